@@ -1,0 +1,9 @@
+import type { Io } from '../io.js';
+import type { Style } from '../render/style.js';
+
+/** What every command receives from the shell. */
+export interface CommandContext {
+  io: Io;
+  style: Style;
+  json: boolean;
+}

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../core/baseline.js';
+import { isoDate } from '../core/dates.js';
+import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../core/parse.js';
+import { project, ProjectionError, type ProjectInput } from '../core/project.js';
+import { flagName, UsageError } from '../errors.js';
+import { projectDocument, renderProject, type ProjectEcho } from '../render/project.js';
+import type { CommandContext } from './context.js';
+import { flagValue, validateFlags } from './validate.js';
+
+const positiveOrRange = (text: string) => parseRangeOf(text, parsePositive);
+
+export const projectFlags = z.object({
+  force: flagValue(positiveOrRange, 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  rate: flagValue(positiveOrRange, 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  start: z.optional(flagValue(parseDay)),
+  threshold: z.optional(flagValue(parseShare)),
+  casualties: z.optional(flagValue(parseCount)),
+  asOf: z.optional(flagValue(parseDay)),
+});
+
+export type RawProjectFlags = Partial<Record<keyof z.infer<typeof projectFlags>, string>> & { json?: boolean };
+
+/** Validates flags, projects, and writes the report or the JSON document. */
+export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
+  const flags = validateFlags(projectFlags, raw);
+  const echo: ProjectEcho = {
+    force: flags.force,
+    rate: flags.rate,
+    start: isoDate(flags.start ?? DEFAULT_START),
+    startIsDefault: flags.start === undefined,
+    threshold: flags.threshold ?? 1,
+    casualties: flags.casualties ?? null,
+    asOf: flags.asOf === undefined ? null : isoDate(flags.asOf),
+  };
+  const input: ProjectInput = {
+    force: echo.force,
+    rate: echo.rate,
+    start: echo.start,
+    threshold: echo.threshold,
+    ...(echo.casualties !== null && { casualties: echo.casualties }),
+    ...(echo.asOf !== null && { asOf: echo.asOf }),
+  };
+  const doc = projectDocument(echo, projectOrExplain(input, raw));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
+  return 0;
+}
+
+/** Turns a projection the figures do not allow into a usage error naming the flag and its value. */
+function projectOrExplain(input: ProjectInput, raw: RawProjectFlags) {
+  try {
+    return project(input);
+  } catch (error) {
+    if (!(error instanceof ProjectionError)) throw error;
+    const value = raw[error.field];
+    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(value ?? '')} ${error.problem}`);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Calendar days in UTC, as whole numbers of days since 1970-01-01.
+ * Integers make day arithmetic exact and keep every result independent of the
+ * machine's time zone.
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** The day for a year, month (1–12) and day of month, or null when that day does not exist. */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12) return null;
+  if (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, dayOfMonth);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+export const FIRST_DAY: Day = dayFromParts(1, 1, 1)!;
+export const LAST_DAY: Day = dayFromParts(9999, 12, 31)!;
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function partsOf(day: Day): DateParts {
+  const date = new Date(day * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** ISO 8601 calendar date, YYYY-MM-DD. */
+export function isoDate(day: Day): string {
+  const { year, month, day: d } = partsOf(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+}
+
+export type PeriodPart = 'early' | 'mid' | 'late';
+
+/** early = days 1–10, mid = 11–20, late = 21 to the end of the month. */
+export function periodPartOf(dayOfMonth: number): PeriodPart {
+  if (dayOfMonth <= 10) return 'early';
+  return dayOfMonth <= 20 ? 'mid' : 'late';
+}
+
+/** "early May 2025", "mid-April 2025", "late June 2025". */
+export function fuzzyLabel(day: Day): string {
+  const { year, month, day: d } = partsOf(day);
+  const part = periodPartOf(d);
+  const monthName = MONTHS[month - 1];
+  return part === 'mid' ? `mid-${monthName} ${year}` : `${part} ${monthName} ${year}`;
+}
+
+/** "16 January 2025": the long form used in prose. */
+export function longDate(day: Day): string {
+  const { year, month, day: d } = partsOf(day);
+  return `${d} ${MONTHS[month - 1]} ${year}`;
+}
+
+export interface Window {
+  first: Day;
+  last: Day;
+}
+
+/** The days a fuzzy period covers: early, mid or late in a month, or the whole month. */
+export function periodWindow(year: number, month: number, part: PeriodPart | 'month'): Window {
+  const end = daysInMonth(year, month);
+  const [from, to] =
+    part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, end] : [1, end];
+  return { first: dayFromParts(year, month, from)!, last: dayFromParts(year, month, to)! };
+}

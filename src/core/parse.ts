@@ -1,0 +1,117 @@
+import { dayFromParts, MONTHS, periodWindow, type Day, type PeriodPart, type Window } from './dates.js';
+
+/** The outcome of reading one value a user typed: the value, or what would have been accepted. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12k or 1.2e4';
+
+const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?\s*(k|m)?$/i;
+const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6 };
+
+/** Reads 12000, 12,000, 12k, 1.2M, 1.2e4 (and 0.5, 7.5e-1); no sign rules applied yet. */
+export function parseNumber(text: string): Parsed<number> {
+  const match = NUMBER_PATTERN.exec(text.trim());
+  if (!match || (match[2] === '' && match[3] === undefined)) return fail(`is not ${AMOUNT_FORMS}`);
+  const [, sign, whole, fraction = '', exponent, suffix] = match;
+  const mantissa = Number(`${sign}${whole!.replaceAll(',', '') || '0'}${fraction}${exponent ? `e${exponent}` : ''}`);
+  const value = suffix ? mantissa * MULTIPLIERS[suffix.toLowerCase()]! : mantissa;
+  if (!Number.isFinite(value)) return fail('is too large to be a finite number');
+  return ok(value);
+}
+
+/** A number above zero, such as a force size or a daily rate. */
+export function parsePositive(text: string): Parsed<number> {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.value <= 0) return fail(`must be above zero; expected ${AMOUNT_FORMS}`);
+  return parsed;
+}
+
+/** A count of zero or more, such as casualties so far. */
+export function parseCount(text: string): Parsed<number> {
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.value < 0) return fail(`must not be negative; expected ${AMOUNT_FORMS}`);
+  return parsed;
+}
+
+/** One value, or an interval LOW..HIGH whose bounds each pass `single`. */
+export function parseRangeOf(text: string, single: (t: string) => Parsed<number>): Parsed<number | Range> {
+  const parts = text.split('..');
+  if (parts.length === 1) return single(text);
+  if (parts.length !== 2) return fail('is not a value or a range LOW..HIGH such as 11000..12000');
+  const low = single(parts[0]!);
+  if (!low.ok) return fail(`has a low end that ${low.problem}`);
+  const high = single(parts[1]!);
+  if (!high.ok) return fail(`has a high end that ${high.problem}`);
+  if (low.value > high.value) return fail('has its low end above its high end; write the range as LOW..HIGH');
+  return ok({ low: low.value, high: high.value });
+}
+
+/** A share of a whole: 50%, 50 %, 0.5. Bare numbers above 1 are refused rather than guessed at. */
+export function parseShare(text: string): Parsed<number> {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith('%');
+  const number = parseNumber(percent ? trimmed.slice(0, -1) : trimmed);
+  const accepted = 'a share above 0 and at most 100 %, written 50% or 0.5';
+  if (!number.ok || /[km]$/i.test(trimmed)) return fail(`is not ${accepted}`);
+  const share = percent ? number.value / 100 : number.value;
+  if (!percent && share > 1) return fail(`is ambiguous; write ${number.value}% for a percentage or a fraction up to 1`);
+  if (!(share > 0 && share <= 1)) return fail(`is outside (0, 100 %]; expected ${accepted}`);
+  return ok(share);
+}
+
+const MONTH_LOOKUP = new Map<string, number>();
+MONTHS.forEach((name, index) => {
+  MONTH_LOOKUP.set(name.toLowerCase(), index + 1);
+  MONTH_LOOKUP.set(name.slice(0, 3).toLowerCase(), index + 1);
+});
+MONTH_LOOKUP.set('sept', 9);
+
+export function monthNumber(name: string): number | undefined {
+  return MONTH_LOOKUP.get(name.toLowerCase().replace(/\.$/, ''));
+}
+
+export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)\s*,?\s+(\d{4})$/i;
+const MONTH_DAY_YEAR = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/i;
+
+/** A calendar day: 2024-12-06, 6 Dec 2024, December 6, 2024. */
+export function parseDay(text: string): Parsed<Day> {
+  const trimmed = text.trim();
+  let parts: [number, number | undefined, number] | undefined;
+  let match = ISO_DATE.exec(trimmed);
+  if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = DAY_MONTH_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
+  else if ((match = MONTH_DAY_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
+  if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);
+  const day = dayFromParts(parts[0], parts[1], parts[2]);
+  if (day === null) return fail(`is not a day on the calendar; expected ${DATE_FORMS}`);
+  return ok(day);
+}
+
+export const PERIOD_FORMS = `${DATE_FORMS}, or a period such as mid-April 2025, early May 2025 or April 2025`;
+
+const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
+
+/** A day or a fuzzy period (early = days 1–10, mid = 11–20, late = 21 to the end), as a window of days. */
+export function parseWindow(text: string): Parsed<Window> {
+  const day = parseDay(text);
+  if (day.ok) return ok({ first: day.value, last: day.value });
+  const match = PERIOD.exec(text.trim());
+  const month = match ? monthNumber(match[2]!) : undefined;
+  const year = match ? Number(match[3]) : NaN;
+  if (!match || month === undefined || year < 1 || year > 9999) return fail(`is not ${PERIOD_FORMS}`);
+  const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
+  return ok(periodWindow(year, month, part));
+}

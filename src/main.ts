@@ -1,0 +1,130 @@
+import { Command, CommanderError } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { colorLevel } from './color.js';
+import type { CommandContext } from './commands/context.js';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { plainStyle, type Style } from './render/style.js';
+import { renderExamples, renderShortUsage, type CommandSummary } from './render/usage.js';
+
+type Flags = Record<string, unknown>;
+
+interface CommandSpec extends CommandSummary {
+  description: string;
+  configure(command: Command): Command;
+  /** Loaded only when the command runs, so one command's code never slows another's start-up. */
+  run(flags: Flags, ctx: CommandContext): Promise<number>;
+}
+
+const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'project',
+    summary: 'the day a force is lost at a daily casualty rate',
+    description:
+      'Project the day a force is fully (or partly) lost at a constant daily casualty rate.\n' +
+      'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the threshold.',
+    examples: [
+      'attrition project --force 12000 --rate 92',
+      'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
+      'attrition project --force 12000 --rate 92 --threshold 50%',
+      'attrition project --force 11000..12000 --rate 80..92 --json',
+    ],
+    configure: (command) =>
+      command
+        .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
+        .option('--rate <n>', 'casualties a day, or a range such as 80..92')
+        .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
+        .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
+        .option('--casualties <n>', 'casualties already counted through the end of --as-of')
+        .option('--as-of <date>', 'the day --casualties were counted through')
+        .option('--json', 'print one JSON document instead of the report'),
+    run: async (flags, ctx) => (await import('./commands/project.js')).runProject(flags, ctx),
+  },
+];
+
+/** Runs attrition with the given arguments; returns the exit code. Writes only through `io`. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    if (argv.length === 0) {
+      io.stdout.write(renderShortUsage(COMMANDS));
+      return EXIT.ok;
+    }
+    let exitCode: number = EXIT.ok;
+    const program = buildProgram(io, (code) => {
+      exitCode = code;
+    });
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function buildProgram(io: Io, finish: (code: number) => void): Command {
+  const program = new Command('attrition')
+    .description('Casualty projections: when would a force be lost, and do quoted figures fit together?')
+    .version(pkg.version, '-V, --version')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--debug', 'show the stack trace of an internal error')
+    .addHelpText('after', `\n${renderExamples(COMMANDS.flatMap((c) => c.examples.slice(0, 2)))}`)
+    .showSuggestionAfterError(true);
+  quiet(program, io);
+  for (const spec of COMMANDS) {
+    const command = spec
+      .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
+      .addHelpText('before', `${renderExamples(spec.examples)}\n`)
+      .action(async (flags: Flags, self: Command) => {
+        const globals = self.optsWithGlobals();
+        const ctx = await context(io, globals.color !== false, flags.json === true);
+        finish(await spec.run(flags, ctx));
+      });
+    quiet(command, io);
+    program.addCommand(command);
+  }
+  return program;
+}
+
+/** Help goes to stdout; commander's own error text is replaced by attrition's single line. */
+function quiet(command: Command, io: Io): void {
+  command
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
+}
+
+async function context(io: Io, colorAllowed: boolean, json: boolean): Promise<CommandContext> {
+  const level = json ? 0 : colorLevel(io.env, io.stdout.isTTY === true, colorAllowed);
+  let style: Style = plainStyle;
+  if (level > 0) style = (await import('./render/chalk-style.js')).chalkStyle(level as 1 | 2 | 3);
+  return { io, style, json };
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') {
+      io.stderr.write('attrition: no command given; try attrition project --force 12000 --rate 92, or attrition --help\n');
+      return EXIT.usage;
+    }
+    io.stderr.write(`attrition: ${oneLine(error.message.replace(/^error: /, ''))}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`attrition: ${oneLine(error.message)}\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.stderr.write(
+    debug && error instanceof Error && error.stack
+      ? `${error.stack}\n`
+      : `attrition: internal error: ${oneLine(detail)}; this is a bug in attrition: please report it with the command you ran (--debug shows the stack)\n`,
+  );
+  return EXIT.internal;
+}
+
+const oneLine = (text: string): string =>
+  text.trim().replace(/\s*\n\s*\(Did you mean/g, ' (did you mean').replace(/\s*\n\s*/g, ' ');

@@ -1,0 +1,13 @@
+/** How emphasis is drawn. Renderers take one, so they stay pure and colour stays a shell decision. */
+export interface Style {
+  strong(text: string): string;
+  dim(text: string): string;
+  heading(text: string): string;
+  good(text: string): string;
+  warn(text: string): string;
+  bad(text: string): string;
+}
+
+const same = (text: string): string => text;
+
+export const plainStyle: Style = { strong: same, dim: same, heading: same, good: same, warn: same, bad: same };
