@@ -2,45 +2,12 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { colorLevel } from './color.js';
 import type { CommandContext } from './commands/context.js';
+import { COMMANDS } from './commands/registry.js';
+import type { Flags } from './commands/spec.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { plainStyle, type Style } from './render/style.js';
-import { renderExamples, renderShortUsage, type CommandSummary } from './render/usage.js';
-
-type Flags = Record<string, unknown>;
-
-interface CommandSpec extends CommandSummary {
-  description: string;
-  configure(command: Command): Command;
-  /** Loaded only when the command runs, so one command's code never slows another's start-up. */
-  run(flags: Flags, ctx: CommandContext): Promise<number>;
-}
-
-const COMMANDS: readonly CommandSpec[] = [
-  {
-    name: 'project',
-    summary: 'the day a force is lost at a daily casualty rate',
-    description:
-      'Project the day a force is fully (or partly) lost at a constant daily casualty rate.\n' +
-      'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the threshold.',
-    examples: [
-      'attrition project --force 12000 --rate 92',
-      'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
-      'attrition project --force 12000 --rate 92 --threshold 50%',
-      'attrition project --force 11000..12000 --rate 80..92 --json',
-    ],
-    configure: (command) =>
-      command
-        .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
-        .option('--rate <n>', 'casualties a day, or a range such as 80..92')
-        .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
-        .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
-        .option('--casualties <n>', 'casualties already counted through the end of --as-of')
-        .option('--as-of <date>', 'the day --casualties were counted through')
-        .option('--json', 'print one JSON document instead of the report'),
-    run: async (flags, ctx) => (await import('./commands/project.js')).runProject(flags, ctx),
-  },
-];
+import { renderExamples, renderShortUsage } from './render/usage.js';
 
 /** Runs attrition with the given arguments; returns the exit code. Writes only through `io`. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {

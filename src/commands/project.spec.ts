@@ -1,0 +1,25 @@
+import type { CommandSpec } from './spec.js';
+
+export const projectSpec: CommandSpec = {
+  name: 'project',
+  summary: 'the day a force is lost at a daily casualty rate',
+  description:
+    'Project the day a force is fully (or partly) lost at a constant daily casualty rate.\n' +
+    'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the threshold.',
+  examples: [
+    'attrition project --force 12000 --rate 92',
+    'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
+    'attrition project --force 12000 --rate 92 --threshold 50%',
+    'attrition project --force 11000..12000 --rate 80..92 --json',
+  ],
+  configure: (command) =>
+    command
+      .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
+      .option('--rate <n>', 'casualties a day, or a range such as 80..92')
+      .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
+      .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
+      .option('--casualties <n>', 'casualties already counted through the end of --as-of')
+      .option('--as-of <date>', 'the day --casualties were counted through')
+      .option('--json', 'print one JSON document instead of the report'),
+  run: async (flags, ctx) => (await import('./project.js')).runProject(flags, ctx),
+};

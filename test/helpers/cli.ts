@@ -1,0 +1,26 @@
+import { bufferOutput } from '../../src/io.js';
+import { main } from '../../src/main.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs attrition in-process with a fake terminal. */
+export async function cli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; isTTY?: boolean } = {},
+): Promise<CliRun> {
+  const stdout = bufferOutput(options.isTTY ?? false);
+  const stderr = bufferOutput(options.isTTY ?? false);
+  const code = await main(args, { stdout, stderr, env: options.env ?? {} });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** Runs attrition with --json and parses the document. */
+export async function cliJson<T = any>(args: string[]): Promise<T> {
+  const run = await cli([...args, '--json']);
+  if (run.code !== 0) throw new Error(`exit ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}
