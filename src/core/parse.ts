@@ -60,9 +60,10 @@ export function parseRangeOf(text: string, single: (t: string) => Parsed<number>
 export function parseShare(text: string): Parsed<number> {
   const trimmed = text.trim();
   const percent = trimmed.endsWith('%');
-  const number = parseNumber(percent ? trimmed.slice(0, -1) : trimmed);
+  const digits = percent ? trimmed.slice(0, -1) : trimmed;
+  const number = parseNumber(digits);
   const accepted = 'a share above 0 and at most 100 %, written 50% or 0.5';
-  if (!number.ok || /[km]$/i.test(trimmed)) return fail(`is not ${accepted}`);
+  if (!number.ok || /[km]\s*$/i.test(digits)) return fail(`is not ${accepted}`);
   const share = percent ? number.value / 100 : number.value;
   if (!percent && share > 1) return fail(`is ambiguous; write ${number.value}% for a percentage or a fraction up to 1`);
   if (!(share > 0 && share <= 1)) return fail(`is outside (0, 100 %]; expected ${accepted}`);

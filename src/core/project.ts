@@ -138,11 +138,7 @@ export function project(input: ProjectInput): ProjectResult {
     weeks: main.days / 7,
     dailyShare: central.rate / central.force,
     reached: main.reached,
-    milestones: MILESTONE_SHARES.map((share) => {
-      const milestoneLosses = snapToWhole(central.force * share);
-      const c = crossing(central, milestoneLosses);
-      return { share, losses: milestoneLosses, ...point(c), reached: c.reached };
-    }),
+    milestones: milestones(central),
   };
   if (typeof input.force !== 'number' || typeof input.rate !== 'number') {
     const bound = (force: number, rate: number): Point =>
@@ -151,6 +147,22 @@ export function project(input: ProjectInput): ProjectResult {
     result.latest = bound(high(input.force), low(input.rate));
   }
   return result;
+}
+
+/** 25, 50, 75 and 100 % of the force; those that would fall after 9999-12-31 are left out. */
+function milestones(central: Scenario): Milestone[] {
+  const list: Milestone[] = [];
+  for (const share of MILESTONE_SHARES) {
+    const losses = snapToWhole(central.force * share);
+    try {
+      const c = crossing(central, losses);
+      list.push({ share, losses, ...point(c), reached: c.reached });
+    } catch (error) {
+      if (error instanceof ProjectionError) break;
+      throw error;
+    }
+  }
+  return list;
 }
 
 const low = (value: number | Range): number => (typeof value === 'number' ? value : value.low);

@@ -79,7 +79,7 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
     m.reached ? '' : m.label,
     m.reached ? '' : formatFixed(m.days),
   ]);
-  const header = ['lost', 'troops', 'date', 'period', 'days'];
+  const header = ['lost', 'troops', 'date', 'period', input.asOf === null ? 'days' : 'days after as-of'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const rightAligned = new Set([0, 1, 4]);
   const line = (cells: string[]): string =>
