@@ -1,5 +1,14 @@
 #!/usr/bin/env node
 'use strict';
-// Node 22+ caches compiled code between runs; Node 20 has no such cache.
-require('node:module').enableCompileCache?.();
-require('../dist/cli.cjs').run();
+const Module = require('node:module');
+const path = require('node:path');
+
+const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
+
+if (Module.enableCompileCache) {
+  // Node 22+: Node keeps compiled code between runs itself.
+  Module.enableCompileCache();
+  require(bundle).run();
+} else {
+  require('./load-cached.cjs').loadWithCodeCache(bundle).run();
+}

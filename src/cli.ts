@@ -1,4 +1,6 @@
 import { main } from './main.js';
+
+export { main };
 import type { Io } from './io.js';
 
 /** The shell around main(): the real process, EPIPE handling, and the exit code. */
