@@ -73,3 +73,17 @@ describe('pipes', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('the code cache for Node 20', () => {
+  it('is written by the build and accepted by this V8', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Script } = await import('node:vm');
+    const Module = (await import('node:module')).default;
+    const file = `${root}dist/cli.cjs`;
+    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+      filename: file,
+      cachedData: readFileSync(`${file}.cache`),
+    });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+});
