@@ -1,5 +1,7 @@
 import type { CommandSpec } from './spec.js';
 
+const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
+
 export const projectSpec: CommandSpec = {
   name: 'project',
   summary: 'the day a force is lost at a daily casualty rate',
@@ -11,6 +13,8 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
     'attrition project --force 12000 --rate 92 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --json',
+    'attrition project --force 12000 --rate 92 --phase 2025-01-17=15 --phase 2025-02-07=60 --reinforce 2025-02-07=3000',
+    'attrition project --force 12000 --rate 92 --return-to-duty 75%@20 --threshold 50%',
   ],
   configure: (command) =>
     command
@@ -20,6 +24,16 @@ export const projectSpec: CommandSpec = {
       .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
       .option('--casualties <n>', 'casualties already counted through the end of --as-of')
       .option('--as-of <date>', 'the day --casualties were counted through')
+      .option('--phase <date=rate>', 'from DATE on, RATE a day until the next phase; 0 = off the line (repeatable)', collect)
+      .option('--reinforce <date=n>', 'N troops join the force on DATE (repeatable)', collect)
+      .option(
+        '--return-to-duty <share[@days]>',
+        'that share of casualties rejoins DAYS after being hit (default 20 days). For scale: US planning data (HERO, 1986) had about 75 of 100 casualties back within 20 days',
+      )
+      .option('--killed-share <share>', 'the share of casualties killed; the wounded rest return after 20 days (instead of --return-to-duty)')
+      .option('--model <model>', 'constant (the rate is troops a day) or decay (losses shrink with the force; needs --threshold below 100%)')
+      .option('--horizon <duration>', 'how far a stepped scenario is simulated: 10 years (default), 18 months, 400 days')
+      .option('--on <date>', 'also report the strength at the end of this day')
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./project.js')).runProject(flags, ctx),
 };

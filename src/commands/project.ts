@@ -1,11 +1,24 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../core/baseline.js';
 import { isoDate } from '../core/dates.js';
-import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../core/parse.js';
-import { project, ProjectionError, type ProjectInput } from '../core/project.js';
+import {
+  parseCount,
+  parseDay,
+  parseHorizon,
+  parsePhase,
+  parsePositive,
+  parseRangeOf,
+  parseReinforcement,
+  parseReturnToDuty,
+  parseShare,
+  parseShareOrZero,
+} from '../core/parse.js';
+import { project, ProjectionError } from '../core/project.js';
+import type { ScenarioInput } from '../core/scenario.js';
 import { flagName, UsageError } from '../errors.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../render/project.js';
 import type { CommandContext } from './context.js';
+import type { Flags } from './spec.js';
 import { flagValue, validateFlags } from './validate.js';
 
 const positiveOrRange = (text: string) => parseRangeOf(text, parsePositive);
@@ -17,13 +30,27 @@ export const projectFlags = z.object({
   threshold: z.optional(flagValue(parseShare)),
   casualties: z.optional(flagValue(parseCount)),
   asOf: z.optional(flagValue(parseDay)),
+  phase: z.optional(z.array(flagValue(parsePhase))),
+  reinforce: z.optional(z.array(flagValue(parseReinforcement))),
+  returnToDuty: z.optional(flagValue(parseReturnToDuty)),
+  killedShare: z.optional(flagValue(parseShareOrZero)),
+  model: z.optional(z.enum(['constant', 'decay'], { error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay` })),
+  horizon: z.optional(flagValue(parseHorizon)),
+  on: z.optional(flagValue(parseDay)),
 });
 
-export type RawProjectFlags = Partial<Record<keyof z.infer<typeof projectFlags>, string>> & { json?: boolean };
-
 /** Validates flags, projects, and writes the report or the JSON document. */
-export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
+export function runProject(raw: Flags, ctx: CommandContext): number {
   const flags = validateFlags(projectFlags, raw);
+  const scenario = {
+    ...(flags.phase && { phases: flags.phase.map((p) => ({ from: isoDate(p.from), rate: p.rate })) }),
+    ...(flags.reinforce && { reinforcements: flags.reinforce.map((r) => ({ on: isoDate(r.on), troops: r.troops })) }),
+    ...(flags.returnToDuty && { returnToDuty: flags.returnToDuty }),
+    ...(flags.killedShare !== undefined && { killedShare: flags.killedShare }),
+    ...(flags.model && { model: flags.model }),
+    ...(flags.horizon !== undefined && { horizonDays: flags.horizon }),
+    ...(flags.on !== undefined && { on: isoDate(flags.on) }),
+  };
   const echo: ProjectEcho = {
     force: flags.force,
     rate: flags.rate,
@@ -32,14 +59,16 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
     threshold: flags.threshold ?? 1,
     casualties: flags.casualties ?? null,
     asOf: flags.asOf === undefined ? null : isoDate(flags.asOf),
+    ...scenario,
   };
-  const input: ProjectInput = {
+  const input: ScenarioInput = {
     force: echo.force,
     rate: echo.rate,
     start: echo.start,
     threshold: echo.threshold,
     ...(echo.casualties !== null && { casualties: echo.casualties }),
     ...(echo.asOf !== null && { asOf: echo.asOf }),
+    ...scenario,
   };
   const doc = projectDocument(echo, projectOrExplain(input, raw));
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
@@ -47,12 +76,13 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
 }
 
 /** Turns a projection the figures do not allow into a usage error naming the flag and its value. */
-function projectOrExplain(input: ProjectInput, raw: RawProjectFlags) {
+function projectOrExplain(input: ScenarioInput, raw: Flags) {
   try {
     return project(input);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
     const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(value ?? '')} ${error.problem}`);
+    const shown = Array.isArray(value) ? value.join(' ') : String(value ?? '');
+    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(shown)} ${error.problem}`);
   }
 }

@@ -116,3 +116,59 @@ export function parseWindow(text: string): Parsed<Window> {
   const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
   return ok(periodWindow(year, month, part));
 }
+
+/** "DATE=VALUE", as in --phase 2025-01-17=15 and --reinforce 2025-02-07=3000. */
+function parseDated(text: string, readValue: (t: string) => Parsed<number>, example: string): Parsed<{ day: Day; value: number }> {
+  const at = text.lastIndexOf('=');
+  if (at < 0) return fail(`is not DATE=NUMBER such as ${example}`);
+  const day = parseDay(text.slice(0, at));
+  if (!day.ok) return fail(`has a date that ${day.problem}`);
+  const value = readValue(text.slice(at + 1));
+  if (!value.ok) return fail(`has a number that ${value.problem}`);
+  return ok({ day: day.value, value: value.value });
+}
+
+/** --phase DATE=RATE: the rate from that day on; 0 means off the line. */
+export function parsePhase(text: string): Parsed<{ from: Day; rate: number }> {
+  const parsed = parseDated(text, parseCount, '2025-01-17=15');
+  return parsed.ok ? ok({ from: parsed.value.day, rate: parsed.value.value }) : parsed;
+}
+
+/** --reinforce DATE=N: N troops join on that day. */
+export function parseReinforcement(text: string): Parsed<{ on: Day; troops: number }> {
+  const parsed = parseDated(text, parsePositive, '2025-02-07=3000');
+  return parsed.ok ? ok({ on: parsed.value.day, troops: parsed.value.value }) : parsed;
+}
+
+/** --return-to-duty SHARE[@DAYS]: 75%@20, 0.5, 60%@30. */
+export function parseReturnToDuty(text: string): Parsed<{ share: number; days?: number }> {
+  const [shareText, daysText, ...rest] = text.split('@');
+  const accepted = 'a share with an optional delay in days, such as 75%@20 or 0.5';
+  if (rest.length > 0) return fail(`is not ${accepted}`);
+  const share = shareText === '0' || shareText === '0%' ? ok(0) : parseShare(shareText!);
+  if (!share.ok) return fail(`has a share that ${share.problem}`);
+  if (daysText === undefined) return ok({ share: share.value });
+  const days = Number(daysText);
+  if (!/^\d+$/.test(daysText.trim()) || days < 1) return fail(`has a delay that is not a whole number of days, 1 or more; expected ${accepted}`);
+  return ok({ share: share.value, days });
+}
+
+/** A share from 0 to 1 inclusive (0 allowed, unlike a threshold): 10%, 0.1, 0. */
+export function parseShareOrZero(text: string): Parsed<number> {
+  const trimmed = text.trim();
+  return trimmed === '0' || trimmed === '0%' ? ok(0) : parseShare(text);
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(days?|d|weeks?|w|months?|years?|y)$/i;
+
+/** A simulation horizon: a number of days, weeks, months or years, as whole days (a year is 365.2425). */
+export function parseHorizon(text: string): Parsed<number> {
+  const match = DURATION.exec(text.trim());
+  if (!match) return fail('is not a duration such as 10 years, 18 months, 52 weeks or 400 days');
+  const amount = Number(match[1]);
+  const unit = match[2]!.toLowerCase()[0]!;
+  const days = unit === 'd' ? amount : unit === 'w' ? amount * 7 : unit === 'm' ? amount * (365.2425 / 12) : amount * 365.2425;
+  const whole = Math.round(days);
+  if (whole < 1) return fail('is shorter than one day');
+  return ok(whole);
+}

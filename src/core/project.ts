@@ -1,12 +1,13 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from './dates.js';
 import { parseDay, type Range } from './parse.js';
+import { scenarioEngine, type ScenarioExtras, type ScenarioInput } from './scenario.js';
 
 export interface ProjectInput {
   /** Troops at the start, or an interval of plausible sizes. */
   force: number | Range;
   /** Casualties a day, or an interval. */
   rate: number | Range;
-  /** First day of losses, YYYY-MM-DD. */
+  /** First day of losses: 2024-12-06, 6 Dec 2024, December 6, 2024. */
   start: string;
   /** Share of the force whose loss counts, in (0, 1]. Default 1. */
   threshold?: number;
@@ -51,7 +52,7 @@ export interface ProjectResult extends Point {
  */
 export class ProjectionError extends Error {
   constructor(
-    readonly field: keyof ProjectInput,
+    readonly field: string,
     readonly problem: string,
   ) {
     super(`${field} ${problem}`);
@@ -67,16 +68,14 @@ export function snapToWhole(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
 }
 
-function dayOf(field: 'start' | 'asOf', text: string): Day {
+export function dayOf(field: string, text: string): Day {
   const parsed = parseDay(text);
   if (!parsed.ok) throw new ProjectionError(field, parsed.problem);
   return parsed.value;
 }
 
-const midpoint = (value: number | Range): number =>
-  typeof value === 'number' ? value : (value.low + value.high) / 2;
-
-interface Scenario {
+/** One scenario with single values: what an engine projects. */
+export interface Scenario {
   force: number;
   rate: number;
   start: Day;
@@ -85,88 +84,110 @@ interface Scenario {
   asOf?: Day;
 }
 
-interface Crossing {
+/** The day a share of the force is lost, and the unrounded days of losses it took. */
+export interface Crossing {
   day: Day;
   days: number;
   reached: boolean;
 }
 
 /**
- * The day during which cumulative losses reach `losses`. The start is day 1 of losses; with
- * casualties counted through the as-of date, losses go on from the day after it.
+ * Projects a scenario to the day each share is lost; `undefined` where a share is never reached
+ * on the calendar (or within a simulation's horizon).
  */
-function crossing(s: Scenario, losses: number): Crossing {
+export interface Engine<Extras = object> {
+  crossings(s: Scenario, shares: readonly number[]): { crossings: (Crossing | undefined)[]; extras: Extras };
+  /** Says why the main share has no date; returns extras to report instead, or throws. */
+  unreached(s: Scenario): Partial<Extras>;
+}
+
+/**
+ * The closed form at a constant rate: the day during which cumulative losses reach force × share.
+ * The start is day 1 of losses; with casualties counted through the as-of date, losses go on from
+ * the day after it.
+ */
+function closedFormCrossing(s: Scenario, share: number): Crossing | undefined {
+  const losses = snapToWhole(s.force * share);
   const counted = s.asOf === undefined ? 0 : s.casualties ?? 0;
   if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true };
   const days = (losses - counted) / s.rate;
   const wholeDays = Math.ceil(snapToWhole(days));
   const day = s.asOf === undefined ? s.start + wholeDays - 1 : s.asOf + wholeDays;
-  if (!(day <= LAST_DAY)) {
-    throw new ProjectionError(
-      'rate',
-      `puts the projected date after 9999-12-31 (${formatDays(days)} days of losses); the calendar ends there`,
-    );
-  }
-  return { day, days, reached: false };
+  return day <= LAST_DAY ? { day, days, reached: false } : undefined;
 }
 
-const formatDays = (days: number): string => (days < 1e6 ? days.toFixed(1) : days.toExponential(2));
+const closedForm: Engine = {
+  crossings: (s, shares) => ({ crossings: shares.map((share) => closedFormCrossing(s, share)), extras: {} }),
+  unreached(s) {
+    const days = (s.force * s.threshold - (s.casualties ?? 0)) / s.rate;
+    const shown = days < 1e6 ? days.toFixed(1) : days.toExponential(2);
+    throw new ProjectionError('rate', `puts the projected date after 9999-12-31 (${shown} days of losses); the calendar ends there`);
+  },
+};
 
 const point = (c: Crossing): Point => ({ date: isoDate(c.day), days: c.days, label: fuzzyLabel(c.day) });
 
-/** Projects the day a force is lost at a constant daily rate. Pure: same input, same result. */
-export function project(input: ProjectInput): ProjectResult {
+const midpoint = (value: number | Range): number => (typeof value === 'number' ? value : (value.low + value.high) / 2);
+const low = (value: number | Range): number => (typeof value === 'number' ? value : value.low);
+const high = (value: number | Range): number => (typeof value === 'number' ? value : value.high);
+
+/**
+ * Projects the day a force is lost. Pure: same input, same result. With phases, reinforcements,
+ * return to duty or the decay model it steps day by day (see scenario.ts); without them it is the
+ * closed form at a constant rate.
+ */
+export function project(input: ProjectInput): ProjectResult;
+export function project(input: ScenarioInput): ProjectResult & ScenarioExtras;
+export function project(input: ScenarioInput): ProjectResult & Partial<ScenarioExtras> {
   const threshold = input.threshold ?? 1;
   const start = dayOf('start', input.start);
   const asOf = input.asOf === undefined ? undefined : dayOf('asOf', input.asOf);
   validate(input, threshold, start, asOf);
+  const engine: Engine<Partial<ScenarioExtras>> = scenarioEngine(input, start, asOf) ?? closedForm;
   const central: Scenario = {
     force: midpoint(input.force),
     rate: midpoint(input.rate),
     start,
     threshold,
-    casualties: input.casualties,
-    asOf,
+    ...(input.casualties !== undefined && { casualties: input.casualties }),
+    ...(asOf !== undefined && { asOf }),
   };
-  const losses = snapToWhole(central.force * threshold);
-  const main = crossing(central, losses);
-  const result: ProjectResult = {
-    start: input.start,
-    ...point(main),
+  const { crossings, extras } = engine.crossings(central, [threshold, ...MILESTONE_SHARES]);
+  const [main, ...milestoneCrossings] = crossings;
+  const unreachedExtras = main === undefined ? engine.unreached(central) : {};
+  const result = {
+    start: isoDate(start),
+    ...(main ? point(main) : { date: null, days: null, label: null }),
     threshold,
-    losses,
-    weeks: main.days / 7,
+    losses: snapToWhole(central.force * threshold),
+    weeks: main ? main.days / 7 : null,
     dailyShare: central.rate / central.force,
-    reached: main.reached,
-    milestones: milestones(central),
-  };
+    reached: main?.reached ?? false,
+    milestones: milestones(central, milestoneCrossings),
+    ...extras,
+    ...unreachedExtras,
+  } as ProjectResult & Partial<ScenarioExtras>;
   if (typeof input.force !== 'number' || typeof input.rate !== 'number') {
-    const bound = (force: number, rate: number): Point =>
-      point(crossing({ ...central, force, rate }, snapToWhole(force * threshold)));
-    result.earliest = bound(low(input.force), high(input.rate));
-    result.latest = bound(high(input.force), low(input.rate));
+    const bound = (force: number, rate: number): Point | null => {
+      const [c] = engine.crossings({ ...central, force, rate }, [threshold]).crossings;
+      if (c === undefined) return engine === closedForm ? (engine.unreached({ ...central, force, rate }), null) : null;
+      return point(c);
+    };
+    result.earliest = bound(low(input.force), high(input.rate)) as Point;
+    result.latest = bound(high(input.force), low(input.rate)) as Point;
   }
   return result;
 }
 
-/** 25, 50, 75 and 100 % of the force; those that would fall after 9999-12-31 are left out. */
-function milestones(central: Scenario): Milestone[] {
+/** 25, 50, 75 and 100 % of the force; those never reached on the calendar are left out. */
+function milestones(central: Scenario, crossings: (Crossing | undefined)[]): Milestone[] {
   const list: Milestone[] = [];
-  for (const share of MILESTONE_SHARES) {
-    const losses = snapToWhole(central.force * share);
-    try {
-      const c = crossing(central, losses);
-      list.push({ share, losses, ...point(c), reached: c.reached });
-    } catch (error) {
-      if (error instanceof ProjectionError) break;
-      throw error;
-    }
-  }
+  MILESTONE_SHARES.forEach((share, i) => {
+    const c = crossings[i];
+    if (c) list.push({ share, losses: snapToWhole(central.force * share), ...point(c), reached: c.reached });
+  });
   return list;
 }
-
-const low = (value: number | Range): number => (typeof value === 'number' ? value : value.low);
-const high = (value: number | Range): number => (typeof value === 'number' ? value : value.high);
 
 function validate(input: ProjectInput, threshold: number, start: Day, asOf: Day | undefined): void {
   for (const field of ['force', 'rate'] as const) {

@@ -1,6 +1,7 @@
 import { DEFAULT_START_SOURCE } from '../core/baseline.js';
 import type { Range } from '../core/parse.js';
 import type { Milestone, Point, ProjectResult } from '../core/project.js';
+import type { ScenarioInput, ScenarioResult } from '../core/scenario.js';
 import { formatFixed, formatNumber, formatPercent } from './format.js';
 import type { Style } from './style.js';
 
@@ -13,16 +14,26 @@ export interface ProjectEcho {
   threshold: number;
   casualties: number | null;
   asOf: string | null;
+  phases?: ScenarioInput['phases'];
+  reinforcements?: ScenarioInput['reinforcements'];
+  returnToDuty?: ScenarioInput['returnToDuty'];
+  killedShare?: number;
+  model?: ScenarioInput['model'];
+  horizonDays?: number;
+  on?: string;
 }
+
+/** A closed-form result, or a stepped one whose date is null when the horizon ends first. */
+export type ProjectView = ProjectResult | ScenarioResult;
 
 export interface ProjectDocument {
   schemaVersion: 1;
   command: 'project';
   input: ProjectEcho;
-  result: ProjectResult;
+  result: ProjectView;
 }
 
-export const projectDocument = (input: ProjectEcho, result: ProjectResult): ProjectDocument => ({
+export const projectDocument = (input: ProjectEcho, result: ProjectView): ProjectDocument => ({
   schemaVersion: 1,
   command: 'project',
   input,
@@ -36,35 +47,57 @@ const isRange = (value: number | Range): value is Range => typeof value !== 'num
 
 const when = (p: Point): string => `${p.date} (${p.label})`;
 
-function whatIsLost(result: ProjectResult, verb: 'is' | 'was'): string {
+function whatIsLost(result: ProjectView, verb: 'is' | 'was'): string {
   if (result.threshold === 1) return `The force ${verb} fully lost`;
   return `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) ${verb} lost`;
 }
 
-function headline(input: ProjectEcho, result: ProjectResult, style: Style): string[] {
+const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
+
+function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
   if (result.reached) {
     return [
       `${whatIsLost(result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
         `${formatNumber(input.casualties ?? 0)} casualties were counted by then.`,
     ];
   }
+  if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
+    const end = isStepped(result) ? result.horizonEnd : '';
+    const what = result.threshold === 1 ? 'The force is not fully lost' : `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) is not lost`;
+    return [`${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`];
+  }
   const what = whatIsLost(result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
     lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
-    lines.push(`  Central case: ${when(result)}, ${formatNumber(centralForce(input))} troops at ${formatNumber(centralRate(input))} a day.`);
+    lines.push(`  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops at ${formatNumber(centralRate(input))} a day.`);
   } else {
-    lines.push(`${what} on ${style.strong(when(result))}.`);
+    lines.push(`${what} on ${style.strong(`${result.date} (${result.label})`)}.`);
   }
   const from =
     input.asOf === null
       ? `after the start date ${input.start}`
       : `after the as-of date ${input.asOf} (${formatNumber(input.casualties ?? 0)} already lost)`;
-  lines.push(
-    `  ${formatFixed(result.days)} days (${formatFixed(result.weeks)} weeks) ${from}, ` +
-      `at ${formatNumber(centralRate(input))} a day = ${formatPercent(result.dailyShare)} of the force a day.`,
-  );
+  const pace = isStepped(result)
+    ? 'in the scenario below'
+    : `at ${formatNumber(centralRate(input))} a day = ${formatPercent(result.dailyShare)} of the force a day`;
+  lines.push(`  ${formatFixed(result.days)} days (${formatFixed(result.weeks)} weeks) ${from}, ${pace}.`);
+  if (result.earliest === null || result.latest === null) {
+    lines.push('  At one end of the ranges the threshold is not reached by the end of the simulation.');
+  }
   return lines;
+}
+
+function scenarioFacts(result: ProjectView): string[] {
+  if (!isStepped(result)) return [];
+  const facts: string[] = [];
+  if (result.peakDailyLoss) {
+    facts.push(`  Peak daily loss: ${formatNumber(result.peakDailyLoss.losses)} on ${result.peakDailyLoss.date}.`);
+  }
+  if (result.strengthOn) {
+    facts.push(`  Strength at the end of ${result.strengthOn.date}: ${formatNumber(result.strengthOn.strength, 0)}.`);
+  }
+  return facts;
 }
 
 const centralOf = (value: number | Range): number => (isRange(value) ? (value.low + value.high) / 2 : value);
@@ -87,16 +120,40 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   return [line(header), ...rows.map(line)];
 }
 
-function assumptions(input: ProjectEcho): string[] {
+function scenarioAssumptions(input: ProjectEcho): string[] {
+  const lines: string[] = [];
+  for (const phase of input.phases ?? []) lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
+  for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);
+  if (input.returnToDuty) {
+    lines.push(`${formatPercent(input.returnToDuty.share)} of casualties return to duty ${input.returnToDuty.days ?? 20} days after being hit.`);
+  }
+  if (input.killedShare !== undefined) {
+    lines.push(`${formatPercent(input.killedShare)} of casualties are killed; the wounded rest return to duty 20 days after being hit.`);
+  }
+  if (input.model === 'decay') lines.push('Decay: each day\'s losses are the rate × the remaining force ÷ the starting force.');
+  lines.push(
+    'Stepped day by day: the force is lost when its strength (force + reinforcements − casualties + returns) ' +
+      'falls to (1 − threshold) × (force + reinforcements arrived).',
+  );
+  return lines;
+}
+
+function assumptions(input: ProjectEcho, stepped: boolean): string[] {
   const rate = `${amount(input.rate)} a day`;
   const lines = [
-    `The rate stays at ${rate}: a scenario, not a forecast; the dates hold only if the rate holds.`,
+    stepped
+      ? `The rates below hold: a scenario, not a forecast; the dates hold only if the scenario does.`
+      : `The rate stays at ${rate}: a scenario, not a forecast; the dates hold only if the rate holds.`,
     input.startIsDefault
       ? `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`
       : `Start ${input.start}, as given.`,
     'The start date is day 1 of losses; a date is the day during which cumulative losses reach the share.',
-    'Casualties are killed plus wounded; none return to duty and no reinforcements arrive.',
   ];
+  if (stepped) {
+    lines.push(`${input.phases?.length ? 'Before the first phase' : 'Rate'}: ${rate}.`, ...scenarioAssumptions(input));
+  } else {
+    lines.push('Casualties are killed plus wounded; none return to duty and no reinforcements arrive.');
+  }
   if (input.asOf !== null) {
     lines.push(`${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`);
   }
@@ -114,12 +171,13 @@ export function renderProject(doc: ProjectDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [
     ...headline(input, result, style),
+    ...scenarioFacts(result),
     '',
     style.heading('Milestones'),
-    ...milestoneRows(result.milestones, input),
+    ...(result.milestones.length > 0 ? milestoneRows(result.milestones, input) : ['  none reached']),
     '',
     style.heading('Assumptions'),
-    ...assumptions(input).map((a) => `  - ${a}`),
+    ...assumptions(input, isStepped(result)).map((a) => `  - ${a}`),
   ];
   return `${lines.join('\n')}\n`;
 }
