@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = `${root}bin/attrition.cjs`;
+
+/** Every command form whose bytes must not depend on the machine's time zone or locale. */
+export const INVOCATIONS: string[][] = [
+  ['project', '--force', '12000', '--rate', '92'],
+  ['project', '--force', '12000', '--rate', '92', '--json'],
+  ['project', '--force', '11000..12000', '--rate', '80..92', '--casualties', '3800', '--as-of', '16 Jan 2025'],
+  ['project', '--force', '12000', '--rate', '92.5', '--threshold', '50%', '--start', 'December 31, 2024', '--json'],
+  ['project', '--force', '12000', '--rate', '92', '--phase', '2025-01-17=0', '--phase', '2025-02-07=60', '--reinforce', '2025-02-07=3000', '--return-to-duty', '75%@20', '--on', '2025-03-01'],
+  ['project', '--force', '12000', '--rate', '92', '--model', 'decay', '--threshold', '50%', '--json'],
+];
+
+const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London', 'Asia/Kathmandu'];
+const COMMA_LOCALE = { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', LC_NUMERIC: 'de_DE.UTF-8' };
+
+function run(args: string[], env: Record<string, string>): string {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+describe('output is identical in every time zone and locale', () => {
+  it('runs the comparison under a locale that really writes decimal commas', () => {
+    const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write((1234.5).toLocaleString())'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...COMMA_LOCALE },
+    });
+    expect(probe.stdout).toBe('1.234,5');
+  });
+
+  it.each(INVOCATIONS.map((args) => [args.join(' '), args]))('attrition %s', (_label, args) => {
+    const reference = run(args as string[], { TZ: 'UTC' });
+    expect(reference.length).toBeGreaterThan(0);
+    for (const zone of ZONES.slice(1)) expect(run(args as string[], { TZ: zone }), zone).toBe(reference);
+    expect(run(args as string[], { TZ: 'Asia/Kathmandu', ...COMMA_LOCALE }), 'comma-decimal locale').toBe(reference);
+  });
+});
