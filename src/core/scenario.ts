@@ -1,14 +1,6 @@
 import { dayFromParts, isoDate, LAST_DAY, partsOf, type Day } from './dates.js';
-import {
-  dayOf,
-  ProjectionError,
-  type Crossing,
-  type Engine,
-  type Point,
-  type ProjectInput,
-  type ProjectResult,
-  type Scenario,
-} from './project.js';
+import { dayOf, ProjectionError, type Crossing, type Engine, type Scenario } from './engine.js';
+import type { Point, ProjectInput, ProjectResult } from './project.js';
 
 /** Scenario models beyond one constant rate. Every field is optional; none given is the closed form. */
 export interface ScenarioInput extends ProjectInput {
