@@ -23,7 +23,7 @@ export function parseNumber(text: string): Parsed<number> {
   const [, sign, whole, fraction = '', exponent, suffix] = match;
   const mantissa = Number(`${sign}${whole!.replaceAll(',', '') || '0'}${fraction}${exponent ? `e${exponent}` : ''}`);
   const value = suffix ? mantissa * MULTIPLIERS[suffix.toLowerCase()]! : mantissa;
-  if (!Number.isFinite(value)) return fail('is too large to be a finite number');
+  if (!Number.isFinite(value)) return fail(`is too large to be a finite number; expected ${AMOUNT_FORMS}`);
   return ok(value);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ERRORS } from '../fixtures/errors.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
 const ISW = ['project', '--force', '12000', '--rate', '92'];
@@ -97,36 +98,8 @@ describe('attrition project --json', () => {
 });
 
 describe('bad input: one line on stderr, exit 2, nothing on stdout', () => {
-  const cases: [string, string[], RegExp][] = [
-    ['missing force', ['project', '--rate', '92'], /^--force is required: give the force size/],
-    ['missing rate', ['project', '--force', '12000'], /^--rate is required: give the casualties a day/],
-    ['zero force', ['project', '--force', '0', '--rate', '92'], /^--force "0" must be above zero/],
-    ['negative rate', ['project', '--force', '12000', '--rate', '-92'], /^--rate "-92" must be above zero/],
-    ['NaN', ['project', '--force', 'NaN', '--rate', '92'], /^--force "NaN" is not a number such as 12000, 12,000, 12k or 1\.2e4/],
-    ['Infinity', ['project', '--force', '12000', '--rate', 'Infinity'], /^--rate "Infinity" is not a number/],
-    ['1e309', ['project', '--force', '1e309', '--rate', '92'], /^--force "1e309" is too large/],
-    ['empty', ['project', '--force', '', '--rate', '92'], /^--force "" is not a number/],
-    ['words', ['project', '--force', 'twelve', '--rate', '92'], /^--force "twelve" is not a number/],
-    ['reversed range', ['project', '--force', '12000..11000', '--rate', '92'], /^--force "12000\.\.11000" has its low end above its high end/],
-    ['bad range end', ['project', '--force', '12000', '--rate', '80..x'], /^--rate "80\.\.x" has a high end that is not a number/],
-    ['casualties alone', [...ISW, '--casualties', '3800'], /^--casualties "3800" needs an as-of date/],
-    ['as-of alone', [...ISW, '--as-of', '2025-01-16'], /^--as-of "2025-01-16" needs casualties/],
-    ['casualties over force', [...ISW, '--casualties', '13000', '--as-of', '2025-01-16'], /^--casualties "13000" is more than the force \(12000\)/],
-    ['as-of before start', [...ISW, '--casualties', '1', '--as-of', '2024-12-01'], /^--as-of "2024-12-01" is before the start date 2024-12-06/],
-    ['impossible date', [...ISW, '--start', '2025-02-30'], /^--start "2025-02-30" is not a day on the calendar; expected a date such as 2024-12-06/],
-    ['unreadable date', [...ISW, '--start', 'soon'], /^--start "soon" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024/],
-    ['threshold zero', [...ISW, '--threshold', '0%'], /^--threshold "0%" is outside \(0, 100 %\]/],
-    ['threshold over', [...ISW, '--threshold', '150%'], /^--threshold "150%" is outside \(0, 100 %\]/],
-    ['threshold ambiguous', [...ISW, '--threshold', '50'], /^--threshold "50" is ambiguous; write 50% for a percentage/],
-    ['past the calendar', ['project', '--force', '1e15', '--rate', '0.001'], /^--rate "0\.001" puts the projected date after 9999-12-31/],
-    ['unknown option', ['project', '--forc', '12000', '--rate', '92'], /^unknown option '--forc' \(did you mean --force\?\)$/],
-    ['unknown command', ['projet'], /^unknown command 'projet' \(did you mean project\?\)$/],
-    ['stray argument', [...ISW, '12000'], /^too many arguments for 'project'/],
-    ['value missing', ['project', '--rate', '92', '--force'], /^option '--force <n>' argument missing$/],
-    ['no command', ['--no-color'], /^no command given; try attrition project/],
-  ];
 
-  it.each(cases)('%s', async (_name, args, expected) => {
+  it.each(PROJECT_ERRORS)('%s', async (_name, args, expected) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_ERRORS } from '../fixtures/errors.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
 const ISW = ['project', '--force', '12000', '--rate', '92'];
@@ -56,24 +57,9 @@ describe('attrition project with scenario options', () => {
     expect(doc.result.date).toBe('2025-03-06');
   });
 
-  const errors: [string, string[], RegExp][] = [
-    ['phase without =', ['--phase', '2025-01-17'], /^--phase "2025-01-17" is not DATE=NUMBER such as 2025-01-17=15/],
-    ['phase bad date', ['--phase', '2025-02-30=5'], /^--phase "2025-02-30=5" has a date that is not a day on the calendar/],
-    ['phase negative', ['--phase', '2025-01-17=-5'], /^--phase "2025-01-17=-5" has a number that must not be negative/],
-    ['phases out of order', ['--phase', '2025-02-07=60', '--phase', '2025-01-17=15'], /^--phase "2025-02-07=60 2025-01-17=15" dates are out of order/],
-    ['reinforce negative', ['--reinforce', '2025-02-07=-3000'], /^--reinforce "2025-02-07=-3000" has a number that must be above zero/],
-    ['return share over 1', ['--return-to-duty', '150%'], /^--return-to-duty "150%" has a share that is outside/],
-    ['return delay', ['--return-to-duty', '75%@soon'], /^--return-to-duty "75%@soon" has a delay that is not a whole number of days/],
-    ['killed share over 1', ['--killed-share', '2'], /^--killed-share "2" is ambiguous/],
-    ['both return forms', ['--killed-share', '10%', '--return-to-duty', '50%'], /^--killed-share "10%" replaces the return-to-duty share/],
-    ['decay at 100 %', ['--model', 'decay'], /^--model "decay" never loses the whole force: give a --threshold below 100 %/],
-    ['unknown model', ['--model', 'linear'], /^--model "linear" is not a model; expected constant or decay/],
-    ['bad horizon', ['--horizon', 'forever'], /^--horizon "forever" is not a duration such as 10 years/],
-    ['on before start', ['--on', '2024-01-01'], /^--on "2024-01-01" is before the start date 2024-12-06/],
-  ];
 
-  it.each(errors)('refuses %s in one line', async (_name, extra, expected) => {
-    const run = await cli([...ISW, ...extra]);
+  it.each(SCENARIO_ERRORS)('refuses %s in one line', async (_name, args, expected) => {
+    const run = await cli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toHaveLength(2);
