@@ -11,6 +11,8 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
     'attrition project --force 12000 --rate 92 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --json',
+    'attrition project --force 11000..12000 --rate 80..92 --chart',
+    'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --svg chart.svg',
   ],
   configure: (command) =>
     command
@@ -20,6 +22,8 @@ export const projectSpec: CommandSpec = {
       .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
       .option('--casualties <n>', 'casualties already counted through the end of --as-of')
       .option('--as-of <date>', 'the day --casualties were counted through')
-      .option('--json', 'print one JSON document instead of the report'),
+      .option('--json', 'print one JSON document instead of the report')
+      .option('--chart', 'draw the remaining force over time in the terminal, after the report')
+      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout'),
   run: async (flags, ctx) => (await import('./project.js')).runProject(flags, ctx),
 };

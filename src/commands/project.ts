@@ -19,10 +19,14 @@ export const projectFlags = z.object({
   asOf: z.optional(flagValue(parseDay)),
 });
 
-export type RawProjectFlags = Partial<Record<keyof z.infer<typeof projectFlags>, string>> & { json?: boolean };
+export type RawProjectFlags = Partial<Record<keyof z.infer<typeof projectFlags>, string>> & {
+  json?: boolean;
+  chart?: boolean;
+  svg?: string;
+};
 
 /** Validates flags, projects, and writes the report or the JSON document. */
-export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
+export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
   const flags = validateFlags(projectFlags, raw);
   const echo: ProjectEcho = {
     force: flags.force,
@@ -42,6 +46,10 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number {
     ...(echo.asOf !== null && { asOf: echo.asOf }),
   };
   const doc = projectDocument(echo, projectOrExplain(input, raw));
+  // Chart code is loaded only when a chart is asked for.
+  if (raw.chart === true || raw.svg !== undefined) {
+    return import('./project-chart.js').then((m) => m.runProjectChart(doc, { chart: raw.chart === true, svg: raw.svg }, ctx));
+  }
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
   return 0;
 }

@@ -1,0 +1,109 @@
+import type { Day } from '../../core/dates.js';
+import { parseDay, type Range } from '../../core/parse.js';
+import { snapToWhole, type Point } from '../../core/project.js';
+import { formatNumber, formatPercent } from '../format.js';
+import type { ProjectDocument } from '../project.js';
+import type { Chart, ChartMarker, ChartPoint, ChartSeries } from './model.js';
+
+const dayOf = (iso: string): Day => {
+  const parsed = parseDay(iso);
+  if (!parsed.ok) throw new Error(`not an ISO date: ${iso}`);
+  return parsed.value;
+};
+
+const low = (v: number | Range): number => (typeof v === 'number' ? v : v.low);
+const high = (v: number | Range): number => (typeof v === 'number' ? v : v.high);
+const mid = (v: number | Range): number => (typeof v === 'number' ? v : (v.low + v.high) / 2);
+const amount = (v: number | Range): string =>
+  typeof v === 'number' ? formatNumber(v) : `${formatNumber(v.low)}–${formatNumber(v.high)}`;
+const when = (p: Point): string => `${p.date} (${p.label})`;
+
+/**
+ * The remaining force over time for a projection: the central case as a line, ranges as a band
+ * between the earliest and the latest case, the threshold, the as-of count and the projected date.
+ * Each curve runs from the start at its full force down to the point where it reaches its
+ * threshold; with an as-of count it passes through the troops left at the end of the as-of day.
+ */
+export function projectChart(doc: ProjectDocument): Chart {
+  const { input, result } = doc;
+  const start = dayOf(input.start);
+  const asOf = input.asOf === null ? undefined : dayOf(input.asOf);
+  const counted = input.casualties ?? 0;
+  // result.days counts from the start, or from the end of the as-of day.
+  const origin = asOf === undefined ? start : asOf + 1;
+  const isRange = typeof input.force !== 'number' || typeof input.rate !== 'number';
+
+  const curve = (force: number, days: number): ChartPoint[] => {
+    const losses = snapToWhole(force * input.threshold);
+    const points: ChartPoint[] = [{ at: start, value: force }];
+    if (asOf !== undefined) points.push({ at: asOf + 1, value: Math.max(0, force - counted) });
+    const reached = asOf !== undefined && counted >= losses;
+    if (!reached) points.push({ at: origin + days, value: force - losses });
+    return points;
+  };
+  const last = (points: ChartPoint[]): ChartPoint => points[points.length - 1]!;
+
+  const centralForce = mid(input.force);
+  const central = curve(centralForce, result.days);
+  const lost = lossPhrase(input.threshold, result.losses);
+  const series: ChartSeries[] = [
+    {
+      points: central,
+      line: 'solid',
+      emphasis: 'main',
+      legend: `${isRange ? 'central case: ' : ''}${formatNumber(centralForce)} troops at ${formatNumber(mid(input.rate))} a day`,
+    },
+  ];
+  const markers: ChartMarker[] = [];
+  const chart: Chart = {
+    title: `${amount(input.force)} troops losing ${amount(input.rate)} a day from ${input.start}`,
+    subtitle: subtitle(doc),
+    valueLabel: 'troops remaining',
+    series,
+    threshold: {
+      value: centralForce - result.losses,
+      legend: input.threshold === 1 ? 'threshold: the whole force lost' : `threshold: ${lost}`,
+    },
+    markers,
+    keyDays: [start, dayOf(result.date)],
+  };
+
+  if (isRange && result.earliest && result.latest) {
+    const earliest = curve(low(input.force), result.earliest.days);
+    const latest = curve(high(input.force), result.latest.days);
+    chart.band = { upper: latest, lower: earliest, legend: `range: ${amount(input.force)} troops at ${amount(input.rate)} a day` };
+    series.unshift({ points: earliest, line: 'dashed', emphasis: 'secondary' }, { points: latest, line: 'dashed', emphasis: 'secondary' });
+    markers.push(
+      { kind: 'bound', point: last(earliest), label: `earliest ${when(result.earliest)}` },
+      { kind: 'bound', point: last(latest), label: `latest ${when(result.latest)}` },
+    );
+  }
+  if (asOf !== undefined) {
+    markers.push({
+      kind: 'asOf',
+      point: { at: asOf + 1, value: Math.max(0, centralForce - counted) },
+      label: `${formatNumber(counted)} lost by ${input.asOf}${result.reached ? `: ${lost} already` : ''}`,
+    });
+  }
+  if (!result.reached) {
+    markers.push({ kind: 'projected', point: last(central), label: `${isRange ? 'central case' : lost} ${when(result)}` });
+  }
+  return chart;
+}
+
+/** "fully lost", "50 % lost (6,000)". */
+function lossPhrase(threshold: number, losses: number): string {
+  return threshold === 1 ? 'fully lost' : `${formatPercent(threshold)} lost (${formatNumber(losses)})`;
+}
+
+function subtitle({ input, result }: ProjectDocument): string {
+  const lost = lossPhrase(input.threshold, result.losses);
+  const what = lost.charAt(0).toUpperCase() + lost.slice(1);
+  const counted = input.asOf === null ? '' : `; ${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}`;
+  if (result.reached) return `${what} on or before ${input.asOf}${counted}.`;
+  const answer =
+    result.earliest && result.latest
+      ? `${what} between ${result.earliest.date} and ${result.latest.date} (central case ${result.date})`
+      : `${what} on ${when(result)}`;
+  return `${answer} if the rate holds${counted}. A constant-rate scenario, not a forecast.`;
+}
