@@ -38,7 +38,7 @@ export function projectChart(doc: ProjectDocument): Chart {
     const points: ChartPoint[] = [{ at: start, value: force }];
     if (asOf !== undefined) points.push({ at: asOf + 1, value: Math.max(0, force - counted) });
     const reached = asOf !== undefined && counted >= losses;
-    if (!reached) points.push({ at: origin + days, value: force - losses });
+    if (!reached) points.push({ at: origin + snapToWhole(days), value: Math.max(0, force - losses) });
     return points;
   };
   const last = (points: ChartPoint[]): ChartPoint => points[points.length - 1]!;
@@ -61,7 +61,7 @@ export function projectChart(doc: ProjectDocument): Chart {
     valueLabel: 'troops remaining',
     series,
     threshold: {
-      value: centralForce - result.losses,
+      value: Math.max(0, centralForce - result.losses),
       legend: input.threshold === 1 ? 'threshold: the whole force lost' : `threshold: ${lost}`,
     },
     markers,

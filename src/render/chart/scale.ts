@@ -35,7 +35,7 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   const last = Math.ceil(max / step);
   const ticks: number[] = [];
   // Multiplying rather than adding keeps 0.1-sized steps free of accumulated float noise.
-  for (let i = first; i <= Math.max(last, first + 1); i++) ticks.push(Number((i * step).toPrecision(12)));
+  for (let i = first; i <= Math.max(last, first + 1); i++) ticks.push(Number((i * step).toPrecision(15)));
   return ticks;
 }
 

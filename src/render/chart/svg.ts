@@ -36,7 +36,7 @@ export function renderSvg(chart: Chart): string {
   const frame = chartFrame(chart, 5);
   const valueLabels = frame.valueTicks.map((v) => formatNumber(v));
   const titleLines = wrapWords(chart.title, Math.floor((SVG_WIDTH - 32) / (18 * 0.6)));
-  const subtitleLines = wrapWords(chart.subtitle, Math.floor((SVG_WIDTH - 32) / (13 * 0.52)));
+  const subtitleLines = wrapSentences(chart.subtitle, Math.floor((SVG_WIDTH - 32) / (13 * 0.5)));
   const headerBottom = 30 + (titleLines.length - 1) * 22 + subtitleLines.length * 17;
   const left = Math.max(56, Math.max(...valueLabels.map((l) => textWidth(l, 12))) + 18);
   const top = headerBottom + 28;
@@ -66,6 +66,12 @@ export function renderSvg(chart: Chart): string {
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** One line if it fits; otherwise each sentence starts a line, so lines break where the reader pauses. */
+function wrapSentences(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  return text.split(/(?<=\.) (?=[A-Z])/).flatMap((sentence) => wrapWords(sentence, width));
 }
 
 function header(titleLines: string[], subtitleLines: string[]): string[] {

@@ -66,7 +66,7 @@ export function renderTerminalChart(chart: Chart, width: number, style: Style): 
   for (const m of chart.markers) put(rowOf(m.point.value), colOf(m.point.at), MARKER_GLYPH[m.kind], m.kind);
 
   const paint = inkStyle(style);
-  const lines = [style.heading(chart.title), style.dim(chart.valueLabel)];
+  const lines = [...wrapWords(chart.title, totalWidth).map((l) => style.heading(l)), style.dim(chart.valueLabel)];
   grid.forEach((cells, r) => {
     const label = valueLabels.get(r);
     lines.push(`${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}${paintRow(cells, paint)}`.trimEnd());
