@@ -60,7 +60,7 @@ export function placeLabels(
   const ordered = [...labels.filter((l) => l.key), ...labels.filter((l) => !l.key)];
   for (const label of ordered) {
     const width = widthOf(label.text);
-    const left = Math.max(extent[0], Math.min(extent[1] - width, label.at - width / 2));
+    const left = Math.max(extent[0], Math.min(extent[1] - width, Math.round(label.at - width / 2)));
     if (placed.some((p) => p.text === label.text && p.at === label.at)) continue;
     for (let line = 0; line < (label.key ? 3 : 1); line++) {
       if (fits(left, left + width, line)) {
@@ -90,15 +90,16 @@ export function placeDateLabels(
   const keys: AxisLabel[] = keyDays.map((day) => ({ at: position(day), text: isoDate(day), key: true }));
   const lo = Math.min(...keyDays);
   const hi = Math.max(...keyDays);
-  let placed: PlacedLabel[] = [];
+  let sparsest: PlacedLabel[] | undefined;
   for (const spacing of spacings) {
     const ticks = dayTicks(time[0], time[1], Math.max(1, Math.floor(plotWidth / spacing)));
     const others = ticks.days
       .filter((d) => !keyDays.includes(d))
       .map((day) => ({ at: position(day), text: dayTickLabel(day, ticks.unit), key: false, day }));
-    placed = placeLabels([...keys, ...others], extent, widthOf, gap);
-    const between = others.filter((o) => o.day > lo && o.day < hi && placed.some((p) => !p.key && p.at === o.at));
-    if (between.length > 0) break;
+    const placed = placeLabels([...keys, ...others], extent, widthOf, gap);
+    if (others.some((o) => o.day > lo && o.day < hi && placed.some((p) => !p.key && p.at === o.at))) return placed;
+    sparsest ??= placed;
   }
-  return placed;
+  // No room between the key days at any spacing (or no days between them): the most regular axis.
+  return sparsest ?? placeLabels(keys, extent, widthOf, gap);
 }
