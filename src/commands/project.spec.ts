@@ -15,6 +15,8 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 11000..12000 --rate 80..92 --json',
     'attrition project --force 12000 --rate 92 --phase 2025-01-17=15 --phase 2025-02-07=60 --reinforce 2025-02-07=3000',
     'attrition project --force 12000 --rate 92 --return-to-duty 75%@20 --threshold 50%',
+    'attrition project --force 11000..12000 --rate 80..92 --chart',
+    'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --svg chart.svg',
   ],
   configure: (command) =>
     command
@@ -34,6 +36,8 @@ export const projectSpec: CommandSpec = {
       .option('--model <model>', 'constant (the rate is troops a day) or decay (losses shrink with the force; needs --threshold below 100%)')
       .option('--horizon <duration>', 'how far a stepped scenario is simulated: 10 years (default), 18 months, 400 days')
       .option('--on <date>', 'also report the strength at the end of this day')
-      .option('--json', 'print one JSON document instead of the report'),
+      .option('--json', 'print one JSON document instead of the report')
+      .option('--chart', 'draw the remaining force over time in the terminal, after the report')
+      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout'),
   run: async (flags, ctx) => (await import('./project.js')).runProject(flags, ctx),
 };

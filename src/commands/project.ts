@@ -13,7 +13,7 @@ import {
   parseShare,
   parseShareOrZero,
 } from '../core/parse.js';
-import { project, ProjectionError } from '../core/project.js';
+import { project, ProjectionError, projectTrajectory } from '../core/project.js';
 import type { ScenarioInput } from '../core/scenario.js';
 import { flagName, UsageError } from '../errors.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../render/project.js';
@@ -39,8 +39,10 @@ export const projectFlags = z.object({
   on: z.optional(flagValue(parseDay)),
 });
 
+export type RawProjectFlags = Flags & { chart?: boolean; svg?: string };
+
 /** Validates flags, projects, and writes the report or the JSON document. */
-export function runProject(raw: Flags, ctx: CommandContext): number {
+export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
   const flags = validateFlags(projectFlags, raw);
   const scenario = {
     ...(flags.phase && { phases: flags.phase.map((p) => ({ from: isoDate(p.from), rate: p.rate })) }),
@@ -71,6 +73,13 @@ export function runProject(raw: Flags, ctx: CommandContext): number {
     ...scenario,
   };
   const doc = projectDocument(echo, projectOrExplain(input, raw));
+  // Chart code is loaded only when a chart is asked for.
+  if (raw.chart === true || raw.svg !== undefined) {
+    const trajectory = projectTrajectory(input);
+    return import('./project-chart.js').then((m) =>
+      m.runProjectChart(doc, { chart: raw.chart === true, svg: raw.svg }, ctx, trajectory),
+    );
+  }
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
   return 0;
 }

@@ -50,6 +50,14 @@ export interface Crossing {
  */
 export interface Engine<Extras = object> {
   crossings(s: Scenario, shares: readonly number[]): { crossings: (Crossing | undefined)[]; extras: Extras };
+  /** The strength at the end of each day until `share` is lost or the horizon ends, when the engine steps days. */
+  trajectory?(s: Scenario, share: number): StrengthPoint[];
   /** Says why the main share has no date; returns extras to report instead, or throws. */
   unreached(s: Scenario): Partial<Extras>;
+}
+
+/** The force's strength at the end of a day. */
+export interface StrengthPoint {
+  day: Day;
+  strength: number;
 }

@@ -1,10 +1,10 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from './dates.js';
-import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario } from './engine.js';
+import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import type { Range } from './parse.js';
 import { scenarioEngine, type ScenarioExtras, type ScenarioInput } from './scenario.js';
 
 export { dayOf, ProjectionError, snapToWhole };
-export type { Crossing, Engine, Scenario };
+export type { Crossing, Engine, Scenario, StrengthPoint };
 
 export interface ProjectInput {
   /** Troops at the start, or an interval of plausible sizes. */
@@ -90,24 +90,12 @@ const high = (value: number | Range): number => (typeof value === 'number' ? val
 export function project(input: ProjectInput): ProjectResult;
 export function project(input: ScenarioInput): ProjectResult & ScenarioExtras;
 export function project(input: ScenarioInput): ProjectResult & Partial<ScenarioExtras> {
-  const threshold = input.threshold ?? 1;
-  const start = dayOf('start', input.start);
-  const asOf = input.asOf === undefined ? undefined : dayOf('asOf', input.asOf);
-  validate(input, threshold, start, asOf);
-  const engine: Engine<Partial<ScenarioExtras>> = scenarioEngine(input, start, asOf) ?? closedForm;
-  const central: Scenario = {
-    force: midpoint(input.force),
-    rate: midpoint(input.rate),
-    start,
-    threshold,
-    ...(input.casualties !== undefined && { casualties: input.casualties }),
-    ...(asOf !== undefined && { asOf }),
-  };
+  const { engine, central, threshold } = prepare(input);
   const { crossings, extras } = engine.crossings(central, [threshold, ...MILESTONE_SHARES]);
   const [main, ...milestoneCrossings] = crossings;
   const unreachedExtras = main === undefined ? engine.unreached(central) : {};
   const result = {
-    start: isoDate(start),
+    start: isoDate(central.start),
     ...(main ? point(main) : { date: null, days: null, label: null }),
     threshold,
     losses: snapToWhole(central.force * threshold),
@@ -128,6 +116,33 @@ export function project(input: ScenarioInput): ProjectResult & Partial<ScenarioE
     result.latest = bound(high(input.force), low(input.rate)) as Point;
   }
   return result;
+}
+
+/** Validates the input and picks the engine: day-by-day for scenario models, else the closed form. */
+function prepare(input: ScenarioInput): { engine: Engine<Partial<ScenarioExtras>>; central: Scenario; threshold: number } {
+  const threshold = input.threshold ?? 1;
+  const start = dayOf('start', input.start);
+  const asOf = input.asOf === undefined ? undefined : dayOf('asOf', input.asOf);
+  validate(input, threshold, start, asOf);
+  const central: Scenario = {
+    force: midpoint(input.force),
+    rate: midpoint(input.rate),
+    start,
+    threshold,
+    ...(input.casualties !== undefined && { casualties: input.casualties }),
+    ...(asOf !== undefined && { asOf }),
+  };
+  return { engine: scenarioEngine(input, start, asOf) ?? closedForm, central, threshold };
+}
+
+/**
+ * The strength day by day for a scenario model (central values), from the day before losses to
+ * the day the threshold is reached or the horizon ends; undefined at a constant rate, where the
+ * strength falls in a straight line.
+ */
+export function projectTrajectory(input: ScenarioInput): StrengthPoint[] | undefined {
+  const { engine, central, threshold } = prepare(input);
+  return engine.trajectory?.(central, threshold);
 }
 
 /** 25, 50, 75 and 100 % of the force; those never reached on the calendar are left out. */

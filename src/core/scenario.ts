@@ -1,5 +1,5 @@
 import { dayFromParts, isoDate, LAST_DAY, partsOf, type Day } from './dates.js';
-import { dayOf, ProjectionError, type Crossing, type Engine, type Scenario } from './engine.js';
+import { dayOf, ProjectionError, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import type { Point, ProjectInput, ProjectResult } from './project.js';
 
 /** Scenario models beyond one constant rate. Every field is optional; none given is the closed form. */
@@ -68,6 +68,11 @@ export function scenarioEngine(input: ScenarioInput, start: Day, asOf: Day | und
   const resolved = resolve(input, start, asOf);
   return {
     crossings: (s, shares) => simulate(s, resolved, shares),
+    trajectory(s, share) {
+      const points: StrengthPoint[] = [];
+      simulate(s, resolved, [share], (day, strength) => points.push({ day, strength }));
+      return points;
+    },
     unreached: () => ({ withinHorizon: false }),
   };
 }
@@ -128,7 +133,12 @@ function resolve(input: ScenarioInput, start: Day, asOf: Day | undefined): Resol
  * day's losses (capped at the strength left) are taken. A share counts as lost on the first day
  * the strength falls to (1 − share) × (starting force + reinforcements arrived).
  */
-function simulate(s: Scenario, r: Resolved, shares: readonly number[]): { crossings: (Crossing | undefined)[]; extras: ScenarioExtras } {
+function simulate(
+  s: Scenario,
+  r: Resolved,
+  shares: readonly number[],
+  record?: (day: Day, strength: number) => void,
+): { crossings: (Crossing | undefined)[]; extras: ScenarioExtras } {
   const firstDay = s.asOf === undefined ? s.start : s.asOf + 1;
   const dayBeforeLosses = firstDay - 1;
   let total = s.force;
@@ -146,7 +156,8 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[]): { crossi
     else open++;
   });
   const extras = emptyExtras(r);
-  const lastDay = Math.max(r.horizonEnd, r.on ?? r.horizonEnd);
+  const lastDay = record ? r.horizonEnd : Math.max(r.horizonEnd, r.on ?? r.horizonEnd);
+  record?.(dayBeforeLosses, strength);
   if (r.on !== undefined && r.on < firstDay) extras.strengthOn = { date: isoDate(r.on), strength };
   const returns = new Float64Array(r.returnShare > 0 ? r.returnDays : 0);
   let phase = -1;
@@ -176,6 +187,7 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[]): { crossi
       peakDay = day;
     }
     if (day === r.on) extras.strengthOn = { date: isoDate(day), strength };
+    record?.(day, strength);
     if (open > 0 && day <= r.horizonEnd) {
       shares.forEach((share, i) => {
         if (crossings[i] !== undefined) return;
@@ -186,7 +198,7 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[]): { crossi
         open--;
       });
     }
-    if (open === 0 && (r.on === undefined || day >= r.on)) break;
+    if (open === 0 && (record !== undefined || r.on === undefined || day >= r.on)) break;
   }
   if (peakLoss >= 0) extras.peakDailyLoss = { date: isoDate(peakDay), losses: peakLoss };
   return { crossings, extras };

@@ -66,3 +66,41 @@ describe('attrition project with scenario options', () => {
     expect(run.stderr.slice('attrition: '.length)).toMatch(expected);
   });
 });
+
+describe('charts of stepped scenarios', () => {
+  const args = [...ISW, '--phase', '2025-01-17=0', '--phase', '2025-02-07=60', '--reinforce', '2025-02-07=3000'];
+
+  it('draws the simulated strength and labels the phase days on the date axis', async () => {
+    const run = await cli([...args, '--chart']);
+    expect(run.code).toBe(0);
+    const chart = run.stdout.slice(run.stdout.indexOf('stepped scenario'));
+    expect(chart).toContain('2025-01-17');
+    expect(chart).toContain('2025-02-07');
+    expect(chart).toMatch(/● fully lost \d{4}-\d{2}-\d{2}/);
+    expect(chart).toContain('threshold: fully lost (with all reinforcements)');
+  });
+
+  it('rises where reinforcements arrive in the SVG', async () => {
+    const { projectTrajectory } = await import('../../src/core/project.js');
+    const trajectory = projectTrajectory({
+      force: 12000,
+      rate: 92,
+      start: '2024-12-06',
+      phases: [{ from: '2025-01-17', rate: 0 }, { from: '2025-02-07', rate: 60 }],
+      reinforcements: [{ on: '2025-02-07', troops: 3000 }],
+    })!;
+    const strengthOn = (iso: string) => trajectory.find((p) => p.day === Date.parse(`${iso}T00:00:00Z`) / 86_400_000)!.strength;
+    expect(strengthOn('2025-01-16')).toBe(12000 - 42 * 92);
+    expect(strengthOn('2025-02-06')).toBe(12000 - 42 * 92);
+    expect(strengthOn('2025-02-07')).toBe(12000 - 42 * 92 + 3000 - 60);
+    const svg = await cli([...args, '--svg', '-']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*>/);
+    expect(svg.stdout).toContain('stepped scenario');
+  });
+
+  it('has no day-by-day trajectory at a constant rate', async () => {
+    const { projectTrajectory } = await import('../../src/core/project.js');
+    expect(projectTrajectory({ force: 12000, rate: 92, start: '2024-12-06' })).toBeUndefined();
+  });
+});
