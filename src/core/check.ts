@@ -173,6 +173,10 @@ function withinFrom(input: CheckInput, counted: Counted | undefined, asOfText: s
 }
 
 function requireUsable(input: CheckInput): void {
+  if ((input.killed === undefined) !== (input.wounded === undefined)) {
+    const missing = input.killed === undefined ? 'killed' : 'wounded';
+    throw new CheckError(missing, `is required with --${missing === 'killed' ? 'wounded' : 'killed'}: casualties are killed plus wounded`);
+  }
   if (input.asOf && input.asOf.last < input.start) {
     throw new CheckError('asOf', `is before the start date ${isoDate(input.start)}; casualties are counted from the start`);
   }
@@ -187,9 +191,5 @@ function requireUsable(input: CheckInput): void {
   }
   if (input.asOf && !counted && !input.within) {
     throw new CheckError('asOf', 'needs --casualties (or --killed and --wounded): the number lost through the end of that day');
-  }
-  if ((input.killed === undefined) !== (input.wounded === undefined)) {
-    const missing = input.killed === undefined ? 'killed' : 'wounded';
-    throw new CheckError(missing, `is required with --${missing === 'killed' ? 'wounded' : 'killed'}: casualties are killed plus wounded`);
   }
 }
