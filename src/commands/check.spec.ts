@@ -5,7 +5,8 @@ export const checkSpec: CommandSpec = {
   summary: 'whether quoted figures fit together',
   description:
     'Check figures against each other: the rate casualties imply, casualties within the force, killed plus wounded, ' +
-    'a claimed date or duration against the projection, and wounded to killed against past wars.\n' +
+    'a claimed date or duration against the projection, and wounded to killed against past wars ' +
+    '(World War II about 4.9 : 1, Vietnam 6.2 : 1, Iraq/Afghanistan 12.8 : 1; US military medical planning data).\n' +
     'Verdicts: consistent (within the tolerance), tension (within 2.5 × the tolerance), inconsistent (beyond). ' +
     'Exit 1 when any check is inconsistent.\n' +
     'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.',

@@ -17,10 +17,6 @@ export interface Stated {
   high: number;
 }
 
-export const point = (x: number): Bounds => ({ low: x, high: x });
-
-export const exactly = (x: number): Stated => ({ qualifier: 'exact', low: x, high: x });
-
 /** The values a stated figure allows: bounds open on the side its qualifier leaves open. */
 export function boundsOf(stated: Stated): Bounds {
   switch (stated.qualifier) {
@@ -54,5 +50,3 @@ export const subtract = (a: Bounds, b: Bounds): Bounds => ({
 export const multiply = (a: Bounds, b: Bounds): Bounds => ({ low: times(a.low, b.low), high: times(a.high, b.high) });
 
 export const divide = (a: Bounds, b: Bounds): Bounds => ({ low: over(a.low, b.high), high: over(a.high, b.low) });
-
-export const midpointOf = (b: Bounds): number => (Number.isFinite(b.high) ? (b.low + b.high) / 2 : b.low);

@@ -1,4 +1,4 @@
-import { boundsOf, type Bounds, type Stated } from './amount.js';
+import type { Bounds, Stated } from './amount.js';
 import { fuzzyLabel, isoDate, LAST_DAY, type Day, type Window } from './dates.js';
 import { formatNumber, formatPercent } from './format.js';
 
@@ -45,8 +45,6 @@ export function statedText(stated: Stated, unit: FigureUnit, decimals = 1): stri
   if (stated.qualifier === 'range') return boundsText({ low: stated.low, high: stated.high }, unit, decimals);
   return `${QUALIFIER_WORDS[stated.qualifier]}${boundsText({ low: stated.low, high: stated.low }, unit, decimals)}`;
 }
-
-export const statedBounds = boundsOf;
 
 /** +1.6 % · -16.4 % · 0 % */
 export function deviationText(deviation: number): string {

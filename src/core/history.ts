@@ -7,5 +7,3 @@ export const WOUNDED_TO_KILLED = [
   { war: 'Vietnam', ratio: 6.2 },
   { war: 'Iraq/Afghanistan', ratio: 12.8 },
 ] as const;
-
-export const WOUNDED_TO_KILLED_SOURCE = 'US military medical planning data, as cited in attrition planning literature';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CLAIM_KINDS, COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from './kinds.js';
+import { COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from './kinds.js';
 import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from './parse.js';
 
 /**
