@@ -23,12 +23,12 @@ export type ShareBase = (typeof SHARE_BASES)[number];
 export const DURATION_UNITS = ['days', 'weeks', 'months', 'years'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
-/** Calendar months and years vary; a duration counts them at their average length. */
+/** Calendar months and years vary; a duration counts them at their Gregorian average length. */
 export const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = {
   days: 1,
   weeks: 7,
-  months: 365.25 / 12,
-  years: 365.25,
+  months: 365.2425 / 12,
+  years: 365.2425,
 };
 
 /**

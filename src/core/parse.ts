@@ -82,42 +82,6 @@ export function monthNumber(name: string): number | undefined {
   return MONTH_LOOKUP.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
-export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)\s*,?\s+(\d{4})$/i;
-const MONTH_DAY_YEAR = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/i;
-
-/** A calendar day: 2024-12-06, 6 Dec 2024, December 6, 2024. */
-export function parseDay(text: string): Parsed<Day> {
-  const trimmed = text.trim();
-  let parts: [number, number | undefined, number] | undefined;
-  let match = ISO_DATE.exec(trimmed);
-  if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = DAY_MONTH_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
-  else if ((match = MONTH_DAY_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
-  if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);
-  const day = dayFromParts(parts[0], parts[1], parts[2]);
-  if (day === null) return fail(`is not a day on the calendar; expected ${DATE_FORMS}`);
-  return ok(day);
-}
-
-export const PERIOD_FORMS = `${DATE_FORMS}, or a period such as mid-April 2025, early May 2025 or April 2025`;
-
-const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
-
-/** A day or a fuzzy period (early = days 1–10, mid = 11–20, late = 21 to the end), as a window of days. */
-export function parseWindow(text: string): Parsed<Window> {
-  const day = parseDay(text);
-  if (day.ok) return ok({ first: day.value, last: day.value });
-  const match = PERIOD.exec(text.trim());
-  const month = match ? monthNumber(match[2]!) : undefined;
-  const year = match ? Number(match[3]) : NaN;
-  if (!match || month === undefined || year < 1 || year > 9999) return fail(`is not ${PERIOD_FORMS}`);
-  const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
-  return ok(periodWindow(year, month, part));
-}
-
 export const QUALIFIED_FORMS =
   'optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH';
 
@@ -199,4 +163,40 @@ export function parseDuration(text: string): Parsed<StatedDuration> {
     unit,
     amount: { low: amount.value.low, high: amount.value.high },
   });
+}
+
+export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)\s*,?\s+(\d{4})$/i;
+const MONTH_DAY_YEAR = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/i;
+
+/** A calendar day: 2024-12-06, 6 Dec 2024, December 6, 2024. */
+export function parseDay(text: string): Parsed<Day> {
+  const trimmed = text.trim();
+  let parts: [number, number | undefined, number] | undefined;
+  let match = ISO_DATE.exec(trimmed);
+  if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = DAY_MONTH_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
+  else if ((match = MONTH_DAY_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
+  if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);
+  const day = dayFromParts(parts[0], parts[1], parts[2]);
+  if (day === null) return fail(`is not a day on the calendar; expected ${DATE_FORMS}`);
+  return ok(day);
+}
+
+export const PERIOD_FORMS = `${DATE_FORMS}, or a period such as mid-April 2025, early May 2025 or April 2025`;
+
+const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
+
+/** A day or a fuzzy period (early = days 1–10, mid = 11–20, late = 21 to the end), as a window of days. */
+export function parseWindow(text: string): Parsed<Window> {
+  const day = parseDay(text);
+  if (day.ok) return ok({ first: day.value, last: day.value });
+  const match = PERIOD.exec(text.trim());
+  const month = match ? monthNumber(match[2]!) : undefined;
+  const year = match ? Number(match[3]) : NaN;
+  if (!match || month === undefined || year < 1 || year > 9999) return fail(`is not ${PERIOD_FORMS}`);
+  const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
+  return ok(periodWindow(year, month, part));
 }

@@ -60,9 +60,9 @@ describe('the seeds audit: the findings a reader should get', () => {
 
   it("Kovalenko's 80–90 a day does not square with his 30 % lost in two months", () => {
     const r = row(audit, 'rate-from-share:kovalenko-share');
-    expect(r.value).toBeCloseTo((0.3 * 12000) / (2 * (365.25 / 12)), 12);
+    expect(r.value).toBeCloseTo((0.3 * 12000) / (2 * (365.2425 / 12)), 12);
     expect(r.expected).toEqual({ low: 80, high: 90 });
-    expect(r.deviation).toBeCloseTo((0.3 * 12000) / (2 * (365.25 / 12)) / 80 - 1, 12);
+    expect(r.deviation).toBeCloseTo((0.3 * 12000) / (2 * (365.2425 / 12)) / 80 - 1, 12);
     expect(r.verdict).toBe('inconsistent');
     expect(claimIds(r)).toEqual(expect.arrayContaining(['kovalenko-rate', 'kovalenko-share', 'kovalenko-two-months']));
   });

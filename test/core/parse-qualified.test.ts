@@ -58,12 +58,12 @@ describe('durations', () => {
     expect(value(parseDuration('12 weeks'))).toMatchObject({ qualifier: 'exact', low: 84, high: 84, unit: 'weeks', amount: { low: 12, high: 12 } });
     expect(value(parseDuration('90 days'))).toMatchObject({ low: 90, unit: 'days' });
     expect(value(parseDuration('12w'))).toMatchObject({ low: 84, unit: 'weeks' });
-    expect(value(parseDuration('two months'))).toMatchObject({ low: 2 * (365.25 / 12), unit: 'months' });
-    expect(value(parseDuration('a month'))).toMatchObject({ low: 365.25 / 12, unit: 'months' });
+    expect(value(parseDuration('two months'))).toMatchObject({ low: 2 * (365.2425 / 12), unit: 'months' });
+    expect(value(parseDuration('a month'))).toMatchObject({ low: 365.2425 / 12, unit: 'months' });
     expect(value(parseDuration('about 12 weeks'))).toMatchObject({ qualifier: 'approximately', low: 84 });
     expect(value(parseDuration('up to 90 days'))).toMatchObject({ qualifier: 'up-to', low: 90 });
     expect(value(parseDuration('10..12 weeks'))).toMatchObject({ qualifier: 'range', low: 70, high: 84 });
-    expect(value(parseDuration('1 year'))).toMatchObject({ low: 365.25, unit: 'years' });
+    expect(value(parseDuration('1 year'))).toMatchObject({ low: 365.2425, unit: 'years' });
   });
 
   it('refuses a duration without a unit or with an unknown one', () => {
