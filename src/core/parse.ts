@@ -1,4 +1,6 @@
+import type { Stated } from './amount.js';
 import { dayFromParts, MONTHS, periodWindow, type Day, type PeriodPart, type Window } from './dates.js';
+import { DAYS_PER_UNIT, type DurationUnit, type Qualifier } from './kinds.js';
 
 /** The outcome of reading one value a user typed: the value, or what would have been accepted. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -81,6 +83,89 @@ export function monthNumber(name: string): number | undefined {
   return MONTH_LOOKUP.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
+export const QUALIFIED_FORMS =
+  'optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH';
+
+// Symbols need no space after them; words do, so "over" never eats the start of a number.
+const QUALIFIER_PREFIXES: readonly [RegExp, Qualifier][] = [
+  [/^(?:(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s+|>=\s*|≥\s*)/i, 'at-least'],
+  [/^(?:(?:more\s+than|over|above)\s+|>\s*)/i, 'more-than'],
+  [/^(?:(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under)\s+|<=\s*|≤\s*|<\s*)/i, 'up-to'],
+  [/^(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|ca\.|c\.)\s+|~\s*)/i, 'approximately'],
+];
+
+/** Splits "at least 100" into its qualifier and the rest; "100+" is at least 100. */
+export function splitQualifier(text: string): { qualifier?: Qualifier; rest: string } {
+  const trimmed = text.trim();
+  for (const [pattern, qualifier] of QUALIFIER_PREFIXES) {
+    const match = pattern.exec(trimmed);
+    if (match) return { qualifier, rest: trimmed.slice(match[0].length).trim() };
+  }
+  if (/\d\s*\+$/.test(trimmed)) return { qualifier: 'at-least', rest: trimmed.slice(0, -1).trim() };
+  return { rest: trimmed };
+}
+
+/** A figure as stated: 3800, about 12,000, at least 100, 100+, more than 10k, up to 1000, 80..90. */
+export function parseQualified(text: string, single: (t: string) => Parsed<number>): Parsed<Stated> {
+  const { qualifier, rest } = splitQualifier(text);
+  const parsed = parseRangeOf(rest, single);
+  if (!parsed.ok) return fail(`${parsed.problem}; ${QUALIFIED_FORMS}`);
+  if (typeof parsed.value === 'number') {
+    return ok({ qualifier: qualifier ?? 'exact', low: parsed.value, high: parsed.value });
+  }
+  if (qualifier !== undefined && qualifier !== 'approximately') {
+    return fail(`gives a range with a bound; write either a range LOW..HIGH or one bound such as at least ${rest.split('..')[0]}`);
+  }
+  return ok({ qualifier: 'range', ...parsed.value });
+}
+
+/** A stated duration: the bounds in days, and the amount in the unit it was given in. */
+export interface StatedDuration extends Stated {
+  unit: DurationUnit;
+  amount: Range;
+}
+
+export const DURATION_FORMS = 'a duration such as 12 weeks, two months, 90 days or about 12 weeks';
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20,
+};
+
+const UNIT_NAMES: readonly [RegExp, DurationUnit][] = [
+  [/^(?:d|days?)$/i, 'days'],
+  [/^(?:w|wks?|weeks?)$/i, 'weeks'],
+  [/^(?:mo|mos|months?)$/i, 'months'],
+  [/^(?:y|yrs?|years?)$/i, 'years'],
+];
+
+function durationAmount(text: string): Parsed<number> {
+  const word = NUMBER_WORDS[text.toLowerCase()];
+  return word === undefined ? parsePositive(text) : ok(word);
+}
+
+/** 12 weeks, 12w, two months, 90 days, a month, about 12 weeks, 10..12 weeks. Months are 30.44 days. */
+export function parseDuration(text: string): Parsed<StatedDuration> {
+  const { qualifier, rest } = splitQualifier(text);
+  const match = /^(.*?)\s*([a-z]+)$/i.exec(rest);
+  const unit = match ? UNIT_NAMES.find(([pattern]) => pattern.test(match[2]!))?.[1] : undefined;
+  if (!match || unit === undefined || match[1] === '') return fail(`is not ${DURATION_FORMS}`);
+  const amount = parseQualified(match[1]!, durationAmount);
+  if (!amount.ok) return fail(`is not ${DURATION_FORMS}`);
+  const combined: Qualifier = qualifier ?? amount.value.qualifier;
+  if (qualifier !== undefined && amount.value.qualifier !== 'exact' && !(qualifier === 'approximately' && amount.value.qualifier === 'range')) {
+    return fail(`has two qualifiers; expected ${DURATION_FORMS}`);
+  }
+  const perUnit = DAYS_PER_UNIT[unit];
+  return ok({
+    qualifier: amount.value.qualifier === 'range' ? 'range' : combined,
+    low: amount.value.low * perUnit,
+    high: amount.value.high * perUnit,
+    unit,
+    amount: { low: amount.value.low, high: amount.value.high },
+  });
+}
+
 export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -159,16 +244,12 @@ export function parseShareOrZero(text: string): Parsed<number> {
   return trimmed === '0' || trimmed === '0%' ? ok(0) : parseShare(text);
 }
 
-const DURATION = /^(\d+(?:\.\d+)?)\s*(days?|d|weeks?|w|months?|years?|y)$/i;
-
-/** A simulation horizon: a number of days, weeks, months or years, as whole days (a year is 365.2425). */
+/** A simulation horizon: an exact duration (10 years, 18 months, 52 weeks, 400 days) as whole days. */
 export function parseHorizon(text: string): Parsed<number> {
-  const match = DURATION.exec(text.trim());
-  if (!match) return fail('is not a duration such as 10 years, 18 months, 52 weeks or 400 days');
-  const amount = Number(match[1]);
-  const unit = match[2]!.toLowerCase()[0]!;
-  const days = unit === 'd' ? amount : unit === 'w' ? amount * 7 : unit === 'm' ? amount * (365.2425 / 12) : amount * 365.2425;
-  const whole = Math.round(days);
-  if (whole < 1) return fail('is shorter than one day');
+  const duration = parseDuration(text);
+  const accepted = 'a duration such as 10 years, 18 months, 52 weeks or 400 days';
+  if (!duration.ok || duration.value.qualifier !== 'exact') return fail(`is not ${accepted}`);
+  const whole = Math.round(duration.value.low);
+  if (whole < 1) return fail(`is shorter than one day; expected ${accepted}`);
   return ok(whole);
 }

@@ -1,0 +1,149 @@
+import type { AuditResult, AuditRow, ClaimRef } from '../core/audit.js';
+import { DEFAULT_START_SOURCE } from '../core/baseline.js';
+import { AUDIT_SECTIONS, type AuditSection } from '../core/audit.js';
+import type { CheckResult } from '../core/check.js';
+import type { CheckRow } from '../core/checks.js';
+import { deviationText } from '../core/figure-text.js';
+import { formatFixed, formatNumber, formatPercent } from './format.js';
+import type { Style } from './style.js';
+import { TENSION_FACTOR } from '../core/verdict.js';
+import { tableLines } from './table.js';
+
+/** Everything `attrition check` read, defaults included, as `--json` echoes it. */
+export interface CheckEcho {
+  force: string | null;
+  rate: string | null;
+  start: string;
+  startIsDefault: boolean;
+  casualties: string | null;
+  killed: string | null;
+  wounded: string | null;
+  asOf: string | null;
+  by: string | null;
+  within: string | null;
+  tolerance: number;
+}
+
+export interface CheckDocument {
+  schemaVersion: 1;
+  command: 'check';
+  input: CheckEcho;
+  result: CheckResult;
+}
+
+export interface AuditDocument {
+  schemaVersion: 1;
+  command: 'check';
+  input: { ledger: string; tolerance: number };
+  result: AuditResult;
+}
+
+function verdictCell(padded: string, style: Style): string {
+  const verdict = padded.trim();
+  if (verdict === 'consistent') return style.good(padded);
+  if (verdict === 'tension') return style.warn(padded);
+  if (verdict === 'inconsistent') return style.bad(padded);
+  return style.dim(padded);
+}
+
+const cellsOf = (row: CheckRow): string[] => [
+  row.verdict,
+  row.title,
+  row.arithmetic,
+  row.stated === '' ? '' : `vs ${row.stated}`,
+  row.deviation === null ? '' : deviationText(row.deviation),
+];
+
+/** One aligned line per check, each followed by its explanation. */
+function rowBlocks(rows: readonly CheckRow[], style: Style, details: (row: CheckRow) => string[]): string[] {
+  const lines = tableLines(rows.map(cellsOf), {
+    rightAligned: new Set([4]),
+    style: (text, _row, column) => (column === 0 ? verdictCell(text, style) : text),
+  });
+  return rows.flatMap((row, i) => [lines[i]!, ...details(row).map((d) => `      ${d}`)]);
+}
+
+function toleranceLine(tolerance: number): string {
+  return `Tolerance ${formatPercent(tolerance, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tolerance, 1)}, inconsistent beyond.`;
+}
+
+function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly CheckRow[] }, style: Style): string {
+  const count = (v: CheckRow['verdict']) => result.checks.filter((c) => c.verdict === v).length;
+  const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
+  const context = count('context');
+  const word = result.verdict === 'consistent' ? style.good(result.verdict) : result.verdict === 'tension' ? style.warn(result.verdict) : style.bad(result.verdict);
+  return `Overall: ${style.strong(word)} (${parts.join(', ')}${context ? `; ${context} for context` : ''}).`;
+}
+
+/** The report for figures given on the command line. */
+export function renderCheck(doc: CheckDocument, style: Style): string {
+  const { input, result } = doc;
+  const lines = [
+    style.heading('Checks'),
+    ...rowBlocks(result.checks, style, (row) => [style.dim(row.explanation)]),
+    '',
+    overallLine(result, style),
+    toleranceLine(result.tolerance),
+  ];
+  // Rows that count days from the start say so with "(day 1)".
+  if (input.startIsDefault && result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))) {
+    lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
+  }
+  if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) {
+    lines.push('Projections assume the rate holds: a scenario, not a forecast.');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const BASELINE_IDS = (result: AuditResult): Set<string> => new Set(result.baseline.claims.map((c) => c.id));
+
+function claimsLine(row: AuditRow, baseline: Set<string>): string {
+  const own = row.claims.filter((c) => !baseline.has(c.id));
+  const usesBaseline = row.claims.some((c) => baseline.has(c.id));
+  const shown = own.length > 0 ? own : row.claims;
+  const text = shown.map(refText).join('; ');
+  return `claims: ${text}${own.length > 0 && usesBaseline ? '; with the baseline' : ''}`;
+}
+
+const refText = (ref: ClaimRef): string =>
+  `${ref.id} (${ref.claimant}: ${ref.figure}${ref.when ? `, ${ref.when}` : ''}; ${ref.document})`;
+
+/** An audit row: verdict, what was checked and the deviation; then the arithmetic, the explanation and the claims. */
+function auditBlocks(rows: readonly AuditRow[], style: Style, baseline: Set<string>): string[] {
+  const lines = tableLines(
+    rows.map((row) => [row.verdict, row.title, row.deviation === null ? '' : deviationText(row.deviation)]),
+    { rightAligned: new Set([2]), style: (text, _row, column) => (column === 0 ? verdictCell(text, style) : text) },
+  );
+  return rows.flatMap((row, i) => [
+    lines[i]!,
+    `      ${row.arithmetic}${row.stated === '' ? '' : `, vs ${row.stated}`}`,
+    `      ${style.dim(row.explanation)}`,
+    `      ${style.dim(claimsLine(row, baseline))}`,
+  ]);
+}
+
+/** The ledger audit: the baseline, then each section of checks, the overall verdict, and what was left out. */
+export function renderAudit(doc: AuditDocument, style: Style): string {
+  const { result } = doc;
+  const baseline = BASELINE_IDS(result);
+  const [force, rate, start] = result.baseline.claims;
+  const b = result.baseline;
+  const lines = [
+    `${style.heading('Audit')} of ${doc.input.ledger}: ${result.subject}`,
+    `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} (${start!.id}): ` +
+      `the force is lost on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} days, if the rate holds.`,
+    toleranceLine(result.tolerance),
+  ];
+  for (const section of Object.keys(AUDIT_SECTIONS) as AuditSection[]) {
+    const rows = result.checks.filter((c) => c.section === section);
+    if (rows.length === 0) continue;
+    lines.push('', style.heading(AUDIT_SECTIONS[section]));
+    lines.push(...auditBlocks(rows, style, baseline));
+  }
+  if (result.unchecked.length > 0) {
+    lines.push('', style.heading(`Not checked (${formatNumber(result.unchecked.length)})`));
+    lines.push(...tableLines(result.unchecked.map((u) => [u.id, u.claimant, u.reason])));
+  }
+  lines.push('', overallLine(result, style));
+  return `${lines.join('\n')}\n`;
+}
