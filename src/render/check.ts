@@ -79,10 +79,11 @@ function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly
 export function renderCheck(doc: CheckDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [
+    overallLine(result, style),
+    '',
     style.heading('Checks'),
     ...rowBlocks(result.checks, style, (row) => [style.dim(row.explanation)]),
     '',
-    overallLine(result, style),
     toleranceLine(result.tolerance),
   ];
   // Rows that count days from the start say so with "(day 1)".
@@ -129,6 +130,7 @@ export function renderAudit(doc: AuditDocument, style: Style): string {
   const [force, rate, start] = result.baseline.claims;
   const b = result.baseline;
   const lines = [
+    overallLine(result, style),
     `${style.heading('Audit')} of ${doc.input.ledger}: ${result.subject}`,
     `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} (${start!.id}): ` +
       `the force is lost on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} days, if the rate holds.`,
@@ -144,6 +146,5 @@ export function renderAudit(doc: AuditDocument, style: Style): string {
     lines.push('', style.heading(`Not checked (${formatNumber(result.unchecked.length)})`));
     lines.push(...tableLines(result.unchecked.map((u) => [u.id, u.claimant, u.reason])));
   }
-  lines.push('', overallLine(result, style));
   return `${lines.join('\n')}\n`;
 }

@@ -31,12 +31,13 @@ const expectUsageError = (run: { code: number; stdout: string; stderr: string },
 };
 
 describe('attrition check on given figures', () => {
-  it('3,800 by 16 January fits 92 a day: one row per check, then the overall verdict; exit 0', async () => {
+  it('3,800 by 16 January fits 92 a day: the overall verdict, then one row per check; exit 0', async () => {
     const run = await cli([...ISW, '--casualties', '3800', '--as-of', '2025-01-16']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[1]).toMatch(/^ {2}consistent +implied rate +3,800 ÷ 42 days = 90\.5 a day +vs 92 a day +-1\.7 %$/);
+    expect(lines[0]).toBe('Overall: consistent (2 consistent).');
+    expect(lines[3]).toMatch(/^ {2}consistent +implied rate +3,800 ÷ 42 days = 90\.5 a day +vs 92 a day +-1\.7 %$/);
     expect(run.stdout).toContain('Overall: consistent (2 consistent).');
     expect(run.stdout).toMatchSnapshot();
   });
@@ -134,7 +135,7 @@ describe('attrition check --ledger: the audit', () => {
     const run = await cli(['check', '--ledger']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Audit of the seeds ledger \(seeds\/ledger\.json\)/);
+    expect(run.stdout).toMatch(/^Overall: inconsistent .*\nAudit of the seeds ledger \(seeds\/ledger\.json\)/);
     expect(run.stdout).toContain('the force is lost on 2025-04-15 (mid-April 2025), 130.4 days, if the rate holds');
     for (const finding of [
       'about 3,800 ÷ 42 days = 90.5 a day, vs about 92 a day',
