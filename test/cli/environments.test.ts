@@ -13,6 +13,11 @@ export const INVOCATIONS: string[][] = [
   ['project', '--force', '12000', '--rate', '92.5', '--threshold', '50%', '--start', 'December 31, 2024', '--json'],
   ['project', '--force', '12000', '--rate', '92', '--phase', '2025-01-17=0', '--phase', '2025-02-07=60', '--reinforce', '2025-02-07=3000', '--return-to-duty', '75%@20', '--on', '2025-03-01'],
   ['project', '--force', '12000', '--rate', '92', '--model', 'decay', '--threshold', '50%', '--json'],
+  ['check', '--force', '12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16', '--by', 'mid-April 2025', '--within', '12 weeks'],
+  ['check', '--ledger'],
+  ['check', '--ledger', '--json'],
+  ['claims', '--kind', 'casualties'],
+  ['claims', '--json'],
 ];
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London', 'Asia/Kathmandu'];
@@ -20,7 +25,7 @@ const COMMA_LOCALE = { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', LC_NUMERIC: '
 
 function run(args: string[], env: Record<string, string>): string {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
-  expect(result.status, result.stderr).toBe(0);
+  expect([0, 1], result.stderr).toContain(result.status);
   return result.stdout;
 }
 
