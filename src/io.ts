@@ -1,6 +1,6 @@
-/** A place text goes: process.stdout in the shell, a string buffer in tests. */
+/** A place text goes: process.stdout in the shell, a string buffer in tests. Bytes are UTF-8. */
 export interface Output {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   isTTY?: boolean;
   columns?: number;
   once?(event: 'drain', listener: () => void): unknown;
@@ -16,10 +16,11 @@ export interface Io {
 /** An Output that keeps what is written, for tests and for in-process callers. */
 export function bufferOutput(isTTY = false): Output & { text(): string } {
   const chunks: string[] = [];
+  const decoder = new TextDecoder();
   return {
     isTTY,
-    write(chunk: string) {
-      chunks.push(chunk);
+    write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
       return true;
     },
     text: () => chunks.join(''),

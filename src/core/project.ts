@@ -91,23 +91,38 @@ interface Crossing {
   reached: boolean;
 }
 
+/** Losses that count for a force and a threshold share: force × threshold, without float noise. */
+export const lossesAt = (force: number, threshold: number): number => snapToWhole(force * threshold);
+
 /**
- * The day during which cumulative losses reach `losses`. The start is day 1 of losses; with
- * casualties counted through the as-of date, losses go on from the day after it.
+ * Unrounded days of losses until cumulative losses reach `losses` at `rate` a day, after `counted`
+ * casualties already counted (0 without an as-of date); 0 when those already reach it.
  */
+export const daysToReach = (losses: number, rate: number, counted: number): number =>
+  counted >= losses ? 0 : (losses - counted) / rate;
+
+/**
+ * The day during which losses reach the total after `days` days of losses: the start is day 1;
+ * with casualties counted through `asOf`, losses go on from the day after it. Allocation-free, so
+ * sweeps and Monte Carlo runs call it once per scenario.
+ */
+export function reachDay(days: number, start: Day, asOf: Day | undefined): Day {
+  const wholeDays = Math.ceil(snapToWhole(days));
+  return asOf === undefined ? start + wholeDays - 1 : asOf + wholeDays;
+}
+
+/** The day during which cumulative losses reach `losses`, refused past the end of the calendar. */
 function crossing(s: Scenario, losses: number): Crossing {
   const counted = s.asOf === undefined ? 0 : s.casualties ?? 0;
-  if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true };
-  const days = (losses - counted) / s.rate;
-  const wholeDays = Math.ceil(snapToWhole(days));
-  const day = s.asOf === undefined ? s.start + wholeDays - 1 : s.asOf + wholeDays;
+  const days = daysToReach(losses, s.rate, counted);
+  const day = reachDay(days, s.start, s.asOf);
   if (!(day <= LAST_DAY)) {
     throw new ProjectionError(
       'rate',
       `puts the projected date after 9999-12-31 (${formatDays(days)} days of losses); the calendar ends there`,
     );
   }
-  return { day, days, reached: false };
+  return { day, days, reached: s.asOf !== undefined && counted >= losses };
 }
 
 const formatDays = (days: number): string => (days < 1e6 ? days.toFixed(1) : days.toExponential(2));
@@ -128,7 +143,7 @@ export function project(input: ProjectInput): ProjectResult {
     casualties: input.casualties,
     asOf,
   };
-  const losses = snapToWhole(central.force * threshold);
+  const losses = lossesAt(central.force, threshold);
   const main = crossing(central, losses);
   const result: ProjectResult = {
     start: input.start,
@@ -142,7 +157,7 @@ export function project(input: ProjectInput): ProjectResult {
   };
   if (typeof input.force !== 'number' || typeof input.rate !== 'number') {
     const bound = (force: number, rate: number): Point =>
-      point(crossing({ ...central, force, rate }, snapToWhole(force * threshold)));
+      point(crossing({ ...central, force, rate }, lossesAt(force, threshold)));
     result.earliest = bound(low(input.force), high(input.rate));
     result.latest = bound(high(input.force), low(input.rate));
   }
@@ -153,7 +168,7 @@ export function project(input: ProjectInput): ProjectResult {
 function milestones(central: Scenario): Milestone[] {
   const list: Milestone[] = [];
   for (const share of MILESTONE_SHARES) {
-    const losses = snapToWhole(central.force * share);
+    const losses = lossesAt(central.force, share);
     try {
       const c = crossing(central, losses);
       list.push({ share, losses, ...point(c), reached: c.reached });

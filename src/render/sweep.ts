@@ -1,0 +1,311 @@
+import { fuzzyLabel, isoDate, LAST_DAY } from '../core/dates.js';
+import { valueAt, type Values } from '../core/parse.js';
+import { AXES, dayRangeOf, maxDaysOf, type Axis, type SweepBatch, type SweepGrid } from '../core/sweep.js';
+import { formatFixed, formatNumber, formatPercent } from './format.js';
+
+export const SWEEP_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
+export type SweepFormat = (typeof SWEEP_FORMATS)[number];
+
+/** Bytes being filled with rows, handed to stdout when full. */
+export interface ByteChunk {
+  bytes: Uint8Array;
+  length: number;
+}
+
+/**
+ * Turns batches of rows into UTF-8 bytes between a head and a tail. Pure: the command does the
+ * writing. Rows are copied from pieces made once (each axis value's text with its separator, each
+ * day's date and label), so the only thing formatted per row is the days of losses.
+ */
+export interface SweepWriter {
+  head(): string;
+  /** Writes rows from `from` while they fit in the chunk; returns the next row to write. */
+  rows(batch: SweepBatch, from: number, chunk: ByteChunk): number;
+  tail(): string;
+}
+
+/** The columns of a sweep: scenario first when named scenarios are swept, casualties/as-of when given. */
+export function sweepColumns(grids: readonly SweepGrid[]): string[] {
+  const named = grids.some((g) => g.name !== null);
+  const counted = grids.some((g) => g.asOf !== null);
+  return [
+    ...(named ? ['scenario'] : []),
+    'force', 'rate', 'start', 'threshold',
+    ...(counted ? ['casualties', 'asOf'] : []),
+    'days', 'date', 'label',
+  ];
+}
+
+/** RFC 4180: a field is quoted only when it holds a comma, a double quote or a line break. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** How one format writes a row: everything but the order of the pieces, which is fixed. */
+interface Layout {
+  columns: string[];
+  head: string;
+  tail: string;
+  /** Bytes between rows (the first row gets `firstSeparator`). */
+  firstSeparator: string;
+  separator: string;
+  /** What opens a row of this grid (the scenario cell, a brace). */
+  opening(grid: SweepGrid): string;
+  /** One axis cell with what follows it; `value` is undefined when the grid lacks the axis. */
+  piece(axis: Axis, value: number | undefined): string;
+  /** What precedes the days cell, and the days cell itself. */
+  daysKey: string;
+  days(days: number): string;
+  /** The row's end: the projected date and its label. */
+  ending(day: number): string;
+}
+
+const encoder = new TextEncoder();
+const CACHED_AXIS_VALUES = 1 << 16;
+const CACHED_DAYS = 1 << 17;
+/** Room kept for a row whose pieces are made on the fly (an axis of more than 65,536 values). */
+const UNCACHED_PIECE_BYTES = 96;
+const DAYS_BYTES = 32;
+
+/** The bytes of each value on one axis, made once for axes of up to 65,536 values. */
+class AxisPieces {
+  private readonly cached: Uint8Array[] | null;
+  readonly maxBytes: number;
+
+  constructor(
+    private readonly axis: Axis,
+    private readonly values: Values,
+    private readonly layout: Layout,
+  ) {
+    if (values.count <= CACHED_AXIS_VALUES) {
+      this.cached = Array.from({ length: values.count }, (_, i) => encoder.encode(layout.piece(axis, valueAt(values, i))));
+    } else this.cached = null;
+    this.maxBytes = this.cached === null ? UNCACHED_PIECE_BYTES : Math.max(...this.cached.map((b) => b.length));
+  }
+
+  at(index: number): Uint8Array {
+    if (this.cached !== null) return this.cached[index]!;
+    return encoder.encode(this.layout.piece(this.axis, valueAt(this.values, index)));
+  }
+}
+
+/**
+ * The ending of a row for each projected day, made once per day: in an array over the days the
+ * grids can reach when that span is small (the usual case), in a bounded map otherwise.
+ */
+class DayEndings {
+  private readonly first: number;
+  private readonly list: (Uint8Array | undefined)[] | null;
+  private readonly map = new Map<number, Uint8Array>();
+
+  constructor(
+    private readonly ending: (day: number) => string,
+    grids: readonly SweepGrid[],
+  ) {
+    const ranges = grids.map(dayRangeOf);
+    this.first = Math.min(...ranges.map((r) => r.first));
+    const span = Math.max(...ranges.map((r) => r.last)) - this.first + 1;
+    this.list = span <= CACHED_DAYS ? new Array<Uint8Array | undefined>(span).fill(undefined) : null;
+  }
+
+  at(day: number): Uint8Array {
+    if (this.list !== null) return (this.list[day - this.first] ??= encoder.encode(this.ending(day)));
+    let bytes = this.map.get(day);
+    if (bytes === undefined) {
+      if (this.map.size >= CACHED_DAYS) this.map.clear();
+      bytes = encoder.encode(this.ending(day));
+      this.map.set(day, bytes);
+    }
+    return bytes;
+  }
+}
+
+function copy(source: Uint8Array, target: Uint8Array, at: number): number {
+  for (let i = 0; i < source.length; i++) target[at + i] = source[i]!;
+  return at + source.length;
+}
+
+/** Copies text known to be ASCII (digits, signs, points) one byte per character. */
+function copyAscii(text: string, target: Uint8Array, at: number): number {
+  for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
+  return at + text.length;
+}
+
+/**
+ * A grid's row as constant bytes around the axes that vary: constants[0], variable 0,
+ * constants[1], …, variable k-1, constants[k]; axes with one value are folded into the constants.
+ */
+interface RowPlan {
+  constants: Uint8Array[];
+  variables: AxisPieces[];
+  variableAxes: Int32Array;
+  maxBytes: number;
+}
+
+function rowPlan(grid: SweepGrid, layout: Layout, shown: number): RowPlan {
+  const constants: Uint8Array[] = [];
+  const variables: AxisPieces[] = [];
+  const variableAxes: number[] = [];
+  let pending = layout.opening(grid);
+  let maxBytes = 0;
+  AXES.slice(0, shown).forEach((axis, a) => {
+    const values = grid[axis];
+    if (values === null || values.count === 1) {
+      pending += layout.piece(axis, values === null ? undefined : valueAt(values, 0));
+      return;
+    }
+    constants.push(encoder.encode(pending));
+    pending = '';
+    const pieces = new AxisPieces(axis, values, layout);
+    variables.push(pieces);
+    variableAxes.push(a);
+    maxBytes += pieces.maxBytes;
+  });
+  constants.push(encoder.encode(pending + layout.daysKey));
+  maxBytes += constants.reduce((sum, c) => sum + c.length, 0);
+  return { constants, variables, variableAxes: Int32Array.from(variableAxes), maxBytes };
+}
+
+class LayoutWriter implements SweepWriter {
+  private readonly plans: RowPlan[];
+  private readonly endings: DayEndings;
+  private readonly firstSeparator: Uint8Array;
+  private readonly separator: Uint8Array;
+  private readonly maxRowBytes: number;
+  private first = true;
+
+  constructor(grids: readonly SweepGrid[], private readonly layout: Layout) {
+    const shown = layout.columns.includes('asOf') ? 6 : 4;
+    this.plans = grids.map((g) => rowPlan(g, layout, shown));
+    this.endings = new DayEndings(layout.ending, grids);
+    this.firstSeparator = encoder.encode(layout.firstSeparator);
+    this.separator = encoder.encode(layout.separator);
+    const longestEnding = encoder.encode(layout.ending(LAST_DAY - 92)).length + 16;
+    this.maxRowBytes =
+      Math.max(this.firstSeparator.length, this.separator.length) +
+      Math.max(...this.plans.map((p) => p.maxBytes)) + DAYS_BYTES + longestEnding;
+  }
+
+  head = () => this.layout.head;
+  tail = () => this.layout.tail;
+
+  rows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
+    const { bytes } = chunk;
+    const { index, days, day, grid } = batch;
+    const formatDays = this.layout.days;
+    const separated = this.separator.length > 0;
+    let at = chunk.length;
+    let row = from;
+    for (; row < batch.size && at + this.maxRowBytes <= bytes.length; row++) {
+      if (separated) {
+        at = copy(this.first ? this.firstSeparator : this.separator, bytes, at);
+        this.first = false;
+      }
+      const { constants, variables, variableAxes } = this.plans[grid[row]!]!;
+      const base = row * AXES.length;
+      at = copy(constants[0]!, bytes, at);
+      for (let v = 0; v < variables.length; v++) {
+        at = copy(variables[v]!.at(index[base + variableAxes[v]!]!), bytes, at);
+        at = copy(constants[v + 1]!, bytes, at);
+      }
+      at = copyAscii(formatDays(days[row]!), bytes, at);
+      at = copy(this.endings.at(day[row]!), bytes, at);
+    }
+    chunk.length = at;
+    return row;
+  }
+}
+
+export function sweepWriter(format: SweepFormat, grids: readonly SweepGrid[], document: { input: unknown; count: number }): SweepWriter {
+  const columns = sweepColumns(grids);
+  const layout =
+    format === 'csv' ? csvLayout(columns)
+    : format === 'table' ? tableLayout(columns, grids)
+    : jsonLayout(columns, format === 'json' ? document : null);
+  return new LayoutWriter(grids, layout);
+}
+
+const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);
+
+function csvLayout(columns: string[]): Layout {
+  const named = columns[0] === 'scenario';
+  return {
+    columns,
+    head: `${columns.join(',')}\n`,
+    tail: '',
+    firstSeparator: '',
+    separator: '',
+    opening: (g) => (named ? `${csvField(g.name ?? '')},` : ''),
+    piece: (axis, value) => `${value === undefined ? '' : DATE_AXES.has(axis) ? isoDate(value) : String(value)},`,
+    daysKey: '',
+    days: String,
+    ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}\n`,
+  };
+}
+
+/** ndjson (one object per line), or the rows of one JSON document with the input echoed. */
+function jsonLayout(columns: string[], document: { input: unknown; count: number } | null): Layout {
+  const named = columns[0] === 'scenario';
+  const head =
+    document === null
+      ? ''
+      : `${JSON.stringify({ schemaVersion: 1, command: 'sweep', input: document.input }, null, 2).slice(0, -2)},\n` +
+        `  "result": {\n    "count": ${document.count},\n    "columns": ${JSON.stringify(columns)},\n    "rows": [`;
+  return {
+    columns,
+    head,
+    tail: document === null ? '' : `${document.count > 0 ? '\n    ' : ''}]\n  }\n}\n`,
+    firstSeparator: document === null ? '' : '\n      ',
+    separator: document === null ? '' : ',\n      ',
+    opening: (g) => `{${named ? `"scenario":${JSON.stringify(g.name ?? '')},` : ''}`,
+    piece: (axis, value) =>
+      `"${axis}":${value === undefined ? 'null' : DATE_AXES.has(axis) ? `"${isoDate(value)}"` : String(value)},`,
+    daysKey: '"days":',
+    days: String,
+    ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}}${document === null ? '\n' : ''}`,
+  };
+}
+
+const TABLE_HEADINGS: Record<string, string> = {
+  scenario: 'scenario', force: 'force', rate: 'rate', start: 'start', threshold: 'threshold',
+  casualties: 'casualties', asOf: 'as of', days: 'days', date: 'date', label: 'period',
+};
+const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days']);
+const GAP = '   ';
+
+/** A table for people: grouped numbers, percentages, days to one decimal, columns aligned. */
+function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
+  const text = (axis: Axis, value: number | undefined): string =>
+    value === undefined ? ''
+    : DATE_AXES.has(axis) ? isoDate(value)
+    : axis === 'threshold' ? formatPercent(value, 4)
+    : formatNumber(value, 6);
+  const widths = new Map<string, number>(columns.map((c) => [c, TABLE_HEADINGS[c]!.length]));
+  const widen = (column: string, width: number) => widths.set(column, Math.max(widths.get(column) ?? 0, width));
+  for (const grid of grids) {
+    widen('scenario', (grid.name ?? '').length);
+    for (const axis of AXES) {
+      const values = grid[axis];
+      if (values === null) continue;
+      const sample = values.count <= CACHED_AXIS_VALUES ? values.count : 2;
+      for (let i = 0; i < sample; i++) widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
+    }
+    widen('days', formatFixed(maxDaysOf(grid)).length);
+  }
+  widen('date', 10);
+  widen('label', 'late September 9999'.length);
+  const cell = (column: string, content: string) =>
+    RIGHT_ALIGNED.has(column) ? content.padStart(widths.get(column)!) : content.padEnd(widths.get(column)!);
+  return {
+    columns,
+    head: `${columns.map((c) => cell(c, TABLE_HEADINGS[c]!)).join(GAP).trimEnd()}\n`,
+    tail: '',
+    firstSeparator: '',
+    separator: '',
+    opening: (g) => (columns[0] === 'scenario' ? cell('scenario', g.name ?? '') + GAP : ''),
+    piece: (axis, value) => cell(axis, text(axis, value)) + GAP,
+    daysKey: '',
+    days: (days) => cell('days', formatFixed(days)),
+    ending: (day) => `${GAP}${isoDate(day)}${GAP}${fuzzyLabel(day)}\n`,
+  };
+}
