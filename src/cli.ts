@@ -12,3 +12,6 @@ export async function run(): Promise<void> {
   const io: Io = { stdout, stderr: process.stderr, env: process.env };
   process.exitCode = await main(process.argv.slice(2), io);
 }
+
+/** The entry point of a worker thread formatting part of a large sweep (loaded only there). */
+export const sweepWorker = async (): Promise<void> => (await import('./commands/sweep-worker.js')).serve();

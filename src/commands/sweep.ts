@@ -4,20 +4,18 @@ import { DEFAULT_START } from '../core/baseline.js';
 import { isoDate } from '../core/dates.js';
 import { oneValue, type Values } from '../core/parse.js';
 import { ProjectionError } from '../core/project.js';
-import { AXES, checkGrid, createBatch, SweepCursor, sweepSize, type Axis, type SweepGrid } from '../core/sweep.js';
+import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../core/sweep.js';
 import { flagName, UsageError } from '../errors.js';
-import type { Output } from '../io.js';
 import { formatNumber } from '../render/format.js';
-import { SWEEP_FORMATS, sweepWriter, type ByteChunk, type SweepFormat, type SweepWriter } from '../render/sweep.js';
+import { SWEEP_FORMATS, type SweepFormat } from '../render/sweep.js';
 import type { CommandContext } from './context.js';
 import { readScenarios, type NamedScenario } from './sweep-scenarios.js';
+import { streamSweep } from './sweep-stream.js';
 import { AXIS_READERS, DATE_AXES } from './sweep-values.js';
 import { flagValue, validateFlags } from './validate.js';
 
 /** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
 export const CONFIRM_ROWS = 100_000_000;
-/** Rows are handed to stdout in chunks of this many bytes. */
-const CHUNK_BYTES = 1 << 16;
 
 const sweepFlags = z.object({
   force: z.optional(flagValue(AXIS_READERS.force)),
@@ -50,8 +48,14 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
     );
   }
   const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
-  await stream(ctx.io.stdout, sweepWriter(format, grids, { input, count }), grids);
+  await streamSweep(ctx.io.stdout, { format, grids, document: { input, count } }, threadsFrom(ctx.io.env.ATTRITION_THREADS));
   return 0;
+}
+
+/** ATTRITION_THREADS=N caps the threads a large sweep uses; anything but a whole number ≥ 1 is ignored. */
+function threadsFrom(text: string | undefined): number | undefined {
+  const threads = Number(text);
+  return text !== undefined && Number.isInteger(threads) && threads >= 1 ? threads : undefined;
 }
 
 function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
@@ -133,35 +137,3 @@ const echoGrid = (grid: SweepGrid) => ({
   name: grid.name,
   ...Object.fromEntries(AXES.map((axis) => [axis, echoValues(grid[axis], DATE_AXES.has(axis))])),
 });
-
-/** Writes the rows in chunks of bytes, waiting whenever stdout says its buffer is full. */
-async function stream(out: Output, writer: SweepWriter, grids: readonly SweepGrid[]): Promise<void> {
-  const cursor = new SweepCursor(grids);
-  const batch = createBatch();
-  const fresh = (): ByteChunk => ({ bytes: Buffer.allocUnsafe(CHUNK_BYTES), length: 0 });
-  let chunk = fresh();
-  const head = writer.head();
-  if (head !== '') await send(out, head);
-  while (cursor.fill(batch) > 0) {
-    for (let row = 0; (row = writer.rows(batch, row, chunk)) < batch.size; ) {
-      await send(out, chunk.bytes.subarray(0, chunk.length));
-      chunk = fresh();
-    }
-  }
-  if (chunk.length > 0) await send(out, chunk.bytes.subarray(0, chunk.length));
-  const tail = writer.tail();
-  if (tail !== '') await send(out, tail);
-}
-
-let sentSinceYield = 0;
-
-async function send(out: Output, data: string | Uint8Array): Promise<void> {
-  if (!out.write(data) && out.once) {
-    await new Promise<void>((resolve) => out.once!('drain', () => resolve()));
-    sentSinceYield = 0;
-  } else if (++sentSinceYield >= 64) {
-    // Let pending events (such as a reader that has gone away) through now and then.
-    sentSinceYield = 0;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-}

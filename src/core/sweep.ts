@@ -111,13 +111,33 @@ export class SweepCursor {
 
   constructor(private readonly grids: readonly SweepGrid[]) {}
 
-  /** Fills the batch with the next rows; its size is 0 once every row has been given. */
-  fill(batch: SweepBatch): number {
+  /** Moves to row `row` (counting from 0 across the grids), so that parts of a sweep can be made apart. */
+  seek(row: number): this {
+    this.position.fill(0);
+    this.gridIndex = 0;
+    let rest = row;
+    while (this.gridIndex < this.grids.length && rest >= gridSize(this.grids[this.gridIndex]!)) {
+      rest -= gridSize(this.grids[this.gridIndex]!);
+      this.gridIndex++;
+    }
+    const grid = this.grids[this.gridIndex];
+    if (grid === undefined) return this;
+    for (let axis = AXIS_COUNT - 1; axis >= 0; axis--) {
+      const count = grid[AXES[axis]!]?.count ?? 1;
+      this.position[axis] = rest % count;
+      rest = Math.floor(rest / count);
+    }
+    return this;
+  }
+
+  /** Fills the batch with up to `limit` next rows; its size is 0 once every row has been given. */
+  fill(batch: SweepBatch, limit = batch.capacity): number {
     const pos = this.position;
     const value = this.value;
     const { index, days: daysOut, day: dayOut, grid: gridOut } = batch;
+    const capacity = Math.min(limit, batch.capacity);
     let size = 0;
-    while (size < batch.capacity && this.gridIndex < this.grids.length) {
+    while (size < capacity && this.gridIndex < this.grids.length) {
       const grid = this.grids[this.gridIndex]!;
       const axes = [grid.force, grid.rate, grid.start, grid.threshold, grid.casualties ?? NO_CASUALTIES, grid.asOf ?? NO_CASUALTIES];
       const counted = grid.asOf !== null;
@@ -126,7 +146,7 @@ export class SweepCursor {
       for (let a = 0; a < AXIS_COUNT; a++) value[a] = valueAt(axes[a]!, pos[a]!);
       const innerAxis = axes[inner]!;
       let i = pos[inner]!;
-      for (; i < innerAxis.count && size < batch.capacity; i++, size++) {
+      for (; i < innerAxis.count && size < capacity; i++, size++) {
         value[inner] = valueAt(innerAxis, i);
         const days = daysToReach(lossesAt(value[0]!, value[3]!), value[1]!, counted ? value[4]! : 0);
         const base = size * AXIS_COUNT;

@@ -18,6 +18,8 @@ export interface ByteChunk {
  * day's date and label), so the only thing formatted per row is the days of losses.
  */
 export interface SweepWriter {
+  /** The most bytes one row can take: a chunk with this much room left always takes another row. */
+  readonly maxRowBytes: number;
   head(): string;
   /** Writes rows from `from` while they fit in the chunk; returns the next row to write. */
   rows(batch: SweepBatch, from: number, chunk: ByteChunk): number;
@@ -121,7 +123,7 @@ class DayEndings {
 }
 
 function copy(source: Uint8Array, target: Uint8Array, at: number): number {
-  for (let i = 0; i < source.length; i++) target[at + i] = source[i]!;
+  target.set(source, at);
   return at + source.length;
 }
 
@@ -171,10 +173,13 @@ class LayoutWriter implements SweepWriter {
   private readonly endings: DayEndings;
   private readonly firstSeparator: Uint8Array;
   private readonly separator: Uint8Array;
-  private readonly maxRowBytes: number;
-  private first = true;
+  readonly maxRowBytes: number;
 
-  constructor(grids: readonly SweepGrid[], private readonly layout: Layout) {
+  constructor(
+    grids: readonly SweepGrid[],
+    private readonly layout: Layout,
+    private first: boolean,
+  ) {
     const shown = layout.columns.includes('asOf') ? 6 : 4;
     this.plans = grids.map((g) => rowPlan(g, layout, shown));
     this.endings = new DayEndings(layout.ending, grids);
@@ -216,13 +221,22 @@ class LayoutWriter implements SweepWriter {
   }
 }
 
-export function sweepWriter(format: SweepFormat, grids: readonly SweepGrid[], document: { input: unknown; count: number }): SweepWriter {
+/**
+ * The writer for a format. `continues` is for a writer that takes over in the middle of a sweep
+ * (a part made apart from the others): its first row is not the document's first.
+ */
+export function sweepWriter(
+  format: SweepFormat,
+  grids: readonly SweepGrid[],
+  document: { input: unknown; count: number },
+  continues = false,
+): SweepWriter {
   const columns = sweepColumns(grids);
   const layout =
     format === 'csv' ? csvLayout(columns)
     : format === 'table' ? tableLayout(columns, grids)
     : jsonLayout(columns, format === 'json' ? document : null);
-  return new LayoutWriter(grids, layout);
+  return new LayoutWriter(grids, layout, !continues);
 }
 
 const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);

@@ -1,0 +1,138 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createBatch, SweepCursor, type SweepGrid } from '../core/sweep.js';
+import type { Output } from '../io.js';
+import { sweepWriter, type ByteChunk, type SweepFormat } from '../render/sweep.js';
+
+/** Everything needed to make a sweep's bytes, in this thread or another (plain data: it is copied to workers). */
+export interface SweepJob {
+  format: SweepFormat;
+  grids: SweepGrid[];
+  document: { input: unknown; count: number };
+}
+
+/** Rows are handed to stdout in chunks of this many bytes. */
+const CHUNK_BYTES = 1 << 16;
+/** A sweep this large is formatted by worker threads when there are cores to spare. */
+export const PARALLEL_ROWS = 1 << 19;
+/** Rows in each part a worker formats; parts are written in order. */
+export const PART_ROWS = 1 << 14;
+/** Parts each worker may have made and not yet written: bounds memory whatever the sweep's size. */
+const PARTS_AHEAD = 2;
+
+/**
+ * Writes a sweep: in worker threads when it is large and the bundle can start them, here otherwise.
+ * `threads` overrides the number of cores used (ATTRITION_THREADS; 1 keeps everything here).
+ */
+export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: number): Promise<void> {
+  const threads = threadsWanted ?? Math.min(availableParallelism(), 4);
+  const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+  if (bundle !== null && threads > 1 && job.format !== 'table' && job.document.count >= PARALLEL_ROWS) {
+    return streamInParallel(out, job, threads, bundle);
+  }
+  return streamHere(out, job);
+}
+
+/** Writes the rows in chunks of bytes, waiting whenever stdout says its buffer is full. */
+export async function streamHere(out: Output, job: SweepJob): Promise<void> {
+  const writer = sweepWriter(job.format, job.grids, job.document);
+  const cursor = new SweepCursor(job.grids);
+  const batch = createBatch();
+  const fresh = (): ByteChunk => ({ bytes: new Uint8Array(CHUNK_BYTES), length: 0 });
+  let chunk = fresh();
+  await send(out, writer.head());
+  while (cursor.fill(batch) > 0) {
+    for (let row = 0; (row = writer.rows(batch, row, chunk)) < batch.size; ) {
+      await send(out, chunk.bytes.subarray(0, chunk.length));
+      chunk = fresh();
+    }
+  }
+  await send(out, chunk.bytes.subarray(0, chunk.length));
+  await send(out, writer.tail());
+}
+
+/** What a worker is told: the job, which parts are its own (part, part + workers, …) and how many there are. */
+export interface WorkerOrders {
+  job: SweepJob;
+  worker: number;
+  workers: number;
+  parts: number;
+}
+
+/** A part made by a worker, and the message that lets a worker make more. */
+export interface PartMessage {
+  part: number;
+  buffer: ArrayBuffer;
+  length: number;
+}
+export interface CreditMessage {
+  credits: number;
+}
+
+/**
+ * The same bytes as streamHere, made by worker threads: the rows are cut into parts of PART_ROWS,
+ * dealt out in turn, and written in order. A worker makes a part only with a credit, and gets one
+ * back for each of its parts written, so memory stays bounded however large the sweep.
+ */
+async function streamInParallel(out: Output, job: SweepJob, threads: number, bundle: string): Promise<void> {
+  const parts = Math.ceil(job.document.count / PART_ROWS);
+  const workerCount = Math.min(threads, parts);
+  const code = `require(${JSON.stringify(bundle)}).sweepWorker()`;
+  await send(out, sweepWriter(job.format, job.grids, job.document).head());
+  const workers = Array.from(
+    { length: workerCount },
+    (_, worker) => new Worker(code, { eval: true, workerData: { job, worker, workers: workerCount, parts } satisfies WorkerOrders }),
+  );
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const made = new Map<number, Uint8Array>();
+      let next = 0;
+      let writing = false;
+      const writeInOrder = async (): Promise<void> => {
+        if (writing) return;
+        writing = true;
+        try {
+          for (let bytes = made.get(next); bytes !== undefined; bytes = made.get(next)) {
+            made.delete(next);
+            await send(out, bytes);
+            workers[next % workerCount]!.postMessage({ credits: 1 } satisfies CreditMessage);
+            next++;
+          }
+          if (next === parts) resolve();
+        } catch (error) {
+          reject(error);
+        } finally {
+          writing = false;
+        }
+      };
+      for (const worker of workers) {
+        worker.on('message', (message: PartMessage) => {
+          made.set(message.part, new Uint8Array(message.buffer, 0, message.length));
+          void writeInOrder();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0 && next < parts) reject(new Error(`a sweep worker stopped with exit code ${code}`));
+        });
+        worker.postMessage({ credits: PARTS_AHEAD } satisfies CreditMessage);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  await send(out, sweepWriter(job.format, job.grids, job.document).tail());
+}
+
+let sentSinceYield = 0;
+
+async function send(out: Output, data: string | Uint8Array): Promise<void> {
+  if (data.length === 0) return;
+  if (!out.write(data) && out.once) {
+    await new Promise<void>((resolve) => out.once!('drain', () => resolve()));
+    sentSinceYield = 0;
+  } else if (++sentSinceYield >= 64) {
+    // Let pending events (such as a reader that has gone away) through now and then.
+    sentSinceYield = 0;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
