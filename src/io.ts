@@ -6,10 +6,18 @@ export interface Output {
   once?(event: 'drain', listener: () => void): unknown;
 }
 
+/** Where input comes from: process.stdin in the shell, a string in tests. */
+export interface Input {
+  isTTY?: boolean;
+  /** Everything until the end of input, as UTF-8 text. */
+  text(): Promise<string>;
+}
+
 /** Everything the CLI needs from the outside world, passed in so tests can fake it. */
 export interface Io {
   stdout: Output;
   stderr: Output;
+  stdin?: Input;
   env: Readonly<Record<string, string | undefined>>;
 }
 

@@ -1,6 +1,7 @@
+import { fitSpec } from './fit.spec.js';
 import { projectSpec } from './project.spec.js';
 import type { CommandSpec } from './spec.js';
 import { sweepSpec } from './sweep.spec.js';
 
 /** Every sub-command, in the order help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec];
+export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec, fitSpec];
