@@ -98,7 +98,11 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     }
   }
   const grid = assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null);
-  const source = (field: Axis) => (scenario.values[field] !== undefined ? field : `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`);
+  const source = (field: Axis) => {
+    const own = scenario.values[field];
+    if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
+    return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
+  };
   return checked(grid, (field, problem) => `${who}: ${source(field)} ${problem}`, (axis) => `${who}: ${axis}`);
 }
 
