@@ -1,6 +1,7 @@
 /** A place text goes: process.stdout in the shell, a string buffer in tests. Bytes are UTF-8. */
 export interface Output {
-  write(chunk: string | Uint8Array): boolean;
+  /** `done` is called once the chunk has been handed on (the bytes may be reused from then on). */
+  write(chunk: string | Uint8Array, done?: (error?: Error | null) => void): boolean;
   isTTY?: boolean;
   columns?: number;
   once?(event: 'drain', listener: () => void): unknown;
@@ -27,8 +28,9 @@ export function bufferOutput(isTTY = false): Output & { text(): string } {
   const decoder = new TextDecoder();
   return {
     isTTY,
-    write(chunk: string | Uint8Array) {
+    write(chunk: string | Uint8Array, done?: (error?: Error | null) => void) {
       chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+      if (done) queueMicrotask(() => done());
       return true;
     },
     text: () => chunks.join(''),

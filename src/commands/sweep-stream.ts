@@ -17,12 +17,12 @@ const CHUNK_BYTES = 1 << 16;
 export const PARALLEL_ROWS = 1 << 19;
 /** Rows in each part a worker formats; parts are written in order. */
 export const PART_ROWS = 1 << 14;
-/** Parts each worker may have made and not yet written: bounds memory whatever the sweep's size. */
+/** Parts each worker may have made and not yet seen written: bounds memory whatever the sweep's size. */
 const PARTS_AHEAD = 2;
 
 /**
  * Writes a sweep: in worker threads when it is large and the bundle can start them, here otherwise.
- * `threads` overrides the number of cores used (ATTRITION_THREADS; 1 keeps everything here).
+ * `threadsWanted` overrides the number of cores used (ATTRITION_THREADS; 1 keeps everything here).
  */
 export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: number): Promise<void> {
   const threads = threadsWanted ?? Math.min(availableParallelism(), 4);
@@ -33,21 +33,28 @@ export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: nu
   return streamHere(out, job);
 }
 
-/** Writes the rows in chunks of bytes, waiting whenever stdout says its buffer is full. */
+/**
+ * Writes the rows in chunks of bytes, waiting whenever stdout says its buffer is full. A chunk is
+ * reused once stdout has handed it on, so a sweep of any size runs in a few chunks of memory.
+ */
 export async function streamHere(out: Output, job: SweepJob): Promise<void> {
   const writer = sweepWriter(job.format, job.grids, job.document);
   const cursor = new SweepCursor(job.grids);
   const batch = createBatch();
-  const fresh = (): ByteChunk => ({ bytes: new Uint8Array(CHUNK_BYTES), length: 0 });
+  const free: Uint8Array[] = [];
+  const fresh = (): ByteChunk => ({ bytes: free.pop() ?? new Uint8Array(CHUNK_BYTES), length: 0 });
+  const sendChunk = async (chunk: ByteChunk) => {
+    await send(out, chunk.bytes.subarray(0, chunk.length), () => free.push(chunk.bytes));
+  };
   let chunk = fresh();
   await send(out, writer.head());
   while (cursor.fill(batch) > 0) {
     for (let row = 0; (row = writer.rows(batch, row, chunk)) < batch.size; ) {
-      await send(out, chunk.bytes.subarray(0, chunk.length));
+      await sendChunk(chunk);
       chunk = fresh();
     }
   }
-  await send(out, chunk.bytes.subarray(0, chunk.length));
+  await sendChunk(chunk);
   await send(out, writer.tail());
 }
 
@@ -59,20 +66,24 @@ export interface WorkerOrders {
   parts: number;
 }
 
-/** A part made by a worker, and the message that lets a worker make more. */
+/** A part made by a worker. */
 export interface PartMessage {
   part: number;
   buffer: ArrayBuffer;
   length: number;
 }
+
+/** Leave to make more parts, with a buffer to reuse once its bytes have been written. */
 export interface CreditMessage {
   credits: number;
+  buffer?: ArrayBuffer;
 }
 
 /**
  * The same bytes as streamHere, made by worker threads: the rows are cut into parts of PART_ROWS,
  * dealt out in turn, and written in order. A worker makes a part only with a credit, and gets one
- * back for each of its parts written, so memory stays bounded however large the sweep.
+ * back (with the part's buffer) once that part has been written, so memory stays bounded however
+ * large the sweep and however slow the reader.
  */
 async function streamInParallel(out: Output, job: SweepJob, threads: number, bundle: string): Promise<void> {
   const parts = Math.ceil(job.document.count / PART_ROWS);
@@ -87,28 +98,23 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
     await new Promise<void>((resolve, reject) => {
       const made = new Map<number, Uint8Array>();
       let next = 0;
-      let writing = false;
-      const writeInOrder = async (): Promise<void> => {
-        if (writing) return;
-        writing = true;
-        try {
-          for (let bytes = made.get(next); bytes !== undefined; bytes = made.get(next)) {
-            made.delete(next);
-            await send(out, bytes);
-            workers[next % workerCount]!.postMessage({ credits: 1 } satisfies CreditMessage);
-            next++;
-          }
-          if (next === parts) resolve();
-        } catch (error) {
-          reject(error);
-        } finally {
-          writing = false;
+      let written = 0;
+      const writeInOrder = () => {
+        for (let bytes = made.get(next); bytes !== undefined; bytes = made.get(next)) {
+          made.delete(next);
+          const worker = workers[next % workerCount]!;
+          out.write(bytes, () => {
+            const credit: CreditMessage = { credits: 1, buffer: bytes.buffer as ArrayBuffer };
+            worker.postMessage(credit, [credit.buffer!]);
+            if (++written === parts) resolve();
+          });
+          next++;
         }
       };
       for (const worker of workers) {
         worker.on('message', (message: PartMessage) => {
           made.set(message.part, new Uint8Array(message.buffer, 0, message.length));
-          void writeInOrder();
+          writeInOrder();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
@@ -125,9 +131,12 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
 
 let sentSinceYield = 0;
 
-async function send(out: Output, data: string | Uint8Array): Promise<void> {
-  if (data.length === 0) return;
-  if (!out.write(data) && out.once) {
+async function send(out: Output, data: string | Uint8Array, done?: () => void): Promise<void> {
+  if (data.length === 0) {
+    done?.();
+    return;
+  }
+  if (!out.write(data, done) && out.once) {
     await new Promise<void>((resolve) => out.once!('drain', () => resolve()));
     sentSinceYield = 0;
   } else if (++sentSinceYield >= 64) {
