@@ -9,6 +9,7 @@ import {
   MonteCarloError,
   planMonteCarlo,
   sampleDays,
+  sortDays,
   summarize,
   type MonteCarloInput,
   type MonteCarloPlan,
@@ -18,13 +19,14 @@ import { ProjectionError } from '../core/project.js';
 import { MAX_SEED, seededUniform } from '../core/random.js';
 import { flagName, UsageError } from '../errors.js';
 import type { Output } from '../io.js';
+import { formatNumber } from '../render/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../render/montecarlo.js';
 import type { CommandContext } from './context.js';
 import { flagValue, validateFlags } from './validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
-  const accepted = `a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`;
+  const accepted = `a whole number from ${formatNumber(min)} to ${formatNumber(max)}`;
   if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
   if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)) return { ok: false, problem: `is not ${accepted}` };
   return parsed;
@@ -125,7 +127,7 @@ async function sample(plan: MonteCarloPlan, seed: number, count: number, stderr:
     }
   }
   if (shown) stderr.write('\rattrition: sorting…\u001b[K');
-  days.sort();
+  sortDays(days, plan);
   if (shown) stderr.write('\r\u001b[K');
   return days;
 }

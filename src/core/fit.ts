@@ -55,7 +55,11 @@ export class FitError extends Error {
   }
 }
 
-const count = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** 3800 → "3,800", 12.5 → "12.5": counts in messages, the same in every locale. */
+const count = (x: number): string => {
+  const [whole, fraction] = String(Math.round(x * 100) / 100).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+};
 
 /**
  * Fits cumulative casualties against the day with least squares. Under attrition's convention a

@@ -72,6 +72,8 @@ export interface MonteCarloPlan {
   by: Day | undefined;
   earliest: Point;
   latest: Point;
+  earliestDay: Day;
+  latestDay: Day;
 }
 
 /** An input a Monte Carlo run cannot use; `problem` follows the field and its value. */
@@ -115,14 +117,16 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
   const asOf = input.asOf === undefined ? undefined : dayOf('asOf', input.asOf);
   const force = asRange(input.force);
   const rate = asRange(input.rate);
-  const bound = (f: number, r: number, s: Day, c: number): Point => {
+  const bound = (f: number, r: number, s: Day, c: number) => {
     const days = daysToReach(lossesAt(f, threshold), r, asOf === undefined ? 0 : c);
     const day = reachDay(days, s, asOf);
     if (!(day <= LAST_DAY)) {
       throw new ProjectionError('rate', 'puts the latest projected date after 9999-12-31; the calendar ends there');
     }
-    return { date: isoDate(day), days, label: fuzzyLabel(day) };
+    return { day, point: { date: isoDate(day), days, label: fuzzyLabel(day) } };
   };
+  const earliest = bound(force.low, rate.high, start.low, casualties?.high ?? 0);
+  const latest = bound(force.high, rate.low, start.high, casualties?.low ?? 0);
   return {
     input,
     threshold,
@@ -133,8 +137,10 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
     casualties,
     asOf,
     by: input.by === undefined ? undefined : dayOf('by', input.by),
-    earliest: bound(force.low, rate.high, start.low, casualties?.high ?? 0),
-    latest: bound(force.high, rate.low, start.high, casualties?.low ?? 0),
+    earliest: earliest.point,
+    latest: latest.point,
+    earliestDay: earliest.day,
+    latestDay: latest.day,
   };
 }
 
@@ -173,6 +179,20 @@ export function sampleDays(plan: MonteCarloPlan, uniform: Uniform, days: Int32Ar
     const c = casualties();
     days[i] = reachDay(daysToReach(lossesAt(f, threshold), r, counted ? c : 0), s, asOf);
   }
+}
+
+/**
+ * Sorts sampled days in place. They all lie between the plan's earliest and latest day, usually
+ * a few hundred days apart, so counting them is much faster than a comparison sort.
+ */
+export function sortDays(days: Int32Array, plan: MonteCarloPlan): Int32Array {
+  const first = plan.earliestDay;
+  const span = plan.latestDay - first + 1;
+  if (span > Math.max(1 << 16, days.length)) return days.sort();
+  const counts = new Int32Array(span);
+  for (let i = 0; i < days.length; i++) counts[days[i]! - first]!++;
+  for (let d = 0, at = 0; d < span; d++) days.fill(first + d, at, (at += counts[d]!));
+  return days;
 }
 
 /** Percentiles, the share past `by`, the reached share and the weekly histogram of sorted days. */
@@ -226,12 +246,12 @@ export function monteCarlo(input: MonteCarloInput & { seed: number }): MonteCarl
   const plan = planMonteCarlo(input);
   const days = new Int32Array(checkedSamples(input.samples));
   sampleDays(plan, seededUniform(input.seed), days, 0, days.length);
-  return { ...summarize(plan, days.sort()), seed: input.seed };
+  return { ...summarize(plan, sortDays(days, plan)), seed: input.seed };
 }
 
 export function checkedSamples(samples: number): number {
   if (!(Number.isInteger(samples) && samples >= 1 && samples <= MAX_SAMPLES)) {
-    throw new MonteCarloError('samples', `must be a whole number from 1 to ${MAX_SAMPLES.toLocaleString('en-US')}`);
+    throw new MonteCarloError('samples', 'must be a whole number from 1 to 10,000,000');
   }
   return samples;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, summarize, type MonteCarloInput } from '../../src/core/montecarlo.js';
+import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, type MonteCarloInput } from '../../src/core/montecarlo.js';
 import { project, ProjectionError } from '../../src/core/project.js';
 import { seededUniform } from '../../src/core/random.js';
 
@@ -118,5 +118,17 @@ describe('Monte Carlo projections', () => {
     const days = Int32Array.from({ length: 20 }, (_, i) => dayFromParts(2025, 1, 1)! + i);
     const result = summarize(plan, days);
     expect(result.quantiles).toEqual({ p5: '2025-01-01', p50: '2025-01-10', p95: '2025-01-19' });
+  });
+
+  it('sorts sampled days by counting them, as a comparison sort would (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 3000 }), fc.nat(), (rateLow, width, seed) => {
+        const plan = planMonteCarlo({ force: { low: 1000, high: 90_000 }, rate: { low: rateLow, high: rateLow + width }, start: '2024-12-06', samples: 300 });
+        const days = new Int32Array(300);
+        sampleDays(plan, seededUniform(seed), days, 0, days.length);
+        expect(sortDays(days.slice(), plan)).toEqual(days.slice().sort());
+      }),
+      { numRuns: 100 },
+    );
   });
 });
