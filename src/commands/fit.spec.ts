@@ -4,9 +4,9 @@ export const fitSpec: CommandSpec = {
   name: 'fit',
   summary: 'the daily rate and start date that dated casualty reports imply',
   description:
-    'Fit a daily casualty rate to dated cumulative reports (CSV: date,casualties[,source]; - reads stdin) by least squares,\n' +
-    'with its 95 % confidence interval, the implied start date (the first day of losses), R² and each report\'s residual.\n' +
-    'With --force, project the day the force is lost at the fitted rate.',
+    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source]; - reads stdin) by least squares: ' +
+    "the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
+    'residual. With --force, also the day that force is lost at the fitted rate.',
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',

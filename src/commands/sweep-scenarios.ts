@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { oneValue, type Parsed, type Values } from '../core/parse.js';
 import { AXES, type Axis } from '../core/sweep.js';
 import { UsageError } from '../errors.js';
-import { AXIS_READERS } from './sweep-values.js';
+import { AXIS_READERS } from '../core/sweep-input.js';
 
 /** One named scenario from a scenarios file, each field read like its flag. */
 export interface NamedScenario {

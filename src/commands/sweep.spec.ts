@@ -4,9 +4,9 @@ export const sweepSpec: CommandSpec = {
   name: 'sweep',
   summary: 'one projection per scenario of a grid, as csv, ndjson, json or a table',
   description:
-    'Project every scenario of a grid: each of --force, --rate, --start, --threshold, --casualties and --as-of takes\n' +
-    'one value, a list (80,92,100) or a stepped range LOW..HIGH:STEP, and sweep prints one row per combination,\n' +
-    'with the same conventions and the same dates as attrition project. Rows stream: any size, constant memory.',
+    'Project every scenario of a grid. --force, --rate, --start, --threshold, --casualties and --as-of each take one value, ' +
+    'a list (80,92,100) or a stepped range LOW..HIGH:STEP; sweep prints one row per combination, with the same conventions ' +
+    'and the same dates as attrition project. Rows stream: any number of them, in constant memory.',
   examples: [
     'attrition sweep --force 10000..13000:500 --rate 60..120:10',
     'attrition sweep --force 12000 --rate 80,92,100 --threshold 30%,50%,100% --format table',

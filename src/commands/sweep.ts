@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../core/baseline.js';
-import { isoDate } from '../core/dates.js';
 import { oneValue, type Values } from '../core/parse.js';
 import { ProjectionError } from '../core/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../core/sweep.js';
@@ -11,7 +10,7 @@ import { SWEEP_FORMATS, type SweepFormat } from '../render/sweep.js';
 import type { CommandContext } from './context.js';
 import { readScenarios, type NamedScenario } from './sweep-scenarios.js';
 import { streamSweep } from './sweep-stream.js';
-import { AXIS_READERS, DATE_AXES } from './sweep-values.js';
+import { AXIS_READERS, DATE_AXES, echoValues } from '../core/sweep-input.js';
 import { flagValue, validateFlags } from './validate.js';
 
 /** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
@@ -128,13 +127,6 @@ function checked(grid: SweepGrid, explain: (field: Axis, problem: string) => str
     throw new UsageError(explain(error.field as Axis, problem));
   }
   return grid;
-}
-
-function echoValues(values: Values | null, date: boolean): unknown {
-  if (values === null) return null;
-  const show = (x: number) => (date ? isoDate(x) : x);
-  if (values.kind === 'list') return values.count === 1 ? show(values.list[0]!) : values.list.map(show);
-  return { from: show(values.low), to: show(values.high), step: values.step, count: values.count };
 }
 
 const echoGrid = (grid: SweepGrid) => ({

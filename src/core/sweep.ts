@@ -27,6 +27,18 @@ export function gridSize(grid: SweepGrid): number {
   return AXES.reduce((rows, axis) => rows * (grid[axis]?.count ?? 1), 1);
 }
 
+/** The columns of a sweep: scenario first when named scenarios are swept, casualties/as-of when given. */
+export function sweepColumns(grids: readonly SweepGrid[]): string[] {
+  const named = grids.some((g) => g.name !== null);
+  const counted = grids.some((g) => g.asOf !== null);
+  return [
+    ...(named ? ['scenario'] : []),
+    'force', 'rate', 'start', 'threshold',
+    ...(counted ? ['casualties', 'asOf'] : []),
+    'days', 'date', 'label',
+  ];
+}
+
 export const sweepSize = (grids: readonly SweepGrid[]): number => grids.reduce((rows, g) => rows + gridSize(g), 0);
 
 function extreme(values: Values, pick: 'min' | 'max'): number {
@@ -192,8 +204,8 @@ export interface SweepRow {
   rate: number;
   start: string;
   threshold: number;
-  casualties?: number;
-  asOf?: string;
+  casualties?: number | null;
+  asOf?: string | null;
   days: number;
   date: string;
   label: string;
@@ -218,7 +230,7 @@ export function sweepRows(grids: readonly SweepGrid[]): SweepRow[] {
         rate: at(1, grid.rate)!,
         start: isoDate(at(2, grid.start)!),
         threshold: at(3, grid.threshold)!,
-        ...(counted && { casualties: at(4, grid.casualties), asOf: asOf === undefined ? undefined : isoDate(asOf) }),
+        ...(counted && { casualties: at(4, grid.casualties) ?? null, asOf: asOf === undefined ? null : isoDate(asOf) }),
         days: batch.days[i]!,
         date: isoDate(batch.day[i]!),
         label: fuzzyLabel(batch.day[i]!),

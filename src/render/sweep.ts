@@ -1,6 +1,8 @@
 import { fuzzyLabel, isoDate, LAST_DAY } from '../core/dates.js';
 import { valueAt, type Values } from '../core/parse.js';
-import { AXES, dayRangeOf, maxDaysOf, type Axis, type SweepBatch, type SweepGrid } from '../core/sweep.js';
+import { AXES, dayRangeOf, maxDaysOf, sweepColumns, type Axis, type SweepBatch, type SweepGrid } from '../core/sweep.js';
+
+export { sweepColumns };
 import { formatFixed, formatNumber, formatPercent } from './format.js';
 
 export const SWEEP_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
@@ -24,18 +26,6 @@ export interface SweepWriter {
   /** Writes rows from `from` while they fit in the chunk; returns the next row to write. */
   rows(batch: SweepBatch, from: number, chunk: ByteChunk): number;
   tail(): string;
-}
-
-/** The columns of a sweep: scenario first when named scenarios are swept, casualties/as-of when given. */
-export function sweepColumns(grids: readonly SweepGrid[]): string[] {
-  const named = grids.some((g) => g.name !== null);
-  const counted = grids.some((g) => g.asOf !== null);
-  return [
-    ...(named ? ['scenario'] : []),
-    'force', 'rate', 'start', 'threshold',
-    ...(counted ? ['casualties', 'asOf'] : []),
-    'days', 'date', 'label',
-  ];
 }
 
 /** RFC 4180: a field is quoted only when it holds a comma, a double quote or a line break. */

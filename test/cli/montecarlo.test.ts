@@ -88,3 +88,14 @@ describe('attrition project --samples: bad input', () => {
     expect(run.stderr).toContain(`attrition: ${expected}`);
   });
 });
+
+describe('the library API', () => {
+  it('returns the same result object as attrition project --samples --json', async () => {
+    const { monteCarlo } = await import('../../src/index.js');
+    const doc = await cliJson([...MC, '--seed', '99', '--by', 'late April 2025', '--dist', 'triangular']);
+    const { input } = doc;
+    expect(input.by).toBe('2025-04-30');
+    const result = monteCarlo({ force: input.force, rate: input.rate, start: input.start, threshold: input.threshold, samples: input.samples, dist: input.dist, by: input.by, seed: input.seed });
+    expect(result).toEqual(doc.result);
+  });
+});

@@ -121,3 +121,15 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
     expect(lines[0]!.startsWith('attrition: ')).toBe(true);
   });
 });
+
+describe('the library API', () => {
+  it('returns the same result object as attrition sweep --json, from input shaped like its echo', async () => {
+    const { sweep } = await import('../../src/index.js');
+    const doc = JSON.parse((await cli(['sweep', '--force', '11000, 12000', '--rate', '80..92:4', '--threshold', '50%,100%', '--json'])).stdout);
+    const grid = doc.input.grids[0];
+    expect(grid.rate).toEqual({ from: 80, to: 92, step: 4, count: 4 });
+    expect(sweep({ force: grid.force, rate: grid.rate, start: grid.start, threshold: grid.threshold })).toEqual(doc.result);
+    const named = JSON.parse((await cli(['sweep', '--scenarios', file('lib.json', [{ name: 'a', force: 12000, rate: 92 }, { name: 'b', force: 5000, rate: 50, casualties: 100, asOf: '2025-01-01' }]), '--json'])).stdout);
+    expect(sweep(named.input.grids)).toEqual(named.result);
+  });
+});

@@ -128,7 +128,7 @@ describe('every row is the projection project makes', () => {
             rate: row.rate,
             start: row.start,
             threshold: row.threshold,
-            ...(counted && { casualties: row.casualties, asOf: row.asOf }),
+            ...(counted && { casualties: row.casualties!, asOf: row.asOf! }),
           });
           expect([row.date, row.days, row.label]).toEqual([expected.date, expected.days, expected.label]);
         }
