@@ -17,6 +17,11 @@ const CHUNK_BYTES = 1 << 16;
 export const PARALLEL_ROWS = 1 << 19;
 /** Rows in each part a worker formats; parts are written in order. */
 export const PART_ROWS = 1 << 14;
+/**
+ * A worker's live heap is a few megabytes; a small old generation makes V8 collect its garbage
+ * (the text of each row's days) early instead of letting every worker's heap grow to its default.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
 /** Parts each worker may have made and not yet seen written: bounds memory whatever the sweep's size. */
 const PARTS_AHEAD = 2;
 
@@ -92,7 +97,8 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
   await send(out, sweepWriter(job.format, job.grids, job.document).head());
   const workers = Array.from(
     { length: workerCount },
-    (_, worker) => new Worker(code, { eval: true, workerData: { job, worker, workers: workerCount, parts } satisfies WorkerOrders }),
+    (_, worker) =>
+      new Worker(code, { eval: true, resourceLimits: WORKER_LIMITS, workerData: { job, worker, workers: workerCount, parts } satisfies WorkerOrders }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
