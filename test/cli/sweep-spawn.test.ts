@@ -69,4 +69,16 @@ describe('sweep through pipes (the built binary)', () => {
     expect(one.stdout.length).toBeGreaterThan(30_000_000);
     expect(sha(several.stdout)).toBe(sha(one.stdout));
   }, 60_000);
+
+  it('prints the same bytes in a time zone far east and one far west', () => {
+    const runs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((TZ) =>
+      [
+        ['sweep', '--force', '10000..13000:500', '--rate', '60..120:10', '--start', '2024-12-01..2024-12-31:1w', '--format', 'ndjson'],
+        ['project', '--force', '11000..12000', '--rate', '80..92', '--start', '2024-12-01..2024-12-09', '--samples', '10000', '--seed', '3'],
+      ].map((args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ } }).stdout),
+    );
+    expect(runs[0]![0]!.length).toBeGreaterThan(1000);
+    expect(runs[0]).toEqual(runs[1]);
+  });
 });
+
