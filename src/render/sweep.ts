@@ -118,6 +118,9 @@ function copy(source: Uint8Array, target: Uint8Array, at: number): number {
 }
 
 /** Copies text known to be ASCII (digits, signs, points) one byte per character. */
+const COMMA = 44;
+const CLOSE = 93;
+
 function copyAscii(text: string, target: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
   return at + text.length;
@@ -164,6 +167,9 @@ class LayoutWriter implements SweepWriter {
   private readonly firstSeparator: Uint8Array;
   private readonly separator: Uint8Array;
   readonly maxRowBytes: number;
+  private daysList: number[] = new Array<number>(4096).fill(0.5);
+  private daysText = '';
+  private daysPosition = 0;
 
   constructor(
     grids: readonly SweepGrid[],
@@ -188,6 +194,15 @@ class LayoutWriter implements SweepWriter {
     const { bytes } = chunk;
     const { index, days, day, grid } = batch;
     const formatDays = this.layout.days;
+    const plain = formatDays === String;
+    if (plain && from === 0) {
+      const list = this.daysList;
+      for (let i = 0; i < batch.size; i++) list[i] = days[i]!;
+      this.daysText = JSON.stringify(batch.size === list.length ? list : list.slice(0, batch.size));
+      this.daysPosition = 1;
+    }
+    const text = this.daysText;
+    let position = this.daysPosition;
     const separated = this.separator.length > 0;
     let at = chunk.length;
     let row = from;
@@ -203,10 +218,19 @@ class LayoutWriter implements SweepWriter {
         at = copy(variables[v]!.at(index[base + variableAxes[v]!]!), bytes, at);
         at = copy(constants[v + 1]!, bytes, at);
       }
-      at = copyAscii(formatDays(days[row]!), bytes, at);
+      if (plain) {
+        // The batch's days as one JSON array (one call, no string per number): copy up to the comma.
+        let c = text.charCodeAt(position);
+        while (c !== COMMA && c !== CLOSE) {
+          bytes[at++] = c;
+          c = text.charCodeAt(++position);
+        }
+        position++;
+      } else at = copyAscii(formatDays(days[row]!), bytes, at);
       at = copy(this.endings.at(day[row]!), bytes, at);
     }
     chunk.length = at;
+    this.daysPosition = position;
     return row;
   }
 }
