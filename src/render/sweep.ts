@@ -112,9 +112,12 @@ class DayEndings {
   }
 }
 
+/** Copies bytes: a loop for the short pieces most rows are made of, `set` for longer ones. */
 function copy(source: Uint8Array, target: Uint8Array, at: number): number {
-  target.set(source, at);
-  return at + source.length;
+  const length = source.length;
+  if (length > 16) target.set(source, at);
+  else for (let i = 0; i < length; i++) target[at + i] = source[i]!;
+  return at + length;
 }
 
 /** Copies text known to be ASCII (digits, signs, points) one byte per character. */
