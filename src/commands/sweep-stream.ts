@@ -16,12 +16,12 @@ const CHUNK_BYTES = 1 << 16;
 /** A sweep this large is formatted by worker threads when there are cores to spare. */
 export const PARALLEL_ROWS = 1 << 19;
 /** Rows in each part a worker formats; parts are written in order. */
-export const PART_ROWS = 1 << 14;
+export const PART_ROWS = 1 << 13;
 /**
  * A worker's live heap is a few megabytes; a small old generation makes V8 collect its garbage
  * (the text of each row's days) early instead of letting every worker's heap grow to its default.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 };
 /** Parts each worker may have made and not yet seen written: bounds memory whatever the sweep's size. */
 const PARTS_AHEAD = 2;
 

@@ -59,9 +59,64 @@ const CACHED_DAYS = 1 << 17;
 const UNCACHED_PIECE_BYTES = 96;
 const DAYS_BYTES = 32;
 
+/**
+ * Pieces of text kept as UTF-8 in one growing block of bytes, each found by its number: far fewer
+ * objects than one Uint8Array per piece, which matters when a sweep meets tens of thousands.
+ */
+class ByteArena {
+  private bytes = new Uint8Array(1 << 12);
+  private used = 0;
+  private starts = new Int32Array(256).fill(-1);
+  private ends = new Int32Array(256);
+  longest = 0;
+
+  has(slot: number): boolean {
+    return slot < this.starts.length && this.starts[slot]! >= 0;
+  }
+
+  put(slot: number, text: string): void {
+    if (slot >= this.starts.length) {
+      const size = Math.max(slot + 1, this.starts.length * 2);
+      const starts = new Int32Array(size).fill(-1);
+      starts.set(this.starts);
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    const room = text.length * 3;
+    if (this.used + room > this.bytes.length) {
+      const bytes = new Uint8Array(Math.max(this.bytes.length * 2, this.used + room));
+      bytes.set(this.bytes.subarray(0, this.used));
+      this.bytes = bytes;
+    }
+    const { written } = encoder.encodeInto(text, this.bytes.subarray(this.used));
+    this.starts[slot] = this.used;
+    this.ends[slot] = this.used + written;
+    this.used += written;
+    this.longest = Math.max(this.longest, written);
+  }
+
+  /** Copies piece `slot` into `target` at `at`: a loop for the short pieces rows are made of, `set` for longer ones. */
+  write(slot: number, target: Uint8Array, at: number): number {
+    const start = this.starts[slot]!;
+    const length = this.ends[slot]! - start;
+    const bytes = this.bytes;
+    if (length > 16) target.set(bytes.subarray(start, start + length), at);
+    else for (let i = 0; i < length; i++) target[at + i] = bytes[start + i]!;
+    return at + length;
+  }
+
+  clear(): void {
+    this.starts.fill(-1);
+    this.used = 0;
+  }
+}
+
 /** The bytes of each value on one axis, made once for axes of up to 65,536 values. */
 class AxisPieces {
-  private readonly cached: Uint8Array[] | null;
+  private readonly arena = new ByteArena();
+  private readonly cached: boolean;
   readonly maxBytes: number;
 
   constructor(
@@ -69,26 +124,30 @@ class AxisPieces {
     private readonly values: Values,
     private readonly layout: Layout,
   ) {
-    if (values.count <= CACHED_AXIS_VALUES) {
-      this.cached = Array.from({ length: values.count }, (_, i) => encoder.encode(layout.piece(axis, valueAt(values, i))));
-    } else this.cached = null;
-    this.maxBytes = this.cached === null ? UNCACHED_PIECE_BYTES : Math.max(...this.cached.map((b) => b.length));
+    this.cached = values.count <= CACHED_AXIS_VALUES;
+    if (this.cached) for (let i = 0; i < values.count; i++) this.arena.put(i, layout.piece(axis, valueAt(values, i)));
+    this.maxBytes = this.cached ? this.arena.longest : UNCACHED_PIECE_BYTES;
   }
 
-  at(index: number): Uint8Array {
-    if (this.cached !== null) return this.cached[index]!;
-    return encoder.encode(this.layout.piece(this.axis, valueAt(this.values, index)));
+  write(index: number, target: Uint8Array, at: number): number {
+    if (this.cached) return this.arena.write(index, target, at);
+    this.arena.put(0, this.layout.piece(this.axis, valueAt(this.values, index)));
+    const end = this.arena.write(0, target, at);
+    this.arena.clear();
+    return end;
   }
 }
 
 /**
- * The ending of a row for each projected day, made once per day: in an array over the days the
- * grids can reach when that span is small (the usual case), in a bounded map otherwise.
+ * The ending of a row for each projected day, made once per day: numbered from the first day the
+ * grids can reach when that span is small (the usual case); otherwise the store is emptied when
+ * it holds 131,072 days, so memory stays bounded.
  */
 class DayEndings {
+  private readonly arena = new ByteArena();
   private readonly first: number;
-  private readonly list: (Uint8Array | undefined)[] | null;
-  private readonly map = new Map<number, Uint8Array>();
+  private readonly narrow: boolean;
+  private readonly slots = new Map<number, number>();
 
   constructor(
     private readonly ending: (day: number) => string,
@@ -96,19 +155,26 @@ class DayEndings {
   ) {
     const ranges = grids.map(dayRangeOf);
     this.first = Math.min(...ranges.map((r) => r.first));
-    const span = Math.max(...ranges.map((r) => r.last)) - this.first + 1;
-    this.list = span <= CACHED_DAYS ? new Array<Uint8Array | undefined>(span).fill(undefined) : null;
+    this.narrow = Math.max(...ranges.map((r) => r.last)) - this.first < CACHED_DAYS;
   }
 
-  at(day: number): Uint8Array {
-    if (this.list !== null) return (this.list[day - this.first] ??= encoder.encode(this.ending(day)));
-    let bytes = this.map.get(day);
-    if (bytes === undefined) {
-      if (this.map.size >= CACHED_DAYS) this.map.clear();
-      bytes = encoder.encode(this.ending(day));
-      this.map.set(day, bytes);
+  write(day: number, target: Uint8Array, at: number): number {
+    if (this.narrow) {
+      const slot = day - this.first;
+      if (!this.arena.has(slot)) this.arena.put(slot, this.ending(day));
+      return this.arena.write(slot, target, at);
     }
-    return bytes;
+    let slot = this.slots.get(day);
+    if (slot === undefined) {
+      if (this.slots.size >= CACHED_DAYS) {
+        this.slots.clear();
+        this.arena.clear();
+      }
+      slot = this.slots.size;
+      this.slots.set(day, slot);
+      this.arena.put(slot, this.ending(day));
+    }
+    return this.arena.write(slot, target, at);
   }
 }
 
@@ -218,7 +284,7 @@ class LayoutWriter implements SweepWriter {
       const base = row * AXES.length;
       at = copy(constants[0]!, bytes, at);
       for (let v = 0; v < variables.length; v++) {
-        at = copy(variables[v]!.at(index[base + variableAxes[v]!]!), bytes, at);
+        at = variables[v]!.write(index[base + variableAxes[v]!]!, bytes, at);
         at = copy(constants[v + 1]!, bytes, at);
       }
       if (plain) {
@@ -230,7 +296,7 @@ class LayoutWriter implements SweepWriter {
         }
         position++;
       } else at = copyAscii(formatDays(days[row]!), bytes, at);
-      at = copy(this.endings.at(day[row]!), bytes, at);
+      at = this.endings.write(day[row]!, bytes, at);
     }
     chunk.length = at;
     this.daysPosition = position;
