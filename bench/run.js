@@ -1,15 +1,37 @@
-// Runs every bench/*.bench.js in turn (npm run bench). Each prints its own paired measurements.
+// npm run bench: attrition's speed against its peers, as paired ratios on this machine.
+// Not part of npm test or CI: timings belong to a machine, not to a test.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { pairedRatio, timeRun } from './pairs.js';
+import { MEASURES } from './measures.js';
 
-const dir = fileURLToPath(new URL('.', import.meta.url));
-const only = process.argv[2];
-let failed = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.bench.js')).sort()) {
-  if (only !== undefined && !name.includes(only)) continue;
-  console.log(`\n# ${name}`);
-  const run = spawnSync(process.execPath, [`${dir}${name}`], { stdio: 'inherit' });
-  if (run.status !== 0) failed++;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pairs = Number(process.env.BENCH_PAIRS ?? 10);
+
+const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const rows = [];
+for (const measure of MEASURES) {
+  const missing = measure.unavailable?.();
+  if (missing) {
+    rows.push({ name: measure.name, result: 'not available', target: measure.target, note: missing });
+    continue;
+  }
+  process.stderr.write(`bench: ${measure.name}…\n`);
+  try {
+    rows.push({ name: measure.name, target: measure.target, ...measure.run({ pairs, pairedRatio, timeRun }) });
+  } catch (error) {
+    rows.push({ name: measure.name, result: 'failed', target: measure.target, note: String(error.message).split('\n')[0] });
+  }
 }
-process.exitCode = failed === 0 ? 0 : 1;
+
+const widths = ['name', 'result', 'target', 'note'].map((key) =>
+  Math.max(key.length, ...rows.map((row) => String(row[key] ?? '').length)),
+);
+const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${pairs} pairs per measure\n`);
+console.log(line(['measure', 'result', 'target', 'note']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line([row.name, row.result, row.target, row.note ?? '']));
