@@ -96,6 +96,16 @@ describe('ndjson and json', () => {
     expect(doc.result.rows).toEqual(render('ndjson', grids).trimEnd().split('\n').map((line) => JSON.parse(line)));
   });
 
+  it('gives the right date and label when the rows span centuries, and to axes too long to keep', () => {
+    const wide = [grid({ force: read('12000..12100:1'), rate: { kind: 'list', count: 4, list: [0.01, 0.013, 92, 1000] } })];
+    expect(render('ndjson', wide).trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(sweepRows(wide));
+    const long = [grid({ force: read('1..70000:1') })];
+    const lines = render('csv', long).trimEnd().split('\n');
+    expect(lines).toHaveLength(70001);
+    const last = sweepRows([grid({ force: oneValue(70000) })])[0]!;
+    expect(lines.at(-1)).toBe(`70000,92,2024-12-06,1,${70000 / 92},${last.date},${last.label}`);
+  });
+
   it('prints an empty list of rows as valid JSON', () => {
     const writer = sweepWriter('json', [grid({})], { input: null, count: 0 });
     expect(JSON.parse(writer.head() + writer.tail()).result.rows).toEqual([]);
