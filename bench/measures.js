@@ -1,6 +1,7 @@
 // The measures npm run bench reports. Each compares attrition with a baseline on the same output.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { memoryMeasure, monteCarloMeasure, sweepMeasure } from './sweep-measures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const attrition = [process.execPath, `${root}bin/attrition.cjs`];
@@ -32,28 +33,13 @@ function startupMeasure(name, args) {
 export const MEASURES = [
   startupMeasure('start-up', ['project', '--force', '12000', '--rate', '92']),
   startupMeasure('help', ['--help']),
-  {
-    name: 'sweep',
-    target: '≥ 2 × faster than mawk',
-    unavailable: () => (hasCommand('sweep') ? null : 'attrition sweep has not landed'),
-    run: () => ({ result: 'not measured', note: 'measure pending' }),
-  },
-  {
-    name: 'Monte Carlo',
-    target: '≤ 1 × python3 + numpy',
-    unavailable: () => 'attrition project --samples has not landed',
-    run: () => ({ result: 'not measured' }),
-  },
+  sweepMeasure,
+  monteCarloMeasure,
   {
     name: 'extract',
     target: '≥ 5 MB/s',
     unavailable: () => (hasCommand('extract') ? null : 'attrition extract has not landed'),
     run: () => ({ result: 'not measured', note: 'measure pending' }),
   },
-  {
-    name: 'memory',
-    target: '30 M-row sweep ≤ 2 × peak RSS of 1,000 rows',
-    unavailable: () => (hasCommand('sweep') ? null : 'attrition sweep has not landed'),
-    run: () => ({ result: 'not measured', note: 'measure pending' }),
-  },
+  memoryMeasure,
 ];

@@ -11,6 +11,19 @@ export async function run(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const io: Io = { stdout, stderr: process.stderr, env: process.env };
+  const stdin = {
+    get isTTY() {
+      return process.stdin.isTTY === true;
+    },
+    async text() {
+      let text = '';
+      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
+      return text;
+    },
+  };
+  const io: Io = { stdout, stderr: process.stderr, stdin, env: process.env };
   process.exitCode = await main(process.argv.slice(2), io);
 }
+
+/** The entry point of a worker thread formatting part of a large sweep (loaded only there). */
+export const sweepWorker = async (): Promise<void> => (await import('./commands/sweep-worker.js')).serve();

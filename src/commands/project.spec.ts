@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { CommandSpec } from './spec.js';
 
 const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
@@ -17,6 +18,7 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 12000 --rate 92 --return-to-duty 75%@20 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --chart',
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --svg chart.svg',
+    'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --by 2025-04-30',
   ],
   configure: (command) =>
     command
@@ -38,6 +40,15 @@ export const projectSpec: CommandSpec = {
       .option('--on <date>', 'also report the strength at the end of this day')
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
-      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout'),
-  run: async (flags, ctx) => (await import('./project.js')).runProject(flags, ctx),
+      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--samples <n>', 'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates')
+      .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
+      .option('--dist <name>', 'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range')
+      .option('--by <date>', 'Monte Carlo: the share of scenarios lost after this date (or period, such as late April 2025)'),
+  run: async (flags, ctx) => {
+    if (flags.samples !== undefined) return (await import('./montecarlo.js')).runMonteCarlo(flags, ctx);
+    const stray = (['seed', 'dist', 'by'] as const).find((flag) => flags[flag] !== undefined);
+    if (stray !== undefined) throw new UsageError(`--${stray} needs --samples N: it belongs to a Monte Carlo run`);
+    return (await import('./project.js')).runProject(flags, ctx);
+  },
 };

@@ -52,18 +52,33 @@ export interface ProjectResult extends Point {
 
 export const MILESTONE_SHARES = [0.25, 0.5, 0.75, 1] as const;
 
+/** Losses that count for a force and a threshold share: force × threshold, without float noise. */
+export const lossesAt = (force: number, threshold: number): number => snapToWhole(force * threshold);
+
 /**
- * The closed form at a constant rate: the day during which cumulative losses reach force × share.
- * The start is day 1 of losses; with casualties counted through the as-of date, losses go on from
- * the day after it.
+ * Unrounded days of losses until cumulative losses reach `losses` at `rate` a day, after `counted`
+ * casualties already counted (0 without an as-of date); 0 when those already reach it.
  */
+export const daysToReach = (losses: number, rate: number, counted: number): number =>
+  counted >= losses ? 0 : (losses - counted) / rate;
+
+/**
+ * The day during which losses reach the total after `days` days of losses: the start is day 1;
+ * with casualties counted through `asOf`, losses go on from the day after it. Allocation-free, so
+ * sweeps and Monte Carlo runs call it once per scenario.
+ */
+export function reachDay(days: number, start: Day, asOf: Day | undefined): Day {
+  const wholeDays = Math.ceil(snapToWhole(days));
+  return asOf === undefined ? start + wholeDays - 1 : asOf + wholeDays;
+}
+
+/** The closed form at a constant rate: the day during which cumulative losses reach force × share. */
 function closedFormCrossing(s: Scenario, share: number): Crossing | undefined {
-  const losses = snapToWhole(s.force * share);
+  const losses = lossesAt(s.force, share);
   const counted = s.asOf === undefined ? 0 : s.casualties ?? 0;
   if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true };
-  const days = (losses - counted) / s.rate;
-  const wholeDays = Math.ceil(snapToWhole(days));
-  const day = s.asOf === undefined ? s.start + wholeDays - 1 : s.asOf + wholeDays;
+  const days = daysToReach(losses, s.rate, counted);
+  const day = reachDay(days, s.start, s.asOf);
   return day <= LAST_DAY ? { day, days, reached: false } : undefined;
 }
 

@@ -10,11 +10,12 @@ export interface CliRun {
 /** Runs attrition in-process with a fake terminal. */
 export async function cli(
   args: string[],
-  options: { env?: Record<string, string | undefined>; isTTY?: boolean } = {},
+  options: { env?: Record<string, string | undefined>; isTTY?: boolean; stdin?: string } = {},
 ): Promise<CliRun> {
   const stdout = bufferOutput(options.isTTY ?? false);
   const stderr = bufferOutput(options.isTTY ?? false);
-  const code = await main(args, { stdout, stderr, env: options.env ?? {} });
+  const stdin = { isTTY: options.stdin === undefined, text: async () => options.stdin ?? '' };
+  const code = await main(args, { stdout, stderr, stdin, env: options.env ?? {} });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 

@@ -1,0 +1,22 @@
+import type { CommandSpec } from './spec.js';
+
+export const fitSpec: CommandSpec = {
+  name: 'fit',
+  summary: 'the daily rate and start date that dated casualty reports imply',
+  description:
+    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source]; - reads stdin) by least squares: ' +
+    "the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
+    'residual. With --force, also the day that force is lost at the fitted rate.',
+  examples: [
+    'attrition fit reports.csv',
+    'attrition fit reports.csv --force 12000',
+    'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
+  ],
+  configure: (command) =>
+    command
+      .argument('[file]', 'a CSV file of dated reports, date,casualties[,source]; - for stdin')
+      .option('--force <n>', 'also project the day this force is lost at the fitted rate')
+      .option('--ledger', 'fit the dated casualty claims of the seeds ledger instead of a file')
+      .option('--json', 'print one JSON document instead of the report'),
+  run: async (flags, ctx) => (await import('./fit.js')).runFit(flags, ctx),
+};

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { fit, FitError, readReports } from '../core/fit.js';
+import { parsePositive } from '../core/parse.js';
+import { ProjectionError } from '../core/project.js';
+import { UsageError } from '../errors.js';
+import { fitDocument, renderFit, renderFitWarnings } from '../render/fit.js';
+import type { CommandContext } from './context.js';
+import { flagValue, validateFlags } from './validate.js';
+
+const fitFlags = z.object({
+  force: z.optional(flagValue(parsePositive)),
+  ledger: z.optional(z.boolean()),
+  operands: z.optional(z.array(z.string())),
+});
+
+/** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
+export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
+  const flags = validateFlags(fitFlags, raw);
+  const file = flags.operands?.[0];
+  if (flags.ledger === true) {
+    throw new UsageError(
+      '--ledger is not available yet: this build has no seeds ledger (seeds/ledger.json) to read dated claims from; give a CSV file of reports instead',
+    );
+  }
+  if (file === undefined) throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin');
+  const where = file === '-' ? 'stdin' : JSON.stringify(file);
+  const parsed = readReports(await readInput(file, ctx));
+  if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
+  let result;
+  try {
+    result = fit(parsed.value, flags.force === undefined ? {} : { force: flags.force });
+  } catch (error) {
+    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
+    if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problem}`);
+    throw error;
+  }
+  const doc = fitDocument({ file, force: flags.force ?? null }, result);
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  else {
+    ctx.io.stderr.write(renderFitWarnings(result));
+    ctx.io.stdout.write(renderFit(doc, ctx.style));
+  }
+  return 0;
+}
+
+async function readInput(file: string, ctx: CommandContext): Promise<string> {
+  if (file === '-') {
+    const stdin = ctx.io.stdin;
+    if (stdin === undefined) throw new UsageError('- reads reports from stdin, but there is no stdin here; give a file');
+    if (stdin.isTTY === true) throw new UsageError('- reads reports from stdin, but stdin is a terminal: pipe a CSV in, or give a file');
+    return stdin.text();
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+    throw new UsageError(`${JSON.stringify(file)} cannot be read: ${why}`);
+  }
+}

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../core/baseline.js';
+import { oneValue, type Values } from '../core/parse.js';
+import { ProjectionError } from '../core/project.js';
+import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../core/sweep.js';
+import { flagName, UsageError } from '../errors.js';
+import { formatNumber } from '../render/format.js';
+import { SWEEP_FORMATS, type SweepFormat } from '../render/sweep.js';
+import type { CommandContext } from './context.js';
+import { readScenarios, type NamedScenario } from './sweep-scenarios.js';
+import { streamSweep } from './sweep-stream.js';
+import { AXIS_READERS, DATE_AXES, echoValues } from '../core/sweep-input.js';
+import { flagValue, validateFlags } from './validate.js';
+
+/** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
+export const CONFIRM_ROWS = 100_000_000;
+
+const sweepFlags = z.object({
+  force: z.optional(flagValue(AXIS_READERS.force)),
+  rate: z.optional(flagValue(AXIS_READERS.rate)),
+  start: z.optional(flagValue(AXIS_READERS.start)),
+  threshold: z.optional(flagValue(AXIS_READERS.threshold)),
+  casualties: z.optional(flagValue(AXIS_READERS.casualties)),
+  asOf: z.optional(flagValue(AXIS_READERS.asOf)),
+  scenarios: z.optional(z.string()),
+  format: z.optional(
+    z.enum(SWEEP_FORMATS, { error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json` }),
+  ),
+  yes: z.optional(z.boolean()),
+  json: z.optional(z.boolean()),
+});
+
+type SweepFlags = z.infer<typeof sweepFlags>;
+type RawFlags = Record<string, unknown>;
+
+/** Validates flags (and a scenarios file), checks every scenario can be projected, then streams the rows. */
+export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
+  const flags = validateFlags(sweepFlags, raw);
+  const format = chooseFormat(flags, ctx);
+  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readText(flags.scenarios));
+  const grids = scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
+  const count = sweepSize(grids);
+  if (count > CONFIRM_ROWS && flags.yes !== true) {
+    throw new UsageError(
+      `the sweep has ${formatNumber(count)} rows, more than ${formatNumber(CONFIRM_ROWS)}; add --yes to write them all, or use coarser steps`,
+    );
+  }
+  const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
+  await streamSweep(ctx.io.stdout, { format, grids, document: { input, count } }, threadsFrom(ctx.io.env.ATTRITION_THREADS));
+  return 0;
+}
+
+/** ATTRITION_THREADS=N caps the threads a large sweep uses; anything but a whole number ≥ 1 is ignored. */
+function threadsFrom(text: string | undefined): number | undefined {
+  const threads = Number(text);
+  return text !== undefined && Number.isInteger(threads) && threads >= 1 ? threads : undefined;
+}
+
+function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
+  if (flags.json === true) {
+    if (flags.format !== undefined && flags.format !== 'json') {
+      throw new UsageError(`--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`);
+    }
+    return 'json';
+  }
+  return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+    throw new UsageError(`--scenarios ${JSON.stringify(path)} cannot be read: ${why}`);
+  }
+}
+
+const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
+
+function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
+  for (const axis of ['force', 'rate'] as const) {
+    if (flags[axis] === undefined) {
+      throw new UsageError(`${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`);
+    }
+  }
+  const grid = assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null);
+  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(raw[field] ?? '')} ${problem}`, (axis) => `${flagName(axis)}`);
+}
+
+function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFlags): SweepGrid {
+  const who = `--scenarios ${JSON.stringify(flags.scenarios)}: scenario ${JSON.stringify(scenario.name)}`;
+  for (const axis of ['force', 'rate'] as const) {
+    if (scenario.values[axis] === undefined && flags[axis] === undefined) {
+      throw new UsageError(`${who}: ${axis} is missing; give it in the file or with ${flagName(axis)}`);
+    }
+  }
+  const grid = assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null);
+  const source = (field: Axis) => {
+    const own = scenario.values[field];
+    if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
+    return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
+  };
+  return checked(grid, (field, problem) => `${who}: ${source(field)} ${problem}`, (axis) => `${who}: ${axis}`);
+}
+
+function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
+  const [force, rate, start, threshold, casualties, asOf] = AXES.map(valueOf);
+  return { name, force: force!, rate: rate!, start: start!, threshold: threshold!, casualties: casualties ?? null, asOf: asOf ?? null };
+}
+
+/** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
+function checked(grid: SweepGrid, explain: (field: Axis, problem: string) => string, name: (axis: Axis) => string): SweepGrid {
+  if ((grid.casualties === null) !== (grid.asOf === null)) {
+    throw new UsageError(
+      grid.casualties === null
+        ? `${name('asOf')} needs casualties: the number lost through the end of that day`
+        : `${name('casualties')} needs an as-of date: casualties are counted through the end of that day`,
+    );
+  }
+  try {
+    checkGrid(grid);
+  } catch (error) {
+    if (!(error instanceof ProjectionError)) throw error;
+    const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
+    throw new UsageError(explain(error.field as Axis, problem));
+  }
+  return grid;
+}
+
+const echoGrid = (grid: SweepGrid) => ({
+  name: grid.name,
+  ...Object.fromEntries(AXES.map((axis) => [axis, echoValues(grid[axis], DATE_AXES.has(axis))])),
+});

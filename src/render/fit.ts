@@ -1,0 +1,69 @@
+import type { FitResult } from '../core/fit.js';
+import { formatFixed, formatNumber } from './format.js';
+import type { Style } from './style.js';
+
+export interface FitEcho {
+  file: string;
+  force: number | null;
+}
+
+export interface FitDocument {
+  schemaVersion: 1;
+  command: 'fit';
+  input: FitEcho;
+  result: FitResult;
+}
+
+export const fitDocument = (input: FitEcho, result: FitResult): FitDocument => ({ schemaVersion: 1, command: 'fit', input, result });
+
+const signed = (x: number): string => (x > 0 ? `+${formatFixed(x)}` : formatFixed(x));
+
+function reportRows(result: FitResult): string[] {
+  const rows = result.reports.map((r) => [r.date, formatNumber(r.casualties), formatFixed(r.fitted), signed(r.residual), r.source ?? '']);
+  const header = ['date', 'casualties', 'fitted', 'residual', 'source'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const right = new Set([1, 2, 3]);
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('   ')}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function headline(result: FitResult, style: Style): string[] {
+  const interval = result.rateInterval;
+  const lines = [
+    `Fitted rate: ${style.strong(`${formatNumber(result.rate)} a day`)}` +
+      (interval === null ? ' (no interval from fewer than three reports)' : ` (95 % interval ${formatNumber(interval.low)} to ${formatNumber(interval.high)})`) +
+      `${result.r2 === null ? '' : `, R² ${formatNumber(result.r2, 4)}`}, from ${result.reports.length} reports.`,
+  ];
+  if (result.start !== null) lines.push(`Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line crosses zero).`);
+  const p = result.projection;
+  if (p !== undefined) {
+    const range =
+      p.earliest === undefined ? ''
+      : p.latest === null ? `; from the interval: ${p.earliest.date} or later (its low end is not above zero)`
+      : `; from the interval: ${p.earliest.date} to ${p.latest!.date}`;
+    lines.push(`At that rate from that start, ${formatNumber(p.force)} are lost on ${style.strong(p.date)} (${p.label})${range}.`);
+  }
+  return lines;
+}
+
+/** The human report: the rate and start first, then each report with its residual, then the assumptions. */
+export function renderFit(doc: FitDocument, style: Style): string {
+  const { result } = doc;
+  const lines = [
+    ...headline(result, style),
+    '',
+    style.heading('Reports'),
+    ...reportRows(result),
+    '',
+    style.heading('Assumptions'),
+    '  - Least squares on (day, cumulative casualties); each count runs through the end of its day.',
+    '  - A constant rate: the start is the first day of losses, so the line reaches zero at the end of the day before it.',
+    '  - The 95 % interval is for the rate (t distribution with n − 2 degrees of freedom); it assumes independent, evenly scattered errors, which cumulative counts rarely have.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Warnings as stderr lines. */
+export const renderFitWarnings = (result: FitResult): string =>
+  result.warnings.map((w) => `attrition: warning: ${w.message}\n`).join('');

@@ -1,0 +1,119 @@
+import { fuzzyLabel, isoDate } from '../core/dates.js';
+import { valueAt } from '../core/parse.js';
+import { AXES, maxDaysOf, sweepColumns, type Axis, type SweepGrid } from '../core/sweep.js';
+import { formatFixed, formatNumber, formatPercent } from './format.js';
+import { CACHED_AXIS_VALUES, LayoutWriter, type Layout, type SweepWriter } from './sweep-bytes.js';
+
+export { sweepColumns };
+export type { ByteChunk, SweepWriter } from './sweep-bytes.js';
+
+export const SWEEP_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
+export type SweepFormat = (typeof SWEEP_FORMATS)[number];
+
+/** RFC 4180: a field is quoted only when it holds a comma, a double quote or a line break. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The writer for a format. `continues` is for a writer that takes over in the middle of a sweep
+ * (a part made apart from the others): its first row is not the document's first.
+ */
+export function sweepWriter(
+  format: SweepFormat,
+  grids: readonly SweepGrid[],
+  document: { input: unknown; count: number },
+  continues = false,
+): SweepWriter {
+  const columns = sweepColumns(grids);
+  const layout =
+    format === 'csv' ? csvLayout(columns)
+    : format === 'table' ? tableLayout(columns, grids)
+    : jsonLayout(columns, format === 'json' ? document : null);
+  return new LayoutWriter(grids, layout, !continues);
+}
+
+const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);
+
+function csvLayout(columns: string[]): Layout {
+  const named = columns[0] === 'scenario';
+  return {
+    columns,
+    head: `${columns.join(',')}\n`,
+    tail: '',
+    firstSeparator: '',
+    separator: '',
+    opening: (g) => (named ? `${csvField(g.name ?? '')},` : ''),
+    piece: (axis, value) => `${value === undefined ? '' : DATE_AXES.has(axis) ? isoDate(value) : String(value)},`,
+    daysKey: '',
+    days: String,
+    ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}\n`,
+  };
+}
+
+/** ndjson (one object per line), or the rows of one JSON document with the input echoed. */
+function jsonLayout(columns: string[], document: { input: unknown; count: number } | null): Layout {
+  const named = columns[0] === 'scenario';
+  const head =
+    document === null
+      ? ''
+      : `${JSON.stringify({ schemaVersion: 1, command: 'sweep', input: document.input }, null, 2).slice(0, -2)},\n` +
+        `  "result": {\n    "count": ${document.count},\n    "columns": ${JSON.stringify(columns)},\n    "rows": [`;
+  return {
+    columns,
+    head,
+    tail: document === null ? '' : `${document.count > 0 ? '\n    ' : ''}]\n  }\n}\n`,
+    firstSeparator: document === null ? '' : '\n      ',
+    separator: document === null ? '' : ',\n      ',
+    opening: (g) => `{${named ? `"scenario":${JSON.stringify(g.name ?? '')},` : ''}`,
+    piece: (axis, value) =>
+      `"${axis}":${value === undefined ? 'null' : DATE_AXES.has(axis) ? `"${isoDate(value)}"` : String(value)},`,
+    daysKey: '"days":',
+    days: String,
+    ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}}${document === null ? '\n' : ''}`,
+  };
+}
+
+const TABLE_HEADINGS: Record<string, string> = {
+  scenario: 'scenario', force: 'force', rate: 'rate', start: 'start', threshold: 'threshold',
+  casualties: 'casualties', asOf: 'as of', days: 'days', date: 'date', label: 'period',
+};
+const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days']);
+const GAP = '   ';
+
+/** A table for people: grouped numbers, percentages, days to one decimal, columns aligned. */
+function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
+  const text = (axis: Axis, value: number | undefined): string =>
+    value === undefined ? ''
+    : DATE_AXES.has(axis) ? isoDate(value)
+    : axis === 'threshold' ? formatPercent(value, 4)
+    : formatNumber(value, 6);
+  const widths = new Map<string, number>(columns.map((c) => [c, TABLE_HEADINGS[c]!.length]));
+  const widen = (column: string, width: number) => widths.set(column, Math.max(widths.get(column) ?? 0, width));
+  for (const grid of grids) {
+    widen('scenario', (grid.name ?? '').length);
+    for (const axis of AXES) {
+      const values = grid[axis];
+      if (values === null) continue;
+      const sample = values.count <= CACHED_AXIS_VALUES ? values.count : 2;
+      for (let i = 0; i < sample; i++) widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
+    }
+    widen('days', formatFixed(maxDaysOf(grid)).length);
+  }
+  widen('date', 10);
+  widen('label', 'late September 9999'.length);
+  const cell = (column: string, content: string) =>
+    RIGHT_ALIGNED.has(column) ? content.padStart(widths.get(column)!) : content.padEnd(widths.get(column)!);
+  return {
+    columns,
+    head: `${columns.map((c) => cell(c, TABLE_HEADINGS[c]!)).join(GAP).trimEnd()}\n`,
+    tail: '',
+    firstSeparator: '',
+    separator: '',
+    opening: (g) => (columns[0] === 'scenario' ? cell('scenario', g.name ?? '') + GAP : ''),
+    piece: (axis, value) => cell(axis, text(axis, value)) + GAP,
+    daysKey: '',
+    days: (days) => cell('days', formatFixed(days)),
+    ending: (day) => `${GAP}${isoDate(day)}${GAP}${fuzzyLabel(day)}\n`,
+  };
+}
