@@ -1,0 +1,401 @@
+/**
+ * The date grammar: "16 January 2025", "January 16th", "Jan. 13", "December 16, 2024",
+ * "2025-01-16", "early December", "mid-April 2025", "the beginning of January", "the first half
+ * of January", "August 2024", "in December", "late October to early November last year",
+ * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (resolveDates).
+ */
+import { dayFromParts, daysInMonth, isoDate, MONTHS, partsOf, periodWindow, type Day, type Window } from '../core/dates.js';
+import { monthNumber } from '../core/parse.js';
+import {
+  AMBIGUOUS_MONTHS,
+  CASUALTY_NOUNS,
+  DATE_RELATIONS,
+  KILLED_NOUNS,
+  MILITARY,
+  MONTH_ABBREVIATIONS,
+  MONTH_CONTEXT,
+  PEOPLE,
+  TIME_UNITS,
+  WOUNDED_NOUNS,
+  YEAR_CONTEXT,
+} from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
+import type { DateRef, DateRelation, Qualifier } from './types.js';
+
+type Part = 'day' | 'early' | 'mid' | 'late' | 'month' | 'first-half' | 'second-half' | 'year';
+
+interface Point {
+  part: Part;
+  /** 1–12; 0 for a whole year. */
+  month: number;
+  day?: number;
+  year?: number;
+}
+
+export interface DateMention {
+  /** Token indices [first, last) of the figure's span: qualifier and range opener included. */
+  first: number;
+  last: number;
+  sentence: number;
+  start: number;
+  end: number;
+  from: Point;
+  to?: Point;
+  /** "last year" = -1, "this year" = 0, "next year" = 1. */
+  shift?: number;
+  relation?: DateRelation;
+  qualifier: Qualifier;
+}
+
+export interface ResolvedDate extends DateMention {
+  ref: DateRef;
+}
+
+const PERIOD_WORDS: Record<string, Part> = { beginning: 'early', start: 'early', middle: 'mid', end: 'late' };
+const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
+const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
+const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
+
+interface Read<T> {
+  value: T;
+  last: number;
+}
+
+function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  const token = tokens[k];
+  if (!token || k >= ceiling || token.type !== WORD || !token.cap) return null;
+  const month = monthNumber(token.low);
+  if (month === undefined) return null;
+  const next = tokens[k + 1];
+  if (next && next.gap === GLUED && next.low === '-' && tokens[k + 2]?.type === WORD) return null; // "May-day"
+  const dotted = MONTH_ABBREVIATIONS.has(token.low) && next?.low === '.' && next.gap === GLUED && k + 1 < ceiling;
+  return { value: month, last: dotted ? k + 2 : k + 1 };
+}
+
+const COUNTED_NOUNS = [MILITARY, PEOPLE, CASUALTY_NOUNS, KILLED_NOUNS, WOUNDED_NOUNS];
+const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.some((s) => s.has(word)) || TIME_UNITS[word] !== undefined;
+
+/** A day of the month: 13, 13th; not a count ("January 12 soldiers") nor a time ("13:30"). */
+function dayAt(tokens: Token[], k: number, ceiling: number, month?: number): Read<number> | null {
+  const token = tokens[k];
+  if (!token || k >= ceiling || token.type !== NUM || !/^\d{1,2}$/.test(token.low)) return null;
+  const day = Number(token.low);
+  if (day < 1 || day > (month ? daysInMonth(2024, month) : 31)) return null;
+  let last = k + 1;
+  const suffix = tokens[last];
+  if (suffix && suffix.gap === GLUED && last < ceiling) {
+    if (suffix.type === WORD && /^(st|nd|rd|th)$/.test(suffix.low)) last++;
+    else if (suffix.type !== PUNCT || suffix.low === ':' || suffix.low === '%' || suffix.low === '/') return null;
+  }
+  const after = tokens[last];
+  if (after && last < ceiling && after.type === WORD && isCountedNoun(after.low)) return null;
+  return { value: day, last };
+}
+
+function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  let at = k;
+  if (tokens[at]?.low === ',' && at < ceiling) at++;
+  const token = tokens[at];
+  if (!token || at >= ceiling || token.type !== NUM || token.gap === GLUED || token.gap >= LINE) return null;
+  if (!/^\d{4}$/.test(token.low)) return null;
+  const year = Number(token.low);
+  if (year < 1800 || year > 2100) return null;
+  const after = tokens[at + 1];
+  if (after && after.gap === GLUED && after.type !== PUNCT) return null;
+  if (after && after.type === WORD && isCountedNoun(after.low)) return null;
+  return { value: year, last: at + 1 };
+}
+
+interface PointRead extends Read<Point> {
+  /** A month alone, with nothing around it yet that makes it a date. */
+  bare: boolean;
+}
+
+function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | null {
+  const token = tokens[i]!;
+  let part: Part | undefined;
+  let k = i;
+  if (token.low === 'early' || token.low === 'late') {
+    part = token.low;
+    k = i + 1;
+  } else if (token.low === 'mid') {
+    part = 'mid';
+    k = tokens[i + 1]?.low === '-' && tokens[i + 1]!.gap === GLUED ? i + 2 : i + 1;
+  } else if (token.type === WORD) {
+    // "the beginning of January", "the first half of January"
+    const j = token.low === 'the' ? i + 1 : i;
+    const word = tokens[j]?.low ?? '';
+    if (PERIOD_WORDS[word] && tokens[j + 1]?.low === 'of') {
+      part = PERIOD_WORDS[word];
+      k = j + 2;
+    } else if ((word === 'first' || word === 'second') && tokens[j + 1]?.low === 'half' && tokens[j + 2]?.low === 'of') {
+      part = word === 'first' ? 'first-half' : 'second-half';
+      k = j + 3;
+    }
+  }
+  if (part) {
+    const month = monthAt(tokens, k, ceiling);
+    if (!month) return null;
+    const year = yearAt(tokens, month.last, ceiling);
+    return { value: { part, month: month.value, ...(year && { year: year.value }) }, last: year?.last ?? month.last, bare: false };
+  }
+  const month = monthAt(tokens, i, ceiling);
+  if (month) {
+    const day = dayAt(tokens, month.last, ceiling, month.value);
+    const year = yearAt(tokens, day?.last ?? month.last, ceiling);
+    const value: Point = { part: day ? 'day' : 'month', month: month.value };
+    if (day) value.day = day.value;
+    if (year) value.year = year.value;
+    return { value, last: year?.last ?? day?.last ?? month.last, bare: !day && !year };
+  }
+  if (token.type !== NUM || (tokens[i - 1]?.gap === GLUED && token.gap === GLUED)) return null;
+  const day = dayAt(tokens, i, ceiling);
+  if (!day) return null;
+  let at = day.last;
+  if (tokens[at]?.low === 'of') at++;
+  const dayMonth = monthAt(tokens, at, ceiling);
+  if (!dayMonth || day.value > daysInMonth(2024, dayMonth.value)) return null;
+  const year = yearAt(tokens, dayMonth.last, ceiling);
+  const value: Point = { part: 'day', month: dayMonth.value, day: day.value };
+  if (year) value.year = year.value;
+  return { value, last: year?.last ?? dayMonth.last, bare: false };
+}
+
+/** 2025-01-16 */
+function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
+  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
+  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low)) return null;
+  if (d1.gap !== GLUED || m.gap !== GLUED || d2.gap !== GLUED || d.gap !== GLUED) return null;
+  const value: Point = { part: 'day', year: Number(y.low), month: Number(m.low), day: Number(d.low) };
+  if (dayFromParts(value.year!, value.month, value.day!) === null) return null;
+  return { value, last: i + 5, bare: false };
+}
+
+function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
+  if (!afterJoin && !YEAR_CONTEXT.has(tokens[i - 1]?.low ?? '')) return null;
+  const year = yearAt(tokens, i, ceiling);
+  if (!year || tokens[i]!.low === ',') return null;
+  return { value: { part: 'year', month: 0, year: year.value }, last: year.last, bare: false };
+}
+
+/** Whether a date could start at this token: a cheap filter before the grammar runs. */
+export function mayStartDate(token: Token): boolean {
+  if (token.type === NUM) return true;
+  if (token.type !== WORD) return false;
+  return token.cap ? monthNumber(token.low) !== undefined : DATE_STARTERS.has(token.low);
+}
+
+/** Reads the date that starts at token `i`; null when none does. */
+export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const before = tokens[i - 1]?.low ?? '';
+  const between = before === 'between' && i - 1 >= floor;
+  let from = readIso(tokens, i, ceiling) ?? readPoint(tokens, i, ceiling) ?? readYearOnly(tokens, i, ceiling, false);
+  let to: PointRead | null = null;
+  // "5-10 January", "5 to 10 January": the first day borrows the second's month.
+  const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
+  const joinAt = from?.last ?? dayRange?.last ?? -1;
+  const join = tokens[joinAt];
+  if (join && joinAt < ceiling && join.gap < LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
+    to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
+    if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
+    if (to && dayRange) {
+      if (to.value.part !== 'day' || to.value.day! <= dayRange.value) to = null;
+      else from = { value: { part: 'day', month: to.value.month, day: dayRange.value }, last: dayRange.last, bare: false };
+    }
+    if (to && from && !rangeFits(from.value, to.value)) to = null;
+    // "from 2000 to 3000 troops" is a range of counts, not a year.
+    if (!to && from?.value.part === 'year') return null;
+  }
+  if (!from) return null;
+  let last = to?.last ?? from.last;
+  let shift: number | undefined;
+  const yearless = from.value.year === undefined && to?.value.year === undefined;
+  const year = yearless ? relativeYear(tokens, last, ceiling) : null;
+  if (year) {
+    shift = year.value;
+    last = year.last;
+  }
+  if (!to && from.bare && shift === undefined && !lonelyMonthIsDate(tokens, i, floor)) return null;
+  let first = i;
+  let qualifier: Qualifier = to ? 'range' : 'exact';
+  if (to && (before === 'between' || before === 'from') && i - 1 >= floor) first = i - 1;
+  else if (APPROXIMATE.has(before) && i - 1 >= floor) {
+    first = i - 1;
+    qualifier = 'approximately';
+  }
+  const relation = relationBefore(tokens, first, floor);
+  return {
+    first,
+    last,
+    sentence: tokens[i]!.sentence,
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    from: from.value,
+    ...(to && { to: to.value }),
+    ...(shift !== undefined && { shift }),
+    ...(relation && { relation }),
+    qualifier,
+  };
+}
+
+function rangeFits(from: Point, to: Point): boolean {
+  if ((from.part === 'year') !== (to.part === 'year')) return false;
+  if (from.year !== undefined && to.year !== undefined) return from.year < to.year || (from.year === to.year && from.month <= to.month);
+  return true;
+}
+
+/** "last year", "this year", "next year" after a date. */
+function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  const word = tokens[k]?.low;
+  if (k + 1 >= ceiling || tokens[k + 1]?.low !== 'year' || tokens[k]!.gap >= LINE) return null;
+  const shift = word === 'last' ? -1 : word === 'this' ? 0 : word === 'next' ? 1 : undefined;
+  return shift === undefined ? null : { value: shift, last: k + 2 };
+}
+
+/** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
+function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
+  const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
+  const month = tokens[i]!.low;
+  if (AMBIGUOUS_MONTHS.has(month)) return STRICT_MONTH_CONTEXT.has(previous);
+  return MONTH_CONTEXT.has(previous);
+}
+
+function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
+  const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
+  if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
+  return DATE_RELATIONS[previous];
+}
+
+// ---- years and windows ----
+
+function windowOfPoint(point: Point, year: number): Window | null {
+  switch (point.part) {
+    case 'day': {
+      const day = dayFromParts(year, point.month, point.day!);
+      return day === null ? null : { first: day, last: day };
+    }
+    case 'year':
+      return { first: dayFromParts(year, 1, 1)!, last: dayFromParts(year, 12, 31)! };
+    case 'first-half':
+      return { first: dayFromParts(year, point.month, 1)!, last: dayFromParts(year, point.month, 15)! };
+    case 'second-half':
+      return { first: dayFromParts(year, point.month, 16)!, last: dayFromParts(year, point.month, daysInMonth(year, point.month))! };
+    default:
+      return periodWindow(year, point.month, point.part);
+  }
+}
+
+/** The years of a mention's ends when its last end falls in `year`. */
+function yearsOf(mention: DateMention, year: number): [number, number] {
+  const { from, to } = mention;
+  if (!to) return [from.year ?? year, from.year ?? year];
+  const toYear = to.year ?? (from.year !== undefined && to.month < from.month ? from.year + 1 : from.year ?? year);
+  const fromYear = from.year ?? (from.month > to.month ? toYear - 1 : toYear);
+  return [fromYear, toYear];
+}
+
+function windowOf(mention: DateMention, year: number): Window | null {
+  const [fromYear, toYear] = yearsOf(mention, year);
+  const first = windowOfPoint(mention.from, fromYear);
+  const last = windowOfPoint(mention.to ?? mention.from, toYear);
+  return first && last && first.first <= last.last ? { first: first.first, last: last.last } : null;
+}
+
+const explicitYear = (m: DateMention): number | undefined => m.to?.year ?? m.from.year;
+
+function pointLabel(point: Point, year: number | undefined): string {
+  const y = year === undefined ? '' : ` ${year}`;
+  const month = MONTHS[point.month - 1];
+  switch (point.part) {
+    case 'day':
+      return `${point.day} ${month}${y}`;
+    case 'mid':
+      return `mid-${month}${y}`;
+    case 'early':
+    case 'late':
+      return `${point.part} ${month}${y}`;
+    case 'first-half':
+    case 'second-half':
+      return `${point.part === 'first-half' ? 'first' : 'second'} half of ${month}${y}`;
+    case 'year':
+      return `${point.year}`;
+    default:
+      return `${month}${y}`;
+  }
+}
+
+function labelOf(mention: DateMention, year: number | undefined): string {
+  if (!mention.to) return pointLabel(mention.from, year === undefined ? undefined : yearsOf(mention, year)[0]);
+  if (year === undefined) return `${pointLabel(mention.from, mention.from.year)} to ${pointLabel(mention.to, mention.to.year)}`;
+  const [fromYear, toYear] = yearsOf(mention, year);
+  const fromLabel = pointLabel(mention.from, fromYear === toYear && mention.from.part !== 'year' ? undefined : fromYear);
+  return `${fromLabel} to ${pointLabel(mention.to, toYear)}`;
+}
+
+/** Reports look back more often than ahead: a day after the anchor costs two days before it. */
+const FUTURE_WEIGHT = 2;
+
+/** Days from an anchor to a window; days after the anchor cost `futureWeight` each. */
+function distance(anchor: Day, window: Window, futureWeight: number): number {
+  if (anchor < window.first) return (window.first - anchor) * futureWeight;
+  return anchor > window.last ? anchor - window.last : 0;
+}
+
+/**
+ * Gives each mention its window. A year the text leaves out comes from "last/this/next year", else
+ * it is the year that puts the date nearest an anchor (days after the anchor count double): the
+ * publication day when known, else the closest date in the text that has a year.
+ */
+export function resolveDates(mentions: DateMention[], published?: Day): ResolvedDate[] {
+  const anchors: { at: number; day: Day }[] = [];
+  for (const m of mentions) {
+    const year = explicitYear(m);
+    const window = year === undefined ? null : windowOf(m, year);
+    if (window) anchors.push({ at: m.start, day: window.first });
+  }
+  const resolved: ResolvedDate[] = [];
+  for (const m of mentions) {
+    let year = explicitYear(m);
+    if (year === undefined) {
+      const anchor = published ?? nearestAnchor(anchors, m.start);
+      if (anchor !== undefined) {
+        const anchorYear = partsOf(anchor).year;
+        year = m.shift !== undefined ? anchorYear + m.shift : bestYear(m, anchor, anchorYear);
+      }
+    }
+    if (year === undefined) {
+      resolved.push({ ...m, ref: refOf(m, undefined, null) });
+      continue;
+    }
+    const window = windowOf(m, year);
+    if (window) resolved.push({ ...m, ref: refOf(m, year, window) });
+  }
+  return resolved;
+}
+
+function nearestAnchor(anchors: { at: number; day: Day }[], at: number): Day | undefined {
+  let best: { at: number; day: Day } | undefined;
+  for (const a of anchors) if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
+  return best?.day;
+}
+
+function bestYear(m: DateMention, anchor: Day, anchorYear: number): number | undefined {
+  let best: { year: number; cost: number } | undefined;
+  for (const year of [anchorYear - 1, anchorYear, anchorYear + 1]) {
+    const window = windowOf(m, year);
+    if (!window) continue;
+    const cost = distance(anchor, window, FUTURE_WEIGHT);
+    if (!best || cost < best.cost) best = { year, cost };
+  }
+  return best?.year;
+}
+
+function refOf(m: DateMention, year: number | undefined, window: Window | null): DateRef {
+  return {
+    ...(window && { first: isoDate(window.first), last: isoDate(window.last) }),
+    label: labelOf(m, year),
+    ...(m.relation && { relation: m.relation }),
+  };
+}

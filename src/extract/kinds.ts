@@ -1,0 +1,326 @@
+/**
+ * What an amount counts, from the words around it in its sentence: a force, casualties, killed,
+ * wounded, a rate, a share or a duration, or nothing (a year, an age, a time, a page, a unit's
+ * number). Every look-around is a bounded window, so classification is constant time per amount.
+ */
+import type { Amount } from './amounts.js';
+import {
+  AGE_WORDS,
+  AUXILIARIES,
+  CASUALTY_NOUNS,
+  DEPLOY_VERBS,
+  FORCE_NOUNS,
+  KILLED_NOUNS,
+  KILLED_VERBS,
+  KILLING_VERBS,
+  LINKS,
+  LOSING_VERBS,
+  MILITARY,
+  MODALS,
+  MODIFIERS,
+  PAGE_WORDS,
+  PEOPLE,
+  RATE_ADVERBS,
+  RATE_ARTICLES,
+  RATE_NOUNS,
+  RATE_PERIODS,
+  REMAINS,
+  TIME_OF_DAY,
+  TIME_UNITS,
+  WHOLE,
+  WOUNDED_NOUNS,
+  WOUNDED_VERBS,
+  WOUNDING_VERBS,
+} from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
+import type { FigureKind } from './types.js';
+
+export interface Classified {
+  kind: FigureKind;
+  unit: string;
+  /** Token index after the figure's span: past the amount, and past "-strong" or a time unit. */
+  last: number;
+}
+
+type Loss = 'casualties' | 'killed' | 'wounded';
+type NounCategory = Loss | 'military' | 'people';
+
+interface Window {
+  tokens: Token[];
+  /** The sentence's tokens: [floor, ceiling). */
+  floor: number;
+  ceiling: number;
+}
+
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those', 'a', 'an']);
+const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
+const JOINERS = new Set(['and', 'or', '/', '&', '+']);
+const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?', '(', ')', '—']);
+const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', 'the', 'some', 'more']);
+/** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
+const BARE_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
+  'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for',
+]);
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
+
+const word = (w: Window, k: number): string => (k >= w.floor && k < w.ceiling ? w.tokens[k]!.low : '');
+
+function nounCategory(low: string): NounCategory | null {
+  if (MILITARY.has(low)) return 'military';
+  if (CASUALTY_NOUNS.has(low)) return 'casualties';
+  if (KILLED_NOUNS.has(low)) return 'killed';
+  if (WOUNDED_NOUNS.has(low)) return 'wounded';
+  if (PEOPLE.has(low)) return 'people';
+  return null;
+}
+
+const isKilledWord = (low: string): boolean => KILLED_VERBS.has(low) || KILLED_NOUNS.has(low);
+const isWoundedWord = (low: string): boolean => WOUNDED_VERBS.has(low) || WOUNDED_NOUNS.has(low);
+
+/** "killed or wounded", "dead and injured", "wounded/killed": both at once are casualties. */
+function lossAt(w: Window, k: number): { loss: Loss; last: number } | null {
+  const first = word(w, k);
+  const killed = isKilledWord(first);
+  const wounded = isWoundedWord(first);
+  if (!killed && !wounded) return null;
+  if (JOINERS.has(word(w, k + 1))) {
+    const second = word(w, k + 2);
+    if ((killed && isWoundedWord(second)) || (wounded && isKilledWord(second))) return { loss: 'casualties', last: k + 3 };
+  }
+  return { loss: killed ? 'killed' : 'wounded', last: k + 1 };
+}
+
+interface Noun {
+  index: number;
+  category: NounCategory;
+  /** After the noun, and after "or wounded" when it pairs. */
+  end: number;
+  /** "92 daily casualties" */
+  period?: string;
+}
+
+/** The noun an amount counts: "12,000 North Korean soldiers", "dozens of soldiers", "2,700 wounded". */
+function headNoun(w: Window, j: number): Noun | null {
+  let k = j;
+  let period: string | undefined;
+  if (word(w, k) === 'of') {
+    k++;
+    if (DETERMINERS.has(word(w, k))) k++;
+  }
+  for (let skipped = 0; k < w.ceiling && skipped <= 4; k++) {
+    const token = w.tokens[k]!;
+    if (token.gap >= LINE) return null;
+    const category = nounCategory(token.low);
+    if (category) {
+      const loss = category === 'killed' || category === 'wounded' ? lossAt(w, k) : null;
+      return { index: k, category: loss?.loss ?? category, end: loss?.last ?? k + 1, ...(period && { period }) };
+    }
+    if (RATE_ADVERBS[token.low]) period = RATE_ADVERBS[token.low];
+    else if (token.low === '-' && token.gap === GLUED) continue;
+    else if (token.type !== WORD || !(token.cap || MODIFIERS.has(token.low))) return null;
+    skipped++;
+  }
+  return null;
+}
+
+/** "a day", "per day", "each week", "daily", "/day", "a day on average". */
+function rateAt(w: Window, k: number): string | null {
+  if (word(w, k) === 'on' && word(w, k + 1) === 'average') k += 2;
+  const first = word(w, k);
+  if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
+  if (RATE_ARTICLES.has(first)) return RATE_PERIODS[word(w, k + 1)] ?? null;
+  return null;
+}
+
+/** "the daily casualty rate could reach 92": "daily" before a rate noun, earlier in the clause. */
+function dailyBefore(w: Window, start: number): boolean {
+  for (let k = start - 1, steps = 0; k >= w.floor && steps < 7; k--, steps++) {
+    const token = w.tokens[k]!;
+    if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;
+    if (RATE_ADVERBS[token.low] && (RATE_NOUNS.has(word(w, k + 1)) || RATE_NOUNS.has(word(w, k + 2)))) return true;
+  }
+  return false;
+}
+
+type Behind = Loss | 'force' | 'rate';
+
+/** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
+function nounBehind(w: Window, start: number): Behind | null {
+  let k = start - 1;
+  let links = 0;
+  while (k >= w.floor && links < 5 && (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':')) {
+    k--;
+    links++;
+  }
+  if (links === 0 || k < w.floor) return null;
+  const noun = word(w, k);
+  if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
+  if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
+  const killed = isKilledWord(noun);
+  const wounded = isWoundedWord(noun);
+  if (killed || wounded) {
+    const other = word(w, k - 2);
+    const paired = JOINERS.has(word(w, k - 1)) && (killed ? isWoundedWord(other) : isKilledWord(other));
+    return paired ? 'casualties' : killed ? 'killed' : 'wounded';
+  }
+  if (FORCE_NOUNS.has(noun)) return 'force';
+  if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
+  return null;
+}
+
+/** "all 12,000", "all of the 12,000", "the entire 12,000". */
+function wholeBefore(w: Window, start: number): boolean {
+  const one = word(w, start - 1);
+  const two = word(w, start - 2);
+  return WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two));
+}
+
+/** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
+function verbBefore(w: Window, start: number): Loss | null {
+  let k = start - 1;
+  if (FILLERS_BEFORE.has(word(w, k))) k--;
+  const verb = word(w, k);
+  if (KILLING_VERBS.has(verb)) return 'killed';
+  if (WOUNDING_VERBS.has(verb)) return 'wounded';
+  if (LOSING_VERBS.has(verb)) return 'casualties';
+  if (verb === 'of' && REMAINS.has(word(w, k - 1))) return 'killed';
+  return null;
+}
+
+/**
+ * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
+ * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
+ */
+function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): Behind | null {
+  let all = false;
+  let modal = false;
+  for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
+    const token = w.tokens[k]!;
+    const low = token.low;
+    if (token.type === NUM || CLAUSE_ENDS.has(low)) return null;
+    if (WHOLE.has(low)) all = true;
+    if (MODALS.has(low)) modal = true;
+    if (DEPLOY_VERBS.has(low)) return 'force';
+    if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return all ? 'force' : 'killed';
+    const loss = lossAt(w, k);
+    if (loss) return all || (definite && modal) ? 'force' : loss.loss;
+    if (tight && !AUXILIARIES.has(low)) return null;
+  }
+  return null;
+}
+
+const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'share'>, string> = {
+  force: 'troops',
+  casualties: 'casualties',
+  killed: 'killed',
+  wounded: 'wounded',
+};
+
+const asKind = (kind: Behind, last: number): Classified =>
+  kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
+
+/** "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal. */
+function fractionStandsAlone(w: Window, j: number): boolean {
+  if (j >= w.ceiling) return true;
+  const next = w.tokens[j]!;
+  return FRACTION_FOLLOWERS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap >= LINE;
+}
+
+/** Why an amount is not a figure at all: an age, a page, a time of day. */
+function excluded(w: Window, start: number, j: number): boolean {
+  const one = word(w, start - 1);
+  const two = word(w, start - 2);
+  if (AGE_WORDS.has(one) || (one === 'of' && AGE_WORDS.has(two))) return true;
+  if (PAGE_WORDS.has(one) || (one === '.' && PAGE_WORDS.has(two))) return true;
+  const next = word(w, j);
+  if (TIME_OF_DAY.has(next)) return true;
+  return (next === 'p' || next === 'a') && word(w, j + 1) === '.' && word(w, j + 2) === 'm';
+}
+
+/** A compound written with a hyphen: "12,000-strong", "12-week", "300-page", "19-year-old". */
+function compound(w: Window, amount: Amount, j: number): Classified | null | undefined {
+  const dash = w.tokens[j];
+  const next = w.tokens[j + 1];
+  if (!dash || !next || j + 1 >= w.ceiling || dash.low !== '-' || dash.gap !== GLUED || next.gap !== GLUED || next.type !== WORD) {
+    return undefined;
+  }
+  if (next.low === 'strong') return { kind: 'force', unit: 'troops', last: j + 2 };
+  const unit = TIME_UNITS[next.low];
+  if (!unit || amount.share || amount.vague) return null;
+  const old = word(w, j + 2) === '-' && /^olds?$/.test(word(w, j + 3));
+  return old ? null : { kind: 'duration', unit, last: j + 2 };
+}
+
+function duration(w: Window, amount: Amount, j: number): Classified | null | undefined {
+  const next = w.tokens[j];
+  if (!next || j >= w.ceiling || next.gap === GLUED || next.gap >= LINE) return undefined;
+  const unit = TIME_UNITS[next.low];
+  if (!unit) return undefined;
+  const after = word(w, j + 1);
+  if (amount.vague || amount.share || after === 'old' || after === 'ago' || (after === 'of' && word(w, j + 2) === 'age')) return null;
+  if (amount.last === amount.first + 1 && w.tokens[amount.first]!.low === 'one' && next.low === 'day') return null;
+  return { kind: 'duration', unit, last: j + 1 };
+}
+
+/** A share, or a share a day: "0.77 % of the force a day". */
+function share(w: Window, amount: Amount, j: number): Classified | null {
+  if (amount.fraction && !fractionStandsAlone(w, j)) return null;
+  let k = j;
+  if (word(w, k) === 'of') {
+    k++;
+    if (DETERMINERS.has(word(w, k))) k++;
+    if (FORCE_NOUNS.has(word(w, k)) || MILITARY.has(word(w, k))) k++;
+  }
+  const period = rateAt(w, j) ?? rateAt(w, k);
+  return period ? { kind: 'rate', unit: `share per ${period}`, last: j } : { kind: 'share', unit: 'share', last: j };
+}
+
+function bareCount(w: Window, j: number): boolean {
+  if (j >= w.ceiling) return true;
+  const next = w.tokens[j]!;
+  return next.type === PUNCT || next.gap >= LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
+}
+
+/**
+ * The kind of the amount whose span starts at token `start` (its qualifier or range opener) and
+ * whose amount ends before token `amount.last`; null when it is not a figure.
+ */
+export function classify(tokens: Token[], amount: Amount, start: number, floor: number, ceiling: number): Classified | null {
+  const w: Window = { tokens, floor, ceiling };
+  const j = amount.last;
+  if (excluded(w, start, j)) return null;
+  const hyphenated = compound(w, amount, j);
+  if (hyphenated !== undefined) return hyphenated;
+  if (amount.share) return share(w, amount, j);
+  const timed = duration(w, amount, j);
+  if (timed !== undefined) return timed;
+
+  const noun = headNoun(w, j);
+  const behind = nounBehind(w, start);
+  const period = rateAt(w, j) ?? (noun && rateAt(w, noun.end)) ?? noun?.period ?? (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
+  if (period) {
+    const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
+    return { kind: 'rate', unit: `${what} per ${period}`, last: j };
+  }
+  if (noun) {
+    const { category } = noun;
+    // "the two forces": armies, not soldiers.
+    if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
+    if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
+    if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+    const before = verbBefore(w, start);
+    if (before) return asKind(before, j);
+    const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
+    if (after) return asKind(after, j);
+    return category === 'military' ? asKind('force', j) : null;
+  }
+  if (amount.yearLike) return null;
+  const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
+  const after = verbAfter(w, pronoun, false, true);
+  if (after) return asKind(after, j);
+  if (!bareCount(w, j)) return null;
+  const before = verbBefore(w, start);
+  if (before) return asKind(before, j);
+  return behind ? asKind(behind, j) : null;
+}
