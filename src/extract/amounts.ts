@@ -15,7 +15,9 @@ import {
   TENS,
   UNITS,
 } from './lexicon.js';
+import { qualifierAfter } from './qualifiers.js';
 import { GLUED, LINE, NUM, PUNCT, SPACE, WORD, type Token } from './tokens.js';
+import type { Qualifier } from './types.js';
 
 export interface Amount {
   /** Token indices [first, last) of the amount itself, qualifiers excluded. */
@@ -33,6 +35,8 @@ export interface Amount {
   yearLike: boolean;
   /** "between" or "from" opens the range: it belongs to the figure's span. */
   opener?: number;
+  /** A qualifier written straight after the number: "12,000-plus", "12,000 or so". */
+  after?: Qualifier;
 }
 
 type Form = 'number' | 'percent' | 'fraction' | 'ratio' | 'vague';
@@ -274,17 +278,19 @@ export function readAmount(tokens: Token[], i: number, ceiling: number): Amount 
   const low = readSingle(tokens, i, ceiling);
   if (!low) return null;
   if (low.form === 'vague') return { first: i, last: low.last, share: false, fraction: false, vague: true, yearLike: false };
-  return (
-    readRangeEnd(tokens, i, low, ceiling) ?? {
-      first: i,
-      last: low.last,
-      value: valueOf(low),
-      share: isShare(low),
-      fraction: low.form === 'fraction',
-      vague: false,
-      yearLike: low.yearLike,
-    }
-  );
+  const range = readRangeEnd(tokens, i, low, ceiling);
+  if (range) return range;
+  const after = low.form === 'number' ? qualifierAfter(tokens, low.last, ceiling) : null;
+  return {
+    first: i,
+    last: after?.last ?? low.last,
+    value: valueOf(low),
+    share: isShare(low),
+    fraction: low.form === 'fraction',
+    vague: false,
+    yearLike: low.yearLike && !after,
+    ...(after && { after: after.qualifier }),
+  };
 }
 
 function readRangeEnd(tokens: Token[], i: number, low: Single, ceiling: number): Amount | null {

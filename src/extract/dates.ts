@@ -141,6 +141,8 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
     return { value: { part, month: month.value, ...(year && { year: year.value }) }, last: year?.last ?? month.last, bare: false };
   }
   const month = monthAt(tokens, i, ceiling);
+  // "30 February": a day the month does not have; not "February" alone either.
+  if (month && afterDayNumber(tokens, i)) return null;
   if (month) {
     const day = dayAt(tokens, month.last, ceiling, month.value);
     const year = yearAt(tokens, day?.last ?? month.last, ceiling);
@@ -149,7 +151,7 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
     if (year) value.year = year.value;
     return { value, last: year?.last ?? day?.last ?? month.last, bare: !day && !year };
   }
-  if (token.type !== NUM || (tokens[i - 1]?.gap === GLUED && token.gap === GLUED)) return null;
+  if (token.type !== NUM || (token.gap === GLUED && tokens[i - 1] !== undefined && tokens[i - 1]!.type !== PUNCT)) return null;
   const day = dayAt(tokens, i, ceiling);
   if (!day) return null;
   let at = day.last;
@@ -160,6 +162,14 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
   const value: Point = { part: 'day', month: dayMonth.value, day: day.value };
   if (year) value.year = year.value;
   return { value, last: year?.last ?? dayMonth.last, bare: false };
+}
+
+function afterDayNumber(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.low === 'of') k--;
+  if (tokens[k]?.type === WORD && /^(st|nd|rd|th)$/.test(tokens[k]!.low) && tokens[k]!.gap === GLUED) k--;
+  const day = tokens[k];
+  return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap < LINE;
 }
 
 /** 2025-01-16 */
@@ -327,11 +337,15 @@ function pointLabel(point: Point, year: number | undefined): string {
 }
 
 function labelOf(mention: DateMention, year: number | undefined): string {
-  if (!mention.to) return pointLabel(mention.from, year === undefined ? undefined : yearsOf(mention, year)[0]);
-  if (year === undefined) return `${pointLabel(mention.from, mention.from.year)} to ${pointLabel(mention.to, mention.to.year)}`;
+  const { from, to } = mention;
+  if (!to) return pointLabel(from, year === undefined ? undefined : yearsOf(mention, year)[0]);
+  if (from.part === 'day' && to.part === 'day' && from.month === to.month && from.year === to.year) {
+    return `${from.day}–${pointLabel(to, year === undefined ? to.year : yearsOf(mention, year)[1])}`;
+  }
+  if (year === undefined) return `${pointLabel(from, from.year)} to ${pointLabel(to, to.year)}`;
   const [fromYear, toYear] = yearsOf(mention, year);
-  const fromLabel = pointLabel(mention.from, fromYear === toYear && mention.from.part !== 'year' ? undefined : fromYear);
-  return `${fromLabel} to ${pointLabel(mention.to, toYear)}`;
+  const fromLabel = pointLabel(from, fromYear === toYear && from.part !== 'year' ? undefined : fromYear);
+  return `${fromLabel} to ${pointLabel(to, toYear)}`;
 }
 
 /** Reports look back more often than ahead: a day after the anchor costs two days before it. */

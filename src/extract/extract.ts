@@ -72,13 +72,18 @@ function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence): Cou
   const start = amount.opener ?? before?.first ?? amount.first;
   const classified = classify(tokens, amount, start, sentence.first, sentence.last);
   if (!classified) return null;
-  const after = amount.value !== undefined ? qualifierAfter(tokens, classified.last, sentence.last) : null;
+  // "12,000 troops or more"
+  const late = amount.value !== undefined && !amount.after && classified.nounEnd !== undefined ? orMore(tokens, classified.nounEnd, sentence.last) : null;
   const qualifier: Qualifier = amount.vague
     ? 'vague'
     : amount.low !== undefined
       ? 'range'
-      : (before?.qualifier ?? after?.qualifier ?? 'exact');
-  return { amount, classified, qualifier, first: start, last: after?.last ?? classified.last, sentence: tokens[amount.first]!.sentence };
+      : (before?.qualifier ?? amount.after ?? late?.qualifier ?? 'exact');
+  return { amount, classified, qualifier, first: start, last: late?.last ?? classified.last, sentence: tokens[amount.first]!.sentence };
+}
+
+function orMore(tokens: Token[], at: number, ceiling: number): ReturnType<typeof qualifierAfter> {
+  return tokens[at]?.low === 'or' ? qualifierAfter(tokens, at, ceiling) : null;
 }
 
 function amountValue(amount: Amount): Pick<Figure, 'value' | 'low' | 'high'> {

@@ -3,7 +3,7 @@
  * wounded, a rate, a share or a duration, or nothing (a year, an age, a time, a page, a unit's
  * number). Every look-around is a bounded window, so classification is constant time per amount.
  */
-import type { Amount } from './amounts.js';
+import { readAmount, type Amount } from './amounts.js';
 import {
   AGE_WORDS,
   AUXILIARIES,
@@ -25,6 +25,7 @@ import {
   RATE_NOUNS,
   RATE_PERIODS,
   REMAINS,
+  SCALES,
   TIME_OF_DAY,
   TIME_UNITS,
   WHOLE,
@@ -40,6 +41,8 @@ export interface Classified {
   unit: string;
   /** Token index after the figure's span: past the amount, and past "-strong" or a time unit. */
   last: number;
+  /** Token index after the noun the amount counts, when it has one. */
+  nounEnd?: number;
 }
 
 type Loss = 'casualties' | 'killed' | 'wounded';
@@ -60,7 +63,7 @@ const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', '
 /** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
 const BARE_FOLLOWERS = new Set([
   'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
-  'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for',
+  'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
 ]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
 
@@ -167,6 +170,16 @@ function nounBehind(w: Window, start: number): Behind | null {
   if (FORCE_NOUNS.has(noun)) return 'force';
   if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
   return null;
+}
+
+/** "rose from 300 to 1,200": the words before "from" tie the second count too. */
+function changeStart(w: Window, start: number): number {
+  if (word(w, start - 1) !== 'to') return start;
+  for (let k = start - 2, steps = 0; k >= w.floor && steps < 4; k--, steps++) {
+    if (word(w, k) === 'from') return k;
+    if (w.tokens[k]!.type !== NUM && SCALES[word(w, k)] === undefined && word(w, k) !== ',') return start;
+  }
+  return start;
 }
 
 /** "all 12,000", "all of the 12,000", "the entire 12,000". */
@@ -282,6 +295,20 @@ function bareCount(w: Window, j: number): boolean {
   return next.type === PUNCT || next.gap >= LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
 }
 
+function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind: Behind | null): Classified | null {
+  const j = amount.last;
+  const { category } = noun;
+  // "the two forces": armies, not soldiers.
+  if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
+  if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
+  if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+  const before = verbBefore(w, start);
+  if (before) return asKind(before, j);
+  const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
+  if (after) return asKind(after, j);
+  return category === 'military' ? asKind('force', j) : null;
+}
+
 /**
  * The kind of the amount whose span starts at token `start` (its qualifier or range opener) and
  * whose amount ends before token `amount.last`; null when it is not a figure.
@@ -297,25 +324,23 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
   if (timed !== undefined) return timed;
 
   const noun = headNoun(w, j);
-  const behind = nounBehind(w, start);
+  const behind = nounBehind(w, changeStart(w, start));
   const period = rateAt(w, j) ?? (noun && rateAt(w, noun.end)) ?? noun?.period ?? (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
   if (period) {
     const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };
   }
   if (noun) {
-    const { category } = noun;
-    // "the two forces": armies, not soldiers.
-    if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
-    if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
-    if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
-    const before = verbBefore(w, start);
-    if (before) return asKind(before, j);
-    const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
-    if (after) return asKind(after, j);
-    return category === 'military' ? asKind('force', j) : null;
+    const kind = kindOfNoun(w, amount, noun, start, behind);
+    return kind && { ...kind, nounEnd: noun.end };
   }
   if (amount.yearLike) return null;
+  // "from 12,000 to 9,000 troops": the first count is of what the second counts.
+  if (word(w, j) === 'to') {
+    const other = readAmount(tokens, j + 1, ceiling);
+    const kind = other && !other.share ? classify(tokens, other, j + 1, floor, ceiling) : null;
+    if (kind && kind.kind !== 'duration') return { ...kind, last: j };
+  }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
   const after = verbAfter(w, pronoun, false, true);
   if (after) return asKind(after, j);
