@@ -252,7 +252,8 @@ function readVague(tokens: Token[], i: number, ceiling: number): Single | null {
 }
 
 function readSingle(tokens: Token[], i: number, ceiling: number, afterConnector = false): Single | null {
-  const token = tokens[i]!;
+  const token = tokens[i];
+  if (!token || i >= ceiling) return null;
   if (token.type === NUM) return readDigits(tokens, i, ceiling, afterConnector);
   if (token.type !== WORD) return null;
   return readFraction(tokens, i, ceiling) ?? readVague(tokens, i, ceiling) ?? readWords(tokens, i, ceiling);

@@ -113,7 +113,8 @@ interface PointRead extends Read<Point> {
 }
 
 function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | null {
-  const token = tokens[i]!;
+  const token = tokens[i];
+  if (!token || i >= ceiling) return null;
   let part: Part | undefined;
   let k = i;
   if (token.low === 'early' || token.low === 'late') {
@@ -184,7 +185,8 @@ function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null 
 }
 
 function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
-  if (!afterJoin && !YEAR_CONTEXT.has(tokens[i - 1]?.low ?? '')) return null;
+  const before = tokens[i - 1]?.low ?? '';
+  if (!afterJoin && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
   const year = yearAt(tokens, i, ceiling);
   if (!year || tokens[i]!.low === ',') return null;
   return { value: { part: 'year', month: 0, year: year.value }, last: year.last, bare: false };
@@ -218,7 +220,7 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
     // "from 2000 to 3000 troops" is a range of counts, not a year.
     if (!to && from?.value.part === 'year') return null;
   }
-  if (!from) return null;
+  if (!from || (!to && between)) return null;
   let last = to?.last ?? from.last;
   let shift: number | undefined;
   const yearless = from.value.year === undefined && to?.value.year === undefined;

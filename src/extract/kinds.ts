@@ -8,6 +8,7 @@ import {
   AGE_WORDS,
   AUXILIARIES,
   CASUALTY_NOUNS,
+  DENOMINATORS,
   DEPLOY_VERBS,
   FORCE_NOUNS,
   KILLED_NOUNS,
@@ -182,11 +183,17 @@ function changeStart(w: Window, start: number): number {
   return start;
 }
 
-/** "all 12,000", "all of the 12,000", "the entire 12,000". */
+const PART_WORDS = new Set(['most', 'many', 'some', 'none', 'majority', 'rest', 'remainder', 'each', 'percent', 'cent', '%']);
+
+/** "all 12,000", "the entire 12,000", "half of the 12,000", "300 of the 12,000": the count is the whole. */
 function wholeBefore(w: Window, start: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
-  return WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two));
+  if (WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two))) return true;
+  const part = one === 'of' ? start - 2 : one === 'the' && two === 'of' ? start - 3 : -1;
+  if (part < w.floor) return false;
+  const head = w.tokens[part]!;
+  return head.type === NUM || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
 }
 
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
@@ -205,7 +212,7 @@ function verbBefore(w: Window, start: number): Loss | null {
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
-function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): Behind | null {
+function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): { kind: Behind; end: number } | null {
   let all = false;
   let modal = false;
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
@@ -214,10 +221,12 @@ function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): Beh
     if (token.type === NUM || CLAUSE_ENDS.has(low)) return null;
     if (WHOLE.has(low)) all = true;
     if (MODALS.has(low)) modal = true;
-    if (DEPLOY_VERBS.has(low)) return 'force';
-    if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return all ? 'force' : 'killed';
+    if (DEPLOY_VERBS.has(low)) return { kind: 'force', end: k + 1 };
+    if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return { kind: all ? 'force' : 'killed', end: k + 3 };
+    // "1,900 troops were lost"; but "12,000 soldiers may be lost by April" is about the force.
+    if (low === 'lost') return { kind: all || modal ? 'force' : 'casualties', end: k + 1 };
     const loss = lossAt(w, k);
-    if (loss) return all || (definite && modal) ? 'force' : loss.loss;
+    if (loss) return { kind: all || (definite && modal) ? 'force' : loss.loss, end: loss.last };
     if (tight && !AUXILIARIES.has(low)) return null;
   }
   return null;
@@ -232,6 +241,12 @@ const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'sha
 
 const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
+
+/** "30 soldiers are killed every day": a rate after the verb. */
+function withRate(w: Window, after: { kind: Behind; end: number }, j: number): Classified {
+  const period = after.kind === 'force' ? null : rateAt(w, after.end);
+  return period ? { kind: 'rate', unit: `${after.kind === 'rate' ? 'casualties' : after.kind} per ${period}`, last: j } : asKind(after.kind, j);
+}
 
 /** "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal. */
 function fractionStandsAlone(w: Window, j: number): boolean {
@@ -305,7 +320,7 @@ function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind
   const before = verbBefore(w, start);
   if (before) return asKind(before, j);
   const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
-  if (after) return asKind(after, j);
+  if (after) return withRate(w, after, j);
   return category === 'military' ? asKind('force', j) : null;
 }
 
@@ -343,7 +358,7 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
   const after = verbAfter(w, pronoun, false, true);
-  if (after) return asKind(after, j);
+  if (after) return withRate(w, after, j);
   if (!bareCount(w, j)) return null;
   const before = verbBefore(w, start);
   if (before) return asKind(before, j);
