@@ -9,6 +9,6 @@ export async function run(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const io: Io = { stdout, stderr: process.stderr, env: process.env };
+  const io: Io = { stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -6,10 +6,17 @@ export interface Output {
   once?(event: 'drain', listener: () => void): unknown;
 }
 
+/** Where piped text comes from: process.stdin in the shell, a fixed text in tests. */
+export interface Input extends AsyncIterable<string | Uint8Array> {
+  isTTY?: boolean;
+}
+
 /** Everything the CLI needs from the outside world, passed in so tests can fake it. */
 export interface Io {
   stdout: Output;
   stderr: Output;
+  /** Absent: nothing can be piped in, as on a terminal. */
+  stdin?: Input;
   env: Readonly<Record<string, string | undefined>>;
 }
 

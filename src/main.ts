@@ -41,7 +41,10 @@ function buildProgram(io: Io, finish: (code: number) => void): Command {
     const command = spec
       .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
       .addHelpText('before', `${renderExamples(spec.examples)}\n`)
-      .action(async (flags: Flags, self: Command) => {
+      .action(async (...params: unknown[]) => {
+        // commander passes the declared arguments first, then the options, then the command.
+        const self = params[params.length - 1] as Command;
+        const flags: Flags = self.registeredArguments.length > 0 ? { ...self.opts(), args: self.processedArgs } : self.opts();
         const globals = self.optsWithGlobals();
         const ctx = await context(io, globals.color !== false, flags.json === true);
         finish(await spec.run(flags, ctx));

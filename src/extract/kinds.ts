@@ -159,6 +159,11 @@ function nounBehind(w: Window, start: number): Behind | null {
   }
   if (links === 0 || k < w.floor) return null;
   const noun = word(w, k);
+  // "Losses began in early December and reached 3,800": the subject is further back.
+  if (STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
+    const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
+    if (far) return far;
+  }
   if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
   if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
   const killed = isKilledWord(noun);
@@ -181,6 +186,35 @@ function changeStart(w: Window, start: number): number {
     if (w.tokens[k]!.type !== NUM && SCALES[word(w, k)] === undefined && word(w, k) !== ',') return start;
   }
   return start;
+}
+
+/** Verbs that state a count's level: the noun they speak of can stand a clause away. */
+const STATE_VERBS = new Set([
+  'reaching', 'reached', 'reach', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'grew', 'jumped', 'stood', 'stands',
+  'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'numbering', 'hit', 'exceeded', 'surpassed', 'topped',
+]);
+const SUBJECTS: Record<string, Behind> = {
+  casualties: 'casualties', casualty: 'casualties', losses: 'casualties', toll: 'casualties',
+  deaths: 'killed', dead: 'killed', fatalities: 'killed', injuries: 'wounded',
+  contingent: 'force', deployment: 'force', strength: 'force',
+};
+const MONTH_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** A number next to a month name is a day of a date, not another count. */
+const inDate = (w: Window, k: number): boolean =>
+  [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
+
+/** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
+function subjectBehind(w: Window, from: number): Behind | null {
+  for (let k = from, steps = 0; k >= w.floor && steps < 10; k--, steps++) {
+    const token = w.tokens[k]!;
+    if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
+    const subject = SUBJECTS[token.low];
+    if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
+  }
+  return null;
 }
 
 const PART_WORDS = new Set(['most', 'many', 'some', 'none', 'majority', 'rest', 'remainder', 'each', 'percent', 'cent', '%']);
