@@ -14,7 +14,9 @@ import {
   MILITARY,
   MONTH_ABBREVIATIONS,
   MONTH_CONTEXT,
+  MONTH_WORDS,
   PEOPLE,
+  table,
   TIME_UNITS,
   WOUNDED_NOUNS,
   YEAR_CONTEXT,
@@ -51,7 +53,7 @@ export interface ResolvedDate extends DateMention {
   ref: DateRef;
 }
 
-const PERIOD_WORDS: Record<string, Part> = { beginning: 'early', start: 'early', middle: 'mid', end: 'late' };
+const PERIOD_WORDS = table<Part>({ beginning: 'early', start: 'early', middle: 'mid', end: 'late' });
 const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
 const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
@@ -64,7 +66,7 @@ interface Read<T> {
 
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
-  if (!token || k >= ceiling || token.type !== WORD || !token.cap) return null;
+  if (!token || k >= ceiling || token.type !== WORD || !token.cap || !MONTH_WORDS.has(token.low)) return null;
   const month = monthNumber(token.low);
   if (month === undefined) return null;
   const next = tokens[k + 1];
@@ -196,7 +198,7 @@ function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: bo
 export function mayStartDate(token: Token): boolean {
   if (token.type === NUM) return true;
   if (token.type !== WORD) return false;
-  return token.cap ? monthNumber(token.low) !== undefined : DATE_STARTERS.has(token.low);
+  return token.cap ? MONTH_WORDS.has(token.low) || DATE_STARTERS.has(token.low) : DATE_STARTERS.has(token.low);
 }
 
 /** Reads the date that starts at token `i`; null when none does. */
@@ -391,10 +393,19 @@ export function resolveDates(mentions: DateMention[], published?: Day): Resolved
   return resolved;
 }
 
+/** The anchor nearest a position; anchors are in text order, so a binary search finds it. */
 function nearestAnchor(anchors: { at: number; day: Day }[], at: number): Day | undefined {
-  let best: { at: number; day: Day } | undefined;
-  for (const a of anchors) if (!best || Math.abs(a.at - at) < Math.abs(best.at - at)) best = a;
-  return best?.day;
+  if (anchors.length === 0) return undefined;
+  let lo = 0;
+  let hi = anchors.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = anchors[lo]!;
+  const before = anchors[lo - 1];
+  return before && at - before.at <= Math.abs(after.at - at) ? before.day : after.day;
 }
 
 function bestYear(m: DateMention, anchor: Day, anchorYear: number): number | undefined {

@@ -27,6 +27,8 @@ import {
   RATE_PERIODS,
   REMAINS,
   SCALES,
+  table,
+  MONTH_WORDS,
   TIME_OF_DAY,
   TIME_UNITS,
   WHOLE,
@@ -193,15 +195,11 @@ const STATE_VERBS = new Set([
   'reaching', 'reached', 'reach', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'grew', 'jumped', 'stood', 'stands',
   'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'numbering', 'hit', 'exceeded', 'surpassed', 'topped',
 ]);
-const SUBJECTS: Record<string, Behind> = {
+const SUBJECTS = table<Behind>({
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties', toll: 'casualties',
   deaths: 'killed', dead: 'killed', fatalities: 'killed', injuries: 'wounded',
   contingent: 'force', deployment: 'force', strength: 'force',
-};
-const MONTH_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+});
 /** A number next to a month name is a day of a date, not another count. */
 const inDate = (w: Window, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));

@@ -1,30 +1,38 @@
 /** The words the figure grammar knows, all lower case. */
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+/** A word table without a prototype: looking up "constructor" or "__proto__" finds nothing. */
+export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 
-export const UNITS: Record<string, number> = {
+export const UNITS = table<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = {
+});
+export const TENS = table<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+});
+export const SCALES = table<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
 /** Letters written straight after digits: 12k, 1.2m, 3bn. */
-export const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 });
 
 /** Denominators of spelled fractions, singular and plural. */
-export const DENOMINATORS: Record<string, number> = {
+export const DENOMINATORS = table<number>({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 /** Words before "one" that make it a pronoun: "no one", "the one". */
 export const NOT_NUMERAL_ONE = set('no any every each some the this that which another someone anyone');
 
 export const MONTH_ABBREVIATIONS = set('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Month names and their abbreviations: a cheap test before monthNumber reads one. */
+export const MONTH_WORDS = new Set([
+  ...set('january february march april may june july august september october november december'),
+  ...MONTH_ABBREVIATIONS,
+]);
 /** Month names that are also common English words: they need a day, a year or a preposition. */
 export const AMBIGUOUS_MONTHS = set('may march mar jun');
 
@@ -33,10 +41,10 @@ export const MONTH_CONTEXT = set(
   'in since by until till from to through throughout during before after of the last this next around about early late mid',
 );
 
-export const DATE_RELATIONS: Record<string, 'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'> = {
+export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'>({
   on: 'on', in: 'in', during: 'in', throughout: 'in', by: 'by', since: 'since', from: 'from',
   until: 'until', till: 'until', through: 'until', before: 'before', after: 'after',
-};
+});
 
 /** Words before a bare year that make it a year: "in 2024", "since 2022". */
 export const YEAR_CONTEXT = set('in since by until till through during before after from');
@@ -93,13 +101,13 @@ export const MODIFIERS = set(`
   military armed trained experienced young reserve infantry ground assault korean russian ukrainian
 `);
 
-export const TIME_UNITS: Record<string, string> = {
+export const TIME_UNITS = table<string>({
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
   year: 'years', years: 'years', hour: 'hours', hours: 'hours',
-};
+});
 /** Per-period markers of a rate: "a day", "per week". */
-export const RATE_PERIODS: Record<string, string> = { day: 'day', week: 'week', month: 'month' };
-export const RATE_ADVERBS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month' };
+export const RATE_PERIODS = table<string>({ day: 'day', week: 'week', month: 'month' });
+export const RATE_ADVERBS = table<string>({ daily: 'day', weekly: 'week', monthly: 'month' });
 export const RATE_ARTICLES = set('a per each every an /');
 /** Nouns after "daily" that make the count after them a rate: "the daily casualty rate could reach 92". */
 export const RATE_NOUNS = set('rate rates average toll losses casualties deaths');

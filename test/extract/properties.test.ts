@@ -51,6 +51,7 @@ describe('properties', () => {
       '12,000', 'troops', 'killed', 'or', 'wounded', 'a day', 'per', 'mid-April', 'January', '13', 'between', 'and', 'to',
       'about', 'more than', 'a third', 'half', 'of', '30%', 'percent', 'the', 'all', '.', ',', '\n', '\n\n', '-', 'weeks',
       'May', 'since', 'early', '2024', 'dozens', 'several', 'hundred', 'one', 'in', 'three', ':', '12:30', 'aged', '🇺🇦', '',
+      'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '\u00a0', '\u202f', 'Jan.', 'D.C.',
     );
     const text = fc.oneof(fc.array(pieces, { maxLength: 40 }).map((p) => p.join(' ')), fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }));
     fc.assert(
