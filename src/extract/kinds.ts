@@ -68,6 +68,13 @@ const BARE_FOLLOWERS = new Set([
   'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
   'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
 ]);
+/** "a week earlier": a point in time, not a rate. */
+const RELATIVE_TIME = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously', 'prior', 'back']);
+const BECOMING = new Set(['become', 'became', 'becoming', 'becomes']);
+/** What a count may be instead of a loss: kept apart, as sources do, and not a figure here. */
+const MISSING = new Set(['missing', 'captured', 'surrendered', 'deserted', 'prisoner', 'prisoners']);
+/** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
+const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
 
 const word = (w: Window, k: number): string => (k >= w.floor && k < w.ceiling ? w.tokens[k]!.low : '');
@@ -117,7 +124,7 @@ function headNoun(w: Window, j: number): Noun | null {
   for (let skipped = 0; k < w.ceiling && skipped <= 4; k++) {
     const token = w.tokens[k]!;
     if (token.gap >= LINE) return null;
-    const category = nounCategory(token.low);
+    const category = nounCategory(token.low) ?? (isDemonym(w, k) ? 'people' : null);
     if (category) {
       const loss = category === 'killed' || category === 'wounded' ? lossAt(w, k) : null;
       return { index: k, category: loss?.loss ?? category, end: loss?.last ?? k + 1, ...(period && { period }) };
@@ -130,12 +137,19 @@ function headNoun(w: Window, j: number): Noun | null {
   return null;
 }
 
+/** "3,000 North Koreans", "300 Russians": a capitalised plural that ends a run of capitalised words. */
+function isDemonym(w: Window, k: number): boolean {
+  const token = w.tokens[k]!;
+  const next = w.tokens[k + 1];
+  return token.cap && token.low.length > 3 && token.low.endsWith('s') && !token.low.endsWith('ss') && !(next && next.cap && next.gap !== GLUED && k + 1 < w.ceiling);
+}
+
 /** "a day", "per day", "each week", "daily", "/day", "a day on average". */
 function rateAt(w: Window, k: number): string | null {
   if (word(w, k) === 'on' && word(w, k + 1) === 'average') k += 2;
   const first = word(w, k);
   if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
-  if (RATE_ARTICLES.has(first)) return RATE_PERIODS[word(w, k + 1)] ?? null;
+  if (RATE_ARTICLES.has(first) && !RELATIVE_TIME.has(word(w, k + 2))) return RATE_PERIODS[word(w, k + 1)] ?? null;
   return null;
 }
 
@@ -222,17 +236,21 @@ function wholeBefore(w: Window, start: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
   if (WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two))) return true;
-  const part = one === 'of' ? start - 2 : one === 'the' && two === 'of' ? start - 3 : -1;
+  // "half of the battalion's 400": skip the determiner and a possessive before "of".
+  let k = start - 1;
+  for (let skipped = 0; skipped < 2 && (DETERMINERS.has(word(w, k)) || /['’]s$/.test(word(w, k))); skipped++) k--;
+  const part = word(w, k) === 'of' ? k - 1 : -1;
   if (part < w.floor) return false;
   const head = w.tokens[part]!;
   return head.type === NUM || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
 }
 
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
-function verbBefore(w: Window, start: number): Loss | null {
+function verbBefore(w: Window, start: number): Behind | null {
   let k = start - 1;
   if (FILLERS_BEFORE.has(word(w, k))) k--;
   const verb = word(w, k);
+  if (HAVING.has(verb)) return 'force';
   if (KILLING_VERBS.has(verb)) return 'killed';
   if (WOUNDING_VERBS.has(verb)) return 'wounded';
   if (LOSING_VERBS.has(verb)) return 'casualties';
@@ -244,8 +262,8 @@ function verbBefore(w: Window, start: number): Loss | null {
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
-function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): { kind: Behind; end: number } | null {
-  let all = false;
+function verbAfter(w: Window, k: number, definite: boolean, tight: boolean, whole = false): { kind: Behind | 'missing'; end: number } | null {
+  let all = whole;
   let modal = false;
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
     const token = w.tokens[k]!;
@@ -254,6 +272,8 @@ function verbAfter(w: Window, k: number, definite: boolean, tight: boolean): { k
     if (WHOLE.has(low)) all = true;
     if (MODALS.has(low)) modal = true;
     if (DEPLOY_VERBS.has(low)) return { kind: 'force', end: k + 1 };
+    if (MISSING.has(low)) return { kind: 'missing', end: k + 1 };
+    if (CASUALTY_NOUNS.has(low) && BECOMING.has(word(w, k - 1))) return { kind: all ? 'force' : 'casualties', end: k + 1 };
     if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return { kind: all ? 'force' : 'killed', end: k + 3 };
     // "1,900 troops were lost"; but "12,000 soldiers may be lost by April" is about the force.
     if (low === 'lost') return { kind: all || modal ? 'force' : 'casualties', end: k + 1 };
@@ -275,7 +295,8 @@ const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
 
 /** "30 soldiers are killed every day": a rate after the verb. */
-function withRate(w: Window, after: { kind: Behind; end: number }, j: number): Classified {
+function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
+  if (after.kind === 'missing') return null;
   const period = after.kind === 'force' ? null : rateAt(w, after.end);
   return period ? { kind: 'rate', unit: `${after.kind === 'rate' ? 'casualties' : after.kind} per ${period}`, last: j } : asKind(after.kind, j);
 }
@@ -389,7 +410,7 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
     if (kind && kind.kind !== 'duration') return { ...kind, last: j };
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
-  const after = verbAfter(w, pronoun, false, true);
+  const after = verbAfter(w, pronoun, false, true, wholeBefore(w, start));
   if (after) return withRate(w, after, j);
   if (!bareCount(w, j)) return null;
   const before = verbBefore(w, start);

@@ -64,7 +64,7 @@ export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 
 /** Verbs after a count of soldiers that say they died or were wounded. */
 export const KILLED_VERBS = set('killed died dead perished slain');
-export const WOUNDED_VERBS = set('wounded injured');
+export const WOUNDED_VERBS = set('wounded injured hurt');
 /** Verbs after a count of soldiers that say where they are: the count is a force. */
 export const DEPLOY_VERBS = set(`
   deployed deploy sent dispatched stationed based arrived transferred committed mobilized mobilised
@@ -80,7 +80,7 @@ export const REMAINS = set('bodies corpses remains');
 /** Words between a count and its verb that do not change it: "had been", "were reportedly". */
 export const AUXILIARIES = set(`
   had have has been were was are is be being reportedly also later allegedly since then now already
-  more of them those these whom which all could would may might will
+  more of them those these whom which all could would may might will become became becoming
 `);
 export const MODALS = set('could would may might will');
 /** Words that say a count is the whole force: "all 12,000", "the entire contingent of 12,000". */
