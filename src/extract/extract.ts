@@ -1,5 +1,6 @@
 import { mayStartAmount, readAmount, type Amount } from './amounts.js';
-import { mayStartDate, readDate, resolveDates, type DateMention, type ResolvedDate } from './dates.js';
+import { resolveDates } from './date-years.js';
+import { mayStartDate, readDate, type DateMention, type ResolvedDate } from './dates.js';
 import { classify, type Classified } from './kinds.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { tokenize, type Sentence, type Token } from './tokens.js';
