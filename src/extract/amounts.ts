@@ -75,7 +75,7 @@ function gluedOnLeft(tokens: Token[], i: number): boolean {
 
 function readPercent(tokens: Token[], k: number, ceiling: number): number {
   const next = tokens[k];
-  if (k >= ceiling || !next || next.gap >= LINE) return -1;
+  if (k >= ceiling || !next || next.gap > LINE) return -1;
   if (next.low === '%') return k + 1;
   if (next.low === 'percent' || next.low === 'pct') return k + 1;
   if (next.low === 'per' && tokens[k + 1]?.low === 'cent' && k + 1 < ceiling) return k + 2;
@@ -87,7 +87,7 @@ function readScales(tokens: Token[], k: number, ceiling: number): { last: number
   let scale = 1;
   while (k < ceiling) {
     const token = tokens[k]!;
-    const factor = token.gap !== GLUED && token.gap < LINE ? SCALES[token.low] : undefined;
+    const factor = token.gap !== GLUED && token.gap <= LINE ? SCALES[token.low] : undefined;
     if (factor === undefined) break;
     scale *= factor;
     k++;
@@ -157,7 +157,7 @@ function readWords(tokens: Token[], i: number, ceiling: number): Single | null {
     const token = tokens[k]!;
     const word = token.low;
     const next = tokens[k + 1];
-    if (k > i && token.gap >= LINE) break;
+    if (k > i && token.gap > LINE) break;
     if (word === '-' && token.gap === GLUED && state === 'ten' && next?.gap === GLUED && (UNITS[next.low] ?? 10) < 10) {
       k++;
       continue;
@@ -208,7 +208,7 @@ function readFraction(tokens: Token[], i: number, ceiling: number): Single | nul
   let k = i + 1;
   if (tokens[k]?.low === '-' && tokens[k]!.gap === GLUED) k++;
   const word = tokens[k];
-  if (!word || k >= ceiling || word.gap >= LINE) return null;
+  if (!word || k >= ceiling || word.gap > LINE) return null;
   const denominator = DENOMINATORS[word.low];
   if (denominator !== undefined) {
     const plural = word.low.endsWith('s');
@@ -296,7 +296,7 @@ export function readAmount(tokens: Token[], i: number, ceiling: number): Amount 
 
 function readRangeEnd(tokens: Token[], i: number, low: Single, ceiling: number): Amount | null {
   const connector = tokens[low.last];
-  if (!connector || low.last >= ceiling || connector.gap >= LINE) return null;
+  if (!connector || low.last >= ceiling || connector.gap > LINE) return null;
   const before = tokens[i - 1]?.low;
   // "rose from 300 to 1,200", "cut 12,000 to 9,000": a change, two figures.
   if (CHANGE_VERBS.has(before ?? '') || (before === 'from' && CHANGE_VERBS.has(tokens[i - 2]?.low ?? ''))) return null;

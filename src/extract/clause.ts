@@ -100,7 +100,7 @@ export function headNoun(w: Window, j: number): Noun | null {
   }
   for (let skipped = 0; k < w.ceiling && skipped <= 4; k++) {
     const token = w.tokens[k]!;
-    if (token.gap >= LINE) return null;
+    if (token.gap > LINE) return null;
     const category = nounCategory(token.low) ?? (isDemonym(w, k) ? 'people' : null);
     if (category) {
       const loss = category === 'killed' || category === 'wounded' ? lossAt(w, k) : null;

@@ -83,7 +83,10 @@ function labelOf(mention: DateMention, year: number | undefined): string {
   return `${fromLabel} to ${pointLabel(to, toYear)}`;
 }
 
-/** Reports look back more often than ahead: a day after the anchor costs two days before it. */
+/**
+ * Reports look back more often than ahead: a day after the publication day costs two days before
+ * it. A date in the text is no such edge, so around it both directions cost the same.
+ */
 const FUTURE_WEIGHT = 2;
 
 /** Days from an anchor to a window; days after the anchor cost `futureWeight` each. */
@@ -94,8 +97,8 @@ function distance(anchor: Day, window: Window, futureWeight: number): number {
 
 /**
  * Gives each mention its window. A year the text leaves out comes from "last/this/next year", else
- * it is the year that puts the date nearest an anchor (days after the anchor count double): the
- * publication day when known, else the closest date in the text that has a year.
+ * it is the year that puts the date nearest an anchor: the publication day when known (days after
+ * it count double), else the closest date in the text that has a year.
  */
 export function resolveDates(mentions: DateMention[], published?: Day): ResolvedDate[] {
   const anchors: { at: number; day: Day }[] = [];
@@ -111,7 +114,8 @@ export function resolveDates(mentions: DateMention[], published?: Day): Resolved
       const anchor = published ?? nearestAnchor(anchors, m.start);
       if (anchor !== undefined) {
         const anchorYear = partsOf(anchor).year;
-        year = m.shift !== undefined ? anchorYear + m.shift : bestYear(m, anchor, anchorYear);
+        const weight = published !== undefined ? FUTURE_WEIGHT : 1;
+        year = m.shift !== undefined ? anchorYear + m.shift : bestYear(m, anchor, anchorYear, weight);
       }
     }
     if (year === undefined) {
@@ -139,12 +143,12 @@ function nearestAnchor(anchors: { at: number; day: Day }[], at: number): Day | u
   return before && at - before.at <= Math.abs(after.at - at) ? before.day : after.day;
 }
 
-function bestYear(m: DateMention, anchor: Day, anchorYear: number): number | undefined {
+function bestYear(m: DateMention, anchor: Day, anchorYear: number, futureWeight: number): number | undefined {
   let best: { year: number; cost: number } | undefined;
   for (const year of [anchorYear - 1, anchorYear, anchorYear + 1]) {
     const window = windowOf(m, year);
     if (!window) continue;
-    const cost = distance(anchor, window, FUTURE_WEIGHT);
+    const cost = distance(anchor, window, futureWeight);
     if (!best || cost < best.cost) best = { year, cost };
   }
   return best?.year;

@@ -99,7 +99,7 @@ function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | nul
   let at = k;
   if (tokens[at]?.low === ',' && at < ceiling) at++;
   const token = tokens[at];
-  if (!token || at >= ceiling || token.type !== NUM || token.gap === GLUED || token.gap >= LINE) return null;
+  if (!token || at >= ceiling || token.type !== NUM || token.gap === GLUED || token.gap > LINE) return null;
   if (!/^\d{4}$/.test(token.low)) return null;
   const year = Number(token.low);
   if (year < 1800 || year > 2100) return null;
@@ -172,7 +172,7 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   if (tokens[k]?.low === 'of') k--;
   if (tokens[k]?.type === WORD && /^(st|nd|rd|th)$/.test(tokens[k]!.low) && tokens[k]!.gap === GLUED) k--;
   const day = tokens[k];
-  return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap < LINE;
+  return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
 }
 
 /** 2025-01-16 */
@@ -211,7 +211,7 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
   const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
   const joinAt = from?.last ?? dayRange?.last ?? -1;
   const join = tokens[joinAt];
-  if (join && joinAt < ceiling && join.gap < LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
+  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
     to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
     if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
     if (to && dayRange) {
@@ -263,7 +263,7 @@ function rangeFits(from: Point, to: Point): boolean {
 /** "last year", "this year", "next year" after a date. */
 function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const word = tokens[k]?.low;
-  if (k + 1 >= ceiling || tokens[k + 1]?.low !== 'year' || tokens[k]!.gap >= LINE) return null;
+  if (k + 1 >= ceiling || tokens[k + 1]?.low !== 'year' || tokens[k]!.gap > LINE) return null;
   const shift = word === 'last' ? -1 : word === 'this' ? 0 : word === 'next' ? 1 : undefined;
   return shift === undefined ? null : { value: shift, last: k + 2 };
 }

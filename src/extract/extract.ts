@@ -69,10 +69,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
 }
 
 function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence): Counted | null {
-  const before = amount.opener === undefined ? qualifierBefore(tokens, amount.first, sentence.first) : null;
-  const start = amount.opener ?? before?.first ?? amount.first;
+  let before = amount.opener === undefined ? qualifierBefore(tokens, amount.first, sentence.first) : null;
+  let start = amount.opener ?? before?.first ?? amount.first;
   const classified = classify(tokens, amount, start, sentence.first, sentence.last);
   if (!classified) return null;
+  // "losses over 39 days": during, not more than.
+  if (classified.kind === 'duration' && before && tokens[before.first]!.low === 'over') {
+    before = null;
+    start = amount.first;
+  }
   // "12,000 troops or more"
   const late = amount.value !== undefined && !amount.after && classified.nounEnd !== undefined ? orMore(tokens, classified.nounEnd, sentence.last) : null;
   const qualifier: Qualifier = amount.vague

@@ -61,7 +61,7 @@ function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j
 function fractionStandsAlone(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
-  return FRACTION_FOLLOWERS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap >= LINE;
+  return FRACTION_FOLLOWERS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
@@ -91,7 +91,7 @@ function compound(w: Window, amount: Amount, j: number): Classified | null | und
 
 function duration(w: Window, amount: Amount, j: number): Classified | null | undefined {
   const next = w.tokens[j];
-  if (!next || j >= w.ceiling || next.gap === GLUED || next.gap >= LINE) return undefined;
+  if (!next || j >= w.ceiling || next.gap === GLUED || next.gap > LINE) return undefined;
   const unit = TIME_UNITS[next.low];
   if (!unit) return undefined;
   const after = word(w, j + 1);
@@ -116,7 +116,7 @@ function share(w: Window, amount: Amount, j: number): Classified | null {
 function bareCount(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
-  return next.type === PUNCT || next.gap >= LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
+  return next.type === PUNCT || next.gap > LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
 }
 
 function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind: Behind | null): Classified | null {

@@ -53,6 +53,9 @@ const ABBREVIATIONS = new Set([
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '«', '-', '–', '—', '•', '*']);
+const LIST_MARKERS = new Set(['-', '–', '—', '•', '*']);
+/** Lines shorter than this are titles, bylines or list lines, not wrapped prose. */
+const SHORT_LINE = 60;
 
 /** JavaScript's \s: the characters that separate tokens. */
 function isSpace(c: number): boolean {
@@ -129,8 +132,26 @@ function startsSentence(text: string, tokens: Token[], i: number): boolean {
   if (token.gap === PARAGRAPH) return true;
   const firstChar = text.charCodeAt(token.start);
   const opensLikeASentence = token.cap || isDigit(firstChar) || OPENING.has(token.low);
-  if (token.gap === LINE) return token.type !== WORD || token.cap || OPENING.has(token.low);
+  if (token.gap === LINE) return lineStartsSentence(text, tokens, i);
   if (token.gap === GLUED || !opensLikeASentence) return false;
+  return followsSentenceEnd(tokens, i);
+}
+
+/**
+ * A line break ends a sentence after a full stop or a colon, before a list item, and after a short
+ * line (a title, a byline); a hard-wrapped sentence goes on across it.
+ */
+function lineStartsSentence(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.type === WORD && !token.cap) return false;
+  if (LIST_MARKERS.has(token.low)) return true;
+  const previous = tokens[i - 1]!;
+  if (previous.low === ':' || followsSentenceEnd(tokens, i)) return true;
+  return previous.end - (text.lastIndexOf('\n', previous.end - 1) + 1) < SHORT_LINE;
+}
+
+/** Whether token i comes after ".", "!" or "?" (and closing quotes) that end a sentence. */
+function followsSentenceEnd(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && CLOSING.has(tokens[k]!.low) && tokens[k]!.gap === GLUED) k--;
   const mark = tokens[k]!;

@@ -82,6 +82,19 @@ describe('years left out', () => {
     ]);
   });
 
+  it('around a date in the text, looks as far ahead as back', () => {
+    expect(dates('From 6 December 2024 at that rate, all could be lost by mid-April.', undefined)).toEqual([
+      'date 2024-12-06',
+      'date 2025-04-11..2025-04-20',
+    ]);
+  });
+
+  it('reads a year on the next line of wrapped text', () => {
+    expect(dates('The force is gone in roughly 12 weeks (about mid-April\n2025), analysts say.', undefined)).toEqual([
+      'date 2025-04-11..2025-04-20 approximately',
+    ]);
+  });
+
   it('leaves the year open when nothing gives it', () => {
     const [figure] = extractFigures('It could be over by mid-April.');
     expect(figure!.date).toEqual({ label: 'mid-April', relation: 'by' });

@@ -81,6 +81,8 @@ describe('durations', () => {
     ['Within just two months the unit was spent.', 'duration 2'],
     ['A 12-week campaign is planned.', 'duration 12'],
     ['After about 130 days the force is gone.', 'duration 130 approximately'],
+    ['Losses were spread over 39 days of fighting.', 'duration 39'],
+    ['The siege lasted more than 40 days.', 'duration 40 more-than'],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });

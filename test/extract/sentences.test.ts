@@ -27,6 +27,15 @@ describe('sentences', () => {
     expect(sentences('a line broken\nin the middle of a sentence.')).toEqual(['a line broken\nin the middle of a sentence.']);
   });
 
+  it('keeps a hard-wrapped sentence whole, even where a line starts with a capital', () => {
+    const text =
+      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had been sent to the front line by then.\nA second sentence.';
+    expect(sentences(text)).toEqual([
+      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had been sent to the front line by then.',
+      'A second sentence.',
+    ]);
+  });
+
   it('has no sentences for an empty or blank text', () => {
     expect(sentences('')).toEqual([]);
     expect(sentences('   \n\n  ')).toEqual([]);
