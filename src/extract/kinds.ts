@@ -19,8 +19,8 @@ import {
   type Noun,
   type Window,
 } from './clause.js';
-import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, MILITARY, PAGE_WORDS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
-import { GLUED, LINE, PUNCT, WORD, type Token } from './tokens.js';
+import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
 export interface Classified {
@@ -68,9 +68,13 @@ function fractionStandsAlone(w: Window, j: number): boolean {
 function excluded(w: Window, start: number, j: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
+  const next = word(w, j);
   if (AGE_WORDS.has(one) || (one === 'of' && AGE_WORDS.has(two))) return true;
   if (PAGE_WORDS.has(one) || (one === '.' && PAGE_WORDS.has(two))) return true;
-  const next = word(w, j);
+  // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
+  if (LABELS.has(one) && !MILITARY.has(next)) return true;
+  // "a 9 : 1 ratio": neither side is a count.
+  if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM)) return true;
   if (TIME_OF_DAY.has(next)) return true;
   return (next === 'p' || next === 'a') && word(w, j + 1) === '.' && word(w, j + 2) === 'm';
 }
@@ -169,7 +173,8 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
   const after = verbAfter(w, pronoun, false, true, wholeBefore(w, start));
   if (after) return withRate(w, after, j);
   if (!bareCount(w, j)) return null;
+  // "had 500" is what a unit has only when soldiers are named: see kindOfNoun.
   const before = verbBefore(w, start);
-  if (before) return asKind(before, j);
+  if (before && before !== 'force') return asKind(before, j);
   return behind ? asKind(behind, j) : null;
 }

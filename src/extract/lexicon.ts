@@ -116,6 +116,11 @@ export const RATE_NOUNS = set('rate rates average toll losses casualties deaths'
 export const TIME_OF_DAY = set('pm am p.m a.m noon midnight gmt utc cet est o’clock o\'clock hrs h');
 export const AGE_WORDS = set('aged age ages');
 export const PAGE_WORDS = set('page pages p pp chapter section paragraph article clause line');
+/** Words a number labels rather than counts: "day 1", "phase 2", "Brigade 155", "Resolution 2231". */
+export const LABELS = set(`
+  day week phase stage round number no unit brigade battalion division regiment corps army group item step
+  level version resolution route highway hill height point sector grid zone
+`);
 
 /** Verbs that make "from X to Y" a change, not a range: "rose from 300 to 1,200". */
 export const CHANGE_VERBS = set(`

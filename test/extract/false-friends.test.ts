@@ -75,6 +75,10 @@ describe('pages, money and other numbers are not figures', () => {
     'Two forces met at the river.',
     'One of the reasons is fatigue.',
     'Version 2.0 of the map shows 3 villages.',
+    'The start date is day 1 of losses.',
+    'Phase 2 of the offensive began as planned.',
+    'The wounded to killed ratio is 9 : 1 here.',
+    'Planning data had about 75 of every 100 back on duty.',
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });
