@@ -185,6 +185,7 @@ export function changeStart(w: Window, start: number): number {
 const STATE_VERBS = new Set([
   'reaching', 'reached', 'reach', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'grew', 'jumped', 'stood', 'stands',
   'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'numbering', 'hit', 'exceeded', 'surpassed', 'topped',
+  'passed', 'estimated', 'put', 'at',
 ]);
 const SUBJECTS = table<Behind>({
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties', toll: 'casualties',
@@ -228,8 +229,13 @@ export function verbBefore(w: Window, start: number): Behind | null {
   if (FILLERS_BEFORE.has(word(w, k))) k--;
   const verb = word(w, k);
   if (HAVING.has(verb)) return 'force';
-  if (KILLING_VERBS.has(verb)) return 'killed';
-  if (WOUNDING_VERBS.has(verb)) return 'wounded';
+  const killing = KILLING_VERBS.has(verb);
+  const wounding = WOUNDING_VERBS.has(verb);
+  // "killed or wounded 1,500"
+  const other = JOINERS.has(word(w, k - 1)) ? word(w, k - 2) : '';
+  if ((killing && WOUNDING_VERBS.has(other)) || (wounding && KILLING_VERBS.has(other))) return 'casualties';
+  if (killing) return 'killed';
+  if (wounding) return 'wounded';
   if (LOSING_VERBS.has(verb)) return 'casualties';
   if (verb === 'of' && REMAINS.has(word(w, k - 1))) return 'killed';
   return null;

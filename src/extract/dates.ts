@@ -121,7 +121,7 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
   let k = i;
   if (token.low === 'early' || token.low === 'late') {
     part = token.low;
-    k = i + 1;
+    k = tokens[i + 1]?.low === '-' && tokens[i + 1]!.gap === GLUED ? i + 2 : i + 1;
   } else if (token.low === 'mid') {
     part = 'mid';
     k = tokens[i + 1]?.low === '-' && tokens[i + 1]!.gap === GLUED ? i + 2 : i + 1;

@@ -19,7 +19,7 @@ import {
   type Noun,
   type Window,
 } from './clause.js';
-import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -87,6 +87,11 @@ function compound(w: Window, amount: Amount, j: number): Classified | null | und
     return undefined;
   }
   if (next.low === 'strong') return { kind: 'force', unit: 'troops', last: j + 2 };
+  // "the 92-a-day rate"
+  if ((next.low === 'a' || next.low === 'per') && word(w, j + 2) === '-' && RATE_PERIODS[word(w, j + 3)] && !amount.vague) {
+    const period = RATE_PERIODS[word(w, j + 3)]!;
+    return { kind: 'rate', unit: amount.share ? `share per ${period}` : `casualties per ${period}`, last: j + 4 };
+  }
   const unit = TIME_UNITS[next.low];
   if (!unit || amount.share || amount.vague) return null;
   const old = word(w, j + 2) === '-' && /^olds?$/.test(word(w, j + 3));

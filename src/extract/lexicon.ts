@@ -54,9 +54,11 @@ export const MILITARY = set(`
   troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers
   infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
   airmen reservists volunteers gunners operators sappers riflemen troopers
+  soldier serviceman servicemember fighter marine paratrooper infantryman conscript recruit mercenary
+  combatant militant officer commando sailor airman reservist volunteer gunner
 `);
 /** Nouns for people in general: counted only when the sentence says what happened to them. */
-export const PEOPLE = set('people individuals persons civilians prisoners captives');
+export const PEOPLE = set('people individuals persons civilians prisoners captives person individual civilian man');
 
 export const CASUALTY_NOUNS = set('casualties losses');
 export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpses');

@@ -13,7 +13,7 @@ const BEFORE: [string, Qualifier][] = [
   ['not less than', 'at-least'], ['a minimum of', 'at-least'],
   ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['in excess of', 'more-than'],
   ['upwards of', 'more-than'], ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
-  ['surpassed', 'more-than'], ['topped', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'],
+  ['surpassed', 'more-than'], ['passed', 'more-than'], ['topped', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'],
   ['well above', 'more-than'],
   ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['at most', 'up-to'],
   ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['under', 'up-to'], ['fewer than', 'up-to'],

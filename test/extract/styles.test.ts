@@ -22,6 +22,15 @@ describe('reporting styles', () => {
     ['Over the weekend, 50 soldiers were reported missing.', []],
     ['At current rates, all 12,000 could be dead or wounded in about 12 weeks (about mid-April 2025).', ['force 12000', 'duration 12 approximately', 'date 2025-04-11..2025-04-20 approximately']],
     ['Casualties: 3,800 (killed and wounded), per the ministry.', ['casualties 3800']],
+    ['Fighting grew in early-December and again in late-January.', ['date 2024-12-01..2024-12-10', 'date 2025-01-21..2025-01-31']],
+    ['The report, dated Jan 13, 2025, counts ~3.8k casualties.', ['date 2025-01-13', 'casualties 3800 approximately']],
+    ['By mid-Jan the toll had passed 3,000.', ['date 2025-01-11..2025-01-20', 'casualties 3000 more-than']],
+    ['Casualties among the newcomers are estimated at 4,000, or a third of the force.', ['casualties 4000', 'share 0.333333']],
+    ['Analysts said the 92-a-day rate would exhaust the force.', ['rate 92']],
+    ['One soldier died and two were injured.', ['killed 1', 'wounded 2']],
+    ['The army says it killed or wounded about 1,500 enemy soldiers in a week.', ['casualties 1500 approximately']],
+    ['Total losses: 3,000 killed, 9,000 wounded.', ['killed 3000', 'wounded 9000']],
+    ['In three weeks 1,500 soldiers were killed, i.e. about 70 a day.', ['duration 3', 'killed 1500', 'rate 70 approximately']],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
