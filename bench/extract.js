@@ -1,6 +1,7 @@
-// Extraction throughput: `node bench/extract.js [MEGABYTES]` after `npm run build`.
+// Extraction throughput: `node bench/extract.js [MEGABYTES] [--json]` after `npm run build`.
 // Generates a news-like corpus (seeded, so every run reads the same text), extracts its figures
-// on one core, and reports MB/s. Exported as measureExtract() for the bench table.
+// on one core, and reports MB/s. Exported as measureExtract() for the bench table; --json prints
+// {"mbPerSecond", "ms", "bytes", "figures"} for a caller that spawns it.
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -101,9 +102,11 @@ export async function measureExtract({ megabytes = 4, repeats = 5 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const megabytes = Number(process.argv[2] ?? 4);
+  const args = process.argv.slice(2);
+  const megabytes = Number(args.find((a) => a !== '--json') ?? 4);
   const r = await measureExtract({ megabytes });
-  console.log(
+  if (args.includes('--json')) console.log(JSON.stringify(r));
+  else console.log(
     `extract: ${r.mbPerSecond.toFixed(1)} MB/s on one core (${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms.toFixed(0)} ms, ` +
       `${r.figures.toLocaleString('en-US')} figures; target ≥ 5 MB/s)`,
   );
