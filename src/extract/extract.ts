@@ -114,5 +114,5 @@ function nearestDate(dates: ResolvedDate[] | undefined, c: Counted): DateRef | u
     const distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
     if (!best || distance < best.distance) best = { ref: d.ref, distance };
   }
-  return best?.ref;
+  return best && { ...best.ref };
 }
