@@ -15,10 +15,13 @@ export async function run(): Promise<void> {
     get isTTY() {
       return process.stdin.isTTY === true;
     },
+    async bytes() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
     async text() {
-      let text = '';
-      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
-      return text;
+      return new TextDecoder().decode(await this.bytes());
     },
   };
   const io: Io = { stdout, stderr: process.stderr, stdin, env: process.env };

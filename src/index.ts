@@ -22,3 +22,5 @@ export { monteCarlo, MonteCarloError } from './core/montecarlo.js';
 export type { MonteCarloInput, MonteCarloResult, Quantiles, HistogramBin } from './core/montecarlo.js';
 export { fit, FitError, readReports } from './core/fit.js';
 export type { Report, FitResult, FittedReport, FitWarning, FitProjection } from './core/fit.js';
+export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
+export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';

@@ -10,6 +10,8 @@ export interface Output {
 /** Where input comes from: process.stdin in the shell, a string in tests. */
 export interface Input {
   isTTY?: boolean;
+  /** Everything until the end of input, as bytes. */
+  bytes(): Promise<Uint8Array>;
   /** Everything until the end of input, as UTF-8 text. */
   text(): Promise<string>;
 }
@@ -18,6 +20,7 @@ export interface Input {
 export interface Io {
   stdout: Output;
   stderr: Output;
+  /** Absent: nothing can be piped in, as on a terminal. */
   stdin?: Input;
   env: Readonly<Record<string, string | undefined>>;
 }

@@ -1,4 +1,4 @@
-import { bufferOutput } from '../../src/io.js';
+import { bufferOutput, type Input } from '../../src/io.js';
 import { main } from '../../src/main.js';
 
 export interface CliRun {
@@ -7,14 +7,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs attrition in-process with a fake terminal. */
+/** Runs attrition in-process with a fake terminal; `stdin` is text piped in (none: a terminal). */
 export async function cli(
   args: string[],
   options: { env?: Record<string, string | undefined>; isTTY?: boolean; stdin?: string } = {},
 ): Promise<CliRun> {
   const stdout = bufferOutput(options.isTTY ?? false);
   const stderr = bufferOutput(options.isTTY ?? false);
-  const stdin = { isTTY: options.stdin === undefined, text: async () => options.stdin ?? '' };
+  const piped = options.stdin ?? '';
+  const stdin: Input = {
+    isTTY: options.stdin === undefined,
+    bytes: async () => Buffer.from(piped, 'utf8'),
+    text: async () => piped,
+  };
   const code = await main(args, { stdout, stderr, stdin, env: options.env ?? {} });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

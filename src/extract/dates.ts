@@ -1,0 +1,283 @@
+/**
+ * The date grammar: "16 January 2025", "January 16th", "Jan. 13", "December 16, 2024",
+ * "2025-01-16", "early December", "mid-April 2025", "the beginning of January", "the first half
+ * of January", "August 2024", "in December", "late October to early November last year",
+ * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (date-years.ts).
+ */
+import { dayFromParts, daysInMonth } from '../core/dates.js';
+import { monthNumber } from '../core/parse.js';
+import {
+  AMBIGUOUS_MONTHS,
+  CASUALTY_NOUNS,
+  DATE_RELATIONS,
+  KILLED_NOUNS,
+  MILITARY,
+  MONTH_ABBREVIATIONS,
+  MONTH_CONTEXT,
+  MONTH_WORDS,
+  PEOPLE,
+  table,
+  TIME_UNITS,
+  WOUNDED_NOUNS,
+  YEAR_CONTEXT,
+} from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
+import type { DateRef, DateRelation, FigureQualifier } from './types.js';
+
+export type Part = 'day' | 'early' | 'mid' | 'late' | 'month' | 'first-half' | 'second-half' | 'year';
+
+export interface Point {
+  part: Part;
+  /** 1–12; 0 for a whole year. */
+  month: number;
+  day?: number;
+  year?: number;
+}
+
+export interface DateMention {
+  /** Token indices [first, last) of the figure's span: qualifier and range opener included. */
+  first: number;
+  last: number;
+  sentence: number;
+  start: number;
+  end: number;
+  from: Point;
+  to?: Point;
+  /** "last year" = -1, "this year" = 0, "next year" = 1. */
+  shift?: number;
+  relation?: DateRelation;
+  qualifier: FigureQualifier;
+}
+
+export interface ResolvedDate extends DateMention {
+  ref: DateRef;
+}
+
+const PERIOD_WORDS = table<Part>({ beginning: 'early', start: 'early', middle: 'mid', end: 'late' });
+const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
+const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
+const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
+
+interface Read<T> {
+  value: T;
+  last: number;
+}
+
+function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  const token = tokens[k];
+  if (!token || k >= ceiling || token.type !== WORD || !token.cap || !MONTH_WORDS.has(token.low)) return null;
+  const month = monthNumber(token.low);
+  if (month === undefined) return null;
+  const next = tokens[k + 1];
+  if (next && next.gap === GLUED && next.low === '-' && tokens[k + 2]?.type === WORD) return null; // "May-day"
+  const dotted = MONTH_ABBREVIATIONS.has(token.low) && next?.low === '.' && next.gap === GLUED && k + 1 < ceiling;
+  return { value: month, last: dotted ? k + 2 : k + 1 };
+}
+
+const COUNTED_NOUNS = [MILITARY, PEOPLE, CASUALTY_NOUNS, KILLED_NOUNS, WOUNDED_NOUNS];
+const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.some((s) => s.has(word)) || TIME_UNITS[word] !== undefined;
+
+/** A day of the month: 13, 13th; not a count ("January 12 soldiers") nor a time ("13:30"). */
+function dayAt(tokens: Token[], k: number, ceiling: number, month?: number): Read<number> | null {
+  const token = tokens[k];
+  if (!token || k >= ceiling || token.type !== NUM || !/^\d{1,2}$/.test(token.low)) return null;
+  const day = Number(token.low);
+  if (day < 1 || day > (month ? daysInMonth(2024, month) : 31)) return null;
+  let last = k + 1;
+  const suffix = tokens[last];
+  if (suffix && suffix.gap === GLUED && last < ceiling) {
+    if (suffix.type === WORD && /^(st|nd|rd|th)$/.test(suffix.low)) last++;
+    else if (suffix.type !== PUNCT || suffix.low === ':' || suffix.low === '%' || suffix.low === '/') return null;
+  }
+  const after = tokens[last];
+  if (after && last < ceiling && after.type === WORD && isCountedNoun(after.low)) return null;
+  return { value: day, last };
+}
+
+function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  let at = k;
+  if (tokens[at]?.low === ',' && at < ceiling) at++;
+  const token = tokens[at];
+  if (!token || at >= ceiling || token.type !== NUM || token.gap === GLUED || token.gap > LINE) return null;
+  if (!/^\d{4}$/.test(token.low)) return null;
+  const year = Number(token.low);
+  if (year < 1800 || year > 2100) return null;
+  const after = tokens[at + 1];
+  if (after && after.gap === GLUED && after.type !== PUNCT) return null;
+  if (after && after.type === WORD && isCountedNoun(after.low)) return null;
+  return { value: year, last: at + 1 };
+}
+
+interface PointRead extends Read<Point> {
+  /** A month alone, with nothing around it yet that makes it a date. */
+  bare: boolean;
+}
+
+function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | null {
+  const token = tokens[i];
+  if (!token || i >= ceiling) return null;
+  let part: Part | undefined;
+  let k = i;
+  if (token.low === 'early' || token.low === 'late') {
+    part = token.low;
+    k = tokens[i + 1]?.low === '-' && tokens[i + 1]!.gap === GLUED ? i + 2 : i + 1;
+  } else if (token.low === 'mid') {
+    part = 'mid';
+    k = tokens[i + 1]?.low === '-' && tokens[i + 1]!.gap === GLUED ? i + 2 : i + 1;
+  } else if (token.type === WORD) {
+    // "the beginning of January", "the first half of January"
+    const j = token.low === 'the' ? i + 1 : i;
+    const word = tokens[j]?.low ?? '';
+    if (PERIOD_WORDS[word] && tokens[j + 1]?.low === 'of') {
+      part = PERIOD_WORDS[word];
+      k = j + 2;
+    } else if ((word === 'first' || word === 'second') && tokens[j + 1]?.low === 'half' && tokens[j + 2]?.low === 'of') {
+      part = word === 'first' ? 'first-half' : 'second-half';
+      k = j + 3;
+    }
+  }
+  if (part) {
+    const month = monthAt(tokens, k, ceiling);
+    if (!month) return null;
+    const year = yearAt(tokens, month.last, ceiling);
+    return { value: { part, month: month.value, ...(year && { year: year.value }) }, last: year?.last ?? month.last, bare: false };
+  }
+  const month = monthAt(tokens, i, ceiling);
+  // "30 February": a day the month does not have; not "February" alone either.
+  if (month && afterDayNumber(tokens, i)) return null;
+  if (month) {
+    const day = dayAt(tokens, month.last, ceiling, month.value);
+    const year = yearAt(tokens, day?.last ?? month.last, ceiling);
+    const value: Point = { part: day ? 'day' : 'month', month: month.value };
+    if (day) value.day = day.value;
+    if (year) value.year = year.value;
+    return { value, last: year?.last ?? day?.last ?? month.last, bare: !day && !year };
+  }
+  if (token.type !== NUM || (token.gap === GLUED && tokens[i - 1] !== undefined && tokens[i - 1]!.type !== PUNCT)) return null;
+  const day = dayAt(tokens, i, ceiling);
+  if (!day) return null;
+  let at = day.last;
+  if (tokens[at]?.low === 'of') at++;
+  const dayMonth = monthAt(tokens, at, ceiling);
+  if (!dayMonth || day.value > daysInMonth(2024, dayMonth.value)) return null;
+  const year = yearAt(tokens, dayMonth.last, ceiling);
+  const value: Point = { part: 'day', month: dayMonth.value, day: day.value };
+  if (year) value.year = year.value;
+  return { value, last: year?.last ?? dayMonth.last, bare: false };
+}
+
+function afterDayNumber(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.low === 'of') k--;
+  if (tokens[k]?.type === WORD && /^(st|nd|rd|th)$/.test(tokens[k]!.low) && tokens[k]!.gap === GLUED) k--;
+  const day = tokens[k];
+  return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
+}
+
+/** 2025-01-16 */
+function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
+  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
+  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low)) return null;
+  if (d1.gap !== GLUED || m.gap !== GLUED || d2.gap !== GLUED || d.gap !== GLUED) return null;
+  const value: Point = { part: 'day', year: Number(y.low), month: Number(m.low), day: Number(d.low) };
+  if (dayFromParts(value.year!, value.month, value.day!) === null) return null;
+  return { value, last: i + 5, bare: false };
+}
+
+function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
+  const before = tokens[i - 1]?.low ?? '';
+  if (!afterJoin && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
+  const year = yearAt(tokens, i, ceiling);
+  if (!year || tokens[i]!.low === ',') return null;
+  return { value: { part: 'year', month: 0, year: year.value }, last: year.last, bare: false };
+}
+
+/** Whether a date could start at this token: a cheap filter before the grammar runs. */
+export function mayStartDate(token: Token): boolean {
+  if (token.type === NUM) return true;
+  if (token.type !== WORD) return false;
+  return token.cap ? MONTH_WORDS.has(token.low) || DATE_STARTERS.has(token.low) : DATE_STARTERS.has(token.low);
+}
+
+/** Reads the date that starts at token `i`; null when none does. */
+export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const before = tokens[i - 1]?.low ?? '';
+  const between = before === 'between' && i - 1 >= floor;
+  let from = readIso(tokens, i, ceiling) ?? readPoint(tokens, i, ceiling) ?? readYearOnly(tokens, i, ceiling, false);
+  let to: PointRead | null = null;
+  // "5-10 January", "5 to 10 January": the first day borrows the second's month.
+  const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
+  const joinAt = from?.last ?? dayRange?.last ?? -1;
+  const join = tokens[joinAt];
+  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
+    to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
+    if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
+    if (to && dayRange) {
+      if (to.value.part !== 'day' || to.value.day! <= dayRange.value) to = null;
+      else from = { value: { part: 'day', month: to.value.month, day: dayRange.value }, last: dayRange.last, bare: false };
+    }
+    if (to && from && !rangeFits(from.value, to.value)) to = null;
+    // "from 2000 to 3000 troops" is a range of counts, not a year.
+    if (!to && from?.value.part === 'year') return null;
+  }
+  if (!from || (!to && between)) return null;
+  let last = to?.last ?? from.last;
+  let shift: number | undefined;
+  const yearless = from.value.year === undefined && to?.value.year === undefined;
+  const year = yearless ? relativeYear(tokens, last, ceiling) : null;
+  if (year) {
+    shift = year.value;
+    last = year.last;
+  }
+  if (!to && from.bare && shift === undefined && !lonelyMonthIsDate(tokens, i, floor)) return null;
+  let first = i;
+  let qualifier: FigureQualifier = to ? 'range' : 'exact';
+  if (to && (before === 'between' || before === 'from') && i - 1 >= floor) first = i - 1;
+  else if (APPROXIMATE.has(before) && i - 1 >= floor) {
+    first = i - 1;
+    qualifier = 'approximately';
+  }
+  const relation = relationBefore(tokens, first, floor);
+  return {
+    first,
+    last,
+    sentence: tokens[i]!.sentence,
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    from: from.value,
+    ...(to && { to: to.value }),
+    ...(shift !== undefined && { shift }),
+    ...(relation && { relation }),
+    qualifier,
+  };
+}
+
+function rangeFits(from: Point, to: Point): boolean {
+  if ((from.part === 'year') !== (to.part === 'year')) return false;
+  if (from.year !== undefined && to.year !== undefined) return from.year < to.year || (from.year === to.year && from.month <= to.month);
+  return true;
+}
+
+/** "last year", "this year", "next year" after a date. */
+function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number> | null {
+  const word = tokens[k]?.low;
+  if (k + 1 >= ceiling || tokens[k + 1]?.low !== 'year' || tokens[k]!.gap > LINE) return null;
+  const shift = word === 'last' ? -1 : word === 'this' ? 0 : word === 'next' ? 1 : undefined;
+  return shift === undefined ? null : { value: shift, last: k + 2 };
+}
+
+/** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
+function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
+  const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
+  const month = tokens[i]!.low;
+  if (AMBIGUOUS_MONTHS.has(month)) return STRICT_MONTH_CONTEXT.has(previous);
+  return MONTH_CONTEXT.has(previous);
+}
+
+function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
+  const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
+  if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
+  return DATE_RELATIONS[previous];
+}

@@ -1,0 +1,133 @@
+/** The words the figure grammar knows, all lower case. */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+/** A word table without a prototype: looking up "constructor" or "__proto__" finds nothing. */
+export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+
+export const UNITS = table<number>({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+});
+export const TENS = table<number>({
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+});
+export const SCALES = table<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
+/** Letters written straight after digits: 12k, 1.2m, 3bn. */
+export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 });
+
+/** Denominators of spelled fractions, singular and plural. */
+export const DENOMINATORS = table<number>({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+});
+
+/** Words before "one" that make it a pronoun: "no one", "the one". */
+export const NOT_NUMERAL_ONE = set('no any every each some the this that which another someone anyone');
+
+export const MONTH_ABBREVIATIONS = set('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Month names and their abbreviations: a cheap test before monthNumber reads one. */
+export const MONTH_WORDS = new Set([
+  ...set('january february march april may june july august september october november december'),
+  ...MONTH_ABBREVIATIONS,
+]);
+/** Month names that are also common English words: they need a day, a year or a preposition. */
+export const AMBIGUOUS_MONTHS = set('may march mar jun');
+
+/** Words before a month that make a lone month a date: "in December", "the June meeting". */
+export const MONTH_CONTEXT = set(
+  'in since by until till from to through throughout during before after of the last this next around about early late mid',
+);
+
+export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'>({
+  on: 'on', in: 'in', during: 'in', throughout: 'in', by: 'by', since: 'since', from: 'from',
+  until: 'until', till: 'until', through: 'until', before: 'before', after: 'after',
+});
+
+/** Words before a bare year that make it a year: "in 2024", "since 2022". */
+export const YEAR_CONTEXT = set('in since by until till through during before after from');
+
+/** Nouns for soldiers: a count of them is a force unless the sentence says they were lost. */
+export const MILITARY = set(`
+  troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers
+  infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
+  airmen reservists volunteers gunners operators sappers riflemen troopers
+  soldier serviceman servicemember fighter marine paratrooper infantryman conscript recruit mercenary
+  combatant militant officer commando sailor airman reservist volunteer gunner
+`);
+/** Nouns for people in general: counted only when the sentence says what happened to them. */
+export const PEOPLE = set('people individuals persons civilians prisoners captives person individual civilian man');
+
+export const CASUALTY_NOUNS = set('casualties losses');
+export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpses');
+export const WOUNDED_NOUNS = set('wounded injured injuries wia');
+
+/** Verbs after a count of soldiers that say they died or were wounded. */
+export const KILLED_VERBS = set('killed died dead perished slain');
+export const WOUNDED_VERBS = set('wounded injured hurt');
+/** Verbs after a count of soldiers that say where they are: the count is a force. */
+export const DEPLOY_VERBS = set(`
+  deployed deploy sent dispatched stationed based arrived transferred committed mobilized mobilised
+  massed serving fighting participating strong contingent
+`);
+/** Verbs before a count that say what happened to it: "killed 300", "lost 1,200 soldiers". */
+export const KILLING_VERBS = set('killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised');
+export const WOUNDING_VERBS = set('wounded wounding wounds injured injuring');
+export const LOSING_VERBS = set('lost lose loses losing');
+/** Nouns before "of": "the corpses of dozens of soldiers". */
+export const REMAINS = set('bodies corpses remains');
+
+/** Words between a count and its verb that do not change it: "had been", "were reportedly". */
+export const AUXILIARIES = set(`
+  had have has been were was are is be being reportedly also later allegedly since then now already
+  more of them those these whom which all could would may might will become became becoming
+`);
+export const MODALS = set('could would may might will');
+/** Words that say a count is the whole force: "all 12,000", "the entire contingent of 12,000". */
+export const WHOLE = set('all entire whole');
+
+/** Words between a noun and a count that tie them: "casualties reaching 4,000", "a force of 12,000". */
+export const LINKS = set(`
+  reaching reached reach reaches rose risen rising climbed climbing grew jumped to at of from was is were are
+  stood stands standing total totalled totaled totalling totaling totals numbering numbered number numbers
+  figure figures count tally hit hits estimated put now already had has have been reportedly
+`);
+/** Nouns before a link that give a count its kind. */
+export const FORCE_NOUNS = set('contingent force forces deployment strength garrison troops soldiers personnel');
+
+/** Modifiers allowed between a count and its noun: "12,000 North Korean soldiers". */
+export const MODIFIERS = set(`
+  more additional other new elite enemy foreign allied regular special combat frontline active fresh extra
+  military armed trained experienced young reserve infantry ground assault korean russian ukrainian
+`);
+
+export const TIME_UNITS = table<string>({
+  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
+  year: 'years', years: 'years', hour: 'hours', hours: 'hours',
+});
+/** Per-period markers of a rate: "a day", "per week". */
+export const RATE_PERIODS = table<string>({ day: 'day', week: 'week', month: 'month' });
+export const RATE_ADVERBS = table<string>({ daily: 'day', weekly: 'week', monthly: 'month' });
+export const RATE_ARTICLES = set('a per each every an /');
+/** Nouns after "daily" that make the count after them a rate: "the daily casualty rate could reach 92". */
+export const RATE_NOUNS = set('rate rates average toll losses casualties deaths');
+
+/** Words after a number that make it a clock time or an age, never a figure. */
+export const TIME_OF_DAY = set('pm am p.m a.m noon midnight gmt utc cet est o’clock o\'clock hrs h');
+export const AGE_WORDS = set('aged age ages');
+export const PAGE_WORDS = set('page pages p pp chapter section paragraph article clause line');
+/** Words a number labels rather than counts: "day 1", "phase 2", "Brigade 155", "Resolution 2231". */
+export const LABELS = set(`
+  day week phase stage round number no unit brigade battalion division regiment corps army group item step
+  level version resolution route highway hill height point sector grid zone
+`);
+
+/** Verbs that make "from X to Y" a change, not a range: "rose from 300 to 1,200". */
+export const CHANGE_VERBS = set(`
+  rose risen rising grew grown growing increased increasing climbed climbing jumped fell fallen falling
+  dropped dropping declined declining decreased decreasing went going cut reduced raised
+`);
+/** Adverbs allowed between a range's two ends: "from one-third to potentially 50 percent". */
+export const RANGE_ADVERBS = set('potentially possibly perhaps maybe probably even');

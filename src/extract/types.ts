@@ -1,0 +1,52 @@
+import type { Day } from '../core/dates.js';
+import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind } from '../core/kinds.js';
+
+/** The ledger's kinds: extract and check speak of the same things. */
+export const FIGURE_KINDS = CLAIM_KINDS;
+export type FigureKind = ClaimKind;
+
+/** The ledger's qualifiers, plus two that only running text has: "nearly 4,000" and "dozens" (vague, no number). */
+export const FIGURE_QUALIFIERS = [...STATED_QUALIFIERS, 'nearly', 'vague'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** How a figure stands to its date: "by mid-April", "since early December", "as of 13 January". */
+export type DateRelation = 'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'as-of' | 'before' | 'after';
+
+/** A day or a period named in the text. */
+export interface DateRef {
+  /** The window's first and last days (YYYY-MM-DD); absent when no year is given or can be inferred. */
+  first?: string;
+  last?: string;
+  /** "16 January 2025", "mid-April 2025", "late October to early November 2024"; no year when unknown. */
+  label: string;
+  /** The word that ties it to its figure, when the text has one. */
+  relation?: DateRelation;
+}
+
+/**
+ * One figure found in a text. A number has `value`; a range has `low` and `high`; a vague amount
+ * ("dozens", "a few hundred") has neither and the qualifier `vague`. Shares are fractions (50 % → 0.5).
+ * A figure of kind `date` carries its window in `date`; other figures carry there the date or period
+ * their sentence ties them to, when it names one.
+ */
+export interface Figure {
+  kind: FigureKind;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier: FigureQualifier;
+  /** troops, casualties, killed, wounded, casualties per day, share, weeks, date, … */
+  unit: string;
+  date?: DateRef;
+  /** [start, end) in the input, in UTF-16 code units (JavaScript string indices). */
+  span: [number, number];
+  /** The input's text at `span`. */
+  text: string;
+  /** The sentence the figure stands in. */
+  sentence: string;
+}
+
+export interface ExtractOptions {
+  /** The day the text was published: months and days without a year are resolved against it. */
+  published?: Day;
+}

@@ -1,0 +1,109 @@
+import type { DateRef, Figure } from '../extract/types.js';
+import { formatNumber, formatPercent } from './format.js';
+import type { Style } from './style.js';
+
+/** What `extract` read: the file (or "-" for standard input) and the publication day, if given. */
+export interface ExtractEcho {
+  file: string;
+  published: string | null;
+}
+
+export interface ExtractResult {
+  figures: Figure[];
+}
+
+export interface ExtractDocument {
+  schemaVersion: 1;
+  command: 'extract';
+  input: ExtractEcho;
+  result: ExtractResult;
+}
+
+export const extractDocument = (input: ExtractEcho, result: ExtractResult): ExtractDocument => ({
+  schemaVersion: 1,
+  command: 'extract',
+  input,
+  result,
+});
+
+const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
+  exact: '',
+  approximately: 'about ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'up-to': 'up to ',
+  nearly: 'nearly ',
+  range: '',
+  vague: '',
+};
+
+const RELATION_WORDS: Record<NonNullable<DateRef['relation']>, string> = {
+  on: 'on', in: 'in', by: 'by', since: 'since', from: 'from', until: 'until', 'as-of': 'as of', before: 'before', after: 'after',
+};
+
+function number(f: Figure, write: (x: number) => string): string {
+  if (f.value !== undefined) return write(f.value);
+  if (f.low !== undefined && f.high !== undefined) return `${write(f.low)}–${write(f.high)}`;
+  return `“${f.text}”`;
+}
+
+const percent = (x: number): string => formatPercent(x, 2);
+
+/** "about 12,000 troops", "80–90 casualties a day", "more than 33.33 %", "“dozens” killed (vague)". */
+export function describeFigure(f: Figure): string {
+  const text = describeAmount(f);
+  return f.qualifier === 'vague' ? `${text} (vague)` : text;
+}
+
+function describeAmount(f: Figure): string {
+  const qualifier = QUALIFIER_WORDS[f.qualifier];
+  switch (f.kind) {
+    case 'date':
+      return `${qualifier}${f.date?.label ?? f.text}`;
+    case 'share':
+      return `${qualifier}${number(f, percent)}`;
+    case 'rate': {
+      const [what, period] = f.unit.split(' per ');
+      const amount = what === 'share' ? `${number(f, percent)} of the force` : `${number(f, formatNumber)} ${what}`;
+      return `${qualifier}${amount} a ${period}`;
+    }
+    case 'force':
+      return `${qualifier}${number(f, formatNumber)} troops`;
+    default:
+      return `${qualifier}${number(f, formatNumber)} ${f.unit}`;
+  }
+}
+
+function refersTo(f: Figure): string {
+  if (f.kind === 'date' || !f.date) return '';
+  const relation = f.date.relation ? `${RELATION_WORDS[f.date.relation]} ` : '';
+  return `${relation}${f.date.label}`;
+}
+
+const MAX_SENTENCE = 100;
+
+function excerpt(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, ' ');
+  return flat.length <= MAX_SENTENCE ? flat : `${flat.slice(0, MAX_SENTENCE - 1).trimEnd()}…`;
+}
+
+/** The human report: figures grouped under the sentence they stand in. */
+export function renderExtract(doc: ExtractDocument, style: Style): string {
+  const { figures } = doc.result;
+  if (figures.length === 0) return 'No figures found.\n';
+  const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines: string[] = [];
+  let sentence: string | undefined;
+  const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
+  lines.push(style.heading(`${figures.length} figure${figures.length === 1 ? '' : 's'}${dates}`));
+  figures.forEach((f, i) => {
+    if (f.sentence !== sentence) {
+      sentence = f.sentence;
+      lines.push('', style.dim(excerpt(f.sentence)));
+    }
+    const [kind, what, when, span] = rows[i]!;
+    lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd());
+  });
+  return `${lines.join('\n')}\n`;
+}

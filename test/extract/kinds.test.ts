@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/index.js';
+import { counts, PUBLISHED } from './brief.js';
+
+describe('force: troops deployed, sent, a contingent', () => {
+  it.each([
+    ['Pyongyang has sent 12,000 soldiers to Russia.', 'force 12000'],
+    ['About 12,000 North Korean troops are deployed in Kursk.', 'force 12000 approximately'],
+    ['A contingent of 12,000 arrived in the autumn.', 'force 12000'],
+    ['The 12,000-strong contingent suffered heavy losses.', 'force 12000'],
+    ['The force numbered 11,000 by November.', 'force 11000'],
+    ['All 12,000 soldiers could be killed or wounded by spring.', 'force 12000'],
+    ['Before the 12,000 soldiers are all killed, reinforcements will come.', 'force 12000'],
+    ['The entire contingent of roughly 12,000 personnel could be killed or wounded.', 'force 12000 approximately'],
+    ['Some 3,000 North Korean fighters were dispatched to the front, and many were later wounded.', 'force 3000 approximately'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+});
+
+describe('casualties: killed or wounded, losses', () => {
+  it.each([
+    ['The unit has suffered 3,800 casualties.', 'casualties 3800'],
+    ['Zelensky said 3,800 soldiers had been killed or wounded.', 'casualties 3800'],
+    ['The number of killed and wounded reached 4,000.', 'casualties 4000'],
+    ['Losses of about 5,000 were reported.', 'casualties 5000 approximately'],
+    ['Some 2,000 soldiers were killed and wounded in a week.', 'casualties 2000 approximately'],
+    ['It has lost 1,200 soldiers since the spring.', 'casualties 1200'],
+    ['Combined losses stood at 6,500.', 'casualties 6500'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+});
+
+describe('killed and wounded apart', () => {
+  it.each([
+    ['Seoul said 300 soldiers had been killed and 2,700 wounded.', ['killed 300', 'wounded 2700']],
+    ['At least 100 were killed and another 1,000 injured.', ['killed 100 at-least', 'wounded 1000']],
+    ['Another 2,700 had been injured by then.', ['wounded 2700']],
+    ['The strike killed 40 and wounded 65.', ['killed 40', 'wounded 65']],
+    ['The death toll rose to 1,200.', ['killed 1200']],
+    ['The fighting left 300 dead and 900 injured.', ['killed 300', 'wounded 900']],
+    ['Drones eliminated 18 fighters near the village.', ['killed 18']],
+    ['Of the 500 soldiers, 120 of them were killed.', ['force 500', 'killed 120']],
+    ['Video shows the bodies of dozens of soldiers.', ['killed vague']],
+    ['300 killed + 2,700 wounded', ['killed 300', 'wounded 2700']],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});
+
+describe('rates: per day, a day, daily', () => {
+  it.each([
+    ['They suffer 92 casualties a day.', 'rate 92'],
+    ['They suffer 92 casualties per day.', 'rate 92'],
+    ['They suffer 92 casualties each day.', 'rate 92'],
+    ['They suffer 92 daily casualties.', 'rate 92'],
+    ['They lose 1,200 a day.', 'rate 1200'],
+    ['They lose about 1,200 a day on average.', 'rate 1200 approximately'],
+    ['The daily casualty rate could reach up to 92 people.', 'rate 92 up-to'],
+    ['Losses ran at a rate of 92 a day.', 'rate 92'],
+    ['Roughly 30 soldiers are killed every day.', 'rate 30 approximately'],
+    ['The army loses some 300 troops per week.', 'rate 300 approximately'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+
+  it('says what the rate counts and per what', () => {
+    const unit = (text: string) => extractFigures(text)[0]!.unit;
+    expect(unit('They suffer 92 casualties a day.')).toBe('casualties per day');
+    expect(unit('Some 30 soldiers are killed every day.')).toBe('killed per day');
+    expect(unit('About 30 dead a day were counted.')).toBe('killed per day');
+    expect(unit('The army loses 300 troops per week.')).toBe('casualties per week');
+    expect(unit('That is 0.8% of the force a day.')).toBe('share per day');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['All could be lost within 12 weeks.', 'duration 12'],
+    ['Within just two months the unit was spent.', 'duration 2'],
+    ['A 12-week campaign is planned.', 'duration 12'],
+    ['After about 130 days the force is gone.', 'duration 130 approximately'],
+    ['Losses were spread over 39 days of fighting.', 'duration 39'],
+    ['The siege lasted more than 40 days.', 'duration 40 more-than'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+
+  it('keeps the unit', () => {
+    expect(extractFigures('within 12 weeks')[0]!.unit).toBe('weeks');
+    expect(extractFigures('a three-day push')[0]).toMatchObject({ kind: 'duration', value: 3, unit: 'days' });
+  });
+});
+
+describe('shares of casualties and of the force', () => {
+  it.each([
+    ['Around a quarter of them were killed in action.', 'share 0.25 approximately'],
+    ['A third of the casualties were killed.', 'share 0.333333'],
+    ['The unit has lost 30% of its combat power.', 'share 0.3'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual([expected]);
+  });
+});
+
+describe('a figure carries its span, its text and its sentence', () => {
+  it('points into the input', () => {
+    const text = 'Intro line.\nSeoul said about 300 soldiers were killed. Another sentence follows.';
+    const [figure] = extractFigures(text, { published: PUBLISHED });
+    expect(figure!.text).toBe('about 300');
+    expect(text.slice(...figure!.span)).toBe('about 300');
+    expect(figure!.sentence).toBe('Seoul said about 300 soldiers were killed.');
+  });
+
+  it('orders figures as they appear', () => {
+    const spans = extractFigures('By mid-April, 12,000 troops could be lost at 92 a day, within 12 weeks.', { published: PUBLISHED }).map(
+      (f) => f.kind,
+    );
+    expect(spans).toEqual(['date', 'force', 'rate', 'duration']);
+  });
+});

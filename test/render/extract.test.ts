@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/index.js';
+import { describeFigure, extractDocument, renderExtract } from '../../src/render/extract.js';
+import { plainStyle } from '../../src/render/style.js';
+
+const described = (text: string): string[] => extractFigures(text).map(describeFigure);
+
+describe('describeFigure', () => {
+  it('writes each kind with its qualifier and unit', () => {
+    expect(described('Nearly 12,000 troops were sent.')).toEqual(['nearly 12,000 troops']);
+    expect(described('At least 100 were killed and up to 1,000 wounded.')).toEqual(['at least 100 killed', 'up to 1,000 wounded']);
+    expect(described('More than 3,800 casualties.')).toEqual(['more than 3,800 casualties']);
+    expect(described('They lose between 80 and 90 soldiers a day.')).toEqual(['80–90 casualties a day']);
+    expect(described('That is 0.77 % of the force a day.')).toEqual(['0.77 % of the force a day']);
+    expect(described('More than a third of them.')).toEqual(['more than 33.33 %']);
+    expect(described('From one-third to 50 percent of them.')).toEqual(['33.33 %–50 %']);
+    expect(described('Within about 12 weeks.')).toEqual(['about 12 weeks']);
+    expect(described('Dozens of soldiers were killed.')).toEqual(['“Dozens” killed (vague)']);
+    expect(described('All lost by mid-April.')).toEqual(['mid-April']);
+  });
+});
+
+describe('renderExtract', () => {
+  it('says when there is nothing to list', () => {
+    expect(renderExtract(extractDocument({ file: '-', published: null }, { figures: [] }), plainStyle)).toBe('No figures found.\n');
+  });
+
+  it('shortens long sentences to one line', () => {
+    const sentence = `About 300 soldiers were killed ${'near the river bank '.repeat(8)}today.`;
+    const doc = extractDocument({ file: '-', published: null }, { figures: extractFigures(sentence) });
+    const [, , heading] = renderExtract(doc, plainStyle).split('\n');
+    expect(heading!.length).toBe(100);
+    expect(heading!.endsWith('…')).toBe(true);
+  });
+});
