@@ -10,13 +10,14 @@ export const fitSpec: CommandSpec = {
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',
+    'attrition fit --ledger --force 12000',
     'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
   ],
   configure: (command) =>
     command
       .argument('[file]', 'a CSV file of dated reports, date,casualties[,source]; - for stdin')
       .option('--force <n>', 'also project the day this force is lost at the fitted rate')
-      .option('--ledger', 'fit the dated casualty claims of the seeds ledger instead of a file')
+      .option('--ledger [file]', "fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day")
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./fit.js')).runFit(flags, ctx),
 };

@@ -10,7 +10,7 @@ import { flagValue, validateFlags } from './validate.js';
 
 const fitFlags = z.object({
   force: z.optional(flagValue(parsePositive)),
-  ledger: z.optional(z.boolean()),
+  ledger: z.optional(z.union([z.literal(true), z.string()])),
   operands: z.optional(z.array(z.string())),
 });
 
@@ -18,30 +18,45 @@ const fitFlags = z.object({
 export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(fitFlags, raw);
   const file = flags.operands?.[0];
-  if (flags.ledger === true) {
-    throw new UsageError(
-      '--ledger is not available yet: this build has no seeds ledger (seeds/ledger.json) to read dated claims from; give a CSV file of reports instead',
-    );
+  if (flags.ledger !== undefined && file !== undefined) {
+    throw new UsageError(`--ledger fits the ledger's dated claims; leave out the file ${JSON.stringify(file)} (or leave out --ledger)`);
   }
-  if (file === undefined) throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin');
-  const where = file === '-' ? 'stdin' : JSON.stringify(file);
-  const parsed = readReports(await readInput(file, ctx));
-  if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
+  if (flags.ledger === undefined && file === undefined) {
+    throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger');
+  }
+  const { reports, where, readings } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, ctx);
   let result;
   try {
-    result = fit(parsed.value, flags.force === undefined ? {} : { force: flags.force });
+    result = fit(reports, flags.force === undefined ? {} : { force: flags.force });
   } catch (error) {
     if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
     if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problem}`);
     throw error;
   }
-  const doc = fitDocument({ file, force: flags.force ?? null }, result);
+  const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);
+  ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join(''));
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     ctx.io.stderr.write(renderFitWarnings(result));
     ctx.io.stdout.write(renderFit(doc, ctx.style));
   }
   return 0;
+}
+
+async function fileReports(file: string, ctx: CommandContext) {
+  const where = file === '-' ? 'stdin' : JSON.stringify(file);
+  const parsed = readReports(await readInput(file, ctx));
+  if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
+  return { reports: parsed.value, where, readings: [] as string[] };
+}
+
+/** The ledger's dated casualty figures as reports, with a line on each reading that took a decision. */
+async function ledgerReports(option: string | true) {
+  const [{ loadLedger }, { reportsFromLedger }] = await Promise.all([import('./ledger-file.js'), import('../core/ledger-reports.js')]);
+  const { ledger, name } = await loadLedger(option);
+  const reports = reportsFromLedger(ledger);
+  const readings = reports.flatMap((r) => r.reading.map((reading) => `ledger: ${reading}`));
+  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings };
 }
 
 async function readInput(file: string, ctx: CommandContext): Promise<string> {

@@ -189,3 +189,14 @@ describe('attrition check --ledger: the audit', () => {
     expectUsageError(await cli(['check', '--ledger', bad]), new RegExp(`^attrition: --ledger ".*" is not valid JSON: `));
   });
 });
+
+describe('attrition fit --ledger', () => {
+  it('fits the ledger’s dated casualty figures and says how it read them', async () => {
+    const run = await cli(['fit', '--ledger', '--force', '12000', '--json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.result.reports.map((r: { date: string }) => r.date)).toEqual(['2024-12-15', '2025-01-05', '2025-01-13', '2025-01-15']);
+    expect(doc.result.rate).toBeGreaterThan(0);
+    expect(run.stderr).toContain('attrition: ledger: early January 2025 taken as its middle day, 2025-01-05\n');
+  });
+});

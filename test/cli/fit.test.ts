@@ -70,8 +70,8 @@ describe('attrition fit', () => {
 
 describe('attrition fit: bad input, one line on stderr, exit 2', () => {
   const cases: [string, string[], string, { stdin?: string }?][] = [
-    ['ledger', ['fit', '--ledger'], '--ledger is not available yet: this build has no seeds ledger (seeds/ledger.json)'],
-    ['no file', ['fit'], 'fit needs a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin'],
+    ['file beside --ledger', ['fit', 'reports.csv', '--ledger'], '--ledger fits the ledger\'s dated claims; leave out the file "reports.csv"'],
+    ['no file', ['fit'], 'fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger'],
     ['missing file', ['fit', join(dir, 'none.csv')], `"${join(dir, 'none.csv')}" cannot be read: no such file`],
     ['two files', ['fit', 'a.csv', 'b.csv'], "too many arguments for 'fit'"],
     ['bad line', ['fit', '-'], 'stdin line 2: date "soon" is not a date', { stdin: '2024-12-15,920\nsoon,1000\n' }],
