@@ -21,7 +21,7 @@ for (const measure of MEASURES) {
   }
   process.stderr.write(`bench: ${measure.name}…\n`);
   try {
-    rows.push({ name: measure.name, target: measure.target, ...measure.run({ pairs, pairedRatio, timeRun }) });
+    rows.push({ name: measure.name, target: measure.target, ...(await measure.run({ pairs, pairedRatio, timeRun })) });
   } catch (error) {
     rows.push({ name: measure.name, result: 'failed', target: measure.target, note: String(error.message).split('\n')[0] });
   }

@@ -1,9 +1,20 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = `${root}bin/attrition.cjs`;
+
+const ARTICLE = join(mkdtempSync(join(tmpdir(), 'attrition-tz-')), 'article.txt');
+writeFileSync(
+  ARTICLE,
+  'Officials said on 14 January that roughly 11,500 troops remained in the region. Losses ran at 80 to 90 a day ' +
+    'since early December, and some 3,000 were killed or wounded by mid-January. At that pace the force would be ' +
+    'gone by late April, more than a third of it within two months.\n',
+);
 
 /** Every command form whose bytes must not depend on the machine's time zone or locale. */
 export const INVOCATIONS: string[][] = [
@@ -18,6 +29,14 @@ export const INVOCATIONS: string[][] = [
   ['check', '--ledger', '--json'],
   ['claims', '--kind', 'casualties'],
   ['claims', '--json'],
+  ['sweep', '--force', '10000..13000:1000', '--rate', '80, 92', '--start', '2024-12-01,2024-12-06'],
+  ['sweep', '--force', '10000..13000:1000', '--rate', '60..120:20', '--threshold', '30%,100%', '--format', 'ndjson'],
+  ['project', '--force', '11000..12000', '--rate', '80..92', '--start', '2024-12-01..2024-12-10', '--samples', '2000', '--seed', '5'],
+  ['fit', '--ledger', '--force', '12000'],
+  ['extract', ARTICLE, '--published', '2025-01-16'],
+  ['extract', ARTICLE, '--json'],
+  ['project', '--force', '11000..12000', '--rate', '80..92', '--casualties', '3800', '--as-of', '2025-01-16', '--chart'],
+  ['project', '--force', '12000', '--rate', '92', '--svg', '-'],
 ];
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London', 'Asia/Kathmandu'];

@@ -58,6 +58,18 @@ describe('sweep through pipes (the built binary)', () => {
     expect(JSON.parse(output.toString('utf8')).result.rows).toHaveLength(rows);
   }, 60_000);
 
+  it('delivers more than 50 MB whole through a pipe to wc -c', async () => {
+    const args = ['sweep', '--force', '1..1000000:1', '--rate', '92'];
+    const expected = Buffer.byteLength((await cli(args)).stdout);
+    expect(expected).toBeGreaterThan(50_000_000);
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${bin}" ${args.join(' ')} | wc -c`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(run.status).toBe(0);
+    expect(Number(run.stdout.trim())).toBe(expected);
+  }, 60_000);
+
   it('writes the same bytes with one thread and with several', () => {
     const args = [bin, 'sweep', '--force', '10000..10599:1', '--rate', '50..150:0.1'];
     const run = (threads: string) =>
