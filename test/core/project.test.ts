@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { projectionFailure } from '../helpers/projection.js';
 import { dayFromParts, isoDate } from '../../src/core/dates.js';
 import { project, ProjectionError, snapToWhole, type ProjectInput } from '../../src/core/project.js';
 
@@ -161,15 +162,7 @@ describe('monotony and bounds', () => {
 });
 
 describe('figures that do not allow a projection', () => {
-  const failure = (input: ProjectInput): [string, string] => {
-    try {
-      project(input);
-    } catch (error) {
-      if (error instanceof ProjectionError) return [error.field, error.problem];
-      throw error;
-    }
-    throw new Error('projected');
-  };
+  const failure = projectionFailure;
 
   it('says when casualties already reach the threshold, rather than projecting backwards', () => {
     const result = project({ ...ISW, threshold: 0.25, casualties: 3800, asOf: '2025-01-16' });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { projectionFailure } from '../helpers/projection.js';
 import { isoDate } from '../../src/core/dates.js';
 import { project, ProjectionError } from '../../src/core/project.js';
 import type { ScenarioInput } from '../../src/core/scenario.js';
@@ -7,15 +8,7 @@ import type { ScenarioInput } from '../../src/core/scenario.js';
 const ISW = { force: 12000, rate: 92, start: '2024-12-06' };
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-const failure = (input: ScenarioInput): [string, string] => {
-  try {
-    project(input);
-  } catch (error) {
-    if (error instanceof ProjectionError) return [error.field, error.problem];
-    throw error;
-  }
-  throw new Error('projected');
-};
+const failure = projectionFailure;
 
 describe('stepping day by day agrees with the closed form when no scenario option changes anything', () => {
   it('gives the same dates, days and milestones', () => {

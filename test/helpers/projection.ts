@@ -1,16 +1,21 @@
 import { isoDate, dayFromParts } from '../../src/core/dates.js';
 import type { Range } from '../../src/core/parse.js';
-import { project, ProjectionError } from '../../src/core/project.js';
+import { project, ProjectionError, type ProjectInput } from '../../src/core/project.js';
+import type { ScenarioInput } from '../../src/core/scenario.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';
 import fc from 'fast-check';
 
-export interface Scenario {
-  force: number | Range;
-  rate: number | Range;
-  start: string;
-  threshold?: number;
-  casualties?: number;
-  asOf?: string;
+export type Scenario = ProjectInput;
+
+/** The field and problem of the ProjectionError a projection throws; fails the test if it projects. */
+export function projectionFailure(input: ScenarioInput): [string, string] {
+  try {
+    project(input);
+  } catch (error) {
+    if (error instanceof ProjectionError) return [error.field, error.problem];
+    throw error;
+  }
+  throw new Error('projected');
 }
 
 /** The document `attrition project --json` prints for a scenario (defaults filled in as the CLI does). */
