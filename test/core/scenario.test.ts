@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectionFailure } from '../helpers/projection.js';
 import { isoDate } from '../../src/core/dates.js';
-import { project, ProjectionError } from '../../src/core/project.js';
-import type { ScenarioInput } from '../../src/core/scenario.js';
+import { project } from '../../src/core/project.js';
 
 const ISW = { force: 12000, rate: 92, start: '2024-12-06' };
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
