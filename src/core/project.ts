@@ -1,7 +1,7 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from './dates.js';
 import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import type { Range } from './parse.js';
-import { scenarioEngine, type ScenarioExtras, type ScenarioInput } from './scenario.js';
+import { scenarioEngine, type ScenarioExtras, type ScenarioInput, type ScenarioResult } from './scenario.js';
 
 export { dayOf, ProjectionError, snapToWhole };
 export type { Crossing, Engine, Scenario, StrengthPoint };
@@ -103,8 +103,8 @@ const high = (value: number | Range): number => (typeof value === 'number' ? val
  * closed form at a constant rate.
  */
 export function project(input: ProjectInput): ProjectResult;
-export function project(input: ScenarioInput): ProjectResult & ScenarioExtras;
-export function project(input: ScenarioInput): ProjectResult & Partial<ScenarioExtras> {
+export function project(input: ScenarioInput): ScenarioResult;
+export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
   const { engine, central, threshold } = prepare(input);
   const { crossings, extras } = engine.crossings(central, [threshold, ...MILESTONE_SHARES]);
   const [main, ...milestoneCrossings] = crossings;
@@ -113,18 +113,22 @@ export function project(input: ScenarioInput): ProjectResult & Partial<ScenarioE
     start: isoDate(central.start),
     ...(main ? point(main) : { date: null, days: null, label: null }),
     threshold,
-    losses: snapToWhole(central.force * threshold),
+    losses: lossesAt(central.force, threshold),
     weeks: main ? main.days / 7 : null,
     dailyShare: central.rate / central.force,
     reached: main?.reached ?? false,
     milestones: milestones(central, milestoneCrossings),
     ...extras,
     ...unreachedExtras,
-  } as ProjectResult & Partial<ScenarioExtras>;
+  } as ProjectResult & Partial<ScenarioResult>;
   if (typeof input.force !== 'number' || typeof input.rate !== 'number') {
     const bound = (force: number, rate: number): Point | null => {
       const [c] = engine.crossings({ ...central, force, rate }, [threshold]).crossings;
-      if (c === undefined) return engine === closedForm ? (engine.unreached({ ...central, force, rate }), null) : null;
+      if (c === undefined) {
+        // The closed form throws here (past the calendar); a stepped scenario reports no bound.
+        engine.unreached({ ...central, force, rate });
+        return null;
+      }
       return point(c);
     };
     result.earliest = bound(low(input.force), high(input.rate)) as Point;
@@ -165,7 +169,7 @@ function milestones(central: Scenario, crossings: (Crossing | undefined)[]): Mil
   const list: Milestone[] = [];
   MILESTONE_SHARES.forEach((share, i) => {
     const c = crossings[i];
-    if (c) list.push({ share, losses: snapToWhole(central.force * share), ...point(c), reached: c.reached });
+    if (c) list.push({ share, losses: lossesAt(central.force, share), ...point(c), reached: c.reached });
   });
   return list;
 }
