@@ -46,6 +46,7 @@ export function missingByCheck(p: Presence): Piece[][] {
   const count = countNeeds(p);
   return [
     lacking(p, ['force', 'rate', 'by']),
+    ...(p.within ? [lacking(p, ['force', 'rate', 'within'])] : []),
     [...lacking(p, ['rate']), ...count, ...lacking(p, ['asOf'])],
     // Casualties beside a rate need their date before anything can use them.
     [...lacking(p, ['force']), ...count, ...(p.rate ? lacking(p, ['asOf']) : [])],

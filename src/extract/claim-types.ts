@@ -23,7 +23,7 @@ export type GivenFigures = { [F in CheckField]?: { value: FieldValues[F]; text: 
 /** Where a figure the check used came from; `used` is how the check writes it. */
 export type Source =
   | { from: 'text'; text: string; span: [number, number]; used: string; note?: string }
-  | { from: 'flag'; flag: string; text: string }
+  | { from: 'flag'; flag: string; text: string; note?: string }
   | { from: 'ledger'; id: string; claimant: string; used: string; note: string };
 
 /** A figure found in the text that the check does not use, and why. */

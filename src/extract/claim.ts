@@ -149,6 +149,11 @@ export function readClaim(text: string, options: ClaimOptions): ClaimReading {
     const missing = (['force', 'rate'] as const).filter((f) => values[f] === undefined);
     if (missing.length > 0) throw new ClaimTextError(needsMessage(found, [missing]));
   }
+  // "could be lost in 12 weeks", published on a known day: the weeks count from that day.
+  if (values.within !== undefined && values.asOf === undefined && options.published !== undefined) {
+    values.asOf = { first: options.published, last: options.published };
+    sources.asOf = { from: 'flag', flag: '--published', text: isoDate(options.published), note: 'the time until the force is lost counts from the publication day' };
+  }
   const before = presenceOf(values);
   setAsideUnusable(values, sources, used, textual, aside);
   if (!canCheck(presenceOf(values))) {
@@ -161,10 +166,10 @@ export function readClaim(text: string, options: ClaimOptions): ClaimReading {
     const { id, claimant, note } = options.baseline;
     sources.start = { from: 'ledger', id, claimant, used: isoDate(options.baseline.start), note };
   }
-  const cues = [...modal, ...lossCues(used, options.published)].sort((a, b) => a.span[0] - b.span[0]);
+  const cues = [...modal, ...lossCues(text, used, options.published)].sort((a, b) => a.span[0] - b.span[0]);
   return {
     figures,
-    input: checkInput(values as FieldValues & Partial<FieldValues>, sources, given),
+    input: checkInput({ ...values, start: values.start }, sources),
     sources,
     setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
     claim: { kind: cues.length > 0 ? 'prediction' : 'statement', cues },
@@ -257,20 +262,29 @@ function nothingMessage(setAside: readonly SetAside[]): string {
 }
 
 /** The claim's own date or time of full loss makes it a projection, unless the date had passed when it was published. */
-function lossCues(used: Partial<Record<CheckField, Candidate>>, published: Day | undefined): Cue[] {
+function lossCues(text: string, used: Partial<Record<CheckField, Candidate>>, published: Day | undefined): Cue[] {
   const cues: Cue[] = [];
   const by = used.by;
   if (by && (published === undefined || (by.value as Window).last >= published)) {
-    cues.push({ text: by.figure.text, span: by.figure.span, reason: 'date-of-loss' });
+    cues.push({ ...withLeadingWord(text, by.figure.span, by.figure.date?.relation), reason: 'date-of-loss' });
   }
-  if (used.within) cues.push({ text: used.within.figure.text, span: used.within.figure.span, reason: 'time-to-loss' });
+  const within = used.within;
+  if (within) cues.push({ ...withLeadingWord(text, within.figure.span, /^(?:in|within)$/i), reason: 'time-to-loss' });
   return cues;
 }
 
-function checkInput(values: Partial<FieldValues> & { start: Day }, sources: ClaimReading['sources'], given: GivenFigures): ClaimReading['input'] {
+/** "by mid-April" rather than "mid-April": the word that ties a date to the claim, when it stands right before it. */
+function withLeadingWord(text: string, span: [number, number], lead: string | RegExp | undefined): { text: string; span: [number, number] } {
+  const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, span[0] - 12), span[0]));
+  const fits = match && lead !== undefined && (typeof lead === 'string' ? match[1]!.toLowerCase() === lead : lead.test(match[1]!));
+  const start = fits ? span[0] - match[0].length : span[0];
+  return { text: text.slice(start, span[1]), span: [start, span[1]] };
+}
+
+function checkInput(values: Partial<FieldValues> & { start: Day }, sources: ClaimReading['sources']): ClaimReading['input'] {
   const shown = (field: CheckField): string => {
     const source = sources[field]!;
-    return source.from === 'flag' ? given[field]!.text.trim() : source.used;
+    return source.from === 'flag' ? source.text.trim() : source.used;
   };
   return {
     ...(values.force && { force: values.force }),

@@ -50,7 +50,7 @@ function sourceCells(source: Source): [string, string, string] {
     case 'text':
       return [source.used, 'from the text', `"${source.text}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
     case 'flag':
-      return [source.text.trim(), `from ${source.flag}`, ''];
+      return [source.text.trim(), `from ${source.flag}`, source.note ?? ''];
     case 'ledger':
       return [source.used, 'from the ledger', `${source.id} (${source.claimant}): ${source.note}`];
   }
