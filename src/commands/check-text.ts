@@ -21,7 +21,10 @@ export const TEXT_TERMINAL_HINT =
 
 /** Checks a claim written as prose: from the argument, a --text file, or piped text with --text -. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
-  const argument = raw.operands?.[0];
+  // "-" as the claim is piped text, as it is for --text.
+  const operand = raw.operands?.[0];
+  const argument = operand === '-' && raw.text === undefined ? undefined : operand;
+  if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
   if (raw.ledger !== undefined) throw new UsageError('--ledger audits a ledger on its own figures; leave out the claim (and --text)');
   if (argument !== undefined && raw.text !== undefined) {
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
@@ -98,7 +101,7 @@ function checkOrExplain(input: CheckInput, reading: ClaimReading) {
     const source = error.field === null ? undefined : reading.sources[error.field];
     if (error.field === null || source === undefined) throw new UsageError(error.problem);
     if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${error.problem}`);
-    const written = source.from === 'text' ? `"${source.text}" (${source.used})` : source.used;
+    const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
     throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${error.problem}`);
   }
 }

@@ -18,11 +18,14 @@ const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 const withoutYear = (label: string): string => label.replace(/ \d{4}$/, '');
 const hasYear = (text: string): boolean => /\b\d{4}\b|\byear\b/i.test(text);
 
-/** The figure nearest a date in its sentence, counted in characters. */
+/**
+ * The figure nearest a date in its sentence, counted in characters. Rates are passed over: "lost
+ * by 10 January at 92 a day" dates what was lost, not the rate.
+ */
 function nearestFigure(date: Figure, all: readonly Figure[]): Figure | undefined {
   let best: { figure: Figure; distance: number } | undefined;
   for (const f of all) {
-    if (f.kind === 'date' || f.sentence !== date.sentence) continue;
+    if (f.kind === 'date' || f.kind === 'rate' || f.sentence !== date.sentence) continue;
     const distance = f.span[0] >= date.span[1] ? f.span[0] - date.span[1] : Math.max(0, date.span[0] - f.span[1]);
     if (!best || distance < best.distance) best = { figure: f, distance };
   }
@@ -43,8 +46,9 @@ export function yearNote(date: Figure, context: DateContext): string | undefined
 
 /**
  * A date in a claim: "since" or "from" marks the start of losses; a date nearest a count of
- * casualties, killed or wounded is the day they were counted through; any other the date the
- * force is lost by.
+ * casualties, killed or wounded, or a day "on" which something was said beside such a count, is
+ * the day they were counted through; any other the date the force is lost by. Dates tied by "by",
+ * "until", "before" or "as of" outrank others of the same role ("on 16 January", "in April").
  */
 export function datedFigure(date: Figure, all: readonly Figure[], context: DateContext): Reading {
   const ref = date.date!;
@@ -58,10 +62,14 @@ export function datedFigure(date: Figure, all: readonly Figure[], context: DateC
     return { ...base, field: 'start', value: start.day, used: isoDate(start.day), ...(notes && { note: notes }) };
   }
   if (ref.relation === 'after') return { aside: 'a date something happens after; check takes none' };
+  const tier = FIRM.has(ref.relation) || ref.relation === 'as-of' ? 2 : ref.relation === 'on' ? 0 : 1;
   const near = nearestFigure(date, all);
-  if (ref.relation === 'as-of' || (near && COUNTS.has(near.kind))) return { ...base, field: 'asOf', value: window };
+  const counted = all.some((f) => f.sentence === date.sentence && COUNTS.has(f.kind));
+  if (ref.relation === 'as-of' || (near && COUNTS.has(near.kind))) return { ...base, field: 'asOf', value: window, tier };
+  // "Kyiv said on 13 January": the day of a statement dates its counts, never the loss of the force.
+  if (ref.relation === 'on') return counted ? { ...base, field: 'asOf', value: window, tier } : { aside: 'the day something was said or done; no figure of the claim is tied to it' };
   if (near?.kind === 'share') return { aside: 'the date of a share, which check does not use' };
-  return { ...base, field: 'by', value: window, tier: FIRM.has(ref.relation) ? 2 : 1 };
+  return { ...base, field: 'by', value: window, tier };
 }
 
 /** A period's start of losses: the ledger's start when the period holds it, else the period's first day. */

@@ -50,7 +50,7 @@ export interface Candidate {
   /** How the check writes it: "12,000", "92 a day", "mid-April 2025". */
   used: string;
   note?: string;
-  /** Among dates the force is lost by: "by", "until", "before" outrank "in" and "on". */
+  /** Among dates of one role: "by", "until", "before", "as of" outrank "in", which outranks "on". */
   tier: number;
   /** A date whose year the text left out. */
   inferredYear?: boolean;

@@ -184,7 +184,7 @@ function choose(field: CheckField, mine: Candidate[], aside: (f: Figure, reason:
   const top = Math.max(...mine.map((c) => c.tier));
   const pool = mine.filter((c) => c.tier === top);
   const first = pool[0]!;
-  for (const c of mine) if (c.tier < top) aside(c.figure, `a date beside the one the force is lost by ("${first.figure.text}")`);
+  for (const c of mine) if (c.tier < top) aside(c.figure, `a date beside "${first.figure.text}", which the claim ties more firmly`);
   const distinct = [...new Map(pool.map((c) => [keyOf(c.value), c])).values()];
   if (distinct.length > 1) {
     const texts = distinct.map((c) => `"${c.figure.text}"`);
