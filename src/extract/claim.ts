@@ -71,7 +71,7 @@ const WITHIN_BEFORE = /\b(?:in|within|inside(?:\s+of)?|after)\s+(?:(?:the|a)\s+)
 function readFigure(f: Figure, text: string, dates: DateContext): Reading {
   if (f.kind === 'date') return datedFigure(f, dates.figures, dates);
   const stated = statedOfFigure(f);
-  if (!stated) return { aside: 'vague: not a number' };
+  if (!stated) return { aside: 'vague, not a number' };
   const base = { figure: f, tier: 0 };
   switch (f.kind) {
     case 'force':
