@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { DEFAULT_START, DEFAULT_START_SOURCE } from '../core/baseline.js';
 import { check, CheckError, type CheckField, type CheckInput } from '../core/check.js';
 import { isoDate } from '../core/dates.js';
 import { parseDay } from '../core/parse.js';
@@ -69,11 +68,7 @@ function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tol
 
 function readOrExplain(text: string, given: GivenFigures, published: number | undefined): ClaimReading {
   try {
-    return readClaim(text, {
-      given,
-      ...(published !== undefined && { published }),
-      baseline: { start: DEFAULT_START, id: DEFAULT_START_SOURCE.ledgerId, claimant: DEFAULT_START_SOURCE.claimant, note: DEFAULT_START_SOURCE.note },
-    });
+    return readClaim(text, { given, ...(published !== undefined && { published }) });
   } catch (error) {
     if (error instanceof ClaimTextError) throw new UsageError(error.message);
     throw error;

@@ -1,4 +1,5 @@
 import type { Stated } from '../core/amount.js';
+import { DEFAULT_START, DEFAULT_START_SOURCE } from '../core/baseline.js';
 import type { CheckField, CheckInput } from '../core/check.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
 import { statedText } from '../core/figure-text.js';
@@ -23,8 +24,16 @@ export interface ClaimOptions {
   given?: GivenFigures;
   /** The day the text was published: years it leaves out are resolved against it. */
   published?: Day;
-  baseline: ClaimBaseline;
+  /** The start of losses when neither the text nor the flags give one; by default the seeds ledger's (ISW, 2024-12-06). */
+  baseline?: ClaimBaseline;
 }
+
+const LEDGER_START: ClaimBaseline = {
+  start: DEFAULT_START,
+  id: DEFAULT_START_SOURCE.ledgerId,
+  claimant: DEFAULT_START_SOURCE.claimant,
+  note: DEFAULT_START_SOURCE.note,
+};
 
 export interface ClaimReading {
   figures: Figure[];
@@ -104,14 +113,15 @@ function readFigure(f: Figure, text: string, dates: DateContext): Reading {
 }
 
 /** Reads a claim: extracts its figures, fills the rest from flags and the baseline, and checks it has enough to check. */
-export function readClaim(text: string, options: ClaimOptions): ClaimReading {
+export function readClaim(text: string, options: ClaimOptions = {}): ClaimReading {
   const given = options.given ?? {};
-  const startForYears = given.start?.value ?? options.baseline.start;
+  const baseline = options.baseline ?? LEDGER_START;
+  const startForYears = given.start?.value ?? baseline.start;
   const figures = extractFigures(text, {
     ...(options.published !== undefined && { published: options.published }),
     baseline: startForYears,
   });
-  const dates: DateContext = { published: options.published, start: startForYears, ledger: options.baseline, figures };
+  const dates: DateContext = { published: options.published, start: startForYears, ledger: baseline, figures };
   const setAside: SetAside[] = [];
   const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
   const candidates: Candidate[] = [];
@@ -162,9 +172,9 @@ export function readClaim(text: string, options: ClaimOptions): ClaimReading {
   }
 
   if (values.start === undefined) {
-    values.start = options.baseline.start;
-    const { id, claimant, note } = options.baseline;
-    sources.start = { from: 'ledger', id, claimant, used: isoDate(options.baseline.start), note };
+    values.start = baseline.start;
+    const { id, claimant, note } = baseline;
+    sources.start = { from: 'ledger', id, claimant, used: isoDate(baseline.start), note };
   }
   const cues = [...modal, ...lossCues(text, used, options.published)].sort((a, b) => a.span[0] - b.span[0]);
   return {
