@@ -167,8 +167,7 @@ export function readClaim(text: string, options: ClaimOptions = {}): ClaimReadin
   const before = presenceOf(values);
   setAsideUnusable(values, sources, used, textual, aside);
   if (!canCheck(presenceOf(values))) {
-    const usable = figures.some((f) => f.kind !== 'date' && statedOfFigure(f) !== null) || found.length > 0;
-    throw new ClaimTextError(usable ? needsMessage(found, nearestNeeds(before)) : nothingMessage(setAside));
+    throw new ClaimTextError(found.length > 0 ? needsMessage(found, nearestNeeds(before)) : nothingMessage(setAside));
   }
 
   if (values.start === undefined) {

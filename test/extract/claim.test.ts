@@ -215,6 +215,7 @@ describe('claims that give too little', () => {
   it('no figures at all: what a checkable claim gives', () => {
     expect(refusal('Officials said little.')).toMatch(/^the claim gives no figures to check: it needs a force size, a daily rate and the date the force would be lost by/);
     expect(refusal('Dozens were killed.')).toMatch(/^the claim gives no figures to check \("Dozens": vague, not a number\)/);
+    expect(refusal('A third of the force was lost.')).toMatch(/^the claim gives no figures to check \("A third": a share; check compares counts, rates and dates\)/);
   });
 
   it('a figure no check can take is set aside when another check runs', () => {
