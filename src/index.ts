@@ -26,3 +26,5 @@ export { fit, FitError, readReports } from './core/fit.js';
 export type { Report, FitResult, FittedReport, FitWarning, FitProjection } from './core/fit.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
 export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
+export { readClaim, ClaimTextError } from './extract/claim.js';
+export type { ClaimOptions, ClaimReading, ClaimBaseline, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';

@@ -9,16 +9,26 @@ export const checkSpec: CommandSpec = {
     '(World War II about 4.9 : 1, Vietnam 6.2 : 1, Iraq/Afghanistan 12.8 : 1; US military medical planning data).\n' +
     'Verdicts: consistent (within the tolerance), tension (within 2.5 × the tolerance), inconsistent (beyond). ' +
     'Exit 1 when any check is inconsistent.\n' +
-    'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.',
+    'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
+    'Given a claim as text (an argument, --text FILE or --text - for piped text), read its figures, fill what it lacks ' +
+    'from the flags and the ledger\'s start (2024-12-06, ISW), say where each came from, and check it. ' +
+    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth. ' +
+    'Months without a year take it from --published, else the first such date on or after the start.',
   examples: [
     'attrition check --force 12000 --rate 92 --start 2024-12-06 --casualties 3800 --as-of 2025-01-16',
     'attrition check --force 12000 --rate 92 --by "mid-April 2025"',
     'attrition check --rate 92 --killed 300 --wounded 2700 --as-of 2025-01-13',
     'attrition check --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --within "12 weeks"',
     'attrition check --ledger',
+    'attrition check "All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day"',
+    'attrition check --text claim.txt --published 2025-01-17',
+    'echo "At 92 a day the troops would be gone by early February" | attrition check --text - --force 12000',
   ],
   configure: (command) =>
     command
+      .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
+      .option('--text <file>', 'read the claim from a text file, or - for piped text')
+      .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
       .option('--start <date>', 'first day of losses, day 1: 2024-12-06 (default: 2024-12-06, from ISW)')

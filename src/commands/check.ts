@@ -27,13 +27,19 @@ export const checkFlags = z.object({
 
 const FIGURE_FLAGS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const;
 
-export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> & {
+export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>> & {
   ledger?: string | true;
   json?: boolean;
+  /** The claim written as prose, when given as an argument. */
+  operands?: string[];
 };
 
-/** Checks the figures given, or audits a ledger; exit 1 when a check is inconsistent. */
+/** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
+  if (raw.operands !== undefined || raw.text !== undefined) return (await import('./check-text.js')).runTextCheck(raw, ctx);
+  if (raw.published !== undefined) {
+    throw new UsageError(`--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`);
+  }
   const flags = validateFlags(checkFlags, raw);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   if (raw.ledger !== undefined) return runAudit(raw, tolerance, ctx);

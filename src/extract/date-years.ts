@@ -98,9 +98,11 @@ function distance(anchor: Day, window: Window, futureWeight: number): number {
 /**
  * Gives each mention its window. A year the text leaves out comes from "last/this/next year", else
  * it is the year that puts the date nearest an anchor: the publication day when known (days after
- * it count double), else the closest date in the text that has a year.
+ * it count double), else the closest date in the text that has a year. With no anchor at all but a
+ * `baseline` day (when losses began), a "since" or "from" date takes the year nearest it, and any
+ * other date the first year in which it ends on or after it.
  */
-export function resolveDates(mentions: DateMention[], published?: Day): ResolvedDate[] {
+export function resolveDates(mentions: DateMention[], published?: Day, baseline?: Day): ResolvedDate[] {
   const anchors: { at: number; day: Day }[] = [];
   for (const m of mentions) {
     const year = explicitYear(m);
@@ -116,6 +118,9 @@ export function resolveDates(mentions: DateMention[], published?: Day): Resolved
         const anchorYear = partsOf(anchor).year;
         const weight = published !== undefined ? FUTURE_WEIGHT : 1;
         year = m.shift !== undefined ? anchorYear + m.shift : bestYear(m, anchor, anchorYear, weight);
+      } else if (baseline !== undefined && m.shift === undefined) {
+        const starts = m.relation === 'since' || m.relation === 'from';
+        year = starts ? bestYear(m, baseline, partsOf(baseline).year, 1) : firstYearEndingOnOrAfter(m, baseline);
       }
     }
     if (year === undefined) {
@@ -152,6 +157,14 @@ function bestYear(m: DateMention, anchor: Day, anchorYear: number, futureWeight:
     if (!best || cost < best.cost) best = { year, cost };
   }
   return best?.year;
+}
+
+function firstYearEndingOnOrAfter(m: DateMention, day: Day): number | undefined {
+  const year = partsOf(day).year;
+  return [year, year + 1].find((y) => {
+    const window = windowOf(m, y);
+    return window !== null && window.last >= day;
+  });
 }
 
 function refOf(m: DateMention, year: number | undefined, window: Window | null): DateRef {

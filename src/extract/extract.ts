@@ -42,7 +42,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     if (found) counted.push(found);
     i = Math.max(amount.last, found?.last ?? 0);
   }
-  const dates = resolveDates(mentions, options.published);
+  const dates = resolveDates(mentions, options.published, options.baseline);
   const figures: Figure[] = [];
   const piece = (first: number, last: number): [number, number] => [tokens[first]!.start, tokens[last - 1]!.end];
   const sentenceText = (index: number): string => text.slice(sentences[index]!.start, sentences[index]!.end);

@@ -122,6 +122,15 @@ function share(w: Window, amount: Amount, j: number): Classified | null {
   return period ? { kind: 'rate', unit: `share per ${period}`, last: j } : { kind: 'share', unit: 'share', last: j };
 }
 
+/** After "of the 12,000 troops" following a count: the token past the whole's noun, or null. */
+function partOfWhole(w: Window, j: number): number | null {
+  if (word(w, j) !== 'of') return null;
+  const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
+  const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
+  const noun = whole && !whole.share ? headNoun(w, whole.last) : null;
+  return noun && (noun.category === 'military' || noun.category === 'people') ? noun.end : null;
+}
+
 function bareCount(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
@@ -173,6 +182,14 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
     const other = readAmount(tokens, j + 1, ceiling);
     const kind = other && !other.share ? classify(tokens, other, j + 1, floor, ceiling) : null;
     if (kind && kind.kind !== 'duration') return { ...kind, last: j };
+  }
+  // "a contingent of about 12,000 has lost …": the count is the contingent, whatever it lost.
+  if (behind === 'force' && word(w, start - 1) === 'of' && FORCE_NOUNS.has(word(w, start - 2))) return asKind('force', j);
+  const part = partOfWhole(w, j);
+  if (part !== null) {
+    // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.
+    const after = verbAfter(w, part, false, true);
+    if (after && after.kind !== 'force') return withRate(w, after, j);
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
   const after = verbAfter(w, pronoun, false, true, wholeBefore(w, start));

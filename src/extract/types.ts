@@ -49,4 +49,10 @@ export interface Figure {
 export interface ExtractOptions {
   /** The day the text was published: months and days without a year are resolved against it. */
   published?: Day;
+  /**
+   * The day losses are taken to have begun. With neither `published` nor a date with a year in the
+   * text, a "since" or "from" date takes the year that puts it nearest this day, and any other
+   * year-less date the first year in which it ends on or after it: a claim's dates follow the start.
+   */
+  baseline?: Day;
 }

@@ -67,7 +67,7 @@ function toleranceLine(tolerance: number): string {
   return `Tolerance ${formatPercent(tolerance, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tolerance, 1)}, inconsistent beyond.`;
 }
 
-function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly CheckRow[] }, style: Style): string {
+export function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly CheckRow[] }, style: Style): string {
   const count = (v: CheckRow['verdict']) => result.checks.filter((c) => c.verdict === v).length;
   const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
   const context = count('context');
@@ -75,24 +75,23 @@ function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly
   return `Overall: ${style.strong(word)} (${parts.join(', ')}${context ? `; ${context} for context` : ''}).`;
 }
 
+/** The checks, one row each with its explanation, then the tolerance. */
+export function checkLines(result: CheckResult, style: Style): string[] {
+  return [style.heading('Checks'), ...rowBlocks(result.checks, style, (row) => [style.dim(row.explanation)]), '', toleranceLine(result.tolerance)];
+}
+
+export const projectsLoss = (result: CheckResult): boolean => result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration');
+export const SCENARIO_LINE = 'Projections assume the rate holds: a scenario, not a forecast.';
+
 /** The report for figures given on the command line. */
 export function renderCheck(doc: CheckDocument, style: Style): string {
   const { input, result } = doc;
-  const lines = [
-    overallLine(result, style),
-    '',
-    style.heading('Checks'),
-    ...rowBlocks(result.checks, style, (row) => [style.dim(row.explanation)]),
-    '',
-    toleranceLine(result.tolerance),
-  ];
+  const lines = [overallLine(result, style), '', ...checkLines(result, style)];
   // Rows that count days from the start say so with "(day 1)".
   if (input.startIsDefault && result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))) {
     lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
   }
-  if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) {
-    lines.push('Projections assume the rate holds: a scenario, not a forecast.');
-  }
+  if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 const bin = fileURLToPath(new URL('../../bin/attrition.cjs', import.meta.url));
 
 /** Runs the built binary from a directory far from the repository, as an installed package would be. */
-function attrition(args: string[], env: Record<string, string> = {}) {
+function attrition(args: string[], env: Record<string, string> = {}, input?: string) {
   const run = spawnSync(process.execPath, [bin, ...args], {
     cwd: mkdtempSync(`${tmpdir()}/attrition-cwd-`),
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
+    ...(input !== undefined && { input }),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -24,6 +25,15 @@ describe('the built binary: claims and check', () => {
     const audit = attrition(['check', '--ledger', '--json']);
     expect(audit.code).toBe(1);
     expect(JSON.parse(audit.stdout).result.verdict).toBe('inconsistent');
+  });
+
+  it('reads a claim piped to --text - and checks it', () => {
+    const april = attrition(['check', '--text', '-'], {}, 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day\n');
+    expect(april.code).toBe(0);
+    expect(april.stdout).toContain('from the ledger   isw-start (ISW)');
+    const february = attrition(['check', '--text', '-', '--json'], {}, 'At 92 casualties a day the 12,000 troops would all be lost by early February');
+    expect(february.code).toBe(1);
+    expect(JSON.parse(february.stdout).result.claim.kind).toBe('prediction');
   });
 
   it('exits 0, 1 and 2 as the figures deserve', () => {

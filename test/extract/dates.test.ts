@@ -136,3 +136,36 @@ describe('months that are also words', () => {
     expect(figures('In January 12 soldiers were killed.')).toEqual(['date 2025-01-01..2025-01-31', 'killed 12']);
   });
 });
+
+describe('years from the day losses began (the baseline option)', () => {
+  const baseline = dayFromParts(2024, 12, 6)!;
+  const resolved = (text: string, options: { published?: number } = {}) =>
+    extractFigures(text, { ...options, baseline })
+      .filter((f) => f.kind === 'date')
+      .map((f) => `${f.date!.label}: ${f.date!.first}..${f.date!.last}`);
+
+  it('puts a year-less date at its first occurrence ending on or after the baseline', () => {
+    expect(resolved('The force could be spent by mid-April.')).toEqual(['mid-April 2025: 2025-04-11..2025-04-20']);
+    expect(resolved('The force could be spent by mid-June.')).toEqual(['mid-June 2025: 2025-06-11..2025-06-20']);
+    expect(resolved('Losses were heavy in mid-December.')).toEqual(['mid-December 2024: 2024-12-11..2024-12-20']);
+    expect(resolved('Losses were heavy in early December.')).toEqual(['early December 2024: 2024-12-01..2024-12-10']);
+  });
+
+  it('puts a "since" date in the year nearest the baseline, which may be before it', () => {
+    expect(resolved('Losses have mounted since late November.')).toEqual(['late November 2024: 2024-11-21..2024-11-30']);
+    expect(resolved('Losses have mounted since 2 January.')).toEqual(['2 January 2025: 2025-01-02..2025-01-02']);
+  });
+
+  it('yields to the publication day and to a year written in the text', () => {
+    const published = dayFromParts(2023, 3, 1)!;
+    expect(resolved('The force could be spent by mid-April.', { published })).toEqual(['mid-April 2023: 2023-04-11..2023-04-20']);
+    expect(resolved('Fighting began on 3 March 2026 and the force could be spent by mid-April.')).toEqual([
+      '3 March 2026: 2026-03-03..2026-03-03',
+      'mid-April 2026: 2026-04-11..2026-04-20',
+    ]);
+  });
+
+  it('leaves "last year" without an anchor unresolved, as before', () => {
+    expect(resolved('Losses were heavy in May last year.')).toEqual(['May: undefined..undefined']);
+  });
+});

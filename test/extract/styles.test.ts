@@ -31,6 +31,9 @@ describe('reporting styles', () => {
     ['The army says it killed or wounded about 1,500 enemy soldiers in a week.', ['casualties 1500 approximately']],
     ['Total losses: 3,000 killed, 9,000 wounded.', ['killed 3000', 'wounded 9000']],
     ['In three weeks 1,500 soldiers were killed, i.e. about 70 a day.', ['duration 3', 'killed 1500', 'rate 70 approximately']],
+    ['Of those, 2,100 of the 9,000 marines had been killed or wounded by 2 March.', ['casualties 2100', 'force 9000', 'date 2025-03-02']],
+    ['The garrison of roughly 4,000 has lost about 30 men a day.', ['force 4000 approximately', 'rate 30 approximately']],
+    ['Soldiers from several foreign countries are at the front.', []],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

@@ -1,0 +1,86 @@
+import type { CheckField } from '../core/check.js';
+
+/**
+ * What a claim needs before `check` can run on it, worded for the one line a user reads when a
+ * sentence gives too little: which figures it has, and which it lacks for the nearest check.
+ */
+
+export type Piece = Exclude<CheckField, 'start'>;
+export type Presence = Partial<Record<Piece, boolean>>;
+
+export const PIECE_WORDS: Record<Piece, string> = {
+  force: 'a force size',
+  rate: 'a daily rate',
+  casualties: 'a casualty count',
+  killed: 'the number killed',
+  wounded: 'the number wounded',
+  asOf: 'the day the casualties were counted through',
+  by: 'the date the force would be lost by',
+  within: 'the time until the force is lost',
+};
+
+export const FLAGS: Record<CheckField, string> = {
+  force: '--force',
+  rate: '--rate',
+  start: '--start',
+  casualties: '--casualties',
+  killed: '--killed',
+  wounded: '--wounded',
+  asOf: '--as-of',
+  by: '--by',
+  within: '--within',
+};
+
+/** The count a check can use is the casualties, or killed with wounded; else what completes it. */
+function countNeeds(p: Presence): Piece[] {
+  if (p.casualties || (p.killed && p.wounded)) return [];
+  if (p.killed) return ['wounded'];
+  if (p.wounded) return ['killed'];
+  return ['casualties'];
+}
+
+const lacking = (p: Presence, pieces: Piece[]): Piece[] => pieces.filter((piece) => !p[piece]);
+
+/** The checks that give a verdict, nearest first, each with what it still lacks. */
+export function missingByCheck(p: Presence): Piece[][] {
+  const count = countNeeds(p);
+  return [
+    lacking(p, ['force', 'rate', 'by']),
+    ...(p.within ? [lacking(p, ['force', 'rate', 'within'])] : []),
+    [...lacking(p, ['rate']), ...count, ...lacking(p, ['asOf'])],
+    // Casualties beside a rate need their date before anything can use them.
+    [...lacking(p, ['force']), ...count, ...(p.rate ? lacking(p, ['asOf']) : [])],
+    ...(p.killed || p.wounded ? [lacking(p, ['killed', 'wounded', 'casualties'])] : []),
+  ];
+}
+
+export const canCheck = (p: Presence): boolean => missingByCheck(p).some((missing) => missing.length === 0);
+
+/** The one or two checks that lack the fewest pieces. */
+export function nearestNeeds(p: Presence): Piece[][] {
+  const all = missingByCheck(p);
+  const fewest = Math.min(...all.map((m) => m.length));
+  return all.filter((m) => m.length === fewest).slice(0, 2);
+}
+
+export const listText = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** "the claim gives …, but checking it needs … as well: add it to the text or give --as-of". */
+export function needsMessage(found: readonly string[], alternatives: readonly Piece[][]): string {
+  if (found.length === 0) {
+    return (
+      'the claim gives no figures to check: it needs a force size, a daily rate and the date the force would be lost by ' +
+      '(as in "12,000 troops could be lost by mid-April at 92 casualties a day"), or give --force, --rate and --by'
+    );
+  }
+  const gives = `the claim gives ${listText(found)}, but checking it needs`;
+  const flags = (pieces: Piece[]) => listText(pieces.map((p) => FLAGS[p]));
+  if (alternatives.length === 1) {
+    const pieces = alternatives[0]!;
+    const them = pieces.length === 1 ? 'it' : 'them';
+    return `${gives} ${listText(pieces.map((p) => PIECE_WORDS[p]))} as well: add ${them} to the text or give ${flags(pieces)}`;
+  }
+  const options = alternatives.map((pieces) => `${listText(pieces.map((p) => PIECE_WORDS[p]))} (${flags(pieces)})`);
+  return `${gives} ${options.join(', or ')}, as well: add them to the text or give the flags`;
+}
