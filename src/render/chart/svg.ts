@@ -3,7 +3,7 @@ import { formatNumber } from '../format.js';
 import { chartFrame, placeDateLabels, type Frame } from './frame.js';
 import { bandPolygon, insidePolygon, valueAt } from './geometry.js';
 import { legendEntries, type LegendSwatch } from './legend.js';
-import type { Chart, ChartPoint, LineStyle, MarkerKind } from './model.js';
+import type { Chart, ChartMarker, ChartPoint, LineStyle, MarkerKind } from './model.js';
 import { linearScale, type LinearScale } from './scale.js';
 import { wrapWords } from './wrap.js';
 
@@ -48,13 +48,15 @@ export function renderSvg(chart: Chart): string {
     y: linearScale(frame.value, [bottom, top]),
   };
 
+  const key = legend(chart, plot);
   const parts: string[] = [
     `<rect width="${SVG_WIDTH}" height="${SVG_HEIGHT}" fill="#fff"/>`,
     ...header(titleLines, subtitleLines),
     ...valueAxis(chart, frame, plot),
     ...dateAxis(chart, frame, plot),
     ...dataLayers(chart, plot),
-    ...legend(chart, plot),
+    ...tags(chart, plot, key.box),
+    ...key.parts,
   ];
   const label = `${chart.title}. ${chart.subtitle}`;
   return [
@@ -175,10 +177,19 @@ function markerShape(kind: MarkerKind, x: number, y: number): string {
 const LEGEND_ROW = 18;
 const LEGEND_SWATCH = 28;
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 /** The legend as a boxed list in the first corner of the plot that no line, band or marker crosses. */
-function legend(chart: Chart, plot: Plot): string[] {
+function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box } {
   const rows = legendEntries(chart).flatMap((e) => e.texts.map((text) => ({ swatch: e.swatch, text })));
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { parts: [] };
   const width = LEGEND_SWATCH + 8 + Math.max(...rows.map((r) => textWidth(r.text, 12))) + 16;
   const height = rows.length * LEGEND_ROW + 10;
   const box = legendCorner(chart, plot, width, height);
@@ -189,6 +200,53 @@ function legend(chart: Chart, plot: Plot): string[] {
     out.push(`${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`);
   });
   out.push('</g>');
+  return { parts: out, box: { x0: box.x, y0: box.y, x1: box.x + width, y1: box.y + height } };
+}
+
+const TAG_SIZE = 11;
+const TAG_HEIGHT = 13;
+/** Half the size of the space a marker takes, which no tag may cover. */
+const MARKER_CLEARANCE = 6;
+
+/**
+ * Each tag beside its marker: in the first of eight places around it (right, left, above, below,
+ * then the corners) that stays in the plot and covers no other tag, marker or the legend, preferring
+ * places that fewer lines cross. A tag with no such place is left out; its marker keeps its tooltip.
+ */
+function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): string[] {
+  const tagged = chart.markers.filter((m) => m.tag !== undefined);
+  if (tagged.length === 0) return [];
+  const clearance = (m: ChartMarker): Box => {
+    const x = plot.x(m.point.at);
+    const y = plot.y(m.point.value);
+    return { x0: x - MARKER_CLEARANCE, y0: y - MARKER_CLEARANCE, x1: x + MARKER_CLEARANCE, y1: y + MARKER_CLEARANCE };
+  };
+  const blocked: Box[] = [...(legendBox ? [legendBox] : []), ...chart.markers.map(clearance)];
+  const pixels = drawnPixels({ ...chart, markers: [] }, plot);
+  const out: string[] = [];
+  for (const m of tagged) {
+    const x = plot.x(m.point.at);
+    const y = plot.y(m.point.value);
+    const w = textWidth(m.tag!, TAG_SIZE);
+    const h = TAG_HEIGHT;
+    // Centred above or below, a tag slides sideways to stay in the plot.
+    const centred = Math.max(plot.left + 2, Math.min(plot.right - w, x - w / 2));
+    const places = [
+      [x + 9, y - h / 2], [x - 9 - w, y - h / 2], [centred, y - 9 - h], [centred, y + 9],
+      [x + 7, y - 7 - h], [x + 7, y + 7], [x - 7 - w, y - 7 - h], [x - 7 - w, y + 7],
+    ].map(([x0, y0]): Box => ({ x0: x0!, y0: y0!, x1: x0! + w, y1: y0! + h }));
+    const free = places.filter(
+      (b) => b.x0 >= plot.left + 2 && b.x1 <= plot.right && b.y0 >= plot.top && b.y1 <= plot.bottom && !blocked.some((o) => overlaps(b, o)),
+    );
+    if (free.length === 0) continue;
+    const crossings = (b: Box): number => pixels.filter(([px, py]) => px >= b.x0 && px <= b.x1 && py >= b.y0 && py <= b.y1).length;
+    const best = free.reduce((a, b) => (crossings(b) < crossings(a) ? b : a));
+    blocked.push(best);
+    out.push(
+      `<text class="tag ${m.kind}" data-at="${m.point.at}" data-value="${m.point.value}" x="${num(best.x0)}" y="${num(best.y1 - 3)}" ` +
+        `font-size="${TAG_SIZE}" fill="${INK.text}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(m.tag!)}</text>`,
+    );
+  }
   return out;
 }
 
