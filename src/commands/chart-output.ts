@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { datedCasualtyFigures } from '../core/ledger-points.js';
 import { UsageError } from '../errors.js';
 import type { Output } from '../io.js';
+import { formatNumber } from '../render/format.js';
 import { ledgerMarkers, type LedgerPlacement } from '../render/chart/ledger-markers.js';
 import type { Chart } from '../render/chart/model.js';
 import { renderSvg } from '../render/chart/svg.js';
@@ -12,6 +13,12 @@ import { loadLedger } from './ledger-file.js';
 
 /** The width of a chart drawn to `out`: the terminal's, or 80 columns when it is not a terminal. */
 export const chartWidth = (out: Output): number => (out.isTTY === true && out.columns ? out.columns : 80);
+
+/** On a chart of troops remaining, a count of C casualties is drawn at force − C. */
+export const troopsLeft = (force: number): LedgerPlacement => ({
+  value: (casualties) => force - casualties,
+  legend: `ledger: C casualties (claimant, date) drawn at ${formatNumber(force)} − C`,
+});
 
 /** The chart with the ledger's dated casualty figures marked, when --ledger-points asks for them. */
 export async function withLedgerPoints(chart: Chart, request: ChartRequest, placement: LedgerPlacement): Promise<Chart> {

@@ -10,6 +10,8 @@ export const fitSpec: CommandSpec = {
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',
+    'attrition fit reports.csv --force 12000 --chart --ledger-points',
+    'attrition fit reports.csv --svg fit.svg',
     'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
   ],
   configure: (command) =>
@@ -17,6 +19,9 @@ export const fitSpec: CommandSpec = {
       .argument('[file]', 'a CSV file of dated reports, date,casualties[,source]; - for stdin')
       .option('--force <n>', 'also project the day this force is lost at the fitted rate')
       .option('--ledger', 'fit the dated casualty claims of the seeds ledger instead of a file')
-      .option('--json', 'print one JSON document instead of the report'),
+      .option('--json', 'print one JSON document instead of the report')
+      .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')
+      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)"),
   run: async (flags, ctx) => (await import('./fit.js')).runFit(flags, ctx),
 };

@@ -5,6 +5,7 @@ import { parsePositive } from '../core/parse.js';
 import { ProjectionError } from '../core/project.js';
 import { UsageError } from '../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../render/fit.js';
+import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
 import { flagValue, validateFlags } from './validate.js';
 
@@ -24,6 +25,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     );
   }
   if (file === undefined) throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin');
+  const chart = chartRequest(raw, ctx.json);
   const where = file === '-' ? 'stdin' : JSON.stringify(file);
   const parsed = readReports(await readInput(file, ctx));
   if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
@@ -36,6 +38,11 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     throw error;
   }
   const doc = fitDocument({ file, force: flags.force ?? null }, result);
+  if (chart) {
+    if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
+    // Chart code is loaded only when a chart is asked for.
+    return (await import('./fit-chart.js')).runFitChart(doc, chart, ctx);
+  }
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     ctx.io.stderr.write(renderFitWarnings(result));

@@ -1,8 +1,7 @@
 import type { StrengthPoint } from '../core/project.js';
-import { formatNumber } from '../render/format.js';
 import { projectChart } from '../render/chart/project-chart.js';
 import { renderProject, type ProjectDocument } from '../render/project.js';
-import { withLedgerPoints, writeChart } from './chart-output.js';
+import { troopsLeft, withLedgerPoints, writeChart } from './chart-output.js';
 import type { ChartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
 
@@ -18,9 +17,3 @@ export async function runProjectChart(
   const chart = await withLedgerPoints(projectChart(doc, trajectory), request, troopsLeft(central));
   return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style)), request, ctx);
 }
-
-/** On a chart of troops remaining, a count of C casualties is drawn at force − C. */
-export const troopsLeft = (force: number) => ({
-  value: (casualties: number) => force - casualties,
-  legend: `ledger casualty figures C (claimant, date), drawn at ${formatNumber(force)} − C`,
-});
