@@ -230,6 +230,7 @@ function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): string[] {
     b.x0 >= plot.left + 2 && b.x1 <= plot.right && b.y0 >= plot.top && b.y1 <= plot.bottom && !blocked.some((o) => overlaps(b, o));
   const out: string[] = [];
   for (const m of tagged) {
+    const index = chart.markers.indexOf(m);
     const x = plot.x(m.point.at);
     const y = plot.y(m.point.value);
     const w = textWidth(m.tag!, TAG_SIZE);
@@ -250,7 +251,7 @@ function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): string[] {
     const place = near.length > 0 ? near.reduce((a, b) => (crossings(b) < crossings(a) ? b : a)) : far.find(isFree);
     if (place === undefined) continue;
     blocked.push(place);
-    const data = `data-at="${m.point.at}" data-value="${m.point.value}"`;
+    const data = `data-marker="${index}" data-at="${m.point.at}" data-value="${m.point.value}"`;
     if (near.length === 0) out.push(leader(x, y, place, data));
     out.push(
       `<text class="tag ${m.kind}" ${data} x="${num(place.x0)}" y="${num(place.y1 - 3)}" ` +

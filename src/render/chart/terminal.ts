@@ -156,7 +156,7 @@ function dateAxis(
 
 /**
  * Legend items side by side while they fit. A kind with one legend text for its markers gets that
- * text on a line of its own, then one line per marker: its key and its label.
+ * text on a line of its own, then one line per marker drawn as a key: the key and the label.
  */
 function legendLines(chart: Chart, keys: Map<ChartMarker, string>, width: number, paint: (ink: Ink, text: string) => string): string[] {
   const lines: string[] = [];
@@ -177,11 +177,11 @@ function legendLines(chart: Chart, keys: Map<ChartMarker, string>, width: number
     const item = `${glyph.ch} ${text}`;
     if (entry.markers) {
       flush();
-      block('', glyph.ch, glyph.ink, `${text}:`);
-      for (const m of entry.markers) {
-        const key = keys.get(m);
-        block('  ', key ?? glyph.ch, m.kind, m.label);
-      }
+      const keyed = entry.markers.filter((m) => keys.has(m));
+      const rest = entry.markers.length - keyed.length;
+      block('', glyph.ch, glyph.ink, keyed.length > 0 ? `${text}:` : text);
+      for (const m of keyed) block('  ', keys.get(m)!, m.kind, m.label);
+      if (keyed.length > 0 && rest > 0) block('  ', glyph.ch, glyph.ink, `and ${rest} more, drawn as ${glyph.ch}`);
       continue;
     }
     if (plain && plain.length + 3 + item.length > width) flush();
