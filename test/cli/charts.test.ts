@@ -155,6 +155,14 @@ describe('--ledger-points FILE', () => {
   });
 });
 
+describe('the Monte Carlo example in docs/', () => {
+  it('is what attrition draws now for the command the README shows', async () => {
+    // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --ledger-points --svg docs/montecarlo-chart.svg
+    const run = await cli(['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '100000', '--seed', '7', '--ledger-points', '--svg', '-']);
+    expect(run.stdout).toBe(readFileSync(new URL('../../docs/montecarlo-chart.svg', import.meta.url), 'utf8'));
+  });
+});
+
 describe('chart requests that cannot be met: one line on stderr, exit 2, nothing on stdout', () => {
   it.each(CHART_ERRORS)('%s', async (_name, args, expected) => {
     const run = await cli(args);
