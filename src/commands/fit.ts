@@ -5,6 +5,7 @@ import { parsePositive } from '../core/parse.js';
 import { ProjectionError } from '../core/project.js';
 import { UsageError } from '../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../render/fit.js';
+import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
 import { flagValue, validateFlags } from './validate.js';
 
@@ -24,6 +25,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   if (flags.ledger === undefined && file === undefined) {
     throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger');
   }
+  const chart = chartRequest(raw, ctx.json);
   const { reports, where, readings } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, ctx);
   let result;
   try {
@@ -35,6 +37,11 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   }
   const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);
   ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join(''));
+  if (chart) {
+    if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
+    // Chart code is loaded only when a chart is asked for.
+    return (await import('./fit-chart.js')).runFitChart(doc, chart, ctx);
+  }
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     ctx.io.stderr.write(renderFitWarnings(result));

@@ -8,15 +8,18 @@ export interface LoadedLedger {
   name: string;
 }
 
-/** The ledger `--ledger` names: the seeds ledger when no file is given, else the file, validated. */
-export async function loadLedger(option: string | true | undefined): Promise<LoadedLedger> {
+/**
+ * The ledger `--ledger` (or `flagName`) names: the seeds ledger when no file is given, else the
+ * file, validated.
+ */
+export async function loadLedger(option: string | true | undefined, flagName = '--ledger'): Promise<LoadedLedger> {
   if (option === undefined || option === true) {
     const { SEEDS_LEDGER, SEEDS_LEDGER_NAME } = await import('./seeds-ledger.js');
     const parsed = parseLedger(SEEDS_LEDGER);
     if (!parsed.ok) throw new Error(`the bundled seeds ledger is invalid: ${parsed.problem}`);
     return { ledger: parsed.value, name: SEEDS_LEDGER_NAME };
   }
-  const flag = `--ledger ${JSON.stringify(option)}`;
+  const flag = `${flagName} ${JSON.stringify(option)}`;
   let text: string;
   try {
     text = await readFile(option, 'utf8');

@@ -21,6 +21,7 @@ import { flagName, UsageError } from '../errors.js';
 import type { Output } from '../io.js';
 import { formatNumber } from '../render/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../render/montecarlo.js';
+import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
 import { flagValue, validateFlags } from './validate.js';
 
@@ -90,10 +91,13 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     ...(echo.by !== null && { by: echo.by }),
   };
   const plan = planOrExplain(input, raw);
+  const chart = chartRequest(raw, ctx.json);
   if (echo.seedIsChosen && !ctx.json) ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);
   const days = await sample(plan, seed, checkedSamples(echo.samples), ctx.io.stderr);
   const result = { ...summarize(plan, days), seed };
   const doc = monteCarloDocument(echo, result);
+  // Chart code is loaded only when a chart is asked for.
+  if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderMonteCarlo(doc, ctx.style));
   return 0;
 }

@@ -18,7 +18,9 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 12000 --rate 92 --return-to-duty 75%@20 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --chart',
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --svg chart.svg',
+    'attrition project --force 12000 --rate 92 --chart --ledger-points',
     'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --by 2025-04-30',
+    'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --svg mc.svg',
   ],
   configure: (command) =>
     command
@@ -41,6 +43,7 @@ export const projectSpec: CommandSpec = {
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
       .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)")
       .option('--samples <n>', 'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates')
       .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
       .option('--dist <name>', 'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range')

@@ -17,6 +17,7 @@ import { project, ProjectionError, projectTrajectory } from '../core/project.js'
 import type { ScenarioInput } from '../core/scenario.js';
 import { flagName, UsageError } from '../errors.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../render/project.js';
+import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
 import type { Flags } from './spec.js';
 import { flagValue, validateFlags } from './validate.js';
@@ -39,7 +40,7 @@ export const projectFlags = z.object({
   on: z.optional(flagValue(parseDay)),
 });
 
-export type RawProjectFlags = Flags & { chart?: boolean; svg?: string };
+export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
 
 /** Validates flags, projects, and writes the report or the JSON document. */
 export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
@@ -74,11 +75,10 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
   };
   const doc = projectDocument(echo, projectOrExplain(input, raw));
   // Chart code is loaded only when a chart is asked for.
-  if (raw.chart === true || raw.svg !== undefined) {
+  const request = chartRequest(raw, ctx.json);
+  if (request) {
     const trajectory = projectTrajectory(input);
-    return import('./project-chart.js').then((m) =>
-      m.runProjectChart(doc, { chart: raw.chart === true, svg: raw.svg }, ctx, trajectory),
-    );
+    return import('./project-chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
   return 0;

@@ -87,7 +87,7 @@ const ofKind = <K extends Claim['kind']>(claims: readonly Claim[], kind: K): Of<
   claims.filter((c): c is Of<K> => c.kind === kind);
 
 /** A count of casualties through a day or period, and the claims it was read from. */
-interface DatedCount {
+export interface DatedCount {
   stated: Stated;
   text: string;
   asOf: Window;
@@ -168,7 +168,7 @@ class Audit {
  * Cumulative casualty counts a group of claims gives through a dated day or period: casualties
  * figures; else killed plus wounded of the same date; else a share of the force.
  */
-function datedCounts(group: readonly Claim[], fallbackForce: NumericClaim, ignoreDates = false): DatedCount[] {
+export function datedCounts(group: readonly Claim[], fallbackForce: NumericClaim, ignoreDates = false): DatedCount[] {
   const dated = (c: Claim) => ignoreDates || c.asOf !== undefined;
   const at = (c: Claim) => (c.asOf === undefined ? { asOf: { first: NaN, last: NaN }, asOfText: '' } : { asOf: windowOfText(c.asOf), asOfText: c.asOf });
   const casualties = ofKind(group, 'casualties').filter(dated);

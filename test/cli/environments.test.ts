@@ -37,6 +37,11 @@ export const INVOCATIONS: string[][] = [
   ['extract', ARTICLE, '--json'],
   ['project', '--force', '11000..12000', '--rate', '80..92', '--casualties', '3800', '--as-of', '2025-01-16', '--chart'],
   ['project', '--force', '12000', '--rate', '92', '--svg', '-'],
+  ['project', '--force', '12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16', '--chart', '--ledger-points'],
+  ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '5000', '--seed', '7', '--chart'],
+  ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '5000', '--seed', '7', '--svg', '-', '--ledger-points'],
+  ['fit', `${root}test/fixtures/reports.csv`, '--force', '12000', '--chart'],
+  ['fit', `${root}test/fixtures/reports.csv`, '--svg', '-', '--ledger-points'],
 ];
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London', 'Asia/Kathmandu'];

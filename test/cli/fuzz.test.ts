@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 const commands = ['project', 'sweep', 'check', 'claims', 'extract', 'fit', 'projet', '', '--help', '-h', '--version'];
+// --svg appears only as --svg=-: a generated file name would write a chart into the working tree.
 const flags = [
   '--force', '--rate', '--start', '--threshold', '--casualties', '--as-of', '--json', '--no-color', '--debug',
   '--phase', '--reinforce', '--return-to-duty', '--killed-share', '--model', '--horizon', '--on',
   '--samples', '--seed', '--format', '--by', '--within', '--tolerance', '--ledger', '--kind', '--claimant',
-  '--published', '--chart', '--svg', '--forc', '-x', '--', '-',
+  '--published', '--chart', '--svg=-', '--forc', '-x', '--', '-',
 ];
 const values = fc.oneof(
   fc.constantFrom(

@@ -1,4 +1,4 @@
-import type { Chart, LineStyle, MarkerKind } from './model.js';
+import type { Chart, ChartMarker, LineStyle, MarkerKind } from './model.js';
 
 export type LegendSwatch =
   | { type: 'line'; line: LineStyle; emphasis: 'main' | 'secondary' }
@@ -10,6 +10,8 @@ export interface LegendEntry {
   swatch: LegendSwatch;
   /** One text, or one per marker of a kind ("earliest …", "latest …"). */
   texts: string[];
+  /** With a kind's one legend text: the markers it stands for, whose labels the terminal lists after it. */
+  markers?: ChartMarker[];
 }
 
 const MARKER_ORDER: MarkerKind[] = ['projected', 'bound', 'asOf', 'reported'];
@@ -25,8 +27,11 @@ export function legendEntries(chart: Chart): LegendEntry[] {
   if (chart.band) entries.push({ swatch: { type: 'band' }, texts: [chart.band.legend] });
   if (chart.threshold) entries.push({ swatch: { type: 'threshold' }, texts: [chart.threshold.legend] });
   for (const kind of MARKER_ORDER) {
-    const labels = chart.markers.filter((m) => m.kind === kind).map((m) => m.label);
-    if (labels.length > 0) entries.push({ swatch: { type: 'marker', kind }, texts: labels });
+    const markers = chart.markers.filter((m) => m.kind === kind);
+    if (markers.length === 0) continue;
+    const summary = chart.markerLegends?.[kind];
+    const swatch: LegendSwatch = { type: 'marker', kind };
+    entries.push(summary === undefined ? { swatch, texts: markers.map((m) => m.label) } : { swatch, texts: [summary], markers });
   }
   return entries;
 }

@@ -48,6 +48,11 @@ export interface ChartMarker {
   point: ChartPoint;
   /** What the legend says about this marker: "fully lost 2025-04-15 (mid-April 2025)". */
   label: string;
+  /**
+   * A short name for the point ("NIS, 13 Jan 2025"): the SVG writes it beside the marker where it
+   * fits; the terminal draws the marker as a key (1, 2 …) and lists the label after the key.
+   */
+  tag?: string;
 }
 
 export interface Chart {
@@ -59,6 +64,11 @@ export interface Chart {
   band?: ChartBand;
   threshold?: ChartThreshold;
   markers: ChartMarker[];
+  /**
+   * One legend text for all markers of a kind ("reports from reports.csv"), for kinds with many
+   * markers that are labelled beside their points rather than one legend row each.
+   */
+  markerLegends?: Partial<Record<MarkerKind, string>>;
   /** Days the date axis must label, most important first: the start, the projected date. */
   keyDays: Day[];
 }

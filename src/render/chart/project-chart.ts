@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../format.js';
 import type { ProjectDocument } from '../project.js';
 import type { Chart, ChartMarker, ChartPoint, ChartSeries } from './model.js';
 
-const dayOf = (iso: string): Day => {
+export const dayOf = (iso: string): Day => {
   const parsed = parseDay(iso);
   if (!parsed.ok) throw new Error(`not an ISO date: ${iso}`);
   return parsed.value;
@@ -13,8 +13,8 @@ const dayOf = (iso: string): Day => {
 
 const low = (v: number | Range): number => (typeof v === 'number' ? v : v.low);
 const high = (v: number | Range): number => (typeof v === 'number' ? v : v.high);
-const mid = (v: number | Range): number => (typeof v === 'number' ? v : (v.low + v.high) / 2);
-const amount = (v: number | Range): string =>
+export const mid = (v: number | Range): number => (typeof v === 'number' ? v : (v.low + v.high) / 2);
+export const amount = (v: number | Range): string =>
   typeof v === 'number' ? formatNumber(v) : `${formatNumber(v.low)}–${formatNumber(v.high)}`;
 const when = (p: Point): string => `${p.date} (${p.label})`;
 
@@ -94,7 +94,7 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
 }
 
 /** "fully lost", "50 % lost (6,000)". */
-function lossPhrase(threshold: number, losses: number): string {
+export function lossPhrase(threshold: number, losses: number): string {
   return threshold === 1 ? 'fully lost' : `${formatPercent(threshold)} lost (${formatNumber(losses)})`;
 }
 

@@ -3,7 +3,7 @@ import { formatNumber } from '../format.js';
 import { chartFrame, placeDateLabels, type Frame } from './frame.js';
 import { bandPolygon, insidePolygon, valueAt } from './geometry.js';
 import { legendEntries, type LegendSwatch } from './legend.js';
-import type { Chart, ChartPoint, LineStyle, MarkerKind } from './model.js';
+import type { Chart, ChartMarker, ChartPoint, LineStyle, MarkerKind } from './model.js';
 import { linearScale, type LinearScale } from './scale.js';
 import { wrapWords } from './wrap.js';
 
@@ -48,13 +48,15 @@ export function renderSvg(chart: Chart): string {
     y: linearScale(frame.value, [bottom, top]),
   };
 
+  const key = legend(chart, plot);
   const parts: string[] = [
     `<rect width="${SVG_WIDTH}" height="${SVG_HEIGHT}" fill="#fff"/>`,
     ...header(titleLines, subtitleLines),
     ...valueAxis(chart, frame, plot),
     ...dateAxis(chart, frame, plot),
     ...dataLayers(chart, plot),
-    ...legend(chart, plot),
+    ...tags(chart, plot, key.box),
+    ...key.parts,
   ];
   const label = `${chart.title}. ${chart.subtitle}`;
   return [
@@ -175,10 +177,19 @@ function markerShape(kind: MarkerKind, x: number, y: number): string {
 const LEGEND_ROW = 18;
 const LEGEND_SWATCH = 28;
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
 /** The legend as a boxed list in the first corner of the plot that no line, band or marker crosses. */
-function legend(chart: Chart, plot: Plot): string[] {
+function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box } {
   const rows = legendEntries(chart).flatMap((e) => e.texts.map((text) => ({ swatch: e.swatch, text })));
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { parts: [] };
   const width = LEGEND_SWATCH + 8 + Math.max(...rows.map((r) => textWidth(r.text, 12))) + 16;
   const height = rows.length * LEGEND_ROW + 10;
   const box = legendCorner(chart, plot, width, height);
@@ -189,7 +200,75 @@ function legend(chart: Chart, plot: Plot): string[] {
     out.push(`${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`);
   });
   out.push('</g>');
+  return { parts: out, box: { x0: box.x, y0: box.y, x1: box.x + width, y1: box.y + height } };
+}
+
+const TAG_SIZE = 11;
+const TAG_HEIGHT = 13;
+/** Half the size of the space a marker takes, which no tag may cover. */
+const MARKER_CLEARANCE = 6;
+
+/**
+ * Each tag beside its marker: in the first of eight places around it (right, left, above, below,
+ * then the corners) that stays in the plot and covers no other tag, marker or the legend, preferring
+ * places that fewer lines cross. Where all eight are taken, a tag goes further above or below (or
+ * beside, a row up or down) with a thin leader line to its marker. A tag with no place at all is
+ * left out; its marker keeps its tooltip.
+ */
+function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): string[] {
+  const tagged = chart.markers.filter((m) => m.tag !== undefined);
+  if (tagged.length === 0) return [];
+  const clearance = (m: ChartMarker): Box => {
+    const x = plot.x(m.point.at);
+    const y = plot.y(m.point.value);
+    return { x0: x - MARKER_CLEARANCE, y0: y - MARKER_CLEARANCE, x1: x + MARKER_CLEARANCE, y1: y + MARKER_CLEARANCE };
+  };
+  const blocked: Box[] = [...(legendBox ? [legendBox] : []), ...chart.markers.map(clearance)];
+  const pixels = drawnPixels({ ...chart, markers: [] }, plot);
+  const crossings = (b: Box): number => pixels.reduce((sum, [px, py, weight]) => (px >= b.x0 && px <= b.x1 && py >= b.y0 && py <= b.y1 ? sum + weight : sum), 0);
+  const isFree = (b: Box): boolean =>
+    b.x0 >= plot.left + 2 && b.x1 <= plot.right && b.y0 >= plot.top && b.y1 <= plot.bottom && !blocked.some((o) => overlaps(b, o));
+  const out: string[] = [];
+  for (const m of tagged) {
+    const index = chart.markers.indexOf(m);
+    const x = plot.x(m.point.at);
+    const y = plot.y(m.point.value);
+    const w = textWidth(m.tag!, TAG_SIZE);
+    const h = TAG_HEIGHT;
+    const box = ([x0, y0]: number[]): Box => ({ x0: x0!, y0: y0!, x1: x0! + w, y1: y0! + h });
+    // Centred above or below, a tag slides sideways to stay in the plot.
+    const centred = Math.max(plot.left + 2, Math.min(plot.right - w, x - w / 2));
+    const near = [
+      [x + 9, y - h / 2], [x - 9 - w, y - h / 2], [centred, y - 9 - h], [centred, y + 9],
+      [x + 7, y - 7 - h], [x + 7, y + 7], [x - 7 - w, y - 7 - h], [x - 7 - w, y + 7],
+    ].map(box).filter(isFree);
+    const far = [1, 2, 3, 4, 5, 6, 7, 8]
+      .flatMap((k) => {
+        const step = k * (h + 2);
+        return [[centred, y - 9 - h - step], [centred, y + 9 + step], [x + 9, y - h / 2 - step], [x + 9, y - h / 2 + step], [x - 9 - w, y - h / 2 - step], [x - 9 - w, y - h / 2 + step]];
+      })
+      .map(box);
+    const place = near.length > 0 ? near.reduce((a, b) => (crossings(b) < crossings(a) ? b : a)) : far.find(isFree);
+    if (place === undefined) continue;
+    blocked.push(place);
+    const data = `data-marker="${index}" data-at="${m.point.at}" data-value="${m.point.value}"`;
+    if (near.length === 0) out.push(leader(x, y, place, data));
+    out.push(
+      `<text class="tag ${m.kind}" ${data} x="${num(place.x0)}" y="${num(place.y1 - 3)}" ` +
+        `font-size="${TAG_SIZE}" fill="${INK.text}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(m.tag!)}</text>`,
+    );
+  }
   return out;
+}
+
+/** A thin line from the edge of a marker at (x, y) to the nearest point of its tag's box. */
+function leader(x: number, y: number, b: Box, data: string): string {
+  const tx = Math.max(b.x0, Math.min(b.x1, x));
+  const ty = Math.max(b.y0, Math.min(b.y1, y));
+  const length = Math.hypot(tx - x, ty - y);
+  const fx = x + ((tx - x) / length) * MARKER_CLEARANCE;
+  const fy = y + ((ty - y) / length) * MARKER_CLEARANCE;
+  return `<line class="leader" ${data} x1="${num(fx)}" y1="${num(fy)}" x2="${num(tx)}" y2="${num(ty)}" stroke="${INK.muted}" stroke-width="0.75"/>`;
 }
 
 function swatch(s: LegendSwatch, x: number, cy: number): string {
@@ -207,38 +286,49 @@ function swatch(s: LegendSwatch, x: number, cy: number): string {
   }
 }
 
-/** Top right, bottom left, top left, bottom right: the first free corner, else the least crowded. */
+/**
+ * Top right, bottom left, top left, bottom right, then places along the top and bottom edges: the
+ * first that covers nothing drawn, else the one covering least (a marker counts far more than a
+ * line, a line more than shaded band).
+ */
 function legendCorner(chart: Chart, plot: Plot, width: number, height: number): { x: number; y: number } {
   const pad = 8;
-  const corners = [
-    { x: plot.right - width - pad, y: plot.top + pad },
-    { x: plot.left + pad, y: plot.bottom - height - pad },
-    { x: plot.left + pad, y: plot.top + pad },
-    { x: plot.right - width - pad, y: plot.bottom - height - pad },
+  const [left, right] = [plot.left + pad, plot.right - width - pad];
+  const [top, bottom] = [plot.top + pad, plot.bottom - height - pad];
+  const slides = [1, 2, 3, 4, 5, 6, 7].map((i) => left + ((right - left) * i) / 8);
+  const places = [
+    { x: right, y: top },
+    { x: left, y: bottom },
+    { x: left, y: top },
+    { x: right, y: bottom },
+    ...slides.flatMap((x) => [{ x, y: top }, { x, y: bottom }]),
   ];
   const samples = drawnPixels(chart, plot);
-  const crowding = corners.map((c) =>
-    samples.filter(([px, py]) => px >= c.x - 4 && px <= c.x + width + 4 && py >= c.y - 4 && py <= c.y + height + 4).length,
+  const crowding = places.map((c) =>
+    samples.reduce((sum, [px, py, weight]) => (px >= c.x - 4 && px <= c.x + width + 4 && py >= c.y - 4 && py <= c.y + height + 4 ? sum + weight : sum), 0),
   );
   const free = crowding.indexOf(0);
-  return corners[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
+  return places[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
 }
 
-/** Points along every line, the band's area and the threshold, in pixels, every few pixels. */
-function drawnPixels(chart: Chart, plot: Plot): [number, number][] {
-  const out: [number, number][] = [];
+/** How much covering a sample of each layer costs the legend. */
+const WEIGHT = { line: 1, band: 0.05, marker: 1000 };
+
+/** Points along every line, the band's area, the threshold and the markers, in pixels, every few pixels, with their weight. */
+function drawnPixels(chart: Chart, plot: Plot): [number, number, number][] {
+  const out: [number, number, number][] = [];
   const step = 4;
   for (let px = plot.left; px <= plot.right; px += step) {
     const at = plot.x.invert(px);
     for (const s of chart.series) {
       const v = valueAt(s.points, at);
-      if (v !== undefined) out.push([px, plot.y(v)]);
+      if (v !== undefined) out.push([px, plot.y(v), WEIGHT.line]);
     }
-    if (chart.threshold) out.push([px, plot.y(chart.threshold.value)]);
+    if (chart.threshold) out.push([px, plot.y(chart.threshold.value), WEIGHT.line]);
     if (chart.band) {
       const polygon = bandPolygon(chart.band);
       for (let py = plot.top; py <= plot.bottom; py += step) {
-        if (insidePolygon(polygon, at, plot.y.invert(py))) out.push([px, py]);
+        if (insidePolygon(polygon, at, plot.y.invert(py))) out.push([px, py, WEIGHT.band]);
       }
     }
   }
@@ -250,12 +340,12 @@ function drawnPixels(chart: Chart, plot: Plot): [number, number][] {
         const b = s.points[i]!;
         const value = plot.y.invert(py);
         if ((value - a.value) * (value - b.value) <= 0 && a.value !== b.value) {
-          out.push([plot.x(a.at + ((value - a.value) / (b.value - a.value)) * (b.at - a.at)), py]);
+          out.push([plot.x(a.at + ((value - a.value) / (b.value - a.value)) * (b.at - a.at)), py, WEIGHT.line]);
         }
       }
     }
   }
-  for (const m of chart.markers) out.push([plot.x(m.point.at), plot.y(m.point.value)]);
+  for (const m of chart.markers) out.push([plot.x(m.point.at), plot.y(m.point.value), WEIGHT.marker]);
   return out;
 }
 

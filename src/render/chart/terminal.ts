@@ -3,7 +3,7 @@ import type { Style } from '../style.js';
 import { chartFrame, placeDateLabels } from './frame.js';
 import { bandPolygon, insidePolygon, valueAt } from './geometry.js';
 import { legendEntries, type LegendSwatch } from './legend.js';
-import type { Chart, ChartSeries, MarkerKind } from './model.js';
+import type { Chart, ChartMarker, ChartSeries, MarkerKind } from './model.js';
 import { linearScale } from './scale.js';
 import { wrapWords } from './wrap.js';
 
@@ -21,6 +21,14 @@ const MARKER_GLYPH: Record<MarkerKind, string> = { projected: '●', bound: '○
 const BAND = '░';
 const THRESHOLD = '╌';
 const SECONDARY = '·';
+/** Keys for tagged markers, in chart order; markers past the last key keep their kind's glyph. */
+const KEYS = '123456789abcdefghijklmnopqrstuvwxyz';
+
+/** The key each tagged marker is drawn as, numbered across the chart. */
+export function markerKeys(chart: Chart): Map<ChartMarker, string> {
+  const tagged = chart.markers.filter((m) => m.tag !== undefined).slice(0, KEYS.length);
+  return new Map(tagged.map((m, i) => [m, KEYS[i]!]));
+}
 
 /**
  * The chart as lines of text `width` columns wide: the title, the value axis and the plot, the
@@ -63,7 +71,8 @@ export function renderTerminalChart(chart: Chart, width: number, style: Style): 
     for (const [c, value] of sampled(s, colOf, timeOf)) put(rowOf(value), c, SECONDARY, 'secondary');
   }
   for (const s of chart.series.filter((s) => s.emphasis === 'main')) drawLine(s, colOf, timeOf, rowOf, put);
-  for (const m of chart.markers) put(rowOf(m.point.value), colOf(m.point.at), MARKER_GLYPH[m.kind], m.kind);
+  const keys = markerKeys(chart);
+  for (const m of chart.markers) put(rowOf(m.point.value), colOf(m.point.at), keys.get(m) ?? MARKER_GLYPH[m.kind], m.kind);
 
   const paint = inkStyle(style);
   const lines = [...wrapWords(chart.title, totalWidth).map((l) => style.heading(l)), style.dim(chart.valueLabel)];
@@ -72,7 +81,7 @@ export function renderTerminalChart(chart: Chart, width: number, style: Style): 
     lines.push(`${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}${paintRow(cells, paint)}`.trimEnd());
   });
   lines.push(...dateAxis(chart, frame.time, prefix, cols, totalWidth, colOf));
-  lines.push(...legendLines(chart, totalWidth, paint));
+  lines.push(...legendLines(chart, keys, totalWidth, paint));
   return `${lines.join('\n')}\n`;
 }
 
@@ -145,8 +154,11 @@ function dateAxis(
   return lines;
 }
 
-function legendLines(chart: Chart, width: number, paint: (ink: Ink, text: string) => string): string[] {
-  const items = legendEntries(chart).map((e) => ({ glyph: swatchGlyph(e.swatch), text: e.texts.join('; ') }));
+/**
+ * Legend items side by side while they fit. A kind with one legend text for its markers gets that
+ * text on a line of its own, then one line per marker drawn as a key: the key and the label.
+ */
+function legendLines(chart: Chart, keys: Map<ChartMarker, string>, width: number, paint: (ink: Ink, text: string) => string): string[] {
   const lines: string[] = [];
   let plain = '';
   let painted = '';
@@ -154,11 +166,27 @@ function legendLines(chart: Chart, width: number, paint: (ink: Ink, text: string
     if (plain) lines.push(painted);
     plain = painted = '';
   };
-  for (const { glyph, text } of items) {
+  /** Wrapped lines after `lead`, the first starting with its glyph (or key), painted. */
+  const block = (lead: string, glyph: string, ink: Ink, text: string): void =>
+    wrapWords(`${glyph} ${text}`, width - lead.length, '  ').forEach((part, i) =>
+      lines.push(`${lead}${i === 0 ? `${paint(ink, glyph)}${part.slice(glyph.length)}` : part}`),
+    );
+  for (const entry of legendEntries(chart)) {
+    const glyph = swatchGlyph(entry.swatch);
+    const text = entry.texts.join('; ');
     const item = `${glyph.ch} ${text}`;
+    if (entry.markers) {
+      flush();
+      const keyed = entry.markers.filter((m) => keys.has(m));
+      const rest = entry.markers.length - keyed.length;
+      block('', glyph.ch, glyph.ink, keyed.length > 0 ? `${text}:` : text);
+      for (const m of keyed) block('  ', keys.get(m)!, m.kind, m.label);
+      if (keyed.length > 0 && rest > 0) block('  ', glyph.ch, glyph.ink, `and ${rest} more, drawn as ${glyph.ch}`);
+      continue;
+    }
     if (plain && plain.length + 3 + item.length > width) flush();
     if (item.length > width) {
-      wrapWords(item, width, '  ').forEach((part, i) => lines.push(i === 0 ? `${paint(glyph.ink, glyph.ch)}${part.slice(1)}` : part));
+      block('', glyph.ch, glyph.ink, text);
       continue;
     }
     plain += `${plain ? '   ' : ''}${item}`;

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fit, readReports } from '../../../src/core/fit.js';
+import { parseLedger } from '../../../src/core/ledger.js';
+import { datedCasualtyFigures } from '../../../src/core/ledger-points.js';
+import { fitChart } from '../../../src/render/chart/fit-chart.js';
+import { ledgerMarkers } from '../../../src/render/chart/ledger-markers.js';
+import { monteCarloChart } from '../../../src/render/chart/montecarlo-chart.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
+import { fitDocument } from '../../../src/render/fit.js';
+import { MC_RANGES, monteCarloDocumentFor } from '../../helpers/montecarlo.js';
 import { renderSvg } from '../../../src/render/chart/svg.js';
 import { decodePng, type Pixels } from '../../helpers/png.js';
 import { documentFor, ISW_RANGES } from '../../helpers/projection.js';
@@ -57,6 +65,40 @@ describe(`the SVG in a browser${why}`, () => {
     expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(10_000); // the band
     expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000); // dark text
   }, 120_000);
+
+  it.skipIf(!chromium)('renders a Monte Carlo chart with ledger tags and a fit chart', () => {
+    const troopsLeft = { value: (c: number) => 11500 - c, legend: 'ledger: C casualties (claimant, date) drawn at 11,500 − C' };
+    const charts = [
+      ledgerMarkers(monteCarloChart(monteCarloDocumentFor(MC_RANGES)), seedsFigures(), troopsLeft),
+      fitChart(fitDocument({ file: 'reports.csv', force: 12000 }, fit(readReportsFixture(), { force: 12000 })), 'reports.csv'),
+    ];
+    charts.forEach((chart, i) => {
+      const svgFile = join(dir, `chart-${i}.svg`);
+      const pngFile = join(dir, `chart-${i}.png`);
+      writeFileSync(svgFile, renderSvg(chart));
+      screenshot(chromium!, svgFile, pngFile);
+      const pixels = decodePng(readFileSync(pngFile));
+      const total = pixels.width * pixels.height;
+      const inked = count(pixels, (r, g, b) => r + g + b < 720);
+      expect(inked / total).toBeGreaterThan(0.05);
+      expect(inked / total).toBeLessThan(0.6);
+      expect(count(pixels, near('#1b4f8a'))).toBeGreaterThan(300);
+      expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(5_000);
+      expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000);
+    });
+  }, 240_000);
 });
+
+function seedsFigures() {
+  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../../seeds/ledger.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return datedCasualtyFigures(parsed.value);
+}
+
+function readReportsFixture() {
+  const parsed = readReports(readFileSync(new URL('../../fixtures/reports.csv', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.value;
+}
 
 if (!chromium) console.warn(`attrition: the SVG rendering test is skipped${why}`);

@@ -6,6 +6,7 @@ import { parseDay } from '../../../src/core/parse.js';
 import type { Chart } from '../../../src/render/chart/model.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { renderSvg } from '../../../src/render/chart/svg.js';
+import { centreOf, dateAxisOf, legendBoxOf, valueAxisOf } from '../../helpers/svg.js';
 import { elements, numberAttr, parseXml } from '../../helpers/xml.js';
 import { documentFor, documentOrUndefined, ISW, ISW_AS_OF, ISW_RANGES, scenarios, type Scenario } from '../../helpers/projection.js';
 
@@ -15,36 +16,6 @@ const dayOf = (iso: string): Day => {
   return parsed.value;
 };
 const svgFor = (s: Scenario): Document => parseXml(renderSvg(projectChart(documentFor(s))));
-
-/** The date axis as the SVG draws it, read back from two of its ticks: pixels per day. */
-function dateAxisOf(doc: Document): (at: number) => number {
-  const ticks = elements(doc, 'g', 'tick', 'x').map((g) => ({
-    day: dayOf(g.getAttribute('data-day')!),
-    x: numberAttr(g.getElementsByTagName('line')[0]!, 'x1'),
-  }));
-  // The two ticks furthest apart, so the rounding of their positions matters least.
-  ticks.sort((p, q) => p.day - q.day);
-  const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
-  return (at) => a.x + ((at - a.day) * (b.x - a.x)) / (b.day - a.day);
-}
-
-/** The value axis read back from its gridlines. */
-function valueAxisOf(doc: Document): (value: number) => number {
-  const ticks = elements(doc, 'g', 'tick', 'y').map((g) => ({
-    value: Number(g.getAttribute('data-value')),
-    y: numberAttr(g.getElementsByTagName('line')[0]!, 'y1'),
-  }));
-  const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
-  return (value) => a.y + ((value - a.value) * (b.y - a.y)) / (b.value - a.value);
-}
-
-const centreOf = (marker: Element): [number, number] => {
-  const circle = marker.getElementsByTagName('circle')[0];
-  if (circle) return [numberAttr(circle, 'cx'), numberAttr(circle, 'cy')];
-  // The diamond's path starts at its top point: (x, y − 7).
-  const [x, y] = marker.getElementsByTagName('path')[0]!.getAttribute('d')!.slice(1).split(/[ L]/).map(Number);
-  return [x!, y! + 7];
-};
 
 const textOf = (doc: Document, cls: string): string => elements(doc, 'text', cls).map((t) => t.textContent).join(' ');
 
@@ -141,9 +112,7 @@ describe('renderSvg', () => {
     for (const s of [ISW, ISW_AS_OF, ISW_RANGES, { ...ISW_RANGES, threshold: 0.5 }]) {
       const doc = svgFor(s);
       const legend = elements(doc, 'g', 'legend')[0]!;
-      const [lx, ly] = legend.getAttribute('transform')!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number);
-      const rect = legend.getElementsByTagName('rect')[0]!;
-      const box = { x0: lx!, y0: ly!, x1: lx! + numberAttr(rect, 'width'), y1: ly! + numberAttr(rect, 'height') };
+      const box = legendBoxOf(doc);
       for (const marker of elements(doc, 'g', 'marker').filter((m) => m.parentNode !== legend)) {
         const [cx, cy] = centreOf(marker);
         expect(cx >= box.x0 && cx <= box.x1 && cy >= box.y0 && cy <= box.y1).toBe(false);
