@@ -7,17 +7,29 @@ import { flagName, UsageError } from '../errors.js';
 import type { Flags } from './spec.js';
 import { flagValue } from './validate.js';
 
-const modelError = (issue: { input?: unknown }) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`;
+/** How each scenario-model flag's text is read (--model is an enum), on the command line and in a scenarios file. */
+export const SCENARIO_READERS = {
+  phase: parsePhase,
+  reinforce: parseReinforcement,
+  returnToDuty: parseReturnToDuty,
+  killedShare: parseShareOrZero,
+  horizon: parseHorizon,
+  on: parseDay,
+};
+
+export const MODEL_SCHEMA = z.enum(['constant', 'decay'], {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
+});
 
 /** The zod fields of the scenario-model flags (see scenario-options.ts), for each command's schema. */
 export const scenarioFlagFields = {
-  phase: z.optional(z.array(flagValue(parsePhase))),
-  reinforce: z.optional(z.array(flagValue(parseReinforcement))),
-  returnToDuty: z.optional(flagValue(parseReturnToDuty)),
-  killedShare: z.optional(flagValue(parseShareOrZero)),
-  model: z.optional(z.enum(['constant', 'decay'], { error: modelError })),
-  horizon: z.optional(flagValue(parseHorizon)),
-  on: z.optional(flagValue(parseDay)),
+  phase: z.optional(z.array(flagValue(SCENARIO_READERS.phase))),
+  reinforce: z.optional(z.array(flagValue(SCENARIO_READERS.reinforce))),
+  returnToDuty: z.optional(flagValue(SCENARIO_READERS.returnToDuty)),
+  killedShare: z.optional(flagValue(SCENARIO_READERS.killedShare)),
+  model: z.optional(MODEL_SCHEMA),
+  horizon: z.optional(flagValue(SCENARIO_READERS.horizon)),
+  on: z.optional(flagValue(SCENARIO_READERS.on)),
 };
 
 const scenarioFlagsSchema = z.object(scenarioFlagFields);
