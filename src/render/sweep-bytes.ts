@@ -183,6 +183,7 @@ function copy(source: Uint8Array, target: Uint8Array, at: number): number {
 
 /** Copies text known to be ASCII (digits, signs, points) one byte per character. */
 const COMMA = 44;
+const SPACE = 32;
 const CLOSE = 93;
 
 function copyAscii(text: string, target: Uint8Array, at: number): number {
@@ -306,7 +307,12 @@ export class LayoutWriter implements SweepWriter {
         at = copyAscii(formatDays(d), bytes, at);
         at = this.endings.write(day[row]!, bytes, at);
       }
-      if (this.withStrength) at = copyAscii(this.layout.strength(this.strengthOf[g] ? strength[row]! : undefined), bytes, at);
+      if (this.withStrength) {
+        const cell = this.layout.strength(this.strengthOf[g] ? strength[row]! : undefined);
+        // A table row without a strength ends at its label, with no padding after it.
+        if (cell === '\n') while (bytes[at - 1] === SPACE) at--;
+        at = copyAscii(cell, bytes, at);
+      }
     }
     chunk.length = at;
     return row;
