@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoDate } from '../../src/core/dates.js';
 import { oneValue, type Values } from '../../src/core/parse.js';
-import { project, ProjectionError } from '../../src/core/project.js';
-import type { ScenarioOptions } from '../../src/core/scenario.js';
+import { project, ProjectionError, type ProjectResult } from '../../src/core/project.js';
+import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from '../../src/core/scenario.js';
 import { checkGrid, createBatch, dayRangeOf, SweepCursor, sweepColumns, sweepRows, type SweepGrid } from '../../src/core/sweep.js';
 import { sweep } from '../../src/core/sweep-input.js';
 import { scenarioOptionsFrom } from '../helpers/scenario-options.js';
@@ -24,14 +24,15 @@ const grid = (parts: Partial<SweepGrid>): SweepGrid => ({
 
 /** project() with a row's values and the grid's options: what the row must say. */
 function projectRow(row: ReturnType<typeof sweepRows>[number], options: ScenarioOptions) {
-  return project({
+  const input: ScenarioInput = {
     force: row.force,
     rate: row.rate,
     start: row.start,
     threshold: row.threshold,
     ...(row.asOf != null && { casualties: row.casualties!, asOf: row.asOf }),
     ...options,
-  });
+  };
+  return project(input) as ProjectResult & Partial<ScenarioExtras>;
 }
 
 describe('a stepped sweep', () => {
@@ -52,7 +53,7 @@ describe('a stepped sweep', () => {
           const g = grid({
             force: list(forces),
             rate: list(rates),
-            start: list(startDays),
+            start: list([...startDays]),
             threshold: list([...new Set(thresholds)]),
             ...(counted && { casualties: oneValue(counted[0]), asOf: oneValue(ISW_START + counted[1]) }),
             scenario: options,
