@@ -49,8 +49,9 @@ export const DEFAULT_RETURN_DAYS = 20;
 export interface ScenarioPlan {
   phases: { from: Day; rate: number }[];
   arrivals: Map<Day, number>;
-  /** The earliest reinforcement, checked against each start. */
+  /** The earliest reinforcement, checked against each start, and the last. */
   firstArrival: Day | undefined;
+  lastArrival: Day | undefined;
   returnShare: number;
   returnDays: number;
   decay: boolean;
@@ -125,11 +126,13 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
   });
   const arrivals = new Map<Day, number>();
   let firstArrival: Day | undefined;
+  let lastArrival: Day | undefined;
   for (const r of input.reinforcements ?? []) {
     const day = dayOf('reinforce', r.on);
     if (!(Number.isFinite(r.troops) && r.troops > 0)) throw new ProjectionError('reinforce', 'has a number of troops that is not above zero');
     arrivals.set(day, (arrivals.get(day) ?? 0) + r.troops);
     firstArrival = Math.min(firstArrival ?? day, day);
+    lastArrival = Math.max(lastArrival ?? day, day);
   }
   if (input.returnToDuty !== undefined && input.killedShare !== undefined) {
     throw new ProjectionError('killedShare', 'replaces the return-to-duty share: give one or the other');
@@ -148,7 +151,7 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
     throw new ProjectionError('horizon', 'must be a whole number of days, 1 or more, ending by 9999-12-31');
   }
   const on = input.on === undefined ? undefined : dayOf('on', input.on);
-  return { phases, arrivals, firstArrival, returnShare, returnDays, decay, horizonDays, on };
+  return { phases, arrivals, firstArrival, lastArrival, returnShare, returnDays, decay, horizonDays, on };
 }
 
 /** Checks a plan against one start (and as-of date) and fixes the last day simulated. Throws ProjectionError. */
@@ -207,6 +210,10 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: 
   while (phase + 1 < r.phases.length && r.phases[phase + 1]!.from <= dayBeforeLosses) phase++;
   let peakLoss = -1;
   let peakDay = firstDay;
+  let lastLossDay = firstDay - 1;
+  // Once the last phase runs at 0 a day and no reinforcement or return is still due, nothing changes.
+  const lastPhase = r.phases.length - 1;
+  const quietFrom = Math.max(lastPhase >= 0 && r.phases[lastPhase]!.rate === 0 ? r.phases[lastPhase]!.from : Infinity, r.lastArrival ?? -Infinity);
   for (let day = firstDay; day <= lastDay; day++) {
     const arriving = r.arrivals.size > 0 ? r.arrivals.get(day) : undefined;
     if (arriving !== undefined) {
@@ -229,6 +236,7 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: 
       peakLoss = loss;
       peakDay = day;
     }
+    if (loss > 0) lastLossDay = day;
     if (day === r.on) strengthOn = strength;
     record?.(day, strength);
     if (open > 0 && day <= r.horizonEnd) {
@@ -242,6 +250,11 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: 
       });
     }
     if (open === 0 && (record !== undefined || r.on === undefined || day >= r.on)) break;
+    if (record === undefined && day >= quietFrom && (returns.length === 0 || day >= lastLossDay + returns.length)) {
+      // The strength holds from here to the horizon: no share still open is reached, and `on` sees it as it is.
+      if (r.on !== undefined && r.on > day) strengthOn = strength;
+      break;
+    }
   }
   return { crossings, peakLoss, peakDay, strengthOn };
 }
