@@ -201,45 +201,59 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: 
     if (s.asOf !== undefined && strength <= floorFor(share, total)) crossings[i] = { day: s.asOf, days: 0, reached: true };
     else open++;
   });
+  // The highest floor of the shares still open: no share is reached on a day the strength stays above it.
+  const highestOpenFloor = () => shares.reduce((most, share, i) => (crossings[i] === undefined ? Math.max(most, floorFor(share, total)) : most), -Infinity);
+  let floor = highestOpenFloor();
   let strengthOn: number | undefined;
   const lastDay = record ? r.horizonEnd : Math.max(r.horizonEnd, r.on ?? r.horizonEnd);
   record?.(dayBeforeLosses, strength);
   if (r.on !== undefined && r.on < firstDay) strengthOn = strength;
   const returns = new Float64Array(r.returnShare > 0 ? r.returnDays : 0);
+  const { phases, arrivals, returnShare, decay, horizonEnd } = r;
+  const on = r.on ?? -1;
   let phase = -1;
-  while (phase + 1 < r.phases.length && r.phases[phase + 1]!.from <= dayBeforeLosses) phase++;
+  while (phase + 1 < phases.length && phases[phase + 1]!.from <= dayBeforeLosses) phase++;
+  let nextPhase = phase + 1 < phases.length ? phases[phase + 1]!.from : Infinity;
+  let rate = phase >= 0 ? phases[phase]!.rate : s.rate;
+  const arrivalDays = [...arrivals.keys()].filter((day) => day >= firstDay).sort((x, y) => x - y);
+  let nextArrival = 0;
   let peakLoss = -1;
   let peakDay = firstDay;
   let lastLossDay = firstDay - 1;
   // Once the last phase runs at 0 a day and no reinforcement or return is still due, nothing changes.
-  const lastPhase = r.phases.length - 1;
-  const quietFrom = Math.max(lastPhase >= 0 && r.phases[lastPhase]!.rate === 0 ? r.phases[lastPhase]!.from : Infinity, r.lastArrival ?? -Infinity);
+  const lastPhase = phases.length - 1;
+  const quietFrom = Math.max(lastPhase >= 0 && phases[lastPhase]!.rate === 0 ? phases[lastPhase]!.from : Infinity, r.lastArrival ?? -Infinity);
   for (let day = firstDay; day <= lastDay; day++) {
-    const arriving = r.arrivals.size > 0 ? r.arrivals.get(day) : undefined;
-    if (arriving !== undefined) {
+    if (nextArrival < arrivalDays.length && arrivalDays[nextArrival] === day) {
+      const arriving = arrivals.get(day)!;
       total += arriving;
       strength += arriving;
+      nextArrival++;
+      floor = highestOpenFloor();
     }
     const slot = returns.length > 0 ? day % returns.length : 0;
     if (returns.length > 0) {
       strength += returns[slot]!;
       returns[slot] = 0;
     }
-    while (phase + 1 < r.phases.length && r.phases[phase + 1]!.from <= day) phase++;
-    const rate = phase >= 0 ? r.phases[phase]!.rate : s.rate;
-    const planned = r.decay ? (rate * strength) / s.force : rate;
+    while (nextPhase <= day) {
+      phase++;
+      rate = phases[phase]!.rate;
+      nextPhase = phase + 1 < phases.length ? phases[phase + 1]!.from : Infinity;
+    }
+    const planned = decay ? (rate * strength) / s.force : rate;
     const loss = Math.min(planned, Math.max(strength, 0));
     const before = strength;
     strength -= loss;
-    if (returns.length > 0) returns[slot] = r.returnShare * loss;
+    if (returns.length > 0) returns[slot] = returnShare * loss;
     if (loss > peakLoss) {
       peakLoss = loss;
       peakDay = day;
     }
     if (loss > 0) lastLossDay = day;
-    if (day === r.on) strengthOn = strength;
+    if (day === on) strengthOn = strength;
     record?.(day, strength);
-    if (open > 0 && day <= r.horizonEnd) {
+    if (open > 0 && strength <= floor && day <= horizonEnd) {
       shares.forEach((share, i) => {
         if (crossings[i] !== undefined) return;
         if (strength > floorFor(share, total)) return;
@@ -248,6 +262,7 @@ function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: 
         crossings[i] = { day, days: day - firstDay + partOfDay, reached: false };
         open--;
       });
+      floor = highestOpenFloor();
     }
     if (open === 0 && (record !== undefined || r.on === undefined || day >= r.on)) break;
     if (record === undefined && day >= quietFrom && (returns.length === 0 || day >= lastLossDay + returns.length)) {

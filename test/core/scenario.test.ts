@@ -154,8 +154,8 @@ describe('a simulation that stops early once nothing can change', () => {
         fc.integer({ min: 1, max: 99 }),
         scenarioOptionsFrom(start, true),
         (force, rate, percent, options) => {
+          const result = project({ force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 });
           const input: ScenarioInput = { force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 };
-          const result = project(input);
           // The trajectory steps every day to the crossing or the end of the horizon, without stopping early.
           const trajectory = projectTrajectory(input)!;
           const last = trajectory.at(-1)!;
