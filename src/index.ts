@@ -1,6 +1,7 @@
 /** The library API: the same objects `attrition … --json` prints under `result`. */
 export { project, ProjectionError, MILESTONE_SHARES } from './core/project.js';
 export type { ProjectInput, ProjectResult, Milestone, Point } from './core/project.js';
+export type { ScenarioOptions, ScenarioInput, ScenarioExtras } from './core/scenario.js';
 export type { Range } from './core/parse.js';
 export { DEFAULT_START_SOURCE } from './core/baseline.js';
 export { check, CheckError } from './core/check.js';
