@@ -2,7 +2,7 @@
 export { project, ProjectionError, MILESTONE_SHARES } from './core/project.js';
 export type { ProjectInput, ProjectResult, Milestone, Point, StrengthPoint } from './core/project.js';
 export { projectTrajectory } from './core/project.js';
-export type { ScenarioInput, ScenarioResult, ScenarioExtras } from './core/scenario.js';
+export type { ScenarioOptions, ScenarioInput, ScenarioResult, ScenarioExtras } from './core/scenario.js';
 export type { Range } from './core/parse.js';
 export { DEFAULT_START_SOURCE } from './core/baseline.js';
 export { check, CheckError } from './core/check.js';

@@ -23,6 +23,7 @@ import { formatNumber } from '../render/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../render/montecarlo.js';
 import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
+import { flagText, scenarioFlagFields, scenarioOptions } from './scenario-flags.js';
 import { flagValue, validateFlags } from './validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
@@ -49,12 +50,14 @@ const monteCarloFlags = z.object({
     const window = parseWindow(t);
     return window.ok ? { ok: true, value: window.value.last } : window;
   })),
+  ...scenarioFlagFields,
 });
 
 type RawFlags = Record<string, unknown>;
 
-/** Samples drawn between looks at the clock (for progress) and at pending events. */
+/** Samples drawn between looks at the clock (for progress) and at pending events; fewer when each is stepped day by day. */
 const BATCH = 1 << 18;
+const STEPPED_BATCH = 1 << 10;
 
 /**
  * `attrition project … --samples N`: draws N scenarios from the ranges given and reports
@@ -62,6 +65,7 @@ const BATCH = 1 << 18;
  */
 export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(monteCarloFlags, raw);
+  const scenario = scenarioOptions(flags);
   const seed = flags.seed ?? chooseSeed();
   const day = (d: number) => isoDate(d);
   const start = flags.start ?? DEFAULT_START;
@@ -78,6 +82,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     seedIsChosen: flags.seed === undefined,
     dist: flags.dist ?? 'uniform',
     by: flags.by === undefined ? null : day(flags.by),
+    ...scenario,
   };
   const input: MonteCarloInput = {
     force: echo.force,
@@ -89,12 +94,18 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     ...(echo.casualties !== null && { casualties: echo.casualties }),
     ...(echo.asOf !== null && { asOf: echo.asOf }),
     ...(echo.by !== null && { by: echo.by }),
+    ...scenario,
   };
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
+  if (chart && plan.stepped !== null) {
+    throw new UsageError(
+      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, return to duty or decay, chart its central case without --samples',
+    );
+  }
   if (echo.seedIsChosen && !ctx.json) ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);
-  const days = await sample(plan, seed, checkedSamples(echo.samples), ctx.io.stderr);
-  const result = { ...summarize(plan, days), seed };
+  const { days, strengths } = await sample(plan, seed, checkedSamples(echo.samples), ctx.io.stderr);
+  const result = { ...summarize(plan, days, strengths), seed };
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
@@ -112,20 +123,27 @@ function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
     return planMonteCarlo(input);
   } catch (error) {
     if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
-    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(raw[error.field] ?? '')} ${error.problem}`);
+    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problem}`);
   }
 }
 
 /** Draws the scenarios in batches; on a terminal, a run longer than a second shows its progress on stderr. */
-async function sample(plan: MonteCarloPlan, seed: number, count: number, stderr: Output): Promise<Int32Array> {
+async function sample(
+  plan: MonteCarloPlan,
+  seed: number,
+  count: number,
+  stderr: Output,
+): Promise<{ days: Int32Array; strengths: Float64Array | undefined }> {
   const days = new Int32Array(count);
+  const strengths = plan.on === undefined ? undefined : new Float64Array(count);
   const uniform = seededUniform(seed);
   const began = performance.now();
+  const batch = plan.stepped === null ? BATCH : STEPPED_BATCH;
   let shown = false;
-  for (let from = 0; from < count; from += BATCH) {
-    sampleDays(plan, uniform, days, from, Math.min(count, from + BATCH));
+  for (let from = 0; from < count; from += batch) {
+    sampleDays(plan, uniform, days, from, Math.min(count, from + batch), strengths);
     if (stderr.isTTY === true && performance.now() - began > 1000) {
-      stderr.write(`\rattrition: sampling ${Math.floor((Math.min(count, from + BATCH) / count) * 100)} %`);
+      stderr.write(`\rattrition: sampling ${Math.floor((Math.min(count, from + batch) / count) * 100)} %`);
       shown = true;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -133,5 +151,5 @@ async function sample(plan: MonteCarloPlan, seed: number, count: number, stderr:
   if (shown) stderr.write('\rattrition: sorting…\u001b[K');
   sortDays(days, plan);
   if (shown) stderr.write('\r\u001b[K');
-  return days;
+  return { days, strengths };
 }

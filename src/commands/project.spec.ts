@@ -1,7 +1,6 @@
 import { UsageError } from '../errors.js';
+import { withScenarioOptions } from './scenario-options.js';
 import type { CommandSpec } from './spec.js';
-
-const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
 
 export const projectSpec: CommandSpec = {
   name: 'project',
@@ -23,23 +22,15 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --svg mc.svg',
   ],
   configure: (command) =>
-    command
-      .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
-      .option('--rate <n>', 'casualties a day, or a range such as 80..92')
-      .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
-      .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
-      .option('--casualties <n>', 'casualties already counted through the end of --as-of')
-      .option('--as-of <date>', 'the day --casualties were counted through')
-      .option('--phase <date=rate>', 'from DATE on, RATE a day until the next phase; 0 = off the line (repeatable)', collect)
-      .option('--reinforce <date=n>', 'N troops join the force on DATE (repeatable)', collect)
-      .option(
-        '--return-to-duty <share[@days]>',
-        'that share of casualties rejoins DAYS after being hit (default 20 days). For scale: US planning data (HERO, 1986) had about 75 of 100 casualties back within 20 days',
-      )
-      .option('--killed-share <share>', 'the share of casualties killed; the wounded rest return after 20 days (instead of --return-to-duty)')
-      .option('--model <model>', 'constant (the rate is troops a day) or decay (losses shrink with the force; needs --threshold below 100%)')
-      .option('--horizon <duration>', 'how far a stepped scenario is simulated: 10 years (default), 18 months, 400 days')
-      .option('--on <date>', 'also report the strength at the end of this day')
+    withScenarioOptions(
+      command
+        .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
+        .option('--rate <n>', 'casualties a day, or a range such as 80..92')
+        .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
+        .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
+        .option('--casualties <n>', 'casualties already counted through the end of --as-of')
+        .option('--as-of <date>', 'the day --casualties were counted through'),
+    )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
       .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')

@@ -1,24 +1,13 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../core/baseline.js';
 import { isoDate } from '../core/dates.js';
-import {
-  parseCount,
-  parseDay,
-  parseHorizon,
-  parsePhase,
-  parsePositive,
-  parseRangeOf,
-  parseReinforcement,
-  parseReturnToDuty,
-  parseShare,
-  parseShareOrZero,
-} from '../core/parse.js';
+import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../core/parse.js';
 import { project, ProjectionError, projectTrajectory } from '../core/project.js';
 import type { ScenarioInput } from '../core/scenario.js';
-import { flagName, UsageError } from '../errors.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../render/project.js';
 import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
+import { projectionUsageError, scenarioFlagFields, scenarioOptions } from './scenario-flags.js';
 import type { Flags } from './spec.js';
 import { flagValue, validateFlags } from './validate.js';
 
@@ -31,13 +20,7 @@ export const projectFlags = z.object({
   threshold: z.optional(flagValue(parseShare)),
   casualties: z.optional(flagValue(parseCount)),
   asOf: z.optional(flagValue(parseDay)),
-  phase: z.optional(z.array(flagValue(parsePhase))),
-  reinforce: z.optional(z.array(flagValue(parseReinforcement))),
-  returnToDuty: z.optional(flagValue(parseReturnToDuty)),
-  killedShare: z.optional(flagValue(parseShareOrZero)),
-  model: z.optional(z.enum(['constant', 'decay'], { error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay` })),
-  horizon: z.optional(flagValue(parseHorizon)),
-  on: z.optional(flagValue(parseDay)),
+  ...scenarioFlagFields,
 });
 
 export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
@@ -45,15 +28,7 @@ export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoi
 /** Validates flags, projects, and writes the report or the JSON document. */
 export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
   const flags = validateFlags(projectFlags, raw);
-  const scenario = {
-    ...(flags.phase && { phases: flags.phase.map((p) => ({ from: isoDate(p.from), rate: p.rate })) }),
-    ...(flags.reinforce && { reinforcements: flags.reinforce.map((r) => ({ on: isoDate(r.on), troops: r.troops })) }),
-    ...(flags.returnToDuty && { returnToDuty: flags.returnToDuty }),
-    ...(flags.killedShare !== undefined && { killedShare: flags.killedShare }),
-    ...(flags.model && { model: flags.model }),
-    ...(flags.horizon !== undefined && { horizonDays: flags.horizon }),
-    ...(flags.on !== undefined && { on: isoDate(flags.on) }),
-  };
+  const scenario = scenarioOptions(flags);
   const echo: ProjectEcho = {
     force: flags.force,
     rate: flags.rate,
@@ -90,8 +65,6 @@ function projectOrExplain(input: ScenarioInput, raw: Flags) {
     return project(input);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    const value = raw[error.field];
-    const shown = Array.isArray(value) ? value.join(' ') : String(value ?? '');
-    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(shown)} ${error.problem}`);
+    throw projectionUsageError(error, raw);
   }
 }

@@ -3,11 +3,21 @@ import { oneValue, type Parsed, type Values } from '../core/parse.js';
 import { AXES, type Axis } from '../core/sweep.js';
 import { UsageError } from '../errors.js';
 import { AXIS_READERS } from '../core/sweep-input.js';
+import { MODEL_SCHEMA, SCENARIO_READERS, type ScenarioFlags } from './scenario-flags.js';
+import { flagValue } from './validate.js';
+
+/** The scenario-model fields a scenario may set, named as their flags are (--return-to-duty: returnToDuty). */
+export const SCENARIO_FIELDS = ['phase', 'reinforce', 'returnToDuty', 'killedShare', 'model', 'horizon', 'on'] as const;
+export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
 
 /** One named scenario from a scenarios file, each field read like its flag. */
 export interface NamedScenario {
   name: string;
   values: Partial<Record<Axis, Values>>;
+  /** The scenario-model fields it sets, read like their flags. */
+  scenario: ScenarioFlags;
+  /** Those fields as the file gives them, to quote in messages. */
+  scenarioText: Partial<Record<ScenarioField, unknown>>;
 }
 
 const FIELD_FORMS = 'a number, a string written as on the command line ("80..92:4", "30%,50%") or a list of those';
@@ -40,6 +50,23 @@ function field(read: (text: string) => Parsed<Values>) {
   );
 }
 
+const SCENARIO_FORMS = 'a string written as on the command line, such as "2025-01-17=0"';
+
+/** A scenario-model field's JSON value as text: a string, or a number read as its text. */
+const optionText = z.pipe(z.union([z.string(), z.number()], { error: `must be ${SCENARIO_FORMS}` }), z.transform(String));
+
+/** One value, read by the flag's own reader. */
+const oneOption = <T>(read: (text: string) => Parsed<T>) => z.optional(z.pipe(optionText, flagValue(read)));
+
+/** One value or a list of them (a repeatable flag), each read by the flag's own reader. */
+const optionList = <T>(read: (text: string) => Parsed<T>) =>
+  z.optional(
+    z.pipe(
+      z.union([optionText, z.array(optionText)], { error: `must be ${SCENARIO_FORMS}, or a list of those` }),
+      z.pipe(z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])), z.array(flagValue(read))),
+    ),
+  );
+
 const scenarioSchema = z.strictObject(
   {
     name: z.string({ error: 'is required, such as "name": "ISW"' }).check(z.minLength(1, { error: 'must not be empty' })),
@@ -49,6 +76,13 @@ const scenarioSchema = z.strictObject(
     threshold: field(AXIS_READERS.threshold),
     casualties: field(AXIS_READERS.casualties),
     asOf: field(AXIS_READERS.asOf),
+    phase: optionList(SCENARIO_READERS.phase),
+    reinforce: optionList(SCENARIO_READERS.reinforce),
+    returnToDuty: oneOption(SCENARIO_READERS.returnToDuty),
+    killedShare: oneOption(SCENARIO_READERS.killedShare),
+    model: z.optional(z.pipe(optionText, MODEL_SCHEMA)),
+    horizon: oneOption(SCENARIO_READERS.horizon),
+    on: oneOption(SCENARIO_READERS.on),
   },
   { error: 'must be an object such as { "name": "ISW", "force": 12000, "rate": 92 }' },
 );
@@ -76,10 +110,16 @@ export function readScenarios(path: string, text: string): NamedScenario[] {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`${where}: ${describeIssue(issue, list)}`);
   }
-  return parsed.data.map(({ name, ...fields }) => ({
-    name,
-    values: Object.fromEntries(AXES.filter((axis) => fields[axis] !== undefined).map((axis) => [axis, fields[axis]!])),
-  }));
+  return parsed.data.map(({ name, ...fields }, i) => {
+    const given = SCENARIO_FIELDS.filter((field) => fields[field] !== undefined);
+    const rawScenario = (list as Record<string, unknown>[])[i]!;
+    return {
+      name,
+      values: Object.fromEntries(AXES.filter((axis) => fields[axis] !== undefined).map((axis) => [axis, fields[axis]!])),
+      scenario: Object.fromEntries(given.map((field) => [field, fields[field]])) as ScenarioFlags,
+      scenarioText: Object.fromEntries(given.map((field) => [field, rawScenario[field]])),
+    };
+  });
 }
 
 function describeIssue(issue: z.core.$ZodIssue, list: unknown): string {
@@ -88,7 +128,7 @@ function describeIssue(issue: z.core.$ZodIssue, list: unknown): string {
   const raw = Array.isArray(list) ? (list[index] as { name?: unknown } | undefined) : undefined;
   const scenario = typeof raw?.name === 'string' && raw.name !== '' ? `scenario ${JSON.stringify(raw.name)}` : `scenario number ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
-    return `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are name, ${AXES.join(', ')}`;
+    return `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are name, ${[...AXES, ...SCENARIO_FIELDS].join(', ')}`;
   }
   return key === undefined ? `${scenario} ${issue.message}` : `${scenario}: ${String(key)} ${issue.message}`;
 }

@@ -8,7 +8,8 @@ import { flagName, UsageError } from '../errors.js';
 import { formatNumber } from '../render/format.js';
 import { SWEEP_FORMATS, type SweepFormat } from '../render/sweep.js';
 import type { CommandContext } from './context.js';
-import { readScenarios, type NamedScenario } from './sweep-scenarios.js';
+import { flagText, scenarioFlagFields, scenarioOptions, type ScenarioFlags } from './scenario-flags.js';
+import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './sweep-scenarios.js';
 import { streamSweep } from './sweep-stream.js';
 import { AXIS_READERS, DATE_AXES, echoValues } from '../core/sweep-input.js';
 import { flagValue, validateFlags } from './validate.js';
@@ -29,6 +30,7 @@ const sweepFlags = z.object({
   ),
   yes: z.optional(z.boolean()),
   json: z.optional(z.boolean()),
+  ...scenarioFlagFields,
 });
 
 type SweepFlags = z.infer<typeof sweepFlags>;
@@ -85,8 +87,14 @@ function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
       throw new UsageError(`${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`);
     }
   }
-  const grid = assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null);
-  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(raw[field] ?? '')} ${problem}`, (axis) => `${flagName(axis)}`);
+  const grid = withScenario(assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null), flags);
+  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(flagText(raw[field]))} ${problem}`, (axis) => `${flagName(axis)}`);
+}
+
+/** Adds the scenario options the flags (or a scenario and the flags) give; a grid without any is left as it was. */
+function withScenario(grid: SweepGrid, flags: ScenarioFlags): SweepGrid {
+  const options = scenarioOptions(flags);
+  return Object.keys(options).length === 0 ? grid : { ...grid, scenario: options };
 }
 
 function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFlags): SweepGrid {
@@ -96,8 +104,17 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
       throw new UsageError(`${who}: ${axis} is missing; give it in the file or with ${flagName(axis)}`);
     }
   }
-  const grid = assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null);
-  const source = (field: Axis) => {
+  // A scenario's killed share or return to duty replaces both flags: they are two ways to say one thing.
+  const ownReturns = scenario.scenario.returnToDuty !== undefined || scenario.scenario.killedShare !== undefined;
+  const fromFlag = (field: ScenarioField) => (ownReturns && (field === 'returnToDuty' || field === 'killedShare') ? undefined : flags[field]);
+  const merged = Object.fromEntries(SCENARIO_FIELDS.map((field) => [field, scenario.scenario[field] ?? fromFlag(field)])) as ScenarioFlags;
+  const grid = withScenario(assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null), merged);
+  const source = (field: Axis | ScenarioField) => {
+    if (isScenarioField(field)) {
+      const own = scenario.scenarioText[field];
+      if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(flagText(raw[field]))})`;
+      return `${field} ${JSON.stringify(own)}`;
+    }
     const own = scenario.values[field];
     if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
     return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
@@ -110,8 +127,14 @@ function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): 
   return { name, force: force!, rate: rate!, start: start!, threshold: threshold!, casualties: casualties ?? null, asOf: asOf ?? null };
 }
 
+const isScenarioField = (field: string): field is ScenarioField => (SCENARIO_FIELDS as readonly string[]).includes(field);
+
 /** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
-function checked(grid: SweepGrid, explain: (field: Axis, problem: string) => string, name: (axis: Axis) => string): SweepGrid {
+function checked(
+  grid: SweepGrid,
+  explain: (field: Axis | ScenarioField, problem: string) => string,
+  name: (axis: Axis) => string,
+): SweepGrid {
   if ((grid.casualties === null) !== (grid.asOf === null)) {
     throw new UsageError(
       grid.casualties === null
@@ -124,12 +147,14 @@ function checked(grid: SweepGrid, explain: (field: Axis, problem: string) => str
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
     const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
-    throw new UsageError(explain(error.field as Axis, problem));
+    throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
   }
   return grid;
 }
 
+/** A grid as `--json` echoes it: its axes, then its scenario options (as project echoes them) when it has any. */
 const echoGrid = (grid: SweepGrid) => ({
   name: grid.name,
   ...Object.fromEntries(AXES.map((axis) => [axis, echoValues(grid[axis], DATE_AXES.has(axis))])),
+  ...grid.scenario,
 });

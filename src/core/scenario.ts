@@ -2,8 +2,8 @@ import { dayFromParts, isoDate, LAST_DAY, partsOf, type Day } from './dates.js';
 import { dayOf, ProjectionError, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import type { Point, ProjectInput, ProjectResult } from './project.js';
 
-/** Scenario models beyond one constant rate. Every field is optional; none given is the closed form. */
-export interface ScenarioInput extends ProjectInput {
+/** Scenario models beyond one constant rate, as project, sweep and Monte Carlo take them. None given is the closed form. */
+export interface ScenarioOptions {
   /** From each date on, losses run at that rate a day until the next phase (0: off the line). */
   phases?: { from: string; rate: number }[];
   /** Troops who join the force at the start of a day. */
@@ -19,6 +19,8 @@ export interface ScenarioInput extends ProjectInput {
   /** A day whose strength to report. */
   on?: string;
 }
+
+export interface ScenarioInput extends ProjectInput, ScenarioOptions {}
 
 export interface ScenarioExtras {
   /** The day with the largest loss simulated, and that loss. */
@@ -43,17 +45,27 @@ export type ScenarioResult = Omit<ProjectResult, 'date' | 'days' | 'label' | 'we
 
 export const DEFAULT_RETURN_DAYS = 20;
 
-interface Resolved {
+/** Scenario options read once: dates as days, values checked. `fitScenario` fits them to one start. */
+export interface ScenarioPlan {
   phases: { from: Day; rate: number }[];
   arrivals: Map<Day, number>;
+  /** The earliest reinforcement, checked against each start, and the last. */
+  firstArrival: Day | undefined;
+  lastArrival: Day | undefined;
   returnShare: number;
   returnDays: number;
   decay: boolean;
-  horizonEnd: Day;
+  horizonDays: number | undefined;
   on: Day | undefined;
 }
 
-const usesScenario = (input: ScenarioInput): boolean =>
+/** A plan fitted to one start: the last day simulated is known. */
+interface Resolved extends ScenarioPlan {
+  horizonEnd: Day;
+}
+
+/** True when the options ask for a scenario model: then projections step day by day. */
+export const usesScenario = (input: ScenarioOptions): boolean =>
   (input.phases?.length ?? 0) > 0 ||
   (input.reinforcements?.length ?? 0) > 0 ||
   input.returnToDuty !== undefined ||
@@ -65,9 +77,9 @@ const usesScenario = (input: ScenarioInput): boolean =>
 /** The day-by-day engine when the input asks for a scenario model; undefined for the closed form. */
 export function scenarioEngine(input: ScenarioInput, start: Day, asOf: Day | undefined): Engine<ScenarioExtras> | undefined {
   if (!usesScenario(input)) return undefined;
-  const resolved = resolve(input, start, asOf);
+  const resolved = fitScenario(planScenario(input, input.threshold ?? 1), start, asOf);
   return {
-    crossings: (s, shares) => simulate(s, resolved, shares),
+    crossings: (s, shares) => withExtras(resolved, simulate(s, resolved, shares)),
     trajectory(s, share) {
       const points: StrengthPoint[] = [];
       simulate(s, resolved, [share], (day, strength) => points.push({ day, strength }));
@@ -77,12 +89,17 @@ export function scenarioEngine(input: ScenarioInput, start: Day, asOf: Day | und
   };
 }
 
-const emptyExtras = (r: Resolved): ScenarioExtras => ({
-  peakDailyLoss: null,
-  strengthOn: null,
-  horizonEnd: isoDate(r.horizonEnd),
-  withinHorizon: true,
-});
+function withExtras(r: Resolved, run: Run): { crossings: (Crossing | undefined)[]; extras: ScenarioExtras } {
+  return {
+    crossings: run.crossings,
+    extras: {
+      peakDailyLoss: run.peakLoss >= 0 ? { date: isoDate(run.peakDay), losses: run.peakLoss } : null,
+      strengthOn: r.on !== undefined && run.strengthOn !== undefined ? { date: isoDate(r.on), strength: run.strengthOn } : null,
+      horizonEnd: isoDate(r.horizonEnd),
+      withinHorizon: true,
+    },
+  };
+}
 
 function tenYearsOn(start: Day): Day {
   const { year, month, day } = partsOf(start);
@@ -90,21 +107,32 @@ function tenYearsOn(start: Day): Day {
   return Math.min(end ?? LAST_DAY, LAST_DAY) - 1;
 }
 
-function resolve(input: ScenarioInput, start: Day, asOf: Day | undefined): Resolved {
+/** The last day simulated for a start: `horizonDays` on from it, or ten calendar years. */
+export const horizonEndOf = (plan: ScenarioPlan, start: Day): Day =>
+  plan.horizonDays === undefined ? tenYearsOn(start) : start + plan.horizonDays - 1;
+
+/**
+ * Reads and checks the options that do not depend on the start date, once. `threshold` is the
+ * largest share that will be asked for (the decay model never loses the whole force). Throws
+ * ProjectionError naming the field.
+ */
+export function planScenario(input: ScenarioOptions, threshold: number): ScenarioPlan {
   const phases = (input.phases ?? []).map((p) => ({ from: dayOf('phase', p.from), rate: p.rate }));
   phases.forEach((p, i) => {
     if (!(Number.isFinite(p.rate) && p.rate >= 0)) throw new ProjectionError('phase', 'has a rate that is not a number zero or more');
-    if (p.from < start) throw new ProjectionError('phase', `starts before the start date ${isoDate(start)}`);
     if (i > 0 && p.from <= phases[i - 1]!.from) {
       throw new ProjectionError('phase', `dates are out of order: ${isoDate(p.from)} comes after ${isoDate(phases[i - 1]!.from)}`);
     }
   });
   const arrivals = new Map<Day, number>();
+  let firstArrival: Day | undefined;
+  let lastArrival: Day | undefined;
   for (const r of input.reinforcements ?? []) {
     const day = dayOf('reinforce', r.on);
     if (!(Number.isFinite(r.troops) && r.troops > 0)) throw new ProjectionError('reinforce', 'has a number of troops that is not above zero');
-    if (day < start) throw new ProjectionError('reinforce', `arrives before the start date ${isoDate(start)}`);
     arrivals.set(day, (arrivals.get(day) ?? 0) + r.troops);
+    firstArrival = Math.min(firstArrival ?? day, day);
+    lastArrival = Math.max(lastArrival ?? day, day);
   }
   if (input.returnToDuty !== undefined && input.killedShare !== undefined) {
     throw new ProjectionError('killedShare', 'replaces the return-to-duty share: give one or the other');
@@ -115,17 +143,40 @@ function resolve(input: ScenarioInput, start: Day, asOf: Day | undefined): Resol
   const returnDays = input.returnToDuty?.days ?? DEFAULT_RETURN_DAYS;
   if (!(Number.isInteger(returnDays) && returnDays >= 1)) throw new ProjectionError('returnToDuty', 'must return after a whole number of days, 1 or more');
   const decay = input.model === 'decay';
-  if (decay && (input.threshold ?? 1) >= 1) {
+  if (decay && threshold >= 1) {
     throw new ProjectionError('model', 'never loses the whole force: give a --threshold below 100 %, such as 50%');
   }
-  const horizonEnd = input.horizonDays === undefined ? tenYearsOn(start) : start + input.horizonDays - 1;
-  if (!(Number.isInteger(input.horizonDays ?? 1) && (input.horizonDays ?? 1) >= 1 && horizonEnd <= LAST_DAY)) {
+  const horizonDays = input.horizonDays;
+  if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 1)) {
     throw new ProjectionError('horizon', 'must be a whole number of days, 1 or more, ending by 9999-12-31');
   }
   const on = input.on === undefined ? undefined : dayOf('on', input.on);
-  if (on !== undefined && on < start) throw new ProjectionError('on', `is before the start date ${isoDate(start)}`);
+  return { phases, arrivals, firstArrival, lastArrival, returnShare, returnDays, decay, horizonDays, on };
+}
+
+/** Checks a plan against one start (and as-of date) and fixes the last day simulated. Throws ProjectionError. */
+export function fitScenario(plan: ScenarioPlan, start: Day, asOf: Day | undefined): Resolved {
+  if (plan.phases.length > 0 && plan.phases[0]!.from < start) {
+    throw new ProjectionError('phase', `starts before the start date ${isoDate(start)}`);
+  }
+  if (plan.firstArrival !== undefined && plan.firstArrival < start) {
+    throw new ProjectionError('reinforce', `arrives before the start date ${isoDate(start)}`);
+  }
+  const horizonEnd = horizonEndOf(plan, start);
+  if (!(horizonEnd <= LAST_DAY)) throw new ProjectionError('horizon', 'must be a whole number of days, 1 or more, ending by 9999-12-31');
+  if (plan.on !== undefined && plan.on < start) throw new ProjectionError('on', `is before the start date ${isoDate(start)}`);
   if (asOf !== undefined && asOf > horizonEnd) throw new ProjectionError('horizon', `ends before the as-of date ${isoDate(asOf)}`);
-  return { phases, arrivals, returnShare, returnDays, decay, horizonEnd, on };
+  return { ...plan, horizonEnd };
+}
+
+/** What one run of the simulation found, as plain numbers. */
+interface Run {
+  crossings: (Crossing | undefined)[];
+  /** The largest daily loss (−1 when no day was simulated) and its day. */
+  peakLoss: number;
+  peakDay: Day;
+  /** The strength at the end of `on`, when asked for. */
+  strengthOn: number | undefined;
 }
 
 /**
@@ -133,12 +184,7 @@ function resolve(input: ScenarioInput, start: Day, asOf: Day | undefined): Resol
  * day's losses (capped at the strength left) are taken. A share counts as lost on the first day
  * the strength falls to (1 − share) × (starting force + reinforcements arrived).
  */
-function simulate(
-  s: Scenario,
-  r: Resolved,
-  shares: readonly number[],
-  record?: (day: Day, strength: number) => void,
-): { crossings: (Crossing | undefined)[]; extras: ScenarioExtras } {
+function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: (day: Day, strength: number) => void): Run {
   const firstDay = s.asOf === undefined ? s.start : s.asOf + 1;
   const dayBeforeLosses = firstDay - 1;
   let total = s.force;
@@ -155,40 +201,59 @@ function simulate(
     if (s.asOf !== undefined && strength <= floorFor(share, total)) crossings[i] = { day: s.asOf, days: 0, reached: true };
     else open++;
   });
-  const extras = emptyExtras(r);
+  // The highest floor of the shares still open: no share is reached on a day the strength stays above it.
+  const highestOpenFloor = () => shares.reduce((most, share, i) => (crossings[i] === undefined ? Math.max(most, floorFor(share, total)) : most), -Infinity);
+  let floor = highestOpenFloor();
+  let strengthOn: number | undefined;
   const lastDay = record ? r.horizonEnd : Math.max(r.horizonEnd, r.on ?? r.horizonEnd);
   record?.(dayBeforeLosses, strength);
-  if (r.on !== undefined && r.on < firstDay) extras.strengthOn = { date: isoDate(r.on), strength };
+  if (r.on !== undefined && r.on < firstDay) strengthOn = strength;
   const returns = new Float64Array(r.returnShare > 0 ? r.returnDays : 0);
+  const { phases, arrivals, returnShare, decay, horizonEnd } = r;
+  const on = r.on ?? -1;
   let phase = -1;
-  while (phase + 1 < r.phases.length && r.phases[phase + 1]!.from <= dayBeforeLosses) phase++;
+  while (phase + 1 < phases.length && phases[phase + 1]!.from <= dayBeforeLosses) phase++;
+  let nextPhase = phase + 1 < phases.length ? phases[phase + 1]!.from : Infinity;
+  let rate = phase >= 0 ? phases[phase]!.rate : s.rate;
+  const arrivalDays = [...arrivals.keys()].filter((day) => day >= firstDay).sort((x, y) => x - y);
+  let nextArrival = 0;
   let peakLoss = -1;
   let peakDay = firstDay;
+  let lastLossDay = firstDay - 1;
+  // Once the last phase runs at 0 a day and no reinforcement or return is still due, nothing changes.
+  const lastPhase = phases.length - 1;
+  const quietFrom = Math.max(lastPhase >= 0 && phases[lastPhase]!.rate === 0 ? phases[lastPhase]!.from : Infinity, r.lastArrival ?? -Infinity);
   for (let day = firstDay; day <= lastDay; day++) {
-    const arriving = r.arrivals.get(day);
-    if (arriving !== undefined) {
+    if (nextArrival < arrivalDays.length && arrivalDays[nextArrival] === day) {
+      const arriving = arrivals.get(day)!;
       total += arriving;
       strength += arriving;
+      nextArrival++;
+      floor = highestOpenFloor();
     }
     const slot = returns.length > 0 ? day % returns.length : 0;
     if (returns.length > 0) {
       strength += returns[slot]!;
       returns[slot] = 0;
     }
-    while (phase + 1 < r.phases.length && r.phases[phase + 1]!.from <= day) phase++;
-    const rate = phase >= 0 ? r.phases[phase]!.rate : s.rate;
-    const planned = r.decay ? (rate * strength) / s.force : rate;
+    while (nextPhase <= day) {
+      phase++;
+      rate = phases[phase]!.rate;
+      nextPhase = phase + 1 < phases.length ? phases[phase + 1]!.from : Infinity;
+    }
+    const planned = decay ? (rate * strength) / s.force : rate;
     const loss = Math.min(planned, Math.max(strength, 0));
     const before = strength;
     strength -= loss;
-    if (returns.length > 0) returns[slot] = r.returnShare * loss;
+    if (returns.length > 0) returns[slot] = returnShare * loss;
     if (loss > peakLoss) {
       peakLoss = loss;
       peakDay = day;
     }
-    if (day === r.on) extras.strengthOn = { date: isoDate(day), strength };
+    if (loss > 0) lastLossDay = day;
+    if (day === on) strengthOn = strength;
     record?.(day, strength);
-    if (open > 0 && day <= r.horizonEnd) {
+    if (open > 0 && strength <= floor && day <= horizonEnd) {
       shares.forEach((share, i) => {
         if (crossings[i] !== undefined) return;
         if (strength > floorFor(share, total)) return;
@@ -197,11 +262,61 @@ function simulate(
         crossings[i] = { day, days: day - firstDay + partOfDay, reached: false };
         open--;
       });
+      floor = highestOpenFloor();
     }
     if (open === 0 && (record !== undefined || r.on === undefined || day >= r.on)) break;
+    if (record === undefined && day >= quietFrom && (returns.length === 0 || day >= lastLossDay + returns.length)) {
+      // The strength holds from here to the horizon: no share still open is reached, and `on` sees it as it is.
+      if (r.on !== undefined && r.on > day) strengthOn = strength;
+      break;
+    }
   }
-  if (peakLoss >= 0) extras.peakDailyLoss = { date: isoDate(peakDay), losses: peakLoss };
-  return { crossings, extras };
+  return { crossings, peakLoss, peakDay, strengthOn };
+}
+
+/**
+ * Projects many scenarios that share one set of options (the rows of a sweep, the draws of a
+ * Monte Carlo run): the options are read once, fitted once per start and as-of date, and each
+ * projection leaves its answer in fields rather than in a new object.
+ */
+export class SteppedProjector {
+  private readonly plan: ScenarioPlan;
+  private fitted: Resolved | undefined;
+  private fittedStart = NaN;
+  private fittedAsOf: Day | undefined;
+  private readonly shares = [1];
+  /** The day the share is lost; when it is not lost within the horizon, the last day simulated. */
+  day = 0;
+  /** Unrounded days of losses; NaN when the share is not lost within the horizon. */
+  days = 0;
+  /** The strength at the end of the `on` day; NaN without one. */
+  strengthOn = NaN;
+
+  /** `threshold` is the largest share that will be asked for. Throws ProjectionError. */
+  constructor(options: ScenarioOptions, threshold: number) {
+    this.plan = planScenario(options, threshold);
+  }
+
+  /** The last day simulated for a start. */
+  horizonEnd(start: Day): Day {
+    return horizonEndOf(this.plan, start);
+  }
+
+  /** Projects one scenario; reads the answer from `day`, `days` and `strengthOn`. Throws ProjectionError. */
+  project(s: Scenario): this {
+    if (this.fitted === undefined || s.start !== this.fittedStart || s.asOf !== this.fittedAsOf) {
+      this.fitted = fitScenario(this.plan, s.start, s.asOf);
+      this.fittedStart = s.start;
+      this.fittedAsOf = s.asOf;
+    }
+    this.shares[0] = s.threshold;
+    const run = simulate(s, this.fitted, this.shares);
+    const crossing = run.crossings[0];
+    this.day = crossing === undefined ? this.fitted.horizonEnd : crossing.day;
+    this.days = crossing === undefined ? NaN : crossing.days;
+    this.strengthOn = run.strengthOn ?? NaN;
+    return this;
+  }
 }
 
 /** The strength at or below which `share` of the force counts as lost; the tolerance matches the closed form's. */

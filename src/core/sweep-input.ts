@@ -2,6 +2,7 @@ import { DEFAULT_START } from './baseline.js';
 import { isoDate } from './dates.js';
 import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from './parse.js';
 import { ProjectionError } from './project.js';
+import type { ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
 
 /** How each sweep axis reads its values, on the command line, in a scenarios file and in the library. */
@@ -19,7 +20,8 @@ export const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);
 /** One axis as the library takes it and `--json` echoes it: a value, a list, or steps. Dates are ISO strings. */
 export type AxisInput<T extends number | string> = T | T[] | { from: T; to: T; step: number };
 
-export interface SweepInput {
+/** One grid as `--json` echoes it; the scenario options apply to every row (stepped as project steps them). */
+export interface SweepInput extends ScenarioOptions {
   name?: string | null;
   force: AxisInput<number>;
   rate: AxisInput<number>;
@@ -69,7 +71,26 @@ export function gridOf(input: SweepInput): SweepGrid {
     return axisValues(axis, given);
   };
   const [force, rate, start, threshold, casualties, asOf] = AXES.map(values);
-  return { name: input.name ?? null, force: force!, rate: rate!, start: start!, threshold: threshold!, casualties: casualties ?? null, asOf: asOf ?? null };
+  const { phases, reinforcements, returnToDuty, killedShare, model, horizonDays, on } = input;
+  const scenario: ScenarioOptions = {
+    ...(phases !== undefined && { phases }),
+    ...(reinforcements !== undefined && { reinforcements }),
+    ...(returnToDuty !== undefined && { returnToDuty }),
+    ...(killedShare !== undefined && { killedShare }),
+    ...(model !== undefined && { model }),
+    ...(horizonDays !== undefined && { horizonDays }),
+    ...(on !== undefined && { on }),
+  };
+  return {
+    name: input.name ?? null,
+    force: force!,
+    rate: rate!,
+    start: start!,
+    threshold: threshold!,
+    casualties: casualties ?? null,
+    asOf: asOf ?? null,
+    ...(Object.keys(scenario).length > 0 && { scenario }),
+  };
 }
 
 /**

@@ -1,10 +1,15 @@
 import type { HistogramBin, MonteCarloResult } from '../core/montecarlo.js';
 import type { Range } from '../core/parse.js';
+import type { ScenarioOptions } from '../core/scenario.js';
 import { formatNumber, formatPercent } from './format.js';
+import { scenarioAssumptions } from './project.js';
 import type { Style } from './style.js';
 
-/** Every value a Monte Carlo run used, defaults and the chosen seed included, as `--json` echoes it. */
-export interface MonteCarloEcho {
+/**
+ * Every value a Monte Carlo run used, defaults and the chosen seed included, as `--json` echoes it;
+ * the scenario options (as project echoes them) only when given.
+ */
+export interface MonteCarloEcho extends ScenarioOptions {
   force: number | Range;
   rate: number | Range;
   start: string | { low: string; high: string };
@@ -63,14 +68,53 @@ function assumptions(input: MonteCarloEcho, result: MonteCarloResult): string[] 
     typeof input.start === 'string' ? `start ${input.start}${input.startIsDefault ? ' (the default, from ISW)' : ''}` : null,
     typeof input.casualties === 'number' ? `${formatNumber(input.casualties)} casualties counted through ${input.asOf}` : null,
   ].filter((d): d is string => d !== null);
+  const stepped = result.horizonEnd !== undefined;
   const lines = [
     `${formatNumber(result.samples)} scenarios, each drawing ${draws.length > 0 ? draws.join(', ') : 'nothing (no ranges were given)'}` +
       `${held.length > 0 ? `; held: ${held.join(', ')}` : ''}.`,
-    'Each scenario keeps its rate: a scenario, not a forecast; the dates hold only if the rates hold.',
+    stepped
+      ? 'Each scenario keeps its draws and follows the scenario below: a scenario, not a forecast; the dates hold only if it does.'
+      : 'Each scenario keeps its rate: a scenario, not a forecast; the dates hold only if the rates hold.',
+  ];
+  if (stepped) {
+    lines.push(
+      `${input.phases?.length ? 'Before the first phase' : 'Rate'}: the rate drawn.`,
+      ...scenarioAssumptions(input),
+      `The simulation of each scenario ends ${input.horizonDays === undefined ? 'ten years' : `${formatNumber(input.horizonDays)} days`} ` +
+        `after its start (${result.horizonEnd} for the earliest start); a scenario not lost by then counts as lost after every date.`,
+    );
+  }
+  lines.push(
     'Percentiles are sampled dates (nearest rank); the bounds are those of attrition project for the same ranges.',
     `Seed ${input.seed}${input.seedIsChosen ? ' (chosen for this run)' : ''}: --seed ${input.seed} repeats this run exactly.`,
-  ];
+  );
   return lines;
+}
+
+/** A percentile's date, or where it lies when the scenario at that rank is not lost within the horizon. */
+const dateOf = (date: string | null, result: MonteCarloResult): string => date ?? `after ${result.horizonEnd}`;
+
+function headline(result: MonteCarloResult, what: string, style: Style): string {
+  const { quantiles: q, labels } = result;
+  const n = formatNumber(result.samples);
+  if (q.p95 !== null) {
+    return `${what} between ${style.strong(q.p5!)} and ${style.strong(q.p95)} in 90 % of ${n} scenarios; median ${style.strong(q.p50!)} (${labels.p50}).`;
+  }
+  const end = `by the end of the simulation on ${result.horizonEnd}`;
+  const unreached = `${formatPercent(result.unreached ?? 0, 1)} of scenarios do not reach the threshold ${end}.`;
+  if (q.p5 !== null) {
+    const median = q.p50 === null ? style.strong(dateOf(null, result)) : `${style.strong(q.p50)} (${labels.p50})`;
+    return `${what} on or after ${style.strong(q.p5)} in 95 % of ${n} scenarios; median ${median}. ${unreached}`;
+  }
+  const reached = 1 - (result.unreached ?? 0);
+  if (reached === 0) return `${what} in none of ${n} scenarios ${style.strong(end)}. Set a longer --horizon to look further.`;
+  return `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. Set a longer --horizon to look further.`;
+}
+
+function boundsRow(result: MonteCarloResult): string {
+  const name = 'bounds'.padEnd(16);
+  if (result.earliest === null) return `  ${name}  none: even the earliest end of the ranges is not lost by ${result.horizonEnd}`;
+  return `  ${name}  ${result.earliest.date} to ${result.latest?.date ?? dateOf(null, result)}: no scenario falls outside them`;
 }
 
 /** The human report: the 90 % interval and median first, then the spread by week, then the assumptions. */
@@ -79,20 +123,29 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
   const { quantiles: q, labels } = result;
   const what = result.threshold === 1 ? 'The force is fully lost' : `${formatPercent(result.threshold)} of the force is lost`;
   const rows: [string, string, string][] = [
-    ['5th percentile', q.p5, labels.p5],
-    ['median', q.p50, labels.p50],
-    ['95th percentile', q.p95, labels.p95],
+    ['5th percentile', dateOf(q.p5, result), labels.p5 ?? 'not lost within the horizon'],
+    ['median', dateOf(q.p50, result), labels.p50 ?? 'not lost within the horizon'],
+    ['95th percentile', dateOf(q.p95, result), labels.p95 ?? 'not lost within the horizon'],
   ];
+  const dateWidth = Math.max(...rows.map(([, date]) => date.length));
   const lines = [
-    `${what} between ${style.strong(q.p5)} and ${style.strong(q.p95)} in 90 % of ${formatNumber(result.samples)} scenarios; ` +
-      `median ${style.strong(q.p50)} (${labels.p50}).`,
+    headline(result, what, style),
     '',
-    ...rows.map(([name, date, label]) => `  ${name.padEnd(16)}  ${date}   ${label}`),
-    `  ${'bounds'.padEnd(16)}  ${result.earliest.date} to ${result.latest.date}: no scenario falls outside them`,
+    ...rows.map(([name, date, label]) => `  ${name.padEnd(16)}  ${date.padEnd(dateWidth)}   ${label}`),
+    boundsRow(result),
   ];
   if (result.reached > 0) lines.push(`  ${'already reached'.padEnd(16)}  ${formatPercent(result.reached, 1)} of scenarios, by ${input.asOf}`);
+  if (result.unreached) {
+    lines.push(`  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, by ${result.horizonEnd} (the end of the simulation)`);
+  }
   if (result.by !== undefined) lines.push(`  ${`after ${result.by.date}`.padEnd(16)}  ${formatPercent(result.by.past, 1)} of scenarios`);
+  if (result.strengthOn !== undefined) {
+    const { date, p5, p50, p95 } = result.strengthOn;
+    const troops = (x: number) => formatNumber(x, 0);
+    lines.push(`  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} (95th percentile)`);
+  }
   lines.push('', style.heading(result.weeksPerBin > 1 ? `By ${result.weeksPerBin} weeks` : 'By week'));
-  lines.push(...bars(result.histogram), '', style.heading('Assumptions'), ...assumptions(input, result).map((a) => `  - ${a}`));
+  lines.push(...(result.histogram.length > 0 ? bars(result.histogram) : ['  no scenario is lost within the horizon']));
+  lines.push('', style.heading('Assumptions'), ...assumptions(input, result).map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }

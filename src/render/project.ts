@@ -1,7 +1,7 @@
 import { DEFAULT_START_SOURCE } from '../core/baseline.js';
 import type { Range } from '../core/parse.js';
 import type { Milestone, Point, ProjectResult } from '../core/project.js';
-import type { ScenarioInput, ScenarioResult } from '../core/scenario.js';
+import type { ScenarioInput, ScenarioOptions, ScenarioResult } from '../core/scenario.js';
 import { formatFixed, formatNumber, formatPercent } from './format.js';
 import type { Style } from './style.js';
 
@@ -120,7 +120,8 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   return [line(header), ...rows.map(line)];
 }
 
-function scenarioAssumptions(input: ProjectEcho): string[] {
+/** The scenario options in words, for the assumptions of project and Monte Carlo reports. */
+export function scenarioAssumptions(input: ScenarioOptions): string[] {
   const lines: string[] = [];
   for (const phase of input.phases ?? []) lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
   for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);

@@ -1,7 +1,7 @@
 // The byte machinery behind every sweep format: pieces of text made once, copied into chunks row by row.
 import { LAST_DAY } from '../core/dates.js';
 import { valueAt, type Values } from '../core/parse.js';
-import { AXES, dayRangeOf, type Axis, type SweepBatch, type SweepGrid } from '../core/sweep.js';
+import { AXES, dayRangeOf, steppedOptions, type Axis, type SweepBatch, type SweepGrid } from '../core/sweep.js';
 
 /** Bytes being filled with rows, handed to stdout when full. */
 export interface ByteChunk {
@@ -38,8 +38,13 @@ export interface Layout {
   /** What precedes the days cell, and the days cell itself. */
   daysKey: string;
   days(days: number): string;
-  /** The row's end: the projected date and its label. */
+  /** The row's end: the projected date and its label (the row goes on when a strengthOn column follows). */
   ending(day: number): string;
+  /** A stepped row not lost within its horizon, which ends on `horizonEnd`: its days cell and its ending. */
+  unreachedDays: string;
+  unreachedEnding(horizonEnd: number): string;
+  /** With a strengthOn column: the cell (undefined for a grid without `on`) and the row's end. */
+  strength(value: number | undefined): string;
 }
 
 const encoder = new TextEncoder();
@@ -178,6 +183,7 @@ function copy(source: Uint8Array, target: Uint8Array, at: number): number {
 
 /** Copies text known to be ASCII (digits, signs, points) one byte per character. */
 const COMMA = 44;
+const SPACE = 32;
 const CLOSE = 93;
 
 function copyAscii(text: string, target: Uint8Array, at: number): number {
@@ -220,8 +226,18 @@ function rowPlan(grid: SweepGrid, layout: Layout, shown: number): RowPlan {
   return { constants, variables, variableAxes: Int32Array.from(variableAxes), maxBytes };
 }
 
+/** Room kept for a strength cell. */
+const STRENGTH_BYTES = 48;
+
 export class LayoutWriter implements SweepWriter {
   private readonly plans: RowPlan[];
+  /** Some grid is stepped: rows may be unreached, and may carry a strength. */
+  private readonly stepped: boolean;
+  private readonly withStrength: boolean;
+  /** Per grid: whether its rows have a strength on a day. */
+  private readonly strengthOf: boolean[];
+  private readonly unreachedDays: Uint8Array;
+  private readonly unreachedEndings = new Map<number, Uint8Array>();
   private readonly endings: DayEndings;
   private readonly firstSeparator: Uint8Array;
   private readonly separator: Uint8Array;
@@ -240,16 +256,79 @@ export class LayoutWriter implements SweepWriter {
     this.endings = new DayEndings(layout.ending, grids);
     this.firstSeparator = encoder.encode(layout.firstSeparator);
     this.separator = encoder.encode(layout.separator);
-    const longestEnding = encoder.encode(layout.ending(LAST_DAY - 92)).length + 16;
+    this.stepped = grids.some((g) => steppedOptions(g) !== null);
+    this.withStrength = layout.columns.includes('strengthOn');
+    this.strengthOf = grids.map((g) => steppedOptions(g)?.on !== undefined);
+    this.unreachedDays = encoder.encode(layout.unreachedDays);
+    let longestEnding = encoder.encode(layout.ending(LAST_DAY - 92)).length + 16;
+    if (this.stepped) longestEnding = Math.max(longestEnding, encoder.encode(layout.unreachedEnding(LAST_DAY)).length + 16);
     this.maxRowBytes =
       Math.max(this.firstSeparator.length, this.separator.length) +
-      Math.max(...this.plans.map((p) => p.maxBytes)) + DAYS_BYTES + longestEnding;
+      Math.max(...this.plans.map((p) => p.maxBytes)) + Math.max(DAYS_BYTES, this.unreachedDays.length) + longestEnding +
+      (this.withStrength ? STRENGTH_BYTES : 0);
   }
 
   head = () => this.layout.head;
   tail = () => this.layout.tail;
 
   rows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
+    return this.stepped ? this.steppedRows(batch, from, chunk) : this.closedFormRows(batch, from, chunk);
+  }
+
+  /**
+   * Rows of sweeps with a stepped grid: a row may be unreached (NaN days) and may end with a
+   * strength. The days are formatted one by one; the simulation costs far more than that.
+   */
+  private steppedRows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
+    const { bytes } = chunk;
+    const { index, days, day, grid, strength } = batch;
+    const formatDays = this.layout.days;
+    const separated = this.separator.length > 0;
+    let at = chunk.length;
+    let row = from;
+    for (; row < batch.size && at + this.maxRowBytes <= bytes.length; row++) {
+      if (separated) {
+        at = copy(this.first ? this.firstSeparator : this.separator, bytes, at);
+        this.first = false;
+      }
+      const g = grid[row]!;
+      const { constants, variables, variableAxes } = this.plans[g]!;
+      const base = row * AXES.length;
+      at = copy(constants[0]!, bytes, at);
+      for (let v = 0; v < variables.length; v++) {
+        at = variables[v]!.write(index[base + variableAxes[v]!]!, bytes, at);
+        at = copy(constants[v + 1]!, bytes, at);
+      }
+      const d = days[row]!;
+      if (Number.isNaN(d)) {
+        at = copy(this.unreachedDays, bytes, at);
+        at = copy(this.unreachedEnding(day[row]!), bytes, at);
+      } else {
+        at = copyAscii(formatDays(d), bytes, at);
+        at = this.endings.write(day[row]!, bytes, at);
+      }
+      if (this.withStrength) {
+        const cell = this.layout.strength(this.strengthOf[g] ? strength[row]! : undefined);
+        // A table row without a strength ends at its label, with no padding after it.
+        if (cell === '\n') while (bytes[at - 1] === SPACE) at--;
+        at = copyAscii(cell, bytes, at);
+      }
+    }
+    chunk.length = at;
+    return row;
+  }
+
+  private unreachedEnding(horizonEnd: number): Uint8Array {
+    let bytes = this.unreachedEndings.get(horizonEnd);
+    if (bytes === undefined) {
+      if (this.unreachedEndings.size >= CACHED_DAYS) this.unreachedEndings.clear();
+      bytes = encoder.encode(this.layout.unreachedEnding(horizonEnd));
+      this.unreachedEndings.set(horizonEnd, bytes);
+    }
+    return bytes;
+  }
+
+  private closedFormRows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
     const { bytes } = chunk;
     const { index, days, day, grid } = batch;
     const formatDays = this.layout.days;

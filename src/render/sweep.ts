@@ -1,6 +1,6 @@
 import { fuzzyLabel, isoDate } from '../core/dates.js';
 import { valueAt } from '../core/parse.js';
-import { AXES, maxDaysOf, sweepColumns, type Axis, type SweepGrid } from '../core/sweep.js';
+import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/sweep.js';
 import { formatFixed, formatNumber, formatPercent } from './format.js';
 import { CACHED_AXIS_VALUES, LayoutWriter, type Layout, type SweepWriter } from './sweep-bytes.js';
 
@@ -35,8 +35,16 @@ export function sweepWriter(
 
 const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);
 
+/** What ends a row: nothing when a strengthOn cell follows (it ends the row itself). */
+const lastCell = (columns: string[], end: string): string => (columns.includes('strengthOn') ? '' : end);
+
+/** A strength cell for csv and JSON: unrounded, as days are; `missing` for a row without one. */
+const strengthText = (value: number | undefined, missing: string): string =>
+  value === undefined || Number.isNaN(value) ? missing : String(value);
+
 function csvLayout(columns: string[]): Layout {
   const named = columns[0] === 'scenario';
+  const end = lastCell(columns, '\n');
   return {
     columns,
     head: `${columns.join(',')}\n`,
@@ -47,13 +55,18 @@ function csvLayout(columns: string[]): Layout {
     piece: (axis, value) => `${value === undefined ? '' : DATE_AXES.has(axis) ? isoDate(value) : String(value)},`,
     daysKey: '',
     days: String,
-    ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}\n`,
+    ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}${end}`,
+    unreachedDays: '',
+    unreachedEnding: () => `,,${end}`,
+    strength: (value) => `,${strengthText(value, '')}\n`,
   };
 }
 
 /** ndjson (one object per line), or the rows of one JSON document with the input echoed. */
 function jsonLayout(columns: string[], document: { input: unknown; count: number } | null): Layout {
   const named = columns[0] === 'scenario';
+  const newline = document === null ? '\n' : '';
+  const end = lastCell(columns, `}${newline}`);
   const head =
     document === null
       ? ''
@@ -70,15 +83,20 @@ function jsonLayout(columns: string[], document: { input: unknown; count: number
       `"${axis}":${value === undefined ? 'null' : DATE_AXES.has(axis) ? `"${isoDate(value)}"` : String(value)},`,
     daysKey: '"days":',
     days: String,
-    ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}}${document === null ? '\n' : ''}`,
+    ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}${end}`,
+    unreachedDays: 'null',
+    unreachedEnding: () => `,"date":null,"label":null${end}`,
+    strength: (value) => `,"strengthOn":${strengthText(value, 'null')}}${newline}`,
   };
 }
 
 const TABLE_HEADINGS: Record<string, string> = {
   scenario: 'scenario', force: 'force', rate: 'rate', start: 'start', threshold: 'threshold',
-  casualties: 'casualties', asOf: 'as of', days: 'days', date: 'date', label: 'period',
+  casualties: 'casualties', asOf: 'as of', days: 'days', date: 'date', label: 'period', strengthOn: 'strength on',
 };
-const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days']);
+const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days', 'strengthOn']);
+/** The period cell of a table row not lost within its horizon; its date cell reads "after" the horizon's end. */
+const NOT_LOST = 'not lost within the horizon';
 const GAP = '   ';
 
 /** A table for people: grouped numbers, percentages, days to one decimal, columns aligned. */
@@ -99,11 +117,21 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
       for (let i = 0; i < sample; i++) widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
     }
     widen('days', formatFixed(maxDaysOf(grid)).length);
+    const options = steppedOptions(grid);
+    if (options !== null) {
+      widen('date', `after ${isoDate(0)}`.length);
+      widen('label', NOT_LOST.length);
+      const most = extremeForce(grid) + (options.reinforcements ?? []).reduce((sum, r) => sum + r.troops, 0);
+      widen('strengthOn', formatNumber(most, 0).length);
+    }
   }
   widen('date', 10);
   widen('label', 'late September 9999'.length);
   const cell = (column: string, content: string) =>
     RIGHT_ALIGNED.has(column) ? content.padStart(widths.get(column)!) : content.padEnd(widths.get(column)!);
+  const withStrength = columns.includes('strengthOn');
+  const dateCell = (text: string) => text.padEnd(widths.get('date')!);
+  const labelCell = (text: string) => (withStrength ? cell('label', text) : text);
   return {
     columns,
     head: `${columns.map((c) => cell(c, TABLE_HEADINGS[c]!)).join(GAP).trimEnd()}\n`,
@@ -114,6 +142,15 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     piece: (axis, value) => cell(axis, text(axis, value)) + GAP,
     daysKey: '',
     days: (days) => cell('days', formatFixed(days)),
-    ending: (day) => `${GAP}${isoDate(day)}${GAP}${fuzzyLabel(day)}\n`,
+    ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
+    unreachedDays: cell('days', ''),
+    unreachedEnding: (horizonEnd) => `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,
+    strength: (value) => `${GAP}${cell('strengthOn', value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0))}`.trimEnd() + '\n',
   };
+}
+
+/** The largest force of a grid (a strength never exceeds it plus the reinforcements). */
+function extremeForce(grid: SweepGrid): number {
+  const { force } = grid;
+  return force.kind === 'steps' ? valueAt(force, force.count - 1) : Math.max(...force.list);
 }

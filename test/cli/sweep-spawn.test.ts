@@ -82,6 +82,22 @@ describe('sweep through pipes (the built binary)', () => {
     expect(sha(several.stdout)).toBe(sha(one.stdout));
   }, 60_000);
 
+  it('steps a large scenario sweep in worker threads, the same bytes as in one thread', () => {
+    // 512 × 1,024 rows, above PARALLEL_ROWS; each is lost within days, so the run stays short.
+    const args = [bin, 'sweep', '--force', '1000..1511:1', '--rate', '100..1123:1', '--phase', '2024-12-10=50', '--on', '2024-12-08', '--format', 'ndjson'];
+    expect(512 * 1024).toBeGreaterThanOrEqual(PARALLEL_ROWS);
+    const run = (threads: string) =>
+      spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ATTRITION_THREADS: threads }, maxBuffer: 1 << 28 });
+    const one = run('1');
+    const several = run('2');
+    expect(one.status).toBe(0);
+    expect(several.status).toBe(0);
+    expect(one.stdout.toString('utf8').split('\n')[0]).toBe(
+      '{"force":1000,"rate":100,"start":"2024-12-06","threshold":1,"days":16,"date":"2024-12-21","label":"late December 2024","strengthOn":700}',
+    );
+    expect(sha(several.stdout)).toBe(sha(one.stdout));
+  }, 60_000);
+
   it('prints the same bytes in a time zone far east and one far west', () => {
     const runs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((TZ) =>
       [

@@ -13,7 +13,7 @@ describe('Monte Carlo projections', () => {
     const bounds = project({ force: RANGES.force, rate: RANGES.rate, start: '2024-12-06' });
     expect(result.earliest).toEqual(bounds.earliest);
     expect(result.latest).toEqual(bounds.latest);
-    const { p5, p50, p95 } = result.quantiles;
+    const { p5, p50, p95 } = result.quantiles as { p5: string; p50: string; p95: string };
     expect(bounds.earliest!.date <= p5 && p5 <= p50 && p50 <= p95 && p95 <= bounds.latest!.date).toBe(true);
     expect(result.samples).toBe(20_000);
     expect(result.seed).toBe(7);
@@ -44,7 +44,7 @@ describe('Monte Carlo projections', () => {
           const earliest = bounds.earliest?.date ?? bounds.date;
           const latest = bounds.latest?.date ?? bounds.date;
           for (const q of [result.quantiles.p5, result.quantiles.p50, result.quantiles.p95]) {
-            expect(q >= earliest && q <= latest).toBe(true);
+            expect(q! >= earliest && q! <= latest).toBe(true);
           }
           expect(result.histogram.reduce((sum, bin) => sum + bin.count, 0)).toBe(500);
         },
@@ -67,7 +67,7 @@ describe('Monte Carlo projections', () => {
     const seen = new Set(days);
     expect([...seen].sort().map(isoDate)).toEqual(['2025-01-10', '2025-01-11', '2025-01-12', '2025-01-13', '2025-01-14']);
     for (const day of seen) expect(days.filter((d) => d === day).length).toBeGreaterThan(800);
-    expect(plan.earliest.date).toBe(isoDate(first));
+    expect(plan.earliest!.date).toBe(isoDate(first));
   });
 
   it('draws casualties counted by an as-of date, and counts scenarios already past the threshold', () => {
@@ -76,8 +76,8 @@ describe('Monte Carlo projections', () => {
     expect(result.reached).toBeGreaterThan(0.45);
     expect(result.reached).toBeLessThan(0.55);
     expect(result.quantiles.p5).toBe('2025-01-16');
-    expect(result.latest.date).toBe(project({ ...counted, casualties: 3000 }).date);
-    expect(result.quantiles.p95 <= result.latest.date).toBe(true);
+    expect(result.latest!.date).toBe(project({ ...counted, casualties: 3000 }).date);
+    expect(result.quantiles.p95! <= result.latest!.date).toBe(true);
   });
 
   it('gives the share of scenarios past --by', () => {
@@ -94,7 +94,7 @@ describe('Monte Carlo projections', () => {
   it('concentrates triangular draws in the middle of the ranges', () => {
     const spread = (dist: 'uniform' | 'triangular') => {
       const r = monteCarlo({ ...RANGES, dist, seed: 2 });
-      return Date.parse(r.quantiles.p95) - Date.parse(r.quantiles.p5);
+      return Date.parse(r.quantiles.p95!) - Date.parse(r.quantiles.p5!);
     };
     expect(spread('triangular')).toBeLessThan(spread('uniform'));
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectionFailure } from '../helpers/projection.js';
 import { isoDate } from '../../src/core/dates.js';
 import { project } from '../../src/core/project.js';
+import type { ScenarioInput } from '../../src/core/scenario.js';
 
 const ISW = { force: 12000, rate: 92, start: '2024-12-06' };
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -131,5 +132,40 @@ describe('horizon and strength on a date', () => {
 
   it('refuses a day before the start', () => {
     expect(failure({ ...ISW, on: '2024-12-01' })[0]).toBe('on');
+  });
+});
+
+describe('a simulation that stops early once nothing can change', () => {
+  it('reports what stepping every day to the end of the horizon reports (property)', async () => {
+    const { projectTrajectory } = await import('../../src/core/project.js');
+    const { scenarioOptionsFrom } = await import('../helpers/scenario-options.js');
+    const start = dayNumber('2024-12-06');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 20_000 }),
+        fc.double({ min: 1, max: 300, noNaN: true }),
+        fc.integer({ min: 1, max: 99 }),
+        scenarioOptionsFrom(start, true),
+        (force, rate, percent, options) => {
+          const result = project({ force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 });
+          const input: ScenarioInput = { force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 };
+          // The trajectory steps every day to the crossing or the end of the horizon, without stopping early.
+          const trajectory = projectTrajectory(input)!;
+          const last = trajectory.at(-1)!;
+          if (result.date === null) expect(isoDate(last.day)).toBe(result.horizonEnd);
+          else expect(isoDate(last.day)).toBe(result.date);
+          if (result.date === null && result.strengthOn !== null && result.strengthOn.date <= result.horizonEnd) {
+            expect(result.strengthOn.strength).toBe(trajectory.find((p) => isoDate(p.day) === result.strengthOn!.date)!.strength);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still reports the strength on a day after the horizon', () => {
+    const result = project({ ...ISW, phases: [{ from: '2025-01-17', rate: 0 }], horizonDays: 100, on: '2026-01-01' });
+    expect(result.withinHorizon).toBe(false);
+    expect(result.strengthOn).toEqual({ date: '2026-01-01', strength: 12000 - 42 * 92 });
   });
 });

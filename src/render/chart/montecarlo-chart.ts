@@ -20,7 +20,10 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
   const level = Math.max(0, force - force * result.threshold);
   const asOf = input.asOf === null ? undefined : dayOf(input.asOf);
   const counted = input.casualties === null ? 0 : mid(input.casualties);
-  const day = { p5: dayOf(result.quantiles.p5), p50: dayOf(result.quantiles.p50), p95: dayOf(result.quantiles.p95) };
+  const { p5, p50, p95 } = result.quantiles;
+  // Only stepped runs can leave a quantile unreached, and those are not charted (the command refuses them).
+  if (p5 === null || p50 === null || p95 === null) throw new Error('a constant-rate Monte Carlo run reaches every quantile');
+  const day = { p5: dayOf(p5), p50: dayOf(p50), p95: dayOf(p95) };
 
   /** From the first start at full force; losses from `start`; the threshold reached during `reached`. */
   const path = (start: Day, reached: Day): ChartPoint[] => {

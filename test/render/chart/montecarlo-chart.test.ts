@@ -17,7 +17,7 @@ const last = (points: ChartPoint[]): ChartPoint => points[points.length - 1]!;
 describe('monteCarloChart', () => {
   const doc = monteCarloDocumentFor(MC_RANGES);
   const chart = monteCarloChart(doc);
-  const q = doc.result.quantiles;
+  const q = doc.result.quantiles as { p5: string; p50: string; p95: string };
   const main = chart.series.find((s) => s.emphasis === 'main')!;
 
   it('draws the central force from the start down to the threshold during the median day', () => {

@@ -32,7 +32,7 @@ const REPORTS: Report[] = [
 const mcDoc = monteCarloDocumentFor(MC_RANGES);
 const fitDoc = fitDocument({ file: 'reports.csv', force: 12000 }, fit(REPORTS, { force: 12000 }));
 const CHARTS: [string, Chart, string[]][] = [
-  ['Monte Carlo', monteCarloChart(mcDoc), ['2024-12-06', mcDoc.result.quantiles.p50]],
+  ['Monte Carlo', monteCarloChart(mcDoc), ['2024-12-06', mcDoc.result.quantiles.p50!]],
   ['fit with a force', fitChart(fitDoc, 'reports.csv'), [fitDoc.result.start!, '2025-04-26']],
   ['project with ledger points', ledgerMarkers(projectChart(documentFor(ISW)), seeds, troopsLeft), ['2024-12-06', '2025-04-15']],
 ];
