@@ -11,12 +11,13 @@ describe('docs/errors.md', () => {
     for (const [group, cases] of Object.entries(catalogue)) {
       if (!Array.isArray(cases)) continue;
       const rows: string[] = [];
-      for (const [name, args] of cases as catalogue.ErrorCase[]) {
-        const run = await cli(args);
+      for (const [name, args, , options] of cases as catalogue.ErrorCase[]) {
+        const run = await cli(args, options);
         expect(run.code, name).toBe(2);
-        rows.push(`| ${cell(name)} | \`attrition ${cell(args.map(quote).join(' '))}\` | \`${cell(run.stderr.trimEnd())}\` |`);
+        const piped = options?.stdin === undefined ? '' : `printf ${quote(options.stdin.replaceAll('\n', '\\n'))} | `;
+        rows.push(`| ${cell(name)} | \`${cell(piped)}attrition ${cell(args.map(quote).join(' '))}\` | \`${cell(run.stderr.trimEnd())}\` |`);
       }
-      const title = group.replace(/_ERRORS$/, '').toLowerCase();
+      const title = group.replace(/_ERRORS$/, '').toLowerCase().replaceAll('_', ' ');
       sections.push(`## ${title}\n\n| case | input | stderr (exit 2) |\n| --- | --- | --- |\n${rows.join('\n')}\n`);
     }
     const doc = [

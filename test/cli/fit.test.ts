@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fit } from '../../src/core/fit.js';
-import { cli } from '../helpers/cli.js';
+import { cli, expectOneLineError } from '../helpers/cli.js';
+import { FIT_ERRORS } from '../fixtures/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'attrition-fit-'));
 const file = (name: string, text: string): string => {
@@ -70,15 +71,13 @@ describe('attrition fit', () => {
 
 describe('attrition fit: bad input, one line on stderr, exit 2', () => {
   const cases: [string, string[], string, { stdin?: string }?][] = [
-    ['file beside --ledger', ['fit', 'reports.csv', '--ledger'], '--ledger fits the ledger\'s dated claims; leave out the file "reports.csv"'],
-    ['no file', ['fit'], 'fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger'],
     ['missing file', ['fit', join(dir, 'none.csv')], `"${join(dir, 'none.csv')}" cannot be read: no such file`],
-    ['two files', ['fit', 'a.csv', 'b.csv'], "too many arguments for 'fit'"],
-    ['bad line', ['fit', '-'], 'stdin line 2: date "soon" is not a date', { stdin: '2024-12-15,920\nsoon,1000\n' }],
-    ['one report', ['fit', '-'], 'stdin needs at least two reports to fit a rate; found 1', { stdin: '2024-12-15,920\n' }],
-    ['terminal stdin', ['fit', '-'], '- reads reports from stdin, but stdin is a terminal: pipe a CSV in, or give a file'],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];
+
+  it.each(FIT_ERRORS)('%s (catalogued)', async (_name, args, expected, options) => {
+    expectOneLineError(await cli(args, options), expected);
+  });
 
   it.each(cases)('%s', async (_name, args, expected, options) => {
     const run = await cli(args, options);

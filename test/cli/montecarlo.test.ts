@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
+import { MONTE_CARLO_ERRORS } from '../fixtures/errors.js';
 
 const MC = ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '20000'];
 
@@ -66,27 +67,10 @@ describe('attrition project --samples', () => {
 });
 
 describe('attrition project --samples: bad input', () => {
-  const cases: [string, string[], string][] = [
-    ['samples zero', [...MC.slice(0, 5), '--samples', '0'], '--samples "0" is not a whole number from 1 to 10,000,000'],
-    ['samples fraction', [...MC.slice(0, 5), '--samples', '1.5'], '--samples "1.5" is not a whole number from 1 to 10,000,000'],
-    ['samples too many', [...MC.slice(0, 5), '--samples', '2e7'], '--samples "2e7" is not a whole number from 1 to 10,000,000'],
-    ['bad seed', [...MC, '--seed', '-1'], '--seed "-1" is not a whole number from 0 to 9,007,199,254,740,991'],
-    ['bad dist', [...MC, '--dist', 'normal'], '--dist "normal" is not a distribution; expected uniform or triangular'],
-    ['bad by', [...MC, '--by', 'soon'], '--by "soon" is not a date such as 2024-12-06'],
-    ['reversed start', [...MC, '--start', '2024-12-10..2024-12-01'], '--start "2024-12-10..2024-12-01" has its low end above its high end'],
-    ['as-of before start', [...MC, '--start', '2024-12-01..2024-12-20', '--casualties', '10', '--as-of', '2024-12-10'], '--as-of "2024-12-10" is before the start date 2024-12-20'],
-    ['casualties over force', [...MC, '--casualties', '100..13000', '--as-of', '2025-01-16'], '--casualties "100..13000" is more than the force (12000)'],
-    ['seed without samples', ['project', '--force', '12000', '--rate', '92', '--seed', '1'], '--seed needs --samples N: it belongs to a Monte Carlo run'],
-    ['by without samples', ['project', '--force', '12000', '--rate', '92', '--by', '2025-04-30'], '--by needs --samples N'],
-  ];
-
-  it.each(cases)('%s', async (_name, args, expected) => {
-    const run = await cli(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.split('\n')).toHaveLength(2);
-    expect(run.stderr).toContain(`attrition: ${expected}`);
+  it.each(MONTE_CARLO_ERRORS)('%s (catalogued)', async (_name, args, expected, options) => {
+    expectOneLineError(await cli(args, options), expected);
   });
+
 });
 
 describe('the library API', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/core/project.js';
-import { cli } from '../helpers/cli.js';
+import { cli, expectOneLineError } from '../helpers/cli.js';
+import { SWEEP_ERRORS } from '../fixtures/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'attrition-sweep-'));
 const file = (name: string, content: unknown): string => {
@@ -91,15 +92,6 @@ describe('attrition sweep', () => {
 describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
   const scenarios = (content: unknown) => ['sweep', '--scenarios', file(`bad-${Math.random()}.json`, content)];
   const cases: [string, string[], string][] = [
-    ['no force', ['sweep', '--rate', '92'], '--force is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10'],
-    ['range without step', ['sweep', '--force', '12000', '--rate', '80..92'], '--rate "80..92" is a range without a step; expected a list such as 80,92,100 or a stepped range LOW..HIGH:STEP such as 60..120:10'],
-    ['ambiguous list', ['sweep', '--force', '12000', '--rate', '100,200,300'], '--rate "100,200,300" is ambiguous: one number (100200300) or a list of 3? Write 100200300 for the number, or put a space after each comma for a list (100, 200, 300)'],
-    ['bad item', ['sweep', '--force', '12000', '--rate', '80,x'], '--rate "80,x" has an item "x" that is not a number such as 12000, 12,000, 12k or 1.2e4'],
-    ['bad format', ['sweep', '--force', '12000', '--rate', '92', '--format', 'xml'], '--format "xml" is not a format; expected table, csv, ndjson or json'],
-    ['json and csv', ['sweep', '--force', '12000', '--rate', '92', '--json', '--format', 'csv'], '--json asks for JSON but --format "csv" asks for csv; give one of them'],
-    ['casualties over the smallest force', ['sweep', '--force', '3000,12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16'], '--casualties "3800" is more than the smallest force (3000)'],
-    ['as-of alone', ['sweep', '--force', '12000', '--rate', '92', '--as-of', '2025-01-16'], '--as-of needs casualties: the number lost through the end of that day'],
-    ['past the calendar', ['sweep', '--force', '1e15', '--rate', '0.001, 1'], '--rate "0.001, 1" puts the projected date after 9999-12-31 (1.00e+18 days of losses); the calendar ends there'],
     ['missing file', ['sweep', '--scenarios', join(dir, 'none.json')], `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file`],
     ['unknown field', scenarios([{ name: 'A', force: 1, rte: 3 }]), 'scenario "A" has an unknown field "rte"; the fields are name, force, rate, start, threshold, casualties, asOf'],
     ['bad field', scenarios({ scenarios: [{ name: 'A', force: 1, rate: 1 }, { name: 'B', force: 12000, rate: 'fast' }] }), 'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12k or 1.2e4'],
@@ -110,6 +102,10 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
     ['not a list', scenarios({ name: 'A' }), 'must hold a list of scenarios, or an object { "scenarios": [...] }'],
     ['not JSON', scenarios('{'), 'is not valid JSON: '],
   ];
+
+  it.each(SWEEP_ERRORS)('%s (catalogued)', async (_name, args, expected, options) => {
+    expectOneLineError(await cli(args, options), expected);
+  });
 
   it.each(cases)('%s', async (_name, args, expected) => {
     const run = await cli(args);

@@ -30,3 +30,12 @@ export async function cliJson<T = any>(args: string[]): Promise<T> {
   if (run.code !== 0) throw new Error(`exit ${run.code}: ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
 }
+
+/** Asserts a usage error: exit 2, nothing on stdout, one line on stderr whose message matches. */
+export function expectOneLineError(run: CliRun, expected: RegExp): void {
+  if (run.code !== 2 || run.stdout !== '' || !/^attrition: [^\n]*\n$/.test(run.stderr)) {
+    throw new Error(`expected exit 2 with one line on stderr, got exit ${run.code}, stdout ${JSON.stringify(run.stdout.slice(0, 200))}, stderr ${JSON.stringify(run.stderr)}`);
+  }
+  const message = run.stderr.slice('attrition: '.length, -1);
+  if (!expected.test(message)) throw new Error(`stderr ${JSON.stringify(message)} does not match ${expected}`);
+}
