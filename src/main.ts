@@ -3,7 +3,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { colorLevel } from './color.js';
 import type { CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/registry.js';
-import type { Flags } from './commands/spec.js';
+import type { CommandSpec, Flags } from './commands/spec.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { plainStyle, type Style } from './render/style.js';
@@ -18,7 +18,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     let exitCode: number = EXIT.ok;
-    const program = buildProgram(io, (code) => {
+    // Only the command being run needs its flags defined; help and typos need them all.
+    const named = COMMANDS.find((spec) => spec.name === argv[0]);
+    const program = buildProgram(io, named ? [named] : COMMANDS, (code) => {
       exitCode = code;
     });
     await program.parseAsync([...argv], { from: 'user' });
@@ -28,7 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function buildProgram(io: Io, finish: (code: number) => void): Command {
+function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: number) => void): Command {
   const program = new Command('attrition')
     .description('Casualty projections: when would a force be lost, and do quoted figures fit together?')
     .version(pkg.version, '-V, --version')
@@ -37,7 +39,7 @@ function buildProgram(io: Io, finish: (code: number) => void): Command {
     .addHelpText('after', `\n${renderExamples(COMMANDS.flatMap((c) => c.examples.slice(0, 2)))}`)
     .showSuggestionAfterError(true);
   quiet(program, io);
-  for (const spec of COMMANDS) {
+  for (const spec of commands) {
     const command = spec
       .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
       .addHelpText('before', `${renderExamples(spec.examples)}\n`)
