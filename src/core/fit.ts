@@ -1,5 +1,5 @@
 import { readCsv } from './csv.js';
-import { isoDate, type Day } from './dates.js';
+import { FIRST_DAY, isoDate, LAST_DAY, type Day } from './dates.js';
 import { parseCount, parseDay, type Parsed } from './parse.js';
 import { project, snapToWhole, type Point } from './project.js';
 import { studentTQuantile } from './tdist.js';
@@ -20,7 +20,7 @@ export interface FittedReport {
   residual: number;
 }
 
-export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing';
+export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar';
 
 export interface FitWarning {
   code: FitWarningCode;
@@ -96,7 +96,12 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
     const halfWidth = studentTQuantile(0.975, n - 2) * Math.sqrt(sse / (n - 2) / spreadX);
     rateInterval = { low: slope - halfWidth, high: slope + halfWidth };
   }
-  const start = slope > 0 ? Math.floor(snapToWhole(first - intercept / slope)) + 1 : null;
+  const implied = slope > 0 ? Math.floor(snapToWhole(first - intercept / slope)) + 1 : null;
+  // A rate barely above zero can put the line's zero before the calendar begins: no start then.
+  const start = implied !== null && implied >= FIRST_DAY && implied <= LAST_DAY ? implied : null;
+  if (implied !== null && start === null) {
+    warnings.push({ code: 'start-off-calendar', message: 'the fitted line reaches zero outside 0001-01-01 to 9999-12-31: there is no start date and no projection' });
+  }
   const result: FitResult = {
     rate: slope,
     rateInterval,

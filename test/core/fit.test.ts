@@ -161,3 +161,18 @@ describe('reading reports from CSV', () => {
     expect(readCsv('a,\n')).toEqual({ ok: true, records: [{ line: 1, fields: ['a', ''] }] });
   });
 });
+
+describe('a rate barely above zero', () => {
+  it('has no start date when its line reaches zero before the calendar begins, and says so', () => {
+    const result = fit([
+      { date: '2025-01-10', casualties: 0 },
+      { date: '2025-01-13', casualties: 0 },
+      { date: '2025-01-04', casualties: 13149 },
+      { date: '2025-05-13', casualties: 5307 },
+      { date: '2025-05-27', casualties: 4379 },
+    ]);
+    expect(result.rate).toBeGreaterThan(0);
+    expect(result.start).toBeNull();
+    expect(result.warnings.map((w) => w.code)).toContain('start-off-calendar');
+  });
+});
