@@ -2,7 +2,7 @@ import { fuzzyLabel, isoDate, LAST_DAY, type Day } from './dates.js';
 import { parseDay, type Range } from './parse.js';
 import { daysToReach, lossesAt, project, ProjectionError, reachDay, type Point } from './project.js';
 import { seededUniform, type Uniform } from './random.js';
-import { SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';
+import { pickScenarioOptions, SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';
 
 export const DISTRIBUTIONS = ['uniform', 'triangular'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
@@ -177,16 +177,7 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
 
 /** The scenario options of the input when it asks for a scenario model; null for the closed form. */
 function scenarioOptionsOf(input: MonteCarloInput): ScenarioOptions | null {
-  const { phases, reinforcements, returnToDuty, killedShare, model, horizonDays, on } = input;
-  const options: ScenarioOptions = {
-    ...(phases !== undefined && { phases }),
-    ...(reinforcements !== undefined && { reinforcements }),
-    ...(returnToDuty !== undefined && { returnToDuty }),
-    ...(killedShare !== undefined && { killedShare }),
-    ...(model !== undefined && { model }),
-    ...(horizonDays !== undefined && { horizonDays }),
-    ...(on !== undefined && { on }),
-  };
+  const options = pickScenarioOptions(input);
   return usesScenario(options) ? options : null;
 }
 

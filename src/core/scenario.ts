@@ -3,6 +3,20 @@ import { dayOf, ProjectionError, type Crossing, type Engine, type Scenario, type
 import type { Point, ProjectInput, ProjectResult } from './project.js';
 
 /** Scenario models beyond one constant rate, as project, sweep and Monte Carlo take them. None given is the closed form. */
+/** The scenario options out of a larger input, leaving out those not given. */
+export function pickScenarioOptions(input: ScenarioOptions): ScenarioOptions {
+  const { phases, reinforcements, returnToDuty, killedShare, model, horizonDays, on } = input;
+  return {
+    ...(phases !== undefined && { phases }),
+    ...(reinforcements !== undefined && { reinforcements }),
+    ...(returnToDuty !== undefined && { returnToDuty }),
+    ...(killedShare !== undefined && { killedShare }),
+    ...(model !== undefined && { model }),
+    ...(horizonDays !== undefined && { horizonDays }),
+    ...(on !== undefined && { on }),
+  };
+}
+
 export interface ScenarioOptions {
   /** From each date on, losses run at that rate a day until the next phase (0: off the line). */
   phases?: { from: string; rate: number }[];

@@ -2,7 +2,7 @@ import { DEFAULT_START } from './baseline.js';
 import { isoDate } from './dates.js';
 import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from './parse.js';
 import { ProjectionError } from './project.js';
-import type { ScenarioOptions } from './scenario.js';
+import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
 
 /** How each sweep axis reads its values, on the command line, in a scenarios file and in the library. */
@@ -71,16 +71,7 @@ export function gridOf(input: SweepInput): SweepGrid {
     return axisValues(axis, given);
   };
   const [force, rate, start, threshold, casualties, asOf] = AXES.map(values);
-  const { phases, reinforcements, returnToDuty, killedShare, model, horizonDays, on } = input;
-  const scenario: ScenarioOptions = {
-    ...(phases !== undefined && { phases }),
-    ...(reinforcements !== undefined && { reinforcements }),
-    ...(returnToDuty !== undefined && { returnToDuty }),
-    ...(killedShare !== undefined && { killedShare }),
-    ...(model !== undefined && { model }),
-    ...(horizonDays !== undefined && { horizonDays }),
-    ...(on !== undefined && { on }),
-  };
+  const scenario = pickScenarioOptions(input);
   return {
     name: input.name ?? null,
     force: force!,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_TEXT_ERRORS } from '../fixtures/errors.js';
-import { cli } from '../helpers/cli.js';
+import { cli, expectOneLineError } from '../helpers/cli.js';
 
 const APRIL = 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day';
 const FEBRUARY = 'At 92 casualties a day the 12,000 troops would all be lost by early February';
@@ -77,12 +77,7 @@ describe('attrition check "TEXT"', () => {
   });
 
   it.each(CHECK_TEXT_ERRORS)('%s: one line, exit 2', async (_name, args, expected) => {
-    const run = await cli(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    const [line, end, ...more] = run.stderr.split('\n');
-    expect([end, more]).toEqual(['', []]);
-    expect(line!.slice('attrition: '.length)).toMatch(expected);
+    expectOneLineError(await cli(args), expected);
   });
 });
 

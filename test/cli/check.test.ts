@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_ERRORS } from '../fixtures/errors.js';
-import { cli } from '../helpers/cli.js';
+import { cli, expectOneLineError } from '../helpers/cli.js';
 
 const ISW = ['check', '--force', '12000', '--rate', '92', '--start', '2024-12-06'];
 const SEEDS = readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8');
@@ -118,12 +118,7 @@ describe('attrition check on given figures', () => {
 
 describe('attrition check: bad input', () => {
   it.each(CHECK_ERRORS)('%s: names the flag, the value and what is accepted, in one line with exit 2', async (_name, args, expected) => {
-    const run = await cli(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    const [line, end, ...more] = run.stderr.split('\n');
-    expect([end, more]).toEqual(['', []]);
-    expect(line!.slice('attrition: '.length)).toMatch(expected);
+    expectOneLineError(await cli(args), expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ERRORS } from '../fixtures/errors.js';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
 
 const ISW = ['project', '--force', '12000', '--rate', '92'];
 const ANSI = /\u001b\[/;
@@ -98,16 +98,8 @@ describe('attrition project --json', () => {
 });
 
 describe('bad input: one line on stderr, exit 2, nothing on stdout', () => {
-
   it.each(PROJECT_ERRORS)('%s', async (_name, args, expected) => {
-    const run = await cli(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    const lines = run.stderr.split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe('');
-    expect(lines[0]!.startsWith('attrition: ')).toBe(true);
-    expect(lines[0]!.slice('attrition: '.length)).toMatch(expected);
+    expectOneLineError(await cli(args), expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_ERRORS } from '../fixtures/errors.js';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
 
 const ISW = ['project', '--force', '12000', '--rate', '92'];
 
@@ -59,11 +59,7 @@ describe('attrition project with scenario options', () => {
 
 
   it.each(SCENARIO_ERRORS)('refuses %s in one line', async (_name, args, expected) => {
-    const run = await cli(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.split('\n')).toHaveLength(2);
-    expect(run.stderr.slice('attrition: '.length)).toMatch(expected);
+    expectOneLineError(await cli(args), expected);
   });
 });
 
