@@ -63,6 +63,17 @@ describe('the built binary', () => {
 });
 
 describe('pipes', () => {
+  it('survives a closed stdout without a stack trace', () => {
+    // Node reopens a closed standard stream on /dev/null before attrition runs, so a closed stdout
+    // looks like `> /dev/null` from inside: the run succeeds and writes nothing anywhere.
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${bin}" project --force 12000 --rate 92 >&-`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
   it('ends quietly with exit 0 when the reader goes away', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [bin, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
