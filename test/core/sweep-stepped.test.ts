@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
+import { grid, ISW_START } from '../helpers/sweep.js';
+import { isoDate } from '../../src/core/dates.js';
 import { oneValue, type Values } from '../../src/core/parse.js';
 import { project, ProjectionError, type ProjectResult } from '../../src/core/project.js';
 import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from '../../src/core/scenario.js';
@@ -8,19 +9,8 @@ import { checkGrid, createBatch, dayRangeOf, SweepCursor, sweepColumns, sweepRow
 import { sweep } from '../../src/core/sweep-input.js';
 import { scenarioOptionsFrom } from '../helpers/scenario-options.js';
 
-const ISW_START = dayFromParts(2024, 12, 6)!;
 const list = (values: number[]): Values => ({ kind: 'list', count: values.length, list: values });
 
-const grid = (parts: Partial<SweepGrid>): SweepGrid => ({
-  name: null,
-  force: oneValue(12000),
-  rate: oneValue(92),
-  start: oneValue(ISW_START),
-  threshold: oneValue(1),
-  casualties: null,
-  asOf: null,
-  ...parts,
-});
 
 /** project() with a row's values and the grid's options: what the row must say. */
 function projectRow(row: ReturnType<typeof sweepRows>[number], options: ScenarioOptions) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { grid, ISW_START } from '../helpers/sweep.js';
 import { dayFromParts, isoDate } from '../../src/core/dates.js';
 import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Values } from '../../src/core/parse.js';
 import { project, ProjectionError } from '../../src/core/project.js';
@@ -20,18 +21,7 @@ const read = (text: string, reader = parsePositive, step = parsePositive): Value
   return parsed.value;
 };
 
-const ISW_START = dayFromParts(2024, 12, 6)!;
 
-const grid = (parts: Partial<SweepGrid>): SweepGrid => ({
-  name: null,
-  force: oneValue(12000),
-  rate: oneValue(92),
-  start: oneValue(ISW_START),
-  threshold: oneValue(1),
-  casualties: null,
-  asOf: null,
-  ...parts,
-});
 
 /** Every row as [batch grid, 6 indices, days, day], read batch by batch. */
 function walk(grids: SweepGrid[], capacity: number, from = 0): number[][] {

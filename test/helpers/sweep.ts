@@ -1,0 +1,17 @@
+import { dayFromParts } from '../../src/core/dates.js';
+import { oneValue } from '../../src/core/parse.js';
+import type { SweepGrid } from '../../src/core/sweep.js';
+
+export const ISW_START = dayFromParts(2024, 12, 6)!;
+
+/** A one-row grid of the ISW case, with the parts a test changes. */
+export const grid = (parts: Partial<SweepGrid>): SweepGrid => ({
+  name: null,
+  force: oneValue(12000),
+  rate: oneValue(92),
+  start: oneValue(ISW_START),
+  threshold: oneValue(1),
+  casualties: null,
+  asOf: null,
+  ...parts,
+});
