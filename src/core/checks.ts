@@ -101,6 +101,13 @@ const windowFigure = (w: Window): Figure =>
     ? dayText(w.first)
     : { low: Number.isFinite(w.first) ? dayText(w.first) : null, high: Number.isFinite(w.last) ? dayText(w.last) : null };
 
+/** A computed figure against a stated one: the verdict and the fields every compared row reports, and the phrase for its explanation. */
+function compare(computed: Bounds, stated: Stated, tolerance: number) {
+  const dev = deviation(computed, boundsOf(stated));
+  const { verdict, phrase } = judge(dev, tolerance);
+  return { verdict, value: figureOf(computed), expected: expectedOf(stated), deviation: dev, phrase };
+}
+
 export interface ImpliedRateInput {
   id: string;
   tolerance: number;
@@ -117,14 +124,10 @@ export interface ImpliedRateInput {
 export function impliedRateRow(input: ImpliedRateInput): CheckRow {
   const days = daysOfLosses(input.start, input.asOf);
   const implied = divide(boundsOf(input.casualties), days);
-  const dev = deviation(implied, boundsOf(input.rate));
-  const { verdict, phrase } = judge(dev, input.tolerance);
+  const { phrase, ...verdict } = compare(implied, input.rate, input.tolerance);
   return {
     id: input.id,
-    verdict,
-    value: figureOf(implied),
-    expected: expectedOf(input.rate),
-    deviation: dev,
+    ...verdict,
     explanation:
       `${daysText(days)} of losses from ${isoDate(input.start)} (day 1) through ${periodText(input.asOfText, input.asOf)}; ` +
       `${boundsText(implied, 'per-day')} against the stated ${statedText(input.rate, 'per-day')}: ${phrase}.`,
@@ -176,14 +179,10 @@ export function partsSumRow(input: {
   casualties: Stated;
 }): CheckRow {
   const sum = add(boundsOf(input.killed), boundsOf(input.wounded));
-  const dev = deviation(sum, boundsOf(input.casualties));
-  const { verdict, phrase } = judge(dev, input.tolerance);
+  const { phrase, ...verdict } = compare(sum, input.casualties, input.tolerance);
   return {
     id: input.id,
-    verdict,
-    value: figureOf(sum),
-    expected: expectedOf(input.casualties),
-    deviation: dev,
+    ...verdict,
     explanation: `Killed plus wounded make ${boundsText(sum, 'casualties', 0)}, against the stated ${statedText(input.casualties, 'casualties', 0)} casualties: ${phrase}.`,
     title: 'killed + wounded = casualties',
     unit: 'casualties',
@@ -338,14 +337,10 @@ export function shareRow(input: {
   share: Stated;
 }): CheckRow {
   const computed = divide(boundsOf(input.part), boundsOf(input.whole));
-  const dev = deviation(computed, boundsOf(input.share));
-  const { verdict, phrase } = judge(dev, input.tolerance);
+  const { phrase, ...verdict } = compare(computed, input.share, input.tolerance);
   return {
     id: input.id,
-    verdict,
-    value: figureOf(computed),
-    expected: expectedOf(input.share),
-    deviation: dev,
+    ...verdict,
     explanation: `${input.partText} of ${input.wholeText} is ${boundsText(computed, 'share')}, against the stated ${statedText(input.share, 'share')}: ${phrase}.`,
     title: input.title,
     unit: 'share',
@@ -369,14 +364,10 @@ export function rateFromShareRow(input: {
   const days = boundsOf(input.duration);
   const implied = divide(lost, days);
   const atRate = multiply(boundsOf(input.rate), days);
-  const dev = deviation(implied, boundsOf(input.rate));
-  const { verdict, phrase } = judge(dev, input.tolerance);
+  const { phrase, ...verdict } = compare(implied, input.rate, input.tolerance);
   return {
     id: input.id,
-    verdict,
-    value: figureOf(implied),
-    expected: expectedOf(input.rate),
-    deviation: dev,
+    ...verdict,
     explanation:
       `${statedText(input.share, 'share')} of ${statedText(input.force, 'troops', 0)} lost in ${input.durationText} ` +
       `(${boundsText(days, 'days')}, a month counted as 30.44 days) implies ${boundsText(implied, 'per-day')}, against the stated ${statedText(input.rate, 'per-day')}: ${phrase}. ` +
@@ -400,15 +391,11 @@ export function figureRow(input: {
   referenceText: string;
 }): CheckRow {
   const claimed = boundsOf(input.claimed);
-  const dev = deviation(claimed, boundsOf(input.reference));
-  const { verdict, phrase } = judge(dev, input.tolerance);
+  const { phrase, ...verdict } = compare(claimed, input.reference, input.tolerance);
   const decimals = input.unit === 'per-day' ? 1 : 0;
   return {
     id: input.id,
-    verdict,
-    value: figureOf(claimed),
-    expected: expectedOf(input.reference),
-    deviation: dev,
+    ...verdict,
     explanation: `${statedText(input.claimed, input.unit, decimals)} against ${input.referenceText}: ${phrase}.`,
     title: input.title,
     unit: input.unit,
