@@ -1,3 +1,4 @@
+import { midpointOf } from '../core/parse.js';
 import type { StrengthPoint } from '../core/project.js';
 import { projectChart } from '../render/chart/project-chart.js';
 import { renderProject, type ProjectDocument } from '../render/project.js';
@@ -12,8 +13,6 @@ export async function runProjectChart(
   ctx: CommandContext,
   trajectory?: StrengthPoint[],
 ): Promise<number> {
-  const { force } = doc.input;
-  const central = typeof force === 'number' ? force : (force.low + force.high) / 2;
-  const chart = await withLedgerPoints(projectChart(doc, trajectory), request, troopsLeft(central));
+  const chart = await withLedgerPoints(projectChart(doc, trajectory), request, troopsLeft(midpointOf(doc.input.force)));
   return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style)), request, ctx);
 }

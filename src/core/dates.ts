@@ -69,12 +69,6 @@ export function fuzzyLabel(day: Day): string {
   return part === 'mid' ? `mid-${monthName} ${year}` : `${part} ${monthName} ${year}`;
 }
 
-/** "16 January 2025": the long form used in prose. */
-export function longDate(day: Day): string {
-  const { year, month, day: d } = partsOf(day);
-  return `${d} ${MONTHS[month - 1]} ${year}`;
-}
-
 export interface Window {
   first: Day;
   last: Day;

@@ -1,3 +1,5 @@
+import type { Range } from './parse.js';
+
 /** Number formats fixed to English conventions, so output never depends on the machine's locale. */
 
 function group(digits: string): string {
@@ -27,4 +29,9 @@ export function formatFixed(x: number, decimals = 1): string {
 /** A share as a percentage: 0.00767 → "0.77 %"; 0.5 → "50 %". */
 export function formatPercent(share: number, decimals = 2): string {
   return `${formatNumber(share * 100, decimals)} %`;
+}
+
+/** A value or a range as people write it: 12,000 or 11,000–12,000. */
+export function formatAmount(value: number | Range): string {
+  return typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.low)}–${formatNumber(value.high)}`;
 }

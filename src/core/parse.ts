@@ -13,6 +13,12 @@ export interface Range {
   high: number;
 }
 
+/** The low end of a value or a range (a single value is both ends). */
+export const lowOf = (value: number | Range): number => (typeof value === 'number' ? value : value.low);
+export const highOf = (value: number | Range): number => (typeof value === 'number' ? value : value.high);
+/** The middle of a range: the central case. */
+export const midpointOf = (value: number | Range): number => (typeof value === 'number' ? value : (value.low + value.high) / 2);
+
 export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12k or 1.2e4';
 
 const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?\s*(k|m)?$/i;

@@ -1,6 +1,6 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from './dates.js';
 import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
-import type { Range } from './parse.js';
+import { highOf as high, lowOf as low, midpointOf as midpoint, type Range } from './parse.js';
 import { scenarioEngine, type ScenarioExtras, type ScenarioInput, type ScenarioResult } from './scenario.js';
 
 export { dayOf, ProjectionError, snapToWhole };
@@ -93,9 +93,6 @@ const closedForm: Engine = {
 
 const point = (c: Crossing): Point => ({ date: isoDate(c.day), days: c.days, label: fuzzyLabel(c.day) });
 
-const midpoint = (value: number | Range): number => (typeof value === 'number' ? value : (value.low + value.high) / 2);
-const low = (value: number | Range): number => (typeof value === 'number' ? value : value.low);
-const high = (value: number | Range): number => (typeof value === 'number' ? value : value.high);
 
 /**
  * Projects the day a force is lost. Pure: same input, same result. With phases, reinforcements,

@@ -1,8 +1,8 @@
 import { DEFAULT_START_SOURCE } from '../core/baseline.js';
-import type { Range } from '../core/parse.js';
+import { midpointOf, type Range } from '../core/parse.js';
 import type { Milestone, Point, ProjectResult } from '../core/project.js';
 import type { ScenarioInput, ScenarioOptions, ScenarioResult } from '../core/scenario.js';
-import { formatFixed, formatNumber, formatPercent } from './format.js';
+import { formatAmount, formatFixed, formatNumber, formatPercent } from './format.js';
 import type { Style } from './style.js';
 
 /** Every value a projection used, defaults included, as `--json` echoes it. */
@@ -39,9 +39,6 @@ export const projectDocument = (input: ProjectEcho, result: ProjectView): Projec
   input,
   result,
 });
-
-const amount = (value: number | Range): string =>
-  typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.low)}–${formatNumber(value.high)}`;
 
 const isRange = (value: number | Range): value is Range => typeof value !== 'number';
 
@@ -100,9 +97,8 @@ function scenarioFacts(result: ProjectView): string[] {
   return facts;
 }
 
-const centralOf = (value: number | Range): number => (isRange(value) ? (value.low + value.high) / 2 : value);
-const centralForce = (input: ProjectEcho): number => centralOf(input.force);
-const centralRate = (input: ProjectEcho): number => centralOf(input.rate);
+const centralForce = (input: ProjectEcho): number => midpointOf(input.force);
+const centralRate = (input: ProjectEcho): number => midpointOf(input.rate);
 
 function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   const rows = milestones.map((m) => [
@@ -140,7 +136,7 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
 }
 
 function assumptions(input: ProjectEcho, stepped: boolean): string[] {
-  const rate = `${amount(input.rate)} a day`;
+  const rate = `${formatAmount(input.rate)} a day`;
   const lines = [
     stepped
       ? `The rates below hold: a scenario, not a forecast; the dates hold only if the scenario does.`

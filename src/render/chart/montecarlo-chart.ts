@@ -1,8 +1,9 @@
 import type { Day } from '../../core/dates.js';
-import { formatNumber, formatPercent } from '../format.js';
+import { midpointOf as mid } from '../../core/parse.js';
 import type { MonteCarloDocument } from '../montecarlo.js';
 import type { Chart, ChartMarker, ChartPoint } from './model.js';
-import { amount, dayOf, mid } from './project-chart.js';
+import { formatAmount as amount, formatNumber, formatPercent } from '../format.js';
+import { dayOf } from './project-chart.js';
 
 /**
  * A Monte Carlo run as a chart of troops remaining: the central force from the start down to its

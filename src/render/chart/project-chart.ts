@@ -1,7 +1,7 @@
 import { isoDate, type Day } from '../../core/dates.js';
-import { parseDay, type Range } from '../../core/parse.js';
+import { highOf as high, lowOf as low, midpointOf as mid, parseDay } from '../../core/parse.js';
 import { snapToWhole, type Point, type StrengthPoint } from '../../core/project.js';
-import { formatNumber, formatPercent } from '../format.js';
+import { formatAmount as amount, formatNumber, formatPercent } from '../format.js';
 import type { ProjectDocument } from '../project.js';
 import type { Chart, ChartMarker, ChartPoint, ChartSeries } from './model.js';
 
@@ -11,11 +11,6 @@ export const dayOf = (iso: string): Day => {
   return parsed.value;
 };
 
-const low = (v: number | Range): number => (typeof v === 'number' ? v : v.low);
-const high = (v: number | Range): number => (typeof v === 'number' ? v : v.high);
-export const mid = (v: number | Range): number => (typeof v === 'number' ? v : (v.low + v.high) / 2);
-export const amount = (v: number | Range): string =>
-  typeof v === 'number' ? formatNumber(v) : `${formatNumber(v.low)}–${formatNumber(v.high)}`;
 const when = (p: Point): string => `${p.date} (${p.label})`;
 
 /**
