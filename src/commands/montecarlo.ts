@@ -17,13 +17,13 @@ import {
 import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../core/parse.js';
 import { ProjectionError } from '../core/project.js';
 import { MAX_SEED, seededUniform } from '../core/random.js';
-import { flagName, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Output } from '../io.js';
 import { formatNumber } from '../render/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../render/montecarlo.js';
 import { chartRequest } from './chart-request.js';
 import type { CommandContext } from './context.js';
-import { flagText, scenarioFlagFields, scenarioOptions } from './scenario-flags.js';
+import { projectionUsageError, scenarioFlagFields, scenarioOptions } from './scenario-flags.js';
 import { flagValue, validateFlags } from './validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
@@ -123,7 +123,7 @@ function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
     return planMonteCarlo(input);
   } catch (error) {
     if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
-    throw new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problem}`);
+    throw projectionUsageError(error, raw);
   }
 }
 

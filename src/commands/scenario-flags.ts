@@ -53,7 +53,7 @@ export function flagText(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : String(value ?? '');
 }
 
-/** A projection the figures do not allow, as a usage error naming the flag and its value. */
-export function projectionUsageError(error: ProjectionError, raw: Flags): UsageError {
+/** A projection (or a Monte Carlo plan) the figures do not allow, as a usage error naming the flag and its value. */
+export function projectionUsageError(error: Pick<ProjectionError, 'field' | 'problem'>, raw: Flags): UsageError {
   return new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problem}`);
 }
