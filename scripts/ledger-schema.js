@@ -1,10 +1,10 @@
-// Writes seeds/ledger.schema.json from the zod schema in src/core/ledger.ts.
+// Writes seeds/ledger.schema.json from the zod schema in src/core/ledger/ledger.ts.
 // Run after changing the schema: npm run ledger-schema (a test fails while the two differ).
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const bundled = await build({
-  entryPoints: ['src/core/ledger.ts'],
+  entryPoints: ['src/core/ledger/ledger.ts'],
   bundle: true,
   format: 'esm',
   platform: 'node',

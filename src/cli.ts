@@ -1,7 +1,7 @@
 import { main } from './main.js';
 
 export { main };
-import type { Io } from './io.js';
+import type { Io } from './shell/io.js';
 
 /** The shell around main(): the real process, EPIPE handling, and the exit code. */
 export async function run(): Promise<void> {
@@ -29,4 +29,4 @@ export async function run(): Promise<void> {
 }
 
 /** The entry point of a worker thread formatting part of a large sweep (loaded only there). */
-export const sweepWorker = async (): Promise<void> => (await import('./commands/sweep-worker.js')).serve();
+export const sweepWorker = async (): Promise<void> => (await import('./shell/sweep-worker.js')).serve();

@@ -1,11 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { colorLevel } from './color.js';
+import { colorLevel } from './shell/color.js';
 import type { CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/registry.js';
-import type { CommandSpec, Flags } from './commands/spec.js';
+import type { CommandSpec, Flags } from './commands/command-definition.js';
 import { EXIT, UsageError } from './errors.js';
-import type { Io } from './io.js';
+import type { Io } from './shell/io.js';
 import { plainStyle, type Style } from './render/style.js';
 import { renderExamples, renderShortUsage } from './render/usage.js';
 

@@ -1,4 +1,4 @@
-import type { Io } from '../io.js';
+import type { Io } from '../shell/io.js';
 import type { Style } from '../render/style.js';
 
 /** What every command receives from the shell. */

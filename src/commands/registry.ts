@@ -1,10 +1,10 @@
-import { checkSpec } from './check.spec.js';
-import { claimsSpec } from './claims.spec.js';
-import { fitSpec } from './fit.spec.js';
-import { extractSpec } from './extract.spec.js';
-import { projectSpec } from './project.spec.js';
-import type { CommandSpec } from './spec.js';
-import { sweepSpec } from './sweep.spec.js';
+import { checkSpec } from './check/definition.js';
+import { claimsSpec } from './claims/definition.js';
+import { fitSpec } from './fit/definition.js';
+import { extractSpec } from './extract/definition.js';
+import { projectSpec } from './project/definition.js';
+import type { CommandSpec } from './command-definition.js';
+import { sweepSpec } from './sweep/definition.js';
 
 /** Every sub-command, in the order help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec, checkSpec, claimsSpec, extractSpec, fitSpec];

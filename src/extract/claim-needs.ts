@@ -1,4 +1,4 @@
-import type { CheckField } from '../core/check.js';
+import type { CheckField } from '../core/check/run-checks.js';
 
 /**
  * What a claim needs before `check` can run on it, worded for the one line a user reads when a

@@ -1,10 +1,10 @@
-import type { Stated } from '../core/amount.js';
-import { DEFAULT_START, DEFAULT_START_SOURCE } from '../core/baseline.js';
-import type { CheckField, CheckInput } from '../core/check.js';
+import type { Stated } from '../core/figures/amount.js';
+import { DEFAULT_START, DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
+import type { CheckField, CheckInput } from '../core/check/run-checks.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
-import { statedText } from '../core/figure-text.js';
-import { DAYS_PER_UNIT, DURATION_UNITS, type DurationUnit } from '../core/kinds.js';
-import type { StatedDuration } from '../core/parse.js';
+import { statedText } from '../core/figures/figure-text.js';
+import { DAYS_PER_UNIT, DURATION_UNITS, type DurationUnit } from '../core/figures/vocabulary.js';
+import type { StatedDuration } from '../core/parse/parse.js';
 import { datedFigure, laterYear, type DateContext } from './claim-dates.js';
 import { canCheck, FLAGS, nearestNeeds, needsMessage, PIECE_WORDS, type Piece, type Presence } from './claim-needs.js';
 import type { Candidate, ClaimBaseline, FieldValues, GivenFigures, Reading, SetAside, Source } from './claim-types.js';

@@ -1,5 +1,5 @@
 import type { Day } from '../core/dates.js';
-import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind } from '../core/kinds.js';
+import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind } from '../core/figures/vocabulary.js';
 
 /** The ledger's kinds: extract and check speak of the same things. */
 export const FIGURE_KINDS = CLAIM_KINDS;

@@ -1,4 +1,4 @@
-import type { CheckField, CheckResult } from '../core/check.js';
+import type { CheckField, CheckResult } from '../core/check/run-checks.js';
 import type { ClaimReading, SetAside, Source } from '../extract/claim.js';
 import type { Figure } from '../extract/types.js';
 import { checkLines, overallLine, projectsLoss, SCENARIO_LINE, type CheckEcho } from './check.js';

@@ -1,12 +1,12 @@
-import type { AuditResult, AuditRow, ClaimRef } from '../core/audit.js';
-import { DEFAULT_START_SOURCE } from '../core/baseline.js';
-import { AUDIT_SECTIONS, type AuditSection } from '../core/audit.js';
-import type { CheckResult } from '../core/check.js';
-import type { CheckRow } from '../core/checks.js';
-import { deviationText } from '../core/figure-text.js';
-import { formatFixed, formatNumber, formatPercent } from './format.js';
+import type { AuditResult, AuditRow, ClaimRef } from '../core/check/audit.js';
+import { DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
+import { AUDIT_SECTIONS, type AuditSection } from '../core/check/audit.js';
+import type { CheckResult } from '../core/check/run-checks.js';
+import type { CheckRow } from '../core/check/check-rows.js';
+import { deviationText } from '../core/figures/figure-text.js';
+import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import type { Style } from './style.js';
-import { TENSION_FACTOR } from '../core/verdict.js';
+import { TENSION_FACTOR } from '../core/figures/verdict.js';
 import { tableLines } from './table.js';
 
 /** Everything `attrition check` read, defaults included, as `--json` echoes it. */

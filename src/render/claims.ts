@@ -1,5 +1,5 @@
-import { claimFigureText, claimWhenText } from '../core/claim-figures.js';
-import type { Claim } from '../core/ledger.js';
+import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
+import type { Claim } from '../core/ledger/ledger.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 

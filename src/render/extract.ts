@@ -1,5 +1,5 @@
 import type { DateRef, Figure } from '../extract/types.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatNumber, formatPercent } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 /** What `extract` read: the file (or "-" for standard input) and the publication day, if given. */

@@ -1,5 +1,5 @@
-import type { FitResult } from '../core/fit.js';
-import { formatFixed, formatNumber } from './format.js';
+import type { FitResult } from '../core/series/fit.js';
+import { formatFixed, formatNumber } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 export interface FitEcho {

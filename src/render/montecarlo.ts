@@ -1,7 +1,7 @@
-import type { HistogramBin, MonteCarloResult } from '../core/montecarlo.js';
-import type { Range } from '../core/parse.js';
-import type { ScenarioOptions } from '../core/scenario.js';
-import { formatNumber, formatPercent } from './format.js';
+import type { HistogramBin, MonteCarloResult } from '../core/projection/montecarlo.js';
+import type { Range } from '../core/parse/parse.js';
+import type { ScenarioOptions } from '../core/projection/scenario.js';
+import { formatNumber, formatPercent } from '../core/figures/format.js';
 import { scenarioAssumptions } from './project.js';
 import type { Style } from './style.js';
 

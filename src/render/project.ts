@@ -1,8 +1,8 @@
-import { DEFAULT_START_SOURCE } from '../core/baseline.js';
-import { midpointOf, type Range } from '../core/parse.js';
-import type { Milestone, Point, ProjectResult } from '../core/project.js';
-import type { ScenarioInput, ScenarioOptions, ScenarioResult } from '../core/scenario.js';
-import { formatAmount, formatFixed, formatNumber, formatPercent } from './format.js';
+import { DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
+import { midpointOf, type Range } from '../core/parse/parse.js';
+import type { Milestone, Point, ProjectResult } from '../core/projection/project.js';
+import type { ScenarioInput, ScenarioOptions, ScenarioResult } from '../core/projection/scenario.js';
+import { formatAmount, formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 /** Every value a projection used, defaults included, as `--json` echoes it. */

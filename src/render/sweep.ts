@@ -1,7 +1,7 @@
 import { fuzzyLabel, isoDate } from '../core/dates.js';
-import { valueAt } from '../core/parse.js';
-import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/sweep.js';
-import { formatFixed, formatNumber, formatPercent } from './format.js';
+import { valueAt } from '../core/parse/parse.js';
+import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/projection/sweep.js';
+import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import { CACHED_AXIS_VALUES, LayoutWriter, type Layout, type SweepWriter } from './sweep-bytes.js';
 
 export { sweepColumns };

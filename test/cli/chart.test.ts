@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { bufferOutput } from '../../src/io.js';
+import { bufferOutput } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 import { cli } from '../helpers/cli.js';
 import { elements, parseXml } from '../helpers/xml.js';
 
 // Counts loads of the chart command module, to show plain `project` never loads it.
 const loads = vi.hoisted(() => ({ chart: 0 }));
-vi.mock('../../src/commands/project-chart.js', async (importOriginal) => {
+vi.mock('../../src/commands/project/chart.js', async (importOriginal) => {
   loads.chart++;
   return importOriginal();
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { bufferOutput } from '../../src/io.js';
+import { bufferOutput } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 import { CHART_ERRORS } from '../fixtures/errors.js';
 import { cli } from '../helpers/cli.js';
@@ -11,15 +11,15 @@ import { elements, parseXml } from '../helpers/xml.js';
 
 // Counts loads of the chart modules, to show runs without a chart never load them.
 const loads = vi.hoisted(() => ({ montecarlo: 0, fit: 0, output: 0 }));
-vi.mock('../../src/commands/montecarlo-chart.js', async (importOriginal) => {
+vi.mock('../../src/commands/project/montecarlo-chart.js', async (importOriginal) => {
   loads.montecarlo++;
   return importOriginal();
 });
-vi.mock('../../src/commands/fit-chart.js', async (importOriginal) => {
+vi.mock('../../src/commands/fit/chart.js', async (importOriginal) => {
   loads.fit++;
   return importOriginal();
 });
-vi.mock('../../src/commands/chart-output.js', async (importOriginal) => {
+vi.mock('../../src/shell/chart-output.js', async (importOriginal) => {
   loads.output++;
   return importOriginal();
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fit } from '../../src/core/fit.js';
+import { fit } from '../../src/core/series/fit.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 import { FIT_ERRORS } from '../fixtures/errors.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-vi.mock('../../src/core/project.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/core/project.js')>()),
+vi.mock('../../src/core/projection/project.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/core/projection/project.js')>()),
   project: () => {
     throw new TypeError('cannot read properties of undefined');
   },

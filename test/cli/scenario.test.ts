@@ -77,7 +77,7 @@ describe('charts of stepped scenarios', () => {
   });
 
   it('rises where reinforcements arrive in the SVG', async () => {
-    const { projectTrajectory } = await import('../../src/core/project.js');
+    const { projectTrajectory } = await import('../../src/core/projection/project.js');
     const trajectory = projectTrajectory({
       force: 12000,
       rate: 92,
@@ -96,7 +96,7 @@ describe('charts of stepped scenarios', () => {
   });
 
   it('has no day-by-day trajectory at a constant rate', async () => {
-    const { projectTrajectory } = await import('../../src/core/project.js');
+    const { projectTrajectory } = await import('../../src/core/projection/project.js');
     expect(projectTrajectory({ force: 12000, rate: 92, start: '2024-12-06' })).toBeUndefined();
   });
 });

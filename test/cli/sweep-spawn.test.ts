@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_ROWS } from '../../src/commands/sweep-stream.js';
+import { PARALLEL_ROWS } from '../../src/shell/sweep-stream.js';
 import { cli } from '../helpers/cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

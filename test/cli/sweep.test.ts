@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { project } from '../../src/core/project.js';
+import { project } from '../../src/core/projection/project.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 import { SWEEP_ERRORS } from '../fixtures/errors.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditLedger, type AuditResult, type AuditRow } from '../../src/core/audit.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
+import { auditLedger, type AuditResult, type AuditRow } from '../../src/core/check/audit.js';
+import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
 
 function seeds(): Ledger {
   const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));

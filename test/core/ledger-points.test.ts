@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { datedCasualtyFigures } from '../../src/core/ledger-points.js';
+import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
+import { datedCasualtyFigures } from '../../src/core/ledger/ledger-points.js';
 
 const seeds = (): Ledger => {
   const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reportsFromLedger } from '../../src/core/ledger-reports.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
+import { reportsFromLedger } from '../../src/core/ledger/ledger-reports.js';
+import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
 
 const seeds = (): Ledger => {
   const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));

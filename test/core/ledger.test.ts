@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../src/core/baseline.js';
-import { selectClaims, parseKind } from '../../src/core/claims.js';
+import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../src/core/projection/baseline.js';
+import { selectClaims, parseKind } from '../../src/core/ledger/select-claims.js';
 import { isoDate } from '../../src/core/dates.js';
-import { CLAIM_KINDS } from '../../src/core/kinds.js';
-import { ledgerJsonSchema, parseLedger, type Ledger } from '../../src/core/ledger.js';
+import { CLAIM_KINDS } from '../../src/core/figures/vocabulary.js';
+import { ledgerJsonSchema, parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
 
 const seedsText = readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8');
 const seedsDocument = (): any => JSON.parse(seedsText);

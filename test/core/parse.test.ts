@@ -10,7 +10,7 @@ import {
   parseShare,
   parseWindow,
   type Parsed,
-} from '../../src/core/parse.js';
+} from '../../src/core/parse/parse.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -12,7 +12,7 @@ import {
   valueAt,
   type Parsed,
   type Values,
-} from '../../src/core/parse.js';
+} from '../../src/core/parse/parse.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckInput } from '../../src/core/check.js';
+import { check, type CheckInput } from '../../src/core/check/run-checks.js';
 import { dayFromParts, fuzzyLabel, isoDate, type Day } from '../../src/core/dates.js';
-import { project } from '../../src/core/project.js';
+import { project } from '../../src/core/projection/project.js';
 import { ClaimTextError, readClaim, type ClaimOptions, type ClaimReading } from '../../src/extract/claim.js';
 
 const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;

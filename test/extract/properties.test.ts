@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/render/format.js';
+import { formatNumber } from '../../src/core/figures/format.js';
 import { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/index.js';
 
 const ones = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -1,4 +1,4 @@
-import { bufferOutput, type Input } from '../../src/io.js';
+import { bufferOutput, type Input } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 
 export interface CliRun {

@@ -1,4 +1,4 @@
-import { monteCarlo, type MonteCarloInput } from '../../src/core/montecarlo.js';
+import { monteCarlo, type MonteCarloInput } from '../../src/core/projection/montecarlo.js';
 import { monteCarloDocument, type MonteCarloDocument } from '../../src/render/montecarlo.js';
 
 /** The document `attrition project … --samples N --seed S --json` prints for an input (defaults filled in as the CLI does). */

@@ -1,7 +1,7 @@
 import { isoDate, dayFromParts } from '../../src/core/dates.js';
-import type { Range } from '../../src/core/parse.js';
-import { project, ProjectionError, type ProjectInput } from '../../src/core/project.js';
-import type { ScenarioInput } from '../../src/core/scenario.js';
+import type { Range } from '../../src/core/parse/parse.js';
+import { project, ProjectionError, type ProjectInput } from '../../src/core/projection/project.js';
+import type { ScenarioInput } from '../../src/core/projection/scenario.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';
 import fc from 'fast-check';
 

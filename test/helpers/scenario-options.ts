@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { isoDate, type Day } from '../../src/core/dates.js';
-import type { ScenarioOptions } from '../../src/core/scenario.js';
+import type { ScenarioOptions } from '../../src/core/projection/scenario.js';
 
 /**
  * Random scenario options valid for starts from `start` on: phases in date order, reinforcements,

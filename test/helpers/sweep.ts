@@ -1,6 +1,6 @@
 import { dayFromParts } from '../../src/core/dates.js';
-import { oneValue } from '../../src/core/parse.js';
-import type { SweepGrid } from '../../src/core/sweep.js';
+import { oneValue } from '../../src/core/parse/parse.js';
+import type { SweepGrid } from '../../src/core/projection/sweep.js';
 
 export const ISW_START = dayFromParts(2024, 12, 6)!;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse.js';
-import { createBatch, SweepCursor, sweepRows, type SweepGrid } from '../../src/core/sweep.js';
+import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse/parse.js';
+import { createBatch, SweepCursor, sweepRows, type SweepGrid } from '../../src/core/projection/sweep.js';
 import { csvField, sweepColumns, sweepWriter, type SweepFormat } from '../../src/render/sweep.js';
 
 const read = (text: string): Values => {

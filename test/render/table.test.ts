@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviationText, boundsText, statedText } from '../../src/core/figure-text.js';
+import { deviationText, boundsText, statedText } from '../../src/core/figures/figure-text.js';
 import { tableLines } from '../../src/render/table.js';
 
 describe('tables', () => {

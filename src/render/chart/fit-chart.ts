@@ -1,5 +1,5 @@
 import type { Day } from '../../core/dates.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../core/figures/format.js';
 import type { FitDocument } from '../fit.js';
 import { shortDay } from './ledger-markers.js';
 import type { Chart, ChartBand, ChartMarker, ChartPoint, ChartSeries } from './model.js';

@@ -1,5 +1,5 @@
 import { MONTHS, partsOf } from '../../core/dates.js';
-import type { DatedCasualtyFigure } from '../../core/ledger-points.js';
+import type { DatedCasualtyFigure } from '../../core/ledger/ledger-points.js';
 import type { Chart, ChartMarker } from './model.js';
 
 /** Where a chart draws a ledger's casualty counts, and what its legend says about them. */

@@ -1,8 +1,8 @@
 import type { Day } from '../../core/dates.js';
-import { midpointOf as mid } from '../../core/parse.js';
+import { midpointOf as mid } from '../../core/parse/parse.js';
 import type { MonteCarloDocument } from '../montecarlo.js';
 import type { Chart, ChartMarker, ChartPoint } from './model.js';
-import { formatAmount as amount, formatNumber, formatPercent } from '../format.js';
+import { formatAmount as amount, formatNumber, formatPercent } from '../../core/figures/format.js';
 import { dayOf } from './project-chart.js';
 
 /**

@@ -1,7 +1,7 @@
 import { isoDate, type Day } from '../../core/dates.js';
-import { highOf as high, lowOf as low, midpointOf as mid, parseDay } from '../../core/parse.js';
-import { snapToWhole, type Point, type StrengthPoint } from '../../core/project.js';
-import { formatAmount as amount, formatNumber, formatPercent } from '../format.js';
+import { highOf as high, lowOf as low, midpointOf as mid, parseDay } from '../../core/parse/parse.js';
+import { snapToWhole, type Point, type StrengthPoint } from '../../core/projection/project.js';
+import { formatAmount as amount, formatNumber, formatPercent } from '../../core/figures/format.js';
 import type { ProjectDocument } from '../project.js';
 import type { Chart, ChartMarker, ChartPoint, ChartSeries } from './model.js';
 

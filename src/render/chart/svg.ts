@@ -1,5 +1,5 @@
 import { isoDate } from '../../core/dates.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../core/figures/format.js';
 import { chartFrame, placeDateLabels, type Frame } from './frame.js';
 import { bandPolygon, insidePolygon, valueAt } from './geometry.js';
 import { legendEntries, type LegendSwatch } from './legend.js';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../core/figures/format.js';
 import type { Style } from '../style.js';
 import { chartFrame, placeDateLabels } from './frame.js';
 import { bandPolygon, insidePolygon, valueAt } from './geometry.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/dates.js';
-import type { DatedCasualtyFigure } from '../../../src/core/ledger-points.js';
+import type { DatedCasualtyFigure } from '../../../src/core/ledger/ledger-points.js';
 import { ledgerMarkers, shortWhen } from '../../../src/render/chart/ledger-markers.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { documentFor, ISW } from '../../helpers/projection.js';

@@ -1,9 +1,9 @@
 import type { Document } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fit, type Report } from '../../../src/core/fit.js';
-import { parseLedger } from '../../../src/core/ledger.js';
-import { datedCasualtyFigures } from '../../../src/core/ledger-points.js';
+import { fit, type Report } from '../../../src/core/series/fit.js';
+import { parseLedger } from '../../../src/core/ledger/ledger.js';
+import { datedCasualtyFigures } from '../../../src/core/ledger/ledger-points.js';
 import { fitChart } from '../../../src/render/chart/fit-chart.js';
 import { ledgerMarkers } from '../../../src/render/chart/ledger-markers.js';
 import type { Chart } from '../../../src/render/chart/model.js';

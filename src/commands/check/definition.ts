@@ -1,0 +1,45 @@
+import type { CommandSpec } from '../command-definition.js';
+
+export const checkSpec: CommandSpec = {
+  name: 'check',
+  summary: 'whether quoted figures fit together',
+  description:
+    'Check figures against each other: the rate casualties imply, casualties within the force, killed plus wounded, ' +
+    'a claimed date or duration against the projection, and wounded to killed against past wars ' +
+    '(World War II about 4.9 : 1, Vietnam 6.2 : 1, Iraq/Afghanistan 12.8 : 1; US military medical planning data).\n' +
+    'Verdicts: consistent (within the tolerance), tension (within 2.5 × the tolerance), inconsistent (beyond). ' +
+    'Exit 1 when any check is inconsistent.\n' +
+    'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
+    'Given a claim as text (an argument, --text FILE or --text - for piped text), read its figures, fill what it lacks ' +
+    'from the flags and the ledger\'s start (2024-12-06, ISW), say where each came from, and check it. ' +
+    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth. ' +
+    'Months without a year take it from --published, else the first such date on or after the start.',
+  examples: [
+    'attrition check --force 12000 --rate 92 --start 2024-12-06 --casualties 3800 --as-of 2025-01-16',
+    'attrition check --force 12000 --rate 92 --by "mid-April 2025"',
+    'attrition check --rate 92 --killed 300 --wounded 2700 --as-of 2025-01-13',
+    'attrition check --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --within "12 weeks"',
+    'attrition check --ledger',
+    'attrition check "All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day"',
+    'attrition check --text claim.txt --published 2025-01-17',
+    'echo "At 92 a day the troops would be gone by early February" | attrition check --text - --force 12000',
+  ],
+  configure: (command) =>
+    command
+      .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
+      .option('--text <file>', 'read the claim from a text file, or - for piped text')
+      .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
+      .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
+      .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
+      .option('--start <date>', 'first day of losses, day 1: 2024-12-06 (default: 2024-12-06, from ISW)')
+      .option('--casualties <n>', 'killed plus wounded counted through --as-of: 3800, at least 1100, up to 5000')
+      .option('--killed <n>', 'killed counted through --as-of: 300, at least 100')
+      .option('--wounded <n>', 'wounded counted through --as-of: 2700, at least 1000')
+      .option('--as-of <date>', 'the day or period the casualties were counted through: 2025-01-13, "early January 2025"')
+      .option('--by <date>', 'a claimed date or period the force is lost by: 2025-04-15, "mid-April 2025"')
+      .option('--within <duration>', 'a claimed time until the force is lost, from --as-of: "12 weeks", "two months", "90 days"')
+      .option('--tolerance <p>', 'largest deviation still consistent: 10% or 0.1 (default: 10 %)')
+      .option('--ledger [file]', 'audit a ledger (default: the seeds ledger) instead of the figures given')
+      .option('--json', 'print one JSON document instead of the report'),
+  run: async (flags, ctx) => (await import('./run.js')).runCheck(flags, ctx),
+};

@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../../core/projection/baseline.js';
+import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
+import { isoDate } from '../../core/dates.js';
+import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/parse.js';
+import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
+import { EXIT, flagName, UsageError } from '../../errors.js';
+import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
+import type { CommandContext } from '../context.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+const positive = (text: string) => parseQualified(text, parsePositive);
+const count = (text: string) => parseQualified(text, parseCount);
+
+export const checkFlags = z.object({
+  force: z.optional(flagValue(positive)),
+  rate: z.optional(flagValue(positive)),
+  start: z.optional(flagValue(parseDay)),
+  casualties: z.optional(flagValue(count)),
+  killed: z.optional(flagValue(count)),
+  wounded: z.optional(flagValue(count)),
+  asOf: z.optional(flagValue(parseWindow)),
+  by: z.optional(flagValue(parseWindow)),
+  within: z.optional(flagValue(parseDuration)),
+  tolerance: z.optional(flagValue(parseShare)),
+});
+
+const FIGURE_FLAGS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const;
+
+export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>> & {
+  ledger?: string | true;
+  json?: boolean;
+  /** The claim written as prose, when given as an argument. */
+  operands?: string[];
+};
+
+/** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
+export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
+  if (raw.operands !== undefined || raw.text !== undefined) return (await import('./text.js')).runTextCheck(raw, ctx);
+  if (raw.published !== undefined) {
+    throw new UsageError(`--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`);
+  }
+  const flags = validateFlags(checkFlags, raw);
+  const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
+  if (raw.ledger !== undefined) return runAudit(raw, tolerance, ctx);
+
+  const input: CheckInput = {
+    ...(flags.force && { force: flags.force }),
+    ...(flags.rate && { rate: flags.rate }),
+    start: flags.start ?? DEFAULT_START,
+    ...(flags.casualties && { casualties: flags.casualties }),
+    ...(flags.killed && { killed: flags.killed }),
+    ...(flags.wounded && { wounded: flags.wounded }),
+    ...(flags.asOf && { asOf: flags.asOf, asOfText: raw.asOf!.trim() }),
+    ...(flags.by && { by: flags.by, byText: raw.by!.trim() }),
+    ...(flags.within && { within: flags.within, withinText: raw.within!.trim() }),
+    tolerance,
+  };
+  const echo: CheckEcho = {
+    force: raw.force ?? null,
+    rate: raw.rate ?? null,
+    start: isoDate(input.start),
+    startIsDefault: flags.start === undefined,
+    casualties: raw.casualties ?? null,
+    killed: raw.killed ?? null,
+    wounded: raw.wounded ?? null,
+    asOf: raw.asOf ?? null,
+    by: raw.by ?? null,
+    within: raw.within ?? null,
+    tolerance,
+  };
+  const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderCheck(doc, ctx.style));
+  return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
+}
+
+async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandContext): Promise<number> {
+  const given = FIGURE_FLAGS.filter((f) => raw[f] !== undefined).map(flagName);
+  if (given.length > 0) {
+    throw new UsageError(`--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json go with it)`);
+  }
+  const [{ loadLedger }, { auditLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/check/audit.js')]);
+  const { ledger, name } = await loadLedger(raw.ledger);
+  const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
+  return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
+}
+
+/** Turns figures that allow no check into a usage error naming the flag and its value. */
+function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
+  try {
+    return check(input);
+  } catch (error) {
+    if (!(error instanceof CheckError)) throw error;
+    if (error.field === null) throw new UsageError(error.problem);
+    const value = raw[error.field];
+    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${error.problem}`);
+  }
+}

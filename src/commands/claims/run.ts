@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { parseKind, selectClaims } from '../../core/ledger/select-claims.js';
+import { renderClaims, type ClaimsDocument } from '../../render/claims.js';
+import type { CommandContext } from '../context.js';
+import { loadLedger } from '../../shell/ledger-file.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+export const claimsFlags = z.object({
+  claimant: z.optional(z.string()),
+  kind: z.optional(flagValue(parseKind)),
+  ledger: z.optional(z.string()),
+});
+
+export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string; json?: boolean };
+
+/** Lists the ledger's claims, filtered, as a table or one JSON document. */
+export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promise<number> {
+  const flags = validateFlags(claimsFlags, raw);
+  const { ledger, name } = await loadLedger(flags.ledger);
+  const claims = selectClaims(ledger, {
+    ...(flags.claimant !== undefined && { claimant: flags.claimant }),
+    ...(flags.kind !== undefined && { kind: flags.kind }),
+  });
+  const doc: ClaimsDocument = {
+    schemaVersion: 1,
+    command: 'claims',
+    input: { ledger: name, claimant: flags.claimant ?? null, kind: flags.kind ?? null },
+    result: { claims },
+  };
+  if (ctx.json) {
+    ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else if (claims.length === 0) {
+    ctx.io.stderr.write(`attrition: no claims in ${name} match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}${flags.kind ? ` --kind ${flags.kind}` : ''}\n`);
+  } else {
+    ctx.io.stdout.write(renderClaims(doc, ctx.style));
+  }
+  return 0;
+}

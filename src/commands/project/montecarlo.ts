@@ -1,0 +1,155 @@
+import { performance } from 'node:perf_hooks';
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../../core/projection/baseline.js';
+import { isoDate } from '../../core/dates.js';
+import {
+  checkedSamples,
+  DISTRIBUTIONS,
+  MAX_SAMPLES,
+  MonteCarloError,
+  planMonteCarlo,
+  sampleDays,
+  sortDays,
+  summarize,
+  type MonteCarloInput,
+  type MonteCarloPlan,
+} from '../../core/projection/montecarlo.js';
+import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../core/parse/parse.js';
+import { ProjectionError } from '../../core/projection/project.js';
+import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
+import { UsageError } from '../../errors.js';
+import type { Output } from '../../shell/io.js';
+import { formatNumber } from '../../core/figures/format.js';
+import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../../render/montecarlo.js';
+import { chartRequest } from '../chart-request.js';
+import type { CommandContext } from '../context.js';
+import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+function parseWhole(text: string, min: number, max: number): Parsed<number> {
+  const parsed = parseNumber(text);
+  const accepted = `a whole number from ${formatNumber(min)} to ${formatNumber(max)}`;
+  if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
+  if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)) return { ok: false, problem: `is not ${accepted}` };
+  return parsed;
+}
+
+const monteCarloFlags = z.object({
+  force: flagValue((t) => parseRangeOf(t, parsePositive), 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  rate: flagValue((t) => parseRangeOf(t, parsePositive), 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  start: z.optional(flagValue((t) => parseRangeOf(t, parseDay))),
+  threshold: z.optional(flagValue(parseShare)),
+  casualties: z.optional(flagValue((t) => parseRangeOf(t, parseCount))),
+  asOf: z.optional(flagValue(parseDay)),
+  samples: flagValue((t) => parseWhole(t, 1, MAX_SAMPLES)),
+  seed: z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
+  dist: z.optional(
+    z.enum(DISTRIBUTIONS, { error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular` }),
+  ),
+  by: z.optional(flagValue((t) => {
+    const window = parseWindow(t);
+    return window.ok ? { ok: true, value: window.value.last } : window;
+  })),
+  ...scenarioFlagFields,
+});
+
+type RawFlags = Record<string, unknown>;
+
+/** Samples drawn between looks at the clock (for progress) and at pending events; fewer when each is stepped day by day. */
+const BATCH = 1 << 18;
+const STEPPED_BATCH = 1 << 10;
+
+/**
+ * `attrition project … --samples N`: draws N scenarios from the ranges given and reports
+ * percentile dates. A seed is chosen when none is given, and printed so the run can be repeated.
+ */
+export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise<number> {
+  const flags = validateFlags(monteCarloFlags, raw);
+  const scenario = scenarioOptions(flags);
+  const seed = flags.seed ?? chooseSeed();
+  const day = (d: number) => isoDate(d);
+  const start = flags.start ?? DEFAULT_START;
+  const echo: MonteCarloEcho = {
+    force: flags.force,
+    rate: flags.rate,
+    start: typeof start === 'number' ? day(start) : { low: day(start.low), high: day(start.high) },
+    startIsDefault: flags.start === undefined,
+    threshold: flags.threshold ?? 1,
+    casualties: flags.casualties ?? null,
+    asOf: flags.asOf === undefined ? null : day(flags.asOf),
+    samples: flags.samples,
+    seed,
+    seedIsChosen: flags.seed === undefined,
+    dist: flags.dist ?? 'uniform',
+    by: flags.by === undefined ? null : day(flags.by),
+    ...scenario,
+  };
+  const input: MonteCarloInput = {
+    force: echo.force,
+    rate: echo.rate,
+    start: echo.start,
+    threshold: echo.threshold,
+    samples: echo.samples,
+    dist: echo.dist,
+    ...(echo.casualties !== null && { casualties: echo.casualties }),
+    ...(echo.asOf !== null && { asOf: echo.asOf }),
+    ...(echo.by !== null && { by: echo.by }),
+    ...scenario,
+  };
+  const plan = planOrExplain(input, raw);
+  const chart = chartRequest(raw, ctx.json);
+  if (chart && plan.stepped !== null) {
+    throw new UsageError(
+      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, return to duty or decay, chart its central case without --samples',
+    );
+  }
+  if (echo.seedIsChosen && !ctx.json) ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);
+  const { days, strengths } = await sample(plan, seed, checkedSamples(echo.samples), ctx.io.stderr);
+  const result = { ...summarize(plan, days, strengths), seed };
+  const doc = monteCarloDocument(echo, result);
+  // Chart code is loaded only when a chart is asked for.
+  if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderMonteCarlo(doc, ctx.style));
+  return 0;
+}
+
+/** A seed for a run that was given none: 32 random bits, short enough to type back in. */
+function chooseSeed(): number {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
+  try {
+    return planMonteCarlo(input);
+  } catch (error) {
+    if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
+    throw projectionUsageError(error, raw);
+  }
+}
+
+/** Draws the scenarios in batches; on a terminal, a run longer than a second shows its progress on stderr. */
+async function sample(
+  plan: MonteCarloPlan,
+  seed: number,
+  count: number,
+  stderr: Output,
+): Promise<{ days: Int32Array; strengths: Float64Array | undefined }> {
+  const days = new Int32Array(count);
+  const strengths = plan.on === undefined ? undefined : new Float64Array(count);
+  const uniform = seededUniform(seed);
+  const began = performance.now();
+  const batch = plan.stepped === null ? BATCH : STEPPED_BATCH;
+  let shown = false;
+  for (let from = 0; from < count; from += batch) {
+    sampleDays(plan, uniform, days, from, Math.min(count, from + batch), strengths);
+    if (stderr.isTTY === true && performance.now() - began > 1000) {
+      stderr.write(`\rattrition: sampling ${Math.floor((Math.min(count, from + batch) / count) * 100)} %`);
+      shown = true;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  if (shown) stderr.write('\rattrition: sorting…\u001b[K');
+  sortDays(days, plan);
+  if (shown) stderr.write('\r\u001b[K');
+  return { days, strengths };
+}

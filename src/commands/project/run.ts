@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../../core/projection/baseline.js';
+import { isoDate } from '../../core/dates.js';
+import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../../core/parse/parse.js';
+import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
+import type { ScenarioInput } from '../../core/projection/scenario.js';
+import { projectDocument, renderProject, type ProjectEcho } from '../../render/project.js';
+import { chartRequest } from '../chart-request.js';
+import type { CommandContext } from '../context.js';
+import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import type { Flags } from '../command-definition.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+const positiveOrRange = (text: string) => parseRangeOf(text, parsePositive);
+
+export const projectFlags = z.object({
+  force: flagValue(positiveOrRange, 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  rate: flagValue(positiveOrRange, 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  start: z.optional(flagValue(parseDay)),
+  threshold: z.optional(flagValue(parseShare)),
+  casualties: z.optional(flagValue(parseCount)),
+  asOf: z.optional(flagValue(parseDay)),
+  ...scenarioFlagFields,
+});
+
+export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
+
+/** Validates flags, projects, and writes the report or the JSON document. */
+export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
+  const flags = validateFlags(projectFlags, raw);
+  const scenario = scenarioOptions(flags);
+  const echo: ProjectEcho = {
+    force: flags.force,
+    rate: flags.rate,
+    start: isoDate(flags.start ?? DEFAULT_START),
+    startIsDefault: flags.start === undefined,
+    threshold: flags.threshold ?? 1,
+    casualties: flags.casualties ?? null,
+    asOf: flags.asOf === undefined ? null : isoDate(flags.asOf),
+    ...scenario,
+  };
+  const input: ScenarioInput = {
+    force: echo.force,
+    rate: echo.rate,
+    start: echo.start,
+    threshold: echo.threshold,
+    ...(echo.casualties !== null && { casualties: echo.casualties }),
+    ...(echo.asOf !== null && { asOf: echo.asOf }),
+    ...scenario,
+  };
+  const doc = projectDocument(echo, projectOrExplain(input, raw));
+  // Chart code is loaded only when a chart is asked for.
+  const request = chartRequest(raw, ctx.json);
+  if (request) {
+    const trajectory = projectTrajectory(input);
+    return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
+  }
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
+  return 0;
+}
+
+/** Turns a projection the figures do not allow into a usage error naming the flag and its value. */
+function projectOrExplain(input: ScenarioInput, raw: Flags) {
+  try {
+    return project(input);
+  } catch (error) {
+    if (!(error instanceof ProjectionError)) throw error;
+    throw projectionUsageError(error, raw);
+  }
+}

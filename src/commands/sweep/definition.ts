@@ -1,0 +1,35 @@
+import { withScenarioOptions } from '../scenario/options.js';
+import type { CommandSpec } from '../command-definition.js';
+
+export const sweepSpec: CommandSpec = {
+  name: 'sweep',
+  summary: 'one projection per scenario of a grid, as csv, ndjson, json or a table',
+  description:
+    'Project every scenario of a grid. --force, --rate, --start, --threshold, --casualties and --as-of each take one value, ' +
+    'a list (80,92,100) or a stepped range LOW..HIGH:STEP; sweep prints one row per combination, with the same conventions ' +
+    'and the same dates as attrition project. Rows stream: any number of them, in constant memory.\n' +
+    'The scenario options (--phase, --reinforce, --return-to-duty, --killed-share, --model, --horizon, --on) apply to every row, ' +
+    'which is then stepped day by day as attrition project does; a row not lost within the horizon has no date.',
+  examples: [
+    'attrition sweep --force 10000..13000:500 --rate 60..120:10',
+    'attrition sweep --force 12000 --rate 80,92,100 --threshold 30%,50%,100% --format table',
+    'attrition sweep --force 12000 --rate 50..150:0.1 --format ndjson',
+    'attrition sweep --scenarios scenarios.json --format csv',
+    'attrition sweep --force 12000 --rate 60..120:10 --phase 2025-01-17=0 --phase 2025-02-07=60 --reinforce 2025-02-07=3000',
+  ],
+  configure: (command) =>
+    withScenarioOptions(
+      command
+        .option('--force <values>', 'troops at the start: 12000, a list 11000,12000 or steps 10000..13000:500')
+        .option('--rate <values>', 'casualties a day: 92, a list 80,92,100 or steps 60..120:10')
+        .option('--start <dates>', 'first day of losses: 2024-12-06, a list, or steps 2024-12-01..2024-12-10:1 (default: 2024-12-06, from ISW)')
+        .option('--threshold <shares>', 'share of the force whose loss counts: 50%, a list 30%,50%,100% or steps 10%..100%:10% (default: 100%)')
+        .option('--casualties <values>', 'casualties already counted through the end of --as-of: one value, a list or steps')
+        .option('--as-of <dates>', 'the day --casualties were counted through: one date, a list or steps'),
+    )
+      .option('--scenarios <file>', 'named scenarios from a JSON file; flags given fill in the fields a scenario leaves out')
+      .option('--format <format>', 'table, csv, ndjson or json (default: table on a terminal, csv otherwise)')
+      .option('--yes', 'write a grid of more than 100 million rows')
+      .option('--json', 'the same as --format json: one JSON document'),
+  run: async (flags, ctx) => (await import('./run.js')).runSweep(flags, ctx),
+};

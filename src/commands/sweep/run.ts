@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { DEFAULT_START } from '../../core/projection/baseline.js';
+import { oneValue, type Values } from '../../core/parse/parse.js';
+import { ProjectionError } from '../../core/projection/project.js';
+import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
+import { flagName, UsageError } from '../../errors.js';
+import { formatNumber } from '../../core/figures/format.js';
+import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
+import type { CommandContext } from '../context.js';
+import { flagText, scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
+import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
+import { streamSweep } from '../../shell/sweep-stream.js';
+import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+/** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
+export const CONFIRM_ROWS = 100_000_000;
+
+const sweepFlags = z.object({
+  force: z.optional(flagValue(AXIS_READERS.force)),
+  rate: z.optional(flagValue(AXIS_READERS.rate)),
+  start: z.optional(flagValue(AXIS_READERS.start)),
+  threshold: z.optional(flagValue(AXIS_READERS.threshold)),
+  casualties: z.optional(flagValue(AXIS_READERS.casualties)),
+  asOf: z.optional(flagValue(AXIS_READERS.asOf)),
+  scenarios: z.optional(z.string()),
+  format: z.optional(
+    z.enum(SWEEP_FORMATS, { error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json` }),
+  ),
+  yes: z.optional(z.boolean()),
+  json: z.optional(z.boolean()),
+  ...scenarioFlagFields,
+});
+
+type SweepFlags = z.infer<typeof sweepFlags>;
+type RawFlags = Record<string, unknown>;
+
+/** Validates flags (and a scenarios file), checks every scenario can be projected, then streams the rows. */
+export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
+  const flags = validateFlags(sweepFlags, raw);
+  const format = chooseFormat(flags, ctx);
+  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readText(flags.scenarios));
+  const grids = scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
+  const count = sweepSize(grids);
+  if (count > CONFIRM_ROWS && flags.yes !== true) {
+    throw new UsageError(
+      `the sweep has ${formatNumber(count)} rows, more than ${formatNumber(CONFIRM_ROWS)}; add --yes to write them all, or use coarser steps`,
+    );
+  }
+  const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
+  await streamSweep(ctx.io.stdout, { format, grids, document: { input, count } }, threadsFrom(ctx.io.env.ATTRITION_THREADS));
+  return 0;
+}
+
+/** ATTRITION_THREADS=N caps the threads a large sweep uses; anything but a whole number ≥ 1 is ignored. */
+function threadsFrom(text: string | undefined): number | undefined {
+  const threads = Number(text);
+  return text !== undefined && Number.isInteger(threads) && threads >= 1 ? threads : undefined;
+}
+
+function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
+  if (flags.json === true) {
+    if (flags.format !== undefined && flags.format !== 'json') {
+      throw new UsageError(`--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`);
+    }
+    return 'json';
+  }
+  return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+    throw new UsageError(`--scenarios ${JSON.stringify(path)} cannot be read: ${why}`);
+  }
+}
+
+const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
+
+function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
+  for (const axis of ['force', 'rate'] as const) {
+    if (flags[axis] === undefined) {
+      throw new UsageError(`${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`);
+    }
+  }
+  const grid = withScenario(assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null), flags);
+  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(flagText(raw[field]))} ${problem}`, (axis) => `${flagName(axis)}`);
+}
+
+/** Adds the scenario options the flags (or a scenario and the flags) give; a grid without any is left as it was. */
+function withScenario(grid: SweepGrid, flags: ScenarioFlags): SweepGrid {
+  const options = scenarioOptions(flags);
+  return Object.keys(options).length === 0 ? grid : { ...grid, scenario: options };
+}
+
+function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFlags): SweepGrid {
+  const who = `--scenarios ${JSON.stringify(flags.scenarios)}: scenario ${JSON.stringify(scenario.name)}`;
+  for (const axis of ['force', 'rate'] as const) {
+    if (scenario.values[axis] === undefined && flags[axis] === undefined) {
+      throw new UsageError(`${who}: ${axis} is missing; give it in the file or with ${flagName(axis)}`);
+    }
+  }
+  // A scenario's killed share or return to duty replaces both flags: they are two ways to say one thing.
+  const ownReturns = scenario.scenario.returnToDuty !== undefined || scenario.scenario.killedShare !== undefined;
+  const fromFlag = (field: ScenarioField) => (ownReturns && (field === 'returnToDuty' || field === 'killedShare') ? undefined : flags[field]);
+  const merged = Object.fromEntries(SCENARIO_FIELDS.map((field) => [field, scenario.scenario[field] ?? fromFlag(field)])) as ScenarioFlags;
+  const grid = withScenario(assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null), merged);
+  const source = (field: Axis | ScenarioField) => {
+    if (isScenarioField(field)) {
+      const own = scenario.scenarioText[field];
+      if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(flagText(raw[field]))})`;
+      return `${field} ${JSON.stringify(own)}`;
+    }
+    const own = scenario.values[field];
+    if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
+    return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
+  };
+  return checked(grid, (field, problem) => `${who}: ${source(field)} ${problem}`, (axis) => `${who}: ${axis}`);
+}
+
+function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
+  const [force, rate, start, threshold, casualties, asOf] = AXES.map(valueOf);
+  return { name, force: force!, rate: rate!, start: start!, threshold: threshold!, casualties: casualties ?? null, asOf: asOf ?? null };
+}
+
+const isScenarioField = (field: string): field is ScenarioField => (SCENARIO_FIELDS as readonly string[]).includes(field);
+
+/** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
+function checked(
+  grid: SweepGrid,
+  explain: (field: Axis | ScenarioField, problem: string) => string,
+  name: (axis: Axis) => string,
+): SweepGrid {
+  if ((grid.casualties === null) !== (grid.asOf === null)) {
+    throw new UsageError(
+      grid.casualties === null
+        ? `${name('asOf')} needs casualties: the number lost through the end of that day`
+        : `${name('casualties')} needs an as-of date: casualties are counted through the end of that day`,
+    );
+  }
+  try {
+    checkGrid(grid);
+  } catch (error) {
+    if (!(error instanceof ProjectionError)) throw error;
+    const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
+    throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
+  }
+  return grid;
+}
+
+/** A grid as `--json` echoes it: its axes, then its scenario options (as project echoes them) when it has any. */
+const echoGrid = (grid: SweepGrid) => ({
+  name: grid.name,
+  ...Object.fromEntries(AXES.map((axis) => [axis, echoValues(grid[axis], DATE_AXES.has(axis))])),
+  ...grid.scenario,
+});

@@ -1,0 +1,63 @@
+import type { Day } from '../dates.js';
+import { parseDay } from '../parse/parse.js';
+
+/**
+ * A projection that cannot be made from the figures given. `problem` completes a sentence that
+ * starts with the field and its value: "casualties 13000 | is more than the force (12000)".
+ */
+export class ProjectionError extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field} ${problem}`);
+    this.name = 'ProjectionError';
+  }
+}
+
+/** Floating-point noise such as 3599.9999999999995 must not move a date by a day. */
+export function snapToWhole(x: number): number {
+  const nearest = Math.round(x);
+  return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
+}
+
+export function dayOf(field: string, text: string): Day {
+  const parsed = parseDay(text);
+  if (!parsed.ok) throw new ProjectionError(field, parsed.problem);
+  return parsed.value;
+}
+
+/** One scenario with single values: what an engine projects. */
+export interface Scenario {
+  force: number;
+  rate: number;
+  start: Day;
+  threshold: number;
+  casualties?: number;
+  asOf?: Day;
+}
+
+/** The day a share of the force is lost, and the unrounded days of losses it took. */
+export interface Crossing {
+  day: Day;
+  days: number;
+  reached: boolean;
+}
+
+/**
+ * Projects a scenario to the day each share is lost; `undefined` where a share is never reached
+ * on the calendar (or within a simulation's horizon).
+ */
+export interface Engine<Extras = object> {
+  crossings(s: Scenario, shares: readonly number[]): { crossings: (Crossing | undefined)[]; extras: Extras };
+  /** The strength at the end of each day until `share` is lost or the horizon ends, when the engine steps days. */
+  trajectory?(s: Scenario, share: number): StrengthPoint[];
+  /** Says why the main share has no date; returns extras to report instead, or throws. */
+  unreached(s: Scenario): Partial<Extras>;
+}
+
+/** The force's strength at the end of a day. */
+export interface StrengthPoint {
+  day: Day;
+  strength: number;
+}

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
+import { UsageError } from '../errors.js';
+
+export interface LoadedLedger {
+  ledger: Ledger;
+  /** How reports name it: the path given, or the seeds ledger. */
+  name: string;
+}
+
+/**
+ * The ledger `--ledger` (or `flagName`) names: the seeds ledger when no file is given, else the
+ * file, validated.
+ */
+export async function loadLedger(option: string | true | undefined, flagName = '--ledger'): Promise<LoadedLedger> {
+  if (option === undefined || option === true) {
+    const { SEEDS_LEDGER, SEEDS_LEDGER_NAME } = await import('./seeds-ledger.js');
+    const parsed = parseLedger(SEEDS_LEDGER);
+    if (!parsed.ok) throw new Error(`the bundled seeds ledger is invalid: ${parsed.problem}`);
+    return { ledger: parsed.value, name: SEEDS_LEDGER_NAME };
+  }
+  const flag = `${flagName} ${JSON.stringify(option)}`;
+  let text: string;
+  try {
+    text = await readFile(option, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${flag} cannot be read: ${readProblem(error)}`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${flag} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseLedger(document);
+  if (!parsed.ok) throw new UsageError(`${flag} is not a valid ledger: ${parsed.problem}`);
+  return { ledger: parsed.value, name: option };
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory; give a JSON file';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
