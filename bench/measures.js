@@ -1,6 +1,6 @@
 // The measures npm run bench reports. Each compares attrition with a baseline on the same output.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +18,19 @@ function hasCommand(name) {
   return help.status === 0 && help.stdout.includes(`Usage: attrition ${name}`);
 }
 
-function startupMeasure(name, args) {
+/**
+ * A command's whole run against bare node, 20 pairs at least. `codes` lists the exit codes the
+ * command may end with (check --ledger exits 1 when the seeds ledger holds an inconsistency).
+ */
+function startupMeasure(name, args, { codes = [0], unavailable } = {}) {
   return {
     name,
     target: '≤ 1.2 × bare node',
+    unavailable,
     run: ({ pairs, pairedRatio, timeRun }) => {
+      const command = [...attrition, ...args.map((arg) => (typeof arg === 'function' ? arg() : arg))];
       const r = pairedRatio(
-        () => timeRun([...attrition, ...args]).ms,
+        () => timeRun(command, { codes }).ms,
         () => timeRun(bareNode).ms,
         { pairs: Math.max(pairs, 20), warmup: 3 },
       );
@@ -33,9 +39,30 @@ function startupMeasure(name, args) {
   };
 }
 
-export const MEASURES = [
-  startupMeasure('start-up', ['project', '--force', '12000', '--rate', '92']),
+// The first of the project's source articles when they are at hand (about 3 KB of news text),
+// else the short example article.
+const SEED_ARTICLE = '/work/shared/seeds/000_58eb57e3a8a725fd.txt';
+const article = () => (existsSync(SEED_ARTICLE) ? SEED_ARTICLE : `${root}examples/article.txt`);
+const svgFile = () => join(mkdtempSync(join(tmpdir(), 'attrition-bench-')), 'chart.svg');
+const CLAIM = 'All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day';
+
+/** Start-up and a small job, every command: what a script calling attrition in a loop pays per call. */
+export const STARTUP_MEASURES = [
+  startupMeasure('project', ['project', '--force', '12000', '--rate', '92']),
   startupMeasure('help', ['--help']),
+  startupMeasure('check', ['check', '--force', '12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16']),
+  startupMeasure('check "TEXT"', ['check', CLAIM]),
+  startupMeasure('check --ledger', ['check', '--ledger'], { codes: [0, 1] }),
+  startupMeasure('extract', ['extract', article, '--published', '2025-01-17']),
+  startupMeasure('claims', ['claims']),
+  startupMeasure('fit reports.csv', ['fit', `${root}examples/reports.csv`]),
+  startupMeasure('fit --ledger', ['fit', '--ledger']),
+  startupMeasure('project --svg', ['project', '--force', '12000', '--rate', '92', '--svg', svgFile]),
+  startupMeasure('sweep, 10 rows', ['sweep', '--force', '12000', '--rate', '83..92:1', '--format', 'csv']),
+];
+
+export const MEASURES = [
+  ...STARTUP_MEASURES,
   sweepMeasure,
   monteCarloMeasure,
   {

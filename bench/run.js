@@ -1,19 +1,29 @@
 // npm run bench: attrition's speed against its peers, as paired ratios on this machine.
 // Not part of npm test or CI: timings belong to a machine, not to a test.
+//
+// npm run bench -- [NAME…] [--no-build]: only the measures whose names start with one of the
+// NAMEs (`startup` picks every start-up measure); --no-build measures dist/ as it is.
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { pairedRatio, timeRun } from './pairs.js';
-import { MEASURES } from './measures.js';
+import { MEASURES, STARTUP_MEASURES } from './measures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pairs = Number(process.env.BENCH_PAIRS ?? 10);
+const args = process.argv.slice(2);
+const names = args.filter((arg) => !arg.startsWith('--'));
+const chosen = (measure) =>
+  names.length === 0 ||
+  names.some((name) => measure.name.startsWith(name) || (name === 'startup' && STARTUP_MEASURES.includes(measure)));
 
-const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const rows = [];
-for (const measure of MEASURES) {
+for (const measure of MEASURES.filter(chosen)) {
   const missing = measure.unavailable?.();
   if (missing) {
     rows.push({ name: measure.name, result: 'not available', target: measure.target, note: missing });
