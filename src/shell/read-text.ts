@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { isUsageError, UsageError } from '../errors.js';
 import type { Io } from './io.js';
 
 /** How a command names the text it reads in its errors: `FILE` for extract, `--text` for check. */
@@ -27,7 +27,7 @@ async function readTextFile(file: string, argument: TextArgument): Promise<strin
   try {
     return asText(await readFile(file), file, argument);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (isUsageError(error)) throw error;
     throw new UsageError(`${argument.name} ${JSON.stringify(file)} ${whyUnreadable(error)}; ${TRY}`);
   }
 }

@@ -31,7 +31,8 @@ const PARTS_AHEAD = 2;
  */
 export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: number): Promise<void> {
   const threads = threadsWanted ?? Math.min(availableParallelism(), 4);
-  const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+  // Built, this module is in a bundle beside dist/cli.cjs, whose sweepWorker() a worker runs.
+  const bundle = typeof __dirname === 'string' && __filename.endsWith('.cjs') ? `${__dirname}/cli.cjs` : null;
   if (bundle !== null && threads > 1 && job.format !== 'table' && job.document.count >= PARALLEL_ROWS) {
     return streamInParallel(out, job, threads, bundle);
   }
