@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
-const { Script } = require('node:vm');
+const vm = require("node:vm");
 
 /** Each bundle's exports, once loaded: a chunk asked for twice is the same module. */
 const loaded = new Map();
@@ -18,7 +18,7 @@ let recording = null;
 
 function compile(file, cachedData) {
   const source = fs.readFileSync(file, 'utf8');
-  return new Script(Module.wrap(source), { filename: file, cachedData });
+  return new vm.Script(Module.wrap(source), { filename: file, cachedData });
 }
 
 function evaluate(script, file) {

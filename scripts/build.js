@@ -74,6 +74,22 @@ function seedsLedgerPlugin(json) {
   };
 }
 
+/**
+ * commander requires node:child_process when it loads, for sub-commands that are separate
+ * programs, which attrition has none of. Loading it (with net, dgram and their bindings) costs
+ * about 2 ms of every run: the CLI gets it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'attrition-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'attrition-lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 /** The CLI's bundles: the entry, then every chunk its dynamic imports reach, wave by wave. */
 async function buildCli(extra) {
   const found = new Map([[resolve('src/cli.ts'), 'cli.cjs']]);
@@ -93,7 +109,7 @@ async function buildCli(extra) {
 rmSync('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
 const seedsLedger = await validatedSeedsLedger();
-const bundles = await buildCli([seedsLedgerPlugin(seedsLedger)]);
+const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyChildProcess]);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
