@@ -75,18 +75,32 @@ function seedsLedgerPlugin(json) {
 }
 
 /**
- * commander requires node:child_process when it loads, for sub-commands that are separate
- * programs, which attrition has none of. Loading it (with net, dgram and their bindings) costs
- * about 2 ms of every run: the CLI gets it on first use instead.
+ * Node modules some runs need and most don't, loaded on first use: commander requires
+ * node:child_process when it loads (for sub-commands that are separate programs; attrition has
+ * none), which brings net, dgram and their bindings; node:worker_threads is needed only by a sweep
+ * big enough for threads. Each export is a getter that loads the real module. fs/promises loads
+ * readline and the file watchers (about 1.5 ms): its readFile is Node's callback readFile, which
+ * reads the same bytes and fails with the same error codes, without them.
  */
-const lazyChildProcess = {
-  name: 'attrition-lazy-child-process',
+const LAZY_BUILTINS = ['child_process', 'worker_threads', 'fs/promises'];
+const lazyBuiltins = {
+  name: 'attrition-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'attrition-lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`) }, (args) =>
+      // The getters' own require is the real module.
+      args.namespace === 'attrition-lazy'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'attrition-lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, ({ path }) => {
+      const own = path === 'fs/promises' ? ['readFile'] : [];
+      const getters = Object.keys(require(`node:${path}`))
+        .filter((key) => !own.includes(key))
+        .map((key) => `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`);
+      const readFile =
+        "exports.readFile = (file, options) => new Promise((resolve, reject) => require('node:fs').readFile(file, options, (error, data) => (error ? reject(error) : resolve(data))));";
+      return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
+    });
   },
 };
 
@@ -109,7 +123,7 @@ async function buildCli(extra) {
 rmSync('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
 const seedsLedger = await validatedSeedsLedger();
-const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyChildProcess]);
+const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 

@@ -1,9 +1,9 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { Output } from './io.js';
 
 /**
- * Standard output or error for the real process. Written to a file, a pipe or a socket (what a
- * script calling attrition gives it), text goes straight to the file descriptor, as Node's own
+ * Standard output or error for the real process. Written to a file, a pipe, a socket or /dev/null
+ * (what a script calling attrition gives it), text goes straight to the file descriptor, as Node's own
  * stream does there (synchronously): creating process.stdout would load Node's stream modules,
  * about 2 ms of every run. A terminal, or anything else, gets Node's stream, made on first use.
  */
@@ -40,7 +40,8 @@ export function fdOutput(fd: 1 | 2, openStream: () => Output, onReaderGone: () =
 function direct(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
-    return stat.isFile() || stat.isFIFO() || stat.isSocket();
+    if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
+    return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
   } catch {
     return false;
   }
