@@ -4,7 +4,7 @@ import type { Stated } from '../../src/core/figures/amount.js';
 import { check, CheckError, statedSum, type CheckInput } from '../../src/core/check/run-checks.js';
 import type { CheckRow } from '../../src/core/check/check-rows.js';
 import { dayFromParts, type Day } from '../../src/core/dates.js';
-import { parseDuration, parseWindow } from '../../src/core/parse/parse.js';
+import { parseDuration, parseWindow } from '../../src/core/parse/index.js';
 
 const day = (iso: string): Day => {
   const [y, m, d] = iso.split('-').map(Number);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { check, CheckError, type CheckField, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/parse.js';
+import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';

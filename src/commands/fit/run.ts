@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { fit, FitError, readReports } from '../../core/series/fit.js';
-import { parsePositive } from '../../core/parse/parse.js';
+import { parsePositive } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';

@@ -1,4 +1,5 @@
-import { boundsOf, divide, figureOf, multiply, type Bounds, type Stated } from '../figures/amount.js';
+import { boundsOf, divide, figureOf, multiply, type Stated } from '../figures/amount.js';
+import type { Range } from '../figures/range.js';
 import {
   claimFigureText,
   claimWhenText,
@@ -95,7 +96,7 @@ export interface DatedCount {
   claims: Claim[];
 }
 
-const approximately = (b: Bounds): Stated =>
+const approximately = (b: Range): Stated =>
   !Number.isFinite(b.high)
     ? { qualifier: 'at-least', low: b.low, high: b.low }
     : b.low === b.high
@@ -419,7 +420,7 @@ function acrossChecks(audit: Audit): void {
 
 /** Wounded per killed wherever a statement gives both, or the share of its casualties killed. */
 function historyContext(audit: Audit): void {
-  const asStated = (c: NumericClaim): Bounds => ({ low: statedOf(c).low, high: statedOf(c).high });
+  const asStated = (c: NumericClaim): Range => ({ low: statedOf(c).low, high: statedOf(c).high });
   for (const [, group] of audit.statements) {
     for (const killed of ofKind(group, 'killed')) {
       const wounded = ofKind(group, 'wounded').find((w) => w.asOf === killed.asOf);

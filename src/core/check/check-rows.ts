@@ -5,7 +5,6 @@ import {
   figureOf,
   multiply,
   subtract,
-  type Bounds,
   type Stated,
 } from '../figures/amount.js';
 import { isoDate, LAST_DAY, type Day, type Window } from '../dates.js';
@@ -22,8 +21,8 @@ import {
 import { formatNumber, formatPercent } from '../figures/format.js';
 import { WOUNDED_TO_KILLED } from './history.js';
 import type { Qualifier } from '../figures/vocabulary.js';
-import type { Range } from '../parse/parse.js';
-import type { StatedDuration } from '../parse/parse.js';
+import type { Range } from '../figures/range.js';
+import type { StatedDuration } from '../parse/index.js';
 import { snapToWhole } from '../projection/project.js';
 import { deviation, TENSION_FACTOR, verdictOf, type Verdict } from '../figures/verdict.js';
 
@@ -70,13 +69,13 @@ function judge(dev: number, tolerance: number): { verdict: Verdict; phrase: stri
 }
 
 /** "42 days (6 weeks)": weeks shown for whole weeks, which is how such spans are usually quoted. */
-function daysText(days: Bounds): string {
+function daysText(days: Range): string {
   const text = boundsText(days, 'days', 0);
   return days.low === days.high && days.low >= 14 && days.low % 7 === 0 ? `${text} (${days.low / 7} weeks)` : text;
 }
 
 /** Days of losses from the start (day 1) through each end of a window. */
-export function daysOfLosses(start: Day, through: Window): Bounds {
+export function daysOfLosses(start: Day, through: Window): Range {
   return { low: Math.max(through.first, start) - start + 1, high: through.last - start + 1 };
 }
 
@@ -102,7 +101,7 @@ const windowFigure = (w: Window): Figure =>
     : { low: Number.isFinite(w.first) ? dayText(w.first) : null, high: Number.isFinite(w.last) ? dayText(w.last) : null };
 
 /** A computed figure against a stated one: the verdict and the fields every compared row reports, and the phrase for its explanation. */
-function compare(computed: Bounds, stated: Stated, tolerance: number) {
+function compare(computed: Range, stated: Stated, tolerance: number) {
   const dev = deviation(computed, boundsOf(stated));
   const { verdict, phrase } = judge(dev, tolerance);
   return { verdict, value: figureOf(computed), expected: expectedOf(stated), deviation: dev, phrase };
@@ -200,7 +199,7 @@ export interface Counted {
 }
 
 interface Projection {
-  days: Bounds;
+  days: Range;
   window: Window;
   arithmetic: string;
   from: string;
@@ -406,7 +405,7 @@ export function figureRow(input: {
 }
 
 /** Wounded per killed, set beside past wars: context, not a verdict. */
-export function woundedToKilledRow(input: { id: string; killed: Bounds; wounded: Bounds; arithmetic: string; note?: string }): CheckRow {
+export function woundedToKilledRow(input: { id: string; killed: Range; wounded: Range; arithmetic: string; note?: string }): CheckRow {
   const ratio = divide(input.wounded, input.killed);
   const central = Number.isFinite(ratio.high) ? (ratio.low + ratio.high) / 2 : ratio.low;
   const above = WOUNDED_TO_KILLED.filter((h) => central > h.ratio).map((h) => h.war);
@@ -431,4 +430,4 @@ export function woundedToKilledRow(input: { id: string; killed: Bounds; wounded:
   };
 }
 
-export const ratioText = (ratio: Bounds): string => `${boundsText(ratio, 'ratio')} : 1`;
+export const ratioText = (ratio: Range): string => `${boundsText(ratio, 'ratio')} : 1`;

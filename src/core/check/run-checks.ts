@@ -1,4 +1,5 @@
-import { add, boundsOf, type Bounds, type Stated } from '../figures/amount.js';
+import { add, boundsOf, type Stated } from '../figures/amount.js';
+import type { Range } from '../figures/range.js';
 import {
   durationRow,
   impliedRateRow,
@@ -11,7 +12,7 @@ import {
 } from './check-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
-import type { StatedDuration } from '../parse/parse.js';
+import type { StatedDuration } from '../parse/index.js';
 import { overallVerdict, type Verdict } from '../figures/verdict.js';
 
 /** Figures to check against each other, as stated (qualified) and already read. */
@@ -57,7 +58,7 @@ export class CheckError extends Error {
 
 /** A stated figure for a sum of stated figures: exact only if both parts were. */
 export function statedSum(a: Stated, b: Stated): Stated {
-  const sum: Bounds = add(boundsOf(a), boundsOf(b));
+  const sum: Range = add(boundsOf(a), boundsOf(b));
   if (!Number.isFinite(sum.high)) return { qualifier: 'at-least', low: sum.low, high: sum.low };
   if (sum.low === sum.high) {
     return { qualifier: a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approximately', low: sum.low, high: sum.high };

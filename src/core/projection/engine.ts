@@ -1,5 +1,5 @@
 import type { Day } from '../dates.js';
-import { parseDay } from '../parse/parse.js';
+import { parseDay } from '../parse/index.js';
 
 /**
  * A projection that cannot be made from the figures given. `problem` completes a sentence that

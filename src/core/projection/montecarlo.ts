@@ -1,5 +1,6 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { parseDay, type Range } from '../parse/parse.js';
+import { parseDay } from '../parse/index.js';
+import { type Range } from '../figures/range.js';
 import { daysToReach, lossesAt, project, ProjectionError, reachDay, type Point } from './project.js';
 import { seededUniform, type Uniform } from './random.js';
 import { pickScenarioOptions, SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';

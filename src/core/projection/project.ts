@@ -1,6 +1,6 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
-import { highOf as high, lowOf as low, midpointOf as midpoint, type Range } from '../parse/parse.js';
+import { highOf as high, lowOf as low, midpointOf as midpoint, type Range } from '../figures/range.js';
 import { scenarioEngine, type ScenarioExtras, type ScenarioInput, type ScenarioResult } from './scenario.js';
 
 export { dayOf, ProjectionError, snapToWhole };

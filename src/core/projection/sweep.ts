@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate, type Day } from '../dates.js';
-import { valueAt, type Values } from '../parse/parse.js';
+import { valueAt, type Values } from '../parse/index.js';
 import { daysToReach, lossesAt, project, reachDay } from './project.js';
 import { horizonEndOf, planScenario, SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';
 

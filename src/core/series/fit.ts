@@ -1,6 +1,6 @@
 import { readCsv } from './csv.js';
 import { FIRST_DAY, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { parseCount, parseDay, type Parsed } from '../parse/parse.js';
+import { parseCount, parseDay, type Parsed } from '../parse/index.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
 
