@@ -1,15 +1,8 @@
 import { add, boundsOf, type Stated } from '../figures/amount.js';
 import type { Range } from '../figures/range.js';
-import {
-  durationRow,
-  impliedRateRow,
-  partsSumRow,
-  projectedDateRow,
-  withinForceRow,
-  woundedToKilledRow,
-  type CheckRow,
-  type Counted,
-} from './check-rows.js';
+import { impliedRateRow, partsSumRow, withinForceRow, type CheckRow } from './check-rows.js';
+import { woundedToKilledRow } from './share-rows.js';
+import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
 import type { StatedDuration } from '../parse/index.js';
