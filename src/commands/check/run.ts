@@ -92,8 +92,9 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    if (error.field === null) throw new UsageError(error.problem);
+    const problem = error.problemNaming(flagName);
+    if (error.field === null) throw new UsageError(problem);
     const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${error.problem}`);
+    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${problem}`);
   }
 }

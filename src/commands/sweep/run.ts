@@ -146,7 +146,8 @@ function checked(
     checkGrid(grid);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
+    let problem = error.problemNaming(flagName);
+    if (error.field === 'casualties') problem = problem.replace('the force', 'the smallest force');
     throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
   }
   return grid;

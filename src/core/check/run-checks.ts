@@ -1,5 +1,6 @@
 import { add, boundsOf, type Stated } from '../figures/amount.js';
 import type { Range } from '../figures/range.js';
+import { fieldName, wordWith, type Wording } from '../wording.js';
 import { impliedRateRow, partsSumRow, withinForceRow, type CheckRow } from './check-rows.js';
 import { woundedToKilledRow } from './share-rows.js';
 import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
@@ -38,14 +39,24 @@ export interface CheckResult {
 
 export type CheckField = 'force' | 'rate' | 'start' | 'casualties' | 'killed' | 'wounded' | 'asOf' | 'by' | 'within';
 
-/** Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no flag is to blame. */
+/** Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame. */
 export class CheckError extends Error {
+  /** The problem in the core's words, naming other inputs by their field names. */
+  readonly problem: string;
+
   constructor(
     readonly field: CheckField | null,
-    readonly problem: string,
+    private readonly wording: Wording,
   ) {
+    const problem = wordWith(wording, fieldName);
     super(field === null ? problem : `${field} ${problem}`);
     this.name = 'CheckError';
+    this.problem = problem;
+  }
+
+  /** The problem with other inputs named by `name`, such as the flags a command reads. */
+  problemNaming(name: (field: string) => string): string {
+    return wordWith(this.wording, name);
   }
 }
 
@@ -143,8 +154,11 @@ export function check(input: CheckInput): CheckResult {
   if (verdicts.length === 0) {
     throw new CheckError(
       null,
-      'no check can run on the figures given; give --rate with --casualties (or --killed and --wounded) and --as-of, ' +
-        '--force and --rate with --by or --within, or --killed, --wounded and --casualties',
+      (name) =>
+        `no check can run on the figures given; give ${name('rate')} with ${name('casualties')} ` +
+        `(or ${name('killed')} and ${name('wounded')}) and ${name('asOf')}, ` +
+        `${name('force')} and ${name('rate')} with ${name('by')} or ${name('within')}, ` +
+        `or ${name('killed')}, ${name('wounded')} and ${name('casualties')}`,
     );
   }
   return { verdict: overallVerdict(verdicts), tolerance, checks: rows };
@@ -169,21 +183,21 @@ function withinFrom(input: CheckInput, counted: Counted | undefined, asOfText: s
 function requireUsable(input: CheckInput): void {
   if ((input.killed === undefined) !== (input.wounded === undefined)) {
     const missing = input.killed === undefined ? 'killed' : 'wounded';
-    throw new CheckError(missing, `is required with --${missing === 'killed' ? 'wounded' : 'killed'}: casualties are killed plus wounded`);
+    throw new CheckError(missing, (name) => `is required with ${name(missing === 'killed' ? 'wounded' : 'killed')}: casualties are killed plus wounded`);
   }
   if (input.asOf && input.asOf.last < input.start) {
     throw new CheckError('asOf', `is before the start date ${isoDate(input.start)}; casualties are counted from the start`);
   }
   for (const field of ['by', 'within'] as const) {
     if (input[field] === undefined) continue;
-    if (!input.force) throw new CheckError('force', `is required with --${field}: the projection needs the force and the rate`);
-    if (!input.rate) throw new CheckError('rate', `is required with --${field}: the projection needs the force and the rate`);
+    if (!input.force) throw new CheckError('force', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
+    if (!input.rate) throw new CheckError('rate', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
   }
   const counted = input.casualties !== undefined || (input.killed !== undefined && input.wounded !== undefined);
   if (counted && input.rate && !input.asOf) {
     throw new CheckError('asOf', 'is required to check casualties against a rate: give the day the casualties were counted through');
   }
   if (input.asOf && !counted && !input.within) {
-    throw new CheckError('asOf', 'needs --casualties (or --killed and --wounded): the number lost through the end of that day');
+    throw new CheckError('asOf', (name) => `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through the end of that day`);
   }
 }

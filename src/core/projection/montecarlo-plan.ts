@@ -83,7 +83,7 @@ function planStepped(common: CommonPlan, options: ScenarioOptions): MonteCarloPl
   const stepped = new SteppedProjector(options, threshold);
   const horizonEnd = stepped.horizonEnd(start.low);
   if (by !== undefined && by > horizonEnd) {
-    throw new MonteCarloError('by', `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer --horizon to look that far`);
+    throw new MonteCarloError('by', (name) => `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look that far`);
   }
   const bound = (f: number, r: number, s: Day, c: number): Point | null => {
     const run = stepped.project({ force: f, rate: r, start: s, threshold, ...(asOf !== undefined && { casualties: c, asOf }) });

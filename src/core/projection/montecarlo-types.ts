@@ -1,5 +1,6 @@
 import type { Day } from '../dates.js';
 import type { Range } from '../figures/range.js';
+import { fieldName, wordWith, type Wording } from '../wording.js';
 import type { Point, ScenarioOptions } from './types.js';
 import type { SteppedProjector } from './scenario.js';
 
@@ -102,11 +103,21 @@ export const UNREACHED: Day = 0x7fffffff;
 
 /** An input a Monte Carlo run cannot use; `problem` follows the field and its value. */
 export class MonteCarloError extends Error {
+  /** The problem in the core's words, naming other inputs by their field names. */
+  readonly problem: string;
+
   constructor(
     readonly field: keyof MonteCarloInput,
-    readonly problem: string,
+    private readonly wording: Wording,
   ) {
+    const problem = wordWith(wording, fieldName);
     super(`${field} ${problem}`);
     this.name = 'MonteCarloError';
+    this.problem = problem;
+  }
+
+  /** The problem with other inputs named by `name`, such as the flags a command reads. */
+  problemNaming(name: (field: string) => string): string {
+    return wordWith(this.wording, name);
   }
 }

@@ -90,7 +90,7 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
   if (!(Number.isInteger(returnDays) && returnDays >= 1)) throw new ProjectionError('returnToDuty', 'must return after a whole number of days, 1 or more');
   const decay = input.model === 'decay';
   if (decay && threshold >= 1) {
-    throw new ProjectionError('model', 'never loses the whole force: give a --threshold below 100 %, such as 50%');
+    throw new ProjectionError('model', (name) => `never loses the whole force: give a ${name('threshold')} below 100 %, such as 50%`);
   }
   const horizonDays = input.horizonDays;
   if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 1)) {
