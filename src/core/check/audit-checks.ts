@@ -2,7 +2,7 @@ import { boundsOf, divide, multiply } from '../figures/amount.js';
 import type { Range } from '../figures/range.js';
 import { claimFigureText, durationOf, statedOf, windowOfClaim, windowOfText } from '../ledger/claim-figures.js';
 import { impliedRateRow } from './check-rows.js';
-import { figureRow, woundedToKilledRow } from './share-rows.js';
+import { figureRow, woundedToKilledRow } from './figure-rows.js';
 import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { formatPercent } from '../figures/format.js';
 import type { Claim, NumericClaim } from '../ledger/ledger.js';

@@ -7,6 +7,8 @@ import type { StatedDuration } from '../parse/index.js';
 import { dayAfter, dayFromStart, daysWord, expectedOf, judge, windowAt, windowFigure, type CheckRow } from './check-rows.js';
 import { deviation } from '../figures/verdict.js';
 
+/** Rows about time: when a force is lost at a rate, against a claimed date or a claimed duration. */
+
 /** Casualties counted through an as-of day or period; losses go on from the day after it. */
 export interface Counted {
   casualties: Stated;

@@ -2,6 +2,6 @@
 export * from './history.js';
 export * from './check-rows.js';
 export * from './date-rows.js';
-export * from './share-rows.js';
+export * from './figure-rows.js';
 export * from './run-checks.js';
 export * from './audit.js';

@@ -2,7 +2,7 @@ import { add, boundsOf, type Stated } from '../figures/amount.js';
 import type { Range } from '../figures/range.js';
 import { fieldName, wordWith, type Wording } from '../wording.js';
 import { impliedRateRow, partsSumRow, withinForceRow, type CheckRow } from './check-rows.js';
-import { woundedToKilledRow } from './share-rows.js';
+import { woundedToKilledRow } from './figure-rows.js';
 import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';

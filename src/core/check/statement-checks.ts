@@ -1,6 +1,6 @@
 import { claimFigureText, durationOf, statedOf } from '../ledger/claim-figures.js';
 import { partsSumRow } from './check-rows.js';
-import { rateFromShareRow, shareRow } from './share-rows.js';
+import { rateFromShareRow, shareRow } from './figure-rows.js';
 import { statedText } from '../figures/figure-text.js';
 import type { Claim } from '../ledger/ledger.js';
 import { ofKind, type Audit, type Of } from './audit-claims.js';

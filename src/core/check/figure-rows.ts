@@ -6,6 +6,8 @@ import type { Range } from '../figures/range.js';
 import type { StatedDuration } from '../parse/index.js';
 import { compare, type CheckRow } from './check-rows.js';
 
+/** Rows that set one figure against another: a share against its parts, a rate from a share lost, a figure against a reference, wounded per killed. */
+
 /** A stated share against the share its parts give: part ÷ whole. */
 export function shareRow(input: {
   id: string;
