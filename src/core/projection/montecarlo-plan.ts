@@ -1,11 +1,9 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { parseDay } from '../parse/index.js';
-import { type Range } from '../figures/range.js';
+import { asRange } from '../figures/range.js';
 import { daysToReach, lossesAt, project, ProjectionError, reachDay, type Point } from './project.js';
 import { pickScenarioOptions, SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';
 import { MonteCarloError, type MonteCarloInput, type MonteCarloPlan } from './montecarlo-types.js';
-
-const asRange = (value: number | Range): Range => (typeof value === 'number' ? { low: value, high: value } : value);
 
 function dayOf(field: 'start' | 'asOf' | 'by' | 'on', text: string): Day {
   const parsed = parseDay(text);
