@@ -3,7 +3,7 @@ export { project, ProjectionError, MILESTONE_SHARES } from './core/projection/pr
 export type { ProjectInput, ProjectResult, Milestone, Point, StrengthPoint } from './core/projection/project.js';
 export { projectTrajectory } from './core/projection/project.js';
 export type { ScenarioOptions, ScenarioInput, ScenarioResult, ScenarioExtras } from './core/projection/scenario.js';
-export type { Range } from './core/parse/parse.js';
+export type { Range } from './core/figures/range.js';
 export { DEFAULT_START_SOURCE } from './core/projection/baseline.js';
 export { check, CheckError } from './core/check/run-checks.js';
 export type { CheckInput, CheckResult } from './core/check/run-checks.js';
@@ -15,7 +15,7 @@ export type { Ledger, Claim } from './core/ledger/ledger.js';
 export { selectClaims } from './core/ledger/select-claims.js';
 export { CLAIM_KINDS, QUALIFIERS } from './core/figures/vocabulary.js';
 export type { ClaimKind, Qualifier } from './core/figures/vocabulary.js';
-export { parseQualified, parseDuration, parseWindow } from './core/parse/parse.js';
+export { parseQualified, parseDuration, parseWindow } from './core/parse/index.js';
 export type { Stated } from './core/figures/amount.js';
 export { sweep } from './core/projection/sweep-input.js';
 export type { AxisInput, SweepInput, SweepResult } from './core/projection/sweep-input.js';

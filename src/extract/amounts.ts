@@ -4,7 +4,7 @@
  * three), percentages (30%, 50 percent, 50 per cent), vague amounts (dozens, a few hundred,
  * several) and ranges of them (80 to 90, between 80 and 90, 11,000-12,000, from one-third to 50 percent).
  */
-import { parseNumber } from '../core/parse/parse.js';
+import { parseNumber } from '../core/parse/index.js';
 import {
   CHANGE_VERBS,
   DENOMINATORS,

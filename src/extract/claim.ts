@@ -4,7 +4,7 @@ import type { CheckField, CheckInput } from '../core/check/run-checks.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
 import { statedText } from '../core/figures/figure-text.js';
 import { DAYS_PER_UNIT, DURATION_UNITS, type DurationUnit } from '../core/figures/vocabulary.js';
-import type { StatedDuration } from '../core/parse/parse.js';
+import type { StatedDuration } from '../core/parse/index.js';
 import { datedFigure, laterYear, type DateContext } from './claim-dates.js';
 import { canCheck, FLAGS, nearestNeeds, needsMessage, PIECE_WORDS, type Piece, type Presence } from './claim-needs.js';
 import type { Candidate, ClaimBaseline, FieldValues, GivenFigures, Reading, SetAside, Source } from './claim-types.js';

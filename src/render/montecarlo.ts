@@ -1,5 +1,5 @@
 import type { HistogramBin, MonteCarloResult } from '../core/projection/montecarlo.js';
-import type { Range } from '../core/parse/parse.js';
+import type { Range } from '../core/figures/range.js';
 import type { ScenarioOptions } from '../core/projection/scenario.js';
 import { formatNumber, formatPercent } from '../core/figures/format.js';
 import { scenarioAssumptions } from './project.js';

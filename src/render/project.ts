@@ -1,5 +1,5 @@
 import { DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
-import { midpointOf, type Range } from '../core/parse/parse.js';
+import { midpointOf, type Range } from '../core/figures/range.js';
 import type { Milestone, Point, ProjectResult } from '../core/projection/project.js';
 import type { ScenarioInput, ScenarioOptions, ScenarioResult } from '../core/projection/scenario.js';
 import { formatAmount, formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';

@@ -1,6 +1,6 @@
 // The byte machinery behind every sweep format: pieces of text made once, copied into chunks row by row.
 import { LAST_DAY } from '../core/dates.js';
-import { valueAt, type Values } from '../core/parse/parse.js';
+import { valueAt, type Values } from '../core/parse/index.js';
 import { AXES, dayRangeOf, steppedOptions, type Axis, type SweepBatch, type SweepGrid } from '../core/projection/sweep.js';
 
 /** Bytes being filled with rows, handed to stdout when full. */

@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate } from '../core/dates.js';
-import { valueAt } from '../core/parse/parse.js';
+import { valueAt } from '../core/parse/index.js';
 import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/projection/sweep.js';
 import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import { CACHED_AXIS_VALUES, LayoutWriter, type Layout, type SweepWriter } from './sweep-bytes.js';

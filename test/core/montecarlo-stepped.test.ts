@@ -122,6 +122,7 @@ describe('Monte Carlo runs with scenario options', () => {
     expect(() => planMonteCarlo({ ...PULLED_BACK, phases: [{ from: '2024-12-01', rate: 0 }] })).toThrow(ProjectionError);
     expect(() => planMonteCarlo({ ...PULLED_BACK, model: 'decay' })).toThrow(/model never loses the whole force/);
     expect(() => planMonteCarlo({ ...PULLED_BACK, horizonDays: 30, by: '2025-02-01' })).toThrow(MonteCarloError);
+    expect(() => planMonteCarlo({ ...PULLED_BACK, horizonDays: 30, by: '2025-02-01' })).toThrow(/; set a longer horizon to look that far$/);
     expect(() => planMonteCarlo({ ...PULLED_BACK, start: { low: '2024-12-01', high: '2024-12-10' }, horizonDays: 50, casualties: 10, asOf: '2025-01-25' })).toThrow(
       /horizon ends before the as-of date 2025-01-25/,
     );

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/core/dates.js';
-import {
-  parseCount,
-  parseDay,
-  parseNumber,
-  parsePositive,
-  parseRangeOf,
-  parseShare,
-  parseWindow,
-  type Parsed,
-} from '../../src/core/parse/parse.js';
+import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../src/core/parse/index.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -114,7 +114,7 @@ describe('decay', () => {
   });
 
   it('needs a threshold below 100 %', () => {
-    expect(failure({ ...ISW, model: 'decay' })).toEqual(['model', expect.stringMatching(/never loses the whole force/)]);
+    expect(failure({ ...ISW, model: 'decay' })).toEqual(['model', 'never loses the whole force: give a threshold below 100 %, such as 50%']);
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grid, ISW_START } from '../helpers/sweep.js';
 import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Values } from '../../src/core/parse/parse.js';
+import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Values } from '../../src/core/parse/index.js';
 import { project, ProjectionError } from '../../src/core/projection/project.js';
 import {
   checkGrid,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../src/core/parse/parse.js';
+import { parseDay } from '../../src/core/parse/index.js';
 import { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../src/extract/index.js';
 import { pairOf, score, type GoldFile } from './score.js';
 

@@ -1,5 +1,5 @@
 import { isoDate, dayFromParts } from '../../src/core/dates.js';
-import type { Range } from '../../src/core/parse/parse.js';
+import type { Range } from '../../src/core/figures/range.js';
 import { project, ProjectionError, type ProjectInput } from '../../src/core/projection/project.js';
 import type { ScenarioInput } from '../../src/core/projection/scenario.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';

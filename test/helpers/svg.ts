@@ -1,6 +1,6 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { Day } from '../../src/core/dates.js';
-import { parseDay } from '../../src/core/parse/parse.js';
+import { parseDay } from '../../src/core/parse/index.js';
 import { elements, numberAttr } from './xml.js';
 
 const dayOf = (iso: string): Day => {

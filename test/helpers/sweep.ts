@@ -1,5 +1,5 @@
 import { dayFromParts } from '../../src/core/dates.js';
-import { oneValue } from '../../src/core/parse/parse.js';
+import { oneValue } from '../../src/core/parse/index.js';
 import type { SweepGrid } from '../../src/core/projection/sweep.js';
 
 export const ISW_START = dayFromParts(2024, 12, 6)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse/parse.js';
+import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse/index.js';
 import { createBatch, SweepCursor, sweepRows, type SweepGrid } from '../../src/core/projection/sweep.js';
 import { csvField, sweepColumns, sweepWriter, type SweepFormat } from '../../src/render/sweep.js';
 

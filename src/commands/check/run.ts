@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/parse.js';
+import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
@@ -92,8 +92,9 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    if (error.field === null) throw new UsageError(error.problem);
+    const problem = error.problemNaming(flagName);
+    if (error.field === null) throw new UsageError(problem);
     const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${error.problem}`);
+    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${problem}`);
   }
 }

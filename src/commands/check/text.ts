@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { check, CheckError, type CheckField, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/parse.js';
+import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, flagName, UsageError } from '../../errors.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
 import { checkFlags, type RawCheckFlags } from './run.js';
@@ -94,10 +94,11 @@ function checkOrExplain(input: CheckInput, reading: ClaimReading) {
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
     const source = error.field === null ? undefined : reading.sources[error.field];
-    if (error.field === null || source === undefined) throw new UsageError(error.problem);
-    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${error.problem}`);
+    const problem = error.problemNaming(flagName);
+    if (error.field === null || source === undefined) throw new UsageError(problem);
+    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${problem}`);
     const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
-    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${error.problem}`);
+    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${problem}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/parse.js';
+import { parseDay } from '../../core/parse/index.js';
 import { extractFigures } from '../../extract/index.js';
 import { extractDocument, renderExtract } from '../../render/extract.js';
 import type { CommandContext } from '../context.js';

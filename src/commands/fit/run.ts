@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { fit, FitError, readReports } from '../../core/series/fit.js';
-import { parsePositive } from '../../core/parse/parse.js';
+import { parsePositive } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
-import { UsageError } from '../../errors.js';
+import { flagName, UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
@@ -32,7 +32,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     result = fit(reports, flags.force === undefined ? {} : { force: flags.force });
   } catch (error) {
     if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
-    if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problem}`);
+    if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problemNaming(flagName)}`);
     throw error;
   }
   const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);

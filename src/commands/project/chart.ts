@@ -1,4 +1,4 @@
-import { midpointOf } from '../../core/parse/parse.js';
+import { midpointOf } from '../../core/figures/range.js';
 import type { StrengthPoint } from '../../core/projection/project.js';
 import { projectChart } from '../../render/chart/project-chart.js';
 import { renderProject, type ProjectDocument } from '../../render/project.js';

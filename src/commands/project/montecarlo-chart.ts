@@ -1,5 +1,5 @@
 import { monteCarloChart } from '../../render/chart/montecarlo-chart.js';
-import { midpointOf } from '../../core/parse/parse.js';
+import { midpointOf } from '../../core/figures/range.js';
 import { renderMonteCarlo, type MonteCarloDocument } from '../../render/montecarlo.js';
 import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
 import type { ChartRequest } from '../chart-request.js';

@@ -14,7 +14,7 @@ import {
   type MonteCarloInput,
   type MonteCarloPlan,
 } from '../../core/projection/montecarlo.js';
-import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../core/parse/parse.js';
+import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';

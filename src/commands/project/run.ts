@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../../core/parse/parse.js';
+import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../../core/parse/index.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../../render/project.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDay, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/parse.js';
+import { parseDay, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
 import type { ProjectionError } from '../../core/projection/project.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagName, UsageError } from '../../errors.js';
@@ -54,6 +54,6 @@ export function flagText(value: unknown): string {
 }
 
 /** A projection (or a Monte Carlo plan) the figures do not allow, as a usage error naming the flag and its value. */
-export function projectionUsageError(error: Pick<ProjectionError, 'field' | 'problem'>, raw: Flags): UsageError {
-  return new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problem}`);
+export function projectionUsageError(error: Pick<ProjectionError, 'field' | 'problemNaming'>, raw: Flags): UsageError {
+  return new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problemNaming(flagName)}`);
 }

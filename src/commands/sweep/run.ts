@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
-import { oneValue, type Values } from '../../core/parse/parse.js';
+import { oneValue, type Values } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
 import { flagName, UsageError } from '../../errors.js';
@@ -146,7 +146,8 @@ function checked(
     checkGrid(grid);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
+    let problem = error.problemNaming(flagName);
+    if (error.field === 'casualties') problem = problem.replace('the force', 'the smallest force');
     throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
   }
   return grid;

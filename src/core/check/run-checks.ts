@@ -1,17 +1,12 @@
-import { add, boundsOf, type Bounds, type Stated } from '../figures/amount.js';
-import {
-  durationRow,
-  impliedRateRow,
-  partsSumRow,
-  projectedDateRow,
-  withinForceRow,
-  woundedToKilledRow,
-  type CheckRow,
-  type Counted,
-} from './check-rows.js';
+import { add, boundsOf, type Stated } from '../figures/amount.js';
+import type { Range } from '../figures/range.js';
+import { fieldName, wordWith, type Wording } from '../wording.js';
+import { impliedRateRow, partsSumRow, withinForceRow, type CheckRow } from './check-rows.js';
+import { woundedToKilledRow } from './figure-rows.js';
+import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
-import type { StatedDuration } from '../parse/parse.js';
+import type { StatedDuration } from '../parse/index.js';
 import { overallVerdict, type Verdict } from '../figures/verdict.js';
 
 /** Figures to check against each other, as stated (qualified) and already read. */
@@ -44,20 +39,30 @@ export interface CheckResult {
 
 export type CheckField = 'force' | 'rate' | 'start' | 'casualties' | 'killed' | 'wounded' | 'asOf' | 'by' | 'within';
 
-/** Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no flag is to blame. */
+/** Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame. */
 export class CheckError extends Error {
+  /** The problem in the core's words, naming other inputs by their field names. */
+  readonly problem: string;
+
   constructor(
     readonly field: CheckField | null,
-    readonly problem: string,
+    private readonly wording: Wording,
   ) {
+    const problem = wordWith(wording, fieldName);
     super(field === null ? problem : `${field} ${problem}`);
     this.name = 'CheckError';
+    this.problem = problem;
+  }
+
+  /** The problem with other inputs named by `name`, such as the flags a command reads. */
+  problemNaming(name: (field: string) => string): string {
+    return wordWith(this.wording, name);
   }
 }
 
 /** A stated figure for a sum of stated figures: exact only if both parts were. */
 export function statedSum(a: Stated, b: Stated): Stated {
-  const sum: Bounds = add(boundsOf(a), boundsOf(b));
+  const sum: Range = add(boundsOf(a), boundsOf(b));
   if (!Number.isFinite(sum.high)) return { qualifier: 'at-least', low: sum.low, high: sum.low };
   if (sum.low === sum.high) {
     return { qualifier: a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approximately', low: sum.low, high: sum.high };
@@ -77,84 +82,110 @@ function countedCasualties(input: CheckInput): { stated: Stated; text: string } 
   return undefined;
 }
 
+/** The figures a check reads: the input, with the casualties counted by the as-of date worked out once. */
+interface Figures extends CheckInput {
+  counted?: { stated: Stated; text: string };
+  countedAtAsOf?: Counted;
+  asOfText: string;
+}
+
+/** Figures with the named ones present. */
+type Given<K extends keyof Figures> = Figures & { [P in K]-?: NonNullable<Figures[P]> };
+
+/** One check: the row it adds when every figure it needs is present. */
+interface CheckEntry {
+  id: string;
+  needs: readonly (keyof Figures)[];
+  build: (f: Figures, id: string) => CheckRow;
+}
+
+const entry = <K extends keyof Figures>(id: string, needs: readonly K[], build: (f: Given<K>, id: string) => CheckRow): CheckEntry => ({
+  id,
+  needs,
+  build: build as (f: Figures, id: string) => CheckRow,
+});
+
+/** Every check `attrition check` knows, in the order its rows are shown. */
+const CHECKS: readonly CheckEntry[] = [
+  entry('implied-rate', ['counted', 'asOf', 'rate'], (f, id) =>
+    impliedRateRow({
+      id,
+      tolerance: f.tolerance,
+      casualties: f.counted.stated,
+      casualtiesText: f.counted.text,
+      start: f.start,
+      asOf: f.asOf,
+      asOfText: f.asOfText,
+      rate: f.rate,
+    }),
+  ),
+  entry('casualties-within-force', ['counted', 'force'], (f, id) =>
+    withinForceRow({ id, tolerance: f.tolerance, casualties: f.counted.stated, casualtiesText: f.counted.text, force: f.force }),
+  ),
+  entry('killed-plus-wounded', ['killed', 'wounded', 'casualties'], (f, id) =>
+    partsSumRow({ id, tolerance: f.tolerance, killed: f.killed, wounded: f.wounded, casualties: f.casualties }),
+  ),
+  entry('projected-date', ['by', 'force', 'rate'], (f, id) =>
+    projectedDateRow({
+      id,
+      tolerance: f.tolerance,
+      force: f.force,
+      rate: f.rate,
+      start: f.start,
+      ...(f.countedAtAsOf && { counted: f.countedAtAsOf }),
+      claimed: f.by,
+      claimedText: f.byText ?? isoDate(f.by.first),
+    }),
+  ),
+  entry('duration', ['within', 'force', 'rate'], (f, id) => {
+    const from = withinFrom(f, f.countedAtAsOf, f.asOfText);
+    return durationRow({
+      id,
+      tolerance: f.tolerance,
+      force: f.force,
+      rate: f.rate,
+      start: f.start,
+      ...(from && { from }),
+      claimed: f.within,
+      claimedText: f.withinText ?? statedText(f.within, 'days'),
+    });
+  }),
+  entry('wounded-to-killed', ['killed', 'wounded'], (f, id) =>
+    woundedToKilledRow({
+      id,
+      killed: boundsOf(f.killed),
+      wounded: boundsOf(f.wounded),
+      arithmetic: `${statedText(f.wounded, 'casualties', 0)} wounded ÷ ${statedText(f.killed, 'casualties', 0)} killed`,
+    }),
+  ),
+];
+
 /** Runs every check the given figures allow; pure. */
 export function check(input: CheckInput): CheckResult {
   requireUsable(input);
+  const figures = figuresOf(input);
+  const rows = CHECKS.filter((c) => c.needs.every((field) => Boolean(figures[field]))).map((c) => c.build(figures, c.id));
+  const verdicts = rows.flatMap((row) => (row.verdict === 'context' ? [] : [row.verdict]));
+  if (verdicts.length === 0) throw nothingToCheck();
+  return { verdict: overallVerdict(verdicts), tolerance: input.tolerance, checks: rows };
+}
+
+function figuresOf(input: CheckInput): Figures {
   const counted = countedCasualties(input);
   const asOfText = input.asOfText ?? (input.asOf ? isoDate(input.asOf.first) : '');
-  const rows: CheckRow[] = [];
-  const { tolerance } = input;
-
-  if (counted && input.asOf && input.rate) {
-    rows.push(
-      impliedRateRow({
-        id: 'implied-rate',
-        tolerance,
-        casualties: counted.stated,
-        casualtiesText: counted.text,
-        start: input.start,
-        asOf: input.asOf,
-        asOfText,
-        rate: input.rate,
-      }),
-    );
-  }
-  if (counted && input.force) {
-    rows.push(withinForceRow({ id: 'casualties-within-force', tolerance, casualties: counted.stated, casualtiesText: counted.text, force: input.force }));
-  }
-  if (input.killed && input.wounded && input.casualties) {
-    rows.push(partsSumRow({ id: 'killed-plus-wounded', tolerance, killed: input.killed, wounded: input.wounded, casualties: input.casualties }));
-  }
   const countedAtAsOf = counted && input.asOf ? { casualties: counted.stated, asOf: input.asOf, asOfText } : undefined;
-  if (input.by && input.force && input.rate) {
-    rows.push(
-      projectedDateRow({
-        id: 'projected-date',
-        tolerance,
-        force: input.force,
-        rate: input.rate,
-        start: input.start,
-        ...(countedAtAsOf && { counted: countedAtAsOf }),
-        claimed: input.by,
-        claimedText: input.byText ?? isoDate(input.by.first),
-      }),
-    );
-  }
-  if (input.within && input.force && input.rate) {
-    const from = withinFrom(input, countedAtAsOf, asOfText);
-    rows.push(
-      durationRow({
-        id: 'duration',
-        tolerance,
-        force: input.force,
-        rate: input.rate,
-        start: input.start,
-        ...(from && { from }),
-        claimed: input.within,
-        claimedText: input.withinText ?? statedText(input.within, 'days'),
-      }),
-    );
-  }
-  if (input.killed && input.wounded) {
-    rows.push(
-      woundedToKilledRow({
-        id: 'wounded-to-killed',
-        killed: boundsOf(input.killed),
-        wounded: boundsOf(input.wounded),
-        arithmetic: `${statedText(input.wounded, 'casualties', 0)} wounded ÷ ${statedText(input.killed, 'casualties', 0)} killed`,
-      }),
-    );
-  }
-  const verdicts = rows.flatMap((row) => (row.verdict === 'context' ? [] : [row.verdict]));
-  if (verdicts.length === 0) {
-    throw new CheckError(
-      null,
-      'no check can run on the figures given; give --rate with --casualties (or --killed and --wounded) and --as-of, ' +
-        '--force and --rate with --by or --within, or --killed, --wounded and --casualties',
-    );
-  }
-  return { verdict: overallVerdict(verdicts), tolerance, checks: rows };
+  return { ...input, asOfText, ...(counted && { counted }), ...(countedAtAsOf && { countedAtAsOf }) };
 }
+
+const nothingToCheck = (): CheckError =>
+  new CheckError(
+    null,
+    (name) =>
+      `no check can run on the figures given; give ${name('rate')} with ${name('casualties')} ` +
+      `(or ${name('killed')} and ${name('wounded')}) and ${name('asOf')}, ` +
+      `${name('force')} and ${name('rate')} with ${name('by')} or ${name('within')}, ` +
+      `or ${name('killed')}, ${name('wounded')} and ${name('casualties')}`,
+  );
 
 /**
  * Where a claimed duration counts from: the as-of date with the casualties counted by then; with
@@ -175,21 +206,21 @@ function withinFrom(input: CheckInput, counted: Counted | undefined, asOfText: s
 function requireUsable(input: CheckInput): void {
   if ((input.killed === undefined) !== (input.wounded === undefined)) {
     const missing = input.killed === undefined ? 'killed' : 'wounded';
-    throw new CheckError(missing, `is required with --${missing === 'killed' ? 'wounded' : 'killed'}: casualties are killed plus wounded`);
+    throw new CheckError(missing, (name) => `is required with ${name(missing === 'killed' ? 'wounded' : 'killed')}: casualties are killed plus wounded`);
   }
   if (input.asOf && input.asOf.last < input.start) {
     throw new CheckError('asOf', `is before the start date ${isoDate(input.start)}; casualties are counted from the start`);
   }
   for (const field of ['by', 'within'] as const) {
     if (input[field] === undefined) continue;
-    if (!input.force) throw new CheckError('force', `is required with --${field}: the projection needs the force and the rate`);
-    if (!input.rate) throw new CheckError('rate', `is required with --${field}: the projection needs the force and the rate`);
+    if (!input.force) throw new CheckError('force', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
+    if (!input.rate) throw new CheckError('rate', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
   }
   const counted = input.casualties !== undefined || (input.killed !== undefined && input.wounded !== undefined);
   if (counted && input.rate && !input.asOf) {
     throw new CheckError('asOf', 'is required to check casualties against a rate: give the day the casualties were counted through');
   }
   if (input.asOf && !counted && !input.within) {
-    throw new CheckError('asOf', 'needs --casualties (or --killed and --wounded): the number lost through the end of that day');
+    throw new CheckError('asOf', (name) => `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through the end of that day`);
   }
 }

@@ -1,14 +1,5 @@
 import type { Qualifier } from './vocabulary.js';
-import type { Range } from '../parse/parse.js';
-
-/**
- * An interval of values a figure can take. `high` is Infinity for an open lower bound such as
- * "at least 100"; a single value has low === high.
- */
-export interface Bounds {
-  low: number;
-  high: number;
-}
+import type { Range } from './range.js';
 
 /** A figure as someone stated it: the qualifier and the value (low === high) or the range. */
 export interface Stated {
@@ -18,7 +9,7 @@ export interface Stated {
 }
 
 /** The values a stated figure allows: bounds open on the side its qualifier leaves open. */
-export function boundsOf(stated: Stated): Bounds {
+export function boundsOf(stated: Stated): Range {
   switch (stated.qualifier) {
     case 'at-least':
     case 'more-than':
@@ -30,23 +21,23 @@ export function boundsOf(stated: Stated): Bounds {
   }
 }
 
-export const isPoint = (b: Bounds): boolean => b.low === b.high;
+export const isPoint = (b: Range): boolean => b.low === b.high;
 
 /** A single value, or the interval: how figures appear in results and JSON. */
-export const figureOf = (b: Bounds): number | Range => (isPoint(b) ? b.low : { low: b.low, high: b.high });
+export const figureOf = (b: Range): number | Range => (isPoint(b) ? b.low : { low: b.low, high: b.high });
 
 // Interval arithmetic on figures that are zero or more; 0 × ∞ and 0 ÷ 0 count as 0.
 const times = (x: number, y: number): number => (x === 0 || y === 0 ? 0 : x * y);
 const over = (x: number, y: number): number => (x === 0 ? 0 : x / y);
 
-export const add = (a: Bounds, b: Bounds): Bounds => ({ low: a.low + b.low, high: a.high + b.high });
+export const add = (a: Range, b: Range): Range => ({ low: a.low + b.low, high: a.high + b.high });
 
 /** a − b, never below zero. */
-export const subtract = (a: Bounds, b: Bounds): Bounds => ({
+export const subtract = (a: Range, b: Range): Range => ({
   low: Math.max(0, a.low - b.high),
   high: Math.max(0, a.high - b.low),
 });
 
-export const multiply = (a: Bounds, b: Bounds): Bounds => ({ low: times(a.low, b.low), high: times(a.high, b.high) });
+export const multiply = (a: Range, b: Range): Range => ({ low: times(a.low, b.low), high: times(a.high, b.high) });
 
-export const divide = (a: Bounds, b: Bounds): Bounds => ({ low: over(a.low, b.high), high: over(a.high, b.low) });
+export const divide = (a: Range, b: Range): Range => ({ low: over(a.low, b.high), high: over(a.high, b.low) });

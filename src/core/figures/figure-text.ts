@@ -1,4 +1,5 @@
-import type { Bounds, Stated } from './amount.js';
+import type { Stated } from './amount.js';
+import type { Range } from './range.js';
 import { fuzzyLabel, isoDate, LAST_DAY, type Day, type Window } from '../dates.js';
 import { formatNumber, formatPercent } from './format.js';
 
@@ -22,7 +23,7 @@ function plain(x: number, unit: FigureUnit, decimals: number): string {
 const SUFFIX: Partial<Record<FigureUnit, string>> = { 'per-day': ' a day', days: ' days' };
 
 /** 3,800 · 105.6–140.7 a day · at least 73.3 a day · up to 1,000 · 33.3 % */
-export function boundsText(b: Bounds, unit: FigureUnit, decimals = 1): string {
+export function boundsText(b: Range, unit: FigureUnit, decimals = 1): string {
   const suffix = SUFFIX[unit] ?? '';
   if (b.low === b.high) return `${plain(b.low, unit, decimals)}${suffix}`;
   if (!Number.isFinite(b.high)) return `at least ${plain(b.low, unit, decimals)}${suffix}`;

@@ -1,4 +1,4 @@
-import type { Range } from '../parse/parse.js';
+import type { Range } from './range.js';
 
 /** Number formats fixed to English conventions, so output never depends on the machine's locale. */
 

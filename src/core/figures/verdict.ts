@@ -1,4 +1,4 @@
-import type { Bounds } from './amount.js';
+import type { Range } from './range.js';
 
 /** The fixed scale every check answers on. */
 export const VERDICTS = ['consistent', 'tension', 'inconsistent'] as const;
@@ -14,7 +14,7 @@ export const DEFAULT_TOLERANCE = 0.1;
  * (computed − stated) ÷ stated, measured to the nearest end of each interval. Zero when the
  * intervals meet, so a figure that satisfies a bound ("at least 100") deviates by nothing.
  */
-export function deviation(computed: Bounds, stated: Bounds): number {
+export function deviation(computed: Range, stated: Range): number {
   if (computed.low > stated.high) return relative(computed.low, stated.high);
   if (computed.high < stated.low) return relative(computed.high, stated.low);
   return 0;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from '../figures/vocabulary.js';
-import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/parse.js';
+import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/index.js';
 
 /**
  * The ledger of quoted figures: its zod schema (validated on load and in the tests) and the reader

@@ -1,6 +1,6 @@
 import { CLAIM_KINDS, type ClaimKind } from '../figures/vocabulary.js';
 import type { Claim, Ledger } from './ledger.js';
-import type { Parsed } from '../parse/parse.js';
+import type { Parsed } from '../parse/index.js';
 
 export interface ClaimFilter {
   /** Text a word of the claimant's name starts with, any case: "nis" finds South Korea's NIS, not the UK Ministry of Defence. */

@@ -1,17 +1,28 @@
 import type { Day } from '../dates.js';
-import { parseDay } from '../parse/parse.js';
+import { parseDay } from '../parse/index.js';
+import { fieldName, wordWith, type Wording } from '../wording.js';
 
 /**
  * A projection that cannot be made from the figures given. `problem` completes a sentence that
  * starts with the field and its value: "casualties 13000 | is more than the force (12000)".
  */
 export class ProjectionError extends Error {
+  /** The problem in the core's words, naming other inputs by their field names. */
+  readonly problem: string;
+
   constructor(
     readonly field: string,
-    readonly problem: string,
+    private readonly wording: Wording,
   ) {
+    const problem = wordWith(wording, fieldName);
     super(`${field} ${problem}`);
     this.name = 'ProjectionError';
+    this.problem = problem;
+  }
+
+  /** The problem with other inputs named by `name`, such as the flags a command reads. */
+  problemNaming(name: (field: string) => string): string {
+    return wordWith(this.wording, name);
   }
 }
 

@@ -1,54 +1,12 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
-import { highOf as high, lowOf as low, midpointOf as midpoint, type Range } from '../parse/parse.js';
-import { scenarioEngine, type ScenarioExtras, type ScenarioInput, type ScenarioResult } from './scenario.js';
+import { highOf as high, lowOf as low, midpointOf as midpoint } from '../figures/range.js';
+import { scenarioEngine } from './scenario.js';
+import type { Milestone, Point, ProjectInput, ProjectResult, ScenarioExtras, ScenarioInput, ScenarioResult } from './types.js';
 
 export { dayOf, ProjectionError, snapToWhole };
 export type { Crossing, Engine, Scenario, StrengthPoint };
-
-export interface ProjectInput {
-  /** Troops at the start, or an interval of plausible sizes. */
-  force: number | Range;
-  /** Casualties a day, or an interval. */
-  rate: number | Range;
-  /** First day of losses: 2024-12-06, 6 Dec 2024, December 6, 2024. */
-  start: string;
-  /** Share of the force whose loss counts, in (0, 1]. Default 1. */
-  threshold?: number;
-  /** Casualties counted through the end of `asOf`. */
-  casualties?: number;
-  asOf?: string;
-}
-
-export interface Point {
-  date: string;
-  /** Unrounded days of losses: from the start, or from the as-of date when casualties are given. */
-  days: number;
-  label: string;
-}
-
-export interface Milestone extends Point {
-  /** Share of the force lost. */
-  share: number;
-  losses: number;
-  /** True when casualties counted by the as-of date already reach it: the date is on or before as-of. */
-  reached: boolean;
-}
-
-export interface ProjectResult extends Point {
-  start: string;
-  threshold: number;
-  /** Losses that count as the threshold: force × threshold. */
-  losses: number;
-  weeks: number;
-  /** The rate as a share of the starting force, per day. */
-  dailyShare: number;
-  /** Casualties already counted reach the threshold: the date is the as-of date or earlier. */
-  reached: boolean;
-  milestones: Milestone[];
-  earliest?: Point;
-  latest?: Point;
-}
+export type { Milestone, Point, ProjectInput, ProjectResult } from './types.js';
 
 export const MILESTONE_SHARES = [0.25, 0.5, 0.75, 1] as const;
 

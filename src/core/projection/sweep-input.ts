@@ -1,6 +1,6 @@
 import { DEFAULT_START } from './baseline.js';
 import { isoDate } from '../dates.js';
-import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from '../parse/parse.js';
+import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from '../parse/index.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';

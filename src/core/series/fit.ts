@@ -1,8 +1,9 @@
 import { readCsv } from './csv.js';
 import { FIRST_DAY, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { parseCount, parseDay, type Parsed } from '../parse/parse.js';
+import { parseCount, parseDay, type Parsed } from '../parse/index.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
+import type { Range } from '../figures/range.js';
 
 /** One dated report of cumulative casualties: counted through the end of `date`. */
 export interface Report {
@@ -38,7 +39,7 @@ export interface FitResult {
   /** Casualties a day: the slope of the least-squares line through (day, cumulative casualties). */
   rate: number;
   /** 95 % confidence interval of the rate (t distribution, n − 2 degrees of freedom); null below three reports. */
-  rateInterval: { low: number; high: number } | null;
+  rateInterval: Range | null;
   /** The first day of losses: the day after the fitted line crosses zero (null when the rate is not above zero). */
   start: string | null;
   r2: number | null;

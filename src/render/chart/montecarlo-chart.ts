@@ -1,5 +1,5 @@
 import type { Day } from '../../core/dates.js';
-import { midpointOf as mid } from '../../core/parse/parse.js';
+import { midpointOf as mid } from '../../core/figures/range.js';
 import type { MonteCarloDocument } from '../montecarlo.js';
 import type { Chart, ChartMarker, ChartPoint } from './model.js';
 import { formatAmount as amount, formatNumber, formatPercent } from '../../core/figures/format.js';

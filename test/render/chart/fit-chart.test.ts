@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate, type Day } from '../../../src/core/dates.js';
 import { fit, type Report } from '../../../src/core/series/fit.js';
-import { parseDay } from '../../../src/core/parse/parse.js';
+import { parseDay } from '../../../src/core/parse/index.js';
 import { fitChart, MAX_TAGGED_REPORTS } from '../../../src/render/chart/fit-chart.js';
 import { valueAt } from '../../../src/render/chart/geometry.js';
 import { fitDocument } from '../../../src/render/fit.js';

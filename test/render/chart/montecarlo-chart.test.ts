@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate, type Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/parse.js';
+import { parseDay } from '../../../src/core/parse/index.js';
 import { valueAt } from '../../../src/render/chart/geometry.js';
 import type { ChartPoint } from '../../../src/render/chart/model.js';
 import { monteCarloChart } from '../../../src/render/chart/montecarlo-chart.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/parse.js';
+import { parseDay } from '../../../src/core/parse/index.js';
 import type { ChartPoint } from '../../../src/render/chart/model.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { documentFor, documentOrUndefined, ISW, ISW_AS_OF, ISW_RANGES, scenarios } from '../../helpers/projection.js';

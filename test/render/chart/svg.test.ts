@@ -2,7 +2,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/parse.js';
+import { parseDay } from '../../../src/core/parse/index.js';
 import type { Chart } from '../../../src/render/chart/model.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { renderSvg } from '../../../src/render/chart/svg.js';

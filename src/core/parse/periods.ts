@@ -1,0 +1,19 @@
+import { periodWindow, type PeriodPart, type Window } from '../dates.js';
+import { fail, ok, type Parsed } from './parsed.js';
+import { DATE_FORMS, monthNumber, parseDay } from './days.js';
+
+export const PERIOD_FORMS = `${DATE_FORMS}, or a period such as mid-April 2025, early May 2025 or April 2025`;
+
+const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
+
+/** A day or a fuzzy period (early = days 1–10, mid = 11–20, late = 21 to the end), as a window of days. */
+export function parseWindow(text: string): Parsed<Window> {
+  const day = parseDay(text);
+  if (day.ok) return ok({ first: day.value, last: day.value });
+  const match = PERIOD.exec(text.trim());
+  const month = match ? monthNumber(match[2]!) : undefined;
+  const year = match ? Number(match[3]) : NaN;
+  if (!match || month === undefined || year < 1 || year > 9999) return fail(`is not ${PERIOD_FORMS}`);
+  const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
+  return ok(periodWindow(year, month, part));
+}

@@ -1,0 +1,40 @@
+import type { Stated } from '../figures/amount.js';
+import type { Qualifier } from '../figures/vocabulary.js';
+import { fail, ok, type Parsed } from './parsed.js';
+import { parseRangeOf } from './ranges.js';
+
+export const QUALIFIED_FORMS =
+  'optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH';
+
+// Symbols need no space after them; words do, so "over" never eats the start of a number.
+const QUALIFIER_PREFIXES: readonly [RegExp, Qualifier][] = [
+  [/^(?:(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than)\s+|>=\s*|≥\s*)/i, 'at-least'],
+  [/^(?:(?:more\s+than|over|above)\s+|>\s*)/i, 'more-than'],
+  [/^(?:(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under)\s+|<=\s*|≤\s*|<\s*)/i, 'up-to'],
+  [/^(?:(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|ca\.|c\.)\s+|~\s*)/i, 'approximately'],
+];
+
+/** Splits "at least 100" into its qualifier and the rest; "100+" is at least 100. */
+export function splitQualifier(text: string): { qualifier?: Qualifier; rest: string } {
+  const trimmed = text.trim();
+  for (const [pattern, qualifier] of QUALIFIER_PREFIXES) {
+    const match = pattern.exec(trimmed);
+    if (match) return { qualifier, rest: trimmed.slice(match[0].length).trim() };
+  }
+  if (/\d\s*\+$/.test(trimmed)) return { qualifier: 'at-least', rest: trimmed.slice(0, -1).trim() };
+  return { rest: trimmed };
+}
+
+/** A figure as stated: 3800, about 12,000, at least 100, 100+, more than 10k, up to 1000, 80..90. */
+export function parseQualified(text: string, single: (t: string) => Parsed<number>): Parsed<Stated> {
+  const { qualifier, rest } = splitQualifier(text);
+  const parsed = parseRangeOf(rest, single);
+  if (!parsed.ok) return fail(`${parsed.problem}; ${QUALIFIED_FORMS}`);
+  if (typeof parsed.value === 'number') {
+    return ok({ qualifier: qualifier ?? 'exact', low: parsed.value, high: parsed.value });
+  }
+  if (qualifier !== undefined && qualifier !== 'approximately') {
+    return fail(`gives a range with a bound; write either a range LOW..HIGH or one bound such as at least ${rest.split('..')[0]}`);
+  }
+  return ok({ qualifier: 'range', ...parsed.value });
+}
