@@ -304,11 +304,13 @@ function legendCorner(chart: Chart, plot: Plot, width: number, height: number): 
     ...slides.flatMap((x) => [{ x, y: top }, { x, y: bottom }]),
   ];
   const samples = drawnPixels(chart, plot);
-  const crowding = places.map((c) =>
-    samples.reduce((sum, [px, py, weight]) => (px >= c.x - 4 && px <= c.x + width + 4 && py >= c.y - 4 && py <= c.y + height + 4 ? sum + weight : sum), 0),
-  );
-  const free = crowding.indexOf(0);
-  return places[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
+  const covered = (c: { x: number; y: number }) =>
+    samples.reduce((sum, [px, py, weight]) => (px >= c.x - 4 && px <= c.x + width + 4 && py >= c.y - 4 && py <= c.y + height + 4 ? sum + weight : sum), 0);
+  // Usually the first place is free: weigh the others only when it is not.
+  const free = places.find((c) => covered(c) === 0);
+  if (free !== undefined) return free;
+  const crowding = places.map(covered);
+  return places[crowding.indexOf(Math.min(...crowding))]!;
 }
 
 /** How much covering a sample of each layer costs the legend. */
