@@ -35,6 +35,6 @@ async function runAll() {
 }
 
 runAll().catch((error) => {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${error?.stack ?? error}\n`);
   process.exitCode = 70;
 });
