@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
 import {
   decimalsOf,
   parseCount,
@@ -12,7 +12,7 @@ import {
   valueAt,
   type Parsed,
   type Values,
-} from '../../src/core/parse/parse.js';
+} from '../../../src/core/parse/parse.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

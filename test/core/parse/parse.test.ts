@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/core/dates.js';
+import { isoDate } from '../../../src/core/dates.js';
 import {
   parseCount,
   parseDay,
@@ -10,7 +10,7 @@ import {
   parseShare,
   parseWindow,
   type Parsed,
-} from '../../src/core/parse/parse.js';
+} from '../../../src/core/parse/parse.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectionFailure } from '../helpers/projection.js';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { project, snapToWhole, type ProjectInput } from '../../src/core/projection/project.js';
+import { projectionFailure } from '../../helpers/projection.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { project, snapToWhole, type ProjectInput } from '../../../src/core/projection/project.js';
 
 const ISW: ProjectInput = { force: 12000, rate: 92, start: '2024-12-06' };
 

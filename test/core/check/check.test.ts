@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Stated } from '../../src/core/figures/amount.js';
-import { check, CheckError, statedSum, type CheckInput } from '../../src/core/check/run-checks.js';
-import type { CheckRow } from '../../src/core/check/check-rows.js';
-import { dayFromParts, type Day } from '../../src/core/dates.js';
-import { parseDuration, parseWindow } from '../../src/core/parse/parse.js';
+import type { Stated } from '../../../src/core/figures/amount.js';
+import { check, CheckError, statedSum, type CheckInput } from '../../../src/core/check/run-checks.js';
+import type { CheckRow } from '../../../src/core/check/check-rows.js';
+import { dayFromParts, type Day } from '../../../src/core/dates.js';
+import { parseDuration, parseWindow } from '../../../src/core/parse/parse.js';
 
 const day = (iso: string): Day => {
   const [y, m, d] = iso.split('-').map(Number);
