@@ -4,8 +4,8 @@ import { projectionFailure } from '../../helpers/projection.js';
 import { isoDate } from '../../../src/core/dates.js';
 import { project } from '../../../src/core/projection/project.js';
 import type { ScenarioInput } from '../../../src/core/projection/scenario.js';
+import { ISW } from '../../helpers/isw.js';
 
-const ISW = { force: 12000, rate: 92, start: '2024-12-06' };
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 const failure = projectionFailure;
