@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckInput } from '../../src/core/check/run-checks.js';
-import { dayFromParts, fuzzyLabel, isoDate, type Day } from '../../src/core/dates.js';
+import { fuzzyLabel, isoDate } from '../../src/core/dates.js';
 import { project } from '../../src/core/projection/project.js';
 import { ClaimTextError, readClaim, type ClaimOptions, type ClaimReading } from '../../src/extract/claim.js';
+import { day } from '../helpers/dates.js';
 
-const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
 const BASELINE: ClaimOptions['baseline'] = { start: day('2024-12-06'), id: 'isw-start', claimant: 'ISW', note: 'the ledger start' };
 
 const read = (text: string, options: Partial<ClaimOptions> = {}): ClaimReading => readClaim(text, { baseline: BASELINE, ...options });

@@ -4,6 +4,7 @@ import { project, ProjectionError, type ProjectInput } from '../../src/core/proj
 import type { ScenarioInput } from '../../src/core/projection/scenario.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';
 import fc from 'fast-check';
+import { ISW as REFERENCE } from './isw.js';
 
 export type Scenario = ProjectInput;
 
@@ -71,6 +72,6 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
     return s;
   });
 
-export const ISW: Scenario = { force: 12000, rate: 92, start: '2024-12-06' };
+export const ISW: Scenario = { ...REFERENCE };
 export const ISW_AS_OF: Scenario = { ...ISW, casualties: 3800, asOf: '2025-01-16' };
 export const ISW_RANGES: Scenario = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06' };

@@ -6,7 +6,7 @@ import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
-import { checkFlags, type RawCheckFlags } from './run.js';
+import { checkFlags, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
 import { readTextArgument } from '../../shell/read-text.js';
 import { flagValue, validateFlags } from '../validate.js';

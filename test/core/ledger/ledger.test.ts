@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../src/core/projection/baseline.js';
-import { selectClaims, parseKind } from '../../src/core/ledger/select-claims.js';
-import { isoDate } from '../../src/core/dates.js';
-import { CLAIM_KINDS } from '../../src/core/figures/vocabulary.js';
-import { ledgerJsonSchema, parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
+import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../../src/core/projection/baseline.js';
+import { selectClaims, parseKind } from '../../../src/core/ledger/select-claims.js';
+import { isoDate } from '../../../src/core/dates.js';
+import { CLAIM_KINDS } from '../../../src/core/figures/vocabulary.js';
+import { ledgerJsonSchema, parseLedger, type Ledger } from '../../../src/core/ledger/ledger.js';
 
-const seedsText = readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8');
+const seedsText = readFileSync(new URL('../../../seeds/ledger.json', import.meta.url), 'utf8');
 const seedsDocument = (): any => JSON.parse(seedsText);
 
 function seeds(): Ledger {
@@ -79,7 +79,7 @@ describe('the seeds ledger', () => {
 
 describe('the committed JSON Schema', () => {
   it('is the one the zod schema generates (run npm run ledger-schema after changing the schema)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../seeds/ledger.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(readFileSync(new URL('../../../seeds/ledger.schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(ledgerJsonSchema());
   });
 

@@ -6,6 +6,7 @@ import { bufferOutput } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 import { cli } from '../helpers/cli.js';
 import { elements, parseXml } from '../helpers/xml.js';
+import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 // Counts loads of the chart command module, to show plain `project` never loads it.
 const loads = vi.hoisted(() => ({ chart: 0 }));
@@ -14,7 +15,6 @@ vi.mock('../../src/commands/project/chart.js', async (importOriginal) => {
   return importOriginal();
 });
 
-const ISW = ['project', '--force', '12000', '--rate', '92'];
 const AS_OF = [...ISW, '--casualties', '3800', '--as-of', '2025-01-16'];
 const ANSI = /\u001b\[[0-9;]*m/g;
 const dir = mkdtempSync(join(tmpdir(), 'attrition-chart-'));

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Stated } from '../../src/core/figures/amount.js';
-import { check, CheckError, statedSum, type CheckInput } from '../../src/core/check/run-checks.js';
-import type { CheckRow } from '../../src/core/check/check-rows.js';
-import { dayFromParts, type Day } from '../../src/core/dates.js';
-import { parseDuration, parseWindow } from '../../src/core/parse/index.js';
+import type { Stated } from '../../../src/core/figures/amount.js';
+import { check, CheckError, statedSum, type CheckInput } from '../../../src/core/check/run-checks.js';
+import type { CheckRow } from '../../../src/core/check/check-rows.js';
+import { parseDuration, parseWindow } from '../../../src/core/parse/index.js';
+import { ISW as REFERENCE } from '../../helpers/isw.js';
+import { day } from '../../helpers/dates.js';
 
-const day = (iso: string): Day => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dayFromParts(y!, m!, d!)!;
-};
 const on = (iso: string) => ({ first: day(iso), last: day(iso) });
 const exact = (x: number): Stated => ({ qualifier: 'exact', low: x, high: x });
 const window = (text: string) => {
@@ -23,7 +20,7 @@ const duration = (text: string) => {
   return parsed.value;
 };
 
-const ISW: CheckInput = { force: exact(12000), rate: exact(92), start: day('2024-12-06'), tolerance: 0.1 };
+const ISW: CheckInput = { force: exact(REFERENCE.force), rate: exact(REFERENCE.rate), start: day(REFERENCE.start), tolerance: 0.1 };
 const row = (input: CheckInput, id: string): CheckRow => {
   const found = check(input).checks.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} row`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDuration, parsePositive, parseQualified, splitQualifier } from '../../src/core/parse/index.js';
+import { parseCount, parseDuration, parsePositive, parseQualified, splitQualifier } from '../../../src/core/parse/index.js';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; problem: string }): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grid, ISW_START } from '../helpers/sweep.js';
-import { isoDate } from '../../src/core/dates.js';
-import { oneValue, type Values } from '../../src/core/parse/index.js';
-import { project, ProjectionError, type ProjectResult } from '../../src/core/projection/project.js';
-import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from '../../src/core/projection/scenario.js';
-import { checkGrid, createBatch, dayRangeOf, SweepCursor, sweepColumns, sweepRows, type SweepGrid } from '../../src/core/projection/sweep.js';
-import { sweep } from '../../src/core/projection/sweep-input.js';
-import { scenarioOptionsFrom } from '../helpers/scenario-options.js';
+import { grid, ISW_START } from '../../helpers/sweep.js';
+import { isoDate } from '../../../src/core/dates.js';
+import { oneValue, type Values } from '../../../src/core/parse/index.js';
+import { project, ProjectionError, type ProjectResult } from '../../../src/core/projection/project.js';
+import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from '../../../src/core/projection/scenario.js';
+import { checkGrid, createBatch, dayRangeOf, SweepCursor, sweepColumns, sweepRows, type SweepGrid } from '../../../src/core/projection/sweep.js';
+import { sweep } from '../../../src/core/projection/sweep-input.js';
+import { scenarioOptionsFrom } from '../../helpers/scenario-options.js';
 
 const list = (values: number[]): Values => ({ kind: 'list', count: values.length, list: values });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts } from '../../src/core/dates.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
-import { datedCasualtyFigures } from '../../src/core/ledger/ledger-points.js';
+import { dayFromParts } from '../../../src/core/dates.js';
+import { parseLedger, type Ledger } from '../../../src/core/ledger/ledger.js';
+import { datedCasualtyFigures } from '../../../src/core/ledger/ledger-points.js';
 
 const seeds = (): Ledger => {
-  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));
+  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../../seeds/ledger.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 };

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectionFailure } from '../helpers/projection.js';
-import { isoDate } from '../../src/core/dates.js';
-import { project } from '../../src/core/projection/project.js';
-import type { ScenarioInput } from '../../src/core/projection/scenario.js';
+import { projectionFailure } from '../../helpers/projection.js';
+import { isoDate } from '../../../src/core/dates.js';
+import { project } from '../../../src/core/projection/project.js';
+import type { ScenarioInput } from '../../../src/core/projection/scenario.js';
+import { ISW } from '../../helpers/isw.js';
 
-const ISW = { force: 12000, rate: 92, start: '2024-12-06' };
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 const failure = projectionFailure;
@@ -137,8 +137,8 @@ describe('horizon and strength on a date', () => {
 
 describe('a simulation that stops early once nothing can change', () => {
   it('reports what stepping every day to the end of the horizon reports (property)', async () => {
-    const { projectTrajectory } = await import('../../src/core/projection/project.js');
-    const { scenarioOptionsFrom } = await import('../helpers/scenario-options.js');
+    const { projectTrajectory } = await import('../../../src/core/projection/project.js');
+    const { scenarioOptionsFrom } = await import('../../helpers/scenario-options.js');
     const start = dayNumber('2024-12-06');
     fc.assert(
       fc.property(

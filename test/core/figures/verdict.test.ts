@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, divide, figureOf, subtract, type Stated } from '../../src/core/figures/amount.js';
-import { QUALIFIERS } from '../../src/core/figures/vocabulary.js';
-import { deviation, overallVerdict, verdictOf } from '../../src/core/figures/verdict.js';
+import { boundsOf, divide, figureOf, subtract, type Stated } from '../../../src/core/figures/amount.js';
+import { QUALIFIERS } from '../../../src/core/figures/vocabulary.js';
+import { deviation, overallVerdict, verdictOf } from '../../../src/core/figures/verdict.js';
 
 const stated = (qualifier: Stated['qualifier'], low: number, high = low): Stated => ({ qualifier, low, high });
 

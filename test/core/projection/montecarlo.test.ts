@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, type MonteCarloInput } from '../../src/core/projection/montecarlo.js';
-import { project, ProjectionError } from '../../src/core/projection/project.js';
-import { seededUniform } from '../../src/core/projection/random.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, type MonteCarloInput } from '../../../src/core/projection/montecarlo.js';
+import { project, ProjectionError } from '../../../src/core/projection/project.js';
+import { seededUniform } from '../../../src/core/projection/random.js';
 
 const RANGES: MonteCarloInput = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06', samples: 20_000 };
 

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectionFailure } from '../helpers/projection.js';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { project, snapToWhole, type ProjectInput } from '../../src/core/projection/project.js';
-
-const ISW: ProjectInput = { force: 12000, rate: 92, start: '2024-12-06' };
+import { projectionFailure } from '../../helpers/projection.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { project, snapToWhole } from '../../../src/core/projection/project.js';
+import { ISW } from '../../helpers/isw.js';
 
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 

@@ -4,10 +4,10 @@ import { Script } from 'node:vm';
 import NodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = `${root}bin/attrition.cjs`;
-const ISW = ['project', '--force', '12000', '--rate', '92'];
 
 function attrition(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [bin, ...args], {

@@ -2,7 +2,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seededUniform } from '../../src/core/projection/random.js';
+import { seededUniform } from '../../../src/core/projection/random.js';
 
 const draws = (seed: number, n: number): number[] => {
   const uniform = seededUniform(seed);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/core/series/csv.js';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { fit, FitError, readReports, type Report } from '../../src/core/series/fit.js';
-import { project } from '../../src/core/projection/project.js';
-import { seededUniform } from '../../src/core/projection/random.js';
+import { readCsv } from '../../../src/core/series/csv.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { fit, FitError, readReports, type Report } from '../../../src/core/series/fit.js';
+import { project } from '../../../src/core/projection/project.js';
+import { seededUniform } from '../../../src/core/projection/random.js';
 
 const START = dayFromParts(2024, 12, 6)!;
 

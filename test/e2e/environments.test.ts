@@ -3,10 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = `${root}bin/attrition.cjs`;
+const runner = `${root}test/e2e/run-commands.cjs`;
 
 const ARTICLE = join(mkdtempSync(join(tmpdir(), 'attrition-tz-')), 'article.txt');
 writeFileSync(
@@ -17,7 +17,7 @@ writeFileSync(
 );
 
 /** Every command form whose bytes must not depend on the machine's time zone or locale. */
-export const INVOCATIONS: string[][] = [
+const INVOCATIONS: string[][] = [
   ['project', '--force', '12000', '--rate', '92'],
   ['project', '--force', '12000', '--rate', '92', '--json'],
   ['project', '--force', '11000..12000', '--rate', '80..92', '--casualties', '3800', '--as-of', '16 Jan 2025'],
@@ -47,13 +47,39 @@ export const INVOCATIONS: string[][] = [
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London', 'Asia/Kathmandu'];
 const COMMA_LOCALE = { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', LC_NUMERIC: 'de_DE.UTF-8' };
 
-function run(args: string[], env: Record<string, string>): string {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
-  expect([0, 1], result.stderr).toContain(result.status);
-  return result.stdout;
+interface Result {
+  args: string[];
+  status: number;
+  stdout: string;
+  stderr: string;
 }
 
+/** Every invocation run in one Node process with this environment (test/e2e/run-commands.cjs). */
+function runAll(env: Record<string, string>): Result[] {
+  const child = spawnSync(process.execPath, [runner], {
+    input: JSON.stringify(INVOCATIONS),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  expect(child.status, child.stderr).toBe(0);
+  const results = JSON.parse(child.stdout) as Result[];
+  expect(results.map((r) => r.args)).toEqual(INVOCATIONS);
+  for (const r of results) expect([0, 1], `attrition ${r.args.join(' ')}: ${r.stderr}`).toContain(r.status);
+  return results;
+}
+
+const ENVIRONMENTS: [string, Record<string, string>][] = [
+  ...ZONES.map((zone): [string, Record<string, string>] => [zone, { TZ: zone }]),
+  ['comma-decimal locale', { TZ: 'Asia/Kathmandu', ...COMMA_LOCALE }],
+];
+const outputs = new Map<string, string[]>();
+
 describe('output is identical in every time zone and locale', () => {
+  beforeAll(() => {
+    for (const [name, env] of ENVIRONMENTS) outputs.set(name, runAll(env).map((r) => r.stdout));
+  }, 180_000);
+
   it('runs the comparison under a locale that really writes decimal commas', () => {
     const probe = spawnSync(process.execPath, ['-e', 'process.stdout.write((1234.5).toLocaleString())'], {
       encoding: 'utf8',
@@ -62,10 +88,9 @@ describe('output is identical in every time zone and locale', () => {
     expect(probe.stdout).toBe('1.234,5');
   });
 
-  it.each(INVOCATIONS.map((args) => [args.join(' '), args]))('attrition %s', (_label, args) => {
-    const reference = run(args as string[], { TZ: 'UTC' });
+  it.each(INVOCATIONS.map((args, i) => [args.join(' '), i]))('attrition %s', (_label, i) => {
+    const reference = outputs.get('UTC')![i as number]!;
     expect(reference.length).toBeGreaterThan(0);
-    for (const zone of ZONES.slice(1)) expect(run(args as string[], { TZ: zone }), zone).toBe(reference);
-    expect(run(args as string[], { TZ: 'Asia/Kathmandu', ...COMMA_LOCALE }), 'comma-decimal locale').toBe(reference);
+    for (const [name] of ENVIRONMENTS.slice(1)) expect(outputs.get(name)![i as number], name).toBe(reference);
   });
 });

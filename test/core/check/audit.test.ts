@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditLedger, type AuditResult, type AuditRow } from '../../src/core/check/audit.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
+import { auditLedger, type AuditResult, type AuditRow } from '../../../src/core/check/audit.js';
+import { parseLedger, type Ledger } from '../../../src/core/ledger/ledger.js';
 
 function seeds(): Ledger {
-  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));
+  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../../seeds/ledger.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 }

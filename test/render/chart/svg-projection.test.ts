@@ -1,20 +1,14 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/index.js';
 import type { Chart } from '../../../src/render/chart/model.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { renderSvg } from '../../../src/render/chart/svg.js';
 import { centreOf, dateAxisOf, legendBoxOf, valueAxisOf } from '../../helpers/svg.js';
 import { elements, numberAttr, parseXml } from '../../helpers/xml.js';
 import { documentFor, documentOrUndefined, ISW, ISW_AS_OF, ISW_RANGES, scenarios, type Scenario } from '../../helpers/projection.js';
+import { day as dayOf } from '../../helpers/dates.js';
 
-const dayOf = (iso: string): Day => {
-  const parsed = parseDay(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.value;
-};
 const svgFor = (s: Scenario): Document => parseXml(renderSvg(projectChart(documentFor(s))));
 
 const textOf = (doc: Document, cls: string): string => elements(doc, 'text', cls).map((t) => t.textContent).join(' ');

@@ -4,18 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fit, readReports } from '../../../src/core/series/fit.js';
-import { parseLedger } from '../../../src/core/ledger/ledger.js';
-import { datedCasualtyFigures } from '../../../src/core/ledger/ledger-points.js';
-import { fitChart } from '../../../src/render/chart/fit-chart.js';
-import { ledgerMarkers } from '../../../src/render/chart/ledger-markers.js';
-import { monteCarloChart } from '../../../src/render/chart/montecarlo-chart.js';
-import { projectChart } from '../../../src/render/chart/project-chart.js';
-import { fitDocument } from '../../../src/render/fit.js';
-import { MC_RANGES, monteCarloDocumentFor } from '../../helpers/montecarlo.js';
-import { renderSvg } from '../../../src/render/chart/svg.js';
-import { decodePng, type Pixels } from '../../helpers/png.js';
-import { documentFor, ISW_RANGES } from '../../helpers/projection.js';
+import { fit, readReports } from '../../src/core/series/fit.js';
+import { parseLedger } from '../../src/core/ledger/ledger.js';
+import { datedCasualtyFigures } from '../../src/core/ledger/ledger-points.js';
+import { fitChart } from '../../src/render/chart/fit-chart.js';
+import { ledgerMarkers } from '../../src/render/chart/ledger-markers.js';
+import { monteCarloChart } from '../../src/render/chart/montecarlo-chart.js';
+import { projectChart } from '../../src/render/chart/project-chart.js';
+import { fitDocument } from '../../src/render/fit.js';
+import { MC_RANGES, monteCarloDocumentFor } from '../helpers/montecarlo.js';
+import { renderSvg } from '../../src/render/chart/svg.js';
+import { decodePng, type Pixels } from '../helpers/png.js';
+import { documentFor, ISW_RANGES } from '../helpers/projection.js';
 
 const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const dir = mkdtempSync(join(tmpdir(), 'attrition-render-'));
@@ -90,13 +90,13 @@ describe(`the SVG in a browser${why}`, () => {
 });
 
 function seedsFigures() {
-  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../../seeds/ledger.json', import.meta.url), 'utf8')));
+  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problem);
   return datedCasualtyFigures(parsed.value);
 }
 
 function readReportsFixture() {
-  const parsed = readReports(readFileSync(new URL('../../fixtures/reports.csv', import.meta.url), 'utf8'));
+  const parsed = readReports(readFileSync(new URL('../fixtures/reports.csv', import.meta.url), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 }

@@ -8,6 +8,7 @@ import { main } from '../../src/main.js';
 import { CHART_ERRORS } from '../fixtures/errors.js';
 import { cli } from '../helpers/cli.js';
 import { elements, parseXml } from '../helpers/xml.js';
+import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 // Counts loads of the chart modules, to show runs without a chart never load them.
 const loads = vi.hoisted(() => ({ montecarlo: 0, fit: 0, output: 0 }));
@@ -26,7 +27,6 @@ vi.mock('../../src/shell/chart-output.js', async (importOriginal) => {
 
 const MC = ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '20000', '--seed', '7'];
 const FIT = ['fit', 'test/fixtures/reports.csv', '--force', '12000'];
-const ISW = ['project', '--force', '12000', '--rate', '92'];
 const ANSI = /\u001b\[[0-9;]*m/g;
 const dir = mkdtempSync(join(tmpdir(), 'attrition-charts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

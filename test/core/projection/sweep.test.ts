@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grid, ISW_START } from '../helpers/sweep.js';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Values } from '../../src/core/parse/index.js';
-import { project, ProjectionError } from '../../src/core/projection/project.js';
+import { grid, ISW_START } from '../../helpers/sweep.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Values } from '../../../src/core/parse/index.js';
+import { project, ProjectionError } from '../../../src/core/projection/project.js';
 import {
   checkGrid,
   createBatch,
@@ -13,7 +13,7 @@ import {
   sweepRows,
   sweepSize,
   type SweepGrid,
-} from '../../src/core/projection/sweep.js';
+} from '../../../src/core/projection/sweep.js';
 
 const read = (text: string, reader = parsePositive, step = parsePositive): Values => {
   const parsed = parseValues(text, reader, step);

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../../src/core/dates.js';
-import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../src/core/parse/index.js';
+import { isoDate } from '../../../src/core/dates.js';
+import {
+  parseCount,
+  parseDay,
+  parseNumber,
+  parsePositive,
+  parseRangeOf,
+  parseShare,
+  parseWindow,
+  type Parsed,
+} from '../../../src/core/parse/index.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

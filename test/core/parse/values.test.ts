@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { decimalsOf, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, valueAt, type Parsed, type Values } from '../../src/core/parse/index.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import {
+  decimalsOf,
+  parseCount,
+  parseDay,
+  parseDayStep,
+  parsePositive,
+  parseShare,
+  parseValues,
+  valueAt,
+  type Parsed,
+  type Values,
+} from '../../../src/core/parse/index.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate } from '../../src/core/dates.js';
-import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, UNREACHED, type MonteCarloInput } from '../../src/core/projection/montecarlo.js';
-import { project, ProjectionError } from '../../src/core/projection/project.js';
-import { seededUniform } from '../../src/core/projection/random.js';
-import { scenarioOptionsFrom } from '../helpers/scenario-options.js';
+import { dayFromParts, isoDate } from '../../../src/core/dates.js';
+import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, UNREACHED, type MonteCarloInput } from '../../../src/core/projection/montecarlo.js';
+import { project, ProjectionError } from '../../../src/core/projection/project.js';
+import { seededUniform } from '../../../src/core/projection/random.js';
+import { scenarioOptionsFrom } from '../../helpers/scenario-options.js';
+import { ISW_START } from '../../helpers/sweep.js';
 
-const ISW_START = dayFromParts(2024, 12, 6)!;
 const PULLED_BACK: MonteCarloInput = {
   force: { low: 11000, high: 12000 },
   rate: { low: 80, high: 92 },

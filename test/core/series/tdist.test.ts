@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from '../../src/core/series/tdist.js';
+import { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from '../../../src/core/series/tdist.js';
 
 describe("Student's t", () => {
   it('matches the closed forms for 1 and 2 degrees of freedom', () => {
