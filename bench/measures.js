@@ -50,7 +50,17 @@ const CLAIM = 'All 12,000 soldiers could be killed or wounded by mid-April at 92
 export const STARTUP_MEASURES = [
   startupMeasure('project', ['project', '--force', '12000', '--rate', '92']),
   startupMeasure('help', ['--help']),
-  startupMeasure('check', ['check', '--force', '12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16']),
+  startupMeasure('check', [
+    'check',
+    '--force',
+    '12000',
+    '--rate',
+    '92',
+    '--casualties',
+    '3800',
+    '--as-of',
+    '2025-01-16',
+  ]),
   startupMeasure('check "TEXT"', ['check', CLAIM]),
   startupMeasure('check --ledger', ['check', '--ledger'], { codes: [0, 1] }),
   startupMeasure('extract', ['extract', article, '--published', '2025-01-17']),
@@ -75,7 +85,9 @@ export const MEASURES = [
       const file = join(mkdtempSync(join(tmpdir(), 'attrition-bench-')), 'corpus.txt');
       writeFileSync(file, corpus(16e6));
       const bytes = statSync(file).size;
-      const runs = [0, 1, 2, 3, 4].map(() => timeRun([...attrition, 'extract', file, '--json']).ms).sort((a, b) => a - b);
+      const runs = [0, 1, 2, 3, 4]
+        .map(() => timeRun([...attrition, 'extract', file, '--json']).ms)
+        .sort((a, b) => a - b);
       const cli = bytes / 1e6 / (runs[2] / 1000);
       const core = await measureExtract({ megabytes: 4 });
       return {

@@ -11,7 +11,9 @@ export function timeRun(command, { input, shell = false, codes = [0] } = {}) {
     : spawnSync(command[0], command.slice(1), { input, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!codes.includes(run.status)) {
-    throw new Error(`${shell ? command : command.join(' ')} exited ${run.status}: ${run.stderr?.toString().slice(0, 300)}`);
+    throw new Error(
+      `${shell ? command : command.join(' ')} exited ${run.status}: ${run.stderr?.toString().slice(0, 300)}`,
+    );
   }
   return { ms, stdout: run.stdout };
 }

@@ -33,7 +33,12 @@ for (const measure of MEASURES.filter(chosen)) {
   try {
     rows.push({ name: measure.name, target: measure.target, ...(await measure.run({ pairs, pairedRatio, timeRun })) });
   } catch (error) {
-    rows.push({ name: measure.name, result: 'failed', target: measure.target, note: String(error.message).split('\n')[0] });
+    rows.push({
+      name: measure.name,
+      result: 'failed',
+      target: measure.target,
+      note: String(error.message).split('\n')[0],
+    });
   }
 }
 
@@ -41,7 +46,9 @@ const widths = ['name', 'result', 'target', 'note'].map((key) =>
   Math.max(key.length, ...rows.map((row) => String(row[key] ?? '').length)),
 );
 const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${pairs} pairs per measure\n`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${pairs} pairs per measure\n`,
+);
 console.log(line(['measure', 'result', 'target', 'note']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line([row.name, row.result, row.target, row.note ?? '']));

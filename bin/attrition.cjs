@@ -5,4 +5,6 @@ const path = require('node:path');
 
 // Node 22+: Node keeps compiled code between runs itself; Node 20 uses the V8 code caches instead.
 Module.enableCompileCache?.();
-require('./load-cached.cjs').load(path.join(__dirname, '..', 'dist', 'cli.cjs')).run();
+require('./load-cached.cjs')
+  .load(path.join(__dirname, '..', 'dist', 'cli.cjs'))
+  .run();

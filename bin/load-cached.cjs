@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
-const vm = require("node:vm");
+const { Script } = require('node:vm');
 
 /** Each bundle's exports, once loaded: a chunk asked for twice is the same module. */
 const loaded = new Map();
@@ -18,12 +18,14 @@ let recording = null;
 
 function compile(file, cachedData) {
   const source = fs.readFileSync(file, 'utf8');
-  return new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  return new Script(Module.wrap(source), { filename: file, cachedData });
 }
 
 function evaluate(script, file) {
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  script
+    .runInThisContext()
+    .call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   return module.exports;
 }
 
@@ -44,7 +46,8 @@ function loadWithCodeCache(file) {
   return evaluate(compile(file, readCache(file)), file);
 }
 
-const compileCacheOn = () => typeof Module.getCompileCacheDir === 'function' && Module.getCompileCacheDir() !== undefined;
+const compileCacheOn = () =>
+  typeof Module.getCompileCacheDir === 'function' && Module.getCompileCacheDir() !== undefined;
 
 /** A bundle's exports: required under Node's compile cache, else compiled with its V8 code cache. */
 function load(file) {
@@ -76,4 +79,7 @@ function createColdCodeCache(file) {
   return compile(file, undefined).createCachedData();
 }
 
-module.exports = { load, loadWithCodeCache, createCodeCaches, createColdCodeCache };
+/** The bundles loaded so far, in the order they were loaded. */
+const loadedFiles = () => [...loaded.keys()];
+
+module.exports = { load, loadedFiles, loadWithCodeCache, createCodeCaches, createColdCodeCache };

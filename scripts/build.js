@@ -17,7 +17,14 @@ import { build } from 'esbuild';
 import { warmUp } from './warm-up.js';
 
 const require = createRequire(import.meta.url);
-const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 const root = resolve('.');
 
 /** dist/chunk-commands-project-run.cjs for src/commands/project/run.ts; packages by their path. */
@@ -39,7 +46,11 @@ function chunksPlugin(found) {
     setup(b) {
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
-        const target = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer });
+        const target = await b.resolve(args.path, {
+          kind: 'import-statement',
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+        });
         if (target.errors.length > 0) return { errors: target.errors };
         found.set(target.path, chunkFile(target.path));
         return { path: chunkFile(target.path), namespace: 'attrition-chunk' };
@@ -96,7 +107,10 @@ const lazyBuiltins = {
       const own = path === 'fs/promises' ? ['readFile'] : [];
       const getters = Object.keys(require(`node:${path}`))
         .filter((key) => !own.includes(key))
-        .map((key) => `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`);
+        .map(
+          (key) =>
+            `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`,
+        );
       const readFile =
         "exports.readFile = (file, options) => new Promise((resolve, reject) => require('node:fs').readFile(file, options, (error, data) => (error ? reject(error) : resolve(data))));";
       return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
@@ -114,7 +128,13 @@ async function buildCli(extra) {
     await Promise.all(
       wave.map(([source, file]) => {
         built.add(source);
-        return build({ ...common, entryPoints: [source], outfile: join('dist', file), format: 'cjs', plugins: [chunksPlugin(found), ...extra] });
+        return build({
+          ...common,
+          entryPoints: [source],
+          outfile: join('dist', file),
+          format: 'cjs',
+          plugins: [chunksPlugin(found), ...extra],
+        });
       }),
     );
   }
@@ -125,7 +145,9 @@ await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js'
 const seedsLedger = await validatedSeedsLedger();
 const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
 
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 
 // The V8 code caches for Node 20 (bin/load-cached.cjs), made after running every command once so
 // the functions a run uses are compiled into them; a bundle no command reached gets its top level.

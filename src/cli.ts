@@ -33,7 +33,11 @@ export async function run(): Promise<void> {
   };
   const io: Io = {
     stdout: fdOutput(1, stdoutStream, endQuietly),
-    stderr: fdOutput(2, () => process.stderr, () => undefined),
+    stderr: fdOutput(
+      2,
+      () => process.stderr,
+      () => undefined,
+    ),
     stdin,
     env: process.env,
   };

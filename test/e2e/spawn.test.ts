@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Script } from 'node:vm';
-import NodeModule from 'node:module';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ISW_PROJECT as ISW } from '../helpers/isw.js';
@@ -84,25 +82,5 @@ describe('pipes', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr).toBe('');
-  });
-});
-
-describe('the code caches for Node 20', () => {
-  // Node 22+ caches compiled code itself, and the bin uses that instead.
-  const node20 = typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
-  const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
-
-  it('are written by the build for the CLI and every chunk it loads on demand', () => {
-    const files = bundles();
-    expect(files).toContain('cli.cjs');
-    expect(files.filter((file) => file.startsWith('chunk-')).length).toBeGreaterThan(5);
-    for (const file of files) expect(existsSync(`${root}dist/${file}.cache`), file).toBe(true);
-  });
-
-  it.runIf(node20)('are accepted by this V8, every one of them', () => {
-    for (const file of bundles().map((name) => `${root}dist/${name}`)) {
-      const script = new Script(NodeModule.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(`${file}.cache`) });
-      expect(script.cachedDataRejected, file).toBe(false);
-    }
   });
 });
