@@ -38,6 +38,8 @@ export interface Layout {
   /** What precedes the days cell, and the days cell itself. */
   daysKey: string;
   days(days: number): string;
+  /** The days cell of `days[row]` written straight into bytes, when the format has a writer for it (the text of `days`). */
+  writeDays?(days: Float64Array, row: number, target: Uint8Array, at: number): number;
   /** The row's end: the projected date and its label (the row goes on when a strengthOn column follows). */
   ending(day: number): string;
   /** A stepped row not lost within its horizon, which ends on `horizonEnd`: its days cell and its ending. */
@@ -186,7 +188,7 @@ const COMMA = 44;
 const SPACE = 32;
 const CLOSE = 93;
 
-function copyAscii(text: string, target: Uint8Array, at: number): number {
+export function copyAscii(text: string, target: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
   return at + text.length;
 }
@@ -283,6 +285,7 @@ export class LayoutWriter implements SweepWriter {
     const { bytes } = chunk;
     const { index, days, day, grid, strength } = batch;
     const formatDays = this.layout.days;
+    const writeDays = this.layout.writeDays;
     const separated = this.separator.length > 0;
     let at = chunk.length;
     let row = from;
@@ -304,7 +307,7 @@ export class LayoutWriter implements SweepWriter {
         at = copy(this.unreachedDays, bytes, at);
         at = copy(this.unreachedEnding(day[row]!), bytes, at);
       } else {
-        at = copyAscii(formatDays(d), bytes, at);
+        at = writeDays ? writeDays(days, row, bytes, at) : copyAscii(formatDays(d), bytes, at);
         at = this.endings.write(day[row]!, bytes, at);
       }
       if (this.withStrength) {
@@ -332,6 +335,7 @@ export class LayoutWriter implements SweepWriter {
     const { bytes } = chunk;
     const { index, days, day, grid } = batch;
     const formatDays = this.layout.days;
+    const writeDays = this.layout.writeDays;
     const plain = formatDays === String;
     if (plain && from === 0) {
       const list = this.daysList;
@@ -364,7 +368,8 @@ export class LayoutWriter implements SweepWriter {
           c = text.charCodeAt(++position);
         }
         position++;
-      } else at = copyAscii(formatDays(days[row]!), bytes, at);
+      } else if (writeDays) at = writeDays(days, row, bytes, at);
+      else at = copyAscii(formatDays(days[row]!), bytes, at);
       at = this.endings.write(day[row]!, bytes, at);
     }
     chunk.length = at;
