@@ -8,15 +8,18 @@ import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from 
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
 import { checkFlags, type RawCheckFlags } from './run.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/read-text.js';
+import { readTextArgument } from '../../shell/files.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
 
 const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
 
-export const TEXT_TERMINAL_HINT =
-  '--text - reads piped text, but standard input is a terminal; try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"';
+const CLAIM_FILE = {
+  name: '--text',
+  accepts: 'a text file, or - to read piped text',
+  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+};
 
 /** Checks a claim written as prose: from the argument, a --text file, or piped text with --text -. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -29,7 +32,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
-  const text = argument ?? (await readTextArgument(raw.text, ctx.io, { name: '--text', terminalHint: TEXT_TERMINAL_HINT }));
+  const text = argument ?? (await readTextArgument(raw.text, ctx.io, CLAIM_FILE));
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { fit, FitError, readReports } from '../../core/series/fit.js';
 import { parsePositive } from '../../core/parse/parse.js';
@@ -8,6 +7,7 @@ import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { readTextArgument } from '../../shell/files.js';
 
 const fitFlags = z.object({
   force: z.optional(flagValue(parsePositive)),
@@ -52,7 +52,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
 
 async function fileReports(file: string, ctx: CommandContext) {
   const where = file === '-' ? 'stdin' : JSON.stringify(file);
-  const parsed = readReports(await readInput(file, ctx));
+  const parsed = readReports(await readTextArgument(file, ctx.io, REPORTS_FILE));
   if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
   return { reports: parsed.value, where, readings: [] as string[] };
 }
@@ -66,18 +66,8 @@ async function ledgerReports(option: string | true) {
   return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings };
 }
 
-async function readInput(file: string, ctx: CommandContext): Promise<string> {
-  if (file === '-') {
-    const stdin = ctx.io.stdin;
-    if (stdin === undefined) throw new UsageError('- reads reports from stdin, but there is no stdin here; give a file');
-    if (stdin.isTTY === true) throw new UsageError('- reads reports from stdin, but stdin is a terminal: pipe a CSV in, or give a file');
-    return stdin.text();
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new UsageError(`${JSON.stringify(file)} cannot be read: ${why}`);
-  }
-}
+const REPORTS_FILE = {
+  name: 'FILE',
+  accepts: 'a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin',
+  instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
+};

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { oneValue, type Values } from '../../core/parse/parse.js';
@@ -10,6 +9,7 @@ import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
 import { flagText, scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
+import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
 import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
 import { flagValue, validateFlags } from '../validate.js';
@@ -40,7 +40,7 @@ type RawFlags = Record<string, unknown>;
 export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(sweepFlags, raw);
   const format = chooseFormat(flags, ctx);
-  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readText(flags.scenarios));
+  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readTextFile(flags.scenarios, SCENARIOS_FILE));
   const grids = scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
   const count = sweepSize(grids);
   if (count > CONFIRM_ROWS && flags.yes !== true) {
@@ -69,15 +69,7 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new UsageError(`--scenarios ${JSON.stringify(path)} cannot be read: ${why}`);
-  }
-}
+const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' };
 
 const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
 
