@@ -5,6 +5,7 @@ import { isoDate } from '../../core/dates.js';
 import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/parse.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
@@ -92,8 +93,6 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    if (error.field === null) throw new UsageError(error.problem);
-    const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${error.problem}`);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }

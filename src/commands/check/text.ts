@@ -4,6 +4,7 @@ import { isoDate } from '../../core/dates.js';
 import { parseDay } from '../../core/parse/parse.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
+import { usageErrorFrom } from '../core-error.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
 import { checkFlags, type RawCheckFlags } from './run.js';
@@ -96,11 +97,13 @@ function checkOrExplain(input: CheckInput, reading: ClaimReading) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const source = error.field === null ? undefined : reading.sources[error.field];
-    if (error.field === null || source === undefined) throw new UsageError(error.problem);
-    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${error.problem}`);
-    const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
-    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${error.problem}`);
+    throw usageErrorFrom(error, (field) => {
+      const source = reading.sources[field as CheckField];
+      if (source === undefined) return undefined;
+      if (source.from === 'flag') return `${source.flag} ${JSON.stringify(source.text)}`;
+      const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
+      return `the claim's ${FIELD_NOUNS[field as CheckField]} ${written}`;
+    });
   }
 }
 

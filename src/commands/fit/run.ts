@@ -7,6 +7,7 @@ import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { usageErrorFrom } from '../core-error.js';
 import { readTextArgument } from '../../shell/files.js';
 
 const fitFlags = z.object({
@@ -31,8 +32,8 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   try {
     result = fit(reports, flags.force === undefined ? {} : { force: flags.force });
   } catch (error) {
-    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
-    if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problem}`);
+    if (error instanceof FitError) throw usageErrorFrom({ field: 'reports', problem: error.problem }, () => where);
+    if (error instanceof ProjectionError) throw usageErrorFrom(error, () => `--force ${JSON.stringify(raw.force)} at the fitted rate`);
     throw error;
   }
   const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);

@@ -23,7 +23,8 @@ import { formatNumber } from '../../core/figures/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../../render/montecarlo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
@@ -123,7 +124,7 @@ function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
     return planMonteCarlo(input);
   } catch (error) {
     if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
-    throw projectionUsageError(error, raw);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }
 

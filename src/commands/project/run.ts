@@ -7,7 +7,8 @@ import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject, type ProjectEcho } from '../../render/project.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
 import { flagValue, validateFlags } from '../validate.js';
 
@@ -65,6 +66,6 @@ function projectOrExplain(input: ScenarioInput, raw: Flags) {
     return project(input);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    throw projectionUsageError(error, raw);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }

@@ -7,7 +7,8 @@ import { flagName, UsageError } from '../../errors.js';
 import { formatNumber } from '../../core/figures/format.js';
 import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
-import { flagText, scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
+import { flagText, givenFlag, usageErrorFrom, type Blame } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
 import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
@@ -80,7 +81,7 @@ function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
     }
   }
   const grid = withScenario(assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null), flags);
-  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(flagText(raw[field]))} ${problem}`, (axis) => `${flagName(axis)}`);
+  return checked(grid, givenFlag(raw), (axis) => `${flagName(axis)}`);
 }
 
 /** Adds the scenario options the flags (or a scenario and the flags) give; a grid without any is left as it was. */
@@ -111,7 +112,7 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
     return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
   };
-  return checked(grid, (field, problem) => `${who}: ${source(field)} ${problem}`, (axis) => `${who}: ${axis}`);
+  return checked(grid, (field) => `${who}: ${source(field as Axis | ScenarioField)}`, (axis) => `${who}: ${axis}`);
 }
 
 function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
@@ -124,7 +125,7 @@ const isScenarioField = (field: string): field is ScenarioField => (SCENARIO_FIE
 /** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
 function checked(
   grid: SweepGrid,
-  explain: (field: Axis | ScenarioField, problem: string) => string,
+  blame: Blame,
   name: (axis: Axis) => string,
 ): SweepGrid {
   if ((grid.casualties === null) !== (grid.asOf === null)) {
@@ -139,7 +140,7 @@ function checked(
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
     const problem = error.field === 'casualties' ? error.problem.replace('the force', 'the smallest force') : error.problem;
-    throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
+    throw usageErrorFrom({ field: error.field, problem }, blame);
   }
   return grid;
 }
