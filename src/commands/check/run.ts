@@ -1,39 +1,13 @@
-import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/parse.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
-import { flagValue, validateFlags } from '../validate.js';
-
-const positive = (text: string) => parseQualified(text, parsePositive);
-const count = (text: string) => parseQualified(text, parseCount);
-
-export const checkFlags = z.object({
-  force: z.optional(flagValue(positive)),
-  rate: z.optional(flagValue(positive)),
-  start: z.optional(flagValue(parseDay)),
-  casualties: z.optional(flagValue(count)),
-  killed: z.optional(flagValue(count)),
-  wounded: z.optional(flagValue(count)),
-  asOf: z.optional(flagValue(parseWindow)),
-  by: z.optional(flagValue(parseWindow)),
-  within: z.optional(flagValue(parseDuration)),
-  tolerance: z.optional(flagValue(parseShare)),
-});
-
-const FIGURE_FLAGS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const;
-
-export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>> & {
-  ledger?: string | true;
-  json?: boolean;
-  /** The claim written as prose, when given as an argument. */
-  operands?: string[];
-};
+import { validateFlags } from '../validate.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {

@@ -7,14 +7,12 @@ import { EXIT, UsageError } from '../../errors.js';
 import { usageErrorFrom } from '../core-error.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
-import { checkFlags, type RawCheckFlags } from './run.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
 import { readTextArgument } from '../../shell/files.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
-
-const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
 
 const CLAIM_FILE = {
   name: '--text',
@@ -38,7 +36,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }
   const given: GivenFigures = {};
-  for (const field of FIELDS) {
+  for (const field of FIGURE_FLAGS) {
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
@@ -65,7 +63,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
-function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tolerance', string>> {
+function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> {
   const { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance } = raw;
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
