@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { withScenarioOptions } from '../scenario/options.js';
 import type { CommandSpec } from '../command-definition.js';
+import { DEFAULT_START_HELP } from '../default-start.js';
 
 export const projectSpec: CommandSpec = {
   name: 'project',
@@ -26,7 +27,7 @@ export const projectSpec: CommandSpec = {
       command
         .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
         .option('--rate <n>', 'casualties a day, or a range such as 80..92')
-        .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
+        .option('--start <date>', `first day of losses: 2024-12-06, 6 Dec 2024 (default: ${DEFAULT_START_HELP})`)
         .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
         .option('--casualties <n>', 'casualties already counted through the end of --as-of')
         .option('--as-of <date>', 'the day --casualties were counted through'),

@@ -14,9 +14,8 @@ import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
 import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { CONFIRM_ROWS } from './confirm.js';
 
-/** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
-export const CONFIRM_ROWS = 100_000_000;
 
 const sweepFlags = z.object({
   force: z.optional(flagValue(AXIS_READERS.force)),
