@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
 import { withScenarioOptions } from '../scenario/options.js';
+import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import type { CommandSpec } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
@@ -34,7 +35,7 @@ export const projectSpec: CommandSpec = {
     )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
-      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--svg <file>', `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`)
       .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)")
       .option('--samples <n>', 'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates')
       .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
