@@ -3,6 +3,7 @@ import { check, CheckError, type CheckInput } from '../../core/check/run-checks.
 import { isoDate } from '../../core/dates.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { validateFlags } from '../validate.js';
@@ -66,9 +67,6 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const problem = error.problemNaming(flagName);
-    if (error.field === null) throw new UsageError(problem);
-    const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${problem}`);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }

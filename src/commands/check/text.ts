@@ -3,20 +3,22 @@ import { check, CheckError, type CheckField, type CheckInput } from '../../core/
 import { isoDate } from '../../core/dates.js';
 import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
-import { EXIT, flagName, UsageError } from '../../errors.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { usageErrorFrom } from '../core-error.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
-import { checkFlags, type RawCheckFlags } from './flags.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/read-text.js';
+import { readTextArgument } from '../../shell/files.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
 
-const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
-
-export const TEXT_TERMINAL_HINT =
-  '--text - reads piped text, but standard input is a terminal; try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"';
+const CLAIM_FILE = {
+  name: '--text',
+  accepts: 'a text file, or - to read piped text',
+  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+};
 
 /** Checks a claim written as prose: from the argument, a --text file, or piped text with --text -. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -29,12 +31,12 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
-  const text = argument ?? (await readTextArgument(raw.text, ctx.io, { name: '--text', terminalHint: TEXT_TERMINAL_HINT }));
+  const text = argument ?? (await readTextArgument(raw.text, ctx.io, CLAIM_FILE));
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }
   const given: GivenFigures = {};
-  for (const field of FIELDS) {
+  for (const field of FIGURE_FLAGS) {
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
@@ -61,7 +63,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
-function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tolerance', string>> {
+function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> {
   const { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance } = raw;
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
@@ -93,12 +95,13 @@ function checkOrExplain(input: CheckInput, reading: ClaimReading) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const source = error.field === null ? undefined : reading.sources[error.field];
-    const problem = error.problemNaming(flagName);
-    if (error.field === null || source === undefined) throw new UsageError(problem);
-    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${problem}`);
-    const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
-    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${problem}`);
+    throw usageErrorFrom(error, (field) => {
+      const source = reading.sources[field as CheckField];
+      if (source === undefined) return undefined;
+      if (source.from === 'flag') return `${source.flag} ${JSON.stringify(source.text)}`;
+      const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
+      return `the claim's ${FIELD_NOUNS[field as CheckField]} ${written}`;
+    });
   }
 }
 
