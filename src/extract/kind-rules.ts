@@ -37,6 +37,7 @@ const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 const BARE_FOLLOWERS = new Set([
   'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
   'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
+  'within', 'among', 'amid', 'near', 'including', 'alone', 'last', 'each', 'then', 'now',
 ]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
 
@@ -45,6 +46,7 @@ const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'sha
   casualties: 'casualties',
   killed: 'killed',
   wounded: 'wounded',
+  reinforcement: 'troops',
 };
 
 const asKind = (kind: Behind, last: number): Classified =>
@@ -144,7 +146,12 @@ function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind
   if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
   if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
   if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+  // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
+  if (behind && behind !== 'rate') return asKind(behind, j);
   const before = verbBefore(w, start);
+  // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost.
+  const loss = before === 'casualties' ? verbAfter(w, noun.end, false, true) : null;
+  if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return asKind(loss.kind, j);
   if (before) return asKind(before, j);
   const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
   if (after) return withRate(w, after, j);

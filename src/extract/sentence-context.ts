@@ -1,0 +1,85 @@
+/**
+ * What a count takes from the counts before it in its sentence and the words around them: a
+ * running total ("taking the total to 403,720"), a list ("including about 4,000 North Koreans"),
+ * troops sent to join a force (reinforcements), and the period a count covers ("in the past day").
+ */
+import type { Amount } from './amounts.js';
+import { headNoun, word, type Window } from './clause.js';
+import type { Classified } from './kind-rules.js';
+import { MONTH_WORDS } from './lexicon.js';
+import { NUM, PUNCT, type Token } from './tokens.js';
+import type { CountPeriod, FigureKind } from './types.js';
+
+const TOTAL_WORDS = new Set(['total', 'totals', 'totalled', 'totaled', 'cumulative', 'overall', 'tally']);
+const BRINGING = new Set(['bringing', 'brings', 'brought', 'taking', 'takes', 'took', 'raising', 'raises', 'raised', 'pushing']);
+const ADDED_BEFORE = new Set(['additional', 'another', 'further', 'extra']);
+const ADDED_AFTER = new Set(['more', 'additional', 'extra', 'fresh']);
+const REINFORCING = new Set(['reinforcements', 'reinforcement', 'reinforce', 'reinforcing', 'replenish', 'replenishment']);
+const LOSS_KINDS = new Set<FigureKind>(['casualties', 'killed', 'wounded']);
+const PERIOD_UNITS: Readonly<Record<string, CountPeriod>> = { day: 'day', week: 'week', month: 'month' };
+
+const isDateNumber = (w: Window, k: number): boolean =>
+  [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
+
+/** "taking the total to 403,720", "for a total of 690,000", "bringing its losses to 702,000". */
+export function cumulativeBefore(w: Window, start: number): boolean {
+  const to = word(w, start - 1) === 'to';
+  for (let k = start - 1, steps = 0; k >= w.floor && steps < 9; k--, steps++) {
+    const token = w.tokens[k]!;
+    if ((token.type === NUM && !isDateNumber(w, k)) || (token.type === PUNCT && token.low !== '-')) return false;
+    if (TOTAL_WORDS.has(token.low) || (to && BRINGING.has(token.low))) return true;
+  }
+  return false;
+}
+
+/**
+ * A count with no words of its own, read from the count before it in the sentence: "lost 1,240,
+ * taking the total to 403,720" (casualties), "sent 1,000 more, bringing the total to 13,000" (the
+ * force), "30,000 troops, including about 4,000 North Koreans" (the same kind).
+ */
+export function kindFromPrevious(w: Window, amount: Amount, start: number, previous: Classified | undefined): Classified | null {
+  if (amount.share) return null;
+  const including = word(w, start - 1) === 'including';
+  if (!including && !cumulativeBefore(w, start)) return null;
+  const noun = headNoun(w, amount.last);
+  if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
+  const kind = previous ? (previous.kind === 'reinforcement' ? 'force' : previous.kind) : including ? null : 'casualties';
+  if (kind === 'rate') return { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
+  if (kind !== 'force' && (kind === null || !LOSS_KINDS.has(kind))) return null;
+  return { kind, unit: kind === 'force' ? 'troops' : kind, last: noun?.end ?? amount.last };
+}
+
+/** "an additional 3,000 troops", "2,000 more troops", "sent as reinforcements": troops joining a force. */
+export function isReinforcement(w: Window, amount: Amount, start: number, classified: Classified): boolean {
+  if (classified.kind !== 'force') return false;
+  const before = word(w, start - 1);
+  if (ADDED_BEFORE.has(before) || (before === 'a' && ADDED_BEFORE.has(word(w, start - 2)))) return true;
+  const nounEnd = classified.nounEnd ?? amount.last;
+  for (let k = amount.last; k < nounEnd; k++) if (ADDED_AFTER.has(word(w, k)) || REINFORCING.has(word(w, k))) return true;
+  for (let k = nounEnd, steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
+    const token = w.tokens[k]!;
+    if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;
+    if (REINFORCING.has(token.low)) return true;
+  }
+  return false;
+}
+
+/** "in the past day", "over the last 24 hours", "in the previous week": the period a count covers. */
+function periodMarker(tokens: Token[], floor: number, ceiling: number): CountPeriod | undefined {
+  for (let k = floor; k < ceiling; k++) {
+    const low = tokens[k]!.low;
+    if (low !== 'past' && low !== 'last' && low !== 'previous' && low !== 'single') continue;
+    const next = tokens[k + 1]?.low ?? '';
+    if (k + 1 < ceiling && PERIOD_UNITS[next]) return PERIOD_UNITS[next];
+    if (k + 2 < ceiling && next === '24' && tokens[k + 2]!.low === 'hours') return 'day';
+    if (k + 2 < ceiling && next === 'seven' && tokens[k + 2]!.low === 'days') return 'week';
+  }
+  return undefined;
+}
+
+/** A loss count's period: cumulative after "the total to", else the period its sentence names. */
+export function countPeriod(w: Window, start: number, kind: FigureKind): CountPeriod | undefined {
+  if (kind !== 'force' && !LOSS_KINDS.has(kind)) return undefined;
+  if (cumulativeBefore(w, start)) return 'cumulative';
+  return LOSS_KINDS.has(kind) ? periodMarker(w.tokens, w.floor, w.ceiling) : undefined;
+}
