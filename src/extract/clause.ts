@@ -160,6 +160,9 @@ export function nounBehind(w: Window, start: number): Behind | null {
     const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
     if (far) return far;
   }
+  // "the death toll among the soldiers has reached 2,100": the soldiers are whom the toll counts.
+  const among = [k - 1, k - 2, k - 3].find((i) => word(w, i) === 'among');
+  if (among !== undefined && MILITARY.has(noun)) return subjectBehind(w, among - 1) ?? 'force';
   if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
   if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
   const killed = isKilledWord(noun);

@@ -40,6 +40,8 @@ const BARE_FOLLOWERS = new Set([
   'within', 'among', 'amid', 'near', 'including', 'alone', 'last', 'each', 'then', 'now',
 ]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
+/** "of whom a quarter have been killed": a fraction as the subject of its verb. */
+const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'share'>, string> = {
   force: 'troops',
@@ -63,7 +65,7 @@ function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j
 function fractionStandsAlone(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
-  return FRACTION_FOLLOWERS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
+  return FRACTION_FOLLOWERS.has(next.low) || FRACTION_VERBS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */

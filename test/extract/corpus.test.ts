@@ -33,9 +33,10 @@ describe('the reporting corpora', () => {
 describe('accuracy on reporting', () => {
   it('the development corpus is read at the target', () => {
     const s = scoreCorpus(dev, TARGET_KINDS);
+    const all = scoreCorpus(dev);
     console.log(describeScore('dev (force, casualties, killed, wounded, rate)', s));
-    console.log(describeScore('dev (every kind)', scoreCorpus(dev)));
-    if (s.misses.length > 0) console.log(s.misses.map(describeMiss).join('\n'));
+    console.log(describeScore('dev (every kind)', all));
+    if (all.misses.length > 0) console.log(all.misses.map(describeMiss).join('\n'));
     expect(s.values / s.figures).toBeGreaterThanOrEqual(0.95);
     expect(s.kinds / s.figures).toBeGreaterThanOrEqual(0.9);
   });
