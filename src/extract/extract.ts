@@ -1,4 +1,5 @@
 import { mayStartAmount, readAmount, type Amount } from './amounts.js';
+import { maskControls } from './controls.js';
 import { resolveDates } from './date-years.js';
 import { mayStartDate, readDate, type DateMention, type ResolvedDate } from './dates.js';
 import { classify, type Classified } from './kind-rules.js';
@@ -23,7 +24,8 @@ interface Counted {
  * and dates, in the order they appear. Pure: the text in, plain objects out.
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
-  const { tokens, sentences } = tokenize(text);
+  // Spans index `text`; figures are read from it with its terminal controls masked.
+  const { tokens, sentences } = tokenize(maskControls(text));
   const mentions: DateMention[] = [];
   const counted: Counted[] = [];
   for (let i = 0; i < tokens.length; ) {
