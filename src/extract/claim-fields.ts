@@ -50,7 +50,10 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
     case 'casualties':
     case 'killed':
     case 'wounded':
+      if (f.period !== undefined && f.period !== 'cumulative') return { aside: `one ${f.period}'s losses, not a count since the start` };
       return { ...base, field: f.kind, value: stated, used: statedText(stated, 'casualties', 0) };
+    case 'reinforcement':
+      return { aside: 'reinforcements: troops sent to join the force, counted apart from it' };
     case 'rate': {
       const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
       if (what !== 'casualties' || period === undefined) return { aside: `a rate of ${f.unit}; check takes casualties a day` };
@@ -69,7 +72,7 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
       const within: StatedDuration = { ...stated, low: stated.low * per, high: stated.high * per, unit, amount: { low: stated.low, high: stated.high } };
       return { ...base, field: 'within', value: within, used: f.text };
     }
-    default:
+    case 'share':
       return { aside: 'a share; check compares counts, rates and dates' };
   }
 }

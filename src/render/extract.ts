@@ -52,9 +52,16 @@ const percent = (x: number): string => formatPercent(x, 2);
 
 /** "about 12,000 troops", "80–90 casualties a day", "more than 33.33 %", "“dozens” killed (vague)". */
 export function describeFigure(f: Figure): string {
-  const text = describeAmount(f);
+  const text = `${describeAmount(f)}${f.period ? PERIOD_WORDS[f.period] : ''}`;
   return f.qualifier === 'vague' ? `${text} (vague)` : text;
 }
+
+const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
+  day: ' in one day',
+  week: ' in one week',
+  month: ' in one month',
+  cumulative: ' in all',
+};
 
 function describeAmount(f: Figure): string {
   const qualifier = QUALIFIER_WORDS[f.qualifier];
