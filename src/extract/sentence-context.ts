@@ -7,7 +7,7 @@ import type { Amount } from './amounts.js';
 import { headNoun, word, type Window } from './clause.js';
 import type { Classified } from './kind-rules.js';
 import { MONTH_WORDS } from './lexicon.js';
-import { NUM, PUNCT, type Token } from './tokens.js';
+import { NUM, PUNCT } from './tokens.js';
 import type { CountPeriod, FigureKind } from './types.js';
 
 const TOTAL_WORDS = new Set(['total', 'totals', 'totalled', 'totaled', 'cumulative', 'overall', 'tally']);
@@ -64,22 +64,61 @@ export function isReinforcement(w: Window, amount: Amount, start: number, classi
   return false;
 }
 
+interface Marker {
+  period: CountPeriod;
+  first: number;
+  last: number;
+}
+
 /** "in the past day", "over the last 24 hours", "in the previous week": the period a count covers. */
-function periodMarker(tokens: Token[], floor: number, ceiling: number): CountPeriod | undefined {
-  for (let k = floor; k < ceiling; k++) {
-    const low = tokens[k]!.low;
+function periodMarkers(w: Window): Marker[] {
+  const markers: Marker[] = [];
+  for (let k = w.floor; k < w.ceiling; k++) {
+    const low = w.tokens[k]!.low;
     if (low !== 'past' && low !== 'last' && low !== 'previous' && low !== 'single') continue;
-    const next = tokens[k + 1]?.low ?? '';
-    if (k + 1 < ceiling && PERIOD_UNITS[next]) return PERIOD_UNITS[next];
-    if (k + 2 < ceiling && next === '24' && tokens[k + 2]!.low === 'hours') return 'day';
-    if (k + 2 < ceiling && next === 'seven' && tokens[k + 2]!.low === 'days') return 'week';
+    const next = word(w, k + 1);
+    if (PERIOD_UNITS[next]) markers.push({ period: PERIOD_UNITS[next]!, first: k, last: k + 2 });
+    else if (next === '24' && word(w, k + 2) === 'hours') markers.push({ period: 'day', first: k, last: k + 3 });
+    else if (next === 'seven' && word(w, k + 2) === 'days') markers.push({ period: 'week', first: k, last: k + 3 });
+  }
+  return markers;
+}
+
+const SEGMENT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** The comma-separated stretch of the sentence around token k: [first, last). */
+function segmentOf(w: Window, k: number): [number, number] {
+  let first = k;
+  while (first > w.floor && !SEGMENT_ENDS.has(w.tokens[first - 1]!.low)) first--;
+  let last = k;
+  while (last < w.ceiling && !SEGMENT_ENDS.has(w.tokens[last]!.low)) last++;
+  return [first, last];
+}
+
+/** Whether tokens [first, last) hold a number outside [skipFirst, skipLast). */
+function holdsCount(w: Window, first: number, last: number, skip: Marker): boolean {
+  for (let k = first; k < last; k++) if (w.tokens[k]!.type === NUM && (k < skip.first || k >= skip.last)) return true;
+  return false;
+}
+
+/**
+ * The period a marker gives the count at `at`: one in the same stretch of the sentence ("lost
+ * 1,240 in the past day"), or a marker standing in a stretch of its own just before the count's
+ * ("In the past 24 hours, the enemy lost 1,550").
+ */
+function periodAt(w: Window, at: number): CountPeriod | undefined {
+  const [first, last] = segmentOf(w, at);
+  for (const marker of periodMarkers(w)) {
+    if (marker.first >= first && marker.first < last) return marker.period;
+    const [mFirst, mLast] = segmentOf(w, marker.first);
+    if (mLast + 1 === first && !holdsCount(w, mFirst, mLast, marker)) return marker.period;
   }
   return undefined;
 }
 
-/** A loss count's period: cumulative after "the total to", else the period its sentence names. */
+/** A loss count's period: cumulative after "the total to", else the period its stretch of the sentence names. */
 export function countPeriod(w: Window, start: number, kind: FigureKind): CountPeriod | undefined {
   if (kind !== 'force' && !LOSS_KINDS.has(kind)) return undefined;
   if (cumulativeBefore(w, start)) return 'cumulative';
-  return LOSS_KINDS.has(kind) ? periodMarker(w.tokens, w.floor, w.ceiling) : undefined;
+  return LOSS_KINDS.has(kind) ? periodAt(w, start) : undefined;
 }

@@ -41,6 +41,8 @@ describe('wordings of real reporting', () => {
     ['More than half of the approximately 11,000 troops were lost.', ['share 0.5', 'force 11000']],
     // one day's losses beside the running total
     ['Russia lost 1,240 troops in the past day, taking the total to 403,720.', ['casualties 1240 day', 'casualties 403720 cumulative']],
+    ['Russia has lost 600,000 troops since 2022, including 1,200 in the past day.', ['casualties 600000', 'casualties 1200 day']],
+    ['In the past 24 hours, the enemy lost 1,550 personnel.', ['casualties 1550 day']],
     ['Another 1,000 soldiers arrived, bringing the total to 13,000.', ['reinforcement 1000', 'force 13000 cumulative']],
     ['It suffers 1,400 casualties daily, a total of more than 600,000.', ['rate 1400', 'casualties 600000 cumulative']],
     // number forms and vague amounts
