@@ -15,6 +15,7 @@ const BRINGING = new Set(['bringing', 'brings', 'brought', 'taking', 'takes', 't
 const ADDED_BEFORE = new Set(['additional', 'another', 'further', 'extra']);
 const ADDED_AFTER = new Set(['more', 'additional', 'extra', 'fresh']);
 const REINFORCING = new Set(['reinforcements', 'reinforcement', 'reinforce', 'reinforcing', 'replenish', 'replenishment']);
+const CHANGED = new Set(['up', 'down', 'compared', 'rising', 'falling']);
 const LOSS_KINDS = new Set<FigureKind>(['casualties', 'killed', 'wounded']);
 const PERIOD_UNITS: Readonly<Record<string, CountPeriod>> = { day: 'day', week: 'week', month: 'month' };
 
@@ -35,11 +36,13 @@ export function cumulativeBefore(w: Window, start: number): boolean {
 /**
  * A count with no words of its own, read from the count before it in the sentence: "lost 1,240,
  * taking the total to 403,720" (casualties), "sent 1,000 more, bringing the total to 13,000" (the
- * force), "30,000 troops, including about 4,000 North Koreans" (the same kind).
+ * force), "30,000 troops, including about 4,000 North Koreans", "risen to 3,000, up from 1,000" (the
+ * same kind).
  */
 export function kindFromPrevious(w: Window, amount: Amount, start: number, previous: Classified | undefined): Classified | null {
   if (amount.share) return null;
-  const including = word(w, start - 1) === 'including';
+  // "risen to 3,000, up from 1,000": an earlier level of the same count.
+  const including = word(w, start - 1) === 'including' || (word(w, start - 1) === 'from' && CHANGED.has(word(w, start - 2)));
   if (!including && !cumulativeBefore(w, start)) return null;
   const noun = headNoun(w, amount.last);
   if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
