@@ -108,6 +108,8 @@ export function headNoun(w: Window, j: number): Noun | null {
     }
     if (RATE_ADVERBS[token.low]) period = RATE_ADVERBS[token.low];
     else if (token.low === '-' && token.gap === GLUED) continue;
+    // "Russian and Ukrainian soldiers"
+    else if (token.low === 'and' && k > j && w.tokens[k + 1]?.cap === true) continue;
     else if (token.type !== WORD || !(token.cap || MODIFIERS.has(token.low))) return null;
     skipped++;
   }

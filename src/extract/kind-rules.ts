@@ -19,7 +19,7 @@ import {
   type Noun,
   type Window,
 } from './clause.js';
-import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import { AGE_WORDS, AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -197,7 +197,9 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
   const part = partOfWhole(w, j);
   if (part !== null) {
     // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.
-    const after = verbAfter(w, part, false, true);
+    // "2,500 of the 10,000 soldiers sent had been killed": past the participle that names the whole.
+    const named = DEPLOY_VERBS.has(word(w, part)) ? part + 1 : part;
+    const after = verbAfter(w, named, false, true);
     if (after && after.kind !== 'force') return withRate(w, after, j);
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;

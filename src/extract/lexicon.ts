@@ -65,7 +65,7 @@ export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpse
 export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 
 /** Verbs after a count of soldiers that say they died or were wounded. */
-export const KILLED_VERBS = set('killed died dead perished slain');
+export const KILLED_VERBS = set('killed died dead perished slain eliminated liquidated neutralized neutralised');
 export const WOUNDED_VERBS = set('wounded injured hurt');
 /** Verbs after a count of soldiers that say where they are: the count is a force. */
 export const DEPLOY_VERBS = set(`
