@@ -90,7 +90,8 @@ export function choose(field: CheckField, mine: Candidate[], aside: (f: Figure, 
   const distinct = [...new Map(pool.map((c) => [keyOf(c.value), c])).values()];
   if (distinct.length > 1) {
     const texts = distinct.map((c) => `"${c.figure.text}"`);
-    throw new ClaimTextError((name) => `the claim gives ${distinct.length} ${PLURALS[field]} (${texts.join(', ')}); choose the one to check with ${name(field)}`);
+    const gives = `the claim gives ${distinct.length} ${PLURALS[field]} (${texts.join(', ')})`;
+    throw new ClaimTextError((name) => `${gives}; choose the one to check with ${name(field)}`);
   }
   for (const c of pool.slice(1)) aside(c.figure, `repeats "${first.figure.text}"`);
   return first;

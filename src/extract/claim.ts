@@ -63,7 +63,8 @@ interface Reading {
 export function readClaim(text: string, options: ClaimOptions = {}): ClaimReading {
   const baseline = options.baseline ?? LEDGER_START;
   const r = startReading(text, options);
-  const figures = extractFigures(text, { ...(r.published !== undefined && { published: r.published }), baseline: startForYears(r, baseline) });
+  const published = r.published !== undefined ? { published: r.published } : {};
+  const figures = extractFigures(text, { ...published, baseline: startForYears(r, baseline) });
   const candidates = readFigures(r, figures, baseline);
   const modal = modalCues(r.text, figures);
   if (modal.length > 0 && r.published !== undefined) lookAhead(candidates, r.published);
@@ -127,7 +128,8 @@ function chooseFields(r: Reading, candidates: Candidate[]): void {
     if (!chosen) continue;
     r.used[field] = chosen;
     (r.values as Record<string, unknown>)[field] = chosen.value;
-    r.sources[field] = { from: 'text', text: chosen.figure.text, span: chosen.figure.span, used: chosen.used, ...(chosen.note && { note: chosen.note }) };
+    const { text, span } = chosen.figure;
+    r.sources[field] = { from: 'text', text, span, used: chosen.used, ...(chosen.note && { note: chosen.note }) };
   }
 }
 
@@ -145,7 +147,8 @@ function requireForceAndRate(r: Reading): void {
 function countWithinFromPublication(r: Reading): void {
   if (r.values.within === undefined || r.values.asOf !== undefined || r.published === undefined) return;
   r.values.asOf = { first: r.published, last: r.published };
-  r.sources.asOf = { from: 'flag', flag: '--published', text: isoDate(r.published), note: 'the time until the force is lost counts from the publication day' };
+  const note = 'the time until the force is lost counts from the publication day';
+  r.sources.asOf = { from: 'flag', flag: '--published', text: isoDate(r.published), note };
 }
 
 /** Sets aside what no check can take, and refuses a claim no check can run on. */

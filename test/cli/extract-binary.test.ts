@@ -31,7 +31,8 @@ describe('the built binary reads piped text from the real standard input', () =>
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     expect(result.stdout).toContain('\\x1b[2J\\x1b[31mFAKE\\x1b[0m');
-    const kinds = JSON.parse(run(['extract', '-', '--json'], text).stdout).result.figures.map((f: { kind: string; value?: number }) => `${f.kind} ${f.value ?? ''}`.trim());
+    const { figures } = JSON.parse(run(['extract', '-', '--json'], text).stdout).result;
+    const kinds = figures.map((f: { kind: string; value?: number }) => `${f.kind} ${f.value ?? ''}`.trim());
     expect(kinds).toEqual(['force 12000', 'casualties 3000', 'date']);
   });
 });

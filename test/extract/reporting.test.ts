@@ -58,7 +58,10 @@ describe('wordings of real reporting', () => {
   });
 
   it('check sets aside one day\'s losses and reinforcements, and says why', () => {
-    const r = readClaim('Russia lost 1,240 troops in the past day; 3,000 more troops were sent as reinforcements. All 12,000 could be lost by mid-April at 92 a day.', {
+    const text =
+      'Russia lost 1,240 troops in the past day; 3,000 more troops were sent as reinforcements. ' +
+      'All 12,000 could be lost by mid-April at 92 a day.';
+    const r = readClaim(text, {
       published: day('2025-01-16'),
     });
     expect(r.setAside.map((s) => [s.text, s.reason])).toEqual([
