@@ -1,5 +1,6 @@
 import type { DateRef, Figure } from '../extract/types.js';
 import { formatNumber, formatPercent } from '../core/figures/format.js';
+import { escapeControls } from '../extract/controls.js';
 import type { Style } from './style.js';
 
 /** What `extract` read: the file (or "-" for standard input) and the publication day, if given. */
@@ -44,22 +45,29 @@ const RELATION_WORDS: Record<NonNullable<DateRef['relation']>, string> = {
 function number(f: Figure, write: (x: number) => string): string {
   if (f.value !== undefined) return write(f.value);
   if (f.low !== undefined && f.high !== undefined) return `${write(f.low)}–${write(f.high)}`;
-  return `“${f.text}”`;
+  return `“${escapeControls(f.text)}”`;
 }
 
 const percent = (x: number): string => formatPercent(x, 2);
 
 /** "about 12,000 troops", "80–90 casualties a day", "more than 33.33 %", "“dozens” killed (vague)". */
 export function describeFigure(f: Figure): string {
-  const text = describeAmount(f);
+  const text = `${describeAmount(f)}${f.period ? PERIOD_WORDS[f.period] : ''}`;
   return f.qualifier === 'vague' ? `${text} (vague)` : text;
 }
+
+const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
+  day: ' in one day',
+  week: ' in one week',
+  month: ' in one month',
+  cumulative: ' in all',
+};
 
 function describeAmount(f: Figure): string {
   const qualifier = QUALIFIER_WORDS[f.qualifier];
   switch (f.kind) {
     case 'date':
-      return `${qualifier}${f.date?.label ?? f.text}`;
+      return `${qualifier}${f.date?.label ?? escapeControls(f.text)}`;
     case 'share':
       return `${qualifier}${number(f, percent)}`;
     case 'rate': {
@@ -83,7 +91,7 @@ function refersTo(f: Figure): string {
 const MAX_SENTENCE = 100;
 
 function excerpt(sentence: string): string {
-  const flat = sentence.replace(/\s+/g, ' ');
+  const flat = escapeControls(sentence.replace(/\s+/g, ' '));
   return flat.length <= MAX_SENTENCE ? flat : `${flat.slice(0, MAX_SENTENCE - 1).trimEnd()}…`;
 }
 

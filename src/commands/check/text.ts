@@ -5,7 +5,9 @@ import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { usageErrorFrom } from '../core-error.js';
-import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
+import { ClaimTextError, readClaim, type ClaimReading, type FieldNamer, type GivenFigures } from '../../extract/claim.js';
+import { FLAGS } from '../../extract/claim-needs.js';
+import { escapeControls } from '../../extract/controls.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
@@ -68,11 +70,14 @@ function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] 
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
 
+/** A claim's inputs named as the flags that give them. */
+const flagOf: FieldNamer = (field) => (field === 'published' ? '--published' : FLAGS[field]);
+
 function readOrExplain(text: string, given: GivenFigures, published: number | undefined): ClaimReading {
   try {
     return readClaim(text, { given, ...(published !== undefined && { published }) });
   } catch (error) {
-    if (error instanceof ClaimTextError) throw new UsageError(error.message);
+    if (error instanceof ClaimTextError) throw new UsageError(escapeControls(error.describe(flagOf)));
     throw error;
   }
 }
