@@ -29,7 +29,7 @@ export async function readArticle(html: string): Promise<PageArticle | null> {
   const parsed = new Readability(document as never).parse();
   if (parsed === null || typeof parsed.content !== 'string') return null;
   const text = textOfContent((parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as PageDocument).body);
-  if (text === '') return null;
+  if (!hasProse(text)) return null;
   const title = parsed.title?.trim() || pageTitle || null;
   return {
     text,
@@ -38,6 +38,16 @@ export async function readArticle(html: string): Promise<PageArticle | null> {
     publishedFrom: published ? { source: published.from, written: published.written } : null,
   };
 }
+
+/**
+ * Readability falls back to whatever text a page has; a sign-in form or an index of links is not an
+ * article. An article has at least one paragraph of prose: a sentence of a dozen words or more.
+ */
+function hasProse(text: string): boolean {
+  return text.split('\n\n').some((paragraph) => /[.!?]["'”’)]?$/.test(paragraph) && paragraph.split(' ').length >= MIN_PROSE_WORDS);
+}
+
+const MIN_PROSE_WORDS = 12;
 
 /** The content's text with one blank line between blocks and single spaces within them. */
 function textOfContent(body: PageElement | null): string {
