@@ -24,6 +24,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, 
 export async function readArticle(html: string): Promise<PageArticle | null> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const document = parseHTML(html).document as unknown as PageDocument;
+  if (document.documentElement === null || document.body === null) return null; // an empty file
   const published = publishedOf(document); // before Readability, which rewrites the document
   const pageTitle = document.title.trim();
   const parsed = new Readability(document as never).parse();

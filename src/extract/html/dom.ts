@@ -14,6 +14,6 @@ export interface PageElement {
 export interface PageDocument {
   readonly title: string;
   readonly body: PageElement | null;
-  readonly documentElement: PageElement;
+  readonly documentElement: PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement>;
 }
