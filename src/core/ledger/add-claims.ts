@@ -193,7 +193,7 @@ const baseName = (document: string): string => (document.split(/[\\/]/).pop() ??
 
 /** Lower-case words joined by hyphens, as ledger ids are written. */
 export function slug(text: string): string {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return words.slice(0, 40).replace(/-+$/, '') || 'source';
 }
 
