@@ -1,7 +1,7 @@
 import type { SkippedFigure } from '../core/ledger/add-claims.js';
 import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
 import type { Claim, Ledger } from '../core/ledger/ledger.js';
-import { pageLines, type PageEcho } from './page.js';
+import { cut, pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -45,7 +45,7 @@ export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style): string {
   const lines = [style.heading(`${result.added.length} added, ${present} already present; ${action}`)];
   if (input.page) lines.push(...pageLines(input.page, input.published));
   lines.push(`Source: ${input.document}`, `Claimant: ${input.claimant}; published: ${input.published ?? 'not known'}`);
-  if (result.created) lines.push(`Subject of the new ledger: ${subject(doc)}`);
+  if (result.created) lines.push(`New ledger's subject: ${subject(doc)}`);
   if (result.added.length > 0) {
     lines.push('', style.heading('Added'));
     lines.push(...tableLines(result.added.map((c) => [c.id, c.kind, claimFigureText(c), claimWhenText(c)])));
@@ -59,7 +59,7 @@ export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style): string {
 }
 
 const subject = ({ input, result }: ClaimsAddDocument): string =>
-  input.subject ?? `${result.ledgerSubject} (give --subject to name it; edit "subject" to change it)`;
+  input.subject ?? `${cut(result.ledgerSubject, 50)} (--subject names it)`;
 
 function baselineLines({ result }: ClaimsAddDocument): string[] {
   const b = result.baseline;

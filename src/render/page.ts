@@ -15,7 +15,8 @@ export const pageEcho = (page: PageArticle): PageEcho => ({
     publishedFrom: page.publishedFrom,
   });
 
-const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+/** The text, cut to `width` characters with an ellipsis. */
+export const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 /**
  * Two lines on a web page read as its article: its title, and the publication date used with

@@ -32,7 +32,14 @@ export async function writeLedgerAtomically(path: string, ledger: Ledger): Promi
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--ledger ${JSON.stringify(path)} cannot be written${code ? ` (${code})` : ''}; the ledger is unchanged`);
+    throw new UsageError(`--ledger ${JSON.stringify(path)} cannot be written: ${whyUnwritable(error)}; the ledger is unchanged`);
   }
+}
+
+function whyUnwritable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return code ?? (error as Error).message;
 }
