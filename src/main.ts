@@ -43,7 +43,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
   return program;
 }
 
-function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void, parent?: CommandSpec): Command {
+function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void, nested = false): Command {
   const command = spec
     .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
     .addHelpText('before', `${renderExamples(spec.examples)}\n`)
@@ -53,13 +53,13 @@ function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void,
       const globals = self.optsWithGlobals();
       // The program's own parse hands a parent command the options it knows (claims --ledger in
       // claims add FILE --ledger …): a sub-command takes them as its own.
-      const own = parent ? globals : self.opts();
+      const own = nested ? globals : self.opts();
       const flags: Flags = { ...own, ...(self.args.length > 0 && { operands: [...self.args] }) };
       const ctx = await context(io, globals.color !== false, flags.json === true);
       finish(await spec.run(flags, ctx));
     });
   quiet(command, io);
-  for (const sub of spec.subcommands ?? []) command.addCommand(buildCommand(sub, io, finish, spec));
+  for (const sub of spec.subcommands ?? []) command.addCommand(buildCommand(sub, io, finish, true));
   return command;
 }
 

@@ -118,6 +118,24 @@ describe('attrition claims add', () => {
     expect(readFileSync(ledger, 'utf8')).toBe('{ "schemaVersion": 1,');
   });
 
+  it('takes its options before or after FILE', async () => {
+    const page = join(dir, 'time-only.html');
+    const orders = [
+      ['claims', 'add', page, '--ledger', ledger, '--claimant', 'C', '--published', '2025-02-04', '--json'],
+      ['claims', 'add', '--published', '2025-02-04', '--json', page, '--claimant', 'C', '--ledger', ledger],
+      ['claims', '--ledger', ledger, '--json', 'add', '--claimant', 'C', page, '--published', '2025-02-04'],
+    ];
+    const inputs = [];
+    for (const args of orders) {
+      const run = await cli(args);
+      expect(run.code, run.stderr).toBe(0);
+      inputs.push(JSON.parse(run.stdout).input);
+    }
+    expect(inputs[0]).toMatchObject({ ledger, claimant: 'C', published: '2025-02-04' });
+    expect(inputs[1]).toEqual(inputs[0]);
+    expect(inputs[2]).toEqual(inputs[0]);
+  });
+
   it('reads plain text as text, and names each document from the ledger\'s folder', async () => {
     const text = 'About 4,000 soldiers have been killed or wounded since 6 December 2024, officials said.';
     writeFileSync(join(dir, 'wire.txt'), text);
