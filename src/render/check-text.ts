@@ -3,6 +3,7 @@ import type { ClaimReading, SetAside, Source } from '../extract/claim.js';
 import type { Figure } from '../extract/types.js';
 import { checkLines, overallLine, projectsLoss, SCENARIO_LINE, type CheckEcho } from './check.js';
 import { escapeControls } from '../extract/controls.js';
+import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -12,6 +13,8 @@ export interface TextCheckEcho extends CheckEcho {
   /** The --text file, "-" for standard input; null when the claim was an argument. */
   file: string | null;
   published: string | null;
+  /** Present only when --text named a saved web page: its title and stated publication date. */
+  page?: PageEcho;
   figures: Figure[];
   sources: ClaimReading['sources'];
   setAside: SetAside[];
@@ -63,6 +66,7 @@ function sourceCells(source: Source): [string, string, string] {
 export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', `${style.heading('Claim')}: ${claimLine(input.text)}`];
+  if (input.page) lines.push(...pageLines(input.page, input.published));
   const { claim } = result;
   if (claim.kind === 'prediction') {
     const cues = claim.cues.map((c) => `"${c.text}"`).join(', ');

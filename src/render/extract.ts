@@ -1,12 +1,18 @@
 import type { DateRef, Figure } from '../extract/types.js';
 import { formatNumber, formatPercent } from '../core/figures/format.js';
 import { escapeControls } from '../extract/controls.js';
+import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 
-/** What `extract` read: the file (or "-" for standard input) and the publication day, if given. */
+/**
+ * What `extract` read: the file (or "-" for standard input), the publication day used (from
+ * --published, else from a web page's metadata), and the web page when the file was one.
+ */
 export interface ExtractEcho {
   file: string;
   published: string | null;
+  /** Present only when the file was a web page. */
+  page?: PageEcho;
 }
 
 export interface ExtractResult {
@@ -98,10 +104,11 @@ function excerpt(sentence: string): string {
 /** The human report: figures grouped under the sentence they stand in. */
 export function renderExtract(doc: ExtractDocument, style: Style): string {
   const { figures } = doc.result;
-  if (figures.length === 0) return 'No figures found.\n';
+  const page = doc.input.page ? [...pageLines(doc.input.page, doc.input.published), ''] : [];
+  if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines: string[] = [];
+  const lines: string[] = [...page];
   let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
   lines.push(style.heading(`${figures.length} figure${figures.length === 1 ? '' : 's'}${dates}`));

@@ -46,7 +46,7 @@ export function writeTextFile(path: string, text: string, argument: FileArgument
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw fileError(argument, path, 'cannot be written', WRITE_PROBLEMS[errorCode(error)] ?? otherProblem(error));
+    throw fileError(argument, path, 'cannot be written', writeProblem(error));
   }
 }
 
@@ -81,3 +81,6 @@ const WRITE_PROBLEMS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
 };
+
+/** Why a file could not be written, in the words every write error uses. */
+export const writeProblem = (error: unknown): string => WRITE_PROBLEMS[errorCode(error)] ?? otherProblem(error);

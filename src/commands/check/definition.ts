@@ -36,7 +36,7 @@ export const checkSpec: CommandSpec = {
   configure: (command) =>
     command
       .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
-      .option('--text <file>', 'read the claim from a text file, or - for piped text')
+      .option('--text <file>', "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - for piped text")
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')

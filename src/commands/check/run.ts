@@ -56,6 +56,7 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   }
   const [{ loadLedger }, { auditLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/check/audit.js')]);
   const { ledger, name } = await loadLedger(raw.ledger);
+  if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -70,3 +71,8 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }
+
+/** A ledger built with claims add has no baseline until it holds a force, a rate and a start day. */
+const noBaseline = (name: string): string =>
+  `--ledger ${JSON.stringify(name)} has no baseline, and the audit checks every dated count against one; ` +
+  'add "baseline": {"force": ID, "rate": ID, "start": ID} naming a force, a rate and a start-day claim';

@@ -11,7 +11,8 @@ import { escapeControls } from '../../extract/controls.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/files.js';
+import { readDocumentArgument } from '../../shell/read-document.js';
+import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
@@ -33,7 +34,12 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
-  const text = argument ?? (await readTextArgument(raw.text, ctx.io, CLAIM_FILE));
+  const { text, page } =
+    argument !== undefined
+      ? { text: argument, page: null }
+      : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
+  // A saved page's own date stands in for --published when none is given.
+  const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }
@@ -42,7 +48,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const reading = readOrExplain(text, given, flags.published);
+  const reading = readOrExplain(text, given, published);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const input: CheckInput = { ...reading.input, tolerance };
   const result = checkOrExplain(input, reading);
@@ -54,7 +60,8 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
       tolerance,
       text,
       file: raw.text ?? null,
-      published: flags.published === undefined ? null : isoDate(flags.published),
+      published: published === undefined ? null : isoDate(published),
+      ...(page && { page: pageEcho(page) }),
       figures: reading.figures,
       sources: reading.sources,
       setAside: reading.setAside,
