@@ -27,6 +27,12 @@ const common = {
 };
 const root = resolve('.');
 
+// The web-page reader's libraries stay out of the bundles: they are runtime dependencies, loaded
+// from node_modules only when a command reads an HTML page, so plain text never parses them. The
+// CLI bundles turn their import() into require(): they are run through vm.Script on Node 20 (see
+// bin/load-cached.cjs), which has no loader for import().
+const PAGE_READER = ['linkedom', '@mozilla/readability'];
+
 /** dist/chunk-commands-project-run.cjs for src/commands/project/run.ts; packages by their path. */
 function chunkFile(source) {
   const name = relative(root, source)
@@ -52,6 +58,7 @@ function chunksPlugin(found) {
           importer: args.importer,
         });
         if (target.errors.length > 0) return { errors: target.errors };
+        if (target.external) return undefined;
         found.set(target.path, chunkFile(target.path));
         return { path: chunkFile(target.path), namespace: 'attrition-chunk' };
       });
@@ -133,6 +140,8 @@ async function buildCli(extra) {
           entryPoints: [source],
           outfile: join('dist', file),
           format: 'cjs',
+          external: PAGE_READER,
+          supported: { 'dynamic-import': false },
           plugins: [chunksPlugin(found), ...extra],
         });
       }),
@@ -141,7 +150,7 @@ async function buildCli(extra) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: PAGE_READER });
 const seedsLedger = await validatedSeedsLedger();
 const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
 

@@ -117,8 +117,8 @@ describe('chart requests that cannot be met: one line on stderr, exit 2, nothing
     ['--svg - with --json', [...ISW, '--svg', '-', '--json'], '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as chart.svg'],
     ['--svg - with --chart', [...ISW, '--svg', '-', '--chart'], '--svg "-" writes the SVG to stdout, where --chart draws; give --svg a file name such as chart.svg'],
     ['an empty file name', [...ISW, '--svg', ''], '--svg "" is not a file name; give one such as chart.svg, or - for stdout'],
-    ['a missing folder', [...ISW, '--svg', join(dir, 'no', 'such', 'chart.svg')], `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its folder does not exist`],
-    ['a folder', [...ISW, '--svg', dir], `--svg ${JSON.stringify(dir)} cannot be written: it is a folder; give a file name such as chart.svg`],
+    ['a missing folder', [...ISW, '--svg', join(dir, 'no', 'such', 'chart.svg')], `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its directory does not exist; give a file name such as chart.svg, or - for stdout`],
+    ['a folder', [...ISW, '--svg', dir], `--svg ${JSON.stringify(dir)} cannot be written: it is a directory; give a file name such as chart.svg, or - for stdout`],
     ['no file name', [...ISW, '--svg'], "option '--svg <file>' argument missing"],
   ];
 

@@ -24,4 +24,15 @@ describe('the built binary reads piped text from the real standard input', () =>
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).result.figures).toHaveLength(20_000);
   });
+
+  it('writes terminal controls from the text escaped, never raw, and reads no figure out of them', () => {
+    const text = 'About 12,000 troops \x1b[2J\x1b[31mFAKE\x1b[0m lost 3,000 by 13 January 2025. \x1b]0;owned\x07\n';
+    const result = run(['extract', '-'], text);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(result.stdout).toContain('\\x1b[2J\\x1b[31mFAKE\\x1b[0m');
+    const { figures } = JSON.parse(run(['extract', '-', '--json'], text).stdout).result;
+    const kinds = figures.map((f: { kind: string; value?: number }) => `${f.kind} ${f.value ?? ''}`.trim());
+    expect(kinds).toEqual(['force 12000', 'casualties 3000', 'date']);
+  });
 });

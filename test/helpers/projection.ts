@@ -2,6 +2,7 @@ import { isoDate, dayFromParts } from '../../src/core/dates.js';
 import type { Range } from '../../src/core/figures/range.js';
 import { project, ProjectionError, type ProjectInput } from '../../src/core/projection/project.js';
 import type { ScenarioInput } from '../../src/core/projection/scenario.js';
+import { projectEcho } from '../../src/commands/project/echo.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';
 import fc from 'fast-check';
 import { ISW as REFERENCE } from './isw.js';
@@ -22,18 +23,7 @@ export function projectionFailure(input: ScenarioInput): [string, string] {
 /** The document `attrition project --json` prints for a scenario (defaults filled in as the CLI does). */
 export function documentFor(s: Scenario): ProjectDocument {
   const result = project(s);
-  return projectDocument(
-    {
-      force: s.force,
-      rate: s.rate,
-      start: s.start,
-      startIsDefault: false,
-      threshold: s.threshold ?? 1,
-      casualties: s.casualties ?? null,
-      asOf: s.asOf ?? null,
-    },
-    result,
-  );
+  return projectDocument(projectEcho(s, false), result);
 }
 
 /** Like documentFor, but undefined for figures the projection refuses. */

@@ -3,6 +3,7 @@ import { check, CheckError, type CheckInput } from '../../core/check/run-checks.
 import { isoDate } from '../../core/dates.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { validateFlags } from '../validate.js';
@@ -55,6 +56,7 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   }
   const [{ loadLedger }, { auditLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/check/audit.js')]);
   const { ledger, name } = await loadLedger(raw.ledger);
+  if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -66,9 +68,11 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const problem = error.problemNaming(flagName);
-    if (error.field === null) throw new UsageError(problem);
-    const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${problem}`);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }
+
+/** A ledger built with claims add has no baseline until it holds a force, a rate and a start day. */
+const noBaseline = (name: string): string =>
+  `--ledger ${JSON.stringify(name)} has no baseline, and the audit checks every dated count against one; ` +
+  'add "baseline": {"force": ID, "rate": ID, "start": ID} naming a force, a rate and a start-day claim';

@@ -19,7 +19,7 @@ import {
   type Noun,
   type Window,
 } from './clause.js';
-import { AGE_WORDS, AUXILIARIES, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import { AGE_WORDS, AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -37,14 +37,18 @@ const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 const BARE_FOLLOWERS = new Set([
   'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
   'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
+  'within', 'among', 'amid', 'near', 'including', 'alone', 'last', 'each', 'then', 'now',
 ]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
+/** "of whom a quarter have been killed": a fraction as the subject of its verb. */
+const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'share'>, string> = {
   force: 'troops',
   casualties: 'casualties',
   killed: 'killed',
   wounded: 'wounded',
+  reinforcement: 'troops',
 };
 
 const asKind = (kind: Behind, last: number): Classified =>
@@ -61,7 +65,7 @@ function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j
 function fractionStandsAlone(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
-  return FRACTION_FOLLOWERS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
+  return FRACTION_FOLLOWERS.has(next.low) || FRACTION_VERBS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
@@ -144,7 +148,12 @@ function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind
   if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
   if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
   if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+  // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
+  if (behind && behind !== 'rate') return asKind(behind, j);
   const before = verbBefore(w, start);
+  // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost.
+  const loss = before === 'casualties' ? verbAfter(w, noun.end, false, true) : null;
+  if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return asKind(loss.kind, j);
   if (before) return asKind(before, j);
   const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
   if (after) return withRate(w, after, j);
@@ -188,7 +197,9 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
   const part = partOfWhole(w, j);
   if (part !== null) {
     // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.
-    const after = verbAfter(w, part, false, true);
+    // "2,500 of the 10,000 soldiers sent had been killed": past the participle that names the whole.
+    const named = DEPLOY_VERBS.has(word(w, part)) ? part + 1 : part;
+    const after = verbAfter(w, named, false, true);
     if (after && after.kind !== 'force') return withRate(w, after, j);
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
