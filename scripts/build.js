@@ -97,8 +97,9 @@ function seedsLedgerPlugin(json) {
  * node:child_process when it loads (for sub-commands that are separate programs; attrition has
  * none), which brings net, dgram and their bindings; node:worker_threads is needed only by a sweep
  * big enough for threads. Each export is a getter that loads the real module. fs/promises loads
- * readline and the file watchers (about 1.5 ms): its readFile is Node's callback readFile, which
- * reads the same bytes and fails with the same error codes, without them.
+ * readline and the file watchers (about 1.5 ms), and its readFile starts libuv's thread pool: here
+ * readFile reads synchronously (a run reads one file, then works on it), the same bytes with the
+ * same error codes, without either.
  */
 const LAZY_BUILTINS = ['child_process', 'worker_threads', 'fs/promises'];
 const lazyBuiltins = {
@@ -119,7 +120,7 @@ const lazyBuiltins = {
             `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`,
         );
       const readFile =
-        "exports.readFile = (file, options) => new Promise((resolve, reject) => require('node:fs').readFile(file, options, (error, data) => (error ? reject(error) : resolve(data))));";
+        "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
       return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
     });
   },

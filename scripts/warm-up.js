@@ -1,6 +1,7 @@
 // The runs the build makes before taking the CLI's code caches (scripts/build.js): one of each
 // command and of the parts loaded on demand, so the functions a real run uses are in the caches.
 // Output goes nowhere; nothing is written to disk.
+import { corpus } from '../bench/extract.js';
 const ARTICLE = 'examples/article.txt';
 const REPORTS = 'examples/reports.csv';
 const ISW = ['--force', '12000', '--rate', '92'];
@@ -32,4 +33,9 @@ export async function warmUp({ main }) {
   const sink = { write: () => true, isTTY: false };
   for (const argv of RUNS) await main(argv, { stdout: sink, stderr: sink, env: {} });
   await main(['project', ...ISW], { stdout: sink, stderr: sink, env: { FORCE_COLOR: '1' } });
+  // News text with every kind of figure, so the extraction grammar's functions are all compiled.
+  const text = new TextEncoder().encode(corpus(30_000));
+  const stdin = { isTTY: false, bytes: async () => text, text: async () => new TextDecoder().decode(text) };
+  await main(['extract', '-', '--published', '2025-01-17'], { stdout: sink, stderr: sink, stdin, env: {} });
+  await main(['check', '--text', '-'], { stdout: sink, stderr: sink, stdin: { ...stdin, bytes: async () => text.subarray(0, 400) }, env: {} });
 }
