@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { memoryMeasure, monteCarloMeasure, sweepMeasure } from './sweep-measures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const attrition = [process.execPath, `${root}bin/attrition.cjs`];
+// BENCH_BIN measures another build of attrition (an earlier version, say) with the same measures.
+const bin = process.env.BENCH_BIN ?? `${root}bin/attrition.cjs`;
+const attrition = [process.execPath, bin];
 const bareNode = [process.execPath, '-e', '0'];
 
 const ratioText = (r, unit = '×') => `${r.median.toFixed(2)} ${unit} (IQR ${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;

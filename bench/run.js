@@ -3,6 +3,7 @@
 //
 // npm run bench -- [NAME…] [--no-build]: only the measures whose names start with one of the
 // NAMEs (`startup` picks every start-up measure); --no-build measures dist/ as it is.
+// BENCH_BIN=path/to/bin/attrition.cjs measures that build instead (built as it is).
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ const chosen = (measure) =>
   names.length === 0 ||
   names.some((name) => measure.name.startsWith(name) || (name === 'startup' && STARTUP_MEASURES.includes(measure)));
 
-if (!args.includes('--no-build')) {
+if (!args.includes('--no-build') && process.env.BENCH_BIN === undefined) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const attrition = `"${process.execPath}" "${root}bin/attrition.cjs"`;
+const attrition = `"${process.execPath}" "${process.env.BENCH_BIN ?? `${root}bin/attrition.cjs`}"`;
 const ratioText = (r, unit) => `${r.median.toFixed(2)} ${unit} (IQR ${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
 const works = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 
