@@ -21,8 +21,9 @@ function hasCommand(name) {
 }
 
 /**
- * A command's whole run against bare node, 20 pairs at least. `codes` lists the exit codes the
- * command may end with (check --ledger exits 1 when the seeds ledger holds an inconsistency).
+ * A command's whole run against bare node, 20 pairs at least: the median of the paired wall-time
+ * ratios, and the ratio of total CPU time. `codes` lists the exit codes the command may end with
+ * (check --ledger exits 1 when the seeds ledger holds an inconsistency).
  */
 function startupMeasure(name, args, { codes = [0], unavailable } = {}) {
   return {
@@ -31,12 +32,23 @@ function startupMeasure(name, args, { codes = [0], unavailable } = {}) {
     unavailable,
     run: ({ pairs, pairedRatio, timeRun }) => {
       const command = [...attrition, ...args.map((arg) => (typeof arg === 'function' ? arg() : arg))];
+      // CPU time, summed over every run of each side: what a run costs whatever else the cores do.
+      const cpu = { attrition: 0, node: 0 };
+      const timed = (side, run) => {
+        const { ms, cpuMs } = run();
+        cpu[side] += cpuMs ?? Number.NaN;
+        return ms;
+      };
       const r = pairedRatio(
-        () => timeRun(command, { codes }).ms,
-        () => timeRun(bareNode).ms,
+        () => timed('attrition', () => timeRun(command, { codes })),
+        () => timed('node', () => timeRun(bareNode)),
         { pairs: Math.max(pairs, 20), warmup: 3 },
       );
-      return { result: ratioText(r), note: `attrition ${r.aMs.toFixed(1)} ms, node -e 0 ${r.bMs.toFixed(1)} ms` };
+      const cpuRatio = Number.isNaN(cpu.attrition) ? '' : `; CPU time ${(cpu.attrition / cpu.node).toFixed(2)} ×`;
+      return {
+        result: ratioText(r),
+        note: `attrition ${r.aMs.toFixed(1)} ms, node -e 0 ${r.bMs.toFixed(1)} ms${cpuRatio}`,
+      };
     },
   };
 }

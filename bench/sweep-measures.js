@@ -41,7 +41,8 @@ const MAWK = `mawk '${AWK_PROGRAM.replaceAll("'", `'"'"'`)}'`;
  * CSV gives to a millionth of a day (mawk prints every digit, as attrition did before).
  */
 function checkSameRows(timeRun) {
-  const sample = (command) => timeRun(`${command} | awk 'NR % 9973 == 1'`, { shell: true }).stdout.toString().trim().split('\n');
+  const sample = (command) =>
+    timeRun(`${command} | awk 'NR % 9973 == 1'`, { shell: true }).stdout.toString().trim().split('\n');
   const ours = sample(SWEEP);
   const theirs = sample(MAWK);
   if (ours.length !== theirs.length) throw new Error('attrition and mawk write different numbers of rows');
@@ -119,7 +120,8 @@ function peakRss(command) {
 export const memoryMeasure = {
   name: 'memory',
   target: '30 M-row sweep ≤ 2 × peak RSS of 1,000 rows',
-  unavailable: () => (works('/usr/bin/time', ['-f', '%M', 'true']) ? null : 'GNU time (/usr/bin/time) is not installed'),
+  unavailable: () =>
+    works('/usr/bin/time', ['-f', '%M', 'true']) ? null : 'GNU time (/usr/bin/time) is not installed',
   run: () => {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const small = median([1, 2, 3].map(() => peakRss(`${attrition} sweep --force 1..1000:1 --rate 92`)));
