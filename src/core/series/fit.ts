@@ -20,7 +20,7 @@ export interface FittedReport {
   residual: number;
 }
 
-export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar';
+export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar' | 'not-near-zero';
 
 export interface FitWarning {
   code: FitWarningCode;

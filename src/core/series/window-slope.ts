@@ -7,6 +7,8 @@ import type { DailySeries } from './daily.js';
  */
 export interface SlopeSums {
   slope(first: number, last: number): number;
+  /** The least-squares line over reports first..last: the count it gives for a day. */
+  line(first: number, last: number): (day: number) => number;
   /** The slope's standard error under independent errors (the textbook t interval's), NaN below three reports. */
   naiveStandardError(first: number, last: number): number;
 }
@@ -36,6 +38,10 @@ export function slopeSums(series: DailySeries): SlopeSums {
   };
   return {
     slope: (first, last) => line(first, last).slope,
+    line(first, last) {
+      const { slope, intercept } = line(first, last);
+      return (day) => intercept + slope * (day - days[0]!);
+    },
     naiveStandardError(first, last) {
       const { m, slope, intercept, spread } = line(first, last);
       if (m < 3 || !(spread > 0)) return NaN;
