@@ -43,7 +43,7 @@ export function writeChart(chart: Chart, report: () => string, request: ChartReq
   return 0;
 }
 
-function writeSvg(file: string, svg: string): void {
+export function writeSvg(file: string, svg: string): void {
   try {
     writeFileSync(file, svg);
   } catch (error) {
