@@ -74,7 +74,7 @@ export function renderBacktest(doc: BacktestDocument, style: Style): string {
       { rightAligned: new Set([1, 2, 3, 4, 5, 6, 7]), gap: '  ' },
     ),
     '',
-    style.heading('Errors over time, by quarter of the origin'),
+    style.heading('Errors over time: median error, median interval half-width (±) and share inside, by quarter'),
     ...overTime(result),
     '',
     style.heading('How to read it'),
@@ -104,7 +104,7 @@ function overTime(result: BacktestResult): string[] {
   // Three horizons side by side keep a line within 100 columns.
   for (let k = 0; k < result.horizons.length; k += 3) {
     const horizons = result.horizons.slice(k, k + 3);
-    const header = ['quarter', ...horizons.flatMap((h) => [`${h} d error`, 'interval', 'inside'])];
+    const header = ['quarter', ...horizons.flatMap((h) => [`${h} d`, '±', 'inside'])];
     const rows = [...groups].map(([quarter, group]) => [quarter, ...horizons.flatMap((h) => quarterCells(group.filter((r) => r.horizon === h)))]);
     if (k > 0) lines.push('');
     lines.push(...tableLines([header, ...rows.filter((r) => r.slice(1).some((c) => c !== ''))], { rightAligned: new Set(header.map((_, i) => i).filter((i) => i > 0)), gap: '  ' }));
@@ -118,7 +118,7 @@ function quarterCells(rows: BacktestRow[]): string[] {
   const halfWidths = rows.flatMap((r) => (r.low === null || r.high === null || r.rate * r.horizon === 0 ? [] : [(r.high - r.low) / 2 / Math.abs(r.rate * r.horizon)]));
   const judged = rows.filter((r) => r.actual !== null && r.low !== null && r.high !== null);
   const inside = judged.filter((r) => r.actual! >= r.low! && r.actual! <= r.high!).length;
-  return [percent(median(errors), true), halfWidths.length === 0 ? '–' : `± ${percent(median(halfWidths))}`, judged.length === 0 ? '–' : percent(inside / judged.length)];
+  return [percent(median(errors), true), halfWidths.length === 0 ? '–' : percent(median(halfWidths)), judged.length === 0 ? '–' : percent(inside / judged.length)];
 }
 
 function median(values: number[]): number {
