@@ -5,9 +5,9 @@ import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 
 /** `fit` with --chart and/or --svg: the report (or JSON) as usual, plus the chart of cumulative casualties. */
-export async function runFitChart(doc: FitDocument, request: ChartRequest, ctx: CommandContext): Promise<number> {
+export async function runFitChart(doc: FitDocument, request: ChartRequest, ctx: CommandContext, all = false): Promise<number> {
   const name = doc.input.file === '-' ? 'stdin' : doc.input.file;
   const placement = { value: (casualties: number) => casualties, legend: 'ledger: C casualties (claimant, date)' };
   const chart = await withLedgerPoints(fitChart(doc, name), request, placement);
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderFit(doc, ctx.style)), request, ctx);
+  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderFit(doc, ctx.style, all)), request, ctx);
 }
