@@ -38,7 +38,7 @@ export interface SeriesProjection extends FitProjection {
   /** The count and date the projection goes on from (the latest report), when from is latest. */
   asOf: { date: string; casualties: number } | null;
   /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
-  interval: { method: 'calibrated' | 't' | 'none'; level: number; horizon: number | null; known: number | null; why: string | null };
+  interval: { method: 'calibrated' | 't' | 'none'; level: number; horizon: number | null; known: number | null; halfWidth: number | null; why: string | null };
 }
 
 export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
@@ -131,7 +131,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     const fromStart = beginsNearZero && segments.length <= 1 && options.window === undefined;
     if (fromStart) {
       const p = fit(input, { force: goal }).projection;
-      if (p !== undefined) result.projection = { ...p, reach, from: 'start', asOf: null, interval: { method: p.earliest ? 't' : 'none', level: 0.95, horizon: null, known: null, why: null } };
+      if (p !== undefined) result.projection = { ...p, reach, from: 'start', asOf: null, interval: { method: p.earliest ? 't' : 'none', level: 0.95, horizon: null, known: null, halfWidth: null, why: null } };
     } else {
       const projection = fromLatest(series, sums, cuts.lastStart, goal, reach, current, level, options.window);
       if (typeof projection === 'string') result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
@@ -189,7 +189,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   if (latest >= goal) {
     const i = counts.findIndex((c) => c >= goal);
     const day = days[i]!;
-    return { ...base, date: isoDate(day), days: 0, label: fuzzyLabel(day), interval: { method: 'none', level, horizon: 0, known: null, why: 'already reached' } };
+    return { ...base, date: isoDate(day), days: 0, label: fuzzyLabel(day), interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' } };
   }
   const central = at(current.rate);
   if (central === null || central === undefined) {
@@ -199,7 +199,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   const scored = scoreOrigins(series, ratesAtOrigins(series, sums, lastStart, window), horizon, level);
   const mine = scored[scored.length - 1];
   const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
-  const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, why: null } };
+  const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null } };
   if (halfWidth === null) {
     projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
     return projection;
