@@ -38,8 +38,9 @@ interface SeriesFlags {
 }
 
 /**
- * Reads the series a command was given (a file, or - for stdin), picks its columns and span, and
- * writes the notes taken while reading to stderr. Every problem is one line naming the flag or input.
+ * Reads the series a command was given (a file, or - for stdin) and picks its columns and span.
+ * Every problem is one line naming the flag or input; the notes taken while reading are for the
+ * command to write once its work has succeeded (an error stays one line).
  */
 export async function readSeriesInput(file: string, flags: SeriesFlags, raw: Record<string, unknown>, ctx: CommandContext): Promise<SeriesReading & { where: string }> {
   if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {
@@ -65,7 +66,6 @@ export async function readSeriesInput(file: string, flags: SeriesFlags, raw: Rec
     const days = reading.reports.map((r) => r.date).sort();
     throw new UsageError(`${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs from ${days[0]} to ${days[days.length - 1]}; choose a wider span`);
   }
-  ctx.io.stderr.write(reading.notes.map((n) => `attrition: ${n}\n`).join(''));
   return { ...reading, reports, where };
 }
 
@@ -73,3 +73,6 @@ export const spanEcho = (flags: SeriesFlags) => ({
   since: flags.since === undefined ? null : isoDate(flags.since),
   until: flags.until === undefined ? null : isoDate(flags.until),
 });
+
+/** The notes taken while reading, as stderr lines. */
+export const readingNotes = (notes: readonly string[]): string => notes.map((n) => `attrition: ${n}\n`).join('');

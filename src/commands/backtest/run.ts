@@ -6,7 +6,7 @@ import {
   BACKTEST_FORMATS, backtestDocument, renderBacktest, renderBacktestCsv, renderBacktestNdjson, type BacktestDocument, type BacktestFormat,
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
-import { readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
+import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const backtestFlags = z.object({
@@ -44,6 +44,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     throw error;
   }
   const doc = backtestDocument({ file, window, horizons: result.horizons, level, ...spanEcho(flags), columns: reading.columns }, result);
+  ctx.io.stderr.write(readingNotes(reading.notes));
   if (format !== 'json') ctx.io.stderr.write(result.warnings.map((w) => `attrition: warning: ${w}\n`).join(''));
   if (flags.svg !== undefined) {
     const svg = await backtestSvg(doc, file === '-' ? 'stdin' : file);

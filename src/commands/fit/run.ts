@@ -8,7 +8,8 @@ import { UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
+import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
+import { formatNumber } from '../../core/figures/format.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const fitFlags = z.object({
@@ -38,7 +39,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     throw new UsageError(`--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count is reached; give one of them`);
   }
   const chart = chartRequest(raw, ctx.json);
-  const { reports, where, readings, columns } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, flags, raw, ctx);
+  const { reports, where, readings, notes, columns } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, flags, raw, ctx);
   const result = fitOrExplain(reports, flags, raw, where);
   const doc = fitDocument(
     {
@@ -47,7 +48,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     },
     result,
   );
-  ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join(''));
+  ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join('') + readingNotes(notes));
   if (chart) {
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
     // Chart code is loaded only when a chart is asked for.
@@ -64,7 +65,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
 function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: Record<string, unknown>, where: string) {
   const span = reports.length === 0 ? 0 : spanOf(reports);
   if (flags.window !== undefined && span > 0 && flags.window > span) {
-    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${span} days from ${first(reports)} to ${last(reports)}`);
+    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span)} days from ${first(reports)} to ${last(reports)}`);
   }
   try {
     return fitSeries(reports, {
@@ -87,7 +88,7 @@ const spanOf = (reports: readonly { date: string }[]) => (Date.parse(last(report
 
 async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
   const reading = await readSeriesInput(file, flags, raw, ctx);
-  return { reports: reading.reports, where: reading.where, readings: [] as string[], columns: reading.columns };
+  return { reports: reading.reports, where: reading.where, readings: [] as string[], notes: reading.notes, columns: reading.columns };
 }
 
 /** The ledger's dated casualty figures as reports, with a line on each reading that took a decision. */
@@ -97,5 +98,5 @@ async function ledgerReports(option: string | true) {
   const reports = reportsFromLedger(ledger);
   const readings = reports.flatMap((r) => r.reading.map((reading) => `ledger: ${reading}`));
   const columns = { date: null, value: null, qualifier: null, source: null };
-  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings, columns };
+  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings, notes: [] as string[], columns };
 }

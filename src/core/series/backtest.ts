@@ -1,4 +1,5 @@
 import { isoDate } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
 import { calibrate, MIN_CALIBRATION_ERRORS, ADAPTATION_STEP } from './calibrate.js';
 import { dailySeries, fallingCounts, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import type { Report } from './fit.js';
@@ -115,7 +116,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   const span = days[days.length - 1]! - days[0]! + 1;
   const { window, level } = options;
   if (window > span) {
-    throw new BacktestError('--window', `is longer than the series: ${span} days from ${isoDate(days[0]!)} to ${isoDate(days[days.length - 1]!)}`);
+    throw new BacktestError('--window', `is longer than the series: ${formatNumber(span)} days from ${isoDate(days[0]!)} to ${isoDate(days[days.length - 1]!)}`);
   }
   const horizons = [...new Set(options.horizons)].sort((a, b) => a - b);
   const sums = slopeSums(series);
@@ -167,7 +168,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     });
   }
   const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
-  const warnings = fallingCounts(series).map((f) => `the cumulative count goes down from ${f.before} on ${f.from} to ${f.after} on ${f.to}`);
+  const warnings = fallingCounts(series).map((f) => `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`);
   return {
     window,
     level,

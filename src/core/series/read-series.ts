@@ -126,10 +126,10 @@ const numberOf = (value: unknown): number | undefined => {
   return parsed.ok ? parsed.value : undefined;
 };
 
-function pickColumn(table: Table, flag: string, given: string | undefined, fits: (name: string) => boolean): string | undefined | { problem: string } {
+function pickColumn(table: Table, name: string, flag: string, given: string | undefined, fits: (name: string) => boolean): string | undefined | { problem: string } {
   if (given !== undefined) {
     if (table.names.includes(given)) return given;
-    return { problem: `${flag} ${JSON.stringify(given)} is not a column; the columns are ${table.names.map((n) => JSON.stringify(n)).join(', ')}` };
+    return { problem: `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns are ${table.names.map((n) => JSON.stringify(n)).join(', ')}` };
   }
   return table.names.find(fits);
 }
@@ -154,12 +154,12 @@ function isDayCounter(table: Table, column: string, dateColumn: string): boolean
 function readTable(table: Table, format: SeriesFormat, name: string, columns: SeriesColumns): SeriesRead {
   if (table.rows.length === 0) return fail(`${name} has no reports`);
   const firstWith = (n: string, test: (v: unknown) => boolean) => table.rows.some((r) => test(r.cells.get(n)));
-  const date = pickColumn(table, '--date-column', columns.date, (n) => firstWith(n, isDate));
+  const date = pickColumn(table, name, '--date-column', columns.date, (n) => firstWith(n, isDate));
   if (typeof date === 'object') return fail(date.problem);
-  if (date === undefined) return fail(`${name} has no dates: no column holds dates such as 2024-12-06 (its columns are ${table.names.join(', ')})`);
+  if (date === undefined) return fail(`${name} has no dates: no column holds dates such as 2024-12-06`);
   const notes: string[] = [];
   const numeric = table.names.filter((n) => n !== date && firstWith(n, (v) => numberOf(v) !== undefined));
-  let value = pickColumn(table, '--value-column', columns.value, (n) => numeric.includes(n) && !isDayCounter(table, n, date));
+  let value = pickColumn(table, name, '--value-column', columns.value, (n) => numeric.includes(n) && !isDayCounter(table, n, date));
   if (typeof value === 'object') return fail(value.problem);
   value ??= numeric[0];
   if (value === undefined) return fail(`${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns are ${table.names.join(', ')}); name one with --value-column`);
@@ -167,7 +167,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     const skipped = numeric.slice(0, numeric.indexOf(value));
     notes.push(`reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days, not losses)` : ''}; --value-column chooses another`);
   }
-  const qualifier = pickColumn(table, '--qualifier-column', columns.qualifier, () => false);
+  const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);
   const source = table.names.find((n) => n.toLowerCase() === 'source' && n !== value && n !== date) ?? null;
   const reports: SeriesReport[] = [];
