@@ -1,7 +1,7 @@
 import { readCsv } from './csv.js';
 import { readReports, type Report } from './fit.js';
 import { isoDate, type Day } from '../dates.js';
-import { parseCount, parseDay } from '../parse/parse.js';
+import { parseCount, parseDay, parseNumber } from '../parse/parse.js';
 
 /** A dated cumulative count, with the qualifier its source printed beside it ("about", "more"). */
 export interface SeriesReport extends Report {
@@ -119,6 +119,8 @@ function objectTable(items: { where: string; value: unknown }[]): Table | string
 
 const cellText = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
 const isDate = (value: unknown): boolean => typeof value === 'string' && parseDay(value).ok;
+const isNumeric = (value: unknown): boolean =>
+  typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && parseNumber(value).ok;
 const numberOf = (value: unknown): number | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
@@ -154,11 +156,13 @@ function isDayCounter(table: Table, column: string, dateColumn: string): boolean
 function readTable(table: Table, format: SeriesFormat, name: string, columns: SeriesColumns): SeriesRead {
   if (table.rows.length === 0) return fail(`${name} has no reports`);
   const firstWith = (n: string, test: (v: unknown) => boolean) => table.rows.some((r) => test(r.cells.get(n)));
-  const date = pickColumn(table, name, '--date-column', columns.date, (n) => firstWith(n, isDate));
+  let date = pickColumn(table, name, '--date-column', columns.date, (n) => firstWith(n, isDate));
   if (typeof date === 'object') return fail(date.problem);
+  // A column named date whose every value is unreadable: read it, so the message names the first bad row.
+  date ??= table.names.find((n) => n.toLowerCase() === 'date');
   if (date === undefined) return fail(`${name} has no dates: no column holds dates such as 2024-12-06`);
   const notes: string[] = [];
-  const numeric = table.names.filter((n) => n !== date && firstWith(n, (v) => numberOf(v) !== undefined));
+  const numeric = table.names.filter((n) => n !== date && firstWith(n, isNumeric));
   let value = pickColumn(table, name, '--value-column', columns.value, (n) => numeric.includes(n) && !isDayCounter(table, n, date));
   if (typeof value === 'object') return fail(value.problem);
   value ??= numeric[0];
