@@ -97,6 +97,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     previous = end;
   }
   const lastDay = days[days.length - 1]!;
+  const segmentEnds = segments.map((s) => dayOf(s.end));
   const current = currentRate(series, sums, segments, options.window, interval);
   const startGuess = segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
@@ -108,7 +109,8 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     start: beginsNearZero ? startGuess : null,
     reports: whole.reports.map((r) => {
       const d = dayOf(r.date);
-      const k = Math.max(0, segments.findIndex((s) => d <= dayOf(s.end)));
+      let k = 0;
+      while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
       const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
       const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
       return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };

@@ -40,22 +40,28 @@ export function partition(increments: readonly number[], minSpan = MIN_SPAN_DAYS
   const lastStart = new Int32Array(n + 1).fill(-1);
   best[0] = -penalty;
   if (n < minSpan) return { ends: n > 0 ? [n] : [], lastStart, penalty };
-  let candidates: number[] = [0];
+  // The candidate starts, compacted in place as PELT prunes them; their costs up to t beside them.
+  const candidates = new Int32Array(n + 1);
+  const costs = new Float64Array(n + 1);
+  let size = 1;
   for (let t = minSpan; t <= n; t++) {
-    if (t - minSpan >= minSpan) candidates.push(t - minSpan);
+    if (t - minSpan >= minSpan) candidates[size++] = t - minSpan;
     let value = Infinity;
     let from = 0;
-    const costs = candidates.map((s) => best[s]! + cost(s, t));
-    for (let k = 0; k < candidates.length; k++) {
+    for (let k = 0; k < size; k++) {
+      const s = candidates[k]!;
+      costs[k] = best[s]! + cost(s, t);
       if (costs[k]! + penalty < value) {
         value = costs[k]! + penalty;
-        from = candidates[k]!;
+        from = s;
       }
     }
     best[t] = value;
     lastStart[t] = from;
     // PELT's pruning: a start that cannot beat the best now can never win later.
-    candidates = candidates.filter((_, k) => costs[k]! <= value);
+    let kept = 0;
+    for (let k = 0; k < size; k++) if (costs[k]! <= value) candidates[kept++] = candidates[k]!;
+    size = kept;
   }
   const ends: number[] = [];
   for (let t = n; t > 0; t = lastStart[t]!) ends.push(t);
