@@ -71,7 +71,7 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
 
 /** The report on a long series: the current rate and the projection first, then the rate's history, the reports worth seeing, the method. */
 export function renderSeriesFit(result: SeriesFitResult, style: Style, all: boolean): string {
-  const shown = all ? 'every report' : 'the first, the last, the change points and the largest residuals; --all for every row';
+  const shown = all ? 'every report' : 'first, last, change points, largest residuals; --all lists every one';
   const qualifiers = Object.entries(result.qualifiers);
   const lines = [
     ...headline(result, style),
