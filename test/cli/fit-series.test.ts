@@ -4,7 +4,11 @@ import { readSeries } from '../../src/core/series/read-series.js';
 import { cli } from '../helpers/cli.js';
 import { GENERAL_STAFF, generalStaffCsv, generalStaffText } from '../helpers/general-staff.js';
 
-const shipped = () => (readSeries(generalStaffText(), 'gs', { qualifier: 'personnel*' }) as { ok: true; value: { reports: never[] } }).value.reports;
+const shipped = () => {
+  const read = readSeries(generalStaffText(), 'gs', { qualifier: 'personnel*' });
+  if (!read.ok) throw new Error(read.problem);
+  return read.value.reports;
+};
 
 describe('attrition fit on a long series', () => {
   it('leads with the current rate, its history and the projection; shows only the reports worth seeing', async () => {
