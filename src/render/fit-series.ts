@@ -21,6 +21,7 @@ function headline(result: SeriesFitResult, style: Style): string[] {
   const lines = wrap(`Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} (${interval(c.rateInterval, result.level)}), ${basis}.`);
   const latestQualifier = result.reports[result.reports.length - 1]?.qualifier;
   lines.push(`Latest count: ${formatNumber(result.latest.casualties)} on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`);
+  lines.push(...outlookLines(result));
   const p = result.projection;
   if (p !== undefined) {
     const what = p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
@@ -34,6 +35,17 @@ function headline(result: SeriesFitResult, style: Style): string[] {
   if (result.start !== null) lines.push(...wrap(`Implied start: ${result.start}, the first day of losses (the series begins near zero: the first span's line reaches zero then).`));
   else lines.push(...wrap('No implied start: the series does not begin near zero, so projections count from the latest report.'));
   return lines;
+}
+
+function outlookLines(result: SeriesFitResult): string[] {
+  if (result.outlook.length === 0) return [];
+  const calibrated = result.outlook.some((o) => o.low !== null);
+  const rows = result.outlook.map((o) => [
+    `in ${o.horizon} days,`, `${o.date}:`, formatNumber(Math.round(o.projected)),
+    o.low === null || o.high === null ? '(no interval yet: too few past projections)' : `(${formatNumber(Math.round(o.low))} to ${formatNumber(Math.round(o.high))})`,
+  ]);
+  const how = calibrated ? ` (${pct(result.level)} intervals calibrated on the series' own past projections)` : '';
+  return [`If the current rate holds${how}:`, ...tableLines(rows, { rightAligned: new Set([2]), gap: ' ' })];
 }
 
 function spans(result: SeriesFitResult): string[] {

@@ -43,6 +43,15 @@ describe('attrition fit on a long series', () => {
     expect(segments[0].start).toBe('2022-02-25');
     expect(segments[segments.length - 1].end).toBe('2025-06-30');
     expect(doc.result.current.rate).toBe(segments[segments.length - 1].rate);
+    // If the rate holds: the count 30, 90 and 180 days on, each with a calibrated interval around it.
+    for (const [i, horizon] of [30, 90, 180].entries()) {
+      const o = doc.result.outlook[i];
+      expect(o).toMatchObject({ horizon });
+      expect(o.projected).toBeCloseTo(1020010 + doc.result.current.rate * horizon, 6);
+      expect(o.low).toBeLessThan(o.projected);
+      expect(o.high).toBeGreaterThan(o.projected);
+      expect(o.high - o.projected).toBeCloseTo(o.projected - o.low, 6);
+    }
   });
 
   it('takes the current rate over the last 30 days with --window 30d', async () => {

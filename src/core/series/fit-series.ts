@@ -7,6 +7,7 @@ import type { SeriesReport } from './read-series.js';
 import { MIN_SPAN_DAYS, neweyWestStandardError, partition } from './segments.js';
 import { studentTQuantile } from './tdist.js';
 import { slopeSums, windowStarts, type SlopeSums } from './window-slope.js';
+import { outlook, ratesAtOrigins, type OutlookRow } from './outlook.js';
 
 /** A span of near-constant rate: from the report it grows from to its last report. */
 export interface Segment {
@@ -50,6 +51,8 @@ export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
   beginsNearZero: boolean;
   method: { segmentation: string; penalty: number; minSpanDays: number; calibration: string };
   qualifiers: Record<string, number>;
+  /** The count 30, 90 and 180 days after the latest report if the current rate holds, with calibrated intervals. */
+  outlook: OutlookRow[];
   projection?: SeriesProjection;
 }
 
@@ -122,6 +125,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     beginsNearZero,
     method: { segmentation: SEGMENTATION_METHOD, penalty: cuts.penalty, minSpanDays: MIN_SPAN_DAYS, calibration: CALIBRATION_METHOD },
     qualifiers: countQualifiers(input),
+    outlook: outlook(series, ratesAtOrigins(series, sums, cuts.lastStart, options.window), current.rate, level),
   };
   if (!beginsNearZero && startGuess !== null) {
     const message = `the series does not begin near zero (${count(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
@@ -159,21 +163,6 @@ function currentRate(series: DailySeries, sums: SlopeSums, segments: Segment[], 
   const rate = sums.slope(first, last);
   const from = days[last]! - window + 1 - days[0]!;
   return { rate, rateInterval: interval(rate, Math.max(from, 0), days[last]! - days[0]!), from: isoDate(days[last]! - window + 1), to: isoDate(days[last]!), basis: 'window', window };
-}
-
-/** Each report's rate as the fit would have given it on that day: its own last span, or its window. */
-function ratesAtOrigins(series: DailySeries, sums: SlopeSums, lastStart: Int32Array, window: number | undefined): Float64Array {
-  const { days } = series;
-  const rates = new Float64Array(days.length).fill(NaN);
-  const starts = window === undefined ? null : windowStarts(series, window);
-  for (let i = 0; i < days.length; i++) {
-    const first = starts !== null ? starts[i]! : (() => {
-      const from = lastStart[days[i]! - days[0]!] ?? -1;
-      return from < 0 ? -1 : lastIndexOnOrBefore(days, days[0]! + from - 1) + 1;
-    })();
-    if (first >= 0 && i - first >= 2) rates[i] = sums.slope(first, i);
-  }
-  return rates;
 }
 
 function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array, goal: number, reach: 'force' | 'target', current: CurrentRate, level: number, window: number | undefined): SeriesProjection | string {
