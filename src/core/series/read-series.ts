@@ -118,7 +118,9 @@ function objectTable(items: { where: string; value: unknown }[]): Table | string
 }
 
 const cellText = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
-const isDate = (value: unknown): boolean => typeof value === 'string' && parseDay(value).ok;
+/** A timestamp such as 2025-06-30T00:00:00Z or 2025-06-30 12:00 is read as its calendar day. */
+const dayText = (value: unknown): string => cellText(value).replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}.*$/, '$1');
+const isDate = (value: unknown): boolean => typeof value === 'string' && parseDay(dayText(value)).ok;
 const isNumeric = (value: unknown): boolean =>
   typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && parseNumber(value).ok;
 const numberOf = (value: unknown): number | undefined => {
@@ -142,7 +144,7 @@ function isDayCounter(table: Table, column: string, dateColumn: string): boolean
   let steps = 0;
   for (const row of table.rows) {
     const value = numberOf(row.cells.get(column));
-    const day = parseDay(cellText(row.cells.get(dateColumn)));
+    const day = parseDay(dayText(row.cells.get(dateColumn)));
     if (value === undefined || !day.ok) continue;
     if (previous !== undefined) {
       if (value - previous.value !== day.value - previous.day) return false;
@@ -177,7 +179,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   const reports: SeriesReport[] = [];
   const empty: string[] = [];
   for (const row of table.rows) {
-    const dateText = cellText(row.cells.get(date));
+    const dateText = dayText(row.cells.get(date));
     const raw = row.cells.get(value);
     if (dateText === '' && cellText(raw) === '') continue;
     const day = parseDay(dateText);
