@@ -1,4 +1,6 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
+import { reachDay } from '../projection/project.js';
 import { parseDay } from '../parse/parse.js';
 import { scoreOrigins, CALIBRATION_METHOD } from './backtest.js';
 import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
@@ -128,7 +130,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     outlook: outlook(series, ratesAtOrigins(series, sums, cuts.lastStart, options.window), current.rate, level),
   };
   if (!beginsNearZero && startGuess !== null) {
-    const message = `the series does not begin near zero (${count(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
+    const message = `the series does not begin near zero (${formatNumber(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
     result.warnings = [...result.warnings, { code: 'not-near-zero', message }];
   }
   const goal = options.target ?? options.force;
@@ -174,7 +176,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   const at = (rate: number): FitProjection['latest'] => {
     if (!(rate > 0)) return null;
     const daysAhead = (goal - latest) / rate;
-    const day = asOfDay + Math.ceil(daysAhead - 1e-9);
+    const day = reachDay(daysAhead, asOfDay, asOfDay);
     return day > LAST_DAY ? null : { date: isoDate(day), days: daysAhead, label: fuzzyLabel(day) };
   };
   if (latest >= goal) {
@@ -184,7 +186,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   }
   const central = at(current.rate);
   if (central === null || central === undefined) {
-    return `at the current rate of ${current.rate.toFixed(2)} a day ${count(goal)} is never reached on the calendar: no projection`;
+    return `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the calendar: no projection`;
   }
   const horizon = Math.max(1, Math.ceil(central.days));
   const scored = scoreOrigins(series, ratesAtOrigins(series, sums, lastStart, window), horizon, level);
@@ -201,7 +203,6 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   return projection;
 }
 
-const count = (x: number): string => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function countQualifiers(input: readonly SeriesReport[]): Record<string, number> {
   const out: Record<string, number> = {};
