@@ -76,3 +76,23 @@ describe('attrition backtest', () => {
     expect(only.stdout.startsWith('<svg')).toBe(true);
   });
 });
+
+describe('attrition fit and backtest on a weekly series (gaps)', () => {
+  const weekly = () => `date,personnel\n${generalStaffDays().filter((_, i) => i % 7 === 0).map((d) => `${d.date},${d.personnel}`).join('\n')}\n`;
+
+  it('backtests horizons that land on report dates, and warns about those that do not', async () => {
+    const run = await cli(['backtest', '-', '--horizon', '28,30', '--json'], { stdin: weekly() });
+    const doc = JSON.parse(run.stdout);
+    expect(doc.result.summary[0]).toMatchObject({ horizon: 28 });
+    expect(doc.result.summary[0].scored).toBeGreaterThan(100);
+    expect(doc.result.summary[1].scored).toBe(0);
+    expect(doc.result.warnings).toEqual(['no actual counts at 30 days: no report is dated that far after an origin']);
+  });
+
+  it('fits spans on a weekly series like those of the daily one, and calibrates its outlook on interpolated counts', async () => {
+    const doc = JSON.parse((await cli(['fit', '-', '--json'], { stdin: weekly() })).stdout);
+    expect(doc.result.segments.length).toBeGreaterThan(5);
+    expect(doc.result.segments.length).toBeLessThan(20);
+    for (const o of doc.result.outlook) expect(o.low).not.toBeNull();
+  });
+});

@@ -82,15 +82,24 @@ export function projectedIncrease(count: number, rate: number, horizon: number, 
 export const increaseError = (actual: number | null, count: number, rate: number, horizon: number): number | null =>
   actual === null || !(rate * horizon !== 0) ? null : (actual - count) / (rate * horizon) - 1;
 
-/** Errors at one horizon for each origin with a rate, and their calibration: the core both backtest and fit use. */
-export function scoreOrigins(series: DailySeries, rates: ArrayLike<number>, horizon: number, level: number) {
+/**
+ * Errors at one horizon for each origin with a rate, and their calibration: the core both backtest
+ * and fit use. The actual count is the one reported on origin + horizon; with `interpolate` (fit's
+ * calibration on a series with gaps), a day between two reports takes the count on the straight
+ * line between them.
+ */
+export function scoreOrigins(series: DailySeries, rates: ArrayLike<number>, horizon: number, level: number, interpolate = false) {
   const origins: { index: number; day: number; error: number | null; actual: number | null }[] = [];
   for (let i = 0; i < series.days.length; i++) {
     const rate = rates[i]!;
     if (!Number.isFinite(rate)) continue;
     const target = series.days[i]! + horizon;
     const j = lastIndexOnOrBefore(series.days, target);
-    const actual = j >= 0 && series.days[j] === target ? series.counts[j]! : null;
+    let actual = j >= 0 && series.days[j] === target ? series.counts[j]! : null;
+    if (actual === null && interpolate && j >= 0 && j + 1 < series.days.length) {
+      const share = (target - series.days[j]!) / (series.days[j + 1]! - series.days[j]!);
+      actual = series.counts[j]! + share * (series.counts[j + 1]! - series.counts[j]!);
+    }
     origins.push({ index: i, day: series.days[i]!, actual, error: increaseError(actual, series.counts[i]!, rate, horizon) });
   }
   const calibration = calibrate(origins, horizon, level);
@@ -168,7 +177,11 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     });
   }
   const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
-  const warnings = fallingCounts(series).map((f) => `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`);
+  const unscored = summary.filter((h) => h.scored === 0 && h.origins > 0).map((h) => h.horizon);
+  const gapWarning =
+    unscored.length === 0 ? []
+    : [`no actual counts at ${unscored.join(', ')} days: no report is dated that far after an origin`];
+  const warnings = [...gapWarning, ...fallingCounts(series).map((f) => `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`)];
   return {
     window,
     level,

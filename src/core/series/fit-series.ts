@@ -6,7 +6,7 @@ import { scoreOrigins, CALIBRATION_METHOD } from './backtest.js';
 import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import { fit, type FitProjection, type FitResult, type Report } from './fit.js';
 import type { SeriesReport } from './read-series.js';
-import { MIN_SPAN_DAYS, neweyWestStandardError, partition } from './segments.js';
+import { MIN_SPAN_DAYS, neweyWestStandardError, partitionSeries } from './segments.js';
 import { studentTQuantile } from './tdist.js';
 import { slopeSums, windowStarts, type SlopeSums } from './window-slope.js';
 import { outlook, ratesAtOrigins, type OutlookRow } from './outlook.js';
@@ -68,7 +68,7 @@ export interface SeriesFitOptions {
 }
 
 export const SEGMENTATION_METHOD =
-  'PELT (optimal partitioning) on the daily increase: each span a Gaussian with its own mean and variance, ' +
+  'PELT (optimal partitioning) on the daily increase (an increase over a gap weighs its days): each span a Gaussian with its own mean and variance, ' +
   `a BIC penalty of 3 ln n for each further span, spans of at least ${MIN_SPAN_DAYS} days`;
 
 const dayOf = (date: string): Day => (parseDay(date) as { value: Day }).value;
@@ -85,7 +85,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const { days, counts } = series;
   const sums = slopeSums(series);
   const increments = dailyIncrements(series);
-  const cuts = partition(increments);
+  const cuts = partitionSeries(series);
   const tOf = (df: number) => (df > 0 ? studentTQuantile(1 - (1 - level) / 2, df) : NaN);
   const interval = (rate: number, from: number, to: number) => {
     const half = tOf(to - from - 1) * neweyWestStandardError(increments, from, to);
@@ -189,7 +189,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
     return `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the calendar: no projection`;
   }
   const horizon = Math.max(1, Math.ceil(central.days));
-  const scored = scoreOrigins(series, ratesAtOrigins(series, sums, lastStart, window), horizon, level);
+  const scored = scoreOrigins(series, ratesAtOrigins(series, sums, lastStart, window), horizon, level, true);
   const mine = scored[scored.length - 1];
   const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
   const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null } };

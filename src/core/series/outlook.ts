@@ -43,7 +43,7 @@ export function outlook(series: DailySeries, rates: Float64Array, rate: number, 
   const last = series.days.length - 1;
   const latest = series.counts[last]!;
   return horizons.map((horizon) => {
-    const scored = scoreOrigins(series, rates, horizon, level);
+    const scored = scoreOrigins(series, rates, horizon, level, true);
     const mine = scored[scored.length - 1];
     const halfWidth = mine?.index === last ? mine.halfWidth : null;
     const day = series.days[last]! + horizon;

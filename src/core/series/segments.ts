@@ -6,6 +6,8 @@
  * parameters (a mean, a variance, a change point) × ln n. Spans are at least `minSpan` days.
  */
 
+import type { DailySeries } from './daily.js';
+
 export const MIN_SPAN_DAYS = 30;
 
 export interface Partition {
@@ -21,50 +23,72 @@ export interface Partition {
 
 export const bicPenalty = (n: number): number => 3 * Math.log(Math.max(n, 2));
 
-export function partition(increments: readonly number[], minSpan = MIN_SPAN_DAYS, penalty = bicPenalty(increments.length)): Partition {
-  const n = increments.length;
-  const s1 = new Float64Array(n + 1);
-  const s2 = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    s1[i + 1] = s1[i]! + increments[i]!;
-    s2[i + 1] = s2[i]! + increments[i]! ** 2;
+/** Spans of the daily increments of a gap-free series (day i's increase is increments[i]). */
+export function partition(increments: readonly number[], minSpan = MIN_SPAN_DAYS): Partition {
+  const counts = [0];
+  for (const x of increments) counts.push(counts[counts.length - 1]! + x);
+  return partitionSeries({ days: counts.map((_, i) => i), counts }, minSpan);
+}
+
+/**
+ * Spans of a series with or without gaps. The observations are the intervals between consecutive
+ * reports: an increase over g days is the sum of g daily increases, so its rate has variance σ²/g
+ * and it weighs g. Without gaps this is the daily increase itself. Positions are day offsets from
+ * the first report; a span ends on a report.
+ */
+export function partitionSeries(series: DailySeries, minSpan = MIN_SPAN_DAYS): Partition {
+  const { days, counts } = series;
+  const n = days.length - 1;
+  const offset = (k: number) => days[k]! - days[0]!;
+  const lastStart = new Int32Array(Math.max(offset(n) + 1, 1)).fill(-1);
+  const penalty = bicPenalty(n);
+  if (n < 1) return { ends: [], lastStart, penalty };
+  const gaps = new Float64Array(n + 1);
+  const sums = new Float64Array(n + 1);
+  const squares = new Float64Array(n + 1);
+  for (let k = 1; k <= n; k++) {
+    const g = days[k]! - days[k - 1]!;
+    const increase = counts[k]! - counts[k - 1]!;
+    gaps[k] = gaps[k - 1]! + g;
+    sums[k] = sums[k - 1]! + increase;
+    squares[k] = squares[k - 1]! + (increase * increase) / g;
   }
   // A floor on the variance keeps an exactly regular span from costing −∞.
-  const floor = Math.max(1e-12, (1e-9 * s2[n]!) / Math.max(n, 1));
+  const floor = Math.max(1e-12, (1e-9 * squares[n]!) / gaps[n]!);
   const cost = (a: number, b: number): number => {
-    const m = b - a;
-    const mean = (s1[b]! - s1[a]!) / m;
-    return m * Math.log(Math.max((s2[b]! - s2[a]!) / m - mean * mean, floor));
+    const total = sums[b]! - sums[a]!;
+    const spread = (squares[b]! - squares[a]! - (total * total) / (gaps[b]! - gaps[a]!)) / (b - a);
+    return (b - a) * Math.log(Math.max(spread, floor));
   };
   const best = new Float64Array(n + 1).fill(Infinity);
-  const lastStart = new Int32Array(n + 1).fill(-1);
+  const from = new Int32Array(n + 1).fill(-1);
   best[0] = -penalty;
-  if (n < minSpan) return { ends: n > 0 ? [n] : [], lastStart, penalty };
-  // The candidate starts, compacted in place as PELT prunes them; their costs up to t beside them.
+  // The candidate starts, compacted in place as PELT prunes them; their costs up to b beside them.
   const candidates = new Int32Array(n + 1);
   const costs = new Float64Array(n + 1);
-  let size = 1;
-  for (let t = minSpan; t <= n; t++) {
-    if (t - minSpan >= minSpan) candidates[size++] = t - minSpan;
+  let size = 0;
+  let next = 0;
+  for (let b = 1; b <= n; b++) {
+    for (; next < b && days[b]! - days[next]! >= minSpan; next++) if (Number.isFinite(best[next]!)) candidates[size++] = next;
     let value = Infinity;
-    let from = 0;
     for (let k = 0; k < size; k++) {
-      const s = candidates[k]!;
-      costs[k] = best[s]! + cost(s, t);
+      const a = candidates[k]!;
+      costs[k] = best[a]! + cost(a, b);
       if (costs[k]! + penalty < value) {
         value = costs[k]! + penalty;
-        from = s;
+        from[b] = a;
       }
     }
-    best[t] = value;
-    lastStart[t] = from;
+    best[b] = value;
+    if (from[b]! >= 0) lastStart[offset(b)] = offset(from[b]!);
     // PELT's pruning: a start that cannot beat the best now can never win later.
     let kept = 0;
     for (let k = 0; k < size; k++) if (costs[k]! <= value) candidates[kept++] = candidates[k]!;
     size = kept;
   }
+  if (!Number.isFinite(best[n]!)) return { ends: [offset(n)], lastStart, penalty };
   const ends: number[] = [];
-  for (let t = n; t > 0; t = lastStart[t]!) ends.push(t);
+  for (let b = n; b > 0; b = from[b]!) ends.push(offset(b));
   return { ends: ends.reverse(), lastStart, penalty };
 }
 
