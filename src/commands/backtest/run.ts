@@ -39,7 +39,9 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     result = backtest(reading.reports, { window, horizons, level });
   } catch (error) {
     if (error instanceof BacktestError) {
-      throw new UsageError(error.flag === null ? `${reading.where} ${error.problem}` : `${error.flag} ${JSON.stringify(raw[error.flag.slice(2)] ?? `${window}d`)} ${error.problem}`);
+      const given = error.flag === null ? undefined : raw[error.flag.slice(2)];
+      const flag = error.flag === null ? reading.where : given === undefined ? `${error.flag} (by default ${window}d)` : `${error.flag} ${JSON.stringify(given)}`;
+      throw new UsageError(`${flag} ${error.problem}`);
     }
     throw error;
   }

@@ -145,6 +145,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     return quantiles.get(df)!;
   };
   const summary: HorizonSummary[] = [];
+  const unscored: number[] = [];
   for (const horizon of horizons) {
     const scored = scoreOrigins(series, rates, horizon, level);
     const inside: boolean[] = [];
@@ -163,6 +164,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
         naiveInside.push(Math.abs(o.actual - projected) <= half);
       }
     }
+    if (!scored.some((o) => o.actual !== null) && scored.length > 0) unscored.push(horizon);
     const errors = scored.flatMap((o) => (o.error === null ? [] : [o.error]));
     const share = (flags: boolean[]) => (flags.length === 0 ? null : flags.filter(Boolean).length / flags.length);
     summary.push({
@@ -177,7 +179,6 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     });
   }
   const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
-  const unscored = summary.filter((h) => h.scored === 0 && h.origins > 0).map((h) => h.horizon);
   const gapWarning =
     unscored.length === 0 ? []
     : [`no actual counts at ${unscored.join(', ')} days: no report is dated that far after an origin`];
