@@ -97,7 +97,7 @@ export function renderSeriesFit(result: SeriesFitResult, style: Style, all: bool
     style.heading('Assumptions'),
     ...wrap(`- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its interval is ± t × the Newey–West standard error of its daily increase.`, '  '),
     ...wrap("- Fitted and residual: each report against its own span's line.", '  '),
-    ...wrap(`- One line through every report would give ${formatNumber(result.rate)} a day${result.r2 === null ? '' : ` (R² ${formatNumber(result.r2, 4)})`}; it is not used, since the rate changed.`, '  '),
+    ...wrap(`- One line through every report would give ${formatNumber(result.line.rate)} a day${result.line.r2 === null ? '' : ` (R² ${formatNumber(result.line.r2, 4)})`}; it is not used, since the rate changed.`, '  '),
     ...(result.projection?.interval.method === 'calibrated'
       ? wrap(`- The projection's interval is calibrated on this series' own earlier projections ${result.projection.interval.horizon} days ahead (${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. attrition backtest shows that track record.`, '  ')
       : []),

@@ -43,6 +43,11 @@ describe('attrition fit on a long series', () => {
     expect(segments[0].start).toBe('2022-02-25');
     expect(segments[segments.length - 1].end).toBe('2025-06-30');
     expect(doc.result.current.rate).toBe(segments[segments.length - 1].rate);
+    // The rate fit reports is the current one; the single line through everything is kept apart.
+    expect(doc.result.rate).toBe(doc.result.current.rate);
+    expect(doc.result.rateInterval).toEqual(doc.result.current.rateInterval);
+    expect(doc.result.line.rate).toBeLessThan(doc.result.rate * 0.9);
+    expect(doc.result.r2).toBeGreaterThan(doc.result.line.r2);
     // If the rate holds: the count 30, 90 and 180 days on, each with a calibrated interval around it.
     for (const [i, horizon] of [30, 90, 180].entries()) {
       const o = doc.result.outlook[i];

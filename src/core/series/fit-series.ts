@@ -45,6 +45,12 @@ export interface SeriesProjection extends FitProjection {
 }
 
 export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
+  /**
+   * One least-squares line through every report, with its t interval and R². On a series with one
+   * span and no --window it is also `rate`, `rateInterval` and `r2`; otherwise those are the current
+   * rate, its interval, and the R² of each report against its own span's line.
+   */
+  line: { rate: number; rateInterval: { low: number; high: number } | null; r2: number | null };
   level: number;
   segments: Segment[];
   current: CurrentRate;
@@ -109,17 +115,25 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
   const { projection: _unused, ...line } = whole;
   const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${r.date}|${r.casualties}`, r.qualifier] as const])));
-  const result: SeriesFitResult = {
-    ...line,
-    start: beginsNearZero ? startGuess : null,
-    reports: whole.reports.map((r) => {
+  const fittedReports = whole.reports.map((r) => {
       const d = dayOf(r.date);
       let k = 0;
       while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
       const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
       const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
       return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };
-    }),
+  });
+  // With several spans (or a window) the rate is the current one, and R² that of the spans' lines.
+  const byCurrent = segments.length > 1 || options.window !== undefined;
+  const mean = fittedReports.reduce((a, r) => a + r.casualties, 0) / fittedReports.length;
+  const sst = fittedReports.reduce((a, r) => a + (r.casualties - mean) ** 2, 0);
+  const sse = fittedReports.reduce((a, r) => a + r.residual ** 2, 0);
+  const result: SeriesFitResult = {
+    ...line,
+    ...(byCurrent && { rate: current.rate, rateInterval: current.rateInterval, r2: sst > 0 ? 1 - sse / sst : null }),
+    line: { rate: whole.rate, rateInterval: whole.rateInterval, r2: whole.r2 },
+    start: beginsNearZero ? startGuess : null,
+    reports: fittedReports,
     level,
     segments,
     current,
