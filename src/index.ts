@@ -30,7 +30,7 @@ export { readSeries, selectSpan } from './core/series/read-series.js';
 export type { SeriesReport, SeriesColumns, SeriesReading, SeriesFormat } from './core/series/read-series.js';
 export { backtest, BacktestError, CALIBRATION_METHOD } from './core/series/backtest.js';
 export type { BacktestOptions, BacktestResult, BacktestRow, HorizonSummary } from './core/series/backtest.js';
-export { partition as segmentRates } from './core/series/segments.js';
+export { partitionSeries } from './core/series/segments.js';
 export { calibrate } from './core/series/calibrate.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
 export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
