@@ -32,6 +32,7 @@ export { backtest, BacktestError, CALIBRATION_METHOD } from './core/series/backt
 export type { BacktestOptions, BacktestResult, BacktestRow, HorizonSummary } from './core/series/backtest.js';
 export { partitionSeries } from './core/series/segments.js';
 export { calibrate } from './core/series/calibrate.js';
+export type { OutlookRow } from './core/series/outlook.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
 export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
 export { readClaim, ClaimTextError } from './extract/claim.js';

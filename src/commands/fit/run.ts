@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { FitError } from '../../core/series/fit.js';
+import { FitError, type Report } from '../../core/series/fit.js';
+import { dailySeries } from '../../core/series/daily.js';
+import { isoDate } from '../../core/dates.js';
 import { fitSeries } from '../../core/series/fit-series.js';
 import { parsePositive } from '../../core/parse/parse.js';
 import { ProjectionError } from '../../core/projection/project.js';
@@ -63,9 +65,9 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
 }
 
 function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: Record<string, unknown>, where: string) {
-  const span = reports.length === 0 ? 0 : spanOf(reports);
-  if (flags.window !== undefined && span > 0 && flags.window > span) {
-    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span)} days from ${first(reports)} to ${last(reports)}`);
+  const span = reports.length === 0 ? undefined : spanOf(reports);
+  if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
+    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days from ${span.first} to ${span.last}`);
   }
   try {
     return fitSeries(reports, {
@@ -82,9 +84,11 @@ function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags,
   }
 }
 
-const first = (reports: readonly { date: string }[]) => reports.map((r) => r.date).sort()[0]!;
-const last = (reports: readonly { date: string }[]) => reports.map((r) => r.date).sort().at(-1)!;
-const spanOf = (reports: readonly { date: string }[]) => (Date.parse(last(reports)) - Date.parse(first(reports))) / 86_400_000 + 1;
+/** The days a series covers, first and last report included, with those two dates. */
+function spanOf(reports: readonly Report[]): { days: number; first: string; last: string } {
+  const { days } = dailySeries(reports);
+  return { days: days[days.length - 1]! - days[0]! + 1, first: isoDate(days[0]!), last: isoDate(days[days.length - 1]!) };
+}
 
 async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
   const reading = await readSeriesInput(file, flags, raw, ctx);
