@@ -108,20 +108,21 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     previous = end;
   }
   const lastDay = days[days.length - 1]!;
-  const segmentEnds = segments.map((s) => dayOf(s.end));
+  const segmentEnds = cuts.ends.map((end) => days[0]! + end);
   const current = currentRate(series, sums, segments, options.window, interval);
   const startGuess = segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
   const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
   const { projection: _unused, ...line } = whole;
-  const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${r.date}|${r.casualties}`, r.qualifier] as const])));
+  const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${isoDate(dayOf(r.date))}|${r.casualties}`, r.qualifier] as const])));
+  // Each report against its own span's line (a change-point report belongs to the span it ends).
   const fittedReports = whole.reports.map((r) => {
-      const d = dayOf(r.date);
-      let k = 0;
-      while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
-      const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
-      const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
-      return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };
+    const d = dayOf(r.date);
+    let k = 0;
+    while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
+    const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
+    const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
+    return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };
   });
   // With several spans (or a window) the rate is the current one, and R² that of the spans' lines.
   const byCurrent = segments.length > 1 || options.window !== undefined;
