@@ -27,7 +27,7 @@ export const fitSpec: CommandSpec = {
       .option('--force <n>', 'also project the day this force is lost at the fitted rate')
       .option('--target <n>', 'also project the day the cumulative count reaches this number at the current rate')
       .option('--window <days>', 'take the current rate from least squares over the last days only (such as 30d), not the last span')
-      .option('--level <share>', 'the level of every interval (default: 95%)')
+      .option('--level <share>', 'the level of the spans\' and the current rate\'s intervals and of calibrated projections (default: 95%)')
       .option('--all', 'on a long series, list every report instead of those worth seeing')
       .option('--ledger [file]', "fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day")
       .option('--json', 'print one JSON document instead of the report')

@@ -114,6 +114,8 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
   const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
   const { projection: _unused, ...line } = whole;
+  // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are calibrated on.
+  const pastRates = ratesAtOrigins(series, sums, cuts.lastStart, options.window);
   const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${isoDate(dayOf(r.date))}|${r.casualties}`, r.qualifier] as const])));
   // Each report against its own span's line (a change-point report belongs to the span it ends).
   const fittedReports = whole.reports.map((r) => {
@@ -142,7 +144,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     beginsNearZero,
     method: { segmentation: SEGMENTATION_METHOD, penalty: cuts.penalty, minSpanDays: MIN_SPAN_DAYS, calibration: CALIBRATION_METHOD },
     qualifiers: countQualifiers(input),
-    outlook: outlook(series, ratesAtOrigins(series, sums, cuts.lastStart, options.window), current.rate, level),
+    outlook: outlook(series, pastRates, current.rate, level),
   };
   if (!beginsNearZero && startGuess !== null) {
     const message = `the series does not begin near zero (${formatNumber(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
@@ -156,7 +158,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
       const p = fit(input, { force: goal }).projection;
       if (p !== undefined) result.projection = { ...p, reach, from: 'start', asOf: null, interval: { method: p.earliest ? 't' : 'none', level: 0.95, horizon: null, known: null, halfWidth: null, why: null } };
     } else {
-      const projection = fromLatest(series, sums, cuts.lastStart, goal, reach, current, level, options.window);
+      const projection = fromLatest(series, pastRates, goal, reach, current, level);
       if (typeof projection === 'string') result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
       else result.projection = projection;
     }
@@ -182,7 +184,8 @@ function currentRate(series: DailySeries, sums: SlopeSums, segments: Segment[], 
   return { rate, rateInterval: interval(rate, Math.max(from, 0), days[last]! - days[0]!), from: isoDate(days[last]! - window + 1), to: isoDate(days[last]!), basis: 'window', window };
 }
 
-function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array, goal: number, reach: 'force' | 'target', current: CurrentRate, level: number, window: number | undefined): SeriesProjection | string {
+/** When the count reaches `goal` at the current rate from the latest report, with its calibrated interval. */
+function fromLatest(series: DailySeries, pastRates: Float64Array, goal: number, reach: 'force' | 'target', current: CurrentRate, level: number): SeriesProjection | string {
   const { days, counts } = series;
   const asOfDay = days[days.length - 1]!;
   const latest = counts[counts.length - 1]!;
@@ -204,7 +207,7 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
     return `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the calendar: no projection`;
   }
   const horizon = Math.max(1, Math.ceil(central.days));
-  const scored = scoreOrigins(series, ratesAtOrigins(series, sums, lastStart, window), horizon, level, true);
+  const scored = scoreOrigins(series, pastRates, horizon, level, true);
   const mine = scored[scored.length - 1];
   const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
   const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null } };
@@ -217,7 +220,6 @@ function fromLatest(series: DailySeries, sums: SlopeSums, lastStart: Int32Array,
   projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
   return projection;
 }
-
 
 function countQualifiers(input: readonly SeriesReport[]): Record<string, number> {
   const out: Record<string, number> = {};
