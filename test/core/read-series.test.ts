@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeries, selectSpan } from '../../src/core/series/read-series.js';
 import { readReports } from '../../src/core/series/fit.js';
-import { dayFromParts } from '../../src/core/dates.js';
+import { dayFromParts, isoDate } from '../../src/core/dates.js';
 import { generalStaffCsv, generalStaffDays, generalStaffText } from '../helpers/general-staff.js';
 
 const read = (text: string, columns = {}) => {
@@ -70,5 +71,32 @@ describe('reading a series', () => {
     expect(span).toHaveLength(366);
     expect(span[0]!.date).toBe('2024-01-01');
     expect(span.at(-1)!.date).toBe('2024-12-31');
+  });
+});
+
+describe('reading a series in any form (property)', () => {
+  it('reads the same reports from JSON, NDJSON and CSV with a header, whatever the column order, skipping a day counter', () => {
+    fc.assert(
+      fc.property(
+        // Rises above the largest gap, so the counts never step with the calendar as a day counter does.
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 5000 })), { minLength: 2, maxLength: 40 }),
+        fc.boolean(),
+        (steps, counterFirst) => {
+          let day = dayFromParts(2024, 1, 1)!;
+          let count = 100;
+          const rows = steps.map(([gap, rise]) => ({ date: isoDate((day += gap)), n: day - dayFromParts(2024, 1, 1)!, personnel: (count += rise) }));
+          const objects = rows.map((r) => (counterFirst ? { n: r.n, date: r.date, personnel: r.personnel } : { date: r.date, personnel: r.personnel, n: r.n }));
+          const names = Object.keys(objects[0]!);
+          const csv = `${names.join(',')}\n${objects.map((o) => names.map((k) => String(o[k as keyof typeof o])).join(',')).join('\n')}\n`;
+          const expected = rows.map((r) => ({ date: r.date, casualties: r.personnel }));
+          for (const text of [JSON.stringify(objects), objects.map((o) => JSON.stringify(o)).join('\n'), csv]) {
+            const reading = read(text);
+            expect(reading.reports).toEqual(expected);
+            expect(reading.columns.value).toBe('personnel');
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });
