@@ -22,7 +22,7 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
       points: ends.map((r) => ({ at: dayOf(r!.date) + 1, value: r!.fitted })),
       line: 'solid',
       emphasis: 'main',
-      ...(i === 0 && { legend: `${result.segments.length} spans of near-constant rate; the last: ${formatNumber(result.current.rate)} a day` }),
+      ...(i === 0 && { legend: `${result.segments.length} spans of near-constant rate; the last: ${formatNumber(result.segments[result.segments.length - 1]!.rate)} a day` }),
     });
   });
   const markers: ChartMarker[] = result.segments.slice(1).map((s) => {
