@@ -3,7 +3,7 @@ import { isoDate } from '../../src/core/dates.js';
 import type { Report } from '../../src/core/series/fit.js';
 
 /** The shipped copy of Ukraine's General Staff's daily personnel series (see its README). */
-export const GENERAL_STAFF = 'test/fixtures/general-staff/russia_losses_personnel.json';
+export const GENERAL_STAFF = 'examples/general-staff/russia_losses_personnel.json';
 
 export interface GeneralStaffDay {
   date: string;

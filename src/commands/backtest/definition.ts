@@ -12,7 +12,7 @@ export const backtestSpec: CommandSpec = {
     'The table gives per horizon the median error, the coverage of the interval and that of the naive t interval. ' +
     'Reads CSV (with or without a header), JSON arrays of objects and NDJSON; - reads stdin.',
   examples: [
-    'attrition backtest test/fixtures/general-staff/russia_losses_personnel.json',
+    'attrition backtest examples/general-staff/russia_losses_personnel.json',
     'attrition backtest series.json --value personnel --window 30d --horizon 30,90,180 --level 90%',
     'attrition backtest series.csv --format csv > rows.csv',
     'attrition backtest series.json --svg backtest.svg',

@@ -18,9 +18,9 @@ export const fitSpec: CommandSpec = {
     'attrition fit reports.csv --force 12000 --chart --ledger-points',
     'attrition fit reports.csv --svg fit.svg',
     'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
-    'attrition fit test/fixtures/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
-    'attrition fit test/fixtures/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
   ],
   configure: (command) =>
