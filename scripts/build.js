@@ -119,8 +119,7 @@ const lazyBuiltins = {
           (key) =>
             `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`,
         );
-      const readFile =
-        "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
+      const readFile = "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
       return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
     });
   },
@@ -151,7 +150,13 @@ async function buildCli(extra) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: PAGE_READER });
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  format: 'esm',
+  external: PAGE_READER,
+});
 const seedsLedger = await validatedSeedsLedger();
 const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
 

@@ -4,6 +4,7 @@
 import { corpus } from '../bench/extract.js';
 const ARTICLE = 'examples/article.txt';
 const REPORTS = 'examples/reports.csv';
+const SERIES = 'examples/general-staff/russia_losses_personnel.json';
 const ISW = ['--force', '12000', '--rate', '92'];
 
 const RUNS = [
@@ -26,6 +27,8 @@ const RUNS = [
   ['fit', REPORTS],
   ['fit', REPORTS, '--chart'],
   ['fit', '--ledger'],
+  ['fit', SERIES],
+  ['backtest', SERIES],
   ['project', '--force', 'abc', '--rate', '92'],
 ];
 
@@ -37,5 +40,10 @@ export async function warmUp({ main }) {
   const text = new TextEncoder().encode(corpus(30_000));
   const stdin = { isTTY: false, bytes: async () => text, text: async () => new TextDecoder().decode(text) };
   await main(['extract', '-', '--published', '2025-01-17'], { stdout: sink, stderr: sink, stdin, env: {} });
-  await main(['check', '--text', '-'], { stdout: sink, stderr: sink, stdin: { ...stdin, bytes: async () => text.subarray(0, 400) }, env: {} });
+  await main(['check', '--text', '-'], {
+    stdout: sink,
+    stderr: sink,
+    stdin: { ...stdin, bytes: async () => text.subarray(0, 400) },
+    env: {},
+  });
 }
