@@ -40,6 +40,11 @@ describe('the CLI bundles', () => {
     );
   });
 
+  it('keep zod out of the shell: only the commands, which validate flags with it, load it', () => {
+    expect(readFileSync(`${root}dist/cli.cjs`, 'utf8')).not.toContain('_zod');
+    expect(readFileSync(`${root}dist/chunk-commands-project-run.cjs`, 'utf8')).toContain('_zod');
+  });
+
   it('print the seeds ledger as the schema makes it', () => {
     const parsed = parseLedger(SEEDS_LEDGER);
     if (!parsed.ok) throw new Error(parsed.problem);
