@@ -1,0 +1,145 @@
+import { overallVerdict, DEFAULT_TOLERANCE, type Verdict } from '../../figures/verdict.js';
+import { statedText } from '../../figures/figure-text.js';
+import type { Window } from '../../dates.js';
+import type { Ledger } from '../../ledger/ledger.js';
+import type { CheckResult } from '../run-checks.js';
+import { refText, type ComparisonContext } from './comparison.js';
+import { withinClaim, withinForce, woundedToKilled } from './comparisons/bounds.js';
+import { countOverTime, rateAssumption } from './comparisons/over-time.js';
+import { forceAgainstLedger, rateAgainstLedger, rateFromStart } from './comparisons/rates.js';
+import { ledgerView } from './ledger-view.js';
+import { isCountKind, type ClaimFigure, type Comparison, type FigureVerdict, type LedgerCheckResult, type LedgerClaimReading, type LedgerFigureKind } from './types.js';
+
+/**
+ * A claim checked against a ledger: each of its figures compared with every comparable entry,
+ * with the arithmetic written out. Pure: a reading of the claim and a validated ledger in.
+ */
+
+interface ComparisonEntry {
+  id: string;
+  /** The kinds of claim figure it applies to. */
+  needs: readonly LedgerFigureKind[];
+  /** Whether the figure needs a date. */
+  dated: boolean;
+  build: (figure: ClaimFigure, ctx: ComparisonContext) => Comparison[];
+}
+
+type Dated = ClaimFigure & { asOf: Window };
+const COUNTS = ['casualties', 'killed', 'wounded'] as const;
+
+/** Every comparison a claim's figure gets against the ledger, in the order the report shows them. */
+const COMPARISONS: readonly ComparisonEntry[] = [
+  {
+    id: 'over-time',
+    needs: COUNTS,
+    dated: true,
+    build: (f, ctx) => ctx.view.counts.flatMap((c) => countOverTime(f as Dated & { kind: (typeof COUNTS)[number] }, c, ctx) ?? []),
+  },
+  { id: 'rate-from-start', needs: COUNTS, dated: true, build: (f, ctx) => rateFromStart(f as Dated, ctx) },
+  { id: 'within-force', needs: COUNTS, dated: false, build: withinForce },
+  { id: 'within-claim', needs: ['killed', 'wounded'], dated: false, build: withinClaim },
+  { id: 'history', needs: ['killed'], dated: false, build: woundedToKilled },
+  { id: 'force', needs: ['force'], dated: false, build: forceAgainstLedger },
+  { id: 'rate', needs: ['rate'], dated: false, build: rateAgainstLedger },
+];
+
+/** A claim with no figure the ledger can be compared with: what it found, and why each was set aside. */
+export class NothingComparableError extends Error {
+  constructor(readonly reading: LedgerClaimReading) {
+    const found = reading.setAside.map((s) => `"${s.text}" (${s.reason})`);
+    super(
+      found.length === 0
+        ? 'the claim holds no figure to compare with the ledger: give a count, a force or a rate, as in "about 3,500 killed or wounded by 10 January 2025"'
+        : `the claim holds no figure to compare with the ledger: it sets aside ${found.join(', ')}`,
+    );
+    this.name = 'NothingComparableError';
+  }
+}
+
+export interface AgainstLedgerOptions {
+  tolerance?: number;
+  /** Today's checks of the claim on its own figures, when it carries their inputs. */
+  selfCheck?: CheckResult | null;
+}
+
+/** Checks a claim's figures against a validated ledger. */
+export function checkAgainstLedger(reading: LedgerClaimReading, ledger: Ledger, options: AgainstLedgerOptions = {}): LedgerCheckResult {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const view = ledgerView(ledger);
+  const ctx: ComparisonContext = { view, reading, tolerance };
+  const figures: FigureVerdict[] = [];
+  const setAside = [...reading.setAside];
+  for (const figure of reading.figures) {
+    // A figure that follows from others (wounded = casualties − killed) serves their comparisons only.
+    if (figure.derived) continue;
+    const comparisons = COMPARISONS.filter((c) => c.needs.includes(figure.kind) && (!c.dated || figure.asOf !== undefined)).flatMap((c) => c.build(figure, ctx));
+    const verdict = figureVerdict(comparisons);
+    if (verdict) figures.push({ figure, verdict, comparisons });
+    else if (figure.span) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason: unusedReason(figure) });
+  }
+  const selfCheck = options.selfCheck ?? null;
+  if (figures.length === 0 && !selfCheck) throw new NothingComparableError({ ...reading, setAside });
+  const verdicts: Verdict[] = [...figures.map((f) => f.verdict), ...(selfCheck ? [selfCheck.verdict] : [])];
+  return {
+    verdict: overallVerdict(verdicts),
+    tolerance,
+    ledger: { subject: ledger.subject },
+    figures,
+    selfCheck,
+    setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
+    assumptions: assumptions(reading, ctx, figures),
+  };
+}
+
+function unusedReason(figure: ClaimFigure): string {
+  if (figure.kind === 'reinforcement') return 'reinforcements: added to the force, not compared on their own';
+  if (isCountKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
+  return 'no ledger entry of its kind to compare it with';
+}
+
+/**
+ * A figure is as consistent as its best-agreeing source: within each test, each claimant's worst
+ * comparison, then the best claimant; the figure takes its worst test. Null when nothing gave a verdict.
+ */
+export function figureVerdict(comparisons: readonly Comparison[]): Verdict | undefined {
+  const byTest = new Map<string, Map<string, Verdict[]>>();
+  for (const c of comparisons) {
+    if (c.verdict === 'context') continue;
+    const test = byTest.get(c.test) ?? new Map<string, Verdict[]>();
+    const claimant = c.source?.claimant ?? 'the claim';
+    test.set(claimant, [...(test.get(claimant) ?? []), c.verdict]);
+    byTest.set(c.test, test);
+  }
+  if (byTest.size === 0) return undefined;
+  const RANK: Record<Verdict, number> = { consistent: 0, tension: 1, inconsistent: 2 };
+  const tests = [...byTest.values()].map((claimants) => {
+    const worstEach = [...claimants.values()].map((v) => overallVerdict(v));
+    return worstEach.reduce((best, v) => (RANK[v] < RANK[best] ? v : best));
+  });
+  return overallVerdict(tests);
+}
+
+function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figures: readonly FigureVerdict[]): string[] {
+  const lines: string[] = [];
+  const rate = rateAssumption(ctx);
+  if (rate && figures.some((f) => f.comparisons.some((c) => c.test.endsWith('over-time')))) lines.push(rate);
+  for (const figure of reading.figures) {
+    if (figure.fromShare) {
+      const b = figure.fromShare;
+      lines.push(`${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) = ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`);
+    }
+    if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
+    if (figure.asOfFrom === 'published' && figure.asOfText) lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
+  }
+  if (figures.some((f) => f.comparisons.some((c) => c.explanation.includes(' read as ')))) {
+    lines.push(
+      'A period (mid-January 2025) is read as the day most favourable to the claim: its first day when counting growth since it, its last when it comes after the claim.',
+    );
+  }
+  lines.push('A figure is as consistent as its best-agreeing source; the claim takes its worst figure.');
+  for (const e of ctx.view.excluded) lines.push(`Left out: ${e.id} (${e.claimant}): ${e.reason}.`);
+  if (ctx.view.maxRate === undefined) lines.push('The ledger quotes no rate: counts may grow without limit between dates.');
+  return lines.map((l) => l.replace(/\s+/g, ' '));
+}
+
+export { refText };

@@ -1,0 +1,70 @@
+import { check, CheckError, type CheckResult } from '../core/check/run-checks.js';
+import { checkAgainstLedger } from '../core/check/against-ledger/against-ledger.js';
+import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
+import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
+import type { Day } from '../core/dates.js';
+import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
+import type { Ledger } from '../core/ledger/ledger.js';
+import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
+import { readLedgerClaim } from './ledger-claim.js';
+
+/**
+ * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
+ * the ledger's entries, and the claim's own arithmetic checked as before when it carries the
+ * inputs (a prediction takes the ledger's force and rate where it gives none). Pure.
+ */
+
+export interface CheckClaimOptions {
+  tolerance?: number;
+  published?: Day;
+  /** Figures given beside the text (flags): they feed the claim's own arithmetic. */
+  given?: GivenFigures;
+}
+
+export interface ClaimCheckResult extends LedgerCheckResult {
+  /** The claim read for its own arithmetic, when it carries enough for it. */
+  own: ClaimReading | null;
+  /** Whether the claim is a prediction (its arithmetic checked, not its truth), and the words that say so. */
+  claim: ClaimReading['claim'];
+  /** The claim's figures as the comparison read them. */
+  reading: LedgerClaimReading;
+}
+
+/** The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force and rate) allow them. */
+function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, tolerance: number): { reading: ClaimReading; result: CheckResult } | null {
+  const attempt = (given: GivenFigures) => {
+    try {
+      const reading = readClaim(text, { given, ...(options.published !== undefined && { published: options.published }) });
+      return { reading, result: check({ ...reading.input, tolerance }) };
+    } catch (error) {
+      if (error instanceof ClaimTextError || error instanceof CheckError) return null;
+      throw error;
+    }
+  };
+  const given = options.given ?? {};
+  const plain = attempt(given);
+  if (plain) return plain;
+  // A prediction that names no force or rate is checked with the ledger's.
+  const force = { value: view.baselineForce.stated, text: view.baselineForce.ref.figure };
+  const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
+  const filled: GivenFigures = { force: given.force ?? force, ...(rateFigure && { rate: given.rate ?? { value: rateFigure.stated, text: rateFigure.ref.figure } }), ...given };
+  const withLedger = attempt(filled);
+  if (!withLedger || !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) return null;
+  for (const [field, figure] of [['force', view.baselineForce], ['rate', rateFigure]] as const) {
+    const source = withLedger.reading.sources[field];
+    if (!figure || given[field] || source?.from !== 'flag') continue;
+    withLedger.reading.sources[field] = { from: 'ledger', id: figure.ref.ids[0]!, claimant: figure.ref.claimant, used: figure.ref.figure, note: 'the claim names none: taken from the ledger' };
+  }
+  return withLedger;
+}
+
+/** Checks a claim (text, or a reading of one) against a validated ledger; returns what `check "TEXT" --json` prints under `result`. */
+export function checkClaim(claim: string | LedgerClaimReading, ledger: Ledger, options: CheckClaimOptions = {}): ClaimCheckResult {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const view = ledgerView(ledger);
+  const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
+  const own = ownCheck(reading.text, view, options, tolerance);
+  const result = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
+  const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
+  return { ...result, own: own?.reading ?? null, claim: kind, reading };
+}
