@@ -22,12 +22,10 @@ export interface CheckClaimOptions {
 }
 
 export interface ClaimCheckResult extends LedgerCheckResult {
-  /** The claim read for its own arithmetic, when it carries enough for it. */
-  own: ClaimReading | null;
   /** Whether the claim is a prediction (its arithmetic checked, not its truth), and the words that say so. */
   claim: ClaimReading['claim'];
-  /** The claim's figures as the comparison read them. */
-  reading: LedgerClaimReading;
+  /** Where each input of the claim's own arithmetic came from: the text, a flag or the ledger; empty without it. */
+  sources: ClaimReading['sources'];
 }
 
 /** The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force and rate) allow them. */
@@ -60,11 +58,20 @@ function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, to
 
 /** Checks a claim (text, or a reading of one) against a validated ledger; returns what `check "TEXT" --json` prints under `result`. */
 export function checkClaim(claim: string | LedgerClaimReading, ledger: Ledger, options: CheckClaimOptions = {}): ClaimCheckResult {
+  return runClaimCheck(claim, ledger, options).result;
+}
+
+/** checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading. */
+export function runClaimCheck(
+  claim: string | LedgerClaimReading,
+  ledger: Ledger,
+  options: CheckClaimOptions = {},
+): { result: ClaimCheckResult; reading: LedgerClaimReading; own: ClaimReading | null } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const view = ledgerView(ledger);
   const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
   const own = ownCheck(reading.text, view, options, tolerance);
-  const result = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
+  const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
   const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
-  return { ...result, own: own?.reading ?? null, claim: kind, reading };
+  return { result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} }, reading, own: own?.reading ?? null };
 }

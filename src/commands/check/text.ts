@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
-import { check, CheckError, type CheckField, type CheckInput } from '../../core/check/run-checks.js';
+import type { CheckField } from '../../core/check/run-checks.js';
+import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
 import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
-import { EXIT, flagName, UsageError } from '../../errors.js';
-import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
-import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
+import { EXIT, UsageError } from '../../errors.js';
+import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
+import { extractFigures } from '../../extract/extract.js';
+import type { TextCheckEcho } from '../../render/check-text.js';
+import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { checkFlags, type RawCheckFlags } from './run.js';
 import type { CommandContext } from '../context.js';
 import { readTextArgument } from '../../shell/read-text.js';
@@ -18,13 +21,12 @@ const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'as
 export const TEXT_TERMINAL_HINT =
   '--text - reads piped text, but standard input is a terminal; try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"';
 
-/** Checks a claim written as prose: from the argument, a --text file, or piped text with --text -. */
+/** Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text file, or piped text. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
   // "-" as the claim is piped text, as it is for --text.
   const operand = raw.operands?.[0];
   const argument = operand === '-' && raw.text === undefined ? undefined : operand;
   if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
-  if (raw.ledger !== undefined) throw new UsageError('--ledger audits a ledger on its own figures; leave out the claim (and --text)');
   if (argument !== undefined && raw.text !== undefined) {
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
@@ -33,31 +35,43 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }
+  const [{ loadLedger }, { runClaimCheck }, { NothingComparableError }] = await Promise.all([
+    import('../../shell/ledger-file.js'),
+    import('../../extract/check-claim.js'),
+    import('../../core/check/against-ledger/against-ledger.js'),
+  ]);
+  const { ledger, name } = await loadLedger(raw.ledger);
   const given: GivenFigures = {};
   for (const field of FIELDS) {
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const reading = readOrExplain(text, given, flags.published);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
-  const input: CheckInput = { ...reading.input, tolerance };
-  const result = checkOrExplain(input, reading);
-  const doc: TextCheckDocument = {
+  let checked: ReturnType<typeof runClaimCheck>;
+  try {
+    checked = runClaimCheck(text, ledger, { tolerance, given, ...(flags.published !== undefined && { published: flags.published }) });
+  } catch (error) {
+    if (error instanceof NothingComparableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { result, own } = checked;
+  const doc: LedgerTextCheckDocument = {
     schemaVersion: 1,
     command: 'check',
     input: {
-      ...echo(reading, input),
+      ...echo(own, flags.start ?? own?.input.start),
       tolerance,
       text,
       file: raw.text ?? null,
       published: flags.published === undefined ? null : isoDate(flags.published),
-      figures: reading.figures,
-      sources: reading.sources,
-      setAside: reading.setAside,
+      figures: own?.figures ?? extractFigures(text, { ...(flags.published !== undefined && { published: flags.published }) }),
+      sources: own?.sources ?? {},
+      setAside: own?.setAside ?? [],
+      ledger: name,
     },
-    result: { ...result, claim: reading.claim },
+    result,
   };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderTextCheck(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedgerTextCheck(doc, ctx.style));
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
@@ -66,53 +80,18 @@ function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tol
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
 
-function readOrExplain(text: string, given: GivenFigures, published: number | undefined): ClaimReading {
-  try {
-    return readClaim(text, { given, ...(published !== undefined && { published }) });
-  } catch (error) {
-    if (error instanceof ClaimTextError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-const FIELD_NOUNS: Record<CheckField, string> = {
-  force: 'force',
-  rate: 'rate',
-  start: 'start date',
-  casualties: 'casualty count',
-  killed: 'count of killed',
-  wounded: 'count of wounded',
-  asOf: 'date of the count',
-  by: 'date of full loss',
-  within: 'time until full loss',
-};
-
-/** A check the figures do not allow, worded for where the figure came from: the text, a flag or the ledger. */
-function checkOrExplain(input: CheckInput, reading: ClaimReading) {
-  try {
-    return check(input);
-  } catch (error) {
-    if (!(error instanceof CheckError)) throw error;
-    const source = error.field === null ? undefined : reading.sources[error.field];
-    const problem = error.problemNaming(flagName);
-    if (error.field === null || source === undefined) throw new UsageError(problem);
-    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${problem}`);
-    const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
-    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${problem}`);
-  }
-}
-
-function echo(reading: ClaimReading, input: CheckInput): Omit<TextCheckDocument['input'], 'tolerance' | 'text' | 'file' | 'published' | 'figures' | 'sources' | 'setAside'> {
+function echo(reading: ClaimReading | null, start: number | undefined): Omit<TextCheckEcho, 'tolerance' | 'text' | 'file' | 'published' | 'figures' | 'sources' | 'setAside'> {
   const shown = (field: CheckField): string | null => {
-    const source = reading.sources[field];
+    const source = reading?.sources[field];
     if (!source) return null;
     return source.from === 'flag' ? source.text : source.used;
   };
+  const day = start ?? DEFAULT_START;
   return {
     force: shown('force'),
     rate: shown('rate'),
-    start: isoDate(input.start),
-    startIsDefault: reading.sources.start?.from === 'ledger',
+    start: isoDate(day),
+    startIsDefault: reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag',
     casualties: shown('casualties'),
     killed: shown('killed'),
     wounded: shown('wounded'),

@@ -1,6 +1,6 @@
 import { overallVerdict, DEFAULT_TOLERANCE, type Verdict } from '../../figures/verdict.js';
 import { statedText } from '../../figures/figure-text.js';
-import type { Window } from '../../dates.js';
+import { isoDate, type Window } from '../../dates.js';
 import type { Ledger } from '../../ledger/ledger.js';
 import type { CheckResult } from '../run-checks.js';
 import { refText, type ComparisonContext } from './comparison.js';
@@ -74,7 +74,7 @@ export function checkAgainstLedger(reading: LedgerClaimReading, ledger: Ledger, 
     if (figure.derived) continue;
     const comparisons = COMPARISONS.filter((c) => c.needs.includes(figure.kind) && (!c.dated || figure.asOf !== undefined)).flatMap((c) => c.build(figure, ctx));
     const verdict = figureVerdict(comparisons);
-    if (verdict) figures.push({ figure, verdict, comparisons });
+    if (verdict) figures.push({ figure: reported(figure), verdict, comparisons });
     else if (figure.span) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason: unusedReason(figure) });
   }
   const selfCheck = options.selfCheck ?? null;
@@ -85,10 +85,15 @@ export function checkAgainstLedger(reading: LedgerClaimReading, ledger: Ledger, 
     tolerance,
     ledger: { subject: ledger.subject },
     figures,
-    selfCheck,
+    ownVerdict: selfCheck?.verdict ?? null,
+    checks: selfCheck?.checks ?? [],
     setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
     assumptions: assumptions(reading, ctx, figures),
   };
+}
+
+function reported({ asOf, ...rest }: ClaimFigure): FigureVerdict['figure'] {
+  return { ...rest, asOf: asOf ? { first: isoDate(asOf.first), last: isoDate(asOf.last) } : null };
 }
 
 function unusedReason(figure: ClaimFigure): string {

@@ -89,8 +89,11 @@ export const COMPARISON_TESTS = {
 } as const;
 export type ComparisonTest = keyof typeof COMPARISON_TESTS;
 
+/** A claim figure as reports and JSON show it: its dates as ISO days. */
+export type ReportedFigure = Omit<ClaimFigure, 'asOf'> & { asOf: { first: string; last: string } | null };
+
 export interface FigureVerdict {
-  figure: ClaimFigure;
+  figure: ReportedFigure;
   verdict: Verdict;
   /** The source the verdict rests on in each test: the best-agreeing one. */
   comparisons: Comparison[];
@@ -101,8 +104,10 @@ export interface LedgerCheckResult {
   tolerance: number;
   ledger: { subject: string };
   figures: FigureVerdict[];
-  /** Today's checks of the claim on its own figures, when it carries their inputs. */
-  selfCheck: CheckResult | null;
+  /** The verdict of the claim's own arithmetic (today's checks), null when it carries too little for it. */
+  ownVerdict: Verdict | null;
+  /** Today's checks of the claim on its own figures: killed + wounded, a prediction's date … */
+  checks: CheckResult['checks'];
   setAside: LedgerClaimReading['setAside'];
   /** Period readings, bases and rates used. */
   assumptions: string[];

@@ -26,6 +26,9 @@ function reinforcements(ctx: ComparisonContext): { stated: Stated; text: string;
   return { stated, text: all.map((r) => r.text).join(' + '), refs: all.flatMap((r) => (r.ref ? [r.ref] : [])) };
 }
 
+/** One force per distinct figure: the first entry to state it stands for the rest. */
+const distinct = (forces: readonly LedgerFigure[]): LedgerFigure[] => [...new Map(forces.map((f) => [JSON.stringify(f.stated), f])).values()].reverse();
+
 /** A count against the force that suffered it, plus reinforcements: the claim's force, else each the ledger quotes. */
 export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
   const own = ofKind(ctx, 'force');
@@ -33,7 +36,7 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
   const forces: { stated: Stated; text: string; ref: LedgerRef | null }[] =
     own.length > 0
       ? own.map((f) => ({ stated: f.stated, text: `the claim's force of ${statedText(f.stated, 'troops', 0)}`, ref: null }))
-      : ctx.view.forces.map((f) => ({ stated: f.stated, text: `${refText(f.ref)}'s force of ${f.ref.figure}`, ref: f.ref }));
+      : distinct(ctx.view.forces).map((f) => ({ stated: f.stated, text: `${refText(f.ref)}'s force of ${f.ref.figure}`, ref: f.ref }));
   return forces.map((force) => {
     const ceiling = extra ? statedSum(force.stated, extra.stated) : force.stated;
     const bound = hardBound(figure.stated, ceiling, ctx.tolerance);

@@ -1,0 +1,103 @@
+import type { CheckRow } from '../core/check/check-rows.js';
+import type { FigureVerdict } from '../core/check/against-ledger/types.js';
+import { deviationText, statedText } from '../core/figures/figure-text.js';
+import { TENSION_FACTOR, type Verdict } from '../core/figures/verdict.js';
+import { formatPercent } from '../core/figures/format.js';
+import type { ClaimCheckResult } from '../extract/check-claim.js';
+import type { TextCheckEcho } from './check-text.js';
+import { wrapWords } from './chart/wrap.js';
+import type { Style } from './style.js';
+import { tableLines } from './table.js';
+
+/** The report of a claim checked against a ledger: the verdict, each figure's comparisons, the claim's own arithmetic, the assumptions. */
+
+export interface LedgerTextCheckDocument {
+  schemaVersion: 1;
+  command: 'check';
+  input: TextCheckEcho & { ledger: string };
+  result: ClaimCheckResult;
+}
+
+const WIDTH = 100;
+const INDENT = '      ';
+
+const wrapped = (text: string, style: (s: string) => string = (s) => s): string[] =>
+  wrapWords(text.replace(/\s+/g, ' ').trim(), WIDTH - INDENT.length).map((line) => `${INDENT}${style(line)}`);
+
+function verdictWord(verdict: Verdict | CheckRow['verdict'], style: Style, text: string = verdict): string {
+  if (verdict === 'consistent') return style.good(text);
+  if (verdict === 'tension') return style.warn(text);
+  if (verdict === 'inconsistent') return style.bad(text);
+  return style.dim(text);
+}
+
+/** One row per comparison (verdict, what, deviation), its arithmetic and explanation wrapped beneath. */
+export function comparisonBlocks(rows: readonly CheckRow[], style: Style): string[] {
+  const titles = rows.map((r) => (r.title.length > 62 ? `${r.title.slice(0, 61)}…` : r.title));
+  const lines = tableLines(
+    rows.map((row, i) => [row.verdict, titles[i]!, row.deviation === null ? '' : deviationText(row.deviation)]),
+    { rightAligned: new Set([2]), style: (text, row, column) => (column === 0 ? verdictWord(rows[row]!.verdict, style, text) : text) },
+  );
+  return rows.flatMap((row, i) => [lines[i]!, ...wrapped(row.arithmetic), ...wrapped(row.explanation, style.dim)]);
+}
+
+function figureHeading(f: FigureVerdict, style: Style): string {
+  const { figure } = f;
+  const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
+  const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
+  const words = figure.fromShare ? ` ("${figure.text}")` : '';
+  const when = figure.asOfText ? `, ${figure.kind === 'force' || figure.kind === 'rate' ? 'as of' : 'through'} ${figure.asOfText}` : figure.kind === 'force' || figure.kind === 'rate' ? '' : ', undated';
+  return `${style.strong(`${figure.kind} ${value}`)}${words}${when}: ${verdictWord(f.verdict, style)}`;
+}
+
+function overallLine(result: ClaimCheckResult, style: Style): string {
+  const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
+  const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
+  const figures = parts.length > 0 ? `figures against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
+  const own = result.ownVerdict ? `; the claim's own arithmetic: ${result.ownVerdict}` : '';
+  return `Overall: ${style.strong(verdictWord(result.verdict, style))} (${figures}${own}).`;
+}
+
+const sourceText = (name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
+  if (!source) return '';
+  if (source.from === 'text') return `${name} ${source.used} from the text ("${source.text}")`;
+  if (source.from === 'flag') return `${name} ${source.text.trim()} from ${source.flag}`;
+  return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
+};
+
+const setAsideLines = (items: ClaimCheckResult['setAside']): string[] =>
+  items.flatMap((s) => wrapped(`"${s.text}" at ${s.span[0]}–${s.span[1]}: ${s.reason}`).map((l) => l.replace(INDENT, '  ')));
+
+export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style): string {
+  const { input, result } = doc;
+  const claim = input.text.replace(/\s+/g, ' ').trim();
+  const lines = [overallLine(result, style), '', ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  ')];
+  if (result.claim.kind === 'prediction') {
+    const cues = result.claim.cues.map((c) => `"${c.text}"`).join(', ');
+    lines.push(...wrapWords(`${style.strong('A prediction')} (${cues}): its arithmetic is checked, not whether it comes true.`, WIDTH, '  '));
+  }
+  lines.push('', ...wrapWords(`${style.heading('Against')} ${input.ledger}: ${result.ledger.subject}`, WIDTH, '  '));
+  for (const figure of result.figures) {
+    lines.push('', figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
+  }
+  if (result.checks.length > 0) {
+    const used = Object.entries(result.sources).map(([field, source]) => sourceText(field, source)).filter(Boolean);
+    lines.push('', `${style.heading("The claim's own arithmetic")}: ${verdictWord(result.ownVerdict ?? 'consistent', style)}`);
+    lines.push(...wrapped(`Figures: ${used.join('; ')}.`));
+    lines.push(...comparisonBlocks(result.checks, style));
+    if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) lines.push('Projections assume the rate holds: a scenario, not a forecast.');
+  }
+  if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
+  lines.push('', style.heading('Assumptions'));
+  for (const a of result.assumptions) lines.push(...wrapWords(`- ${a}`, WIDTH, '    ').map((l) => `  ${l}`));
+  const tol = result.tolerance;
+  lines.push(
+    ...wrapWords(
+      `- Tolerance ${formatPercent(tol, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tol, 1)}, inconsistent beyond. ` +
+        'A hard bound (within the force, killed within casualties) that is broken is never consistent: a tension when an "about" figure off by the tolerance could close the gap, else inconsistent.',
+      WIDTH,
+      '    ',
+    ).map((l) => `  ${l}`),
+  );
+  return `${lines.join('\n')}\n`;
+}
