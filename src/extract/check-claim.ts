@@ -47,7 +47,9 @@ function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, to
   const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
   const filled: GivenFigures = { force: given.force ?? force, ...(rateFigure && { rate: given.rate ?? { value: rateFigure.stated, text: rateFigure.ref.figure } }), ...given };
   const withLedger = attempt(filled);
-  if (!withLedger || !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) return null;
+  // Only a prediction ("could", "would") borrows the ledger's figures for its arithmetic.
+  const predicts = withLedger?.reading.claim.cues.some((c) => c.reason === 'modal');
+  if (!withLedger || !predicts || !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) return null;
   for (const [field, figure] of [['force', view.baselineForce], ['rate', rateFigure]] as const) {
     const source = withLedger.reading.sources[field];
     if (!figure || given[field] || source?.from !== 'flag') continue;

@@ -89,13 +89,13 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
   }
   if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
   lines.push('', style.heading('Assumptions'));
-  for (const a of result.assumptions) lines.push(...wrapWords(`- ${a}`, WIDTH, '    ').map((l) => `  ${l}`));
+  for (const a of result.assumptions) lines.push(...wrapWords(`- ${a}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
   const tol = result.tolerance;
   lines.push(
     ...wrapWords(
       `- Tolerance ${formatPercent(tol, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tol, 1)}, inconsistent beyond. ` +
         'A hard bound (within the force, killed within casualties) that is broken is never consistent: a tension when an "about" figure off by the tolerance could close the gap, else inconsistent.',
-      WIDTH,
+      WIDTH - 2,
       '    ',
     ).map((l) => `  ${l}`),
   );

@@ -6,7 +6,7 @@ import type { CheckResult } from '../run-checks.js';
 import { refText, type ComparisonContext } from './comparison.js';
 import { withinClaim, withinForce, woundedToKilled } from './comparisons/bounds.js';
 import { countOverTime, rateAssumption } from './comparisons/over-time.js';
-import { forceAgainstLedger, rateAgainstLedger, rateFromStart } from './comparisons/rates.js';
+import { forceAgainstLedger, rateAgainstLedger, rateFromStart, reinforcementsAgainstLedger } from './comparisons/rates.js';
 import { ledgerView } from './ledger-view.js';
 import { isCountKind, type ClaimFigure, type Comparison, type FigureVerdict, type LedgerCheckResult, type LedgerClaimReading, type LedgerFigureKind } from './types.js';
 
@@ -40,6 +40,7 @@ const COMPARISONS: readonly ComparisonEntry[] = [
   { id: 'within-claim', needs: ['killed', 'wounded'], dated: false, build: withinClaim },
   { id: 'history', needs: ['killed'], dated: false, build: woundedToKilled },
   { id: 'force', needs: ['force'], dated: false, build: forceAgainstLedger },
+  { id: 'reinforcement', needs: ['reinforcement'], dated: false, build: reinforcementsAgainstLedger },
   { id: 'rate', needs: ['rate'], dated: false, build: rateAgainstLedger },
 ];
 
@@ -97,7 +98,7 @@ function reported({ asOf, ...rest }: ClaimFigure): FigureVerdict['figure'] {
 }
 
 function unusedReason(figure: ClaimFigure): string {
-  if (figure.kind === 'reinforcement') return 'reinforcements: added to the force, not compared on their own';
+  if (figure.kind === 'reinforcement') return 'reinforcements: the ledger quotes none to compare them with; added to the force for the claim’s counts';
   if (isCountKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
   return 'no ledger entry of its kind to compare it with';
 }
@@ -140,6 +141,13 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     lines.push(
       'A period (mid-January 2025) is read as the day most favourable to the claim: its first day when counting growth since it, its last when it comes after the claim.',
     );
+  }
+  if (figures.some((f) => f.comparisons.some((c) => c.test === 'rate-from-start'))) {
+    const s = ctx.view.earliestStart;
+    lines.push(`Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of fighting or losses the ledger gives: the start most favourable to the claim.`);
+  }
+  if (ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')) {
+    lines.push(`An open-ended force ("more than 10,000") is read as the figure up to the figure plus the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`);
   }
   lines.push('A figure is as consistent as its best-agreeing source; the claim takes its worst figure.');
   for (const e of ctx.view.excluded) lines.push(`Left out: ${e.id} (${e.claimant}): ${e.reason}.`);

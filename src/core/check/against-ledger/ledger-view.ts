@@ -31,6 +31,8 @@ export interface LedgerView {
   reinforcements: LedgerFigure[];
   baselineForce: LedgerFigure;
   start: { day: Day; ref: LedgerRef };
+  /** The earliest day the ledger says losses began or fighting started: the start most favourable to a claim. */
+  earliestStart: { day: Day; ref: LedgerRef };
   /** Entries left out of every comparison, and why. */
   excluded: { id: string; claimant: string; reason: string }[];
 }
@@ -104,6 +106,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
     reinforcements,
     baselineForce: figure(baselineForceClaim),
     start: { day: windowOfClaim(startClaim).first, ref: refOfClaim(startClaim) },
+    earliestStart: earliestStart(usable, startClaim),
     excluded,
   };
 }
@@ -115,4 +118,22 @@ function highestRate(rates: readonly LedgerFigure[]): LedgerView['maxRate'] {
     if (Number.isFinite(high) && (best === undefined || high > best.value)) best = { value: high, ref: rate.ref };
   }
   return best;
+}
+
+function earliestStart(claims: readonly Claim[], baseline: DateClaim): LedgerView['earliestStart'] {
+  let best = baseline;
+  for (const claim of claims) {
+    if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
+    if (windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
+  }
+  return { day: windowOfClaim(best).first, ref: refOfClaim(best) };
+}
+
+/**
+ * A force stated with an open end ("more than 10,000") as the figure it was meant to suggest: from
+ * the figure to the figure plus the tolerance. Other figures as stated.
+ */
+export function closedForce(stated: Stated, tolerance: number): Stated {
+  if (stated.qualifier !== 'at-least' && stated.qualifier !== 'more-than') return stated;
+  return { qualifier: 'range', low: stated.low, high: stated.low * (1 + tolerance) };
 }

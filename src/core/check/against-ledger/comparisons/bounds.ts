@@ -8,7 +8,7 @@ import { hardBound } from '../../hard-bound.js';
 import { WOUNDED_TO_KILLED } from '../../history.js';
 import { ratioText } from '../../figure-rows.js';
 import { comparison, rangeInput, refText, type ComparisonContext } from '../comparison.js';
-import type { LedgerFigure } from '../ledger-view.js';
+import { closedForce, type LedgerFigure } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
 /** Hard bounds on a count (within the force, killed within casualties) and wounded to killed against history. */
@@ -27,7 +27,11 @@ function reinforcements(ctx: ComparisonContext): { stated: Stated; text: string;
 }
 
 /** One force per distinct figure: the first entry to state it stands for the rest. */
-const distinct = (forces: readonly LedgerFigure[]): LedgerFigure[] => [...new Map(forces.map((f) => [JSON.stringify(f.stated), f])).values()].reverse();
+function distinct(forces: readonly LedgerFigure[]): LedgerFigure[] {
+  const seen = new Map<string, LedgerFigure>();
+  for (const f of forces) if (!seen.has(JSON.stringify(f.stated))) seen.set(JSON.stringify(f.stated), f);
+  return [...seen.values()];
+}
 
 /** A count against the force that suffered it, plus reinforcements: the claim's force, else each the ledger quotes. */
 export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
@@ -36,7 +40,7 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
   const forces: { stated: Stated; text: string; ref: LedgerRef | null }[] =
     own.length > 0
       ? own.map((f) => ({ stated: f.stated, text: `the claim's force of ${statedText(f.stated, 'troops', 0)}`, ref: null }))
-      : distinct(ctx.view.forces).map((f) => ({ stated: f.stated, text: `${refText(f.ref)}'s force of ${f.ref.figure}`, ref: f.ref }));
+      : distinct(ctx.view.forces).map((f) => ({ stated: closedForce(f.stated, ctx.tolerance), text: `${refText(f.ref)}'s force of ${f.ref.figure}`, ref: f.ref }));
   return forces.map((force) => {
     const ceiling = extra ? statedSum(force.stated, extra.stated) : force.stated;
     const bound = hardBound(figure.stated, ceiling, ctx.tolerance);

@@ -62,8 +62,12 @@ export function countOverTime(figure: ClaimFigure & { kind: CountKind; asOf: Win
   if (c.low > allowed.high) {
     deviation = (c.low - allowed.high) / allowed.high;
     verdict = verdictOf(deviation, ctx.tolerance);
+    // With no days to grow in, the ledger's count is the later one and lower: sources disagree, a count fell.
+    if (forward === 0 && verdict === 'inconsistent') verdict = 'tension';
     why = verdict === 'consistent' ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, within the tolerance` :
-      figure.kind === ledger.kind
+      forward === 0
+        ? `above the ${ledger.ref.figure} counted at or after the claim's date (${deviationText(deviation)}): a cumulative count never falls, so the sources disagree`
+        : figure.kind === ledger.kind
         ? `more than can be reached from ${ledger.ref.figure} at ${rateText}, the highest quoted rate of casualties of every kind (${deviationText(deviation)})`
         : `more ${NOUN[figure.kind]} than the casualties ${ledger.ref.figure} can have grown to at ${rateText} (${deviationText(deviation)})`;
   } else if (c.high < allowed.low) {

@@ -6,7 +6,7 @@ import { verdictOf } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { compare } from '../../check-rows.js';
 import { comparison, rangeInput, refText, type ComparisonContext } from '../comparison.js';
-import type { LedgerCount } from '../ledger-view.js';
+import { closedForce, type LedgerCount } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
 /** Rates: a count's average rate since the start of losses, and a claimed rate against the ledger's. */
@@ -16,7 +16,8 @@ import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
  * each rate the ledger quotes: no faster (losses may pause, so a slower average is no contradiction).
  */
 export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: ComparisonContext): Comparison[] {
-  const start = ctx.view.start;
+  // The earliest start the ledger gives (first fighting, or the start of losses) is the most favourable to the claim.
+  const start = ctx.view.earliestStart;
   if (figure.asOf.last < start.day) return [];
   const days: Range = { low: Math.max(1, figure.asOf.first - start.day + 1), high: figure.asOf.last - start.day + 1 };
   const implied = divide(boundsOf(figure.stated), days);
@@ -39,7 +40,7 @@ export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: Compa
       stated: `at most ${statedText(rate.stated, 'per-day')}`,
       arithmetic: `${claimText} ÷ ${boundsText(days, 'days', 0)} = ${boundsText(implied, 'per-day')} ${relation} ${statedText(rate.stated, 'per-day')}`,
       explanation:
-        `${boundsText(days, 'days', 0)} of losses from ${isoDate(start.day)} (day 1, ${start.ref.ids[0]}) through ${figure.asOfText}; ` +
+        `${boundsText(days, 'days', 0)} of losses from ${isoDate(start.day)} (day 1: ${start.ref.claimant}, ${start.ref.ids[0]}, the earliest start the ledger gives) through ${figure.asOfText}; ` +
         (dev > 0
           ? `an average of ${boundsText(implied, 'per-day')} is faster than ${refText(rate.ref)}'s ${rate.ref.figure} (${deviationText(dev)}).`
           : `an average of ${boundsText(implied, 'per-day')} is within ${refText(rate.ref)}'s ${rate.ref.figure}.`),
@@ -106,8 +107,8 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
   const extra = ctx.view.reinforcements.reduce((sum, r) => sum + boundsOf(r.stated).high, 0) +
     ctx.reading.figures.filter((f) => f.kind === 'reinforcement').reduce((sum, r) => sum + boundsOf(r.stated).high, 0);
   return ctx.view.forces.map((force) => {
-    const f = boundsOf(force.stated);
-    const reference: Stated = extra > 0 ? { qualifier: 'range', low: f.low, high: f.high + extra } : force.stated;
+    const f = boundsOf(closedForce(force.stated, ctx.tolerance));
+    const reference: Stated = extra > 0 || f.high !== boundsOf(force.stated).high ? { qualifier: 'range', low: f.low, high: f.high + extra } : force.stated;
     const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
     const claimText = statedText(figure.stated, 'troops', 0);
     const referenceText = extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
@@ -125,6 +126,29 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
       arithmetic: `${claimText} against ${referenceText}`,
       explanation: `${claimText} troops against ${refText(force.ref)}'s ${referenceText}: ${phrase}.`,
       inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(f), reinforcements: extra },
+    });
+  });
+}
+
+/** Reinforcements against those the ledger quotes, when it quotes any. */
+export function reinforcementsAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
+  return ctx.view.reinforcements.map((r) => {
+    const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), r.stated, ctx.tolerance);
+    const claimText = statedText(figure.stated, 'troops', 0);
+    return comparison({
+      test: 'force',
+      title: `reinforcements against ${r.ref.claimant}'s`,
+      figure,
+      source: r.ref,
+      verdict,
+      value: boundsOf(figure.stated),
+      expected: r.stated,
+      deviation,
+      unit: 'troops',
+      stated: statedText(r.stated, 'troops', 0),
+      arithmetic: `${claimText} against ${r.ref.figure}`,
+      explanation: `${claimText} reinforcements against ${refText(r.ref)}'s ${r.ref.figure}: ${phrase}.`,
+      inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(boundsOf(r.stated)) },
     });
   });
 }
