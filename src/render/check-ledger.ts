@@ -46,7 +46,8 @@ function figureHeading(f: FigureVerdict, style: Style): string {
   const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
   const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
   const words = figure.fromShare ? ` ("${figure.text}")` : '';
-  const when = figure.asOfText ? `, ${figure.kind === 'force' || figure.kind === 'rate' ? 'as of' : 'through'} ${figure.asOfText}` : figure.kind === 'force' || figure.kind === 'rate' ? '' : ', undated';
+  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
+  const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
   return `${style.strong(`${figure.kind} ${value}`)}${words}${when}: ${verdictWord(f.verdict, style)}`;
 }
 
@@ -58,10 +59,12 @@ function overallLine(result: ClaimCheckResult, style: Style): string {
   return `Overall: ${style.strong(verdictWord(result.verdict, style))} (${figures}${own}).`;
 }
 
+const FIELD_NAMES: Record<string, string> = { asOf: 'as of', by: 'lost by', within: 'lost within' };
+
 const sourceText = (name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
   if (!source) return '';
-  if (source.from === 'text') return `${name} ${source.used} from the text ("${source.text}")`;
-  if (source.from === 'flag') return `${name} ${source.text.trim()} from ${source.flag}`;
+  if (source.from === 'text') return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;
+  if (source.from === 'flag') return `${name} ${source.text.trim()} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
   return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
 };
 
@@ -81,9 +84,11 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     lines.push('', figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
   }
   if (result.checks.length > 0) {
-    const used = Object.entries(result.sources).map(([field, source]) => sourceText(field, source)).filter(Boolean);
+    const used = Object.entries(result.sources).map(([field, source]) => sourceText(FIELD_NAMES[field] ?? field, source)).filter(Boolean);
     lines.push('', `${style.heading("The claim's own arithmetic")}: ${verdictWord(result.ownVerdict ?? 'consistent', style)}`);
     lines.push(...wrapped(`Figures: ${used.join('; ')}.`));
+    const unused = input.setAside.map((a) => `"${a.text}" at ${a.span[0]}–${a.span[1]}: ${a.reason}`);
+    if (unused.length > 0) lines.push(...wrapped(`Not used by it: ${unused.join('; ')}.`));
     lines.push(...comparisonBlocks(result.checks, style));
     if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) lines.push('Projections assume the rate holds: a scenario, not a forecast.');
   }

@@ -73,3 +73,6 @@ export function relationText(claim: Range, claimText: string, allowed: Range, al
   if (!Number.isFinite(allowed.high)) return `${claimText} ≥ ${allowedText.low}`;
   return hasLow ? `${allowedText.low} ≤ ${claimText} ≤ ${allowedText.high}` : `${claimText} ≤ ${allowedText.high}`;
 }
+
+/** "ISW's about 92 a day (isw-rate, 2025-01-16)" */
+export const owned = (ref: LedgerRef, what: string): string => `${ref.claimant}'s ${what} (${ref.ids.join(' + ')}${ref.date ? `, ${ref.date}` : ''})`;

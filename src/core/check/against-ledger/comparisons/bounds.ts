@@ -7,7 +7,7 @@ import { statedSum } from '../../run-checks.js';
 import { hardBound } from '../../hard-bound.js';
 import { WOUNDED_TO_KILLED } from '../../history.js';
 import { ratioText } from '../../figure-rows.js';
-import { comparison, rangeInput, refText, type ComparisonContext } from '../comparison.js';
+import { comparison, owned, rangeInput, type ComparisonContext } from '../comparison.js';
 import { closedForce, type LedgerFigure } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
@@ -40,7 +40,7 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
   const forces: { stated: Stated; text: string; ref: LedgerRef | null }[] =
     own.length > 0
       ? own.map((f) => ({ stated: f.stated, text: `the claim's force of ${statedText(f.stated, 'troops', 0)}`, ref: null }))
-      : distinct(ctx.view.forces).map((f) => ({ stated: closedForce(f.stated, ctx.tolerance), text: `${refText(f.ref)}'s force of ${f.ref.figure}`, ref: f.ref }));
+      : distinct(ctx.view.forces).map((f) => ({ stated: closedForce(f.stated, ctx.tolerance), text: `${owned(f.ref, `force of ${f.ref.figure}`)}`, ref: f.ref }));
   return forces.map((force) => {
     const ceiling = extra ? statedSum(force.stated, extra.stated) : force.stated;
     const bound = hardBound(figure.stated, ceiling, ctx.tolerance);

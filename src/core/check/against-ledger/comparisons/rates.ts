@@ -5,7 +5,7 @@ import { isoDate, type Window } from '../../../dates.js';
 import { verdictOf } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { compare } from '../../check-rows.js';
-import { comparison, rangeInput, refText, type ComparisonContext } from '../comparison.js';
+import { comparison, owned, rangeInput, type ComparisonContext } from '../comparison.js';
 import { closedForce, type LedgerCount } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
@@ -42,8 +42,8 @@ export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: Compa
       explanation:
         `${boundsText(days, 'days', 0)} of losses from ${isoDate(start.day)} (day 1: ${start.ref.claimant}, ${start.ref.ids[0]}, the earliest start the ledger gives) through ${figure.asOfText}; ` +
         (dev > 0
-          ? `an average of ${boundsText(implied, 'per-day')} is faster than ${refText(rate.ref)}'s ${rate.ref.figure} (${deviationText(dev)}).`
-          : `an average of ${boundsText(implied, 'per-day')} is within ${refText(rate.ref)}'s ${rate.ref.figure}.`),
+          ? `an average of ${boundsText(implied, 'per-day')} is faster than ${owned(rate.ref, rate.ref.figure)}: ${deviationText(dev)}.`
+          : `an average of ${boundsText(implied, 'per-day')} is within ${owned(rate.ref, rate.ref.figure)}.`),
       inputs: { claim: rangeInput(boundsOf(figure.stated)), start: isoDate(start.day), days: rangeInput(days), implied: rangeInput(implied), rate: rangeInput(r) },
     });
   });
@@ -65,7 +65,7 @@ function rateRow(figure: ClaimFigure, ctx: ComparisonContext, reference: Stated,
     unit: 'per-day',
     stated: statedText(reference, 'per-day'),
     arithmetic: `${claimText} against ${arithmetic}`,
-    explanation: `${claimText} against ${refText(ref)}'s ${statedText(reference, 'per-day')}: ${phrase}.`,
+    explanation: `${claimText} against ${owned(ref, statedText(reference, 'per-day'))}: ${phrase}.`,
     inputs: { claim: rangeInput(boundsOf(figure.stated)), reference: rangeInput(boundsOf(reference)) },
   });
 }
@@ -92,6 +92,8 @@ export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): 
   return [...quoted, ...pairs];
 }
 
+const MIN_PAIR_DAYS = 7;
+
 /** The daily rate between two counts, when the later one lies wholly after the earlier and is larger. */
 function pairRate(earlier: LedgerCount, later: LedgerCount): { rate: Range; days: Range } | undefined {
   if (later.window.first <= earlier.window.last) return undefined;
@@ -99,6 +101,8 @@ function pairRate(earlier: LedgerCount, later: LedgerCount): { rate: Range; days
   const b = boundsOf(later.stated);
   if (b.low <= a.high) return undefined;
   const days: Range = { low: later.window.first - earlier.window.last, high: later.window.last - earlier.window.first };
+  // Counts days apart from different sources imply rates that are mostly noise; a week at least.
+  if (days.low < MIN_PAIR_DAYS) return undefined;
   return { rate: { low: (b.low - a.high) / days.high, high: (b.high - a.low) / days.low }, days };
 }
 
@@ -124,7 +128,7 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
       unit: 'troops',
       stated: statedText(reference, 'troops', 0),
       arithmetic: `${claimText} against ${referenceText}`,
-      explanation: `${claimText} troops against ${refText(force.ref)}'s ${referenceText}: ${phrase}.`,
+      explanation: `${claimText} troops against ${owned(force.ref, referenceText)}: ${phrase}.`,
       inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(f), reinforcements: extra },
     });
   });
@@ -147,7 +151,7 @@ export function reinforcementsAgainstLedger(figure: ClaimFigure, ctx: Comparison
       unit: 'troops',
       stated: statedText(r.stated, 'troops', 0),
       arithmetic: `${claimText} against ${r.ref.figure}`,
-      explanation: `${claimText} reinforcements against ${refText(r.ref)}'s ${r.ref.figure}: ${phrase}.`,
+      explanation: `${claimText} reinforcements against ${owned(r.ref, r.ref.figure)}: ${phrase}.`,
       inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(boundsOf(r.stated)) },
     });
   });
