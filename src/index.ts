@@ -28,3 +28,7 @@ export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index
 export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
 export { readClaim, ClaimTextError } from './extract/claim.js';
 export type { ClaimOptions, ClaimReading, ClaimBaseline, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';
+export { checkClaim } from './extract/check-claim.js';
+export type { CheckClaimOptions, ClaimCheckResult } from './extract/check-claim.js';
+export { checkAgainstLedger, NothingComparableError } from './core/check/against-ledger/against-ledger.js';
+export type { ClaimFigure, Comparison, FigureVerdict, LedgerCheckResult, LedgerClaimReading, LedgerRef } from './core/check/against-ledger/types.js';
