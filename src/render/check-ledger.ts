@@ -54,8 +54,9 @@ function figureHeading(f: FigureVerdict, style: Style): string {
 function overallLine(result: ClaimCheckResult, style: Style): string {
   const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
   const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
-  const figures = parts.length > 0 ? `figures against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
-  const own = result.ownVerdict ? `; the claim's own arithmetic: ${result.ownVerdict}` : '';
+  const noun = result.figures.length === 1 ? 'figure' : 'figures';
+  const figures = parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
+  const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
   return `Overall: ${style.strong(verdictWord(result.verdict, style))} (${figures}${own}).`;
 }
 

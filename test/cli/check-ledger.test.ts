@@ -24,6 +24,12 @@ describe('attrition check "TEXT" against the ledger', () => {
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 
+  it('no line over 100 columns, a prediction with its own arithmetic included', async () => {
+    const run = await cli(['check', 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day']);
+    expect(run.stdout).toContain("Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).");
+    for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
   it('leads with the verdict, then one block per figure, then the assumptions', async () => {
     const run = await cli(['check', EXAMPLES[0][0]]);
     const headings = run.stdout.split('\n').filter((l) => /^(Overall|Claim|Against|killed|Assumptions)/.test(l));

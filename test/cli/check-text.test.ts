@@ -23,7 +23,7 @@ describe('attrition check "TEXT"', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe("Overall: consistent (figures against the ledger: 2 consistent; the claim's own arithmetic: consistent).");
+    expect(lines[0]).toBe("Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).");
     const report = unwrapped(run.stdout);
     expect(report).toContain(`Claim: ${APRIL}`);
     expect(report).toContain('A prediction ("could", "by mid-April"): its arithmetic is checked, not whether it comes true.');
@@ -37,7 +37,7 @@ describe('attrition check "TEXT"', () => {
   it('the early-February claim is inconsistent: exit 1', async () => {
     const run = await cli(['check', FEBRUARY]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Overall: inconsistent (figures against the ledger: 2 consistent; the claim's own arithmetic: inconsistent).");
+    expect(run.stdout).toContain("Overall: inconsistent (figures against the ledger: 2 consistent; own arithmetic: inconsistent).");
     expect(unwrapped(run.stdout)).toContain('is 64 days after the end of early February 2025 (2025-02-01 to 2025-02-10): 64 ÷ 130.4 days = +49.1 %');
   });
 
