@@ -43,14 +43,18 @@ function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, to
   const plain = attempt(given);
   if (plain) return plain;
   // A prediction that names no force or rate is checked with the ledger's.
-  const force = { value: view.baselineForce.stated, text: view.baselineForce.ref.figure };
+  const forceFigure = view.baselineForce;
   const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
-  const filled: GivenFigures = { force: given.force ?? force, ...(rateFigure && { rate: given.rate ?? { value: rateFigure.stated, text: rateFigure.ref.figure } }), ...given };
+  const filled: GivenFigures = {
+    ...(forceFigure && { force: { value: forceFigure.stated, text: forceFigure.ref.figure } }),
+    ...(rateFigure && { rate: { value: rateFigure.stated, text: rateFigure.ref.figure } }),
+    ...given,
+  };
   const withLedger = attempt(filled);
   // Only a prediction ("could", "would") borrows the ledger's figures for its arithmetic.
   const predicts = withLedger?.reading.claim.cues.some((c) => c.reason === 'modal');
   if (!withLedger || !predicts || !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) return null;
-  for (const [field, figure] of [['force', view.baselineForce], ['rate', rateFigure]] as const) {
+  for (const [field, figure] of [['force', forceFigure], ['rate', rateFigure]] as const) {
     const source = withLedger.reading.sources[field];
     if (!figure || given[field] || source?.from !== 'flag') continue;
     withLedger.reading.sources[field] = { from: 'ledger', id: figure.ref.ids[0]!, claimant: figure.ref.claimant, used: figure.ref.figure, note: 'the claim names none: taken from the ledger' };

@@ -65,7 +65,7 @@ function shareSense(f: Figure, hasCasualties: boolean): { of: 'force' | 'casualt
 /** Reads a claim's figures for the ledger comparison; `view` gives a share its base when the claim has none. */
 export function readLedgerClaim(text: string, view: LedgerView, options: LedgerClaimOptions = {}): LedgerClaimReading {
   const published = options.published;
-  const extracted = extractFigures(text, { ...(published !== undefined && { published }), baseline: view.start.day });
+  const extracted = extractFigures(text, { ...(published !== undefined && { published }), ...(view.earliestStart && { baseline: view.earliestStart.day }) });
   const figures: ClaimFigure[] = [];
   const setAside: LedgerClaimReading['setAside'] = [];
   const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
@@ -132,6 +132,10 @@ function shareCounts(f: Figure, figures: readonly ClaimFigure[], view: LedgerVie
     basis = { share, of: sense.of, base: own.stated, baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${sense.of === 'force' ? 'troops' : 'casualties'}`, baseFrom: 'claim' };
   } else if (sense.of === 'force') {
     const force = view.baselineForce;
+    if (!force) {
+      aside(f, 'a share of the force, with no force to take it of');
+      return [];
+    }
     basis = { share, of: 'force', base: force.stated, baseText: `the ledger's ${force.ref.figure} troops (${force.ref.ids[0]}, ${force.ref.claimant})`, baseFrom: 'ledger', baseId: force.ref.ids[0]! };
   } else {
     const total = ledgerCasualtiesBy(view, date.asOf);

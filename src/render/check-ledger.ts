@@ -6,6 +6,8 @@ import { formatPercent } from '../core/figures/format.js';
 import type { ClaimCheckResult } from '../extract/check-claim.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
+import { escapeControls } from '../extract/controls.js';
+import { pageLines } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -21,8 +23,9 @@ export interface LedgerTextCheckDocument {
 const WIDTH = 100;
 const INDENT = '      ';
 
+// Claims and ledgers are untrusted text: every piece of them is shown with its control characters escaped.
 const wrapped = (text: string, style: (s: string) => string = (s) => s): string[] =>
-  wrapWords(text.replace(/\s+/g, ' ').trim(), WIDTH - INDENT.length).map((line) => `${INDENT}${style(line)}`);
+  wrapWords(escapeControls(text.replace(/\s+/g, ' ').trim()), WIDTH - INDENT.length).map((line) => `${INDENT}${style(line)}`);
 
 function verdictWord(verdict: Verdict | CheckRow['verdict'], style: Style, text: string = verdict): string {
   if (verdict === 'consistent') return style.good(text);
@@ -33,7 +36,7 @@ function verdictWord(verdict: Verdict | CheckRow['verdict'], style: Style, text:
 
 /** One row per comparison (verdict, what, deviation), its arithmetic and explanation wrapped beneath. */
 export function comparisonBlocks(rows: readonly CheckRow[], style: Style): string[] {
-  const titles = rows.map((r) => (r.title.length > 62 ? `${r.title.slice(0, 61)}…` : r.title));
+  const titles = rows.map((r) => escapeControls(r.title.length > 62 ? `${r.title.slice(0, 61)}…` : r.title));
   const lines = tableLines(
     rows.map((row, i) => [row.verdict, titles[i]!, row.deviation === null ? '' : deviationText(row.deviation)]),
     { rightAligned: new Set([2]), style: (text, row, column) => (column === 0 ? verdictWord(rows[row]!.verdict, style, text) : text) },
@@ -45,7 +48,7 @@ function figureHeading(f: FigureVerdict, style: Style): string {
   const { figure } = f;
   const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
   const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
-  const words = figure.fromShare ? ` ("${figure.text}")` : '';
+  const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
   return `${style.strong(`${figure.kind} ${value}`)}${words}${when}: ${verdictWord(f.verdict, style)}`;
@@ -66,6 +69,7 @@ const sourceText = (name: string, source: TextCheckEcho['sources'][keyof TextChe
   if (!source) return '';
   if (source.from === 'text') return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;
   if (source.from === 'flag') return `${name} ${source.text.trim()} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
+  if (source.from === 'rate') return `${name} ${source.used} (${source.note})`;
   return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
 };
 
@@ -74,13 +78,14 @@ const setAsideLines = (items: ClaimCheckResult['setAside']): string[] =>
 
 export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style): string {
   const { input, result } = doc;
-  const claim = input.text.replace(/\s+/g, ' ').trim();
+  const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
   const lines = [overallLine(result, style), '', ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  ')];
   if (result.claim.kind === 'prediction') {
     const cues = result.claim.cues.map((c) => `"${c.text}"`).join(', ');
     lines.push(...wrapWords(`${style.strong('A prediction')} (${cues}): its arithmetic is checked, not whether it comes true.`, WIDTH, '  '));
   }
-  lines.push('', ...wrapWords(`${style.heading('Against')} ${input.ledger}: ${result.ledger.subject}`, WIDTH, '  '));
+  if (input.page) lines.push(...pageLines(input.page, input.published));
+  lines.push('', ...wrapWords(`${style.heading('Against')} ${escapeControls(`${input.ledger}: ${result.ledger.subject}`)}`, WIDTH, '  '));
   for (const figure of result.figures) {
     lines.push('', figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
   }
@@ -95,7 +100,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
   }
   if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
   lines.push('', style.heading('Assumptions'));
-  for (const a of result.assumptions) lines.push(...wrapWords(`- ${a}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
+  for (const a of result.assumptions) lines.push(...wrapWords(`- ${escapeControls(a)}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
   const tol = result.tolerance;
   lines.push(
     ...wrapWords(

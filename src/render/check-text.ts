@@ -2,6 +2,8 @@ import type { CheckField, CheckResult } from '../core/check/run-checks.js';
 import type { ClaimReading, SetAside, Source } from '../extract/claim.js';
 import type { Figure } from '../extract/types.js';
 import { checkLines, overallLine, projectsLoss, SCENARIO_LINE, type CheckEcho } from './check.js';
+import { escapeControls } from '../extract/controls.js';
+import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -11,6 +13,8 @@ export interface TextCheckEcho extends CheckEcho {
   /** The --text file, "-" for standard input; null when the claim was an argument. */
   file: string | null;
   published: string | null;
+  /** Present only when --text named a saved web page: its title and stated publication date. */
+  page?: PageEcho;
   figures: Figure[];
   sources: ClaimReading['sources'];
   setAside: SetAside[];
@@ -39,7 +43,7 @@ const CLAIM_WIDTH = 160;
 
 /** The claim on one line: whitespace folded, a long text cut short. */
 function claimLine(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = escapeControls(text.replace(/\s+/g, ' ').trim());
   return folded.length > CLAIM_WIDTH ? `${folded.slice(0, CLAIM_WIDTH - 1)}…` : folded;
 }
 
@@ -48,11 +52,13 @@ const at = (span: [number, number]): string => `at ${span[0]}–${span[1]}`;
 function sourceCells(source: Source): [string, string, string] {
   switch (source.from) {
     case 'text':
-      return [source.used, 'from the text', `"${source.text}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
+      return [source.used, 'from the text', `"${escapeControls(source.text)}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
     case 'flag':
       return [source.text.trim(), `from ${source.flag}`, source.note ?? ''];
     case 'ledger':
       return [source.used, 'from the ledger', `${source.id} (${source.claimant}): ${source.note}`];
+    case 'rate':
+      return [source.used, 'from the rate', source.note];
   }
 }
 
@@ -60,6 +66,7 @@ function sourceCells(source: Source): [string, string, string] {
 export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', `${style.heading('Claim')}: ${claimLine(input.text)}`];
+  if (input.page) lines.push(...pageLines(input.page, input.published));
   const { claim } = result;
   if (claim.kind === 'prediction') {
     const cues = claim.cues.map((c) => `"${c.text}"`).join(', ');
@@ -72,7 +79,7 @@ export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   lines.push('', style.heading('Figures'), ...tableLines(rows, { style: (text, _row, column) => (column === 3 ? style.dim(text) : text) }));
   if (input.setAside.length > 0) {
     lines.push('', style.heading('Set aside'));
-    lines.push(...tableLines(input.setAside.map((s) => [`"${s.text}"`, at(s.span), s.reason])));
+    lines.push(...tableLines(input.setAside.map((s) => [`"${escapeControls(s.text)}"`, at(s.span), s.reason])));
   }
   lines.push('', ...checkLines(result, style));
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);

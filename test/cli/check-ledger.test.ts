@@ -1,7 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/extract/check-claim.js';
 import { checkClaim as libraryCheckClaim } from '../../src/index.js';
@@ -66,15 +62,5 @@ describe('attrition check "TEXT" against the ledger', () => {
 
   it('a claim with no comparable figure: one line naming what it set aside, exit 2', async () => {
     expectOneLineError(await cli(['check', 'Dozens were killed']), /sets aside "Dozens" \(vague, not a number\)$/);
-  });
-});
-
-describe('the built binary checks a claim against the ledger', () => {
-  it('2,500 killed by 25 January 2025: inconsistent, exit 1', () => {
-    const bin = fileURLToPath(new URL('../../bin/attrition.cjs', import.meta.url));
-    const run = spawnSync(process.execPath, [bin, 'check', EXAMPLES[0][0]], { cwd: mkdtempSync(`${tmpdir()}/attrition-cwd-`), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^Overall: inconsistent /);
-    expect(run.stdout).toContain('2,500 > 1,404 (300 + 92 a day × 12 days)');
   });
 });

@@ -6,20 +6,23 @@ import { parseDay } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
+import { escapeControls } from '../../extract/controls.js';
 import { extractFigures } from '../../extract/extract.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
-import { checkFlags, type RawCheckFlags } from './run.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/read-text.js';
+import { readDocumentArgument } from '../../shell/read-document.js';
+import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
 
-const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
-
-export const TEXT_TERMINAL_HINT =
-  '--text - reads piped text, but standard input is a terminal; try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"';
+const CLAIM_FILE = {
+  name: '--text',
+  accepts: 'a text file, or - to read piped text',
+  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+};
 
 /** Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text file, or piped text. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -31,9 +34,19 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
-  const text = argument ?? (await readTextArgument(raw.text, ctx.io, { name: '--text', terminalHint: TEXT_TERMINAL_HINT }));
+  const { text, page } =
+    argument !== undefined
+      ? { text: argument, page: null }
+      : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
+  // A saved page's own date stands in for --published when none is given.
+  const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
+  }
+  const given: GivenFigures = {};
+  for (const field of FIGURE_FLAGS) {
+    const value = flags[field];
+    if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
   const [{ loadLedger }, { runClaimCheck }, { NothingComparableError }] = await Promise.all([
     import('../../shell/ledger-file.js'),
@@ -41,17 +54,12 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     import('../../core/check/against-ledger/against-ledger.js'),
   ]);
   const { ledger, name } = await loadLedger(raw.ledger);
-  const given: GivenFigures = {};
-  for (const field of FIELDS) {
-    const value = flags[field];
-    if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
-  }
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   let checked: ReturnType<typeof runClaimCheck>;
   try {
-    checked = runClaimCheck(text, ledger, { tolerance, given, ...(flags.published !== undefined && { published: flags.published }) });
+    checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) });
   } catch (error) {
-    if (error instanceof NothingComparableError) throw new UsageError(error.message);
+    if (error instanceof NothingComparableError) throw new UsageError(escapeControls(error.message));
     throw error;
   }
   const { result, own } = checked;
@@ -59,12 +67,13 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     schemaVersion: 1,
     command: 'check',
     input: {
-      ...echo(own, flags.start ?? own?.input.start),
+      ...echo(own, flags.start),
       tolerance,
       text,
       file: raw.text ?? null,
-      published: flags.published === undefined ? null : isoDate(flags.published),
-      figures: own?.figures ?? extractFigures(text, { ...(flags.published !== undefined && { published: flags.published }) }),
+      published: published === undefined ? null : isoDate(published),
+      ...(page && { page: pageEcho(page) }),
+      figures: own?.figures ?? extractFigures(text, { ...(published !== undefined && { published }) }),
       sources: own?.sources ?? {},
       setAside: own?.setAside ?? [],
       ledger: name,
@@ -75,23 +84,22 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
-function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tolerance', string>> {
+function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> {
   const { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance } = raw;
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
 
-function echo(reading: ClaimReading | null, start: number | undefined): Omit<TextCheckEcho, 'tolerance' | 'text' | 'file' | 'published' | 'figures' | 'sources' | 'setAside'> {
+function echo(reading: ClaimReading | null, start: number | undefined): Omit<TextCheckEcho, 'tolerance' | 'text' | 'file' | 'published' | 'page' | 'figures' | 'sources' | 'setAside'> {
   const shown = (field: CheckField): string | null => {
     const source = reading?.sources[field];
     if (!source) return null;
     return source.from === 'flag' ? source.text : source.used;
   };
-  const day = start ?? DEFAULT_START;
   return {
     force: shown('force'),
     rate: shown('rate'),
-    start: isoDate(day),
-    startIsDefault: reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag',
+    start: isoDate(reading?.input.start ?? start ?? DEFAULT_START),
+    startIsDefault: reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag' && start === undefined,
     casualties: shown('casualties'),
     killed: shown('killed'),
     wounded: shown('wounded'),

@@ -135,7 +135,7 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
       lines.push(`${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) = ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`);
     }
     if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
-    if (figure.asOfFrom === 'published' && figure.asOfText) lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
+    if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind)) lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
   }
   if (figures.some((f) => f.comparisons.some((c) => c.explanation.includes(' read as ')))) {
     lines.push(
@@ -143,10 +143,11 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     );
   }
   if (figures.some((f) => f.comparisons.some((c) => c.test === 'rate-from-start'))) {
-    const s = ctx.view.earliestStart;
+    const s = ctx.view.earliestStart!;
     lines.push(`Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of fighting or losses the ledger gives: the start most favourable to the claim.`);
   }
-  if (ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')) {
+  const heldToForces = figures.some((f) => f.comparisons.some((c) => (c.test === 'force' || c.test === 'within-force') && c.source !== null));
+  if (heldToForces && ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')) {
     lines.push(`An open-ended force ("more than 10,000") is read as the figure up to the figure plus the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`);
   }
   lines.push('A figure is as consistent as its best-agreeing source; the claim takes its worst figure.');

@@ -29,10 +29,10 @@ export interface LedgerView {
   maxRate: { value: number; ref: LedgerRef } | undefined;
   forces: LedgerFigure[];
   reinforcements: LedgerFigure[];
-  baselineForce: LedgerFigure;
-  start: { day: Day; ref: LedgerRef };
+  /** The force shares of the force are taken of: the baseline's, else the first the ledger quotes; none in a ledger without forces. */
+  baselineForce: LedgerFigure | undefined;
   /** The earliest day the ledger says losses began or fighting started: the start most favourable to a claim. */
-  earliestStart: { day: Day; ref: LedgerRef };
+  earliestStart: { day: Day; ref: LedgerRef } | undefined;
   /** Entries left out of every comparison, and why. */
   excluded: { id: string; claimant: string; reason: string }[];
 }
@@ -61,13 +61,15 @@ export function ledgerView(ledger: Ledger): LedgerView {
     if (reason) excluded.push({ id: claim.id, claimant: claim.claimant, reason });
     else usable.push(claim);
   }
-  const baselineForceClaim = byId.get(ledger.baseline.force) as NumericClaim;
+  const baselineForceClaim = (ledger.baseline && (byId.get(ledger.baseline.force) as NumericClaim)) ?? usable.find((c): c is NumericClaim => c.kind === 'force');
   const counts: LedgerCount[] = [];
   const statements = new Map<string, Claim[]>();
   for (const claim of usable) statements.set(claim.statement, [...(statements.get(claim.statement) ?? []), claim]);
   for (const group of statements.values()) {
     const dated = group.map((c) => (c.asOf === undefined && c.stated !== undefined ? { ...c, asOf: c.stated } : c));
-    for (const count of datedCounts(dated, baselineForceClaim)) {
+    // Without a force in the ledger, shares of the force have no base and are left out.
+    const countable = baselineForceClaim ? dated : dated.filter((c) => c.kind !== 'share');
+    for (const count of datedCounts(countable, baselineForceClaim ?? (undefined as unknown as NumericClaim))) {
       const ids = count.claims.map((c) => c.id);
       const single = count.claims.length === 1 && count.claims[0]!.kind === 'casualties';
       counts.push({
@@ -96,7 +98,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
   const forces = numeric.filter((c) => c.kind === 'force').map(figure);
   // A ledger may hold reinforcements as a kind of their own.
   const reinforcements = numeric.filter((c) => (c.kind as string) === 'reinforcement').map(figure);
-  const startClaim = byId.get(ledger.baseline.start) as DateClaim;
+  const startClaim = ledger.baseline && (byId.get(ledger.baseline.start) as DateClaim);
   return {
     subject: ledger.subject,
     counts,
@@ -104,8 +106,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
     maxRate: highestRate(rates),
     forces,
     reinforcements,
-    baselineForce: figure(baselineForceClaim),
-    start: { day: windowOfClaim(startClaim).first, ref: refOfClaim(startClaim) },
+    baselineForce: baselineForceClaim && figure(baselineForceClaim),
     earliestStart: earliestStart(usable, startClaim),
     excluded,
   };
@@ -120,13 +121,13 @@ function highestRate(rates: readonly LedgerFigure[]): LedgerView['maxRate'] {
   return best;
 }
 
-function earliestStart(claims: readonly Claim[], baseline: DateClaim): LedgerView['earliestStart'] {
+function earliestStart(claims: readonly Claim[], baseline: DateClaim | undefined): LedgerView['earliestStart'] {
   let best = baseline;
   for (const claim of claims) {
     if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
-    if (windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
+    if (best === undefined || windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
   }
-  return { day: windowOfClaim(best).first, ref: refOfClaim(best) };
+  return best && { day: windowOfClaim(best).first, ref: refOfClaim(best) };
 }
 
 /**

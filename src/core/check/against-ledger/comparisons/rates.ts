@@ -18,7 +18,7 @@ import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: ComparisonContext): Comparison[] {
   // The earliest start the ledger gives (first fighting, or the start of losses) is the most favourable to the claim.
   const start = ctx.view.earliestStart;
-  if (figure.asOf.last < start.day) return [];
+  if (!start || figure.asOf.last < start.day) return [];
   const days: Range = { low: Math.max(1, figure.asOf.first - start.day + 1), high: figure.asOf.last - start.day + 1 };
   const implied = divide(boundsOf(figure.stated), days);
   const claimText = statedText(figure.stated, 'casualties', 0);
