@@ -29,10 +29,18 @@ export interface ClaimCheckResult extends LedgerCheckResult {
 }
 
 /** The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force and rate) allow them. */
-function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, tolerance: number): { reading: ClaimReading; result: CheckResult } | null {
+function ownCheck(
+  text: string,
+  view: LedgerView,
+  options: CheckClaimOptions,
+  tolerance: number,
+): { reading: ClaimReading; result: CheckResult } | null {
   const attempt = (given: GivenFigures) => {
     try {
-      const reading = readClaim(text, { given, ...(options.published !== undefined && { published: options.published }) });
+      const reading = readClaim(text, {
+        given,
+        ...(options.published !== undefined && { published: options.published }),
+      });
       return { reading, result: check({ ...reading.input, tolerance }) };
     } catch (error) {
       if (error instanceof ClaimTextError || error instanceof CheckError) return null;
@@ -53,17 +61,35 @@ function ownCheck(text: string, view: LedgerView, options: CheckClaimOptions, to
   const withLedger = attempt(filled);
   // Only a prediction ("could", "would") borrows the ledger's figures for its arithmetic.
   const predicts = withLedger?.reading.claim.cues.some((c) => c.reason === 'modal');
-  if (!withLedger || !predicts || !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) return null;
-  for (const [field, figure] of [['force', forceFigure], ['rate', rateFigure]] as const) {
+  if (
+    !withLedger ||
+    !predicts ||
+    !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')
+  )
+    return null;
+  for (const [field, figure] of [
+    ['force', forceFigure],
+    ['rate', rateFigure],
+  ] as const) {
     const source = withLedger.reading.sources[field];
     if (!figure || given[field] || source?.from !== 'flag') continue;
-    withLedger.reading.sources[field] = { from: 'ledger', id: figure.ref.ids[0]!, claimant: figure.ref.claimant, used: figure.ref.figure, note: 'the claim names none: taken from the ledger' };
+    withLedger.reading.sources[field] = {
+      from: 'ledger',
+      id: figure.ref.ids[0]!,
+      claimant: figure.ref.claimant,
+      used: figure.ref.figure,
+      note: 'the claim names none: taken from the ledger',
+    };
   }
   return withLedger;
 }
 
 /** Checks a claim (text, or a reading of one) against a validated ledger; returns what `check "TEXT" --json` prints under `result`. */
-export function checkClaim(claim: string | LedgerClaimReading, ledger: Ledger, options: CheckClaimOptions = {}): ClaimCheckResult {
+export function checkClaim(
+  claim: string | LedgerClaimReading,
+  ledger: Ledger,
+  options: CheckClaimOptions = {},
+): ClaimCheckResult {
   return runClaimCheck(claim, ledger, options).result;
 }
 
@@ -79,5 +105,9 @@ export function runClaimCheck(
   const own = ownCheck(reading.text, view, options, tolerance);
   const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
   const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
-  return { result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} }, reading, own: own?.reading ?? null };
+  return {
+    result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} },
+    reading,
+    own: own?.reading ?? null,
+  };
 }

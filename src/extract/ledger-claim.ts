@@ -17,7 +17,8 @@ export interface LedgerClaimOptions {
   published?: Day;
 }
 
-const REINFORCEMENT = /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
+const REINFORCEMENT =
+  /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE =
   /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
@@ -37,14 +38,23 @@ const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 /** The window a figure counts through: its sentence's date, unless that marks where it counts from; else the publication day. */
 function dateOf(f: Figure, published: Day | undefined): Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'> {
   const d = f.date;
-  const usable = d?.first !== undefined && d.last !== undefined && d.relation !== 'since' && d.relation !== 'from' && d.relation !== 'after';
+  const usable =
+    d?.first !== undefined &&
+    d.last !== undefined &&
+    d.relation !== 'since' &&
+    d.relation !== 'from' &&
+    d.relation !== 'after';
   if (usable) return { asOf: { first: dayOf(d.first!), last: dayOf(d.last!) }, asOfText: d.label, asOfFrom: 'text' };
-  if (published !== undefined) return { asOf: { first: published, last: published }, asOfText: isoDate(published), asOfFrom: 'published' };
+  if (published !== undefined)
+    return { asOf: { first: published, last: published }, asOfText: isoDate(published), asOfFrom: 'published' };
   return {};
 }
 
 /** What a share is of and what it counts, from the words around it. */
-function shareSense(f: Figure, hasCasualties: boolean): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
+function shareSense(
+  f: Figure,
+  hasCasualties: boolean,
+): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
   const outcome = /killed or wounded|killed and wounded|dead or wounded|casualt|lost|out of action|put out/.test(after)
@@ -54,9 +64,19 @@ function shareSense(f: Figure, hasCasualties: boolean): { of: 'force' | 'casualt
       : /\b(?:wounded|injured)\b/.test(after)
         ? 'wounded'
         : 'casualties';
-  const base = /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?(casualties|losses|dead and wounded|killed and wounded|them|those)\b/.exec(after);
-  const ofCasualties = base ? (base[1] === 'them' || base[1] === 'those' ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after) : true) : false;
-  const forceWords = /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?[^.;]{0,30}?\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b/.test(after);
+  const base =
+    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?(casualties|losses|dead and wounded|killed and wounded|them|those)\b/.exec(
+      after,
+    );
+  const ofCasualties = base
+    ? base[1] === 'them' || base[1] === 'those'
+      ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
+      : true
+    : false;
+  const forceWords =
+    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?[^.;]{0,30}?\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b/.test(
+      after,
+    );
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
   if (!forceWords && outcome === 'killed') return { of: 'casualties', counts: 'killed' };
   return { of: 'force', counts: outcome };
@@ -65,7 +85,10 @@ function shareSense(f: Figure, hasCasualties: boolean): { of: 'force' | 'casualt
 /** Reads a claim's figures for the ledger comparison; `view` gives a share its base when the claim has none. */
 export function readLedgerClaim(text: string, view: LedgerView, options: LedgerClaimOptions = {}): LedgerClaimReading {
   const published = options.published;
-  const extracted = extractFigures(text, { ...(published !== undefined && { published }), ...(view.earliestStart && { baseline: view.earliestStart.day }) });
+  const extracted = extractFigures(text, {
+    ...(published !== undefined && { published }),
+    ...(view.earliestStart && { baseline: view.earliestStart.day }),
+  });
   const figures: ClaimFigure[] = [];
   const setAside: LedgerClaimReading['setAside'] = [];
   const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
@@ -99,10 +122,16 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
-        if (what !== 'casualties' || period === undefined) aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
+        if (what !== 'casualties' || period === undefined)
+          aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
         else {
           const days = PER_PERIOD[period]!;
-          figures.push({ id: '', ...base, kind: 'rate', stated: { ...stated, low: stated.low / days, high: stated.high / days } });
+          figures.push({
+            id: '',
+            ...base,
+            kind: 'rate',
+            stated: { ...stated, low: stated.low / days, high: stated.high / days },
+          });
         }
         break;
       }
@@ -116,34 +145,70 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   for (const f of shares) figures.push(...shareCounts(f, figures, view, published, aside));
   figures.push(...derivedWounded(figures));
   for (const figure of figures) figure.id = idFor(figure.kind);
-  return { text, figures, setAside: setAside.sort((a, b) => a.span[0] - b.span[0]), ...(published !== undefined && { published }) };
+  return {
+    text,
+    figures,
+    setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
+    ...(published !== undefined && { published }),
+  };
 }
 
 /** A share as a count: the share times its base, from the claim or else the ledger. */
-function shareCounts(f: Figure, figures: readonly ClaimFigure[], view: LedgerView, published: Day | undefined, aside: (f: Figure, reason: string) => void): ClaimFigure[] {
+function shareCounts(
+  f: Figure,
+  figures: readonly ClaimFigure[],
+  view: LedgerView,
+  published: Day | undefined,
+  aside: (f: Figure, reason: string) => void,
+): ClaimFigure[] {
   const share = statedOfFigure(f)!;
-  const sense = shareSense(f, figures.some((c) => c.kind === 'casualties'));
+  const sense = shareSense(
+    f,
+    figures.some((c) => c.kind === 'casualties'),
+  );
   const date = dateOf(f, published);
   const nearest = (kind: 'force' | 'casualties') =>
-    figures.filter((c) => c.kind === kind && c.span).sort((a, b) => Math.abs(a.span![0] - f.span[1]) - Math.abs(b.span![0] - f.span[1]))[0];
+    figures
+      .filter((c) => c.kind === kind && c.span)
+      .sort((a, b) => Math.abs(a.span![0] - f.span[1]) - Math.abs(b.span![0] - f.span[1]))[0];
   const own = nearest(sense.of);
   let basis: ShareBasis;
   if (own) {
-    basis = { share, of: sense.of, base: own.stated, baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${sense.of === 'force' ? 'troops' : 'casualties'}`, baseFrom: 'claim' };
+    basis = {
+      share,
+      of: sense.of,
+      base: own.stated,
+      baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${sense.of === 'force' ? 'troops' : 'casualties'}`,
+      baseFrom: 'claim',
+    };
   } else if (sense.of === 'force') {
     const force = view.baselineForce;
     if (!force) {
       aside(f, 'a share of the force, with no force to take it of');
       return [];
     }
-    basis = { share, of: 'force', base: force.stated, baseText: `the ledger's ${force.ref.figure} troops (${force.ref.ids[0]}, ${force.ref.claimant})`, baseFrom: 'ledger', baseId: force.ref.ids[0]! };
+    basis = {
+      share,
+      of: 'force',
+      base: force.stated,
+      baseText: `the ledger's ${force.ref.figure} troops (${force.ref.ids[0]}, ${force.ref.claimant})`,
+      baseFrom: 'ledger',
+      baseId: force.ref.ids[0]!,
+    };
   } else {
     const total = ledgerCasualtiesBy(view, date.asOf);
     if (!total) {
       aside(f, 'a share of casualties, with no casualty count to take it of');
       return [];
     }
-    basis = { share, of: 'casualties', base: total.stated, baseText: `the ledger's ${total.ref.figure} casualties (${total.ref.ids.join(' + ')}, ${total.ref.claimant}, ${total.ref.date})`, baseFrom: 'ledger', baseId: total.ref.ids[0]! };
+    basis = {
+      share,
+      of: 'casualties',
+      base: total.stated,
+      baseText: `the ledger's ${total.ref.figure} casualties (${total.ref.ids.join(' + ')}, ${total.ref.claimant}, ${total.ref.date})`,
+      baseFrom: 'ledger',
+      baseId: total.ref.ids[0]!,
+    };
   }
   const product = approximately(multiply(boundsOf(share), boundsOf(basis.base)));
   const exact = share.qualifier === 'exact' && basis.base.qualifier === 'exact' && product.low === product.high;

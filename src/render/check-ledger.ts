@@ -25,7 +25,9 @@ const INDENT = '      ';
 
 // Claims and ledgers are untrusted text: every piece of them is shown with its control characters escaped.
 const wrapped = (text: string, style: (s: string) => string = (s) => s): string[] =>
-  wrapWords(escapeControls(text.replace(/\s+/g, ' ').trim()), WIDTH - INDENT.length).map((line) => `${INDENT}${style(line)}`);
+  wrapWords(escapeControls(text.replace(/\s+/g, ' ').trim()), WIDTH - INDENT.length).map(
+    (line) => `${INDENT}${style(line)}`,
+  );
 
 function verdictWord(verdict: Verdict | CheckRow['verdict'], style: Style, text: string = verdict): string {
   if (verdict === 'consistent') return style.good(text);
@@ -39,14 +41,22 @@ export function comparisonBlocks(rows: readonly CheckRow[], style: Style): strin
   const titles = rows.map((r) => escapeControls(r.title.length > 62 ? `${r.title.slice(0, 61)}…` : r.title));
   const lines = tableLines(
     rows.map((row, i) => [row.verdict, titles[i]!, row.deviation === null ? '' : deviationText(row.deviation)]),
-    { rightAligned: new Set([2]), style: (text, row, column) => (column === 0 ? verdictWord(rows[row]!.verdict, style, text) : text) },
+    {
+      rightAligned: new Set([2]),
+      style: (text, row, column) => (column === 0 ? verdictWord(rows[row]!.verdict, style, text) : text),
+    },
   );
   return rows.flatMap((row, i) => [lines[i]!, ...wrapped(row.arithmetic), ...wrapped(row.explanation, style.dim)]);
 }
 
 function figureHeading(f: FigureVerdict, style: Style): string {
   const { figure } = f;
-  const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
+  const unit =
+    figure.kind === 'rate'
+      ? 'per-day'
+      : figure.kind === 'force' || figure.kind === 'reinforcement'
+        ? 'troops'
+        : 'casualties';
   const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
   const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
@@ -56,9 +66,12 @@ function figureHeading(f: FigureVerdict, style: Style): string {
 
 function overallLine(result: ClaimCheckResult, style: Style): string {
   const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
-  const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
+  const parts = (['inconsistent', 'tension', 'consistent'] as const)
+    .filter((v) => count(v) > 0)
+    .map((v) => `${count(v)} ${v}`);
   const noun = result.figures.length === 1 ? 'figure' : 'figures';
-  const figures = parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
+  const figures =
+    parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
   const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
   return `Overall: ${style.strong(verdictWord(result.verdict, style))} (${figures}${own}).`;
 }
@@ -67,40 +80,68 @@ const FIELD_NAMES: Record<string, string> = { asOf: 'as of', by: 'lost by', with
 
 const sourceText = (name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
   if (!source) return '';
-  if (source.from === 'text') return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;
-  if (source.from === 'flag') return `${name} ${source.text.trim()} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
+  if (source.from === 'text')
+    return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;
+  if (source.from === 'flag')
+    return `${name} ${source.text.trim()} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
   if (source.from === 'rate') return `${name} ${source.used} (${source.note})`;
   return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
 };
 
 const setAsideLines = (items: ClaimCheckResult['setAside']): string[] =>
-  items.flatMap((s) => wrapped(`"${s.text}" at ${s.span[0]}–${s.span[1]}: ${s.reason}`).map((l) => l.replace(INDENT, '  ')));
+  items.flatMap((s) =>
+    wrapped(`"${s.text}" at ${s.span[0]}–${s.span[1]}: ${s.reason}`).map((l) => l.replace(INDENT, '  ')),
+  );
 
 export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style): string {
   const { input, result } = doc;
   const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
-  const lines = [overallLine(result, style), '', ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  ')];
+  const lines = [
+    overallLine(result, style),
+    '',
+    ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  '),
+  ];
   if (result.claim.kind === 'prediction') {
     const cues = result.claim.cues.map((c) => `"${c.text}"`).join(', ');
-    lines.push(...wrapWords(`${style.strong('A prediction')} (${cues}): its arithmetic is checked, not whether it comes true.`, WIDTH, '  '));
+    lines.push(
+      ...wrapWords(
+        `${style.strong('A prediction')} (${cues}): its arithmetic is checked, not whether it comes true.`,
+        WIDTH,
+        '  ',
+      ),
+    );
   }
   if (input.page) lines.push(...pageLines(input.page, input.published));
-  lines.push('', ...wrapWords(`${style.heading('Against')} ${escapeControls(`${input.ledger}: ${result.ledger.subject}`)}`, WIDTH, '  '));
+  lines.push(
+    '',
+    ...wrapWords(
+      `${style.heading('Against')} ${escapeControls(`${input.ledger}: ${result.ledger.subject}`)}`,
+      WIDTH,
+      '  ',
+    ),
+  );
   for (const figure of result.figures) {
     lines.push('', figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
   }
   if (result.checks.length > 0) {
-    const used = Object.entries(result.sources).map(([field, source]) => sourceText(FIELD_NAMES[field] ?? field, source)).filter(Boolean);
-    lines.push('', `${style.heading("The claim's own arithmetic")}: ${verdictWord(result.ownVerdict ?? 'consistent', style)}`);
+    const used = Object.entries(result.sources)
+      .map(([field, source]) => sourceText(FIELD_NAMES[field] ?? field, source))
+      .filter(Boolean);
+    lines.push(
+      '',
+      `${style.heading("The claim's own arithmetic")}: ${verdictWord(result.ownVerdict ?? 'consistent', style)}`,
+    );
     lines.push(...wrapped(`Figures: ${used.join('; ')}.`));
     const unused = input.setAside.map((a) => `"${a.text}" at ${a.span[0]}–${a.span[1]}: ${a.reason}`);
     if (unused.length > 0) lines.push(...wrapped(`Not used by it: ${unused.join('; ')}.`));
     lines.push(...comparisonBlocks(result.checks, style));
-    if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')) lines.push('Projections assume the rate holds: a scenario, not a forecast.');
+    if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration'))
+      lines.push('Projections assume the rate holds: a scenario, not a forecast.');
   }
   if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
   lines.push('', style.heading('Assumptions'));
-  for (const a of result.assumptions) lines.push(...wrapWords(`- ${escapeControls(a)}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
+  for (const a of result.assumptions)
+    lines.push(...wrapWords(`- ${escapeControls(a)}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
   const tol = result.tolerance;
   lines.push(
     ...wrapWords(

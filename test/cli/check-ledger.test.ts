@@ -21,8 +21,13 @@ describe('attrition check "TEXT" against the ledger', () => {
   });
 
   it('no line over 100 columns, a prediction with its own arithmetic included', async () => {
-    const run = await cli(['check', 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day']);
-    expect(run.stdout).toContain("Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).");
+    const run = await cli([
+      'check',
+      'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day',
+    ]);
+    expect(run.stdout).toContain(
+      'Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).',
+    );
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 
@@ -39,12 +44,25 @@ describe('attrition check "TEXT" against the ledger', () => {
     const run = await cli(['check', EXAMPLES[3][0], '--json']);
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'check', input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'check',
+      input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
+    });
     expect(doc.result).toEqual(JSON.parse(JSON.stringify(checkClaim(EXAMPLES[3][0], seedsLedger()))));
     expect(doc.result).toEqual(JSON.parse(JSON.stringify(libraryCheckClaim(EXAMPLES[3][0], seedsLedger()))));
-    const comparison = doc.result.figures[1].comparisons.find((c: { source: { ids: string[] } | null }) => c.source?.ids.join('+') === 'nis-killed');
-    expect(Object.keys(comparison)).toEqual(expect.arrayContaining(['figure', 'source', 'inputs', 'value', 'expected', 'deviation', 'verdict', 'arithmetic']));
-    expect(comparison.source).toEqual({ ids: ['nis-killed'], claimant: "South Korea's NIS", date: '2025-01-13', figure: '300' });
+    const comparison = doc.result.figures[1].comparisons.find(
+      (c: { source: { ids: string[] } | null }) => c.source?.ids.join('+') === 'nis-killed',
+    );
+    expect(Object.keys(comparison)).toEqual(
+      expect.arrayContaining(['figure', 'source', 'inputs', 'value', 'expected', 'deviation', 'verdict', 'arithmetic']),
+    );
+    expect(comparison.source).toEqual({
+      ids: ['nis-killed'],
+      claimant: "South Korea's NIS",
+      date: '2025-01-13',
+      figure: '300',
+    });
     expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 7 });
   });
 
@@ -53,10 +71,14 @@ describe('attrition check "TEXT" against the ledger', () => {
     const run = await cli(['check', 'About 5,500 casualties by 1 February 2025', '--ledger', file, '--json']);
     const doc = JSON.parse(run.stdout);
     expect(doc.input.ledger).toBe(file);
-    const ids = doc.result.figures.flatMap((f: { comparisons: { source: { ids: string[] } | null }[] }) => f.comparisons.map((c) => c.source?.ids[0]));
+    const ids = doc.result.figures.flatMap((f: { comparisons: { source: { ids: string[] } | null }[] }) =>
+      f.comparisons.map((c) => c.source?.ids[0]),
+    );
     expect(ids).toContain('monitor-count');
     expect(ids).not.toContain('nis-killed');
-    expect(doc.result).toEqual(JSON.parse(JSON.stringify(checkClaim('About 5,500 casualties by 1 February 2025', ledgerAt(file)))));
+    expect(doc.result).toEqual(
+      JSON.parse(JSON.stringify(checkClaim('About 5,500 casualties by 1 February 2025', ledgerAt(file)))),
+    );
     expect((await cli(['check', '--ledger', file])).stdout).toMatch(/^Overall: /);
   });
 

@@ -31,17 +31,19 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   const argument = operand === '-' && raw.text === undefined ? undefined : operand;
   if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
   if (argument !== undefined && raw.text !== undefined) {
-    throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
+    throw new UsageError(
+      `--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`,
+    );
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
   const { text, page } =
-    argument !== undefined
-      ? { text: argument, page: null }
-      : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
+    argument !== undefined ? { text: argument, page: null } : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
   // A saved page's own date stands in for --published when none is given.
   const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
-    throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
+    throw new UsageError(
+      `the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`,
+    );
   }
   const given: GivenFigures = {};
   for (const field of FIGURE_FLAGS) {
@@ -89,7 +91,10 @@ function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] 
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
 
-function echo(reading: ClaimReading | null, start: number | undefined): Omit<TextCheckEcho, 'tolerance' | 'text' | 'file' | 'published' | 'page' | 'figures' | 'sources' | 'setAside'> {
+function echo(
+  reading: ClaimReading | null,
+  start: number | undefined,
+): Omit<TextCheckEcho, 'tolerance' | 'text' | 'file' | 'published' | 'page' | 'figures' | 'sources' | 'setAside'> {
   const shown = (field: CheckField): string | null => {
     const source = reading?.sources[field];
     if (!source) return null;
@@ -99,7 +104,8 @@ function echo(reading: ClaimReading | null, start: number | undefined): Omit<Tex
     force: shown('force'),
     rate: shown('rate'),
     start: isoDate(reading?.input.start ?? start ?? DEFAULT_START),
-    startIsDefault: reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag' && start === undefined,
+    startIsDefault:
+      reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag' && start === undefined,
     casualties: shown('casualties'),
     killed: shown('killed'),
     wounded: shown('wounded'),

@@ -28,7 +28,8 @@ export const isExact = (stated: Stated): boolean => EXACT.has(stated.qualifier) 
 export function hardBound(a: Stated, b: Stated, tolerance: number): HardBound {
   const low = boundsOf(a).low;
   const high = boundsOf(b).high;
-  if (low <= high) return { verdict: 'consistent', holds: true, deviation: 0, relation: '≤', phrase: 'the bound holds' };
+  if (low <= high)
+    return { verdict: 'consistent', holds: true, deviation: 0, relation: '≤', phrase: 'the bound holds' };
   const deviation = high === 0 ? Infinity : (low - high) / high;
   const uncertain = !isExact(a) || !isExact(b);
   const closable = uncertain && deviation <= tolerance * (1 + 1e-9);

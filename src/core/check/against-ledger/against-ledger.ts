@@ -6,9 +6,22 @@ import type { CheckResult } from '../run-checks.js';
 import { refText, type ComparisonContext } from './comparison.js';
 import { withinClaim, withinForce, woundedToKilled } from './comparisons/bounds.js';
 import { countOverTime, rateAssumption } from './comparisons/over-time.js';
-import { forceAgainstLedger, rateAgainstLedger, rateFromStart, reinforcementsAgainstLedger } from './comparisons/rates.js';
+import {
+  forceAgainstLedger,
+  rateAgainstLedger,
+  rateFromStart,
+  reinforcementsAgainstLedger,
+} from './comparisons/rates.js';
 import { ledgerView } from './ledger-view.js';
-import { isCountKind, type ClaimFigure, type Comparison, type FigureVerdict, type LedgerCheckResult, type LedgerClaimReading, type LedgerFigureKind } from './types.js';
+import {
+  isCountKind,
+  type ClaimFigure,
+  type Comparison,
+  type FigureVerdict,
+  type LedgerCheckResult,
+  type LedgerClaimReading,
+  type LedgerFigureKind,
+} from './types.js';
 
 /**
  * A claim checked against a ledger: each of its figures compared with every comparable entry,
@@ -33,7 +46,8 @@ const COMPARISONS: readonly ComparisonEntry[] = [
     id: 'over-time',
     needs: COUNTS,
     dated: true,
-    build: (f, ctx) => ctx.view.counts.flatMap((c) => countOverTime(f as Dated & { kind: (typeof COUNTS)[number] }, c, ctx) ?? []),
+    build: (f, ctx) =>
+      ctx.view.counts.flatMap((c) => countOverTime(f as Dated & { kind: (typeof COUNTS)[number] }, c, ctx) ?? []),
   },
   { id: 'rate-from-start', needs: COUNTS, dated: true, build: (f, ctx) => rateFromStart(f as Dated, ctx) },
   { id: 'within-force', needs: COUNTS, dated: false, build: withinForce },
@@ -64,7 +78,11 @@ export interface AgainstLedgerOptions {
 }
 
 /** Checks a claim's figures against a validated ledger. */
-export function checkAgainstLedger(reading: LedgerClaimReading, ledger: Ledger, options: AgainstLedgerOptions = {}): LedgerCheckResult {
+export function checkAgainstLedger(
+  reading: LedgerClaimReading,
+  ledger: Ledger,
+  options: AgainstLedgerOptions = {},
+): LedgerCheckResult {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const view = ledgerView(ledger);
   const ctx: ComparisonContext = { view, reading, tolerance };
@@ -73,10 +91,13 @@ export function checkAgainstLedger(reading: LedgerClaimReading, ledger: Ledger, 
   for (const figure of reading.figures) {
     // A figure that follows from others (wounded = casualties − killed) serves their comparisons only.
     if (figure.derived) continue;
-    const comparisons = COMPARISONS.filter((c) => c.needs.includes(figure.kind) && (!c.dated || figure.asOf !== undefined)).flatMap((c) => c.build(figure, ctx));
+    const comparisons = COMPARISONS.filter(
+      (c) => c.needs.includes(figure.kind) && (!c.dated || figure.asOf !== undefined),
+    ).flatMap((c) => c.build(figure, ctx));
     const verdict = figureVerdict(comparisons);
     if (verdict) figures.push({ figure: reported(figure), verdict, comparisons });
-    else if (figure.span) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason: unusedReason(figure) });
+    else if (figure.span)
+      setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason: unusedReason(figure) });
   }
   const selfCheck = options.selfCheck ?? null;
   if (figures.length === 0 && !selfCheck) throw new NothingComparableError({ ...reading, setAside });
@@ -98,7 +119,8 @@ function reported({ asOf, ...rest }: ClaimFigure): FigureVerdict['figure'] {
 }
 
 function unusedReason(figure: ClaimFigure): string {
-  if (figure.kind === 'reinforcement') return 'reinforcements: the ledger quotes none to compare them with; added to the force for the claim’s counts';
+  if (figure.kind === 'reinforcement')
+    return 'reinforcements: the ledger quotes none to compare them with; added to the force for the claim’s counts';
   if (isCountKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
   return 'no ledger entry of its kind to compare it with';
 }
@@ -132,10 +154,13 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
   for (const figure of reading.figures) {
     if (figure.fromShare) {
       const b = figure.fromShare;
-      lines.push(`${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) = ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`);
+      lines.push(
+        `${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) = ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`,
+      );
     }
     if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
-    if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind)) lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
+    if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind))
+      lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
   }
   if (figures.some((f) => f.comparisons.some((c) => c.explanation.includes(' read as ')))) {
     lines.push(
@@ -144,15 +169,25 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
   }
   if (figures.some((f) => f.comparisons.some((c) => c.test === 'rate-from-start'))) {
     const s = ctx.view.earliestStart!;
-    lines.push(`Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of fighting or losses the ledger gives: the start most favourable to the claim.`);
+    lines.push(
+      `Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of fighting or losses the ledger gives: the start most favourable to the claim.`,
+    );
   }
-  const heldToForces = figures.some((f) => f.comparisons.some((c) => (c.test === 'force' || c.test === 'within-force') && c.source !== null));
-  if (heldToForces && ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')) {
-    lines.push(`An open-ended force ("more than 10,000") is read as the figure up to the figure plus the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`);
+  const heldToForces = figures.some((f) =>
+    f.comparisons.some((c) => (c.test === 'force' || c.test === 'within-force') && c.source !== null),
+  );
+  if (
+    heldToForces &&
+    ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')
+  ) {
+    lines.push(
+      `An open-ended force ("more than 10,000") is read as the figure up to the figure plus the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`,
+    );
   }
   lines.push('A figure is as consistent as its best-agreeing source; the claim takes its worst figure.');
   for (const e of ctx.view.excluded) lines.push(`Left out: ${e.id} (${e.claimant}): ${e.reason}.`);
-  if (ctx.view.maxRate === undefined) lines.push('The ledger quotes no rate: counts may grow without limit between dates.');
+  if (ctx.view.maxRate === undefined)
+    lines.push('The ledger quotes no rate: counts may grow without limit between dates.');
   return lines.map((l) => l.replace(/\s+/g, ' '));
 }
 

@@ -61,10 +61,16 @@ export function comparison(parts: ComparisonParts): Comparison {
 }
 
 /** "ISW (isw-rate, 2025-01-16)" */
-export const refText = (ref: LedgerRef): string => `${ref.claimant} (${ref.ids.join(' + ')}${ref.date ? `, ${ref.date}` : ''})`;
+export const refText = (ref: LedgerRef): string =>
+  `${ref.claimant} (${ref.ids.join(' + ')}${ref.date ? `, ${ref.date}` : ''})`;
 
 /** The relation that holds between a claim's figure and the interval it is held to, written so that it is true. */
-export function relationText(claim: Range, claimText: string, allowed: Range, allowedText: { low: string; high: string }): string {
+export function relationText(
+  claim: Range,
+  claimText: string,
+  allowed: Range,
+  allowedText: { low: string; high: string },
+): string {
   if (claim.low > allowed.high) return `${claimText} > ${allowedText.high}`;
   if (claim.high < allowed.low) return `${claimText} < ${allowedText.low}`;
   const inside = claim.low >= allowed.low && claim.high <= allowed.high;
@@ -75,4 +81,5 @@ export function relationText(claim: Range, claimText: string, allowed: Range, al
 }
 
 /** "ISW's about 92 a day (isw-rate, 2025-01-16)" */
-export const owned = (ref: LedgerRef, what: string): string => `${ref.claimant}'s ${what} (${ref.ids.join(' + ')}${ref.date ? `, ${ref.date}` : ''})`;
+export const owned = (ref: LedgerRef, what: string): string =>
+  `${ref.claimant}'s ${what} (${ref.ids.join(' + ')}${ref.date ? `, ${ref.date}` : ''})`;

@@ -39,7 +39,12 @@ export interface LedgerView {
 
 const dateOf = (claim: Claim): string | undefined => claim.asOf ?? claim.stated;
 
-export const refOfClaim = (claim: Claim): LedgerRef => ({ ids: [claim.id], claimant: claim.claimant, date: dateOf(claim) ?? null, figure: claimFigureText(claim) });
+export const refOfClaim = (claim: Claim): LedgerRef => ({
+  ids: [claim.id],
+  claimant: claim.claimant,
+  date: dateOf(claim) ?? null,
+  figure: claimFigureText(claim),
+});
 
 const isNumeric = (claim: Claim): claim is NumericClaim => claim.kind !== 'date';
 
@@ -61,7 +66,9 @@ export function ledgerView(ledger: Ledger): LedgerView {
     if (reason) excluded.push({ id: claim.id, claimant: claim.claimant, reason });
     else usable.push(claim);
   }
-  const baselineForceClaim = (ledger.baseline && (byId.get(ledger.baseline.force) as NumericClaim)) ?? usable.find((c): c is NumericClaim => c.kind === 'force');
+  const baselineForceClaim =
+    (ledger.baseline && (byId.get(ledger.baseline.force) as NumericClaim)) ??
+    usable.find((c): c is NumericClaim => c.kind === 'force');
   const counts: LedgerCount[] = [];
   const statements = new Map<string, Claim[]>();
   for (const claim of usable) statements.set(claim.statement, [...(statements.get(claim.statement) ?? []), claim]);
@@ -76,22 +83,40 @@ export function ledgerView(ledger: Ledger): LedgerView {
         kind: 'casualties',
         stated: count.stated,
         window: count.asOf,
-        ref: { ids, claimant: count.claims[0]!.claimant, date: count.asOfText, figure: single ? claimFigureText(count.claims[0]!) : count.text },
+        ref: {
+          ids,
+          claimant: count.claims[0]!.claimant,
+          date: count.asOfText,
+          figure: single ? claimFigureText(count.claims[0]!) : count.text,
+        },
       });
     }
     for (const claim of dated) {
       if ((claim.kind !== 'killed' && claim.kind !== 'wounded') || claim.asOf === undefined) continue;
-      counts.push({ kind: claim.kind, stated: statedOf(claim), window: windowOfText(claim.asOf), ref: refOfClaim(claim) });
+      counts.push({
+        kind: claim.kind,
+        stated: statedOf(claim),
+        window: windowOfText(claim.asOf),
+        ref: refOfClaim(claim),
+      });
     }
   }
   for (const claim of usable) {
     if (['casualties', 'killed', 'wounded'].includes(claim.kind) && dateOf(claim) === undefined) {
-      excluded.push({ id: claim.id, claimant: claim.claimant, reason: 'undated: no day or period to compare over time' });
+      excluded.push({
+        id: claim.id,
+        claimant: claim.claimant,
+        reason: 'undated: no day or period to compare over time',
+      });
     }
   }
   const figure = (claim: NumericClaim): LedgerFigure => {
     const when = dateOf(claim);
-    return { stated: statedOf(claim), ...(when !== undefined && { window: windowOfText(when) }), ref: refOfClaim(claim) };
+    return {
+      stated: statedOf(claim),
+      ...(when !== undefined && { window: windowOfText(when) }),
+      ref: refOfClaim(claim),
+    };
   };
   const numeric = usable.filter(isNumeric);
   const rates = numeric.filter((c) => c.kind === 'rate').map(figure);

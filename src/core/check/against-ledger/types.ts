@@ -8,7 +8,8 @@ import type { CheckRow } from '../check-rows.js';
 export const LEDGER_FIGURE_KINDS = ['casualties', 'killed', 'wounded', 'force', 'reinforcement', 'rate'] as const;
 export type LedgerFigureKind = (typeof LEDGER_FIGURE_KINDS)[number];
 export type CountKind = 'casualties' | 'killed' | 'wounded';
-export const isCountKind = (kind: LedgerFigureKind): kind is CountKind => kind === 'casualties' || kind === 'killed' || kind === 'wounded';
+export const isCountKind = (kind: LedgerFigureKind): kind is CountKind =>
+  kind === 'casualties' || kind === 'killed' || kind === 'wounded';
 
 /** A share turned into a count: the share, its base and where the base came from. */
 export interface ShareBasis {

@@ -10,7 +10,10 @@ const ledger = seedsLedger();
 const day = (iso: string) => (parseDay(iso) as { ok: true; value: number }).value;
 
 function comparison(result: ClaimCheckResult, kind: string, test: string, id: string): Comparison {
-  const found = result.figures.filter((f) => f.figure.kind === kind).flatMap((f) => f.comparisons).find((c) => c.test === test && c.source?.ids.join('+') === id);
+  const found = result.figures
+    .filter((f) => f.figure.kind === kind)
+    .flatMap((f) => f.comparisons)
+    .find((c) => c.test === test && c.source?.ids.join('+') === id);
   if (!found) throw new Error(`no ${test} comparison of ${kind} with ${id}`);
   return found;
 }
@@ -26,7 +29,12 @@ describe("the issue's examples against the seeds ledger", () => {
     expect(nis.deviation).toBeCloseTo((2500 - bound) / bound, 12);
     expect(nis.verdict).toBe('inconsistent');
     expect(nis.arithmetic).toBe(`2,500 > 1,404 (300 + 92 a day × 12 days)`);
-    expect(nis.source).toEqual({ ids: ['nis-killed'], claimant: "South Korea's NIS", date: '2025-01-13', figure: '300' });
+    expect(nis.source).toEqual({
+      ids: ['nis-killed'],
+      claimant: "South Korea's NIS",
+      date: '2025-01-13',
+      figure: '300',
+    });
   });
 
   it('9,000 by 3 February 2025 is inconsistent: the latest counts (about 4,000 by mid-January) at 92 a day reach about 6,100', () => {
@@ -45,10 +53,17 @@ describe("the issue's examples against the seeds ledger", () => {
   });
 
   it('about 3,500 on 10 January 2025 is consistent, with NIS, Zelensky and ISW’s rate shown', () => {
-    const result = checkClaim('A spokesman said on 10 January 2025 that about 3,500 had been killed or wounded', ledger);
+    const result = checkClaim(
+      'A spokesman said on 10 January 2025 that about 3,500 had been killed or wounded',
+      ledger,
+    );
     expect(result.verdict).toBe('consistent');
     const [figure] = result.figures;
-    expect(figure!.figure).toMatchObject({ kind: 'casualties', stated: { qualifier: 'approximately', low: 3500, high: 3500 }, asOf: { first: '2025-01-10', last: '2025-01-10' } });
+    expect(figure!.figure).toMatchObject({
+      kind: 'casualties',
+      stated: { qualifier: 'approximately', low: 3500, high: 3500 },
+      asOf: { first: '2025-01-10', last: '2025-01-10' },
+    });
     const sources = figure!.comparisons.map((c) => c.source?.ids.join('+'));
     expect(sources).toEqual(expect.arrayContaining(['nis-killed+nis-wounded', 'zelensky-casualties', 'isw-rate']));
     expect(comparison(result, 'casualties', 'count-over-time', 'zelensky-casualties').verdict).toBe('consistent');
@@ -86,6 +101,8 @@ describe('a corpus of dated claims, October 2024 to January 2026', () => {
 
   it('holds at least 25 claims, every verdict among them', () => {
     expect(LEDGER_CLAIMS.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(LEDGER_CLAIMS.map((c) => c.verdict))).toEqual(new Set(['consistent', 'tension', 'inconsistent', 'refused']));
+    expect(new Set(LEDGER_CLAIMS.map((c) => c.verdict))).toEqual(
+      new Set(['consistent', 'tension', 'inconsistent', 'refused']),
+    );
   });
 });

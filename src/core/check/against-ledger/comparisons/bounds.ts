@@ -13,13 +13,21 @@ import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
 /** Hard bounds on a count (within the force, killed within casualties) and wounded to killed against history. */
 
-const ofKind = (ctx: ComparisonContext, kind: ClaimFigure['kind']) => ctx.reading.figures.filter((f) => f.kind === kind);
+const ofKind = (ctx: ComparisonContext, kind: ClaimFigure['kind']) =>
+  ctx.reading.figures.filter((f) => f.kind === kind);
 
 /** Reinforcements quoted by the claim and by the ledger, added to any force. */
 function reinforcements(ctx: ComparisonContext): { stated: Stated; text: string; refs: LedgerRef[] } | undefined {
   const all: { stated: Stated; text: string; ref?: LedgerRef }[] = [
-    ...ofKind(ctx, 'reinforcement').map((f) => ({ stated: f.stated, text: `the claim's ${statedText(f.stated, 'troops', 0)}` })),
-    ...ctx.view.reinforcements.map((r: LedgerFigure) => ({ stated: r.stated, text: `${statedText(r.stated, 'troops', 0)} (${r.ref.ids[0]})`, ref: r.ref })),
+    ...ofKind(ctx, 'reinforcement').map((f) => ({
+      stated: f.stated,
+      text: `the claim's ${statedText(f.stated, 'troops', 0)}`,
+    })),
+    ...ctx.view.reinforcements.map((r: LedgerFigure) => ({
+      stated: r.stated,
+      text: `${statedText(r.stated, 'troops', 0)} (${r.ref.ids[0]})`,
+      ref: r.ref,
+    })),
   ];
   if (all.length === 0) return undefined;
   const stated = all.slice(1).reduce((sum, r) => statedSum(sum, r.stated), all[0]!.stated);
@@ -39,13 +47,23 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
   const extra = reinforcements(ctx);
   const forces: { stated: Stated; text: string; ref: LedgerRef | null }[] =
     own.length > 0
-      ? own.map((f) => ({ stated: f.stated, text: `the claim's force of ${statedText(f.stated, 'troops', 0)}`, ref: null }))
-      : distinct(ctx.view.forces).map((f) => ({ stated: closedForce(f.stated, ctx.tolerance), text: `${owned(f.ref, `force of ${f.ref.figure}`)}`, ref: f.ref }));
+      ? own.map((f) => ({
+          stated: f.stated,
+          text: `the claim's force of ${statedText(f.stated, 'troops', 0)}`,
+          ref: null,
+        }))
+      : distinct(ctx.view.forces).map((f) => ({
+          stated: closedForce(f.stated, ctx.tolerance),
+          text: `${owned(f.ref, `force of ${f.ref.figure}`)}`,
+          ref: f.ref,
+        }));
   return forces.map((force) => {
     const ceiling = extra ? statedSum(force.stated, extra.stated) : force.stated;
     const bound = hardBound(figure.stated, ceiling, ctx.tolerance);
     const claimText = statedText(figure.stated, 'casualties', 0);
-    const ceilingText = extra ? `${statedText(force.stated, 'troops', 0)} + ${extra.text} reinforcements` : statedText(force.stated, 'troops', 0);
+    const ceilingText = extra
+      ? `${statedText(force.stated, 'troops', 0)} + ${extra.text} reinforcements`
+      : statedText(force.stated, 'troops', 0);
     return comparison({
       test: 'within-force',
       title: `${figure.kind} within the force`,
@@ -61,7 +79,11 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
       explanation: bound.holds
         ? `${claimText} ${figure.kind} fit within ${force.text}${extra ? ' and the reinforcements' : ''}.`
         : `${claimText} ${figure.kind} are more than ${force.text}${extra ? ' and the reinforcements' : ''}: ${bound.phrase}.`,
-      inputs: { claim: rangeInput(boundsOf(figure.stated)), force: rangeInput(boundsOf(force.stated)), reinforcements: extra ? rangeInput(boundsOf(extra.stated)) : null },
+      inputs: {
+        claim: rangeInput(boundsOf(figure.stated)),
+        force: rangeInput(boundsOf(force.stated)),
+        reinforcements: extra ? rangeInput(boundsOf(extra.stated)) : null,
+      },
     });
   });
 }
@@ -86,13 +108,18 @@ export function withinClaim(figure: ClaimFigure, ctx: ComparisonContext): Compar
         unit: 'casualties',
         stated: `at most ${totalText}`,
         arithmetic: `${claimText} ${figure.kind} ${bound.relation} ${totalText} casualties`,
-        explanation: bound.holds ? `${figure.kind} are part of casualties: the bound holds.` : `${figure.kind} are part of casualties: ${bound.phrase}.`,
+        explanation: bound.holds
+          ? `${figure.kind} are part of casualties: the bound holds.`
+          : `${figure.kind} are part of casualties: ${bound.phrase}.`,
         inputs: { claim: rangeInput(boundsOf(figure.stated)), casualties: rangeInput(boundsOf(total.stated)) },
       });
     });
 }
 
-const HISTORY: Range = { low: Math.min(...WOUNDED_TO_KILLED.map((h) => h.ratio)), high: Math.max(...WOUNDED_TO_KILLED.map((h) => h.ratio)) };
+const HISTORY: Range = {
+  low: Math.min(...WOUNDED_TO_KILLED.map((h) => h.ratio)),
+  high: Math.max(...WOUNDED_TO_KILLED.map((h) => h.ratio)),
+};
 
 /**
  * Wounded per killed against past wars, for a claim giving killed with wounded (stated or following
@@ -102,7 +129,12 @@ export function woundedToKilled(figure: ClaimFigure, ctx: ComparisonContext): Co
   const wounded = ofKind(ctx, 'wounded').find((w) => w.asOfText === figure.asOfText);
   if (!wounded) return [];
   const ratio = divide(boundsOf(wounded.stated), boundsOf(figure.stated));
-  const dev = ratio.high < HISTORY.low ? (ratio.high - HISTORY.low) / HISTORY.low : ratio.low > HISTORY.high ? (ratio.low - HISTORY.high) / HISTORY.high : 0;
+  const dev =
+    ratio.high < HISTORY.low
+      ? (ratio.high - HISTORY.low) / HISTORY.low
+      : ratio.low > HISTORY.high
+        ? (ratio.low - HISTORY.high) / HISTORY.high
+        : 0;
   const verdict = verdictOf(dev, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
   const wars = WOUNDED_TO_KILLED.map((h) => `${h.war} ${formatNumber(h.ratio, 1)} : 1`).join(', ');
   return [
@@ -121,7 +153,12 @@ export function woundedToKilled(figure: ClaimFigure, ctx: ComparisonContext): Co
       explanation:
         `${ratioText(ratio)} wounded to killed against ${boundsText(HISTORY, 'ratio')} : 1 in past wars (${wars}): ` +
         `${dev === 0 ? 'within that range' : `${deviationText(dev)} from it; history is a guide, not a bound, so a tension at most`}.`,
-      inputs: { killed: rangeInput(boundsOf(figure.stated)), wounded: rangeInput(boundsOf(wounded.stated)), historyLow: HISTORY.low, historyHigh: HISTORY.high },
+      inputs: {
+        killed: rangeInput(boundsOf(figure.stated)),
+        wounded: rangeInput(boundsOf(wounded.stated)),
+        historyLow: HISTORY.low,
+        historyHigh: HISTORY.high,
+      },
     }),
   ];
 }

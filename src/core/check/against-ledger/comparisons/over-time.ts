@@ -33,11 +33,19 @@ function reading(label: string, window: Window, day: number): string | undefined
   return window.first === window.last ? undefined : `${label} read as ${isoDate(day)}`;
 }
 
-export function countOverTime(figure: ClaimFigure & { kind: CountKind; asOf: Window }, ledger: LedgerCount, ctx: ComparisonContext): Comparison | undefined {
+export function countOverTime(
+  figure: ClaimFigure & { kind: CountKind; asOf: Window },
+  ledger: LedgerCount,
+  ctx: ComparisonContext,
+): Comparison | undefined {
   const sides = sidesOf(figure.kind, ledger.kind);
   if (!sides) return undefined;
   // Killed and wounded a ledger also sums into casualties are compared as that sum.
-  if (sides.test === 'whole-over-time' && ctx.view.counts.some((c) => c.kind === 'casualties' && ledger.ref.ids.every((id) => c.ref.ids.includes(id)))) return undefined;
+  if (
+    sides.test === 'whole-over-time' &&
+    ctx.view.counts.some((c) => c.kind === 'casualties' && ledger.ref.ids.every((id) => c.ref.ids.includes(id)))
+  )
+    return undefined;
   const a = figure.asOf;
   const b = ledger.window;
   const rate = ctx.view.maxRate;
@@ -54,8 +62,14 @@ export function countOverTime(figure: ClaimFigure & { kind: CountKind; asOf: Win
   const c = boundsOf(figure.stated);
   const claimText = statedText(figure.stated, 'casualties', 0);
   const rateText = rate ? `${formatNumber(rate.value, 1)} a day` : 'any rate';
-  const lowText = backward > 0 && sides.lower ? `${count(allowed.low)} (${count(l.low)} − ${rateText} × ${days(backward)})` : count(allowed.low);
-  const highText = forward > 0 && sides.upper ? `${count(allowed.high)} (${count(l.high)} + ${rateText} × ${days(forward)})` : count(allowed.high);
+  const lowText =
+    backward > 0 && sides.lower
+      ? `${count(allowed.low)} (${count(l.low)} − ${rateText} × ${days(backward)})`
+      : count(allowed.low);
+  const highText =
+    forward > 0 && sides.upper
+      ? `${count(allowed.high)} (${count(l.high)} + ${rateText} × ${days(forward)})`
+      : count(allowed.high);
   let verdict: Verdict = 'consistent';
   let deviation = 0;
   let why = `${claimText} ${NOUN[figure.kind]} fits`;
@@ -64,28 +78,38 @@ export function countOverTime(figure: ClaimFigure & { kind: CountKind; asOf: Win
     verdict = verdictOf(deviation, ctx.tolerance);
     // With no days to grow in, the ledger's count is the later one and lower: sources disagree, a count fell.
     if (forward === 0 && verdict === 'inconsistent') verdict = 'tension';
-    why = verdict === 'consistent' ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, within the tolerance` :
-      forward === 0
-        ? `above the ${ledger.ref.figure} counted at or after the claim's date (${deviationText(deviation)}): a cumulative count never falls, so the sources disagree`
-        : figure.kind === ledger.kind
-        ? `more than can be reached from ${ledger.ref.figure} at ${rateText}, the highest quoted rate of casualties of every kind (${deviationText(deviation)})`
-        : `more ${NOUN[figure.kind]} than the casualties ${ledger.ref.figure} can have grown to at ${rateText} (${deviationText(deviation)})`;
+    why =
+      verdict === 'consistent'
+        ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, within the tolerance`
+        : forward === 0
+          ? `above the ${ledger.ref.figure} counted at or after the claim's date (${deviationText(deviation)}): a cumulative count never falls, so the sources disagree`
+          : figure.kind === ledger.kind
+            ? `more than can be reached from ${ledger.ref.figure} at ${rateText}, the highest quoted rate of casualties of every kind (${deviationText(deviation)})`
+            : `more ${NOUN[figure.kind]} than the casualties ${ledger.ref.figure} can have grown to at ${rateText} (${deviationText(deviation)})`;
   } else if (c.high < allowed.low) {
     deviation = (c.high - allowed.low) / allowed.low;
     // A lower count may count differently; a cumulative count that falls is a tension, not a contradiction.
     verdict = verdictOf(deviation, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
-    why = verdict === 'consistent' ? `${claimText} ${NOUN[figure.kind]} is below ${ledger.ref.figure} by ${deviationText(deviation)}, within the tolerance` :
-      backward > 0
-        ? `below what ${ledger.ref.figure} counted later allows at ${rateText} (${deviationText(deviation)}); a cumulative count never falls`
-        : `below the earlier ${ledger.ref.figure}${figure.kind === ledger.kind ? '' : ` ${NOUN[ledger.kind]}`} (${deviationText(deviation)}): a cumulative count never falls`;
+    why =
+      verdict === 'consistent'
+        ? `${claimText} ${NOUN[figure.kind]} is below ${ledger.ref.figure} by ${deviationText(deviation)}, within the tolerance`
+        : backward > 0
+          ? `below what ${ledger.ref.figure} counted later allows at ${rateText} (${deviationText(deviation)}); a cumulative count never falls`
+          : `below the earlier ${ledger.ref.figure}${figure.kind === ledger.kind ? '' : ` ${NOUN[ledger.kind]}`} (${deviationText(deviation)}): a cumulative count never falls`;
   }
   const readings = [
     forward > 0 && sides.upper ? reading(ledger.ref.date ?? '', b, b.first) : undefined,
     backward > 0 && sides.lower ? reading(ledger.ref.date ?? '', b, b.last) : undefined,
     forward > 0 && sides.upper ? reading(figure.asOfText ?? '', a, a.last) : undefined,
   ].filter((r): r is string => r !== undefined);
-  const readingText = readings.length > 0 ? ` Dates: ${readings.join('; ')}, the readings most favourable to the claim.` : '';
-  const gap = a.first > b.last ? `${days(a.last - b.first)} before the claim's date` : b.first > a.last ? `${days(b.last - a.first)} after the claim's date` : 'at about the claim\'s date';
+  const readingText =
+    readings.length > 0 ? ` Dates: ${readings.join('; ')}, the readings most favourable to the claim.` : '';
+  const gap =
+    a.first > b.last
+      ? `${days(a.last - b.first)} before the claim's date`
+      : b.first > a.last
+        ? `${days(b.last - a.first)} after the claim's date`
+        : "at about the claim's date";
   return comparison({
     test: sides.test,
     title: `${NOUN[figure.kind]} against ${ledger.ref.claimant}'s ${NOUN[ledger.kind]}`,
@@ -99,8 +123,7 @@ export function countOverTime(figure: ClaimFigure & { kind: CountKind; asOf: Win
     stated: `${count(allowed.low)}–${count(allowed.high)}`,
     arithmetic: relationText(c, claimText, allowed, { low: lowText, high: highText }),
     explanation:
-      `${refText(ledger.ref)} counted ${ledger.ref.figure} ${NOUN[ledger.kind]}, ${gap}; ` +
-      `${why}.${readingText}`,
+      `${refText(ledger.ref)} counted ${ledger.ref.figure} ${NOUN[ledger.kind]}, ${gap}; ` + `${why}.${readingText}`,
     inputs: {
       claim: rangeInput(c),
       ledger: rangeInput(l),

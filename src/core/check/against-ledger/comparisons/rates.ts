@@ -44,13 +44,26 @@ export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: Compa
         (dev > 0
           ? `an average of ${boundsText(implied, 'per-day')} is faster than ${owned(rate.ref, rate.ref.figure)}: ${deviationText(dev)}.`
           : `an average of ${boundsText(implied, 'per-day')} is within ${owned(rate.ref, rate.ref.figure)}.`),
-      inputs: { claim: rangeInput(boundsOf(figure.stated)), start: isoDate(start.day), days: rangeInput(days), implied: rangeInput(implied), rate: rangeInput(r) },
+      inputs: {
+        claim: rangeInput(boundsOf(figure.stated)),
+        start: isoDate(start.day),
+        days: rangeInput(days),
+        implied: rangeInput(implied),
+        rate: rangeInput(r),
+      },
     });
   });
 }
 
 /** A rate against one reference: a rate the ledger quotes, or one a pair of its dated counts implies. */
-function rateRow(figure: ClaimFigure, ctx: ComparisonContext, reference: Stated, ref: LedgerRef, how: string, arithmetic: string): Comparison {
+function rateRow(
+  figure: ClaimFigure,
+  ctx: ComparisonContext,
+  reference: Stated,
+  ref: LedgerRef,
+  how: string,
+  arithmetic: string,
+): Comparison {
   const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
   const claimText = statedText(figure.stated, 'per-day');
   return comparison({
@@ -72,7 +85,9 @@ function rateRow(figure: ClaimFigure, ctx: ComparisonContext, reference: Stated,
 
 /** A claimed rate against each rate the ledger quotes, and against the rates pairs of its dated casualty counts imply. */
 export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
-  const quoted = ctx.view.rates.map((rate) => rateRow(figure, ctx, rate.stated, rate.ref, 'a quoted rate', statedText(rate.stated, 'per-day')));
+  const quoted = ctx.view.rates.map((rate) =>
+    rateRow(figure, ctx, rate.stated, rate.ref, 'a quoted rate', statedText(rate.stated, 'per-day')),
+  );
   const counts = ctx.view.counts.filter((c) => c.kind === 'casualties' && Number.isFinite(boundsOf(c.stated).high));
   const pairs: Comparison[] = [];
   for (const earlier of counts) {
@@ -86,7 +101,16 @@ export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): 
         figure: `${earlier.ref.figure} → ${later.ref.figure}`,
       };
       const arithmetic = `(${later.ref.figure} − ${earlier.ref.figure}) ÷ ${boundsText(implied.days, 'days', 0)} = ${boundsText(implied.rate, 'per-day')}`;
-      pairs.push(rateRow(figure, ctx, { qualifier: 'range', low: implied.rate.low, high: implied.rate.high }, ref, 'a rate two dated counts imply', arithmetic));
+      pairs.push(
+        rateRow(
+          figure,
+          ctx,
+          { qualifier: 'range', low: implied.rate.low, high: implied.rate.high },
+          ref,
+          'a rate two dated counts imply',
+          arithmetic,
+        ),
+      );
     }
   }
   return [...quoted, ...pairs];
@@ -108,14 +132,19 @@ function pairRate(earlier: LedgerCount, later: LedgerCount): { rate: Range; days
 
 /** A claimed force against each force the ledger quotes, reinforcements allowed on top. */
 export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
-  const extra = ctx.view.reinforcements.reduce((sum, r) => sum + boundsOf(r.stated).high, 0) +
+  const extra =
+    ctx.view.reinforcements.reduce((sum, r) => sum + boundsOf(r.stated).high, 0) +
     ctx.reading.figures.filter((f) => f.kind === 'reinforcement').reduce((sum, r) => sum + boundsOf(r.stated).high, 0);
   return ctx.view.forces.map((force) => {
     const f = boundsOf(closedForce(force.stated, ctx.tolerance));
-    const reference: Stated = extra > 0 || f.high !== boundsOf(force.stated).high ? { qualifier: 'range', low: f.low, high: f.high + extra } : force.stated;
+    const reference: Stated =
+      extra > 0 || f.high !== boundsOf(force.stated).high
+        ? { qualifier: 'range', low: f.low, high: f.high + extra }
+        : force.stated;
     const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
     const claimText = statedText(figure.stated, 'troops', 0);
-    const referenceText = extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
+    const referenceText =
+      extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
     return comparison({
       test: 'force',
       title: `force against ${force.ref.claimant}'s`,
