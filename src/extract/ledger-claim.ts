@@ -17,11 +17,13 @@ export interface LedgerClaimOptions {
   published?: Day;
 }
 
-const REINFORCEMENT =
-  /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
+/\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE =
   /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
+/** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
+const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
+
 const RATE_UNIT = /^(\w+) per (day|week|month)$/;
 const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: 365.2425 / 12 };
 
@@ -109,7 +111,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     const base = { stated, text: f.text, span: f.span, ...dateOf(f, published) };
     switch (f.kind as string) {
       case 'force':
-        figures.push({ id: '', ...base, kind: REINFORCEMENT.test(f.sentence) ? 'reinforcement' : 'force' });
+        figures.push({ id: '', ...base, kind: 'force' });
         break;
       case 'reinforcement':
         figures.push({ id: '', ...base, kind: 'reinforcement' });
@@ -117,8 +119,13 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'casualties':
       case 'killed':
       case 'wounded':
-        if (NOT_CUMULATIVE.test(f.sentence)) aside(f, 'a count from one engagement or period, not a running total');
-        else figures.push({ id: '', ...base, kind: f.kind as 'casualties' });
+        // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
+        if (
+          (f.period !== undefined && f.period !== 'cumulative') ||
+          (f.period === undefined && NOT_CUMULATIVE.test(around(text, f.span)))
+        ) {
+          aside(f, 'a count from one engagement or period, not a running total');
+        } else figures.push({ id: '', ...base, kind: f.kind as 'casualties' });
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
