@@ -4,6 +4,7 @@ import { deviationText, statedText } from '../core/figures/figure-text.js';
 import { TENSION_FACTOR, type Verdict } from '../core/figures/verdict.js';
 import { formatPercent } from '../core/figures/format.js';
 import type { ClaimCheckResult } from '../extract/check-claim.js';
+import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
 import { escapeControls } from '../extract/controls.js';
@@ -135,8 +136,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     const unused = input.setAside.map((a) => `"${a.text}" at ${a.span[0]}–${a.span[1]}: ${a.reason}`);
     if (unused.length > 0) lines.push(...wrapped(`Not used by it: ${unused.join('; ')}.`));
     lines.push(...comparisonBlocks(result.checks, style));
-    if (result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration'))
-      lines.push('Projections assume the rate holds: a scenario, not a forecast.');
+    if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   }
   if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
   lines.push('', style.heading('Assumptions'));
