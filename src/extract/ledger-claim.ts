@@ -37,16 +37,30 @@ function statedOfFigure(f: Figure): Stated | null {
 
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 
-/** The window a figure counts through: its sentence's date, unless that marks where it counts from; else the publication day. */
-function dateOf(f: Figure, published: Day | undefined): Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'> {
-  const d = f.date;
-  const usable =
-    d?.first !== undefined &&
-    d.last !== undefined &&
-    d.relation !== 'since' &&
-    d.relation !== 'from' &&
-    d.relation !== 'after';
-  if (usable) return { asOf: { first: dayOf(d.first!), last: dayOf(d.last!) }, asOfText: d.label, asOfFrom: 'text' };
+const COUNTS_FROM = new Set(['since', 'from', 'after']);
+
+/** A date of the text a count can run through: a day or period with a year, not one it counts from. */
+const throughDate = (d: Figure['date']): d is NonNullable<Figure['date']> & { first: string; last: string } =>
+  d?.first !== undefined && d.last !== undefined && !COUNTS_FROM.has(d.relation ?? '');
+
+/**
+ * The window a figure counts through: its sentence's date, unless that marks where it counts from
+ * ("since December"), in which case the sentence's latest other date (the day it was said); else
+ * the publication day.
+ */
+function dateOf(
+  f: Figure,
+  all: readonly Figure[],
+  published: Day | undefined,
+): Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'> {
+  const own = throughDate(f.date) ? f.date : undefined;
+  const said = all
+    .filter((o) => o.kind === 'date' && o.sentence === f.sentence && throughDate(o.date))
+    .map((o) => o.date!)
+    .sort((x, y) => (x.last! < y.last! ? 1 : -1))[0];
+  const d = own ?? (f.date && COUNTS_FROM.has(f.date.relation ?? '') ? said : undefined);
+  if (d && throughDate(d))
+    return { asOf: { first: dayOf(d.first), last: dayOf(d.last) }, asOfText: d.label, asOfFrom: 'text' };
   if (published !== undefined)
     return { asOf: { first: published, last: published }, asOfText: isoDate(published), asOfFrom: 'published' };
   return {};
@@ -108,7 +122,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       aside(f, 'vague, not a number');
       continue;
     }
-    const base = { stated, text: f.text, span: f.span, ...dateOf(f, published) };
+    const base = { stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) };
     switch (f.kind as string) {
       case 'force':
         figures.push({ id: '', ...base, kind: 'force' });
@@ -149,7 +163,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
-  for (const f of shares) figures.push(...shareCounts(f, figures, view, published, aside));
+  for (const f of shares) figures.push(...shareCounts(f, extracted, figures, view, published, aside));
   figures.push(...derivedWounded(figures));
   for (const figure of figures) figure.id = idFor(figure.kind);
   return {
@@ -163,6 +177,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
 /** A share as a count: the share times its base, from the claim or else the ledger. */
 function shareCounts(
   f: Figure,
+  extracted: readonly Figure[],
   figures: readonly ClaimFigure[],
   view: LedgerView,
   published: Day | undefined,
@@ -173,7 +188,7 @@ function shareCounts(
     f,
     figures.some((c) => c.kind === 'casualties'),
   );
-  const date = dateOf(f, published);
+  const date = dateOf(f, extracted, published);
   const nearest = (kind: 'force' | 'casualties') =>
     figures
       .filter((c) => c.kind === kind && c.span)
