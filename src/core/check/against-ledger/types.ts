@@ -85,8 +85,7 @@ export const COMPARISON_TESTS = {
   'within-claim': 'against the claim’s own figures',
   history: 'wounded to killed, against history',
   force: 'against the ledger’s force figures',
-  rate: 'against the ledger’s rates',
-  'implied-rate': 'against rates implied by pairs of dated counts',
+  rate: 'against the ledger’s rates and those pairs of its dated counts imply',
 } as const;
 export type ComparisonTest = keyof typeof COMPARISON_TESTS;
 

@@ -97,10 +97,16 @@ export function countOverTime(
           ? `below what ${ledger.ref.figure} counted later allows at ${rateText} (${deviationText(deviation)}); a cumulative count never falls`
           : `below the earlier ${ledger.ref.figure}${figure.kind === ledger.kind ? '' : ` ${NOUN[ledger.kind]}`} (${deviationText(deviation)}): a cumulative count never falls`;
   }
+  // The readings of the side that binds: growth since the ledger's date, or its count after the claim's.
+  const above = c.low > allowed.high;
+  const below = c.high < allowed.low;
+  const growth = forward > 0 && sides.upper && !below;
+  const after = backward > 0 && sides.lower && !above;
   const readings = [
-    forward > 0 && sides.upper ? reading(ledger.ref.date ?? '', b, b.first) : undefined,
-    backward > 0 && sides.lower ? reading(ledger.ref.date ?? '', b, b.last) : undefined,
-    forward > 0 && sides.upper ? reading(figure.asOfText ?? '', a, a.last) : undefined,
+    growth ? reading(ledger.ref.date ?? '', b, b.first) : undefined,
+    after ? reading(ledger.ref.date ?? '', b, b.last) : undefined,
+    growth ? reading(figure.asOfText ?? '', a, a.last) : undefined,
+    after ? reading(figure.asOfText ?? '', a, a.first) : undefined,
   ].filter((r): r is string => r !== undefined);
   const readingText =
     readings.length > 0 ? ` Dates: ${readings.join('; ')}, the readings most favourable to the claim.` : '';
