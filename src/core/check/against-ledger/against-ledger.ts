@@ -125,16 +125,21 @@ function unusedReason(figure: ClaimFigure): string {
   return 'no ledger entry of its kind to compare it with';
 }
 
+const OVER_TIME = new Set<string>(['count-over-time', 'part-over-time', 'whole-over-time']);
+
 /**
- * A figure is as consistent as its best-agreeing source: within each test, each claimant's worst
- * comparison, then the best claimant; the figure takes its worst test. Null when nothing gave a verdict.
+ * A figure is as consistent as its best-agreeing source: within each test over time, each
+ * claimant's worst comparison, then the best claimant; within any other test, the best comparison;
+ * the figure takes its worst test. Null when nothing gave a verdict.
  */
 export function figureVerdict(comparisons: readonly Comparison[]): Verdict | undefined {
   const byTest = new Map<string, Map<string, Verdict[]>>();
   for (const c of comparisons) {
     if (c.verdict === 'context') continue;
     const test = byTest.get(c.test) ?? new Map<string, Verdict[]>();
-    const claimant = c.source?.claimant ?? 'the claim';
+    // Counts over time bind together (a claimant's latest count binds hardest); forces, rates and
+    // bounds are each an alternative reading of the same thing.
+    const claimant = OVER_TIME.has(c.test) ? (c.source?.claimant ?? 'the claim') : c.id;
     test.set(claimant, [...(test.get(claimant) ?? []), c.verdict]);
     byTest.set(c.test, test);
   }

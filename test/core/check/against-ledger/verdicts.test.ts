@@ -5,8 +5,10 @@ import type { Comparison } from '../../../../src/core/check/against-ledger/types
 import { parseLedger } from '../../../../src/core/ledger/ledger.js';
 import { seedsLedger } from '../../../helpers/seeds-ledger.js';
 
+let rows = 0;
 const row = (test: Comparison['test'], claimant: string | null, verdict: Comparison['verdict']): Comparison =>
   ({
+    id: `figure:${test}:${rows++}`,
     test,
     verdict,
     source: claimant === null ? null : { ids: [claimant], claimant, date: null, figure: '' },
@@ -23,6 +25,13 @@ describe('a figure is as consistent as its best-agreeing source', () => {
     expect(
       figureVerdict([row('count-over-time', 'NIS', 'tension'), row('count-over-time', 'UK', 'inconsistent')]),
     ).toBe('tension');
+  });
+
+  it('outside counts over time each comparison is a source of its own: one claimant’s larger force is enough', () => {
+    expect(
+      figureVerdict([row('within-force', 'Courier', 'inconsistent'), row('within-force', 'Courier', 'consistent')]),
+    ).toBe('consistent');
+    expect(figureVerdict([row('rate', 'ISW', 'tension'), row('rate', 'ISW', 'inconsistent')])).toBe('tension');
   });
 
   it('the figure takes its worst test; context gives no verdict', () => {
