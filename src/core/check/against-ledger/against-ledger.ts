@@ -3,7 +3,7 @@ import { statedText } from '../../figures/figure-text.js';
 import { isoDate, type Window } from '../../dates.js';
 import type { Ledger } from '../../ledger/ledger.js';
 import type { CheckResult } from '../run-checks.js';
-import { refText, type ComparisonContext } from './comparison.js';
+import type { ComparisonContext } from './comparison.js';
 import { withinClaim, withinForce, woundedToKilled } from './comparisons/bounds.js';
 import { countOverTime, rateAssumption } from './comparisons/over-time.js';
 import {
@@ -196,4 +196,3 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
   return lines.map((l) => l.replace(/\s+/g, ' '));
 }
 
-export { refText };
