@@ -167,9 +167,10 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind))
       lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
   }
-  if (figures.some((f) => f.comparisons.some((c) => c.explanation.includes(' read as ')))) {
+  const readings = [...new Set(figures.flatMap((f) => f.comparisons.flatMap((c) => c.readings ?? [])))];
+  if (readings.length > 0) {
     lines.push(
-      'A period (mid-January 2025) is read as the day most favourable to the claim: its first day when counting growth since it, its last when it comes after the claim.',
+      `Periods read as one day, the day most favourable to the claim (a period's first day when counting growth since it, its last when it comes after the claim): ${readings.join('; ')}.`,
     );
   }
   if (figures.some((f) => f.comparisons.some((c) => c.test === 'rate-from-start'))) {
@@ -195,4 +196,3 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     lines.push('The ledger quotes no rate: counts may grow without limit between dates.');
   return lines.map((l) => l.replace(/\s+/g, ' '));
 }
-

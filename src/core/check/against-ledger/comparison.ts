@@ -36,6 +36,7 @@ export interface ComparisonParts {
   arithmetic: string;
   explanation: string;
   inputs: Comparison['inputs'];
+  readings?: string[];
 }
 
 /** A comparison row, its id made of the figure, the test and the ledger entry. */
@@ -56,6 +57,7 @@ export function comparison(parts: ComparisonParts): Comparison {
     figure: parts.figure.id,
     test: parts.test,
     source: parts.source,
+    ...(parts.readings && parts.readings.length > 0 && { readings: parts.readings }),
     inputs: parts.inputs,
   };
 }

@@ -72,6 +72,8 @@ export interface Comparison extends CheckRow {
   test: ComparisonTest;
   /** The ledger entry; null when the claim is compared with itself or with history. */
   source: LedgerRef | null;
+  /** Periods read as one day for the arithmetic: "mid-January 2025 read as 2025-01-11". */
+  readings?: string[];
   /** The numbers the arithmetic used, by name. */
   inputs: Record<string, number | string | null | { low: number | null; high: number | null }>;
 }

@@ -130,6 +130,7 @@ export function countOverTime(
     arithmetic: relationText(c, claimText, allowed, { low: lowText, high: highText }),
     explanation:
       `${refText(ledger.ref)} counted ${ledger.ref.figure} ${NOUN[ledger.kind]}, ${gap}; ` + `${why}.${readingText}`,
+    readings,
     inputs: {
       claim: rangeInput(c),
       ledger: rangeInput(l),
