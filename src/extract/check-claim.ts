@@ -4,7 +4,8 @@ import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger
 import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import type { Day } from '../core/dates.js';
 import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
-import type { Ledger } from '../core/ledger/ledger.js';
+import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
+import { parseDay } from '../core/parse/index.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { readLedgerClaim } from './ledger-claim.js';
 
@@ -84,13 +85,30 @@ function ownCheck(
   return withLedger;
 }
 
-/** Checks a claim (text, or a reading of one) against a validated ledger; returns what `check "TEXT" --json` prints under `result`. */
+/** What the library accepts beside the command's options: the publication day as YYYY-MM-DD too. */
+export type LibraryClaimOptions = Omit<CheckClaimOptions, 'published'> & { published?: Day | string };
+
+/**
+ * Checks a claim (text, or a reading of one) against a ledger (validated here, so a parsed JSON
+ * document will do); returns what `check "TEXT" --json` prints under `result`. Throws
+ * NothingComparableError when no figure can be compared, and an Error naming the problem for a
+ * ledger or a publication day that cannot be read.
+ */
 export function checkClaim(
   claim: string | LedgerClaimReading,
-  ledger: Ledger,
-  options: CheckClaimOptions = {},
+  ledger: Ledger | unknown,
+  options: LibraryClaimOptions = {},
 ): ClaimCheckResult {
-  return runClaimCheck(claim, ledger, options).result;
+  const parsed = parseLedger(ledger);
+  if (!parsed.ok) throw new Error(`the ledger is not valid: ${parsed.problem}`);
+  const { published, ...rest } = options;
+  let day: Day | undefined;
+  if (typeof published === 'string') {
+    const read = parseDay(published);
+    if (!read.ok) throw new Error(`published ${JSON.stringify(published)} ${read.problem}`);
+    day = read.value;
+  } else day = published;
+  return runClaimCheck(claim, parsed.value, { ...rest, ...(day !== undefined && { published: day }) }).result;
 }
 
 /** checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading. */

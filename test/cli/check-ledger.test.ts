@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/extract/check-claim.js';
 import { checkClaim as libraryCheckClaim } from '../../src/index.js';
@@ -64,6 +65,17 @@ describe('attrition check "TEXT" against the ledger', () => {
       figure: '300',
     });
     expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 7 });
+  });
+
+  it('the library takes a parsed JSON ledger and a publication day written YYYY-MM-DD', async () => {
+    const document = JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8'));
+    const claim = 'About 4,000 had been killed or wounded, officials said.';
+    const library = libraryCheckClaim(claim, document, { published: '2025-01-20' });
+    const run = await cli(['check', claim, '--published', '2025-01-20', '--json']);
+    expect(JSON.parse(JSON.stringify(library))).toEqual(JSON.parse(run.stdout).result);
+    expect(library.figures[0]!.figure.asOf).toEqual({ first: '2025-01-20', last: '2025-01-20' });
+    expect(() => libraryCheckClaim(claim, { schemaVersion: 1 })).toThrow(/^the ledger is not valid: /);
+    expect(() => libraryCheckClaim(claim, document, { published: 'soon' })).toThrow(/^published "soon" /);
   });
 
   it('--ledger FILE checks the claim against that ledger instead', async () => {
