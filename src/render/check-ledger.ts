@@ -50,7 +50,8 @@ export function comparisonBlocks(rows: readonly CheckRow[], style: Style): strin
   return rows.flatMap((row, i) => [lines[i]!, ...wrapped(row.arithmetic), ...wrapped(row.explanation, style.dim)]);
 }
 
-function figureHeading(f: FigureVerdict, style: Style): string {
+/** The figure, what it stands for and its verdict: the figure's words wrapped under it when long. */
+function figureHeading(f: FigureVerdict, style: Style): string[] {
   const { figure } = f;
   const unit =
     figure.kind === 'rate'
@@ -62,10 +63,16 @@ function figureHeading(f: FigureVerdict, style: Style): string {
   const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
-  return `${style.strong(`${figure.kind} ${value}`)}${words}${when}: ${verdictWord(f.verdict, style)}`;
+  const head = `${figure.kind} ${value}`;
+  const lines = wrapWords(`${head}${words}${when}: ${f.verdict}`, WIDTH, '    ');
+  const last = lines.length - 1;
+  lines[last] = `${lines[last]!.slice(0, -f.verdict.length)}${verdictWord(f.verdict, style)}`;
+  lines[0] = `${style.strong(head)}${lines[0]!.slice(head.length)}`;
+  return lines;
 }
 
-function overallLine(result: ClaimCheckResult, style: Style): string {
+/** The overall verdict first, then what it rests on, wrapped under it when long. */
+function overallLines(result: ClaimCheckResult, style: Style): string[] {
   const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
   const parts = (['inconsistent', 'tension', 'consistent'] as const)
     .filter((v) => count(v) > 0)
@@ -74,7 +81,12 @@ function overallLine(result: ClaimCheckResult, style: Style): string {
   const figures =
     parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
   const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
-  return `Overall: ${style.strong(verdictWord(result.verdict, style))} (${figures}${own}).`;
+  const lines = wrapWords(`Overall: ${result.verdict} (${figures}${own}).`, WIDTH, '  ');
+  lines[0] = lines[0]!.replace(
+    `Overall: ${result.verdict}`,
+    `Overall: ${style.strong(verdictWord(result.verdict, style))}`,
+  );
+  return lines;
 }
 
 const FIELD_NAMES: Record<string, string> = { asOf: 'as of', by: 'lost by', within: 'lost within' };
@@ -98,7 +110,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
   const { input, result } = doc;
   const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
   const lines = [
-    overallLine(result, style),
+    ...overallLines(result, style),
     '',
     ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  '),
   ];
@@ -122,7 +134,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     ),
   );
   for (const figure of result.figures) {
-    lines.push('', figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
+    lines.push('', ...figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
   }
   if (result.checks.length > 0) {
     const used = Object.entries(result.sources)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/extract/check-claim.js';
 import { checkClaim as libraryCheckClaim } from '../../src/index.js';
+import { LEDGER_CLAIMS } from '../fixtures/ledger-claims.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 import { ledgerAt, seedsLedger } from '../helpers/seeds-ledger.js';
 
@@ -30,6 +31,18 @@ describe('attrition check "TEXT" against the ledger', () => {
       'Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).',
     );
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('no line over 100 columns for any claim of the corpus, shares of a ledger base included', async () => {
+    const texts = [
+      ...LEDGER_CLAIMS.map((c) => c.text),
+      'About two-thirds of them died, officials said',
+      'Almost half of the troops were killed or wounded',
+    ];
+    for (const text of texts) {
+      const run = await cli(['check', text]);
+      for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    }
   });
 
   it('leads with the verdict, then one block per figure, then the assumptions', async () => {
