@@ -110,11 +110,16 @@ export function ledgerView(ledger: Ledger): LedgerView {
       });
     }
   }
+  // A figure stands for its day or period; a rate "since" a day, for every day from then on.
   const figure = (claim: NumericClaim): LedgerFigure => {
     const when = dateOf(claim);
+    const window = when === undefined ? undefined : windowOfText(when);
+    const from = claim.since === undefined ? undefined : windowOfText(claim.since).first;
     return {
       stated: statedOf(claim),
-      ...(when !== undefined && { window: windowOfText(when) }),
+      ...(window && {
+        window: from === undefined ? window : { first: Math.min(from, window.first), last: window.last },
+      }),
       ref: refOfClaim(claim),
     };
   };

@@ -63,8 +63,17 @@ function rateRow(
   ref: LedgerRef,
   how: string,
   arithmetic: string,
+  when: Window | undefined,
 ): Comparison {
-  const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
+  const compared = compare(boundsOf(figure.stated), reference, ctx.tolerance);
+  // Rates change: one stated a month or more away from the reference's days is a tension at most.
+  const apart = figure.asOf && when ? Math.max(0, figure.asOf.first - when.last, when.first - figure.asOf.last) : 0;
+  const distant = apart > RATE_DAYS_APART && compared.verdict === 'inconsistent';
+  const verdict = distant ? 'tension' : compared.verdict;
+  const phrase = distant
+    ? `${compared.phrase}; but ${apart} days apart, and rates change, so a tension at most`
+    : compared.phrase;
+  const { deviation } = compared;
   const claimText = statedText(figure.stated, 'per-day');
   return comparison({
     test: 'rate',
@@ -86,7 +95,7 @@ function rateRow(
 /** A claimed rate against each rate the ledger quotes, and against the rates pairs of its dated casualty counts imply. */
 export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
   const quoted = ctx.view.rates.map((rate) =>
-    rateRow(figure, ctx, rate.stated, rate.ref, 'a quoted rate', statedText(rate.stated, 'per-day')),
+    rateRow(figure, ctx, rate.stated, rate.ref, 'a quoted rate', statedText(rate.stated, 'per-day'), rate.window),
   );
   const counts = ctx.view.counts.filter((c) => c.kind === 'casualties' && Number.isFinite(boundsOf(c.stated).high));
   const pairs: Comparison[] = [];
@@ -109,6 +118,7 @@ export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): 
           ref,
           'a rate two dated counts imply',
           arithmetic,
+          { first: earlier.window.first, last: later.window.last },
         ),
       );
     }
@@ -117,6 +127,7 @@ export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): 
 }
 
 const MIN_PAIR_DAYS = 7;
+const RATE_DAYS_APART = 30;
 
 /** The daily rate between two counts, when the later one lies wholly after the earlier and is larger. */
 function pairRate(earlier: LedgerCount, later: LedgerCount): { rate: Range; days: Range } | undefined {
