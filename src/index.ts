@@ -42,3 +42,6 @@ export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
 export { addClaims, emptyLedger } from './core/ledger/add-claims.js';
 export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';
+export { checkClaim } from './extract/check-claim.js';
+export { checkAgainstLedger, NothingComparableError } from './core/check/against-ledger/against-ledger.js';
+export type { ClaimFigure, Comparison, FigureVerdict, LedgerCheckResult, LedgerClaimReading, LedgerRef } from './core/check/against-ledger/types.js';
