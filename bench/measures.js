@@ -77,7 +77,7 @@ export const STARTUP_MEASURES = [
   ]),
   startupMeasure('check "TEXT"', ['check', CLAIM]),
   startupMeasure('check --ledger', ['check', '--ledger'], { codes: [0, 1] }),
-  startupMeasure('extract', ['extract', article, '--published', '2025-01-17']),
+  startupMeasure('extract article', ['extract', article, '--published', '2025-01-17']),
   startupMeasure('claims', ['claims']),
   startupMeasure('fit reports.csv', ['fit', `${root}examples/reports.csv`]),
   startupMeasure('fit --ledger', ['fit', '--ledger']),

@@ -11,13 +11,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
 
 /** Runs the built CLI in a fresh process through bin/load-cached.cjs: its output and the bundles it loaded. */
-function runBuilt(argv: string[]): { stdout: string; loaded: string[] } {
+function runBuilt(argv: string[]): { code: number; stdout: string; stderr: string; loaded: string[] } {
   const script = `
     const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
     let stdout = '';
-    const io = { stdout: { write: (s) => ((stdout += s), true), isTTY: false }, stderr: { write: () => true }, env: {} };
-    loader.load(${JSON.stringify(`${root}dist/cli.cjs`)}).main(${JSON.stringify(argv)}, io).then(() => {
-      process.stdout.write(JSON.stringify({ stdout, loaded: loader.loadedFiles().map((f) => require('node:path').basename(f)) }));
+    let stderr = '';
+    const io = { stdout: { write: (s) => ((stdout += s), true), isTTY: false }, stderr: { write: (s) => ((stderr += s), true) }, env: {} };
+    loader.load(${JSON.stringify(`${root}dist/cli.cjs`)}).main(${JSON.stringify(argv)}, io).then((code) => {
+      process.stdout.write(JSON.stringify({ code, stdout, stderr, loaded: loader.loadedFiles().map((f) => require('node:path').basename(f)) }));
     });`;
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -38,6 +39,15 @@ describe('the CLI bundles', () => {
     expect(runBuilt(['claims', '--ledger', `${root}seeds/ledger.json`]).loaded).toContain(
       'chunk-core-ledger-ledger.cjs',
     );
+  });
+
+  it('keep errors thrown in one bundle and caught in another usage errors (exit 2, one line)', () => {
+    // A chunk's error classes are its own copies: the CLI tells them by code or name, not instanceof.
+    const nothing = runBuilt(['check', 'The weather was fine']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/^attrition: the claim holds no figure to compare with the ledger[^\n]*\n$/);
+    const project = runBuilt(['project', '--force', 'abc', '--rate', '92']);
+    expect([project.code, project.stdout]).toEqual([2, '']);
   });
 
   it('keep zod out of the shell: only the commands, which validate flags with it, load it', () => {
