@@ -21,6 +21,7 @@ import {
   WOUNDED_NOUNS,
   YEAR_CONTEXT,
 } from './lexicon.js';
+import type { Relative } from './relative-dates.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { DateRef, DateRelation, FigureQualifier } from './types.js';
 
@@ -47,6 +48,8 @@ export interface DateMention {
   shift?: number;
   relation?: DateRelation;
   qualifier: FigureQualifier;
+  /** "on Thursday", "last week": a date counted back from the publication day. */
+  relative?: Relative;
 }
 
 export interface ResolvedDate extends DateMention {
@@ -276,7 +279,7 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   return MONTH_CONTEXT.has(previous);
 }
 
-function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
+export function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
   const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
   if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
   const relation = DATE_RELATIONS[previous];

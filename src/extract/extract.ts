@@ -2,11 +2,14 @@ import { mayStartAmount, readAmount, type Amount } from './amounts.js';
 import { maskControls } from './controls.js';
 import { resolveDates } from './date-years.js';
 import { mayStartDate, readDate, type DateMention, type ResolvedDate } from './dates.js';
+import { datesOfSentence, type FigureDates } from './figure-dates.js';
 import { classify, type Classified } from './kind-rules.js';
+import { mayStartRelative, readRelativeDate } from './relative-dates.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { countPeriod, isReinforcement, kindFromPrevious } from './sentence-context.js';
+import { readShare, type ShareReading } from './shares.js';
 import { tokenize, type Sentence, type Token } from './tokens.js';
-import type { CountPeriod, DateRef, ExtractOptions, Figure, FigureQualifier } from './types.js';
+import type { CountPeriod, ExtractOptions, Figure, FigureQualifier } from './types.js';
 
 interface Counted {
   amount: Amount;
@@ -31,7 +34,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     const sentence = sentences[token.sentence]!;
-    const date = mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null;
+    const date =
+      (mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
+      (mayStartRelative(token) ? readRelativeDate(tokens, i, sentence.first, sentence.last) : null);
     if (date) {
       mentions.push(date);
       i = date.last;
@@ -56,21 +61,26 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     figures.push({ kind: 'date', qualifier: d.qualifier, unit: 'date', date: d.ref, span, text: text.slice(...span), sentence: sentenceText(d.sentence) });
   }
   const bySentence = groupBySentence(dates);
-  for (const c of counted) {
+  const datings = dateCounts(tokens, sentences, bySentence, counted);
+  counted.forEach((c, n) => {
     const span = piece(c.first, c.last);
-    const date = nearestDate(bySentence.get(c.sentence), c);
+    const { date, stated } = datings[n]!;
+    const share = c.classified.kind === 'share' ? shareOf(tokens, sentences[c.sentence]!, counted, n) : null;
     figures.push({
       kind: c.classified.kind,
       ...amountValue(c.amount),
       qualifier: c.qualifier,
       unit: c.classified.unit,
       ...(c.period && { period: c.period }),
+      ...(share && { of: share.of, counts: share.counts }),
+      ...(share?.base && { base: piece(share.base.first, share.base.last) }),
       ...(date && { date }),
+      ...(stated && { stated }),
       span,
       text: text.slice(...span),
       sentence: sentenceText(c.sentence),
     });
-  }
+  });
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -116,12 +126,22 @@ function groupBySentence(dates: ResolvedDate[]): Map<number, ResolvedDate[]> {
   return map;
 }
 
-/** The date its sentence names nearest to a figure, counted in tokens. */
-function nearestDate(dates: ResolvedDate[] | undefined, c: Counted): DateRef | undefined {
-  let best: { ref: DateRef; distance: number } | undefined;
-  for (const d of dates ?? []) {
-    const distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
-    if (!best || distance < best.distance) best = { ref: d.ref, distance };
+/** What the share counted[n] is of and counts, read among the counts of its sentence. */
+function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], n: number): ShareReading | null {
+  const mine = counted.filter((c) => c.sentence === counted[n]!.sentence);
+  const plain = mine.map((c) => ({ kind: c.classified.kind, first: c.first, amountFirst: c.amount.first, last: c.last }));
+  return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, mine.indexOf(counted[n]!));
+}
+
+/** The dates of the counts, sentence by sentence, in the order of `counted`. */
+function dateCounts(tokens: Token[], sentences: Sentence[], bySentence: Map<number, ResolvedDate[]>, counted: Counted[]): FigureDates[] {
+  const out: FigureDates[] = [];
+  for (let n = 0; n < counted.length; ) {
+    const sentence = counted[n]!.sentence;
+    let end = n;
+    while (end < counted.length && counted[end]!.sentence === sentence) end++;
+    out.push(...datesOfSentence(tokens, sentences[sentence]!, bySentence.get(sentence) ?? [], counted.slice(n, end)));
+    n = end;
   }
-  return best && { ...best.ref };
+  return out;
 }

@@ -50,6 +50,8 @@ export interface Figure {
   /** troops, casualties, killed, wounded, casualties per day, share, weeks, date, … */
   unit: string;
   date?: DateRef;
+  /** The day the statement holding the figure was made ("an official said on 20 January"), when the text says. */
+  stated?: DateRef;
   /** One period's count or the cumulative total, when the text says which. */
   period?: CountPeriod;
   /** A share: what it is a share of ("a third of the troops": the force; "two-thirds of them died": the casualties). */

@@ -117,7 +117,7 @@ export function scoreCorpus(lines: CorpusLine[], kinds?: readonly Figure['kind']
         if (datedAs(pick.f, line.published) === expected.date) s.datesRight++;
         else s.dateMisses.push({ text: line.text, expected, found: pick.f });
       }
-      if (expected.kind === 'share') {
+      if (expected.kind === 'share' && expected.of !== undefined) {
         s.shares++;
         if (pick.f.of === expected.of && pick.f.counts === expected.counts) s.sharesRight++;
       }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../../src/core/dates.js';
+import { extractFigures, type Figure } from '../../src/extract/index.js';
+
+const day = (iso: string): number => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
+const counts = (text: string, published?: string): Figure[] =>
+  extractFigures(text, published ? { published: day(published) } : {}).filter((f) => f.kind !== 'date');
+const when = (f: Figure | undefined): string | undefined =>
+  f?.date && (f.date.first === f.date.last ? f.date.first : `${f.date.first}/${f.date.last}`);
+
+describe('a loss verb past a phrase that says which soldiers', () => {
+  it.each([
+    ['More than 3,500 soldiers of the contingent have been killed or wounded, officials said.', 'casualties'],
+    ['About 2,000 soldiers fighting in Kursk have been killed.', 'killed'],
+    ['Some 1,200 troops deployed to Russia were wounded.', 'wounded'],
+  ])('%s', (text, kind) => {
+    expect(counts(text).map((f) => f.kind)).toEqual([kind]);
+  });
+
+  it('its own verb still makes the count a force: "12,000 troops were deployed to Kursk and 3,000 were killed"', () => {
+    expect(counts('12,000 troops were deployed to Kursk and 3,000 were killed.').map((f) => f.kind)).toEqual([
+      'force',
+      'killed',
+    ]);
+  });
+});
+
+describe('a date belongs to the count of its own stretch of the sentence', () => {
+  it('"passed 4,000, up from about 3,000 in mid-January": only the 3,000 is mid-January\'s', () => {
+    const [now, before] = counts(
+      'North Korea has passed 4,000 killed and wounded, up from about 3,000 in mid-January.',
+      '2025-04-01',
+    );
+    expect(now!.value).toBe(4000);
+    expect(now!.date).toBeUndefined();
+    expect(when(before)).toBe('2025-01-11/2025-01-20');
+  });
+
+  it.each([
+    [
+      'North Korean casualties rose from 1,000 in mid-December to 3,000 by mid-January.',
+      ['2024-12-11/2024-12-20', '2025-01-11/2025-01-20'],
+    ],
+    ['Losses rose from 1,000 to 3,000 by mid-January.', [undefined, '2025-01-11/2025-01-20']],
+    [
+      'It has lost more than 4,000, compared with about 3,000 at the end of December.',
+      [undefined, '2024-12-21/2024-12-31'],
+    ],
+    ['As of 31 December, North Korea had suffered at least 3,000 casualties, a US official said.', ['2024-12-31']],
+  ])('%s', (text, dates) => {
+    expect(counts(text, '2025-01-25').map(when)).toEqual(dates);
+  });
+});
+
+describe('the day a statement was made dates the counts that have none of their own', () => {
+  it.each([
+    ['Half of the 4,000 casualties were killed, an official said on 20 January 2025.', '2025-01-21', '2025-01-20'],
+    ['NIS said on Thursday that 3,000 had been killed or wounded.', '2025-01-17', '2025-01-16'],
+    [
+      'According to a report published on 16 January, some 3,000 soldiers had been killed or wounded.',
+      '2025-01-17',
+      '2025-01-16',
+    ],
+    [
+      'The agency told lawmakers last week that 1,100 soldiers had been killed or wounded.',
+      '2024-12-18',
+      '2024-12-09/2024-12-15',
+    ],
+    [
+      'About 1,000 soldiers have been killed so far, ISW said in its 19 January assessment.',
+      '2025-01-20',
+      '2025-01-19',
+    ],
+  ])('%s', (text, published, stated) => {
+    for (const f of counts(text, published)) {
+      expect(when(f)).toBe(stated);
+      expect(f.date!.relation).toBe('as-of');
+      expect(f.stated!.first).toBe(stated.split('/')[0]);
+    }
+  });
+
+  it('a count with a date of its own keeps it beside the statement\'s: "by 24 January, … said on 26 January"', () => {
+    const [f] = counts(
+      'About 4,000 had been killed or wounded by 24 January, the military said on 26 January.',
+      '2025-01-27',
+    );
+    expect(when(f)).toBe('2025-01-24');
+    expect(f!.stated!.first).toBe('2025-01-26');
+  });
+
+  it('a weekday means nothing without the publication day', () => {
+    expect(counts('NIS said on Thursday that 3,000 had been killed or wounded.')[0]!.date).toBeUndefined();
+  });
+
+  it('a weekday is the latest such day on or before publication', () => {
+    // 2025-01-16 is a Thursday.
+    expect(when(counts('NIS said on Thursday that 3,000 had been killed.', '2025-01-16')[0])).toBe('2025-01-16');
+    expect(when(counts('NIS said on Thursday that 3,000 had been killed.', '2025-01-22')[0])).toBe('2025-01-16');
+  });
+});
+
+describe('a share says what it is a share of and what it counts', () => {
+  it.each([
+    ['Half of the 4,000 casualties were killed, an official said on 20 January 2025.', 'casualties', 'killed', '4,000'],
+    ['A third of the troops were killed or wounded.', 'force', 'casualties', undefined],
+    ['About 4,000 have been killed or wounded, and two-thirds of them died.', 'casualties', 'killed', undefined],
+    ['Nearly half of the 11,000 troops deployed have been killed or wounded.', 'force', 'casualties', '11,000'],
+    ["About a quarter of North Korea's casualties were killed.", 'casualties', 'killed', undefined],
+    ['The contingent has lost some 30 % of its strength.', 'force', 'casualties', undefined],
+  ])('%s', (text, of, kind, base) => {
+    const share = counts(text).find((f) => f.kind === 'share')!;
+    expect([share.of, share.counts]).toEqual([of, kind]);
+    expect(share.base && text.slice(...share.base)).toBe(base);
+  });
+});
