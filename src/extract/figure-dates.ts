@@ -163,17 +163,25 @@ export function datesOfSentence(
       own.filter((d) => stretchOf(starts, d.first) === at),
       f,
     );
-    // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's.
+    // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's;
+    // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
     const beside =
       mine ??
       nearest(
         own.filter((d) => Math.abs(stretchOf(starts, d.first) - at) === 1 && !counts.has(stretchOf(starts, d.first))),
         f,
       );
-    const date = beside ? { ...beside.ref } : stated && { ...stated, relation: 'as-of' as const };
+    const carried =
+      beside ??
+      (at > 0 && low(tokens, starts[at]!, s) === 'and'
+        ? last(own.filter((d) => stretchOf(starts, d.first) === at - 1))
+        : undefined);
+    const date = carried ? { ...carried.ref } : stated && { ...stated, relation: 'as-of' as const };
     return { ...(date && { date }), ...(stated && { stated }) };
   });
 }
+
+const last = (dates: readonly ResolvedDate[]): ResolvedDate | undefined => dates.at(-1);
 
 function nearest(dates: readonly ResolvedDate[], f: Placed): ResolvedDate | undefined {
   let best: { d: ResolvedDate; distance: number } | undefined;

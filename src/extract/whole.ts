@@ -3,7 +3,19 @@ import { DETERMINERS, word, type Window } from './clause.js';
 import { DENOMINATORS, WHOLE } from './lexicon.js';
 import { NUM } from './tokens.js';
 
-const PART_WORDS = new Set(['most', 'many', 'some', 'none', 'majority', 'rest', 'remainder', 'each', 'percent', 'cent', '%']);
+const PART_WORDS = new Set([
+  'most',
+  'many',
+  'some',
+  'none',
+  'majority',
+  'rest',
+  'remainder',
+  'each',
+  'percent',
+  'cent',
+  '%',
+]);
 
 /** "all 12,000", "the entire 12,000", "half of the 12,000", "300 of the 12,000": the count is the whole. */
 export function wholeBefore(w: Window, start: number): boolean {
