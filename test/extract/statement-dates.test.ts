@@ -113,3 +113,14 @@ describe('a share says what it is a share of and what it counts', () => {
     expect(share.base && text.slice(...share.base)).toBe(base);
   });
 });
+
+describe('two months joined by "and"', () => {
+  it('"sent in January and February" is the two months', () => {
+    const [f] = counts('An additional 3,000 troops were sent in January and February.', '2025-03-05');
+    expect([f!.kind, when(f)]).toEqual(['reinforcement', '2025-01-01/2025-02-28']);
+  });
+
+  it('"in January and 12 soldiers" is January alone, not a range to the 12th', () => {
+    expect(counts('Fighting began in January and 12 soldiers died.', '2025-03-05').map(when)).toEqual(['2025-01-01/2025-01-31']);
+  });
+});
