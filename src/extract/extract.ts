@@ -11,6 +11,11 @@ import { readShare, type ShareReading } from './shares.js';
 import { tokenize, type Sentence, type Token } from './tokens.js';
 import type { CountPeriod, ExtractOptions, Figure, FigureQualifier } from './types.js';
 
+/** What a count takes from its sentence: its dates and, for a share, what it is of and counts. */
+interface Context extends FigureDates {
+  share: ShareReading | null;
+}
+
 interface Counted {
   amount: Amount;
   classified: Classified;
@@ -61,11 +66,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     figures.push({ kind: 'date', qualifier: d.qualifier, unit: 'date', date: d.ref, span, text: text.slice(...span), sentence: sentenceText(d.sentence) });
   }
   const bySentence = groupBySentence(dates);
-  const datings = dateCounts(tokens, sentences, bySentence, counted);
+  const contexts = readInSentences(tokens, sentences, bySentence, counted);
   counted.forEach((c, n) => {
     const span = piece(c.first, c.last);
-    const { date, stated } = datings[n]!;
-    const share = c.classified.kind === 'share' ? shareOf(tokens, sentences[c.sentence]!, counted, n) : null;
+    const { date, stated, share } = contexts[n]!;
     figures.push({
       kind: c.classified.kind,
       ...amountValue(c.amount),
@@ -126,21 +130,25 @@ function groupBySentence(dates: ResolvedDate[]): Map<number, ResolvedDate[]> {
   return map;
 }
 
-/** What the share counted[n] is of and counts, read among the counts of its sentence. */
-function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], n: number): ShareReading | null {
-  const mine = counted.filter((c) => c.sentence === counted[n]!.sentence);
-  const plain = mine.map((c) => ({ kind: c.classified.kind, first: c.first, amountFirst: c.amount.first, last: c.last }));
-  return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, mine.indexOf(counted[n]!));
+/** What a share is of and counts, read among the counts of its sentence: counted[first, last). */
+function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], first: number, last: number, n: number): ShareReading | null {
+  const plain = counted.slice(first, last).map((c) => ({ kind: c.classified.kind, first: c.first, amountFirst: c.amount.first, last: c.last }));
+  return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, n - first);
 }
 
-/** The dates of the counts, sentence by sentence, in the order of `counted`. */
-function dateCounts(tokens: Token[], sentences: Sentence[], bySentence: Map<number, ResolvedDate[]>, counted: Counted[]): FigureDates[] {
-  const out: FigureDates[] = [];
+/** The date of each count and the reading of each share, sentence by sentence, in the order of `counted`. */
+function readInSentences(tokens: Token[], sentences: Sentence[], bySentence: Map<number, ResolvedDate[]>, counted: Counted[]): Context[] {
+  const out: Context[] = [];
   for (let n = 0; n < counted.length; ) {
-    const sentence = counted[n]!.sentence;
+    const index = counted[n]!.sentence;
+    const sentence = sentences[index]!;
     let end = n;
-    while (end < counted.length && counted[end]!.sentence === sentence) end++;
-    out.push(...datesOfSentence(tokens, sentences[sentence]!, bySentence.get(sentence) ?? [], counted.slice(n, end)));
+    while (end < counted.length && counted[end]!.sentence === index) end++;
+    const dated = datesOfSentence(tokens, sentence, bySentence.get(index) ?? [], counted.slice(n, end));
+    for (let k = n; k < end; k++) {
+      const share = counted[k]!.classified.kind === 'share' ? shareOf(tokens, sentence, counted, n, end, k) : null;
+      out.push({ ...dated[k - n]!, share });
+    }
     n = end;
   }
   return out;

@@ -121,6 +121,8 @@ describe('two months joined by "and"', () => {
   });
 
   it('"in January and 12 soldiers" is January alone, not a range to the 12th', () => {
-    expect(counts('Fighting began in January and 12 soldiers died.', '2025-03-05').map(when)).toEqual(['2025-01-01/2025-01-31']);
+    expect(counts('Fighting began in January and 12 soldiers died.', '2025-03-05').map(when)).toEqual([
+      '2025-01-01/2025-01-31',
+    ]);
   });
 });
