@@ -61,8 +61,8 @@ export function readShare(w: Window, counted: readonly Counted[], at: number): S
     else of = ofWords(w, ofAt);
     after = base ? base.last : k + 1;
   }
-  const counts =
-    lossAfter(w, after) ?? lossBefore(w, share.first) ?? (of === 'force' || of === undefined ? 'casualties' : null);
+  // "a third of the troops are near Kursk" counts no loss.
+  const counts = lossAfter(w, after) ?? lossBefore(w, share.first);
   if (!counts) return null;
   of ??= 'force';
   // A share of the casualties counts one kind of them.

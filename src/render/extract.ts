@@ -62,6 +62,9 @@ export function describeFigure(f: Figure): string {
   return f.qualifier === 'vague' ? `${text} (vague)` : text;
 }
 
+/** "50 % of the casualties killed", "33.33 % of the force killed or wounded". */
+const SHARE_COUNTS: Record<NonNullable<Figure['counts']>, string> = { casualties: 'killed or wounded', killed: 'killed', wounded: 'wounded' };
+
 const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
   day: ' in one day',
   week: ' in one week',
@@ -75,7 +78,7 @@ function describeAmount(f: Figure): string {
     case 'date':
       return `${qualifier}${f.date?.label ?? escapeControls(f.text)}`;
     case 'share':
-      return `${qualifier}${number(f, percent)}`;
+      return `${qualifier}${number(f, percent)}${f.of ? ` of the ${f.of}${f.counts ? ` ${SHARE_COUNTS[f.counts]}` : ''}` : ''}`;
     case 'rate': {
       const [what, period] = f.unit.split(' per ');
       const amount = what === 'share' ? `${number(f, percent)} of the force` : `${number(f, formatNumber)} ${what}`;

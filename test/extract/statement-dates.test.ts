@@ -126,3 +126,10 @@ describe('two months joined by "and"', () => {
     ]);
   });
 });
+
+describe('a share of no loss says nothing of what it counts', () => {
+  it.each(['A third of the troops are stationed near Kursk.', 'More than a third of them.'])('%s', (text) => {
+    const share = counts(text).find((f) => f.kind === 'share')!;
+    expect([share.of, share.counts]).toEqual([undefined, undefined]);
+  });
+});

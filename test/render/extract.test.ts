@@ -13,6 +13,7 @@ describe('describeFigure', () => {
     expect(described('They lose between 80 and 90 soldiers a day.')).toEqual(['80–90 casualties a day']);
     expect(described('That is 0.77 % of the force a day.')).toEqual(['0.77 % of the force a day']);
     expect(described('More than a third of them.')).toEqual(['more than 33.33 %']);
+    expect(described('Half of the 4,000 casualties were killed.')).toEqual(['50 % of the casualties killed', '4,000 casualties']);
     expect(described('From one-third to 50 percent of them.')).toEqual(['33.33 %–50 %']);
     expect(described('Within about 12 weeks.')).toEqual(['about 12 weeks']);
     expect(described('Dozens of soldiers were killed.')).toEqual(['“Dozens” killed (vague)']);
