@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../../src/core/dates.js';
 import { extractFigures } from '../../src/extract/index.js';
 import { describeFigure, extractDocument, renderExtract } from '../../src/render/extract.js';
 import { plainStyle } from '../../src/render/style.js';
@@ -32,5 +33,16 @@ describe('renderExtract', () => {
     const [, , heading] = renderExtract(doc, plainStyle).split('\n');
     expect(heading!.length).toBe(100);
     expect(heading!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('renderExtract on long labels', () => {
+  it('no line is wider than 100 columns: a long date goes on a line of its own', () => {
+    const text = 'More than a third of the troops were killed or wounded, the agency told lawmakers last week.';
+    const published = dayFromParts(2025, 1, 3)!;
+    const doc = extractDocument({ file: '-', published: '2025-01-03' }, { figures: extractFigures(text, { published }) });
+    const lines = renderExtract(doc, plainStyle).split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(lines).toContain('          as of last week (23–29 December 2024)');
   });
 });
