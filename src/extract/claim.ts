@@ -154,7 +154,7 @@ function countAsOfPublication(r: Reading): void {
   if (r.values.asOf !== undefined || r.given.asOf !== undefined || r.published === undefined) return;
   if (r.values.casualties === undefined && r.values.killed === undefined && r.values.wounded === undefined) return;
   r.values.asOf = { first: r.published, last: r.published };
-  const note = 'the count has no date of its own: as of the publication day';
+  const note = 'the count has no date of its own';
   r.sources.asOf = { from: 'flag', flag: '--published', text: isoDate(r.published), note };
 }
 
