@@ -8,7 +8,7 @@
  */
 import type { ResolvedDate } from './dates.js';
 import { toAfterFrom } from './sentence-context.js';
-import { NUM, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { DateRef } from './types.js';
 
 export interface Placed {
@@ -69,6 +69,8 @@ const SAYING = new Set([
   'estimate',
   'concluded',
 ]);
+/** Nouns of reports a date may stand before. */
+const REPORTS = new Set(['assessment', 'briefing', 'report', 'update', 'statement', 'interview', 'tally', 'estimate', 'analysis']);
 /** Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on". */
 const BETWEEN = new Set([
   'on',
@@ -110,8 +112,8 @@ function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; l
     if (SAYING.has(word)) return true;
     if (!BETWEEN.has(word)) break;
   }
-  const after = low(tokens, d.last, s);
-  return SAYING.has(after) && after !== 'according' && tokens[d.last - 1]!.type === NUM;
+  // "its 19 January assessment", "the 13 January briefing"
+  return REPORTS.has(low(tokens, d.last, s));
 }
 
 /** Indices of the tokens that start a stretch of the sentence [first, last). */

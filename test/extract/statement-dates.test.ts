@@ -133,3 +133,15 @@ describe('a share of no loss says nothing of what it counts', () => {
     expect([share.of, share.counts]).toEqual([undefined, undefined]);
   });
 });
+
+describe('a date before the name of a report is the statement\'s', () => {
+  it('"the 13 January briefing" dates the counts as of that day', () => {
+    const [f] = counts('About 300 soldiers had been killed, according to the 13 January briefing.', '2025-01-20');
+    expect([when(f), f!.date!.relation]).toEqual(['2025-01-13', 'as-of']);
+  });
+
+  it('"were killed in Kursk in January, officials said": the date is the count\'s own', () => {
+    const [f] = counts('About 300 soldiers were killed in Kursk in January, officials said.', '2025-02-20');
+    expect([when(f), f!.stated]).toEqual(['2025-01-01/2025-01-31', undefined]);
+  });
+});
