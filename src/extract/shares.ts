@@ -57,7 +57,7 @@ export function readShare(w: Window, counted: readonly Counted[], at: number): S
     base = counted.find((c) => c !== share && c.first >= ofAt && c.first <= k);
     if (base && (base.kind === 'force' || base.kind === 'reinforcement')) of = 'force';
     else if (base && base.kind !== 'share' && base.kind !== 'rate') of = 'casualties';
-    else if (THEM.has(word(w, ofAt))) of = ofPrevious(counted, at);
+    else if (THEM.has(word(w, ofAt))) of = ofPrevious(w, counted, at);
     else of = ofWords(w, ofAt);
     after = base ? base.last : k + 1;
   }
@@ -70,14 +70,19 @@ export function readShare(w: Window, counted: readonly Counted[], at: number): S
   return { of, counts, ...(base && { base }) };
 }
 
-/** "of them", "of whom": the count before the share says what "them" are. */
-function ofPrevious(counted: readonly Counted[], at: number): ShareBase | undefined {
-  const before = counted
-    .slice(0, at)
-    .reverse()
-    .find((c) => c.kind !== 'share' && c.kind !== 'rate' && c.kind !== 'duration' && c.kind !== 'date');
-  if (!before) return undefined;
-  return before.kind === 'force' || before.kind === 'reinforcement' ? 'force' : 'casualties';
+/**
+ * "of them", "of whom": the count before the share says what "them" are. After a share of losses
+ * ("a third of the 11,000 troops were lost, and a quarter of them were killed") they are those lost.
+ */
+function ofPrevious(w: Window, counted: readonly Counted[], at: number): ShareBase | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = counted[i]!;
+    if (c.kind === 'rate' || c.kind === 'duration' || c.kind === 'date') continue;
+    const owner = counted.find((s) => s.kind === 'share' && word(w, s.last) === 'of' && c.first > s.last && c.first <= s.last + 3);
+    if (c.kind === 'share' || owner) return 'casualties';
+    return c.kind === 'force' || c.kind === 'reinforcement' ? 'force' : 'casualties';
+  }
+  return undefined;
 }
 
 /** "of its strength", "of those sent", "of North Korea's casualties", "of the losses". */

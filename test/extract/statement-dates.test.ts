@@ -145,3 +145,15 @@ describe('a date before the name of a report is the statement\'s', () => {
     expect([when(f), f!.stated]).toEqual(['2025-01-01/2025-01-31', undefined]);
   });
 });
+
+describe('"of them" after a share of losses', () => {
+  it('"a third of the 11,000 troops were lost, and a quarter of them were killed": the second is of those lost', () => {
+    const shares = counts('More than a third of the 11,000 troops were lost, and about a quarter of them were killed.').filter(
+      (f) => f.kind === 'share',
+    );
+    expect(shares.map((s) => [s.of, s.counts])).toEqual([
+      ['force', 'casualties'],
+      ['casualties', 'killed'],
+    ]);
+  });
+});
