@@ -7,6 +7,7 @@
  * of its own: the count stood as of that day.
  */
 import type { ResolvedDate } from './dates.js';
+import { set } from './lexicon.js';
 import { toAfterFrom } from './sentence-context.js';
 import type { Token } from './tokens.js';
 import type { DateRef } from './types.js';
@@ -25,81 +26,22 @@ export interface FigureDates {
 }
 
 const STRETCH_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Words that bring in an earlier level of a count: "compared with 3,000", "against 1,000". */
+const EARLIER = set('compared against versus');
 /** Words of saying and reporting: a date they govern is the statement's. */
-const SAYING = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'reported',
-  'reports',
-  'report',
-  'announced',
-  'estimated',
-  'estimates',
-  'assessed',
-  'assessment',
-  'wrote',
-  'warned',
-  'claimed',
-  'stated',
-  'released',
-  'published',
-  'briefing',
-  'briefed',
-  'update',
-  'interview',
-  'statement',
-  'tally',
-  'noted',
-  'added',
-  'confirmed',
-  'disclosed',
-  'revealed',
-  'according',
-  'believes',
-  'believed',
-  'testified',
-  'posted',
-  'cited',
-  'citing',
-  'quoted',
-  'analysis',
-  'estimate',
-  'concluded',
-]);
+const SAYING = set(`
+  said says say told tells reported reports report announced estimated estimates assessed assessment wrote
+  warned claimed stated released published briefing briefed update interview statement tally noted added
+  confirmed disclosed revealed according believes believed testified posted cited citing quoted analysis
+  estimate concluded
+`);
 /** Nouns of reports a date may stand before. */
-const REPORTS = new Set(['assessment', 'briefing', 'report', 'update', 'statement', 'interview', 'tally', 'estimate', 'analysis']);
+const REPORTS = set('assessment briefing report update statement interview tally estimate analysis');
 /** Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on". */
-const BETWEEN = new Set([
-  'on',
-  'in',
-  'at',
-  'its',
-  'his',
-  'her',
-  'their',
-  'a',
-  'an',
-  'the',
-  'lawmakers',
-  'reporters',
-  'parliament',
-  'journalists',
-  'intelligence',
-  'daily',
-  'latest',
-  'closed-door',
-  'closed',
-  'door',
-  '-',
-  'news',
-  'conference',
-  'press',
-  'last',
-  'to',
-]);
+const BETWEEN = set(`
+  on in at its his her their a an the lawmakers reporters parliament journalists intelligence daily latest
+  closed-door closed door - news conference press last to
+`);
 
 const low = (tokens: Token[], k: number, s: { first: number; last: number }): string =>
   k >= s.first && k < s.last ? tokens[k]!.low : '';
@@ -123,13 +65,7 @@ function stretchStarts(tokens: Token[], s: { first: number; last: number }): num
     const word = tokens[k]!.low;
     const next = low(tokens, k + 1, s);
     if (STRETCH_ENDS.has(word)) starts.push(k + 1);
-    else if (
-      ((word === 'up' || word === 'down') && next === 'from') ||
-      word === 'compared' ||
-      word === 'against' ||
-      word === 'versus'
-    )
-      starts.push(k);
+    else if (((word === 'up' || word === 'down') && next === 'from') || EARLIER.has(word)) starts.push(k);
     else if (word === 'to' && toAfterFrom({ tokens, floor: s.first, ceiling: s.last }, k)) starts.push(k);
   }
   return starts;
@@ -156,34 +92,21 @@ export function datesOfSentence(
   if (dates.length === 0) return figures.map(() => ({}));
   const starts = stretchStarts(tokens, s);
   const statement = dates.find((d) => isStatementDate(tokens, d, s));
-  const own = dates.filter((d) => d !== statement);
+  const others = dates.filter((d) => d !== statement);
   const counts = new Set(figures.map((f) => stretchOf(starts, f.first)));
   const stated = statement && { ...statement.ref };
+  const inStretch = (at: number) => others.filter((d) => stretchOf(starts, d.first) === at);
   return figures.map((f) => {
     const at = stretchOf(starts, f.first);
-    const mine = nearest(
-      own.filter((d) => stretchOf(starts, d.first) === at),
-      f,
-    );
     // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's;
     // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
-    const beside =
-      mine ??
-      nearest(
-        own.filter((d) => Math.abs(stretchOf(starts, d.first) - at) === 1 && !counts.has(stretchOf(starts, d.first))),
-        f,
-      );
-    const carried =
-      beside ??
-      (at > 0 && low(tokens, starts[at]!, s) === 'and'
-        ? last(own.filter((d) => stretchOf(starts, d.first) === at - 1))
-        : undefined);
-    const date = carried ? { ...carried.ref } : stated && { ...stated, relation: 'as-of' as const };
+    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) ? [] : inStretch(k)));
+    const continued = at > 0 && low(tokens, starts[at]!, s) === 'and' ? inStretch(at - 1).at(-1) : undefined;
+    const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued;
+    const date = mine ? { ...mine.ref } : stated && { ...stated, relation: 'as-of' as const };
     return { ...(date && { date }), ...(stated && { stated }) };
   });
 }
-
-const last = (dates: readonly ResolvedDate[]): ResolvedDate | undefined => dates.at(-1);
 
 function nearest(dates: readonly ResolvedDate[], f: Placed): ResolvedDate | undefined {
   let best: { d: ResolvedDate; distance: number } | undefined;
