@@ -1,29 +1,17 @@
 /**
  * Dates named relative to the day a text was published: "on Thursday", "said Monday", "last week",
- * "yesterday". They need the publication day; without it they keep a label and no window.
+ * "yesterday". They need the publication day: without it they are not read.
  */
 import { isoDate, MONTHS, partsOf, type Day, type Window } from '../core/dates.js';
 import { relationBefore, type DateMention } from './dates.js';
+import { set } from './lexicon.js';
 import { WORD, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** Words before a bare weekday that make it the day something was said or done: "said Thursday". */
-const WEEKDAY_CONTEXT = new Set([
-  'on',
-  'said',
-  'says',
-  'told',
-  'reported',
-  'announced',
-  'estimated',
-  'added',
-  'wrote',
-  'last',
-  'since',
-  'by',
-]);
+const WEEKDAY_CONTEXT = set('on said says told reported announced estimated added wrote last since by');
 
 /** What a relative date names: a weekday (0 = Sunday), the week before the publication week, or a day back. */
 export type Relative = { weekday: number } | { weeksBack: 1 } | { daysBack: number };
@@ -49,14 +37,8 @@ function readRelative(tokens: Token[], i: number, floor: number, ceiling: number
   const token = tokens[i]!;
   const next = i + 1 < ceiling ? tokens[i + 1]!.low : '';
   const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
-  const at = (last: number, relative: Relative) => ({
-    first: i,
-    last,
-    sentence: token.sentence,
-    start: token.start,
-    end: tokens[last - 1]!.end,
-    relative,
-  });
+  const at = (last: number, relative: Relative) =>
+    ({ first: i, last, sentence: token.sentence, start: token.start, end: tokens[last - 1]!.end, relative });
   if (token.low === 'yesterday') return at(i + 1, { daysBack: 1 });
   if (token.low === 'last') {
     if (next === 'week' && previous !== 'the') return at(i + 2, { weeksBack: 1 });

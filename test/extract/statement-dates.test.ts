@@ -157,3 +157,19 @@ describe('"of them" after a share of losses', () => {
     ]);
   });
 });
+
+describe('days named from the publication day', () => {
+  // 2025-01-22 is a Wednesday.
+  it.each([
+    ['The agency said yesterday that 3,000 had been killed.', '2025-01-21'],
+    ['The agency said last Thursday that 3,000 had been killed.', '2025-01-16'],
+    ['Kyiv said Monday that 3,000 had been killed.', '2025-01-20'],
+  ])('%s', (text, expected) => {
+    expect(when(counts(text, '2025-01-22')[0])).toBe(expected);
+  });
+
+  it('"in the last week" and "over the last 24 hours" are periods of a count, not dates', () => {
+    const figures = extractFigures('They lost 1,000 in the last week and 200 over the last 24 hours.', { published: day('2025-01-22') });
+    expect(figures.filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});
