@@ -132,7 +132,7 @@ function groupBySentence(dates: ResolvedDate[]): Map<number, ResolvedDate[]> {
 
 /** What a share is of and counts, read among the counts of its sentence: counted[first, last). */
 function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], first: number, last: number, n: number): ShareReading | null {
-  const plain = counted.slice(first, last).map((c) => ({ kind: c.classified.kind, first: c.first, amountFirst: c.amount.first, last: c.last }));
+  const plain = counted.slice(first, last).map((c) => ({ kind: c.classified.kind, first: c.first, last: c.last }));
   return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, n - first);
 }
 

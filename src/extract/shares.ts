@@ -14,8 +14,6 @@ import type { FigureKind, ShareKind } from './types.js';
 export interface Counted {
   kind: FigureKind;
   first: number;
-  /** Token index of the amount's first token and after its last. */
-  amountFirst: number;
   last: number;
 }
 
