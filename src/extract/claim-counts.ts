@@ -7,7 +7,7 @@ const COUNT_FIELDS = ['casualties', 'killed', 'wounded'] as const;
 const dayOf = (iso: string): number => (parseDay(iso) as { value: number }).value;
 
 /** The day or period a count refers to, when the text dates it; a "since" date is where it starts, not when. */
-function countWindow(f: Figure): Window | undefined {
+export function countWindow(f: Figure): Window | undefined {
   const ref = f.date;
   if (!ref?.first || !ref.last || ref.relation === 'since' || ref.relation === 'from' || ref.relation === 'after')
     return undefined;

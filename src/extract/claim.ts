@@ -6,7 +6,7 @@ import type { DateContext } from './claim-dates.js';
 import { ClaimTextError } from './claim-error.js';
 import { maskControls } from './controls.js';
 import { choose, lookAhead, readFigure } from './claim-fields.js';
-import { keepLatestCounts } from './claim-counts.js';
+import { countWindow, keepLatestCounts } from './claim-counts.js';
 import { canCheck, FLAGS, foundWords, nearestNeeds, needsMessage, nothingMessage, presenceOf, setAsideUnusable } from './claim-needs.js';
 import type { Candidate, ClaimBaseline, FieldValues, GivenFigures, SetAside, Source } from './claim-types.js';
 import { extractFigures } from './extract.js';
@@ -71,6 +71,7 @@ export function readClaim(text: string, options: ClaimOptions = {}): ClaimReadin
   const modal = modalCues(r.text, figures);
   if (modal.length > 0 && r.published !== undefined) lookAhead(candidates, r.published);
   chooseFields(r, candidates);
+  asOfFromCount(r);
   if (latest.undated) countAsOfPublication(r);
   requireForceAndRate(r);
   countWithinFromPublication(r);
@@ -143,6 +144,19 @@ function requireForceAndRate(r: Reading): void {
     const missing = (['force', 'rate'] as const).filter((f) => r.values[f] === undefined);
     const found = foundWords(r.values, r.used, r.given, r.sources);
     if (missing.length > 0) throw new ClaimTextError((name) => needsMessage(found, [missing], name));
+  }
+}
+
+/** "NIS said on Thursday that 3,000 …": a count dated by a day named relative to publication, which is no figure of its own. */
+function asOfFromCount(r: Reading): void {
+  if (r.values.asOf !== undefined || r.given.asOf !== undefined) return;
+  for (const field of ['casualties', 'killed', 'wounded'] as const) {
+    const count = r.used[field]?.figure;
+    const window = count && countWindow(count);
+    if (!count || !window) continue;
+    r.values.asOf = window;
+    r.sources.asOf = { from: 'text', text: count.text, span: count.span, used: count.date!.label, note: 'the day this count refers to' };
+    return;
   }
 }
 

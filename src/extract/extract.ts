@@ -62,6 +62,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const piece = (first: number, last: number): [number, number] => [tokens[first]!.start, tokens[last - 1]!.end];
   const sentenceText = (index: number): string => text.slice(sentences[index]!.start, sentences[index]!.end);
   for (const d of dates) {
+    // "on Thursday", "last week": they date the counts beside them but are no figures of their own.
+    if (d.relative) continue;
     const span = piece(d.first, d.last);
     figures.push({ kind: 'date', qualifier: d.qualifier, unit: 'date', date: d.ref, span, text: text.slice(...span), sentence: sentenceText(d.sentence) });
   }

@@ -173,3 +173,11 @@ describe('days named from the publication day', () => {
     expect(figures.filter((f) => f.kind === 'date')).toEqual([]);
   });
 });
+
+describe('a relative day is no figure of its own', () => {
+  it('"said on Thursday" dates the count but is not listed as a date', () => {
+    const figures = extractFigures('NIS said on Thursday that 3,000 had been killed.', { published: day('2025-01-17') });
+    expect(figures.map((f) => f.kind)).toEqual(['killed']);
+    expect(figures[0]!.stated?.label).toBe('Thursday 16 January 2025');
+  });
+});
