@@ -4,7 +4,7 @@
  * of January", "August 2024", "in December", "late October to early November last year",
  * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (date-years.ts).
  */
-import { dayFromParts, daysInMonth } from '../core/dates.js';
+import { daysInMonth } from '../core/dates.js';
 import { monthNumber } from '../core/parse/index.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -21,6 +21,8 @@ import {
   WOUNDED_NOUNS,
   YEAR_CONTEXT,
 } from './lexicon.js';
+import { readIso } from './iso-dates.js';
+import type { Relative } from './relative-dates.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { DateRef, DateRelation, FigureQualifier } from './types.js';
 
@@ -47,6 +49,8 @@ export interface DateMention {
   shift?: number;
   relation?: DateRelation;
   qualifier: FigureQualifier;
+  /** "on Thursday", "last week": a date counted back from the publication day. */
+  relative?: Relative;
 }
 
 export interface ResolvedDate extends DateMention {
@@ -59,7 +63,7 @@ const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'cir
 const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
 const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
 
-interface Read<T> {
+export interface Read<T> {
   value: T;
   last: number;
 }
@@ -109,7 +113,7 @@ function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | nul
   return { value: year, last: at + 1 };
 }
 
-interface PointRead extends Read<Point> {
+export interface PointRead extends Read<Point> {
   /** A month alone, with nothing around it yet that makes it a date. */
   bare: boolean;
 }
@@ -175,17 +179,6 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
 }
 
-/** 2025-01-16 */
-function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
-  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
-  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low)) return null;
-  if (d1.gap !== GLUED || m.gap !== GLUED || d2.gap !== GLUED || d.gap !== GLUED) return null;
-  const value: Point = { part: 'day', year: Number(y.low), month: Number(m.low), day: Number(d.low) };
-  if (dayFromParts(value.year!, value.month, value.day!) === null) return null;
-  return { value, last: i + 5, bare: false };
-}
-
 function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
   const before = tokens[i - 1]?.low ?? '';
   if (!afterJoin && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
@@ -211,8 +204,11 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
   const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
   const joinAt = from?.last ?? dayRange?.last ?? -1;
   const join = tokens[joinAt];
-  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
+  // "between 5 and 10 January", "in January and February"
+  const months = join?.low === 'and' && from?.value.part === 'month';
+  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between) || months)) {
     to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
+    if (months && !between && to?.value.part !== 'month') to = null;
     if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
     if (to && dayRange) {
       if (to.value.part !== 'day' || to.value.day! <= dayRange.value) to = null;
@@ -276,7 +272,7 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   return MONTH_CONTEXT.has(previous);
 }
 
-function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
+export function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
   const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
   if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
   const relation = DATE_RELATIONS[previous];
