@@ -9,8 +9,12 @@ const statements = readCorpus(fileURLToPath(new URL('./corpus/statements.jsonl',
   .filter((line) => line.figures.length > 0)
   .slice(0, 20);
 
-/** The Figures section of check's human output. */
-const figuresSection = (out: string): string => out.slice(out.indexOf('\nFigures\n'), out.indexOf('\nChecks\n'));
+/** The section of check's human output that checks the claim's own arithmetic, with the figures it used. */
+const figuresSection = (out: string): string => {
+  const start = out.indexOf("\nThe claim's own arithmetic");
+  // Wrapped lines are joined, so a quoted figure broken across two lines is still found.
+  return start < 0 ? '' : out.slice(start, out.indexOf('\nAssumptions\n', start)).replace(/\s+/g, ' ');
+};
 const numbers = (s: string): string[] => s.match(/\d[\d,.]*\d|\d/g) ?? [];
 
 describe('check "TEXT" on dated statements', () => {
