@@ -9,7 +9,6 @@ import { monthNumber } from '../core/parse/index.js';
 import {
   AMBIGUOUS_MONTHS,
   CASUALTY_NOUNS,
-  DATE_RELATIONS,
   KILLED_NOUNS,
   MILITARY,
   MONTH_ABBREVIATIONS,
@@ -22,36 +21,18 @@ import {
   YEAR_CONTEXT,
 } from './lexicon.js';
 import { readIso } from './iso-dates.js';
-import type { Relative } from './relative-dates.js';
+import {
+  relationBefore,
+  type DateMention,
+  type Part,
+  type Point,
+  type PointRead,
+  type Read,
+} from './date-mention.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
-import type { DateRef, DateRelation, FigureQualifier } from './types.js';
+import type { DateRef, FigureQualifier } from './types.js';
 
-export type Part = 'day' | 'early' | 'mid' | 'late' | 'month' | 'first-half' | 'second-half' | 'year';
-
-export interface Point {
-  part: Part;
-  /** 1–12; 0 for a whole year. */
-  month: number;
-  day?: number;
-  year?: number;
-}
-
-export interface DateMention {
-  /** Token indices [first, last) of the figure's span: qualifier and range opener included. */
-  first: number;
-  last: number;
-  sentence: number;
-  start: number;
-  end: number;
-  from: Point;
-  to?: Point;
-  /** "last year" = -1, "this year" = 0, "next year" = 1. */
-  shift?: number;
-  relation?: DateRelation;
-  qualifier: FigureQualifier;
-  /** "on Thursday", "last week": a date counted back from the publication day. */
-  relative?: Relative;
-}
+export { relationBefore, type DateMention, type Part, type Point, type PointRead, type Read } from './date-mention.js';
 
 export interface ResolvedDate extends DateMention {
   ref: DateRef;
@@ -62,11 +43,6 @@ const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—'
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
 const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
 const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
-
-export interface Read<T> {
-  value: T;
-  last: number;
-}
 
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
@@ -111,11 +87,6 @@ function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | nul
   if (after && after.gap === GLUED && after.type !== PUNCT) return null;
   if (after && after.type === WORD && isCountedNoun(after.low)) return null;
   return { value: year, last: at + 1 };
-}
-
-export interface PointRead extends Read<Point> {
-  /** A month alone, with nothing around it yet that makes it a date. */
-  bare: boolean;
 }
 
 function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | null {
@@ -272,22 +243,3 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   return MONTH_CONTEXT.has(previous);
 }
 
-export function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
-  const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
-  if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
-  const relation = DATE_RELATIONS[previous];
-  return relation === 'in' || relation === 'on' ? (startedBefore(tokens, first - 1, floor) ?? relation) : relation;
-}
-
-/**
- * "since beginning combat operations in early December", "since it entered the war in October":
- * the event the date marks is the start the "since" counts from.
- */
-function startedBefore(tokens: Token[], at: number, floor: number): DateRelation | undefined {
-  for (let k = at - 1, steps = 0; k >= floor && steps < 6; k--, steps++) {
-    const token = tokens[k]!;
-    if (token.type !== WORD) return undefined;
-    if (token.low === 'since') return 'since';
-  }
-  return undefined;
-}

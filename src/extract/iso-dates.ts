@@ -1,5 +1,5 @@
 import { dayFromParts } from '../core/dates.js';
-import type { Point, PointRead } from './dates.js';
+import type { Point, PointRead } from './date-mention.js';
 import { GLUED, type Token } from './tokens.js';
 
 /** An ISO day in running text: 2025-01-16. */

@@ -3,7 +3,7 @@
  * "yesterday". They need the publication day: without it they are not read.
  */
 import { isoDate, MONTHS, partsOf, type Day, type Window } from '../core/dates.js';
-import { relationBefore, type DateMention } from './dates.js';
+import { relationBefore, type DateMention, type Relative } from './date-mention.js';
 import { set } from './lexicon.js';
 import { WORD, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
@@ -14,7 +14,7 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 const WEEKDAY_CONTEXT = set('on said says told reported announced estimated added wrote last since by');
 
 /** What a relative date names: a weekday (0 = Sunday), the week before the publication week, or a day back. */
-export type Relative = { weekday: number } | { weeksBack: 1 } | { daysBack: number };
+export type { Relative };
 
 export function mayStartRelative(token: Token): boolean {
   return (
