@@ -44,9 +44,20 @@ const isRange = (value: number | Range): value is Range => typeof value !== 'num
 
 const when = (p: Point): string => `${p.date} (${p.label})`;
 
-function whatIsLost(result: ProjectView, verb: 'is' | 'was'): string {
+/**
+ * "50 % of the force (6,000)"; when reinforcements arrived by the date count in the base,
+ * "50 % of force and reinforcements (7,500 of 15,000)".
+ */
+function shareLost(input: ProjectEcho, result: ProjectView): string {
+  const base = result.losses / result.threshold;
+  const share = formatPercent(result.threshold);
+  if (Math.abs(base - centralForce(input)) < 0.5) return `${share} of the force (${formatNumber(result.losses)})`;
+  return `${share} of force and reinforcements (${formatNumber(result.losses)} of ${formatNumber(base)})`;
+}
+
+function whatIsLost(input: ProjectEcho, result: ProjectView, verb: 'is' | 'was'): string {
   if (result.threshold === 1) return `The force ${verb} fully lost`;
-  return `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) ${verb} lost`;
+  return `${shareLost(input, result)} ${verb} lost`;
 }
 
 const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
@@ -54,16 +65,16 @@ const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd
 function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
   if (result.reached) {
     return [
-      `${whatIsLost(result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
+      `${whatIsLost(input, result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
         `${formatNumber(input.casualties ?? 0)} casualties were counted by then.`,
     ];
   }
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
     const end = isStepped(result) ? result.horizonEnd : '';
-    const what = result.threshold === 1 ? 'The force is not fully lost' : `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) is not lost`;
+    const what = result.threshold === 1 ? 'The force is not fully lost' : `${shareLost(input, result)} is not lost`;
     return [`${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`];
   }
-  const what = whatIsLost(result, 'is');
+  const what = whatIsLost(input, result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
     lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);

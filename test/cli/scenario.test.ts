@@ -73,7 +73,7 @@ describe('charts of stepped scenarios', () => {
     expect(chart).toContain('2025-01-17');
     expect(chart).toContain('2025-02-07');
     expect(chart).toMatch(/● fully lost \d{4}-\d{2}-\d{2}/);
-    expect(chart).toContain('threshold: fully lost (with all reinforcements)');
+    expect(chart).toContain('threshold: fully lost (of 15,000 with reinforcements)');
   });
 
   it('rises where reinforcements arrive in the SVG', async () => {

@@ -32,6 +32,9 @@ export function snapToWhole(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
 }
 
+/** Losses that count for a force and a threshold share: force × threshold, without float noise. */
+export const lossesAt = (force: number, threshold: number): number => snapToWhole(force * threshold);
+
 export function dayOf(field: string, text: string): Day {
   const parsed = parseDay(text);
   if (!parsed.ok) throw new ProjectionError(field, parsed.problem);
@@ -48,11 +51,15 @@ export interface Scenario {
   asOf?: Day;
 }
 
-/** The day a share of the force is lost, and the unrounded days of losses it took. */
+/**
+ * The day a share of the force is lost, the unrounded days of losses it took, and the losses
+ * that count: the share of the force plus the reinforcements arrived by that day.
+ */
 export interface Crossing {
   day: Day;
   days: number;
   reached: boolean;
+  losses: number;
 }
 
 /**
