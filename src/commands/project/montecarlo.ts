@@ -19,7 +19,7 @@ import { ProjectionError } from '../../core/projection/project.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';
 import type { Output } from '../../shell/io.js';
-import { formatNumber } from '../../core/figures/format.js';
+import { formatWhole } from '../../core/figures/format.js';
 import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../../render/montecarlo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
@@ -28,7 +28,7 @@ import { flagValue, validateFlags } from '../validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
-  const accepted = `a whole number from ${formatNumber(min)} to ${formatNumber(max)}`;
+  const accepted = `a whole number from ${formatWhole(min)} to ${formatWhole(max)}`;
   if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
   if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)) return { ok: false, problem: `is not ${accepted}` };
   return parsed;

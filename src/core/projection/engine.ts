@@ -1,4 +1,5 @@
 import type { Day } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
 import { parseDay } from '../parse/index.js';
 import { fieldName, wordWith, type Wording } from '../wording.js';
 
@@ -30,6 +31,22 @@ export class ProjectionError extends Error {
 export function snapToWhole(x: number): number {
   const nearest = Math.round(x);
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
+}
+
+/**
+ * The error for a projection whose date falls after 9999-12-31, naming the input to blame: the
+ * force when the rate is one a day or more (the calendar would hold the losses at one a day
+ * otherwise), the rate when the losses would fit the calendar at one a day, both when neither
+ * holds. `remaining` is the losses still to come, `available` the days left on the calendar.
+ */
+export function pastCalendarError(s: { force: number; rate: number }, remaining: number, available: number, which = 'the projected date'): ProjectionError {
+  const days = formatNumber(remaining / s.rate, 1);
+  const tail = `puts ${which} after 9999-12-31 (${days} days of losses`;
+  if (remaining <= available) {
+    return new ProjectionError('rate', `${tail} for ${formatNumber(s.force)}); the calendar ends there`);
+  }
+  if (s.rate >= 1) return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
+  return new ProjectionError('force', (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
 }
 
 /** Losses that count for a force and a threshold share: force × threshold, without float noise. */

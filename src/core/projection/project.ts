@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { dayOf, lossesAt, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
+import { dayOf, lossesAt, pastCalendarError, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import { highOf as high, lowOf as low, midpointOf as midpoint } from '../figures/range.js';
 import { scenarioEngine } from './scenario.js';
 import type { Milestone, Point, ProjectInput, ProjectResult, ScenarioExtras, ScenarioInput, ScenarioResult } from './types.js';
@@ -41,9 +41,8 @@ function closedFormCrossing(s: Scenario, share: number): Crossing | undefined {
 const closedForm: Engine = {
   crossings: (s, shares) => ({ crossings: shares.map((share) => closedFormCrossing(s, share)), extras: {} }),
   unreached(s) {
-    const days = (s.force * s.threshold - (s.casualties ?? 0)) / s.rate;
-    const shown = days < 1e6 ? days.toFixed(1) : days.toExponential(2);
-    throw new ProjectionError('rate', `puts the projected date after 9999-12-31 (${shown} days of losses); the calendar ends there`);
+    const origin = s.asOf === undefined ? s.start : s.asOf + 1;
+    throw pastCalendarError(s, s.force * s.threshold - (s.casualties ?? 0), LAST_DAY - origin + 1);
   },
 };
 
