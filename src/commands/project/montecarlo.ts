@@ -16,6 +16,7 @@ import {
 } from '../../core/projection/montecarlo.js';
 import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
+import { runProject } from './run.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';
 import type { Output } from '../../shell/io.js';
@@ -65,6 +66,12 @@ const STEPPED_BATCH = 1 << 10;
  */
 export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(monteCarloFlags, raw);
+  if (![flags.force, flags.rate, flags.start, flags.casualties].some((value) => typeof value === 'object')) {
+    // Every figure is a single value: every draw would be the same scenario.
+    ctx.io.stderr.write('attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n');
+    const { samples, seed, dist, by, ...plain } = raw;
+    return runProject(plain, ctx);
+  }
   const scenario = scenarioOptions(flags);
   const seed = flags.seed ?? chooseSeed();
   const day = (d: number) => isoDate(d);
