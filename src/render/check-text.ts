@@ -2,6 +2,8 @@ import type { CheckField, CheckResult } from '../core/check/run-checks.js';
 import type { ClaimReading, SetAside, Source } from '../extract/claim.js';
 import type { Figure } from '../extract/types.js';
 import { checkLines, overallLine, projectsLoss, SCENARIO_LINE, type CheckEcho } from './check.js';
+import { statedText, type FigureUnit } from '../core/figures/figure-text.js';
+import { parseCount, parsePositive, parseQualified } from '../core/parse/index.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -45,12 +47,21 @@ function claimLine(text: string): string {
 
 const at = (span: [number, number]): string => `at ${span[0]}–${span[1]}`;
 
-function sourceCells(source: Source): [string, string, string] {
+const FLAG_UNITS: Partial<Record<CheckField, FigureUnit>> = { force: 'troops', rate: 'per-day', casualties: 'casualties', killed: 'casualties', wounded: 'casualties' };
+
+/** A figure given by flag as the report writes figures (12000 → 12,000); other flags as typed. */
+function flagFigure(field: CheckField, text: string): string {
+  const unit = FLAG_UNITS[field];
+  const parsed = unit === undefined ? undefined : parseQualified(text, field === 'force' || field === 'rate' ? parsePositive : parseCount);
+  return parsed?.ok ? statedText(parsed.value, unit!) : text.trim();
+}
+
+function sourceCells(field: CheckField, source: Source): [string, string, string] {
   switch (source.from) {
     case 'text':
       return [source.used, 'from the text', `"${source.text}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
     case 'flag':
-      return [source.text.trim(), `from ${source.flag}`, source.note ?? ''];
+      return [flagFigure(field, source.text), `from ${source.flag}`, source.note ?? ''];
     case 'ledger':
       return [source.used, 'from the ledger', `${source.id} (${source.claimant}): ${source.note}`];
   }
@@ -67,7 +78,7 @@ export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   }
   const rows = FIELD_ORDER.flatMap(([field, name]) => {
     const source = input.sources[field];
-    return source ? [[name, ...sourceCells(source)]] : [];
+    return source ? [[name, ...sourceCells(field, source)]] : [];
   });
   lines.push('', style.heading('Figures'), ...tableLines(rows, { style: (text, _row, column) => (column === 3 ? style.dim(text) : text) }));
   if (input.setAside.length > 0) {

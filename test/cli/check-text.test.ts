@@ -48,7 +48,7 @@ describe('attrition check "TEXT"', () => {
   it('flags fill what the sentence lacks and are named as the source; a figure they replace is listed as set aside', async () => {
     const run = await cli(['check', 'The 12,000 troops could be wiped out by mid-April at 92 a day', '--force', '11000', '--start', '2024-12-01']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/ {2}force +11000 +from --force\n/);
+    expect(run.stdout).toMatch(/ {2}force +11,000 +from --force\n/);
     expect(run.stdout).toMatch(/ {2}start +2024-12-01 +from --start\n/);
     expect(run.stdout).toMatch(/Set aside\n {2}"12,000" +at 4–10 +--force "11000" given instead\n/);
     expect(run.stdout).not.toContain('from the ledger');

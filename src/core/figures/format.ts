@@ -12,37 +12,64 @@ function group(digits: string): string {
  */
 export const LARGEST_SHOWN = 1e15;
 const CAPPED = 'more than 10^15';
+/** Values closer to zero than this are shown as "less than 0.000001". */
+export const SMALLEST_SHOWN = 1e-6;
 
 /** "more than 10^15" / "less than −10^15" for values past the cap; undefined for ordinary values. */
 function capped(x: number): string | undefined {
   if (Number.isNaN(x)) return 'not a number';
-  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
   if (x >= LARGEST_SHOWN) return CAPPED;
-  if (x <= -LARGEST_SHOWN) return `less than −10^15`;
+  if (x <= -LARGEST_SHOWN) return 'less than -10^15';
+  if (x !== 0 && Math.abs(x) < SMALLEST_SHOWN) return x > 0 ? 'less than 0.000001' : 'more than -0.000001';
   return undefined;
 }
 
-/** Decimal places that show at least two significant digits of a value below one (0.0001 → 4). */
+/** Significant digits a person reads in a value with a fraction: 214.33 → 214.3, 1,301.1 → 1,301. */
+export const SIGNIFICANT_DIGITS = 4;
+
+/**
+ * Decimal places for a value: at most `decimals`, and no more than keep SIGNIFICANT_DIGITS in all;
+ * below one, enough to keep two significant digits (0.0001 → 4).
+ */
 function placesFor(x: number, decimals: number): number {
   const size = Math.abs(x);
-  if (size === 0 || size >= 1) return decimals;
-  return Math.min(20, Math.max(decimals, 1 - Math.floor(Math.log10(size))));
+  if (size === 0) return 0;
+  if (size < 1) return Math.min(7, Math.max(decimals, 1 - Math.floor(Math.log10(size))));
+  const wholeDigits = Math.floor(Math.log10(size)) + 1;
+  return Math.max(0, Math.min(decimals, SIGNIFICANT_DIGITS - wholeDigits));
 }
 
 /**
- * 12000 → "12,000"; 92.5 → "92.5"; 0.0001 → "0.0001": at most `decimals` places (more below one,
- * to keep two significant digits), trailing zeros dropped, thousands grouped, never an exponent.
+ * The one number format of every human report, for counts, rates and (through formatPercent)
+ * shares: 12000 → "12,000"; 92.5 → "92.5"; 214.33 → "214.3"; 0.0001 → "0.0001". Whole numbers in
+ * full; fractions to at most `decimals` places and SIGNIFICANT_DIGITS digits, trailing zeros
+ * dropped; thousands grouped; never an exponent; past 10^15, "more than 10^15".
  */
 export function formatNumber(x: number, decimals = 2): string {
   const cap = capped(x);
   if (cap !== undefined) return cap;
-  const fixed = x.toFixed(placesFor(x, decimals));
+  const fixed = x.toFixed(Number.isInteger(x) ? 0 : placesFor(x, decimals));
   const [whole, fraction] = fixed.split('.');
   const trimmed = fraction?.replace(/0+$/, '');
   const sign = whole!.startsWith('-') ? '-' : '';
   const grouped = group(whole!.replace('-', ''));
   const text = `${sign}${grouped}${trimmed ? `.${trimmed}` : ''}`;
   return text === '-0' ? '0' : text;
+}
+
+/** A signed difference: "+59.3", "-339.3", "0"; past the cap, "more than +10^15". */
+export function formatSigned(x: number, decimals = 1): string {
+  const text = formatFixed(Math.abs(x), decimals);
+  if (capped(x) !== undefined && Number.isFinite(x)) return x > 0 ? 'more than +10^15' : 'less than -10^15';
+  if (/^[0.,]+$/.test(text)) return text;
+  return `${x > 0 ? '+' : '-'}${text}`;
+}
+
+/** Both ends of an interval with the same places, chosen for the larger end: "-49.0 to 214.3". */
+export function formatInterval(low: number, high: number): string {
+  const places = Number.isInteger(low) && Number.isInteger(high) ? 0 : placesFor(Math.max(Math.abs(low), Math.abs(high)), 2);
+  return `${formatFixed(low, places)} to ${formatFixed(high, places)}`;
 }
 
 /** A fixed number of places always: 130.43 → "130.4". */

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/dates.js';
-import { formatNumber } from '../../core/figures/format.js';
+import { formatInterval, formatNumber } from '../../core/figures/format.js';
 import type { FitDocument } from '../fit.js';
 import { shortDay } from './ledger-markers.js';
 import type { Chart, ChartBand, ChartMarker, ChartPoint, ChartSeries } from './model.js';
@@ -90,7 +90,7 @@ function band(start: Day, end: number, interval: { low: number; high: number }, 
   return {
     upper: edge(interval.high),
     lower: edge(interval.low),
-    legend: `95 % interval of the rate: ${formatNumber(interval.low)} to ${formatNumber(interval.high)} a day`,
+    legend: `95 % interval of the rate: ${formatInterval(interval.low, interval.high)} a day`,
   };
 }
 
