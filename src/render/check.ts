@@ -22,6 +22,8 @@ export interface CheckEcho {
   by: string | null;
   within: string | null;
   tolerance: number;
+  /** How flags that said less than they needed were read (a period for a day). */
+  readings?: string[];
 }
 
 export interface CheckDocument {
@@ -91,6 +93,7 @@ export function renderCheck(doc: CheckDocument, style: Style): string {
   if (input.startIsDefault && result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))) {
     lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
   }
+  for (const reading of input.readings ?? []) lines.push(`Read: ${reading}.`);
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   return `${lines.join('\n')}\n`;
 }

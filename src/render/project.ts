@@ -21,6 +21,8 @@ export interface ProjectEcho {
   model?: ScenarioInput['model'];
   horizonDays?: number;
   on?: string;
+  /** How flags that said less than they needed were read (a period for a day, "about 12,000"). */
+  readings?: string[];
 }
 
 /** A closed-form result, or a stepped one whose date is null when the horizon ends first. */
@@ -165,6 +167,7 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
   if (input.asOf !== null) {
     lines.push(`${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`);
   }
+  for (const reading of input.readings ?? []) lines.push(`${reading}.`);
   if (isRange(input.force) || isRange(input.rate)) {
     lines.push(
       'Ranges: earliest = the smallest force at the highest rate, latest = the largest force at the lowest rate; ' +

@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
+import { parseCount, parseDayFlag, parseWindowFlag, periodWithYear, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagReadings, flagValue, validateFlags } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
 const count = (text: string) => parseQualified(text, parseCount);
@@ -15,7 +15,7 @@ const count = (text: string) => parseQualified(text, parseCount);
 export const checkFlags = z.object({
   force: z.optional(flagValue(positive)),
   rate: z.optional(flagValue(positive)),
-  start: z.optional(flagValue(parseDay)),
+  start: z.optional(flagValue(parseDayFlag)),
   casualties: z.optional(flagValue(count)),
   killed: z.optional(flagValue(count)),
   wounded: z.optional(flagValue(count)),
@@ -36,10 +36,12 @@ export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tole
 
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
-  if (raw.operands !== undefined || raw.text !== undefined) return (await import('./text.js')).runTextCheck(raw, ctx);
+  const dated = withYears(raw);
+  if (raw.operands !== undefined || raw.text !== undefined) return (await import('./text.js')).runTextCheck(dated.raw, ctx);
   if (raw.published !== undefined) {
     throw new UsageError(`--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`);
   }
+  raw = dated.raw;
   const flags = validateFlags(checkFlags, raw);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   if (raw.ledger !== undefined) return runAudit(raw, tolerance, ctx);
@@ -69,6 +71,8 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
     within: raw.within ?? null,
     tolerance,
   };
+  const readings = [...dated.readings, ...flagReadings(raw, { start: 'day' })];
+  if (readings.length > 0) echo.readings = readings;
   const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderCheck(doc, ctx.style));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -84,6 +88,28 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
+}
+
+/**
+ * Gives --as-of and --by written without a year ("mid-April") the year they honestly mean, counted
+ * from the start (and for --by, from the as-of date), with the reading for the report.
+ */
+export function withYears(raw: RawCheckFlags): { raw: RawCheckFlags; readings: string[] } {
+  const readings: string[] = [];
+  const start = raw.start === undefined ? DEFAULT_START : parseDayFlag(raw.start);
+  let reference = typeof start === 'number' ? start : start.ok ? start.value : undefined;
+  const out = { ...raw };
+  for (const field of ['asOf', 'by'] as const) {
+    const text = raw[field];
+    const dated = text === undefined || reference === undefined ? null : periodWithYear(text, reference);
+    if (dated) {
+      out[field] = dated.text;
+      readings.push(`${flagName(field)} ${dated.reading}`);
+    }
+    const window = out[field] === undefined ? undefined : parseWindowFlag(out[field]!);
+    if (window?.ok) reference = window.value.last;
+  }
+  return { raw: out, readings };
 }
 
 /** Turns figures that allow no check into a usage error naming the flag and its value. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { check, CheckError, type CheckField, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDayFlag } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
@@ -11,7 +11,7 @@ import type { CommandContext } from '../context.js';
 import { readTextArgument } from '../../shell/read-text.js';
 import { flagValue, validateFlags } from '../validate.js';
 
-const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
+const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDayFlag)) });
 
 const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
 

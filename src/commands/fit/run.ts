@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { fit, FitError, readReports } from '../../core/series/fit.js';
-import { parsePositive } from '../../core/parse/index.js';
+import { parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { flagName, UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
@@ -10,7 +10,7 @@ import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const fitFlags = z.object({
-  force: z.optional(flagValue(parsePositive)),
+  force: z.optional(flagValue(parsePositiveFlag)),
   ledger: z.optional(z.union([z.literal(true), z.string()])),
   operands: z.optional(z.array(z.string())),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDay, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
+import { parseDayFlag, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
 import type { ProjectionError } from '../../core/projection/project.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagName, UsageError } from '../../errors.js';
@@ -14,7 +14,7 @@ export const SCENARIO_READERS = {
   returnToDuty: parseReturnToDuty,
   killedShare: parseShareOrZero,
   horizon: parseHorizon,
-  on: parseDay,
+  on: parseDayFlag,
 };
 
 export const MODEL_SCHEMA = z.enum(['constant', 'decay'], {
