@@ -42,13 +42,22 @@ export function renderSvg(chart: Chart): string {
   const top = headerBottom + 28;
   const right = SVG_WIDTH - 24;
   const bottom = SVG_HEIGHT - 48;
-  const plot: Plot = {
+  let plot: Plot = {
     left, right, top, bottom,
     x: linearScale(frame.time, [left, right]),
     y: linearScale(frame.value, [bottom, top]),
   };
 
-  const key = legend(chart, plot);
+  let key = legend(chart, plot);
+  if (key.coversBand && key.box && chart.band?.keepClear) {
+    // No place in the plot leaves the band clear: raise the value axis so a strip above the data
+    // holds the legend, and place it again.
+    const room = key.box.y1 - key.box.y0 + 16;
+    const [low, high] = frame.value;
+    const raised = low + ((high - low) * (bottom - top)) / Math.max(1, bottom - top - room);
+    plot = { ...plot, y: linearScale([low, raised], [bottom, top]) };
+    key = legend(chart, plot);
+  }
   const parts: string[] = [
     `<rect width="${SVG_WIDTH}" height="${SVG_HEIGHT}" fill="#fff"/>`,
     ...header(titleLines, subtitleLines),
@@ -187,12 +196,13 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The legend as a boxed list in the first corner of the plot that no line, band or marker crosses. */
-function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box } {
+function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box; coversBand?: boolean } {
   const rows = legendEntries(chart).flatMap((e) => e.texts.map((text) => ({ swatch: e.swatch, text })));
   if (rows.length === 0) return { parts: [] };
   const width = LEGEND_SWATCH + 8 + Math.max(...rows.map((r) => textWidth(r.text, 12))) + 16;
   const height = rows.length * LEGEND_ROW + 10;
   const box = legendCorner(chart, plot, width, height);
+  const coversBand = box.bandSamples > 0;
   const out = [`<g class="legend" transform="translate(${num(box.x)} ${num(box.y)})">`,
     `<rect width="${num(width)}" height="${height}" fill="#fff" fill-opacity="0.92" stroke="#bbb" stroke-width="1"/>`];
   rows.forEach((row, i) => {
@@ -200,7 +210,7 @@ function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box } {
     out.push(`${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`);
   });
   out.push('</g>');
-  return { parts: out, box: { x0: box.x, y0: box.y, x1: box.x + width, y1: box.y + height } };
+  return { parts: out, box: { x0: box.x, y0: box.y, x1: box.x + width, y1: box.y + height }, coversBand };
 }
 
 const TAG_SIZE = 11;
@@ -291,28 +301,36 @@ function swatch(s: LegendSwatch, x: number, cy: number): string {
  * first that covers nothing drawn, else the one covering least (a marker counts far more than a
  * line, a line more than shaded band).
  */
-function legendCorner(chart: Chart, plot: Plot, width: number, height: number): { x: number; y: number } {
+function legendCorner(chart: Chart, plot: Plot, width: number, height: number): { x: number; y: number; bandSamples: number } {
   const pad = 8;
   const [left, right] = [plot.left + pad, plot.right - width - pad];
   const [top, bottom] = [plot.top + pad, plot.bottom - height - pad];
   const slides = [1, 2, 3, 4, 5, 6, 7].map((i) => left + ((right - left) * i) / 8);
+  const rows = [1, 2, 3, 4, 5].map((i) => top + ((bottom - top) * i) / 6);
   const places = [
     { x: right, y: top },
     { x: left, y: bottom },
     { x: left, y: top },
     { x: right, y: bottom },
     ...slides.flatMap((x) => [{ x, y: top }, { x, y: bottom }]),
+    // Then anywhere inside the plot, for charts whose band fills every edge.
+    ...rows.flatMap((y) => [left, ...slides, right].map((x) => ({ x, y }))),
   ];
   const samples = drawnPixels(chart, plot);
-  const crowding = places.map((c) =>
-    samples.reduce((sum, [px, py, weight]) => (px >= c.x - 4 && px <= c.x + width + 4 && py >= c.y - 4 && py <= c.y + height + 4 ? sum + weight : sum), 0),
-  );
+  const under = (c: { x: number; y: number }, px: number, py: number, margin: number): boolean =>
+    px >= c.x - margin && px <= c.x + width + margin && py >= c.y - margin && py <= c.y + height + margin;
+  const crowding = places.map((c) => samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0));
   const free = crowding.indexOf(0);
-  return places[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
+  const place = places[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
+  const bandSamples = samples.filter(([px, py, weight]) => weight === WEIGHT.band && under(place, px, py, 0)).length;
+  return { ...place, bandSamples };
 }
 
-/** How much covering a sample of each layer costs the legend. */
-const WEIGHT = { line: 1, band: 0.05, marker: 1000 };
+/**
+ * How much covering a sample of each layer costs the legend: the band holds the interval a
+ * reader needs, so covering it costs more than crossing a line; a marker costs most.
+ */
+const WEIGHT = { line: 1, band: 20, marker: 1000 };
 
 /** Points along every line, the band's area, the threshold and the markers, in pixels, every few pixels, with their weight. */
 function drawnPixels(chart: Chart, plot: Plot): [number, number, number][] {
