@@ -11,10 +11,16 @@ import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 
+// The web-page reader's libraries stay out of the bundles: they are runtime dependencies, loaded
+// from node_modules only when a command reads an HTML page, so plain text never parses them. The
+// CLI bundle turns their import() into require(): it is run through vm.Script on Node 20 (see
+// bin/load-cached.cjs), which has no loader for import().
+const PAGE_READER = ['linkedom', '@mozilla/readability'];
+
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', format: 'cjs', external: PAGE_READER, supported: { 'dynamic-import': false } }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: PAGE_READER }),
 ]);
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

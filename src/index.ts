@@ -25,6 +25,11 @@ export type { MonteCarloInput, MonteCarloResult, Quantiles, HistogramBin } from 
 export { fit, FitError, readReports } from './core/series/fit.js';
 export type { Report, FitResult, FittedReport, FitWarning, FitProjection } from './core/series/fit.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
-export type { DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
+export type { CountPeriod, DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
 export { readClaim, ClaimTextError } from './extract/claim.js';
-export type { ClaimOptions, ClaimReading, ClaimBaseline, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';
+export type { ClaimOptions, ClaimReading, ClaimBaseline, FieldNamer, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';
+export { readArticle } from './extract/html/article.js';
+export type { PageArticle } from './extract/html/article.js';
+export type { PublishedSource } from './extract/html/published.js';
+export { addClaims, emptyLedger } from './core/ledger/add-claims.js';
+export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';

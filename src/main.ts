@@ -39,22 +39,28 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
     .addHelpText('after', `\n${renderExamples(COMMANDS.flatMap((c) => c.examples.slice(0, 2)))}`)
     .showSuggestionAfterError(true);
   quiet(program, io);
-  for (const spec of commands) {
-    const command = spec
-      .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
-      .addHelpText('before', `${renderExamples(spec.examples)}\n`)
-      .action(async (...params: unknown[]) => {
-        // commander passes declared arguments first, then the options, then the command itself.
-        const self = params[params.length - 1] as Command;
-        const flags: Flags = { ...self.opts(), ...(self.args.length > 0 && { operands: [...self.args] }) };
-        const globals = self.optsWithGlobals();
-        const ctx = await context(io, globals.color !== false, flags.json === true);
-        finish(await spec.run(flags, ctx));
-      });
-    quiet(command, io);
-    program.addCommand(command);
-  }
+  for (const spec of commands) program.addCommand(buildCommand(spec, io, finish));
   return program;
+}
+
+function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void, nested = false): Command {
+  const command = spec
+    .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
+    .addHelpText('before', `${renderExamples(spec.examples)}\n`)
+    .action(async (...params: unknown[]) => {
+      // commander passes declared arguments first, then the options, then the command itself.
+      const self = params[params.length - 1] as Command;
+      const globals = self.optsWithGlobals();
+      // The program's own parse hands a parent command the options it knows (claims --ledger in
+      // claims add FILE --ledger …): a sub-command takes them as its own.
+      const own = nested ? globals : self.opts();
+      const flags: Flags = { ...own, ...(self.args.length > 0 && { operands: [...self.args] }) };
+      const ctx = await context(io, globals.color !== false, flags.json === true);
+      finish(await spec.run(flags, ctx));
+    });
+  quiet(command, io);
+  for (const sub of spec.subcommands ?? []) command.addCommand(buildCommand(sub, io, finish, true));
+  return command;
 }
 
 /** Help goes to stdout; commander's own error text is replaced by attrition's single line. */

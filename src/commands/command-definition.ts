@@ -12,4 +12,6 @@ export interface CommandSpec extends CommandSummary {
   description: string;
   configure(command: Command): Command;
   run(flags: Flags, ctx: CommandContext): Promise<number>;
+  /** Commands under this one: `claims add`. */
+  subcommands?: readonly CommandSpec[];
 }

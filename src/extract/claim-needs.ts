@@ -1,4 +1,7 @@
 import type { CheckField } from '../core/check/run-checks.js';
+import type { FieldNamer } from './claim-error.js';
+import type { Candidate, FieldValues, GivenFigures, SetAside, Source } from './claim-types.js';
+import type { Figure } from './types.js';
 
 /**
  * What a claim needs before `check` can run on it, worded for the one line a user reads when a
@@ -19,6 +22,7 @@ export const PIECE_WORDS: Record<Piece, string> = {
   within: 'the time until the force is lost',
 };
 
+/** The flags `check` takes each input as: how a figure given beside the text is named. */
 export const FLAGS: Record<CheckField, string> = {
   force: '--force',
   rate: '--rate',
@@ -38,6 +42,8 @@ function countNeeds(p: Presence): Piece[] {
   if (p.wounded) return ['killed'];
   return ['casualties'];
 }
+
+const COUNT_FIELDS = ['casualties', 'killed', 'wounded'] as const;
 
 const lacking = (p: Presence, pieces: Piece[]): Piece[] => pieces.filter((piece) => !p[piece]);
 
@@ -66,16 +72,16 @@ export function nearestNeeds(p: Presence): Piece[][] {
 export const listText = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** "the claim gives …, but checking it needs … as well: add it to the text or give --as-of". */
-export function needsMessage(found: readonly string[], alternatives: readonly Piece[][]): string {
+/** "the claim gives …, but checking it needs … as well: add it to the text or give asOf" (or the flag). */
+export function needsMessage(found: readonly string[], alternatives: readonly Piece[][], name: FieldNamer): string {
   if (found.length === 0) {
     return (
       'the claim gives no figures to check: it needs a force size, a daily rate and the date the force would be lost by ' +
-      '(as in "12,000 troops could be lost by mid-April at 92 casualties a day"), or give --force, --rate and --by'
+      `(as in "12,000 troops could be lost by mid-April at 92 casualties a day"), or give ${name('force')}, ${name('rate')} and ${name('by')}`
     );
   }
   const gives = `the claim gives ${listText(found)}, but checking it needs`;
-  const flags = (pieces: Piece[]) => listText(pieces.map((p) => FLAGS[p]));
+  const flags = (pieces: Piece[]) => listText(pieces.map((p) => name(p)));
   if (alternatives.length === 1) {
     const pieces = alternatives[0]!;
     const them = pieces.length === 1 ? 'it' : 'them';
@@ -83,4 +89,59 @@ export function needsMessage(found: readonly string[], alternatives: readonly Pi
   }
   const options = alternatives.map((pieces) => `${listText(pieces.map((p) => PIECE_WORDS[p]))} (${flags(pieces)})`);
   return `${gives} ${options.join(', or ')}, as well: add them to the text or give the flags`;
+}
+
+export function presenceOf(values: Partial<FieldValues>): Presence {
+  const p: Presence = {};
+  for (const piece of Object.keys(PIECE_WORDS) as Piece[]) p[piece] = values[piece] !== undefined;
+  return p;
+}
+
+/**
+ * Figures from the text that no check can take are set aside rather than refused: a lone killed or
+ * wounded count, a count beside a rate with no day it was counted through, and that day without its count.
+ */
+export function setAsideUnusable(
+  values: Partial<FieldValues>,
+  sources: { [F in CheckField]?: Source },
+  used: Partial<Record<CheckField, Candidate>>,
+  textual: (field: CheckField) => boolean,
+  aside: (f: Figure, reason: string) => void,
+): void {
+  const drop = (field: CheckField, reason: string) => {
+    aside(used[field]!.figure, reason);
+    delete values[field];
+    delete sources[field];
+  };
+  if ((values.killed === undefined) !== (values.wounded === undefined)) {
+    const lone = values.killed !== undefined ? 'killed' : 'wounded';
+    if (textual(lone)) drop(lone, `${lone} alone: a check needs killed and wounded together, or a casualty count`);
+  }
+  const counted = values.casualties !== undefined || (values.killed !== undefined && values.wounded !== undefined);
+  if (counted && values.rate !== undefined && values.asOf === undefined) {
+    for (const field of COUNT_FIELDS) {
+      if (textual(field)) drop(field, 'no day it was counted through; give --as-of to check it against the rate');
+    }
+  }
+  const stillCounted = values.casualties !== undefined || (values.killed !== undefined && values.wounded !== undefined);
+  if (!stillCounted && values.asOf !== undefined && textual('asOf')) drop('asOf', 'the date of a count the check does not use');
+}
+
+/** "a force size (12,000)", "a daily rate (92 a day)": what the claim and the flags give, for the needs message. */
+export function foundWords(values: Partial<FieldValues>, used: Partial<Record<CheckField, Candidate>>, given: GivenFigures): string[] {
+  const words: string[] = [];
+  for (const piece of Object.keys(PIECE_WORDS) as Piece[]) {
+    if (values[piece] === undefined) continue;
+    const shown = used[piece]?.used ?? given[piece]?.text ?? '';
+    words.push(`${PIECE_WORDS[piece]} (${shown})`);
+  }
+  return words;
+}
+
+
+export function nothingMessage(setAside: readonly SetAside[], name: FieldNamer): string {
+  const message = needsMessage([], [], name);
+  if (setAside.length === 0) return message;
+  const first = setAside[0]!;
+  return message.replace('no figures to check', `no figures to check ("${first.text}": ${first.reason})`);
 }

@@ -24,7 +24,9 @@ export type GivenFigures = { [F in CheckField]?: { value: FieldValues[F]; text: 
 export type Source =
   | { from: 'text'; text: string; span: [number, number]; used: string; note?: string }
   | { from: 'flag'; flag: string; text: string; note?: string }
-  | { from: 'ledger'; id: string; claimant: string; used: string; note: string };
+  | { from: 'ledger'; id: string; claimant: string; used: string; note: string }
+  /** Worked out from the other figures: "about 3,864" casualties from the rate and the days. */
+  | { from: 'rate'; used: string; note: string };
 
 /** A figure found in the text that the check does not use, and why. */
 export interface SetAside {

@@ -108,6 +108,8 @@ export function headNoun(w: Window, j: number): Noun | null {
     }
     if (RATE_ADVERBS[token.low]) period = RATE_ADVERBS[token.low];
     else if (token.low === '-' && token.gap === GLUED) continue;
+    // "Russian and Ukrainian soldiers"
+    else if (token.low === 'and' && k > j && w.tokens[k + 1]?.cap === true) continue;
     else if (token.type !== WORD || !(token.cap || MODIFIERS.has(token.low))) return null;
     skipped++;
   }
@@ -150,13 +152,19 @@ export function nounBehind(w: Window, start: number): Behind | null {
     k--;
     links++;
   }
-  if (links === 0 || k < w.floor) return null;
+  if (k < w.floor) return null;
+  // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
+  const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
+  if (links === 0 && !stated) return null;
   const noun = word(w, k);
   // "Losses began in early December and reached 3,800": the subject is further back.
-  if (STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
+  if (stated || STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
     const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
     if (far) return far;
   }
+  // "the death toll among the soldiers has reached 2,100": the soldiers are whom the toll counts.
+  const among = [k - 1, k - 2, k - 3].find((i) => word(w, i) === 'among');
+  if (among !== undefined && MILITARY.has(noun)) return subjectBehind(w, among - 1) ?? 'force';
   if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
   if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
   const killed = isKilledWord(noun);
@@ -185,7 +193,7 @@ export function changeStart(w: Window, start: number): number {
 const STATE_VERBS = new Set([
   'reaching', 'reached', 'reach', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'grew', 'jumped', 'stood', 'stands',
   'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'numbering', 'hit', 'exceeded', 'surpassed', 'topped',
-  'passed', 'estimated', 'put', 'at',
+  'passed', 'estimated', 'put', 'at', 'amount', 'amounts', 'amounted', 'amounting',
 ]);
 const SUBJECTS = table<Behind>({
   casualties: 'casualties', casualty: 'casualties', losses: 'casualties', toll: 'casualties',
@@ -203,6 +211,9 @@ function subjectBehind(w: Window, from: number): Behind | null {
     if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
     const subject = SUBJECTS[token.low];
     if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
+    // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
+    const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);
+    if (loss) return loss.loss;
   }
   return null;
 }
@@ -241,6 +252,18 @@ export function verbBefore(w: Window, start: number): Behind | null {
   return null;
 }
 
+const COUNT_QUALIFIERS = new Set(['over', 'more', 'than', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'up', 'to', 'at', 'least', 'an', 'estimated']);
+
+/** A count straight after a verb, past its qualifier: "lost 92", "lost over 4,000", but not "lost by 10 January". */
+function countFollows(w: Window, k: number): boolean {
+  for (let steps = 0; steps < 3 && k < w.ceiling; k++, steps++) {
+    const token = w.tokens[k]!;
+    if (token.type === NUM) return !inDate(w, k);
+    if (!COUNT_QUALIFIERS.has(token.low)) return false;
+  }
+  return false;
+}
+
 /**
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
@@ -258,6 +281,10 @@ export function verbAfter(w: Window, k: number, definite: boolean, tight: boolea
     if (MISSING.has(low)) return { kind: 'missing', end: k + 1 };
     if (CASUALTY_NOUNS.has(low) && BECOMING.has(word(w, k - 1))) return { kind: all ? 'force' : 'casualties', end: k + 1 };
     if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return { kind: all ? 'force' : 'killed', end: k + 3 };
+    // "12,000 troops have lost 92 a day", "11,000 soldiers, of which they lost over 4,000": the count lost them.
+    if ((LOSING_VERBS.has(low) || low === 'suffered') && countFollows(w, k + 1)) return { kind: 'force', end: k + 1 };
+    // "put out of action"
+    if (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action') return { kind: all || modal ? 'force' : 'casualties', end: k + 3 };
     // "1,900 troops were lost"; but "12,000 soldiers may be lost by April" is about the force.
     if (low === 'lost') return { kind: all || modal ? 'force' : 'casualties', end: k + 1 };
     const loss = lossAt(w, k);

@@ -279,5 +279,19 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
 function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
   const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
   if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
-  return DATE_RELATIONS[previous];
+  const relation = DATE_RELATIONS[previous];
+  return relation === 'in' || relation === 'on' ? (startedBefore(tokens, first - 1, floor) ?? relation) : relation;
+}
+
+/**
+ * "since beginning combat operations in early December", "since it entered the war in October":
+ * the event the date marks is the start the "since" counts from.
+ */
+function startedBefore(tokens: Token[], at: number, floor: number): DateRelation | undefined {
+  for (let k = at - 1, steps = 0; k >= floor && steps < 6; k--, steps++) {
+    const token = tokens[k]!;
+    if (token.type !== WORD) return undefined;
+    if (token.low === 'since') return 'since';
+  }
+  return undefined;
 }

@@ -1,15 +1,18 @@
 import { mayStartAmount, readAmount, type Amount } from './amounts.js';
+import { maskControls } from './controls.js';
 import { resolveDates } from './date-years.js';
 import { mayStartDate, readDate, type DateMention, type ResolvedDate } from './dates.js';
-import { classify, type Classified } from './kinds.js';
+import { classify, type Classified } from './kind-rules.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import { countPeriod, isReinforcement, kindFromPrevious } from './sentence-context.js';
 import { tokenize, type Sentence, type Token } from './tokens.js';
-import type { DateRef, ExtractOptions, Figure, FigureQualifier } from './types.js';
+import type { CountPeriod, DateRef, ExtractOptions, Figure, FigureQualifier } from './types.js';
 
 interface Counted {
   amount: Amount;
   classified: Classified;
   qualifier: FigureQualifier;
+  period: CountPeriod | undefined;
   /** Token indices of the whole span, qualifiers included. */
   first: number;
   last: number;
@@ -21,7 +24,8 @@ interface Counted {
  * and dates, in the order they appear. Pure: the text in, plain objects out.
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
-  const { tokens, sentences } = tokenize(text);
+  // Spans index `text`; figures are read from it with its terminal controls masked.
+  const { tokens, sentences } = tokenize(maskControls(text));
   const mentions: DateMention[] = [];
   const counted: Counted[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -38,7 +42,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       i++;
       continue;
     }
-    const found = countedFigure(tokens, amount, sentence);
+    const previous = counted.at(-1);
+    const found = countedFigure(tokens, amount, sentence, previous?.sentence === token.sentence ? previous.classified : undefined);
     if (found) counted.push(found);
     i = Math.max(amount.last, found?.last ?? 0);
   }
@@ -59,6 +64,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       ...amountValue(c.amount),
       qualifier: c.qualifier,
       unit: c.classified.unit,
+      ...(c.period && { period: c.period }),
       ...(date && { date }),
       span,
       text: text.slice(...span),
@@ -68,11 +74,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence): Counted | null {
+function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence, previous: Classified | undefined): Counted | null {
   let before = amount.opener === undefined ? qualifierBefore(tokens, amount.first, sentence.first) : null;
   let start = amount.opener ?? before?.first ?? amount.first;
-  const classified = classify(tokens, amount, start, sentence.first, sentence.last);
+  const w = { tokens, floor: sentence.first, ceiling: sentence.last };
+  let classified = classify(tokens, amount, start, sentence.first, sentence.last) ?? kindFromPrevious(w, amount, start, previous);
   if (!classified) return null;
+  if (isReinforcement(w, amount, start, classified)) classified = { ...classified, kind: 'reinforcement' };
   // "losses over 39 days": during, not more than.
   if (classified.kind === 'duration' && before && tokens[before.first]!.low === 'over') {
     before = null;
@@ -85,7 +93,8 @@ function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence): Cou
     : amount.low !== undefined
       ? 'range'
       : (before?.qualifier ?? amount.after ?? late?.qualifier ?? 'exact');
-  return { amount, classified, qualifier, first: start, last: late?.last ?? classified.last, sentence: tokens[amount.first]!.sentence };
+  const period = countPeriod(w, start, classified.kind);
+  return { amount, classified, qualifier, period, first: start, last: late?.last ?? classified.last, sentence: tokens[amount.first]!.sentence };
 }
 
 function orMore(tokens: Token[], at: number, ceiling: number): ReturnType<typeof qualifierAfter> {

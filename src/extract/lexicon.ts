@@ -53,7 +53,7 @@ export const YEAR_CONTEXT = set('in since by until till through during before af
 export const MILITARY = set(`
   troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers
   infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
-  airmen reservists volunteers gunners operators sappers riflemen troopers
+  airmen reservists volunteers gunners operators sappers riflemen troopers reinforcements
   soldier serviceman servicemember fighter marine paratrooper infantryman conscript recruit mercenary
   combatant militant officer commando sailor airman reservist volunteer gunner
 `);
@@ -65,7 +65,7 @@ export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpse
 export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 
 /** Verbs after a count of soldiers that say they died or were wounded. */
-export const KILLED_VERBS = set('killed died dead perished slain');
+export const KILLED_VERBS = set('killed died dead perished slain eliminated liquidated neutralized neutralised');
 export const WOUNDED_VERBS = set('wounded injured hurt');
 /** Verbs after a count of soldiers that say where they are: the count is a force. */
 export const DEPLOY_VERBS = set(`
@@ -76,13 +76,14 @@ export const DEPLOY_VERBS = set(`
 export const KILLING_VERBS = set('killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised');
 export const WOUNDING_VERBS = set('wounded wounding wounds injured injuring');
 export const LOSING_VERBS = set('lost lose loses losing');
-/** Nouns before "of": "the corpses of dozens of soldiers". */
-export const REMAINS = set('bodies corpses remains');
+/** Nouns before "of": "the corpses of dozens of soldiers", "the deaths of 70,000 soldiers". */
+export const REMAINS = set('bodies corpses remains deaths death');
 
 /** Words between a count and its verb that do not change it: "had been", "were reportedly". */
 export const AUXILIARIES = set(`
   had have has been were was are is be being reportedly also later allegedly since then now already
   more of them those these whom which all could would may might will become became becoming
+  others believed thought reported said known feared presumed understood to
 `);
 export const MODALS = set('could would may might will');
 /** Words that say a count is the whole force: "all 12,000", "the entire contingent of 12,000". */
@@ -93,6 +94,7 @@ export const LINKS = set(`
   reaching reached reach reaches rose risen rising climbed climbing grew jumped to at of from was is were are
   stood stands standing total totalled totaled totalling totaling totals numbering numbered number numbers
   figure figures count tally hit hits estimated put now already had has have been reportedly
+  amount amounts amounted amounting range ranges ranged ranging be could may might would will
 `);
 /** Nouns before a link that give a count its kind. */
 export const FORCE_NOUNS = set('contingent force forces deployment strength garrison troops soldiers personnel');
@@ -101,6 +103,7 @@ export const FORCE_NOUNS = set('contingent force forces deployment strength garr
 export const MODIFIERS = set(`
   more additional other new elite enemy foreign allied regular special combat frontline active fresh extra
   military armed trained experienced young reserve infantry ground assault korean russian ukrainian
+  troop war battle battlefield army service duty
 `);
 
 export const TIME_UNITS = table<string>({

@@ -1,3 +1,6 @@
+import type { Day, Window } from '../core/dates.js';
+import type { CheckField } from '../core/check/run-checks.js';
+import type { Candidate } from './claim-types.js';
 import type { Figure } from './types.js';
 
 /** A word or phrase that makes a claim a prediction, and where it stands in the text. */
@@ -28,4 +31,24 @@ export function modalCues(text: string, figures: readonly Figure[]): Cue[] {
     cues.push({ text: match[0], span, reason: 'modal' });
   }
   return cues;
+}
+
+/** The claim's own date or time of full loss makes it a projection, unless the date had passed when it was published. */
+export function lossCues(text: string, used: Partial<Record<CheckField, Candidate>>, published: Day | undefined): Cue[] {
+  const cues: Cue[] = [];
+  const by = used.by;
+  if (by && (published === undefined || (by.value as Window).last >= published)) {
+    cues.push({ ...withLeadingWord(text, by.figure.span, by.figure.date?.relation), reason: 'date-of-loss' });
+  }
+  const within = used.within;
+  if (within) cues.push({ ...withLeadingWord(text, within.figure.span, /^(?:in|within)$/i), reason: 'time-to-loss' });
+  return cues;
+}
+
+/** "by mid-April" rather than "mid-April": the word that ties a date to the claim, when it stands right before it. */
+function withLeadingWord(text: string, span: [number, number], lead: string | RegExp | undefined): { text: string; span: [number, number] } {
+  const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, span[0] - 12), span[0]));
+  const fits = match && lead !== undefined && (typeof lead === 'string' ? match[1]!.toLowerCase() === lead : lead.test(match[1]!));
+  const start = fits ? span[0] - match[0].length : span[0];
+  return { text: text.slice(start, span[1]), span: [start, span[1]] };
 }

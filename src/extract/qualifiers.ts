@@ -15,7 +15,7 @@ const BEFORE: [string, FigureQualifier][] = [
   ['upwards of', 'more-than'], ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
   ['surpassed', 'more-than'], ['passed', 'more-than'], ['topped', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'],
   ['well above', 'more-than'],
-  ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['at most', 'up-to'],
+  ['up to', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as much as', 'up-to'], ['at most', 'up-to'],
   ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['under', 'up-to'], ['fewer than', 'up-to'],
   ['less than', 'up-to'], ['not more than', 'up-to'],
 ];

@@ -1,9 +1,18 @@
 import type { Day } from '../core/dates.js';
 import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind } from '../core/figures/vocabulary.js';
 
-/** The ledger's kinds: extract and check speak of the same things. */
-export const FIGURE_KINDS = CLAIM_KINDS;
-export type FigureKind = ClaimKind;
+/**
+ * The ledger's kinds (extract and check speak of the same things), plus reinforcements: troops sent
+ * to join a force already there ("an additional 3,000 troops were sent"), counted apart from it.
+ */
+export const FIGURE_KINDS = [...CLAIM_KINDS, 'reinforcement'] as const;
+export type FigureKind = ClaimKind | 'reinforcement';
+
+/**
+ * What stretch of time a count covers when the text says: one day's, week's or month's losses
+ * ("lost 1,240 in the past day") or the running total ("taking the total to 403,720").
+ */
+export type CountPeriod = 'day' | 'week' | 'month' | 'cumulative';
 
 /** The ledger's qualifiers, plus two that only running text has: "nearly 4,000" and "dozens" (vague, no number). */
 export const FIGURE_QUALIFIERS = [...STATED_QUALIFIERS, 'nearly', 'vague'] as const;
@@ -38,6 +47,8 @@ export interface Figure {
   /** troops, casualties, killed, wounded, casualties per day, share, weeks, date, … */
   unit: string;
   date?: DateRef;
+  /** One period's count or the cumulative total, when the text says which. */
+  period?: CountPeriod;
   /** [start, end) in the input, in UTF-16 code units (JavaScript string indices). */
   span: [number, number];
   /** The input's text at `span`. */

@@ -4,6 +4,8 @@ import type { Figure } from '../extract/types.js';
 import { checkLines, overallLine, projectsLoss, SCENARIO_LINE, type CheckEcho } from './check.js';
 import { statedText, type FigureUnit } from '../core/figures/figure-text.js';
 import { parseCount, parsePositive, parseQualified } from '../core/parse/index.js';
+import { escapeControls } from '../extract/controls.js';
+import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -13,6 +15,8 @@ export interface TextCheckEcho extends CheckEcho {
   /** The --text file, "-" for standard input; null when the claim was an argument. */
   file: string | null;
   published: string | null;
+  /** Present only when --text named a saved web page: its title and stated publication date. */
+  page?: PageEcho;
   figures: Figure[];
   sources: ClaimReading['sources'];
   setAside: SetAside[];
@@ -41,7 +45,7 @@ const CLAIM_WIDTH = 160;
 
 /** The claim on one line: whitespace folded, a long text cut short. */
 function claimLine(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = escapeControls(text.replace(/\s+/g, ' ').trim());
   return folded.length > CLAIM_WIDTH ? `${folded.slice(0, CLAIM_WIDTH - 1)}…` : folded;
 }
 
@@ -59,11 +63,13 @@ function flagFigure(field: CheckField, text: string): string {
 function sourceCells(field: CheckField, source: Source): [string, string, string] {
   switch (source.from) {
     case 'text':
-      return [source.used, 'from the text', `"${source.text}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
+      return [source.used, 'from the text', `"${escapeControls(source.text)}" ${at(source.span)}${source.note ? `; ${source.note}` : ''}`];
     case 'flag':
       return [flagFigure(field, source.text), `from ${source.flag}`, source.note ?? ''];
     case 'ledger':
       return [source.used, 'from the ledger', `${source.id} (${source.claimant}): ${source.note}`];
+    case 'rate':
+      return [source.used, 'from the rate', source.note];
   }
 }
 
@@ -71,6 +77,7 @@ function sourceCells(field: CheckField, source: Source): [string, string, string
 export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', `${style.heading('Claim')}: ${claimLine(input.text)}`];
+  if (input.page) lines.push(...pageLines(input.page, input.published));
   const { claim } = result;
   if (claim.kind === 'prediction') {
     const cues = claim.cues.map((c) => `"${c.text}"`).join(', ');
@@ -83,7 +90,7 @@ export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
   lines.push('', style.heading('Figures'), ...tableLines(rows, { style: (text, _row, column) => (column === 3 ? style.dim(text) : text) }));
   if (input.setAside.length > 0) {
     lines.push('', style.heading('Set aside'));
-    lines.push(...tableLines(input.setAside.map((s) => [`"${s.text}"`, at(s.span), s.reason])));
+    lines.push(...tableLines(input.setAside.map((s) => [`"${escapeControls(s.text)}"`, at(s.span), s.reason])));
   }
   lines.push('', ...checkLines(result, style));
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);

@@ -1,11 +1,18 @@
 import type { DateRef, Figure } from '../extract/types.js';
 import { formatNumber, formatPercent } from '../core/figures/format.js';
+import { escapeControls } from '../extract/controls.js';
+import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 
-/** What `extract` read: the file (or "-" for standard input) and the publication day, if given. */
+/**
+ * What `extract` read: the file (or "-" for standard input), the publication day used (from
+ * --published, else from a web page's metadata), and the web page when the file was one.
+ */
 export interface ExtractEcho {
   file: string;
   published: string | null;
+  /** Present only when the file was a web page. */
+  page?: PageEcho;
 }
 
 export interface ExtractResult {
@@ -44,22 +51,29 @@ const RELATION_WORDS: Record<NonNullable<DateRef['relation']>, string> = {
 function number(f: Figure, write: (x: number) => string): string {
   if (f.value !== undefined) return write(f.value);
   if (f.low !== undefined && f.high !== undefined) return `${write(f.low)}–${write(f.high)}`;
-  return `“${f.text}”`;
+  return `“${escapeControls(f.text)}”`;
 }
 
 const percent = (x: number): string => formatPercent(x, 2);
 
 /** "about 12,000 troops", "80–90 casualties a day", "more than 33.33 %", "“dozens” killed (vague)". */
 export function describeFigure(f: Figure): string {
-  const text = describeAmount(f);
+  const text = `${describeAmount(f)}${f.period ? PERIOD_WORDS[f.period] : ''}`;
   return f.qualifier === 'vague' ? `${text} (vague)` : text;
 }
+
+const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
+  day: ' in one day',
+  week: ' in one week',
+  month: ' in one month',
+  cumulative: ' in all',
+};
 
 function describeAmount(f: Figure): string {
   const qualifier = QUALIFIER_WORDS[f.qualifier];
   switch (f.kind) {
     case 'date':
-      return `${qualifier}${f.date?.label ?? f.text}`;
+      return `${qualifier}${f.date?.label ?? escapeControls(f.text)}`;
     case 'share':
       return `${qualifier}${number(f, percent)}`;
     case 'rate': {
@@ -83,17 +97,18 @@ function refersTo(f: Figure): string {
 const MAX_SENTENCE = 100;
 
 function excerpt(sentence: string): string {
-  const flat = sentence.replace(/\s+/g, ' ');
+  const flat = escapeControls(sentence.replace(/\s+/g, ' '));
   return flat.length <= MAX_SENTENCE ? flat : `${flat.slice(0, MAX_SENTENCE - 1).trimEnd()}…`;
 }
 
 /** The human report: figures grouped under the sentence they stand in. */
 export function renderExtract(doc: ExtractDocument, style: Style): string {
   const { figures } = doc.result;
-  if (figures.length === 0) return 'No figures found.\n';
+  const page = doc.input.page ? [...pageLines(doc.input.page, doc.input.published), ''] : [];
+  if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines: string[] = [];
+  const lines: string[] = [...page];
   let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
   lines.push(style.heading(`${figures.length} figure${figures.length === 1 ? '' : 's'}${dates}`));

@@ -2,7 +2,8 @@ import { fuzzyLabel, isoDate } from '../core/dates.js';
 import { valueAt } from '../core/parse/index.js';
 import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/projection/sweep.js';
 import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
-import { CACHED_AXIS_VALUES, LayoutWriter, type Layout, type SweepWriter } from './sweep-bytes.js';
+import { LayoutWriter, type SweepWriter } from './sweep-bytes.js';
+import { CACHED_AXIS_VALUES, type Layout } from './sweep-pieces.js';
 
 export { sweepColumns };
 export type { ByteChunk, SweepWriter } from './sweep-bytes.js';

@@ -1,6 +1,4 @@
-import { writeFileSync } from 'node:fs';
 import { datedCasualtyFigures } from '../core/ledger/ledger-points.js';
-import { UsageError } from '../errors.js';
 import type { Output } from './io.js';
 import { formatNumber } from '../core/figures/format.js';
 import { ledgerMarkers, type LedgerPlacement } from '../render/chart/ledger-markers.js';
@@ -9,6 +7,7 @@ import { renderSvg } from '../render/chart/svg.js';
 import { renderTerminalChart } from '../render/chart/terminal.js';
 import type { ChartRequest } from '../commands/chart-request.js';
 import type { CommandContext } from '../commands/context.js';
+import { writeTextFile } from './files.js';
 import { loadLedger } from './ledger-file.js';
 
 /** The width of a chart drawn to `out`: the terminal's, or 80 columns when it is not a terminal. */
@@ -36,28 +35,11 @@ export function writeChart(chart: Chart, report: () => string, request: ChartReq
     ctx.io.stdout.write(renderSvg(chart));
     return 0;
   }
-  if (request.svg !== undefined) writeSvg(request.svg, renderSvg(chart));
+  if (request.svg !== undefined) writeTextFile(request.svg, renderSvg(chart), SVG_FILE);
   let out = report();
   if (request.chart) out += `\n${renderTerminalChart(chart, chartWidth(ctx.io.stdout), ctx.style)}`;
   ctx.io.stdout.write(out);
   return 0;
 }
 
-function writeSvg(file: string, svg: string): void {
-  try {
-    writeFileSync(file, svg);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--svg ${JSON.stringify(file)} cannot be written: ${WRITE_PROBLEMS[code ?? ''] ?? (error as Error).message}`);
-  }
-}
-
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'part of the path is not a folder',
-  EISDIR: 'it is a folder; give a file name such as chart.svg',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-};
+const SVG_FILE = { name: '--svg', accepts: 'a file name such as chart.svg, or - for stdout' };

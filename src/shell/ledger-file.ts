@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
+import { readTextFile } from './files.js';
 
 export interface LoadedLedger {
   ledger: Ledger;
@@ -20,12 +20,7 @@ export async function loadLedger(option: string | true | undefined, flagName = '
     return { ledger: parsed.value, name: SEEDS_LEDGER_NAME };
   }
   const flag = `${flagName} ${JSON.stringify(option)}`;
-  let text: string;
-  try {
-    text = await readFile(option, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${flag} cannot be read: ${readProblem(error)}`);
-  }
+  const text = await readTextFile(option, { name: flagName, accepts: `a JSON ledger file, or ${flagName} with no file for the seeds ledger` });
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -35,12 +30,4 @@ export async function loadLedger(option: string | true | undefined, flagName = '
   const parsed = parseLedger(document);
   if (!parsed.ok) throw new UsageError(`${flag} is not a valid ledger: ${parsed.problem}`);
   return { ledger: parsed.value, name: option };
-}
-
-function readProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory; give a JSON file';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error).message;
 }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_ERRORS } from '../fixtures/errors.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
+import { ISW as REFERENCE, ISW_FLAGS } from '../helpers/isw.js';
 
-const ISW = ['check', '--force', '12000', '--rate', '92', '--start', '2024-12-06'];
+const ISW = ['check', ...ISW_FLAGS, '--start', REFERENCE.start];
 const SEEDS = readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8');
 
 async function json(args: string[]) {

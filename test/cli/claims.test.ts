@@ -30,6 +30,14 @@ describe('attrition claims', () => {
     expect((await cliJson(['claims'])).result.claims.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('takes --ledger as check and fit do: alone it is the seeds ledger, with a file that file', async () => {
+    const seeds = await cli(['claims', '--json']);
+    expect(await cli(['claims', '--ledger', '--json'])).toEqual(seeds);
+    const small = await cliJson(['claims', '--ledger', 'test/fixtures/ledger-small.json']);
+    expect(small.input.ledger).toBe('test/fixtures/ledger-small.json');
+    expect(small.result.claims).not.toEqual(JSON.parse(seeds.stdout).result.claims);
+  });
+
   it('says on stderr when nothing matches, and exits 0', async () => {
     const run = await cli(['claims', '--claimant', 'nobody']);
     expect(run).toMatchObject({ code: 0, stdout: '' });

@@ -102,14 +102,14 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     const binary = path.join(dir, 'image.png');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
     const cases: [string, string][] = [
-      [path.join(dir, 'missing.txt'), 'does not exist'],
-      [dir, 'is a directory'],
-      [binary, 'is not text'],
+      [path.join(dir, 'missing.txt'), 'no such file'],
+      [dir, 'it is a directory'],
+      [binary, 'it is not text (it has NUL bytes)'],
     ];
     for (const [file, problem] of cases) {
       const run = await cli(['extract', file]);
       oneLineError(run);
-      expect(run.stderr).toBe(`attrition: FILE ${JSON.stringify(file)} ${problem}${problem === 'is not text' ? ' (it has NUL bytes)' : ''}; give a text file, or - to read piped text\n`);
+      expect(run.stderr).toBe(`attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read piped text\n`);
     }
   });
 

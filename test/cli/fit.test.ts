@@ -71,7 +71,7 @@ describe('attrition fit', () => {
 
 describe('attrition fit: bad input, one line on stderr, exit 2', () => {
   const cases: [string, string[], string, { stdin?: string }?][] = [
-    ['missing file', ['fit', join(dir, 'none.csv')], `"${join(dir, 'none.csv')}" cannot be read: no such file`],
+    ['missing file', ['fit', join(dir, 'none.csv')], `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin`],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ERRORS } from '../fixtures/errors.js';
 import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
+import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
-const ISW = ['project', '--force', '12000', '--rate', '92'];
 const ANSI = /\u001b\[/;
 
 describe('attrition project: the report', () => {

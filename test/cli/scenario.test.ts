@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_ERRORS } from '../fixtures/errors.js';
 import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
-
-const ISW = ['project', '--force', '12000', '--rate', '92'];
+import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 describe('attrition project with scenario options', () => {
   it('lists phases, reinforcements and return to duty among the assumptions', async () => {

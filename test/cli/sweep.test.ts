@@ -92,7 +92,7 @@ describe('attrition sweep', () => {
 describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
   const scenarios = (content: unknown) => ['sweep', '--scenarios', file(`bad-${Math.random()}.json`, content)];
   const cases: [string, string[], string][] = [
-    ['missing file', ['sweep', '--scenarios', join(dir, 'none.json')], `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file`],
+    ['missing file', ['sweep', '--scenarios', join(dir, 'none.json')], `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a list, or { "scenarios": [...] })`],
     ['unknown field', scenarios([{ name: 'A', force: 1, rte: 3 }]), 'scenario "A" has an unknown field "rte"; the fields are name, force, rate, start, threshold, casualties, asOf'],
     ['bad field', scenarios({ scenarios: [{ name: 'A', force: 1, rate: 1 }, { name: 'B', force: 12000, rate: 'fast' }] }), 'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12k or 1.2e4'],
     ['wrong type', scenarios([{ name: 'A', force: true, rate: 1 }]), 'scenario "A": force must be a number, a string written as on the command line ("80..92:4", "30%,50%") or a list of those'],

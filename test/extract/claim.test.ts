@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckInput } from '../../src/core/check/run-checks.js';
-import { dayFromParts, fuzzyLabel, isoDate, type Day } from '../../src/core/dates.js';
+import { fuzzyLabel, isoDate } from '../../src/core/dates.js';
 import { project } from '../../src/core/projection/project.js';
-import { ClaimTextError, readClaim, type ClaimOptions, type ClaimReading } from '../../src/extract/claim.js';
+import { ClaimTextError, readClaim, type ClaimOptions, type ClaimReading, type FieldNamer } from '../../src/extract/claim.js';
+import { FLAGS } from '../../src/extract/claim-needs.js';
+import { day } from '../helpers/dates.js';
 
-const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
 const BASELINE: ClaimOptions['baseline'] = { start: day('2024-12-06'), id: 'isw-start', claimant: 'ISW', note: 'the ledger start' };
 
 const read = (text: string, options: Partial<ClaimOptions> = {}): ClaimReading => readClaim(text, { baseline: BASELINE, ...options });
@@ -14,11 +15,13 @@ const window = (r: ClaimReading, field: 'by' | 'asOf') => {
   const w = r.input[field]!;
   return `${isoDate(w.first)}..${isoDate(w.last)}`;
 };
-const refusal = (text: string, options: Partial<ClaimOptions> = {}): string => {
+/** The refusal as `attrition check` words it: the fields named by their flags. */
+const asFlags: FieldNamer = (field) => (field === 'published' ? '--published' : FLAGS[field]);
+const refusal = (text: string, options: Partial<ClaimOptions> = {}, name: FieldNamer | null = asFlags): string => {
   try {
     read(text, options);
   } catch (error) {
-    if (error instanceof ClaimTextError) return error.message;
+    if (error instanceof ClaimTextError) return name ? error.describe(name) : error.message;
     throw error;
   }
   throw new Error(`no refusal for ${text}`);

@@ -2,8 +2,10 @@ import { isoDate, dayFromParts } from '../../src/core/dates.js';
 import type { Range } from '../../src/core/figures/range.js';
 import { project, ProjectionError, type ProjectInput } from '../../src/core/projection/project.js';
 import type { ScenarioInput } from '../../src/core/projection/scenario.js';
+import { projectEcho } from '../../src/commands/project/echo.js';
 import { projectDocument, type ProjectDocument } from '../../src/render/project.js';
 import fc from 'fast-check';
+import { ISW as REFERENCE } from './isw.js';
 
 export type Scenario = ProjectInput;
 
@@ -21,18 +23,7 @@ export function projectionFailure(input: ScenarioInput): [string, string] {
 /** The document `attrition project --json` prints for a scenario (defaults filled in as the CLI does). */
 export function documentFor(s: Scenario): ProjectDocument {
   const result = project(s);
-  return projectDocument(
-    {
-      force: s.force,
-      rate: s.rate,
-      start: s.start,
-      startIsDefault: false,
-      threshold: s.threshold ?? 1,
-      casualties: s.casualties ?? null,
-      asOf: s.asOf ?? null,
-    },
-    result,
-  );
+  return projectDocument(projectEcho(s, false), result);
 }
 
 /** Like documentFor, but undefined for figures the projection refuses. */
@@ -71,6 +62,6 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
     return s;
   });
 
-export const ISW: Scenario = { force: 12000, rate: 92, start: '2024-12-06' };
+export const ISW: Scenario = { ...REFERENCE };
 export const ISW_AS_OF: Scenario = { ...ISW, casualties: 3800, asOf: '2025-01-16' };
 export const ISW_RANGES: Scenario = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06' };

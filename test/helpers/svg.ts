@@ -1,13 +1,6 @@
 import type { Document, Element } from '@xmldom/xmldom';
-import type { Day } from '../../src/core/dates.js';
-import { parseDay } from '../../src/core/parse/index.js';
 import { elements, numberAttr } from './xml.js';
-
-const dayOf = (iso: string): Day => {
-  const parsed = parseDay(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.value;
-};
+import { day as dayOf } from './dates.js';
 
 /** The date axis as the SVG draws it, read back from two of its ticks: pixels per day. */
 export function dateAxisOf(doc: Document): (at: number) => number {

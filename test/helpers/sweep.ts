@@ -1,8 +1,9 @@
-import { dayFromParts } from '../../src/core/dates.js';
 import { oneValue } from '../../src/core/parse/index.js';
 import type { SweepGrid } from '../../src/core/projection/sweep.js';
+import { day } from './dates.js';
+import { ISW } from './isw.js';
 
-export const ISW_START = dayFromParts(2024, 12, 6)!;
+export const ISW_START = day(ISW.start);
 
 /** A one-row grid of the ISW case, with the parts a test changes. */
 export const grid = (parts: Partial<SweepGrid>): SweepGrid => ({

@@ -1,4 +1,13 @@
+import { WOUNDED_TO_KILLED } from '../../core/check/history.js';
+import { isoDate } from '../../core/dates.js';
+import { DEFAULT_TOLERANCE, TENSION_FACTOR } from '../../core/figures/verdict.js';
+import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../core/projection/baseline.js';
 import type { CommandSpec } from '../command-definition.js';
+import { DEFAULT_START_HELP } from '../default-start.js';
+
+/** "World War II about 4.9 : 1, Vietnam 6.2 : 1, …" */
+const PAST_WARS = WOUNDED_TO_KILLED.map(({ war, ratio }, i) => `${war} ${i === 0 ? 'about ' : ''}${ratio} : 1`).join(', ');
+const TOLERANCE = `${Math.round(DEFAULT_TOLERANCE * 1000) / 10} %`;
 
 export const checkSpec: CommandSpec = {
   name: 'check',
@@ -6,12 +15,12 @@ export const checkSpec: CommandSpec = {
   description:
     'Check figures against each other: the rate casualties imply, casualties within the force, killed plus wounded, ' +
     'a claimed date or duration against the projection, and wounded to killed against past wars ' +
-    '(World War II about 4.9 : 1, Vietnam 6.2 : 1, Iraq/Afghanistan 12.8 : 1; US military medical planning data).\n' +
-    'Verdicts: consistent (within the tolerance), tension (within 2.5 × the tolerance), inconsistent (beyond). ' +
+    `(${PAST_WARS}; US military medical planning data).\n` +
+    `Verdicts: consistent (within the tolerance), tension (within ${TENSION_FACTOR} × the tolerance), inconsistent (beyond). ` +
     'Exit 1 when any check is inconsistent.\n' +
     'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
     'Given a claim as text (an argument, --text FILE or --text - for piped text), read its figures, fill what it lacks ' +
-    'from the flags and the ledger\'s start (2024-12-06, ISW), say where each came from, and check it. ' +
+    `from the flags and the ledger's start (${isoDate(DEFAULT_START)}, ${DEFAULT_START_SOURCE.claimant}), say where each came from, and check it. ` +
     'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth. ' +
     'Months without a year take it from --published, else the first such date on or after the start.',
   examples: [
@@ -27,18 +36,18 @@ export const checkSpec: CommandSpec = {
   configure: (command) =>
     command
       .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
-      .option('--text <file>', 'read the claim from a text file, or - for piped text')
+      .option('--text <file>', "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - for piped text")
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
-      .option('--start <date>', 'first day of losses, day 1: 2024-12-06 (default: 2024-12-06, from ISW)')
+      .option('--start <date>', `first day of losses, day 1: 2024-12-06 (default: ${DEFAULT_START_HELP})`)
       .option('--casualties <n>', 'killed plus wounded counted through --as-of: 3800, at least 1100, up to 5000')
       .option('--killed <n>', 'killed counted through --as-of: 300, at least 100')
       .option('--wounded <n>', 'wounded counted through --as-of: 2700, at least 1000')
       .option('--as-of <date>', 'the day or period the casualties were counted through: 2025-01-13, "early January 2025"')
       .option('--by <date>', 'a claimed date or period the force is lost by: 2025-04-15, "mid-April 2025"')
       .option('--within <duration>', 'a claimed time until the force is lost, from --as-of: "12 weeks", "two months", "90 days"')
-      .option('--tolerance <p>', 'largest deviation still consistent: 10% or 0.1 (default: 10 %)')
+      .option('--tolerance <p>', `largest deviation still consistent: 10% or 0.1 (default: ${TOLERANCE})`)
       .option('--ledger [file]', 'audit a ledger (default: the seeds ledger) instead of the figures given')
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./run.js')).runCheck(flags, ctx),

@@ -1,38 +1,14 @@
-import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDayFlag, parseWindowFlag, periodWithYear, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
+import { parseDayFlag, parseWindowFlag, periodWithYear } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
-import { flagReadings, flagValue, validateFlags } from '../validate.js';
-
-const positive = (text: string) => parseQualified(text, parsePositive);
-const count = (text: string) => parseQualified(text, parseCount);
-
-export const checkFlags = z.object({
-  force: z.optional(flagValue(positive)),
-  rate: z.optional(flagValue(positive)),
-  start: z.optional(flagValue(parseDayFlag)),
-  casualties: z.optional(flagValue(count)),
-  killed: z.optional(flagValue(count)),
-  wounded: z.optional(flagValue(count)),
-  asOf: z.optional(flagValue(parseWindow)),
-  by: z.optional(flagValue(parseWindow)),
-  within: z.optional(flagValue(parseDuration)),
-  tolerance: z.optional(flagValue(parseShare)),
-});
-
-const FIGURE_FLAGS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const;
-
-export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>> & {
-  ledger?: string | true;
-  json?: boolean;
-  /** The claim written as prose, when given as an argument. */
-  operands?: string[];
-};
+import { flagReadings, validateFlags } from '../validate.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -85,6 +61,7 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   }
   const [{ loadLedger }, { auditLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/check/audit.js')]);
   const { ledger, name } = await loadLedger(raw.ledger);
+  if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -118,9 +95,11 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const problem = error.problemNaming(flagName);
-    if (error.field === null) throw new UsageError(problem);
-    const value = raw[error.field];
-    throw new UsageError(`${flagName(error.field)}${value === undefined ? '' : ` ${JSON.stringify(value)}`} ${problem}`);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }
+
+/** A ledger built with claims add has no baseline until it holds a force, a rate and a start day. */
+const noBaseline = (name: string): string =>
+  `--ledger ${JSON.stringify(name)} has no baseline, and the audit checks every dated count against one; ` +
+  'add "baseline": {"force": ID, "rate": ID, "start": ID} naming a force, a rate and a start-day claim';

@@ -3,20 +3,25 @@ import { check, CheckError, type CheckField, type CheckInput } from '../../core/
 import { isoDate } from '../../core/dates.js';
 import { parseDayFlag } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
-import { EXIT, flagName, UsageError } from '../../errors.js';
-import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from '../../extract/claim.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { usageErrorFrom } from '../core-error.js';
+import { ClaimTextError, readClaim, type ClaimReading, type FieldNamer, type GivenFigures } from '../../extract/claim.js';
+import { FLAGS } from '../../extract/claim-needs.js';
+import { escapeControls } from '../../extract/controls.js';
 import { renderTextCheck, type TextCheckDocument } from '../../render/check-text.js';
-import { checkFlags, type RawCheckFlags } from './run.js';
+import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/read-text.js';
+import { readDocumentArgument } from '../../shell/read-document.js';
+import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDayFlag)) });
 
-const FIELDS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
-
-export const TEXT_TERMINAL_HINT =
-  '--text - reads piped text, but standard input is a terminal; try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"';
+const CLAIM_FILE = {
+  name: '--text',
+  accepts: 'a text file, or - to read piped text',
+  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+};
 
 /** Checks a claim written as prose: from the argument, a --text file, or piped text with --text -. */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -29,16 +34,21 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     throw new UsageError(`--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`);
   }
   const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
-  const text = argument ?? (await readTextArgument(raw.text, ctx.io, { name: '--text', terminalHint: TEXT_TERMINAL_HINT }));
+  const { text, page } =
+    argument !== undefined
+      ? { text: argument, page: null }
+      : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
+  // A saved page's own date stands in for --published when none is given.
+  const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(`the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`);
   }
   const given: GivenFigures = {};
-  for (const field of FIELDS) {
+  for (const field of FIGURE_FLAGS) {
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const reading = readOrExplain(text, given, flags.published);
+  const reading = readOrExplain(text, given, published);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const input: CheckInput = { ...reading.input, tolerance };
   const result = checkOrExplain(input, reading);
@@ -50,7 +60,8 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
       tolerance,
       text,
       file: raw.text ?? null,
-      published: flags.published === undefined ? null : isoDate(flags.published),
+      published: published === undefined ? null : isoDate(published),
+      ...(page && { page: pageEcho(page) }),
       figures: reading.figures,
       sources: reading.sources,
       setAside: reading.setAside,
@@ -61,16 +72,19 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
-function pick(raw: RawCheckFlags): Partial<Record<(typeof FIELDS)[number] | 'tolerance', string>> {
+function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> {
   const { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance } = raw;
   return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
+
+/** A claim's inputs named as the flags that give them. */
+const flagOf: FieldNamer = (field) => (field === 'published' ? '--published' : FLAGS[field]);
 
 function readOrExplain(text: string, given: GivenFigures, published: number | undefined): ClaimReading {
   try {
     return readClaim(text, { given, ...(published !== undefined && { published }) });
   } catch (error) {
-    if (error instanceof ClaimTextError) throw new UsageError(error.message);
+    if (error instanceof ClaimTextError) throw new UsageError(escapeControls(error.describe(flagOf)));
     throw error;
   }
 }
@@ -93,12 +107,13 @@ function checkOrExplain(input: CheckInput, reading: ClaimReading) {
     return check(input);
   } catch (error) {
     if (!(error instanceof CheckError)) throw error;
-    const source = error.field === null ? undefined : reading.sources[error.field];
-    const problem = error.problemNaming(flagName);
-    if (error.field === null || source === undefined) throw new UsageError(problem);
-    if (source.from === 'flag') throw new UsageError(`${source.flag} ${JSON.stringify(source.text)} ${problem}`);
-    const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
-    throw new UsageError(`the claim's ${FIELD_NOUNS[error.field]} ${written} ${problem}`);
+    throw usageErrorFrom(error, (field) => {
+      const source = reading.sources[field as CheckField];
+      if (source === undefined) return undefined;
+      if (source.from === 'flag') return `${source.flag} ${JSON.stringify(source.text)}`;
+      const written = source.from === 'text' && source.text !== source.used ? `"${source.text}" (${source.used})` : `"${source.used}"`;
+      return `the claim's ${FIELD_NOUNS[field as CheckField]} ${written}`;
+    });
   }
 }
 

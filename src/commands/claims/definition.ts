@@ -1,22 +1,26 @@
 import type { CommandSpec } from '../command-definition.js';
+import { claimsAddSpec } from './add-definition.js';
 
 export const claimsSpec: CommandSpec = {
   name: 'claims',
   summary: 'the ledger of quoted figures, as a table',
   description:
     'List the figures quoted about the reference case (the seeds ledger), or those of another ledger: ' +
-    'who claimed what, the date it refers to, and where it was read.',
+    'who claimed what, the date it refers to, and where it was read.\n' +
+    'claims add FILE --ledger my-ledger.json builds a ledger of your own from articles (attrition claims add --help).',
   examples: [
     'attrition claims',
     'attrition claims --claimant NIS',
     'attrition claims --kind rate --json',
     'attrition claims --ledger my-ledger.json',
+    'attrition claims add article.html --ledger my-ledger.json --claimant "UK MoD"',
   ],
   configure: (command) =>
     command
       .option('--claimant <text>', 'only claims whose claimant has a word starting with this text (any case): ISW, NIS, Zelensky …')
       .option('--kind <kind>', 'only claims of this kind: force, casualties, killed, wounded, rate, share, duration, date')
-      .option('--ledger <file>', 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)')
+      .option('--ledger [file]', 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)')
       .option('--json', 'print one JSON document instead of the table'),
   run: async (flags, ctx) => (await import('./run.js')).runClaims(flags, ctx),
+  subcommands: [claimsAddSpec],
 };

@@ -8,10 +8,10 @@ import { flagValue, validateFlags } from '../validate.js';
 export const claimsFlags = z.object({
   claimant: z.optional(z.string()),
   kind: z.optional(flagValue(parseKind)),
-  ledger: z.optional(z.string()),
+  ledger: z.optional(z.union([z.literal(true), z.string()])),
 });
 
-export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string; json?: boolean };
+export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string | true; json?: boolean };
 
 /** Lists the ledger's claims, filtered, as a table or one JSON document. */
 export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promise<number> {

@@ -8,15 +8,18 @@ export const extractSpec: CommandSpec = {
     'value or range, qualifier (about, at least, more than, up to, nearly), unit, the date it refers to, ' +
     'and where it stands in the text.\n' +
     'Vague amounts ("several hundred", "dozens") are listed as vague, never as a number. ' +
-    'Months and days without a year take it from --published, else from the nearest date in the text that has one.',
+    'Months and days without a year take it from --published, else from the nearest date in the text that has one.\n' +
+    'A saved news page (.html, or any file that begins as a web page) is read as its article, without navigation, ' +
+    "teasers or footers, and its publication date is taken from the page's metadata unless --published is given.",
   examples: [
     'attrition extract article.txt',
     'attrition extract article.txt --published 2025-01-17',
     'cat article.txt | attrition extract - --json',
+    'attrition extract saved-page.html',
   ],
   configure: (command) =>
     command
-      .argument('[file]', 'a text file, or - for piped text')
+      .argument('[file]', 'a text file, a saved web page (.html), or - for piped text')
       .option('--published <date>', 'the day the text was published: 2025-01-17, "17 Jan 2025"')
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./run.js')).runExtract(flags, ctx),

@@ -4,7 +4,8 @@ import { parseDayFlag } from '../../core/parse/index.js';
 import { extractFigures } from '../../extract/index.js';
 import { extractDocument, renderExtract } from '../../render/extract.js';
 import type { CommandContext } from '../context.js';
-import { readTextArgument } from '../../shell/read-text.js';
+import { readDocumentArgument } from '../../shell/read-document.js';
+import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 export const extractFlags = z.object({
@@ -18,17 +19,26 @@ export interface RawExtractFlags {
   operands?: string[];
 }
 
-export const TERMINAL_HINT =
-  'extract reads a text file or piped text; try attrition extract article.txt, or cat article.txt | attrition extract -';
+const ARTICLE_FILE = {
+  name: 'FILE',
+  accepts: 'a text file, or - to read piped text',
+  instead: 'try attrition extract article.txt, or cat article.txt | attrition extract -',
+};
 
 /** Validates the flags, reads the text, extracts its figures, and writes the report or the JSON document. */
 export async function runExtract(raw: RawExtractFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(extractFlags, { published: raw.published });
   const file = raw.operands?.[0];
-  const text = await readTextArgument(file, ctx.io, { name: 'FILE', terminalHint: TERMINAL_HINT });
-  const figures = extractFigures(text, flags.published === undefined ? {} : { published: flags.published });
+  const { text, page } = await readDocumentArgument(file, ctx.io, ARTICLE_FILE);
+  // A saved page's own date stands in for --published when none is given.
+  const published = flags.published ?? page?.published ?? undefined;
+  const figures = extractFigures(text, published === undefined ? {} : { published });
   const doc = extractDocument(
-    { file: file ?? '-', published: flags.published === undefined ? null : isoDate(flags.published) },
+    {
+      file: file ?? '-',
+      published: published === undefined ? null : isoDate(published),
+      ...(page && { page: pageEcho(page) }),
+    },
     { figures },
   );
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style));

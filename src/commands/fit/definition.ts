@@ -1,3 +1,4 @@
+import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import type { CommandSpec } from '../command-definition.js';
 
 export const fitSpec: CommandSpec = {
@@ -22,7 +23,7 @@ export const fitSpec: CommandSpec = {
       .option('--ledger [file]', "fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day")
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')
-      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--svg <file>', `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`)
       .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)"),
   run: async (flags, ctx) => (await import('./run.js')).runFit(flags, ctx),
 };

@@ -1,13 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { fit, FitError, readReports } from '../../core/series/fit.js';
 import { parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
-import { flagName, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { usageErrorFrom } from '../core-error.js';
+import { readTextArgument } from '../../shell/files.js';
 
 const fitFlags = z.object({
   force: z.optional(flagValue(parsePositiveFlag)),
@@ -31,8 +32,8 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   try {
     result = fit(reports, flags.force === undefined ? {} : { force: flags.force });
   } catch (error) {
-    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
-    if (error instanceof ProjectionError) throw new UsageError(`--force ${JSON.stringify(raw.force)} at the fitted rate ${error.problemNaming(flagName)}`);
+    if (error instanceof FitError) throw usageErrorFrom({ field: 'reports', problem: error.problem }, () => where);
+    if (error instanceof ProjectionError) throw usageErrorFrom(error, () => `--force ${JSON.stringify(raw.force)} at the fitted rate`);
     throw error;
   }
   const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);
@@ -52,7 +53,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
 
 async function fileReports(file: string, ctx: CommandContext) {
   const where = file === '-' ? 'stdin' : JSON.stringify(file);
-  const parsed = readReports(await readInput(file, ctx));
+  const parsed = readReports(await readTextArgument(file, ctx.io, REPORTS_FILE));
   if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
   return { reports: parsed.value, where, readings: [] as string[] };
 }
@@ -66,18 +67,8 @@ async function ledgerReports(option: string | true) {
   return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings };
 }
 
-async function readInput(file: string, ctx: CommandContext): Promise<string> {
-  if (file === '-') {
-    const stdin = ctx.io.stdin;
-    if (stdin === undefined) throw new UsageError('- reads reports from stdin, but there is no stdin here; give a file');
-    if (stdin.isTTY === true) throw new UsageError('- reads reports from stdin, but stdin is a terminal: pipe a CSV in, or give a file');
-    return stdin.text();
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new UsageError(`${JSON.stringify(file)} cannot be read: ${why}`);
-  }
-}
+const REPORTS_FILE = {
+  name: 'FILE',
+  accepts: 'a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin',
+  instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
+};

@@ -1,6 +1,8 @@
 import { UsageError } from '../../errors.js';
 import { withScenarioOptions } from '../scenario/options.js';
+import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import type { CommandSpec } from '../command-definition.js';
+import { DEFAULT_START_HELP } from '../default-start.js';
 
 export const projectSpec: CommandSpec = {
   name: 'project',
@@ -26,14 +28,14 @@ export const projectSpec: CommandSpec = {
       command
         .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
         .option('--rate <n>', 'casualties a day, or a range such as 80..92')
-        .option('--start <date>', 'first day of losses: 2024-12-06, 6 Dec 2024 (default: 2024-12-06, from ISW)')
+        .option('--start <date>', `first day of losses: 2024-12-06, 6 Dec 2024 (default: ${DEFAULT_START_HELP})`)
         .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
         .option('--casualties <n>', 'casualties already counted through the end of --as-of')
         .option('--as-of <date>', 'the day --casualties were counted through'),
     )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
-      .option('--svg <file>', 'write the chart as an 800 × 450 SVG file; - writes only the SVG to stdout')
+      .option('--svg <file>', `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`)
       .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)")
       .option('--samples <n>', 'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates')
       .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')

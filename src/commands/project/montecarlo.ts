@@ -22,10 +22,12 @@ import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';
 import type { Output } from '../../shell/io.js';
 import { formatWhole } from '../../core/figures/format.js';
-import { monteCarloDocument, renderMonteCarlo, type MonteCarloEcho } from '../../render/montecarlo.js';
+import { monteCarloDocument, renderMonteCarlo } from '../../render/montecarlo.js';
+import { monteCarloEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagReadings, flagValue, validateFlags } from '../validate.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
@@ -82,35 +84,21 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const seed = flags.seed ?? chooseSeed();
   const day = (d: number) => isoDate(d);
   const start = flags.start ?? DEFAULT_START;
-  const echo: MonteCarloEcho = {
+  const input: MonteCarloInput = {
     force: flags.force,
     rate: flags.rate,
     start: typeof start === 'number' ? day(start) : { low: day(start.low), high: day(start.high) },
-    startIsDefault: flags.start === undefined,
     threshold: flags.threshold ?? 1,
-    casualties: flags.casualties ?? null,
-    asOf: flags.asOf === undefined ? null : day(flags.asOf),
     samples: flags.samples,
-    seed,
-    seedIsChosen: flags.seed === undefined,
     dist: flags.dist ?? 'uniform',
-    by: flags.by === undefined ? null : day(flags.by),
+    ...(flags.casualties !== undefined && { casualties: flags.casualties }),
+    ...(flags.asOf !== undefined && { asOf: day(flags.asOf) }),
+    ...(flags.by !== undefined && { by: day(flags.by) }),
     ...scenario,
   };
+  const echo = monteCarloEcho(input, { startIsDefault: flags.start === undefined, seed, seedIsChosen: flags.seed === undefined });
   const readings = [...flagReadings(raw, { ...PROJECT_READINGS, casualties: 'figure' }), ...(byYear ? [`--by ${byYear.reading}`] : [])];
   if (readings.length > 0) echo.readings = readings;
-  const input: MonteCarloInput = {
-    force: echo.force,
-    rate: echo.rate,
-    start: echo.start,
-    threshold: echo.threshold,
-    samples: echo.samples,
-    dist: echo.dist,
-    ...(echo.casualties !== null && { casualties: echo.casualties }),
-    ...(echo.asOf !== null && { asOf: echo.asOf }),
-    ...(echo.by !== null && { by: echo.by }),
-    ...scenario,
-  };
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
   if (chart && plan.stepped !== null) {
@@ -138,7 +126,7 @@ function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
     return planMonteCarlo(input);
   } catch (error) {
     if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
-    throw projectionUsageError(error, raw);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }
 

@@ -4,10 +4,12 @@ import { isoDate } from '../../core/dates.js';
 import { parseCountFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
-import { projectDocument, renderProject, type ProjectEcho } from '../../render/project.js';
+import { projectDocument, renderProject } from '../../render/project.js';
+import { projectEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { projectionUsageError, scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { givenFlag, usageErrorFrom } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
 import { flagReadings, flagValue, validateFlags } from '../validate.js';
 
@@ -30,27 +32,18 @@ export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoi
 export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
   const flags = validateFlags(projectFlags, raw);
   const scenario = scenarioOptions(flags);
-  const echo: ProjectEcho = {
+  const input: ScenarioInput = {
     force: flags.force,
     rate: flags.rate,
     start: isoDate(flags.start ?? DEFAULT_START),
-    startIsDefault: flags.start === undefined,
     threshold: flags.threshold ?? 1,
-    casualties: flags.casualties ?? null,
-    asOf: flags.asOf === undefined ? null : isoDate(flags.asOf),
+    ...(flags.casualties !== undefined && { casualties: flags.casualties }),
+    ...(flags.asOf !== undefined && { asOf: isoDate(flags.asOf) }),
     ...scenario,
   };
+  const echo = projectEcho(input, flags.start === undefined);
   const readings = flagReadings(raw, PROJECT_READINGS);
   if (readings.length > 0) echo.readings = readings;
-  const input: ScenarioInput = {
-    force: echo.force,
-    rate: echo.rate,
-    start: echo.start,
-    threshold: echo.threshold,
-    ...(echo.casualties !== null && { casualties: echo.casualties }),
-    ...(echo.asOf !== null && { asOf: echo.asOf }),
-    ...scenario,
-  };
   const doc = projectDocument(echo, projectOrExplain(input, raw));
   // Chart code is loaded only when a chart is asked for.
   const request = chartRequest(raw, ctx.json);
@@ -68,6 +61,6 @@ function projectOrExplain(input: ScenarioInput, raw: Flags) {
     return project(input);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    throw projectionUsageError(error, raw);
+    throw usageErrorFrom(error, givenFlag(raw));
   }
 }

@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
 import { parseDayFlag, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
-import type { ProjectionError } from '../../core/projection/project.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
-import { flagName, UsageError } from '../../errors.js';
-import type { Flags } from '../command-definition.js';
 import { flagValue } from '../validate.js';
 
 /** How each scenario-model flag's text is read (--model is an enum), on the command line and in a scenarios file. */
@@ -46,14 +43,4 @@ export function scenarioOptions(flags: ScenarioFlags): ScenarioOptions {
     ...(flags.horizon !== undefined && { horizonDays: flags.horizon }),
     ...(flags.on !== undefined && { on: isoDate(flags.on) }),
   };
-}
-
-/** A flag's text as the user gave it: a repeated flag's values joined by spaces. */
-export function flagText(value: unknown): string {
-  return Array.isArray(value) ? value.join(' ') : String(value ?? '');
-}
-
-/** A projection (or a Monte Carlo plan) the figures do not allow, as a usage error naming the flag and its value. */
-export function projectionUsageError(error: Pick<ProjectionError, 'field' | 'problemNaming'>, raw: Flags): UsageError {
-  return new UsageError(`${flagName(error.field)} ${JSON.stringify(flagText(raw[error.field]))} ${error.problemNaming(flagName)}`);
 }

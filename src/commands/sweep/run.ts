@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { oneValue, type Values } from '../../core/parse/index.js';
@@ -8,14 +7,15 @@ import { flagName, UsageError } from '../../errors.js';
 import { formatNumber } from '../../core/figures/format.js';
 import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
-import { flagText, scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
+import { flagText, givenFlag, usageErrorFrom, type Blame } from '../core-error.js';
+import { scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
+import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
 import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { CONFIRM_ROWS } from './confirm.js';
 
-/** Above this many rows a sweep asks for --yes rather than start a run no one meant. */
-export const CONFIRM_ROWS = 100_000_000;
 
 const sweepFlags = z.object({
   force: z.optional(flagValue(AXIS_READERS.force)),
@@ -40,7 +40,7 @@ type RawFlags = Record<string, unknown>;
 export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(sweepFlags, raw);
   const format = chooseFormat(flags, ctx);
-  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readText(flags.scenarios));
+  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readTextFile(flags.scenarios, SCENARIOS_FILE));
   const grids = scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
   const count = sweepSize(grids);
   if (count > CONFIRM_ROWS && flags.yes !== true) {
@@ -69,15 +69,7 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new UsageError(`--scenarios ${JSON.stringify(path)} cannot be read: ${why}`);
-  }
-}
+const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' };
 
 const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
 
@@ -88,7 +80,7 @@ function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
     }
   }
   const grid = withScenario(assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null), flags);
-  return checked(grid, (field, problem) => `${flagName(field)} ${JSON.stringify(flagText(raw[field]))} ${problem}`, (axis) => `${flagName(axis)}`);
+  return checked(grid, givenFlag(raw), (axis) => `${flagName(axis)}`);
 }
 
 /** Adds the scenario options the flags (or a scenario and the flags) give; a grid without any is left as it was. */
@@ -119,7 +111,7 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
     return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
   };
-  return checked(grid, (field, problem) => `${who}: ${source(field)} ${problem}`, (axis) => `${who}: ${axis}`);
+  return checked(grid, (field) => `${who}: ${source(field as Axis | ScenarioField)}`, (axis) => `${who}: ${axis}`);
 }
 
 function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
@@ -132,7 +124,7 @@ const isScenarioField = (field: string): field is ScenarioField => (SCENARIO_FIE
 /** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
 function checked(
   grid: SweepGrid,
-  explain: (field: Axis | ScenarioField, problem: string) => string,
+  blame: Blame,
   name: (axis: Axis) => string,
 ): SweepGrid {
   if ((grid.casualties === null) !== (grid.asOf === null)) {
@@ -146,9 +138,9 @@ function checked(
     checkGrid(grid);
   } catch (error) {
     if (!(error instanceof ProjectionError)) throw error;
-    let problem = error.problemNaming(flagName);
-    if (error.field === 'casualties') problem = problem.replace('the force', 'the smallest force');
-    throw new UsageError(explain(error.field as Axis | ScenarioField, problem));
+    const worded = error.problemNaming(flagName);
+    const problem = error.field === 'casualties' ? worded.replace('the force', 'the smallest force') : worded;
+    throw usageErrorFrom({ field: error.field, problem }, blame);
   }
   return grid;
 }

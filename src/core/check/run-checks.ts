@@ -191,7 +191,7 @@ const nothingToCheck = (): CheckError =>
  * Where a claimed duration counts from: the as-of date with the casualties counted by then; with
  * no casualties given, those the rate would have caused by then; with no as-of date, the start.
  */
-function withinFrom(input: CheckInput, counted: Counted | undefined, asOfText: string): Counted | undefined {
+export function withinFrom(input: CheckInput, counted: Counted | undefined, asOfText: string): Counted | undefined {
   if (counted) return counted;
   if (!input.asOf || !input.rate) return undefined;
   const days = { low: input.asOf.first - input.start + 1, high: input.asOf.last - input.start + 1 };

@@ -29,7 +29,7 @@ export function datedCasualtyFigures(ledger: Ledger): DatedCasualtyFigure[] {
     if (claim.subject !== undefined) continue;
     statements.set(claim.statement, [...(statements.get(claim.statement) ?? []), claim]);
   }
-  const force = ledger.claims.find((c) => c.id === ledger.baseline.force) as NumericClaim;
+  const force = ledger.claims.find((c) => c.id === ledger.baseline?.force) as NumericClaim | undefined;
   const figures = [...statements.values()].flatMap((group) =>
     datedCounts(group, force).map((count): DatedCasualtyFigure => {
       return { claimant: count.claims[0]!.claimant, asOf: count.asOf, asOfText: count.asOfText, value: plotted(count.stated), text: count.text, ids: count.claims.map((c) => c.id) };

@@ -30,6 +30,12 @@ const sourceSchema = z.strictObject({
   outlet: z.optional(text('the outlet that published the document, where the document shows it')),
   published: z.optional(isoDay),
   alsoIn: z.optional(z.array(text('another document that repeats the figure'))),
+  span: z.optional(
+    z.tuple([z.int().check(z.minimum(0)), z.int().check(z.minimum(0))]).check(
+      z.describe("where the figure stands in the document's text: [start, end) in UTF-16 code units"),
+    ),
+  ),
+  text: z.optional(text('the figure as the document writes it')),
 });
 
 const identity = {
@@ -134,9 +140,11 @@ export const ledgerSchema = z
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(LEDGER_SCHEMA_VERSION),
     subject: text('whose forces and losses the ledger counts'),
-    baseline: z
-      .strictObject({ force: idSchema, rate: idSchema, start: idSchema })
-      .check(z.describe('ids of the force, daily rate and start date every dated casualty figure is checked against')),
+    baseline: z.optional(
+      z
+        .strictObject({ force: idSchema, rate: idSchema, start: idSchema })
+        .check(z.describe('ids of the force, daily rate and start date every dated casualty figure is checked against; the audit needs it')),
+    ),
     claims: z.array(claimSchema).check(z.minLength(1, 'must hold at least one claim')),
   })
   .check(z.superRefine(checkReferences));
@@ -154,12 +162,14 @@ function checkReferences(ledger: z.infer<typeof ledgerSchema>, ctx: Issues): voi
     byId.set(claim.id, claim);
   });
   const expected = { force: 'force', rate: 'rate', start: 'date' } as const;
+  const baseline = ledger.baseline;
   for (const role of ['force', 'rate', 'start'] as const) {
-    const target = byId.get(ledger.baseline[role]);
-    if (!target) issue(ctx, ['baseline', role], `names ${ledger.baseline[role]}, which is not a claim in the ledger`, ledger.baseline);
-    else if (target.kind !== expected[role]) issue(ctx, ['baseline', role], `names ${target.id}, a ${target.kind} claim; expected a ${expected[role]} claim`, ledger.baseline);
+    if (baseline === undefined) break;
+    const target = byId.get(baseline[role]);
+    if (!target) issue(ctx, ['baseline', role], `names ${baseline[role]}, which is not a claim in the ledger`, baseline);
+    else if (target.kind !== expected[role]) issue(ctx, ['baseline', role], `names ${target.id}, a ${target.kind} claim; expected a ${expected[role]} claim`, baseline);
     else if (role === 'start' && !(typeof target.value === 'string' && parseDay(target.value).ok)) {
-      issue(ctx, ['baseline', role], `names ${target.id}, which must give one day (value YYYY-MM-DD), not a period`, ledger.baseline);
+      issue(ctx, ['baseline', role], `names ${target.id}, which must give one day (value YYYY-MM-DD), not a period`, baseline);
     }
   }
   ledger.claims.forEach((claim, index) => {

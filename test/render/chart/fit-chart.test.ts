@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate, type Day } from '../../../src/core/dates.js';
+import { isoDate } from '../../../src/core/dates.js';
 import { fit, type Report } from '../../../src/core/series/fit.js';
-import { parseDay } from '../../../src/core/parse/index.js';
 import { fitChart, MAX_TAGGED_REPORTS } from '../../../src/render/chart/fit-chart.js';
 import { valueAt } from '../../../src/render/chart/geometry.js';
 import { fitDocument } from '../../../src/render/fit.js';
+import { day as dayOf } from '../../helpers/dates.js';
 
-const dayOf = (iso: string): Day => {
-  const parsed = parseDay(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.value;
-};
 const REPORTS: Report[] = [
   { date: '2024-12-25', casualties: 1800 },
   { date: '2025-01-13', casualties: 3000, source: 'NIS' },

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromParts } from '../../../src/core/dates.js';
 import type { DatedCasualtyFigure } from '../../../src/core/ledger/ledger-points.js';
 import { ledgerMarkers, shortWhen } from '../../../src/render/chart/ledger-markers.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { documentFor, ISW } from '../../helpers/projection.js';
+import { day } from '../../helpers/dates.js';
 
-const day = (y: number, m: number, d: number) => dayFromParts(y, m, d)!;
 const FIGURES: DatedCasualtyFigure[] = [
   { claimant: "South Korea's NIS", asOf: { first: day(2024, 12, 11), last: day(2024, 12, 20) }, asOfText: 'mid-December 2024', value: 1100, text: '(at least 100 killed + at least 1,000 wounded)', ids: ['a', 'b'] },
   { claimant: 'Zelensky', asOf: { first: day(2025, 1, 16), last: day(2025, 1, 16) }, asOfText: '2025-01-16', value: 3800, text: 'about 3,800', ids: ['c'] },

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate, type Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/index.js';
+import { isoDate } from '../../../src/core/dates.js';
 import { valueAt } from '../../../src/render/chart/geometry.js';
 import type { ChartPoint } from '../../../src/render/chart/model.js';
 import { monteCarloChart } from '../../../src/render/chart/montecarlo-chart.js';
 import { MC_RANGES, monteCarloDocumentFor } from '../../helpers/montecarlo.js';
+import { day as dayOf } from '../../helpers/dates.js';
 
-const dayOf = (iso: string): Day => {
-  const parsed = parseDay(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.value;
-};
 const last = (points: ChartPoint[]): ChartPoint => points[points.length - 1]!;
 
 describe('monteCarloChart', () => {

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/core/dates.js';
-import { parseDay } from '../../../src/core/parse/index.js';
 import type { ChartPoint } from '../../../src/render/chart/model.js';
 import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { documentFor, documentOrUndefined, ISW, ISW_AS_OF, ISW_RANGES, scenarios } from '../../helpers/projection.js';
+import { day as dayOf } from '../../helpers/dates.js';
 
-const dayOf = (iso: string): Day => {
-  const parsed = parseDay(iso);
-  if (!parsed.ok) throw new Error(iso);
-  return parsed.value;
-};
 /** The calendar day during which a curve reaches its end: a time t lies in day ceil(t) − 1 when t is its end. */
 const dayReached = (p: ChartPoint): Day => Math.ceil(p.at) - 1;
 const last = (points: ChartPoint[]): ChartPoint => points[points.length - 1]!;

@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts, isoDate, LAST_DAY, partsOf } from '../../../src/core/dates.js';
+import { isoDate, LAST_DAY, partsOf } from '../../../src/core/dates.js';
 import { dayTickLabel, dayTicks, linearScale, niceStep, niceTicks } from '../../../src/render/chart/scale.js';
+import { day } from '../../helpers/dates.js';
 
-const day = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dayFromParts(y!, m!, d!)!;
-};
 const weekday = (d: number): number => new Date(d * 86_400_000).getUTCDay();
 const finite = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
 const days = fc.integer({ min: day('1900-01-01'), max: day('2200-12-31') });

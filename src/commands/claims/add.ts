@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { isoDate } from '../../core/dates.js';
+import { addClaims, emptyLedger } from '../../core/ledger/add-claims.js';
+import { parseDay } from '../../core/parse/index.js';
+import { UsageError } from '../../errors.js';
+import { extractFigures } from '../../extract/index.js';
+import { renderClaimsAdd, type ClaimsAddDocument } from '../../render/claims-add.js';
+import { pageEcho } from '../../render/page.js';
+import { documentName, loadLedgerIfAny, writeLedgerAtomically } from '../../shell/ledger-write.js';
+import { readDocumentArgument } from '../../shell/read-document.js';
+import type { CommandContext } from '../context.js';
+import { flagValue, validateFlags } from '../validate.js';
+
+const nonEmpty = (flag: string) => z.string().check(z.refine((s) => s.trim() !== '', `must not be empty; give ${flag}`));
+
+const addFlags = z.object({
+  ledger: z.string({ error: 'is required: the ledger file to add to (created when missing), such as my-ledger.json' }).check(
+    z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json'),
+  ),
+  claimant: z.optional(nonEmpty('a name such as "UK MoD"')),
+  published: z.optional(flagValue(parseDay)),
+  subject: z.optional(nonEmpty("a description such as \"North Korean forces in Russia's Kursk region\"")),
+});
+
+export interface RawClaimsAddFlags {
+  ledger?: string;
+  claimant?: string;
+  published?: string;
+  subject?: string;
+  json?: boolean;
+  operands?: string[];
+}
+
+const FILE_NEEDED = 'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
+
+/** Adds a file's figures to a ledger of one's own, creating it when missing; reports what was added. */
+export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext): Promise<number> {
+  const file = raw.operands?.[0];
+  if (file === undefined) throw new UsageError(FILE_NEEDED);
+  if (file === '-') throw new UsageError(`FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`);
+  const flags = validateFlags(addFlags, { ledger: raw.ledger, claimant: raw.claimant, published: raw.published, subject: raw.subject });
+  const existing = await loadLedgerIfAny(flags.ledger);
+  const { text, page } = await readDocumentArgument(file, ctx.io, { name: 'FILE', accepts: 'a text file or a saved web page', instead: FILE_NEEDED });
+  const published = flags.published ?? page?.published ?? undefined;
+  const figures = extractFigures(text, published === undefined ? {} : { published });
+  const document = documentName(file, flags.ledger);
+  const claimant = flags.claimant?.trim() ?? 'unknown';
+  const subject = flags.subject?.trim();
+  const start = existing ?? emptyLedger(subject ?? page?.title ?? `the figures in ${document}`);
+  const outcome = addClaims(start, figures, {
+    document,
+    claimant,
+    ...(published !== undefined && { published }),
+    ...(subject !== undefined && { subject }),
+  });
+  if (existing === null && outcome.added.length === 0) {
+    throw new UsageError(`FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} was not created`);
+  }
+  if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
+  const doc: ClaimsAddDocument = {
+    schemaVersion: 1,
+    command: 'claims add',
+    input: {
+      file,
+      ledger: flags.ledger,
+      document,
+      claimant,
+      published: published === undefined ? null : isoDate(published),
+      subject: subject ?? null,
+      ...(page && { page: pageEcho(page) }),
+    },
+    result: {
+      created: existing === null,
+      written: outcome.added.length > 0,
+      added: outcome.added,
+      skipped: outcome.skipped,
+      ledgerSubject: outcome.ledger.subject,
+      baseline: outcome.ledger.baseline ?? null,
+      baselineSet: outcome.baselineSet,
+    },
+  };
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderClaimsAdd(doc, ctx.style));
+  return 0;
+}

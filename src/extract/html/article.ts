@@ -1,0 +1,62 @@
+import type { Day } from '../../core/dates.js';
+import type { PageDocument, PageElement } from './dom.js';
+import { publishedOf, type PublishedSource } from './published.js';
+
+/** A saved news page read as its article: the text a reader would read, its title and its date. */
+export interface PageArticle {
+  text: string;
+  title: string | null;
+  /** The publication day the page's metadata states, if any. */
+  published: Day | null;
+  /** Where that day was read, and how the page wrote it. */
+  publishedFrom: { source: PublishedSource; written: string } | null;
+}
+
+// Elements whose text stands on lines of its own in the article.
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, dt, dd, br, div, section, article';
+
+/**
+ * The article in an HTML page, found by Mozilla's Readability (Firefox's Reader View) on a
+ * linkedom DOM: navigation, teasers, footers, scripts and styles are left behind. Null when the
+ * page holds no article. Pure (string in, article out); the two libraries are loaded on first use,
+ * so reading plain text never pays for them.
+ */
+export async function readArticle(html: string): Promise<PageArticle | null> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  const document = parseHTML(html).document as unknown as PageDocument;
+  if (document.documentElement === null || document.body === null) return null; // an empty file
+  const published = publishedOf(document); // before Readability, which rewrites the document
+  const pageTitle = document.title.trim();
+  const parsed = new Readability(document as never).parse();
+  if (parsed === null || typeof parsed.content !== 'string') return null;
+  const text = textOfContent((parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as PageDocument).body);
+  if (!hasProse(text)) return null;
+  const title = parsed.title?.trim() || pageTitle || null;
+  return {
+    text,
+    title,
+    published: published?.day ?? null,
+    publishedFrom: published ? { source: published.from, written: published.written } : null,
+  };
+}
+
+/**
+ * Readability falls back to whatever text a page has; a sign-in form or an index of links is not an
+ * article. An article has at least one paragraph of prose: a sentence of a dozen words or more.
+ */
+function hasProse(text: string): boolean {
+  return text.split('\n\n').some((paragraph) => /[.!?]["'”’)]?$/.test(paragraph) && paragraph.split(' ').length >= MIN_PROSE_WORDS);
+}
+
+const MIN_PROSE_WORDS = 12;
+
+/** The content's text with one blank line between blocks and single spaces within them. */
+function textOfContent(body: PageElement | null): string {
+  if (body === null) return '';
+  for (const block of body.querySelectorAll(BLOCKS)) block.after('\n\n');
+  return (body.textContent ?? '')
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}

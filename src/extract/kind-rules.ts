@@ -1,0 +1,213 @@
+/**
+ * What an amount counts, from the words around it in its sentence: a force, casualties, killed,
+ * wounded, a rate, a share or a duration, or nothing (a year, an age, a time, a page, a unit's
+ * number). Every look-around is a bounded window, so classification is constant time per amount.
+ */
+import { readAmount, type Amount } from './amounts.js';
+import {
+  changeStart,
+  dailyBefore,
+  DETERMINERS,
+  headNoun,
+  nounBehind,
+  rateAt,
+  verbAfter,
+  verbBefore,
+  wholeBefore,
+  word,
+  type Behind,
+  type Noun,
+  type Window,
+} from './clause.js';
+import { AGE_WORDS, AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
+import type { FigureKind } from './types.js';
+
+export interface Classified {
+  kind: FigureKind;
+  unit: string;
+  /** Token index after the figure's span: past the amount, and past "-strong" or a time unit. */
+  last: number;
+  /** Token index after the noun the amount counts, when it has one. */
+  nounEnd?: number;
+}
+
+const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
+/** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
+const BARE_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
+  'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
+  'within', 'among', 'amid', 'near', 'including', 'alone', 'last', 'each', 'then', 'now',
+]);
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
+/** "of whom a quarter have been killed": a fraction as the subject of its verb. */
+const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+
+const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'share'>, string> = {
+  force: 'troops',
+  casualties: 'casualties',
+  killed: 'killed',
+  wounded: 'wounded',
+  reinforcement: 'troops',
+};
+
+const asKind = (kind: Behind, last: number): Classified =>
+  kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
+
+/** "30 soldiers are killed every day": a rate after the verb. */
+function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
+  if (after.kind === 'missing') return null;
+  const period = after.kind === 'force' ? null : rateAt(w, after.end);
+  return period ? { kind: 'rate', unit: `${after.kind === 'rate' ? 'casualties' : after.kind} per ${period}`, last: j } : asKind(after.kind, j);
+}
+
+/** "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal. */
+function fractionStandsAlone(w: Window, j: number): boolean {
+  if (j >= w.ceiling) return true;
+  const next = w.tokens[j]!;
+  return FRACTION_FOLLOWERS.has(next.low) || FRACTION_VERBS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
+}
+
+/** Why an amount is not a figure at all: an age, a page, a time of day. */
+function excluded(w: Window, start: number, j: number): boolean {
+  const one = word(w, start - 1);
+  const two = word(w, start - 2);
+  const next = word(w, j);
+  if (AGE_WORDS.has(one) || (one === 'of' && AGE_WORDS.has(two))) return true;
+  if (PAGE_WORDS.has(one) || (one === '.' && PAGE_WORDS.has(two))) return true;
+  // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
+  if (LABELS.has(one) && !MILITARY.has(next)) return true;
+  // "a 9 : 1 ratio": neither side is a count.
+  if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM)) return true;
+  if (TIME_OF_DAY.has(next)) return true;
+  return (next === 'p' || next === 'a') && word(w, j + 1) === '.' && word(w, j + 2) === 'm';
+}
+
+/** A compound written with a hyphen: "12,000-strong", "12-week", "300-page", "19-year-old". */
+function compound(w: Window, amount: Amount, j: number): Classified | null | undefined {
+  const dash = w.tokens[j];
+  const next = w.tokens[j + 1];
+  if (!dash || !next || j + 1 >= w.ceiling || dash.low !== '-' || dash.gap !== GLUED || next.gap !== GLUED || next.type !== WORD) {
+    return undefined;
+  }
+  if (next.low === 'strong') return { kind: 'force', unit: 'troops', last: j + 2 };
+  // "the 92-a-day rate"
+  if ((next.low === 'a' || next.low === 'per') && word(w, j + 2) === '-' && RATE_PERIODS[word(w, j + 3)] && !amount.vague) {
+    const period = RATE_PERIODS[word(w, j + 3)]!;
+    return { kind: 'rate', unit: amount.share ? `share per ${period}` : `casualties per ${period}`, last: j + 4 };
+  }
+  const unit = TIME_UNITS[next.low];
+  if (!unit || amount.share || amount.vague) return null;
+  const old = word(w, j + 2) === '-' && /^olds?$/.test(word(w, j + 3));
+  return old ? null : { kind: 'duration', unit, last: j + 2 };
+}
+
+function duration(w: Window, amount: Amount, j: number): Classified | null | undefined {
+  const next = w.tokens[j];
+  if (!next || j >= w.ceiling || next.gap === GLUED || next.gap > LINE) return undefined;
+  const unit = TIME_UNITS[next.low];
+  if (!unit) return undefined;
+  const after = word(w, j + 1);
+  if (amount.vague || amount.share || after === 'old' || after === 'ago' || (after === 'of' && word(w, j + 2) === 'age')) return null;
+  if (amount.last === amount.first + 1 && w.tokens[amount.first]!.low === 'one' && next.low === 'day') return null;
+  return { kind: 'duration', unit, last: j + 1 };
+}
+
+/** A share, or a share a day: "0.77 % of the force a day". */
+function share(w: Window, amount: Amount, j: number): Classified | null {
+  if (amount.fraction && !fractionStandsAlone(w, j)) return null;
+  let k = j;
+  if (word(w, k) === 'of') {
+    k++;
+    if (DETERMINERS.has(word(w, k))) k++;
+    if (FORCE_NOUNS.has(word(w, k)) || MILITARY.has(word(w, k))) k++;
+  }
+  const period = rateAt(w, j) ?? rateAt(w, k);
+  return period ? { kind: 'rate', unit: `share per ${period}`, last: j } : { kind: 'share', unit: 'share', last: j };
+}
+
+/** After "of the 12,000 troops" following a count: the token past the whole's noun, or null. */
+function partOfWhole(w: Window, j: number): number | null {
+  if (word(w, j) !== 'of') return null;
+  const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
+  const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
+  const noun = whole && !whole.share ? headNoun(w, whole.last) : null;
+  return noun && (noun.category === 'military' || noun.category === 'people') ? noun.end : null;
+}
+
+function bareCount(w: Window, j: number): boolean {
+  if (j >= w.ceiling) return true;
+  const next = w.tokens[j]!;
+  return next.type === PUNCT || next.gap > LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
+}
+
+function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind: Behind | null): Classified | null {
+  const j = amount.last;
+  const { category } = noun;
+  // "the two forces": armies, not soldiers.
+  if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
+  if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
+  if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+  // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
+  if (behind && behind !== 'rate') return asKind(behind, j);
+  const before = verbBefore(w, start);
+  // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost.
+  const loss = before === 'casualties' ? verbAfter(w, noun.end, false, true) : null;
+  if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return asKind(loss.kind, j);
+  if (before) return asKind(before, j);
+  const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
+  if (after) return withRate(w, after, j);
+  return category === 'military' ? asKind('force', j) : null;
+}
+
+/**
+ * The kind of the amount whose span starts at token `start` (its qualifier or range opener) and
+ * whose amount ends before token `amount.last`; null when it is not a figure.
+ */
+export function classify(tokens: Token[], amount: Amount, start: number, floor: number, ceiling: number): Classified | null {
+  const w: Window = { tokens, floor, ceiling };
+  const j = amount.last;
+  if (excluded(w, start, j)) return null;
+  const hyphenated = compound(w, amount, j);
+  if (hyphenated !== undefined) return hyphenated;
+  if (amount.share) return share(w, amount, j);
+  const timed = duration(w, amount, j);
+  if (timed !== undefined) return timed;
+
+  const noun = headNoun(w, j);
+  const behind = nounBehind(w, changeStart(w, start));
+  const period = rateAt(w, j) ?? (noun && rateAt(w, noun.end)) ?? noun?.period ?? (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
+  if (period) {
+    const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
+    return { kind: 'rate', unit: `${what} per ${period}`, last: j };
+  }
+  if (noun) {
+    const kind = kindOfNoun(w, amount, noun, start, behind);
+    return kind && { ...kind, nounEnd: noun.end };
+  }
+  if (amount.yearLike) return null;
+  // "from 12,000 to 9,000 troops": the first count is of what the second counts.
+  if (word(w, j) === 'to') {
+    const other = readAmount(tokens, j + 1, ceiling);
+    const kind = other && !other.share ? classify(tokens, other, j + 1, floor, ceiling) : null;
+    if (kind && kind.kind !== 'duration') return { ...kind, last: j };
+  }
+  // "a contingent of about 12,000 has lost …": the count is the contingent, whatever it lost.
+  if (behind === 'force' && word(w, start - 1) === 'of' && FORCE_NOUNS.has(word(w, start - 2))) return asKind('force', j);
+  const part = partOfWhole(w, j);
+  if (part !== null) {
+    // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.
+    // "2,500 of the 10,000 soldiers sent had been killed": past the participle that names the whole.
+    const named = DEPLOY_VERBS.has(word(w, part)) ? part + 1 : part;
+    const after = verbAfter(w, named, false, true);
+    if (after && after.kind !== 'force') return withRate(w, after, j);
+  }
+  const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
+  const after = verbAfter(w, pronoun, false, true, wholeBefore(w, start));
+  if (after) return withRate(w, after, j);
+  if (!bareCount(w, j)) return null;
+  // "had 500" is what a unit has only when soldiers are named: see kindOfNoun.
+  const before = verbBefore(w, start);
+  if (before && before !== 'force') return asKind(before, j);
+  return behind ? asKind(behind, j) : null;
+}

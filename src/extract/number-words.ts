@@ -1,0 +1,125 @@
+/** Numbers written in words: twelve thousand, a dozen; fractions: a third, two-thirds, one in three; vague amounts: dozens, a few hundred. */
+import { DENOMINATORS, NOT_NUMERAL_ONE, SCALES, TENS, UNITS } from './lexicon.js';
+import { finishNumber, single, type Single } from './numerals.js';
+import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
+
+export const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'numerous', 'tens']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'last', 'other', 'latter', 'former', 'and']);
+
+type WordState = 'start' | 'unit' | 'ten' | 'hundred' | 'scale';
+
+/** "twelve thousand", "twenty-five", "a hundred", "two hundred and fifty", "a dozen". */
+export function readWords(tokens: Token[], i: number, ceiling: number): Single | null {
+  const first = tokens[i]!;
+  if (first.low === 'one' && NOT_NUMERAL_ONE.has(tokens[i - 1]?.low ?? '')) return null;
+  let total = 0;
+  let current = 0;
+  let k = i;
+  let state: WordState = 'start';
+  if (first.low === 'a' || first.low === 'an') {
+    const next = tokens[i + 1]?.low;
+    if (i + 1 >= ceiling) return null;
+    if (next === 'dozen') return finishNumber(tokens, i + 2, ceiling, 12, false);
+    if (next !== 'hundred' && next !== 'thousand' && next !== 'million') return null;
+    current = 1;
+    k = i + 1;
+    state = 'unit';
+  }
+  while (k < ceiling) {
+    const token = tokens[k]!;
+    const word = token.low;
+    const next = tokens[k + 1];
+    if (k > i && token.gap > LINE) break;
+    if (word === '-' && token.gap === GLUED && state === 'ten' && next?.gap === GLUED && (UNITS[next.low] ?? 10) < 10) {
+      k++;
+      continue;
+    }
+    const unit = UNITS[word];
+    const ten = TENS[word];
+    if (unit !== undefined) {
+      if (state === 'unit' || (state === 'ten' && unit >= 10)) break;
+      current += unit;
+      state = 'unit';
+    } else if (ten !== undefined) {
+      if (state === 'unit' || state === 'ten') break;
+      current += ten;
+      state = 'ten';
+    } else if (state === 'start') {
+      return null;
+    } else if (word === 'and' && state === 'hundred' && (UNITS[next?.low ?? ''] ?? TENS[next?.low ?? '']) !== undefined) {
+      // "two hundred and fifty"
+    } else if (word === 'dozen' && (state === 'unit' || state === 'ten')) {
+      current *= 12;
+      state = 'hundred';
+    } else if (word === 'hundred' && (state === 'unit' || state === 'ten') && current < 100) {
+      current *= 100;
+      state = 'hundred';
+    } else if ((word === 'thousand' || word === 'million' || word === 'billion') && state !== 'scale') {
+      total += current * SCALES[word]!;
+      current = 0;
+      state = 'scale';
+    } else {
+      break;
+    }
+    k++;
+  }
+  if (state === 'start') return null;
+  return finishNumber(tokens, k, ceiling, total + current, false);
+}
+
+/** "a third", "one-third", "two thirds", "three quarters", "half", "one in three". */
+export function readFraction(tokens: Token[], i: number, ceiling: number): Single | null {
+  const first = tokens[i]!;
+  if (first.low === 'half') {
+    if (ORDINAL_WORDS.has(tokens[i - 1]?.low ?? '')) return null;
+    return single(i + 1, 0.5, 'fraction');
+  }
+  if (first.type !== WORD) return null;
+  const numerator = first.low === 'a' || first.low === 'an' ? 1 : UNITS[first.low];
+  if (numerator === undefined || numerator > 10) return null;
+  let k = i + 1;
+  if (tokens[k]?.low === '-' && tokens[k]!.gap === GLUED) k++;
+  const word = tokens[k];
+  if (!word || k >= ceiling || word.gap > LINE) return null;
+  const denominator = DENOMINATORS[word.low];
+  if (denominator !== undefined) {
+    const plural = word.low.endsWith('s');
+    if ((numerator === 1) === plural) return null; // "a thirds", "two third"
+    return single(k + 1, numerator / denominator, 'fraction');
+  }
+  const of = tokens[k + 1];
+  if (word.low === 'in' && k === i + 1 && numerator === 1 && first.low === 'one' && of && k + 1 < ceiling) {
+    const whole = UNITS[of.low] ?? TENS[of.low] ?? (of.type === NUM ? Number(of.low) : NaN);
+    const glued = tokens[k + 2]?.gap === GLUED && tokens[k + 2]!.type !== PUNCT;
+    if (whole >= 2 && whole <= 100 && !glued) return single(k + 2, 1 / whole, 'ratio');
+  }
+  return null;
+}
+
+/** "dozens", "hundreds", "a few hundred", "several thousand", "tens of thousands", "large numbers". */
+export function readVague(tokens: Token[], i: number, ceiling: number): Single | null {
+  const first = tokens[i]!.low;
+  let k = i;
+  if (first === 'a' || first === 'an') {
+    const next = tokens[i + 1]?.low;
+    if (i + 1 >= ceiling) return null;
+    if (next === 'few' || next === 'handful') k = i + 2;
+    else if (next === 'large' && tokens[i + 2]?.low === 'number') k = i + 3;
+    else if (next === 'number' && tokens[i + 2]?.low === 'of') k = i + 2;
+    else return null;
+  } else if (first === 'large' && tokens[i + 1]?.low === 'numbers') {
+    k = i + 2;
+  } else if (VAGUE_WORDS.has(first)) {
+    k = i + 1;
+    if (first === 'tens' || first === 'hundreds') {
+      if (tokens[k]?.low === 'of' && (tokens[k + 1]?.low === 'thousands' || tokens[k + 1]?.low === 'millions')) k += 2;
+      else if (first === 'tens') return null;
+    }
+  } else {
+    return null;
+  }
+  const scale = tokens[k]?.low;
+  if (k < ceiling && (scale === 'hundred' || scale === 'thousand' || scale === 'dozen')) k++;
+  return single(Math.min(k, ceiling), NaN, 'vague');
+}
+

@@ -1,0 +1,101 @@
+/**
+ * Numbers written in digits: 12,000 · 12 000 · 3.8 · 12k · 4 thousand · 1.2 million · 30 % · 50 per cent;
+ * and the single reading every amount form comes to.
+ */
+import { parseNumber } from '../core/parse/index.js';
+import { SCALES, SUFFIX_SCALES } from './lexicon.js';
+import { GLUED, LINE, NUM, PUNCT, SPACE, WORD, type Token } from './tokens.js';
+
+export type Form = 'number' | 'percent' | 'fraction' | 'ratio' | 'vague';
+
+export interface Single {
+  last: number;
+  value: number;
+  /** A percentage (value as written: 30 for 30 %), a spelled fraction, "one in three", or vague. */
+  form: Form;
+  scaled: number;
+  yearLike: boolean;
+}
+
+const FOREIGN_GLUE = new Set(['$', '€', '£', '#', '@', '/', ':', '.', ',', '_', '\\', '&', '=']);
+export const DASHES = new Set(['-', '–', '—']);
+
+export const single = (last: number, value: number, form: Form, scaled = 1, yearLike = false): Single => ({
+  last, value, form, scaled, yearLike,
+});
+
+/** Glued to letters or symbols on the left ("F-16", "$1.2", "QnZy2"): not a figure of its own. */
+function gluedOnLeft(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!previous || token.gap !== GLUED) return false;
+  if (previous.type !== PUNCT) return true;
+  if (FOREIGN_GLUE.has(previous.low)) return true;
+  if (DASHES.has(previous.low)) {
+    const before = tokens[i - 2];
+    return before !== undefined && previous.gap === GLUED && before.type !== PUNCT;
+  }
+  return false;
+}
+
+function readPercent(tokens: Token[], k: number, ceiling: number): number {
+  const next = tokens[k];
+  if (k >= ceiling || !next || next.gap > LINE) return -1;
+  if (next.low === '%') return k + 1;
+  if (next.low === 'percent' || next.low === 'pct') return k + 1;
+  if (next.low === 'per' && tokens[k + 1]?.low === 'cent' && k + 1 < ceiling) return k + 2;
+  return -1;
+}
+
+/** Scale words after a number: "4 thousand", "1.2 million", "two hundred thousand". */
+function readScales(tokens: Token[], k: number, ceiling: number): { last: number; scale: number } {
+  let scale = 1;
+  while (k < ceiling) {
+    const token = tokens[k]!;
+    const factor = token.gap !== GLUED && token.gap <= LINE ? SCALES[token.low] : undefined;
+    if (factor === undefined) break;
+    scale *= factor;
+    k++;
+  }
+  return { last: k, scale };
+}
+
+export function finishNumber(tokens: Token[], k: number, ceiling: number, value: number, yearLike: boolean): Single {
+  const { last, scale } = readScales(tokens, k, ceiling);
+  const percentEnd = readPercent(tokens, last, ceiling);
+  if (percentEnd >= 0) return single(percentEnd, value * scale, 'percent', scale);
+  return single(last, value * scale, 'number', scale, yearLike && scale === 1);
+}
+
+export function readDigits(tokens: Token[], i: number, ceiling: number, afterConnector: boolean): Single | null {
+  if (!afterConnector && gluedOnLeft(tokens, i)) return null;
+  const token = tokens[i]!;
+  const parsed = parseNumber(token.low);
+  if (!parsed.ok) return null;
+  let value = parsed.value;
+  let k = i + 1;
+  const next = tokens[k];
+  if (next && next.gap === GLUED && k < ceiling) {
+    if (next.type === WORD) {
+      const factor = SUFFIX_SCALES[next.low];
+      if (factor === undefined) return null; // 11th, 1990s, 5pm, 30km, 9P
+      return finishNumber(tokens, k + 1, ceiling, value * factor, false);
+    }
+    if (next.type === NUM) return null;
+    const after = tokens[k + 1];
+    if ((next.low === ':' || next.low === '/') && after?.type === NUM && after.gap === GLUED) return null;
+  }
+  // "12 000": groups of three digits after single spaces.
+  const grouped = /^\d{1,3}$/.test(token.low);
+  while (grouped && k < ceiling) {
+    const group = tokens[k]!;
+    if (group.type !== NUM || group.gap !== SPACE || !/^\d{3}$/.test(group.low)) break;
+    const following = tokens[k + 1];
+    if (following && following.gap === GLUED && following.type !== PUNCT) break;
+    value = value * 1000 + Number(group.low);
+    k++;
+  }
+  const yearLike = k === i + 1 && /^\d{4}$/.test(token.low) && value >= 1800 && value <= 2100;
+  return finishNumber(tokens, k, ceiling, value, yearLike);
+}
+

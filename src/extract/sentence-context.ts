@@ -1,0 +1,127 @@
+/**
+ * What a count takes from the counts before it in its sentence and the words around them: a
+ * running total ("taking the total to 403,720"), a list ("including about 4,000 North Koreans"),
+ * troops sent to join a force (reinforcements), and the period a count covers ("in the past day").
+ */
+import type { Amount } from './amounts.js';
+import { headNoun, word, type Window } from './clause.js';
+import type { Classified } from './kind-rules.js';
+import { MONTH_WORDS } from './lexicon.js';
+import { NUM, PUNCT } from './tokens.js';
+import type { CountPeriod, FigureKind } from './types.js';
+
+const TOTAL_WORDS = new Set(['total', 'totals', 'totalled', 'totaled', 'cumulative', 'overall', 'tally']);
+const BRINGING = new Set(['bringing', 'brings', 'brought', 'taking', 'takes', 'took', 'raising', 'raises', 'raised', 'pushing']);
+const ADDED_BEFORE = new Set(['additional', 'another', 'further', 'extra']);
+const ADDED_AFTER = new Set(['more', 'additional', 'extra', 'fresh']);
+const REINFORCING = new Set(['reinforcements', 'reinforcement', 'reinforce', 'reinforcing', 'replenish', 'replenishment']);
+const CHANGED = new Set(['up', 'down', 'compared', 'rising', 'falling']);
+const LOSS_KINDS = new Set<FigureKind>(['casualties', 'killed', 'wounded']);
+const PERIOD_UNITS: Readonly<Record<string, CountPeriod>> = { day: 'day', week: 'week', month: 'month' };
+
+const isDateNumber = (w: Window, k: number): boolean =>
+  [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
+
+/** "taking the total to 403,720", "for a total of 690,000", "bringing its losses to 702,000". */
+export function cumulativeBefore(w: Window, start: number): boolean {
+  const to = word(w, start - 1) === 'to';
+  for (let k = start - 1, steps = 0; k >= w.floor && steps < 9; k--, steps++) {
+    const token = w.tokens[k]!;
+    if ((token.type === NUM && !isDateNumber(w, k)) || (token.type === PUNCT && token.low !== '-')) return false;
+    if (TOTAL_WORDS.has(token.low) || (to && BRINGING.has(token.low))) return true;
+  }
+  return false;
+}
+
+/**
+ * A count with no words of its own, read from the count before it in the sentence: "lost 1,240,
+ * taking the total to 403,720" (casualties), "sent 1,000 more, bringing the total to 13,000" (the
+ * force), "30,000 troops, including about 4,000 North Koreans", "risen to 3,000, up from 1,000" (the
+ * same kind).
+ */
+export function kindFromPrevious(w: Window, amount: Amount, start: number, previous: Classified | undefined): Classified | null {
+  if (amount.share) return null;
+  // "risen to 3,000, up from 1,000": an earlier level of the same count.
+  const including = word(w, start - 1) === 'including' || (word(w, start - 1) === 'from' && CHANGED.has(word(w, start - 2)));
+  if (!including && !cumulativeBefore(w, start)) return null;
+  const noun = headNoun(w, amount.last);
+  if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
+  const kind = previous ? (previous.kind === 'reinforcement' ? 'force' : previous.kind) : including ? null : 'casualties';
+  if (kind === 'rate') return { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
+  if (kind !== 'force' && (kind === null || !LOSS_KINDS.has(kind))) return null;
+  return { kind, unit: kind === 'force' ? 'troops' : kind, last: noun?.end ?? amount.last };
+}
+
+/** "an additional 3,000 troops", "2,000 more troops", "sent as reinforcements": troops joining a force. */
+export function isReinforcement(w: Window, amount: Amount, start: number, classified: Classified): boolean {
+  if (classified.kind !== 'force') return false;
+  const before = word(w, start - 1);
+  if (ADDED_BEFORE.has(before) || (before === 'a' && ADDED_BEFORE.has(word(w, start - 2)))) return true;
+  const nounEnd = classified.nounEnd ?? amount.last;
+  for (let k = amount.last; k < nounEnd; k++) if (ADDED_AFTER.has(word(w, k)) || REINFORCING.has(word(w, k))) return true;
+  for (let k = nounEnd, steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
+    const token = w.tokens[k]!;
+    if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;
+    if (REINFORCING.has(token.low)) return true;
+  }
+  return false;
+}
+
+interface Marker {
+  period: CountPeriod;
+  first: number;
+  last: number;
+}
+
+/** "in the past day", "over the last 24 hours", "in the previous week": the period a count covers. */
+function periodMarkers(w: Window): Marker[] {
+  const markers: Marker[] = [];
+  for (let k = w.floor; k < w.ceiling; k++) {
+    const low = w.tokens[k]!.low;
+    if (low !== 'past' && low !== 'last' && low !== 'previous' && low !== 'single') continue;
+    const next = word(w, k + 1);
+    if (PERIOD_UNITS[next]) markers.push({ period: PERIOD_UNITS[next]!, first: k, last: k + 2 });
+    else if (next === '24' && word(w, k + 2) === 'hours') markers.push({ period: 'day', first: k, last: k + 3 });
+    else if (next === 'seven' && word(w, k + 2) === 'days') markers.push({ period: 'week', first: k, last: k + 3 });
+  }
+  return markers;
+}
+
+const SEGMENT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** The comma-separated stretch of the sentence around token k: [first, last). */
+function segmentOf(w: Window, k: number): [number, number] {
+  let first = k;
+  while (first > w.floor && !SEGMENT_ENDS.has(w.tokens[first - 1]!.low)) first--;
+  let last = k;
+  while (last < w.ceiling && !SEGMENT_ENDS.has(w.tokens[last]!.low)) last++;
+  return [first, last];
+}
+
+/** Whether tokens [first, last) hold a number outside [skipFirst, skipLast). */
+function holdsCount(w: Window, first: number, last: number, skip: Marker): boolean {
+  for (let k = first; k < last; k++) if (w.tokens[k]!.type === NUM && (k < skip.first || k >= skip.last)) return true;
+  return false;
+}
+
+/**
+ * The period a marker gives the count at `at`: one in the same stretch of the sentence ("lost
+ * 1,240 in the past day"), or a marker standing in a stretch of its own just before the count's
+ * ("In the past 24 hours, the enemy lost 1,550").
+ */
+function periodAt(w: Window, at: number): CountPeriod | undefined {
+  const [first, last] = segmentOf(w, at);
+  for (const marker of periodMarkers(w)) {
+    if (marker.first >= first && marker.first < last) return marker.period;
+    const [mFirst, mLast] = segmentOf(w, marker.first);
+    if (mLast + 1 === first && !holdsCount(w, mFirst, mLast, marker)) return marker.period;
+  }
+  return undefined;
+}
+
+/** A loss count's period: cumulative after "the total to", else the period its stretch of the sentence names. */
+export function countPeriod(w: Window, start: number, kind: FigureKind): CountPeriod | undefined {
+  if (kind !== 'force' && !LOSS_KINDS.has(kind)) return undefined;
+  if (cumulativeBefore(w, start)) return 'cumulative';
+  return LOSS_KINDS.has(kind) ? periodAt(w, start) : undefined;
+}

@@ -1,0 +1,79 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/extract/html/article.js';
+import { extractFigures } from '../../src/extract/index.js';
+import { cli, cliJson } from '../helpers/cli.js';
+
+const PAGES = 'test/fixtures/pages';
+const BRIEFING = `${PAGES}/frontline-briefing.html`;
+
+describe('extract and check --text read a saved web page as its article', () => {
+  it("extract lists the article's figures, read against the page's own date, and says where the date came from", async () => {
+    const doc = await cliJson(['extract', BRIEFING]);
+    const article = (await readArticle(readFileSync(BRIEFING, 'utf8')))!;
+    expect(doc.input).toEqual({
+      file: BRIEFING,
+      published: '2025-01-16',
+      page: {
+        title: article.title,
+        published: '2025-01-16',
+        publishedFrom: { source: 'article:published_time', written: '2025-01-16T21:30:00-05:00' },
+      },
+    });
+    expect(doc.result.figures).toEqual(extractFigures(article.text, { published: article.published! }));
+    const values = doc.result.figures.map((f: { value?: number }) => f.value);
+    for (const teaser of [5000, 120, 40000, 842]) expect(values).not.toContain(teaser);
+  });
+
+  it('states the page and its date in the human report', async () => {
+    const run = await cli(['extract', BRIEFING]);
+    const [title, date] = run.stdout.split('\n');
+    expect(title).toMatch(/^Article read from a web page: "Allied contingent/);
+    expect(date).toBe("Published 2025-01-16 (the page's article:published_time: 2025-01-16T21:30:00-05:00)");
+    const undated = await cli(['extract', `${PAGES}/no-date.html`]);
+    expect(undated.stdout.split('\n')[1]).toBe('The page states no publication date (give --published to set one)');
+  });
+
+  it('lets --published override the page, and says so', async () => {
+    const doc = await cliJson(['extract', BRIEFING, '--published', '2025-01-17']);
+    expect(doc.input.published).toBe('2025-01-17');
+    expect(doc.input.page.published).toBe('2025-01-16');
+    const run = await cli(['extract', BRIEFING, '--published', '2025-01-17']);
+    expect(run.stdout.split('\n')[1]).toBe("Published 2025-01-17 (--published; the page's article:published_time says 2025-01-16)");
+  });
+
+  it('knows a page by its content, with another name or piped in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attrition-page-'));
+    copyFileSync(`${PAGES}/browser-saved.html`, join(dir, 'saved-page'));
+    const named = await cliJson(['extract', join(dir, 'saved-page')]);
+    expect(named.input.page.publishedFrom.source).toBe('json-ld datePublished');
+    const piped = await cli(['extract', '-', '--json'], { stdin: readFileSync(`${PAGES}/browser-saved.html`, 'utf8') });
+    expect(JSON.parse(piped.stdout).result.figures).toEqual(named.result.figures);
+  });
+
+  it('leaves plain text exactly as it was read before: no page in the document', async () => {
+    const text = 'About 12,000 troops were sent, and 92 a day were lost by mid-April 2025.';
+    const run = await cli(['extract', '-', '--json'], { stdin: text });
+    const doc = JSON.parse(run.stdout);
+    expect(doc.input).toEqual({ file: '-', published: null });
+    expect(doc.result.figures).toEqual(extractFigures(text));
+  });
+
+  it("check --text reads the article and takes the page's date for --published", async () => {
+    const page = await cli(['check', '--text', `${PAGES}/no-date.html`, '--json']);
+    const doc = JSON.parse(page.stdout);
+    const article = (await readArticle(readFileSync(`${PAGES}/no-date.html`, 'utf8')))!;
+    expect(doc.input.text).toBe(article.text);
+    expect(doc.input.published).toBeNull();
+    expect(doc.input.page).toEqual({ title: article.title, published: null, publishedFrom: null });
+    const dated = await cli(['check', '--text', BRIEFING, '--json']);
+    const checked = JSON.parse(dated.stdout);
+    expect(dated.code).toBe(checked.result.verdict === 'inconsistent' ? 1 : 0);
+    expect(checked.input.published).toBe('2025-01-16');
+    expect(checked.input.page.publishedFrom.source).toBe('article:published_time');
+    const human = await cli(['check', '--text', BRIEFING]);
+    expect(human.stdout).toContain("Published 2025-01-16 (the page's article:published_time: 2025-01-16T21:30:00-05:00)");
+  });
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from '../../../src/core/series/tdist.js';
+
+describe("Student's t", () => {
+  it('matches the closed forms for 1 and 2 degrees of freedom', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), (p) => {
+        expect(studentTQuantile(p, 1)).toBeCloseTo(Math.tan(Math.PI * (p - 0.5)), 8);
+        expect(studentTQuantile(p, 2)).toBeCloseTo((2 * p - 1) / Math.sqrt(2 * p * (1 - p)), 9);
+      }),
+    );
+  });
+
+  it('gives the table values of t at 97.5 %', () => {
+    const table: [number, number][] = [[1, 12.706204736], [2, 4.302652730], [3, 3.182446305], [5, 2.570581836], [10, 2.228138852], [30, 2.042272456], [1000, 1.962339081]];
+    for (const [df, t] of table) expect(studentTQuantile(0.975, df)).toBeCloseTo(t, 8);
+  });
+
+  it('inverts its CDF and is symmetric', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.integer({ min: 1, max: 200 }), (p, df) => {
+        expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 10);
+        expect(studentTQuantile(1 - p, df)).toBeCloseTo(-studentTQuantile(p, df), 8);
+      }),
+    );
+  });
+
+  it('has a correct gamma and incomplete beta underneath', () => {
+    expect(Math.exp(logGamma(5))).toBeCloseTo(24, 10);
+    expect(Math.exp(logGamma(0.5))).toBeCloseTo(Math.sqrt(Math.PI), 12);
+    expect(incompleteBeta(0.3, 1, 1)).toBeCloseTo(0.3, 14);
+    expect(incompleteBeta(0.5, 2, 2)).toBeCloseTo(0.5, 14);
+    expect(incompleteBeta(0.2, 2, 3)).toBeCloseTo(0.1808, 12);
+  });
+});
