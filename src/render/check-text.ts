@@ -74,7 +74,7 @@ function sourceCells(field: CheckField, source: Source): [string, string, string
 }
 
 /** The report for a claim given as text: the claim, where each figure came from, then the checks. */
-export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
+export function renderTextCheck(doc: TextCheckDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', `${style.heading('Claim')}: ${claimLine(input.text)}`];
   if (input.page) lines.push(...pageLines(input.page, input.published));
@@ -92,7 +92,7 @@ export function renderTextCheck(doc: TextCheckDocument, style: Style): string {
     lines.push('', style.heading('Set aside'));
     lines.push(...tableLines(input.setAside.map((s) => [`"${escapeControls(s.text)}"`, at(s.span), s.reason])));
   }
-  lines.push('', ...checkLines(result, style));
+  lines.push('', ...checkLines(result, style, width));
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   return `${lines.join('\n')}\n`;
 }

@@ -113,10 +113,11 @@ describe('help and version', () => {
     expect(run.stdout).toMatch(/Commands\n  project +the day a force is lost/);
   });
 
-  it('leads command help with examples, then lists every option', async () => {
+  it('lays command help out as the top-level help: usage, options, then examples', async () => {
     const run = await cli(['project', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('Examples\n  attrition project --force 12000 --rate 92')).toBe(true);
+    expect(run.stdout.startsWith('Usage: attrition project')).toBe(true);
+    expect(run.stdout.indexOf('Options:')).toBeLessThan(run.stdout.indexOf('Examples\n  attrition project --force 12000 --rate 92'));
     for (const flag of ['--force', '--rate', '--start', '--threshold', '--casualties', '--as-of', '--json']) {
       expect(run.stdout).toContain(flag);
     }
