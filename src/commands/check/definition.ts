@@ -29,7 +29,7 @@ export const checkSpec: CommandSpec = {
     'attrition check --rate 92 --killed 300 --wounded 2700 --as-of 2025-01-13',
     'attrition check --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --within "12 weeks"',
     'attrition check --ledger',
-    'attrition check "All 12,000 soldiers could be lost by mid-April at 92 casualties a day"',
+    'attrition check "All 12,000 could be lost by mid-April at 92 casualties a day"',
     'attrition check --text claim.txt --published 2025-01-17',
     'echo "At 92 a day the troops would be gone by early February" | attrition check --text - --force 12000',
   ],
