@@ -68,10 +68,13 @@ function rowBlocks(rows: readonly CheckRow[], style: Style, details: (row: Check
   const verdicts = { style: (text: string, _row: number, column: number) => (column === 0 ? verdictCell(text, style) : text) };
   const wide = tableLines(rows.map(cellsOf), { rightAligned: new Set([4]), ...verdicts });
   const fits = wide.every((line) => visibleLength(line) <= width);
-  const narrow = fits ? [] : tableLines(rows.map((row) => [row.verdict, row.title, row.deviation === null ? '' : deviationText(row.deviation)]), { rightAligned: new Set([2]), ...verdicts });
+  // Too wide: the verdict and title on the row's line, the arithmetic, what it is against and the deviation below.
+  const narrow = fits ? [] : tableLines(rows.map((row) => [row.verdict, row.title]), verdicts);
+  const below = (row: CheckRow): string =>
+    [row.arithmetic, row.stated === '' ? '' : `vs ${row.stated}`, row.deviation === null ? '' : deviationText(row.deviation)].filter((c) => c !== '').join('   ');
   return rows.flatMap((row, i) => [
     fits ? wide[i]! : narrow[i]!,
-    ...(fits ? [] : wrap(`${row.arithmetic}${row.stated === '' ? '' : `, vs ${row.stated}`}`, width, DETAIL_INDENT)),
+    ...(fits ? [] : wrap(below(row), width, DETAIL_INDENT)),
     ...details(row).flatMap((d) => wrap(d, width, DETAIL_INDENT).map((line) => style.dim(line))),
   ]);
 }

@@ -20,7 +20,8 @@ export function reportWidth(columns: number | undefined): number {
  * room keeps a line of its own. Words are split on spaces, so text in quotes may break.
  */
 export function wrap(text: string, width: number, indent = ''): string[] {
-  return wrapTokens(text.split(' ').filter((w) => w !== ''), width, indent, indent);
+  // Each word keeps the extra spaces before it, so aligned gaps survive where no line breaks.
+  return wrapTokens(text.trim().split(/ (?=\S)/), width, indent, indent);
 }
 
 function wrapTokens(words: string[], width: number, first: string, rest: string, joint = ''): string[] {
@@ -30,9 +31,9 @@ function wrapTokens(words: string[], width: number, first: string, rest: string,
   for (const word of words) {
     if (!empty && visibleLength(line) + 1 + visibleLength(word) + joint.length > width) {
       lines.push(`${line}${joint}`);
-      line = `${rest}${word}`;
+      line = `${rest}${word.trimStart()}`;
     } else {
-      line = empty ? `${line}${word}` : `${line} ${word}`;
+      line = empty ? `${line}${word.trimStart()}` : `${line} ${word}`;
     }
     empty = false;
   }
@@ -62,7 +63,7 @@ export function fitLines(lines: readonly string[], width: number): string[] {
     if (visibleLength(line) <= width) return [line];
     const lead = /^\s*/.exec(line)![0];
     const hanging = ' '.repeat(Math.min(lead.length + 2, Math.floor(width / 2)));
-    return wrapTokens(line.slice(lead.length).split(' ').filter((w) => w !== ''), width, lead, hanging);
+    return wrapTokens(line.slice(lead.length).split(/ (?=\S)/), width, lead, hanging);
   });
 }
 
