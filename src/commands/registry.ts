@@ -1,3 +1,4 @@
+import { backtestSpec } from './backtest/definition.js';
 import { checkSpec } from './check/definition.js';
 import { claimsSpec } from './claims/definition.js';
 import { fitSpec } from './fit/definition.js';
@@ -7,7 +8,7 @@ import type { CommandSpec } from './command-definition.js';
 import { sweepSpec } from './sweep/definition.js';
 
 /** Every sub-command, in the order help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec, checkSpec, claimsSpec, extractSpec, fitSpec];
+export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec, checkSpec, claimsSpec, extractSpec, fitSpec, backtestSpec];
 
 /** The examples the top-level help and bare `attrition` show: every command, Monte Carlo, charts and a claim as text. */
 export const TOP_EXAMPLES: readonly string[] = [
@@ -22,4 +23,5 @@ export const TOP_EXAMPLES: readonly string[] = [
   'attrition claims --claimant NIS',
   'attrition extract article.txt --published 2025-01-17',
   'attrition fit reports.csv --force 12000',
+  'attrition backtest series.json --svg backtest.svg',
 ];

@@ -108,9 +108,17 @@ export function renderCheck(doc: CheckDocument, style: Style, width = Number.POS
     lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
   }
   for (const reading of input.readings ?? []) lines.push(`Read: ${reading}.`);
+  // How a broken bound is judged matters only when one is broken.
+  if (result.checks.some((c) => c.id === 'casualties-within-force' && c.verdict !== 'consistent')) lines.push(...HARD_BOUND_LINES);
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   return `${lines.join('\n')}\n`;
 }
+
+/** How a hard bound is judged (see core/check/hard-bound.ts), for the reports that print one. */
+export const HARD_BOUND_LINES = [
+  'Casualties within the force is a hard bound: broken, never consistent; a tension when an "about"',
+  'figure off by the tolerance could close the gap, else inconsistent.',
+];
 
 const BASELINE_IDS = (result: AuditResult): Set<string> => new Set(result.baseline.claims.map((c) => c.id));
 

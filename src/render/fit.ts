@@ -1,20 +1,29 @@
 import type { FitResult } from '../core/series/fit.js';
+import type { SeriesFitResult } from '../core/series/fit-series.js';
+import { renderSeriesFit } from './fit-series.js';
 import { formatFixed, formatInterval, formatNumber, formatSigned } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 export interface FitEcho {
   file: string;
   force: number | null;
+  target?: number | null;
+  window?: number | null;
+  level?: number;
+  since?: string | null;
+  until?: string | null;
+  columns?: { date: string | null; value: string | null; qualifier: string | null };
 }
 
 export interface FitDocument {
   schemaVersion: 1;
   command: 'fit';
   input: FitEcho;
-  result: FitResult;
+  /** A series fit (the CLI's); the plain least-squares fit of `fit` renders the same way as a short series. */
+  result: FitResult | SeriesFitResult;
 }
 
-export const fitDocument = (input: FitEcho, result: FitResult): FitDocument => ({ schemaVersion: 1, command: 'fit', input, result });
+export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult): FitDocument => ({ schemaVersion: 1, command: 'fit', input, result });
 
 function reportRows(result: FitResult): string[] {
   const rows = result.reports.map((r) => [r.date, formatNumber(r.casualties), formatFixed(r.fitted), formatSigned(r.residual), r.source ?? '']);
@@ -40,14 +49,23 @@ function headline(result: FitResult, style: Style): string[] {
       p.earliest === undefined ? ''
       : p.latest === null ? `; from the interval: ${p.earliest.date} or later (its low end is not above zero)`
       : `; from the interval: ${p.earliest.date} to ${p.latest!.date}`;
-    lines.push(`At that rate from that start, ${formatNumber(p.force)} are lost on ${style.strong(p.date)} (${p.label})${range}.`);
+    const what = 'reach' in p && p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
+    lines.push(`At that rate from that start, ${what} on ${style.strong(p.date)} (${p.label})${range}.`);
   }
   return lines;
 }
 
-/** The human report: the rate and start first, then each report with its residual, then the assumptions. */
-export function renderFit(doc: FitDocument, style: Style): string {
+/** A series that needs the summary: long, with several spans, a window, or a projection from its latest count. */
+export const isLongSeries = (result: FitResult | SeriesFitResult, window: number | null | undefined): result is SeriesFitResult =>
+  'segments' in result && (result.reports.length > 20 || result.segments.length > 1 || (window ?? null) !== null || result.projection?.from === 'latest');
+
+/**
+ * The human report. A short series: the rate and start first, then each report with its residual,
+ * then the assumptions. A long one: the summary of renderSeriesFit.
+ */
+export function renderFit(doc: FitDocument, style: Style, all = false): string {
   const { result } = doc;
+  if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all);
   const lines = [
     ...headline(result, style),
     '',

@@ -35,11 +35,16 @@ export function writeChart(chart: Chart, report: () => string, request: ChartReq
     ctx.io.stdout.write(renderSvg(chart));
     return 0;
   }
-  if (request.svg !== undefined) writeTextFile(request.svg, renderSvg(chart), SVG_FILE);
+  if (request.svg !== undefined) writeSvg(request.svg, renderSvg(chart));
   let out = report();
   if (request.chart) out += `\n${renderTerminalChart(chart, chartWidth(ctx.io.stdout), ctx.style)}`;
   ctx.io.stdout.write(out);
   return 0;
+}
+
+/** Writes an SVG file, refused in the words every file error uses. */
+export function writeSvg(file: string, svg: string): void {
+  writeTextFile(file, svg, SVG_FILE);
 }
 
 const SVG_FILE = { name: '--svg', accepts: 'a file name such as chart.svg, or - for stdout' };

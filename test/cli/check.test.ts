@@ -33,6 +33,17 @@ const expectUsageError = (run: { code: number; stdout: string; stderr: string },
 };
 
 describe('attrition check on given figures', () => {
+  it('casualties above the force are never consistent: 13,000 > 12,000 printed as broken, exit 1, the rule stated', async () => {
+    const run = await cli(['check', '--force', '12000', '--rate', '92', '--casualties', '13000', '--as-of', '2025-04-30']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/inconsistent +casualties within the force +13,000 > 12,000 /);
+    expect(run.stdout).not.toContain('13,000 ≤ 12,000');
+    expect(run.stdout).toContain('Casualties within the force is a hard bound: broken, never consistent');
+    const about = await cli(['check', '--force', 'about 12000', '--rate', '92', '--casualties', '13000', '--as-of', '2025-04-30']);
+    expect(about.code).toBe(0);
+    expect(about.stdout).toMatch(/tension +casualties within the force +13,000 > about 12,000 /);
+  });
+
   it('3,800 by 16 January fits 92 a day: the overall verdict, then one row per check; exit 0', async () => {
     const run = await cli([...ISW, '--casualties', '3800', '--as-of', '2025-01-16']);
     expect(run.code).toBe(0);

@@ -23,7 +23,7 @@ const FILE_ARGUMENTS: { name: string; args: (path: string) => string[]; accepts:
   {
     name: 'FILE',
     args: (p) => ['fit', p],
-    accepts: 'a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin',
+    accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
   },
   { name: '--scenarios', args: (p) => ['sweep', '--scenarios', p], accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' },
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fit } from '../../src/core/series/fit.js';
+import { fitSeries } from '../../src/core/series/fit-series.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 import { FIT_ERRORS } from '../fixtures/errors.js';
 
@@ -34,7 +34,7 @@ describe('attrition fit', () => {
     const doc = JSON.parse(run.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, command: 'fit', input: { file: path, force: null } });
     expect(doc.result).toEqual(
-      fit([
+      fitSeries([
         { date: '2024-12-20', casualties: 1500 },
         { date: '2025-01-13', casualties: 3000, source: 'NIS' },
         { date: '2025-01-16', casualties: 3800, source: 'Zelensky' },
@@ -58,11 +58,12 @@ describe('attrition fit', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
       'attrition: warning: 2 reports for 2025-01-16 (3,800, 4,000); all are fitted\n' +
-        'attrition: warning: the cumulative count goes down from 3,900 on 2025-01-10 to 3,000 on 2025-01-13\n',
+        'attrition: warning: the cumulative count goes down from 3,900 on 2025-01-10 to 3,000 on 2025-01-13\n' +
+        'attrition: warning: the series does not begin near zero (3,900 on 2025-01-10): no implied start; projections count from the latest report\n',
     );
     const json = await cli(['fit', path, '--json']);
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout).result.warnings.map((w: { code: string }) => w.code)).toEqual(['duplicate-date', 'decreasing']);
+    expect(JSON.parse(json.stdout).result.warnings.map((w: { code: string }) => w.code)).toEqual(['duplicate-date', 'decreasing', 'not-near-zero']);
     const two = await cli(['fit', file('two.csv', '2025-01-10,3900\n2025-01-20,4900\n')]);
     expect(two.stderr).toMatch(/^attrition: warning: only 2 reports/);
     expect(two.stdout).toContain('no interval from fewer than three reports');
@@ -71,7 +72,7 @@ describe('attrition fit', () => {
 
 describe('attrition fit: bad input, one line on stderr, exit 2', () => {
   const cases: [string, string[], string, { stdin?: string }?][] = [
-    ['missing file', ['fit', join(dir, 'none.csv')], `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin`],
+    ['missing file', ['fit', join(dir, 'none.csv')], `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin`],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];
 

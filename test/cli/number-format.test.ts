@@ -5,14 +5,16 @@ import { cli } from '../helpers/cli.js';
 /** An exponent a person would have to decode: 2.4e+28, 1e-7. */
 const EXPONENT = /\d(?:\.\d+)?e[+-]?\d/i;
 /** A number of five or more digits without thousands separators (a seed, an identifier or a span excepted below). */
-const UNGROUPED = /(?<![\d,.])\d{5,}(?![\d])/;
+const UNGROUPED = /(?<![\w,.-])\d{5,}(?![\w])/;
 
 /** Lines with a number written for a person to read the wrong way; text quoted from the input is left out. */
 function humanProblems(text: string, quoted: string): string[] {
   return text
+    .replace(/"[^"]*"/g, '""')
+    .replace(/^Claim: [^]*?\n\n/m, '')
     .split('\n')
-    .filter((line) => line.trim() !== quoted && !line.startsWith('Claim: '))
-    .map((line) => line.replace(/"[^"]*"/g, '""').replace(/--seed \d+|seed \d+/g, ''))
+    .filter((line) => line.trim() !== quoted)
+    .map((line) => line.replace(/--seed \d+|seed \d+/g, ''))
     .filter((line) => EXPONENT.test(line) || UNGROUPED.test(line));
 }
 

@@ -30,7 +30,7 @@ describe('the built binary: claims and check', () => {
   it('reads a claim piped to --text - and checks it', () => {
     const april = attrition(['check', '--text', '-'], {}, 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day\n');
     expect(april.code).toBe(0);
-    expect(april.stdout).toContain('from the ledger   isw-start (ISW)');
+    expect(april.stdout).toContain('start 2024-12-06 from the ledger (isw-start, ISW)');
     const february = attrition(['check', '--text', '-', '--json'], {}, 'At 92 casualties a day the 12,000 troops would all be lost by early February');
     expect(february.code).toBe(1);
     expect(JSON.parse(february.stdout).result.claim.kind).toBe('prediction');
@@ -51,5 +51,12 @@ describe('the built binary: claims and check', () => {
     const west = attrition(['check', '--ledger'], { TZ: 'Pacific/Pago_Pago' });
     expect(east.stdout).toBe(west.stdout);
     expect(east.stdout).toContain('2025-05-10 (early May 2025)');
+  });
+
+  it('checks a claim against the seeds ledger: 2,500 killed by 25 January 2025 is inconsistent, exit 1', () => {
+    const run = attrition(['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Overall: inconsistent /);
+    expect(run.stdout).toContain('2,500 > 1,404 (300 + 92 a day × 12 days)');
   });
 });

@@ -1,7 +1,5 @@
 import { WOUNDED_TO_KILLED } from '../../core/check/history.js';
-import { isoDate } from '../../core/dates.js';
 import { DEFAULT_TOLERANCE, TENSION_FACTOR } from '../../core/figures/verdict.js';
-import { DEFAULT_START, DEFAULT_START_SOURCE } from '../../core/projection/baseline.js';
 import type { CommandSpec } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
@@ -19,9 +17,10 @@ export const checkSpec: CommandSpec = {
     `Verdicts: consistent (within the tolerance), tension (within ${TENSION_FACTOR} × the tolerance), inconsistent (beyond). ` +
     'Exit 1 when any check is inconsistent.\n' +
     'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
-    'Given a claim as text (an argument, --text FILE or --text - for piped text), read its figures, fill what it lacks ' +
-    `from the flags and the ledger's start (${isoDate(DEFAULT_START)}, ${DEFAULT_START_SOURCE.claimant}), say where each came from, and check it. ` +
-    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth. ' +
+    'Given a claim as text (an argument, --text FILE or --text - for piped text), compare each of its figures with what the ledger ' +
+    'quotes (the seeds ledger, or --ledger FILE): counts at other dates at the quoted rates, parts within wholes, within the force, ' +
+    'wounded to killed, rates and forces; and check its own arithmetic as above when it carries the inputs. ' +
+    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth, with the ledger\'s force and rate where it names none. ' +
     'Months without a year take it from --published, else the first such date on or after the start.',
   examples: [
     'attrition check --force 12000 --rate 92 --start 2024-12-06 --casualties 3800 --as-of 2025-01-16',
@@ -30,6 +29,7 @@ export const checkSpec: CommandSpec = {
     'attrition check --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --within "12 weeks"',
     'attrition check --ledger',
     'attrition check "All 12,000 could be lost by mid-April at 92 casualties a day"',
+    'attrition check "By 25 January 2025, 2,500 had been killed" --ledger my-ledger.json',
     'attrition check --text claim.txt --published 2025-01-17',
     'echo "At 92 a day the troops would be gone by early February" | attrition check --text - --force 12000',
   ],
@@ -48,7 +48,7 @@ export const checkSpec: CommandSpec = {
       .option('--by <date>', 'a claimed date or period the force is lost by: 2025-04-15, "mid-April 2025"')
       .option('--within <duration>', 'a claimed time until the force is lost, from --as-of: "12 weeks", "two months", "90 days"')
       .option('--tolerance <p>', `largest deviation still consistent: 10% or 0.1 (default: ${TOLERANCE})`)
-      .option('--ledger [file]', 'audit a ledger (default: the seeds ledger) instead of the figures given')
+      .option('--ledger [file]', 'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it')
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./run.js')).runCheck(flags, ctx),
 };

@@ -1,13 +1,16 @@
 import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import type { CommandSpec } from '../command-definition.js';
+import { withSeriesOptions } from '../series-input.js';
 
 export const fitSpec: CommandSpec = {
   name: 'fit',
   summary: 'the daily rate and start date that dated casualty reports imply',
   description:
-    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source]; - reads stdin) by least squares: ' +
-    "the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
-    'residual. With --force, also the day that force is lost at the fitted rate.',
+    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source] or with a header, JSON, NDJSON; ' +
+    "- reads stdin) by least squares: the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
+    'residual. With --force, also the day that force is lost at the fitted rate. On a long series it leads with a summary: ' +
+    'the spans of near-constant rate (PELT on the daily increase, BIC penalty), the current rate (the last span\'s, or --window), ' +
+    'and with --force or --target a projection from the latest count with an interval calibrated on the series\' own past projections.',
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',
@@ -15,11 +18,18 @@ export const fitSpec: CommandSpec = {
     'attrition fit reports.csv --force 12000 --chart --ledger-points',
     'attrition fit reports.csv --svg fit.svg',
     'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
   ],
   configure: (command) =>
-    command
-      .argument('[file]', 'a CSV file of dated reports, date,casualties[,source]; - for stdin')
+    withSeriesOptions(command.argument('[file]', 'dated cumulative reports: CSV date,casualties[,source], CSV with a header, JSON or NDJSON; - for stdin'))
       .option('--force <n>', 'also project the day this force is lost at the fitted rate')
+      .option('--target <n>', 'also project the day the cumulative count reaches this number at the current rate')
+      .option('--window <days>', 'take the current rate from least squares over the last days only (such as 30d), not the last span')
+      .option('--level <share>', 'the level of the spans\' and the current rate\'s intervals and of calibrated projections (default: 95%)')
+      .option('--all', 'on a long series, list every report instead of those worth seeing')
       .option('--ledger [file]', "fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day")
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')

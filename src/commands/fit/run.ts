@@ -1,20 +1,31 @@
 import * as z from 'zod/mini';
-import { fit, FitError, readReports } from '../../core/series/fit.js';
-import { parsePositiveFlag } from '../../core/parse/index.js';
+import { FitError, type Report } from '../../core/series/fit.js';
+import { dailySeries } from '../../core/series/daily.js';
+import { isoDate } from '../../core/dates.js';
+import { fitSeries } from '../../core/series/fit-series.js';
+import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
+import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
 import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
+import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
+import { formatNumber } from '../../core/figures/format.js';
 import { flagValue, validateFlags } from '../validate.js';
-import { usageErrorFrom } from '../core-error.js';
-import { readTextArgument } from '../../shell/files.js';
 
 const fitFlags = z.object({
+  ...seriesFlags,
   force: z.optional(flagValue(parsePositiveFlag)),
+  target: z.optional(flagValue(parsePositive)),
+  window: z.optional(flagValue(parseWindowDays)),
+  level: z.optional(flagValue(parseLevel)),
+  all: z.optional(z.boolean()),
   ledger: z.optional(z.union([z.literal(true), z.string()])),
   operands: z.optional(z.array(z.string())),
 });
+
+type FitFlags = z.infer<typeof fitFlags>;
 
 /** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
 export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
@@ -26,36 +37,62 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   if (flags.ledger === undefined && file === undefined) {
     throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger');
   }
-  const chart = chartRequest(raw, ctx.json);
-  const { reports, where, readings } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, ctx);
-  let result;
-  try {
-    result = fit(reports, flags.force === undefined ? {} : { force: flags.force });
-  } catch (error) {
-    if (error instanceof FitError) throw usageErrorFrom({ field: 'reports', problem: error.problem }, () => where);
-    if (error instanceof ProjectionError) throw usageErrorFrom(error, () => `--force ${JSON.stringify(raw.force)} at the fitted rate`);
-    throw error;
+  if (flags.force !== undefined && flags.target !== undefined) {
+    throw new UsageError(`--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count is reached; give one of them`);
   }
-  const doc = fitDocument({ file: file ?? where, force: flags.force ?? null }, result);
-  ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join(''));
+  const chart = chartRequest(raw, ctx.json);
+  const { reports, where, readings, notes, columns } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, flags, raw, ctx);
+  const result = fitOrExplain(reports, flags, raw, where);
+  const doc = fitDocument(
+    {
+      file: file ?? where, force: flags.force ?? null, target: flags.target ?? null, window: flags.window ?? null, level: flags.level ?? 0.95,
+      ...spanEcho(flags), columns,
+    },
+    result,
+  );
+  ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join('') + readingNotes(notes));
   if (chart) {
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
     // Chart code is loaded only when a chart is asked for.
-    return (await import('./chart.js')).runFitChart(doc, chart, ctx);
+    return (await import('./chart.js')).runFitChart(doc, chart, ctx, flags.all === true);
   }
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     ctx.io.stderr.write(renderFitWarnings(result));
-    ctx.io.stdout.write(renderFit(doc, ctx.style));
+    ctx.io.stdout.write(renderFit(doc, ctx.style, flags.all === true));
   }
   return 0;
 }
 
-async function fileReports(file: string, ctx: CommandContext) {
-  const where = file === '-' ? 'stdin' : JSON.stringify(file);
-  const parsed = readReports(await readTextArgument(file, ctx.io, REPORTS_FILE));
-  if (!parsed.ok) throw new UsageError(`${where} ${parsed.problem}`);
-  return { reports: parsed.value, where, readings: [] as string[] };
+function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: Record<string, unknown>, where: string) {
+  const span = reports.length === 0 ? undefined : spanOf(reports);
+  if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
+    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days from ${span.first} to ${span.last}`);
+  }
+  try {
+    return fitSeries(reports, {
+      ...(flags.force !== undefined && { force: flags.force }),
+      ...(flags.target !== undefined && { target: flags.target }),
+      ...(flags.window !== undefined && { window: flags.window }),
+      ...(flags.level !== undefined && { level: flags.level }),
+    });
+  } catch (error) {
+    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
+    const flag = flags.target !== undefined ? 'target' : 'force';
+    if (error instanceof ProjectionError) throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
+    throw error;
+  }
+}
+
+/** The days a series covers, first and last report included, with those two dates. */
+function spanOf(reports: readonly Report[]): { days: number; first: string; last: string } {
+  const { days } = dailySeries(reports);
+  return { days: days[days.length - 1]! - days[0]! + 1, first: isoDate(days[0]!), last: isoDate(days[days.length - 1]!) };
+}
+
+async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
+  const reading = await readSeriesInput(file, flags, raw, ctx);
+  return { reports: reading.reports, where: reading.where, readings: [] as string[], notes: reading.notes, columns: reading.columns };
 }
 
 /** The ledger's dated casualty figures as reports, with a line on each reading that took a decision. */
@@ -64,11 +101,6 @@ async function ledgerReports(option: string | true) {
   const { ledger, name } = await loadLedger(option);
   const reports = reportsFromLedger(ledger);
   const readings = reports.flatMap((r) => r.reading.map((reading) => `ledger: ${reading}`));
-  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings };
+  const columns = { date: null, value: null, qualifier: null, source: null };
+  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings, notes: [] as string[], columns };
 }
-
-const REPORTS_FILE = {
-  name: 'FILE',
-  accepts: 'a CSV file of dated reports (date,casualties[,source]), or - to read them from stdin',
-  instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
-};

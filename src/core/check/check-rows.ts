@@ -4,6 +4,7 @@ import { boundsText, dayText, deviationText, periodText, statedText, type Figure
 import { formatNumber, formatPercent } from '../figures/format.js';
 import type { Qualifier } from '../figures/vocabulary.js';
 import type { Range } from '../figures/range.js';
+import { hardBound } from './hard-bound.js';
 import { snapToWhole } from '../projection/project.js';
 import { deviation, TENSION_FACTOR, verdictOf, type Verdict } from '../figures/verdict.js';
 
@@ -119,7 +120,7 @@ export function impliedRateRow(input: ImpliedRateInput): CheckRow {
   };
 }
 
-/** Casualties can be no more than the force that suffered them. */
+/** Casualties can be no more than the force that suffered them: a hard bound (see hard-bound.ts). */
 export function withinForceRow(input: {
   id: string;
   tolerance: number;
@@ -129,24 +130,22 @@ export function withinForceRow(input: {
 }): CheckRow {
   const casualties = boundsOf(input.casualties);
   const ceiling: Stated = { qualifier: 'up-to', low: boundsOf(input.force).high, high: boundsOf(input.force).high };
-  const dev = deviation(casualties, boundsOf(ceiling));
-  const { verdict } = judge(dev, input.tolerance);
+  const bound = hardBound(input.casualties, input.force, input.tolerance);
   const force = statedText(input.force, 'troops', 0);
   return {
     id: input.id,
-    verdict,
+    verdict: bound.verdict,
     value: figureOf(casualties),
     expected: expectedOf(ceiling),
-    deviation: dev,
-    explanation:
-      dev === 0
-        ? `${input.casualtiesText} casualties fit within a force of ${force}.`
-        : `${input.casualtiesText} casualties are more than the force of ${force} (${deviationText(dev)}).`,
+    deviation: bound.deviation,
+    explanation: bound.holds
+      ? `${input.casualtiesText} casualties fit within a force of ${force}.`
+      : `${input.casualtiesText} casualties are more than the force of ${force}: the bound is ${bound.phrase}.`,
     title: 'casualties within the force',
     unit: 'casualties',
     qualifier: 'up-to',
     stated: `at most ${force}`,
-    arithmetic: `${input.casualtiesText} ≤ ${force}`,
+    arithmetic: `${input.casualtiesText} ${bound.relation} ${force}`,
   };
 }
 

@@ -7,7 +7,7 @@ import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
 import type { StatedDuration } from '../parse/index.js';
-import { overallVerdict, type Verdict } from '../figures/verdict.js';
+import { DEFAULT_TOLERANCE, overallVerdict, type Verdict } from '../figures/verdict.js';
 
 /** Figures to check against each other, as stated (qualified) and already read. */
 export interface CheckInput {
@@ -27,8 +27,8 @@ export interface CheckInput {
   /** A claimed time until the force is lost, counted from the as-of date (or the start). */
   within?: StatedDuration;
   withinText?: string;
-  /** Largest |deviation| still consistent, as a share (0.1 = 10 %). */
-  tolerance: number;
+  /** Largest |deviation| still consistent, as a share (0.1 = 10 %); the CLI's 10 % when left out. */
+  tolerance?: number;
 }
 
 export interface CheckResult {
@@ -84,6 +84,7 @@ function countedCasualties(input: CheckInput): { stated: Stated; text: string } 
 
 /** The figures a check reads: the input, with the casualties counted by the as-of date worked out once. */
 interface Figures extends CheckInput {
+  tolerance: number;
   counted?: { stated: Stated; text: string };
   countedAtAsOf?: Counted;
   asOfText: string;
@@ -161,7 +162,8 @@ const CHECKS: readonly CheckEntry[] = [
 ];
 
 /** Runs every check the given figures allow; pure. */
-export function check(input: CheckInput): CheckResult {
+export function check(given: CheckInput): CheckResult {
+  const input = { ...given, tolerance: given.tolerance ?? DEFAULT_TOLERANCE };
   requireUsable(input);
   const figures = figuresOf(input);
   const rows = CHECKS.filter((c) => c.needs.every((field) => Boolean(figures[field]))).map((c) => c.build(figures, c.id));
@@ -170,7 +172,7 @@ export function check(input: CheckInput): CheckResult {
   return { verdict: overallVerdict(verdicts), tolerance: input.tolerance, checks: rows };
 }
 
-function figuresOf(input: CheckInput): Figures {
+function figuresOf(input: CheckInput & { tolerance: number }): Figures {
   const counted = countedCasualties(input);
   const asOfText = input.asOfText ?? (input.asOf ? isoDate(input.asOf.first) : '');
   const countedAtAsOf = counted && input.asOf ? { casualties: counted.stated, asOf: input.asOf, asOfText } : undefined;

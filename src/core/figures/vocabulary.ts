@@ -44,3 +44,11 @@ export type DateMark = (typeof DATE_MARKS)[number];
  */
 export const DURATION_MARKS = ['force-lost', 'counting-period'] as const;
 export type DurationMark = (typeof DURATION_MARKS)[number];
+
+/**
+ * What a count covers: every loss so far (cumulative, the default), the losses of one day, week or
+ * month (period), or of one battle or assault (engagement). Only cumulative counts are compared
+ * with each other over time.
+ */
+export const CLAIM_SCOPES = ['cumulative', 'period', 'engagement'] as const;
+export type ClaimScope = (typeof CLAIM_SCOPES)[number];

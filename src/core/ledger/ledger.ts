@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from '../figures/vocabulary.js';
+import { CLAIM_SCOPES, COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from '../figures/vocabulary.js';
 import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/index.js';
 
 /**
@@ -53,6 +53,11 @@ const context = {
   stated: z.optional(when('when the claimant made the claim')),
   cites: z.optional(z.array(idSchema).check(z.describe('ids of the claims this one rests on'))),
   subject: z.optional(text("whose losses the figure counts, when not the ledger's subject; the audit leaves such claims out")),
+  scope: z.optional(
+    z.enum(CLAIM_SCOPES).check(
+      z.describe('what a count covers: cumulative (the default: all losses so far), period (one day, week or month), engagement (one battle or assault)'),
+    ),
+  ),
   paraphrase: text('the claim in the ledger author\'s own words'),
   note: z.optional(text('how the figure was read, where that needed a decision')),
 };

@@ -20,9 +20,11 @@ export interface FittedReport {
   /** The fitted line's count for the end of that day. */
   fitted: number;
   residual: number;
+  /** The qualifier printed beside the count ("about", "more"), when a column gives one. */
+  qualifier?: string;
 }
 
-export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar';
+export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar' | 'not-near-zero';
 
 export interface FitWarning {
   code: FitWarningCode;

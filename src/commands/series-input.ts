@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import * as z from 'zod/mini';
+import { isoDate } from '../core/dates.js';
+import { parseDay } from '../core/parse/index.js';
+import { readSeries, selectSpan, type SeriesReading } from '../core/series/read-series.js';
+import { UsageError } from '../errors.js';
+import { readTextArgument } from '../shell/files.js';
+import type { CommandContext } from './context.js';
+import { flagValue } from './validate.js';
+
+/** The flags that say how to read a series and which span of it to use; fit and backtest share them. */
+export function withSeriesOptions(command: Command): Command {
+  return command
+    .option('--date-column <name>', 'the column (CSV header) or field (JSON) holding dates (default: the first that holds dates)')
+    .option('--value-column <name>', 'the column or field holding the cumulative count (default: the first numeric one that is not a day number)')
+    .option('--value <name>', 'the same as --value-column')
+    .option('--qualifier-column <name>', 'a column or field printed beside each count, such as "about" or "more" (a JSON field like personnel*)')
+    .option('--since <date>', 'use only reports dated on or after this day')
+    .option('--until <date>', 'use only reports dated on or before this day');
+}
+
+export const seriesFlags = {
+  dateColumn: z.optional(z.string()),
+  valueColumn: z.optional(z.string()),
+  value: z.optional(z.string()),
+  qualifierColumn: z.optional(z.string()),
+  since: z.optional(flagValue(parseDay)),
+  until: z.optional(flagValue(parseDay)),
+};
+
+interface SeriesFlags {
+  dateColumn?: string | undefined;
+  valueColumn?: string | undefined;
+  value?: string | undefined;
+  qualifierColumn?: string | undefined;
+  since?: number | undefined;
+  until?: number | undefined;
+}
+
+/**
+ * Reads the series a command was given (a file, or - for stdin) and picks its columns and span.
+ * Every problem is one line naming the flag or input; the notes taken while reading are for the
+ * command to write once its work has succeeded (an error stays one line).
+ */
+export async function readSeriesInput(file: string, flags: SeriesFlags, raw: Record<string, unknown>, ctx: CommandContext): Promise<SeriesReading & { where: string }> {
+  if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {
+    throw new UsageError(`--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name different columns; give one of them`);
+  }
+  if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
+    throw new UsageError(`--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier day to --since`);
+  }
+  const where = file === '-' ? 'stdin' : JSON.stringify(file);
+  const text = await readTextArgument(file, ctx.io, SERIES_FILE);
+  const value = flags.valueColumn ?? flags.value;
+  const read = readSeries(text, where, {
+    ...(flags.dateColumn !== undefined && { date: flags.dateColumn }),
+    ...(value !== undefined && { value }),
+    ...(flags.qualifierColumn !== undefined && { qualifier: flags.qualifierColumn }),
+  });
+  if (!read.ok) throw new UsageError(flags.value !== undefined ? read.problem.replace(/^--value-column /, '--value ') : read.problem);
+  const reading = read.value;
+  if (reading.reports.length === 0) throw new UsageError(`${where} has no reports`);
+  const reports = selectSpan(reading.reports, flags.since, flags.until);
+  if ((flags.since !== undefined || flags.until !== undefined) && reports.length < 2) {
+    const flag = flags.since !== undefined ? `--since ${JSON.stringify(raw.since)}` : `--until ${JSON.stringify(raw.until)}`;
+    const days = reading.reports.map((r) => r.date).sort();
+    throw new UsageError(`${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs from ${days[0]} to ${days[days.length - 1]}; choose a wider span`);
+  }
+  return { ...reading, reports, where };
+}
+
+export const spanEcho = (flags: SeriesFlags) => ({
+  since: flags.since === undefined ? null : isoDate(flags.since),
+  until: flags.until === undefined ? null : isoDate(flags.until),
+});
+
+/** The notes taken while reading, as stderr lines. */
+export const readingNotes = (notes: readonly string[]): string => notes.map((n) => `attrition: ${n}\n`).join('');
+
+const SERIES_FILE = {
+  name: 'FILE',
+  accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
+  instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
+};

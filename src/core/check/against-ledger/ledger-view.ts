@@ -1,0 +1,170 @@
+import { boundsOf, type Stated } from '../../figures/amount.js';
+import { claimFigureText, statedOf, windowOfClaim, windowOfText } from '../../ledger/claim-figures.js';
+import type { Claim, DateClaim, Ledger, NumericClaim } from '../../ledger/ledger.js';
+import type { Day, Window } from '../../dates.js';
+import { datedCounts } from '../audit-claims.js';
+import type { CountKind, LedgerRef } from './types.js';
+
+/** A cumulative count the ledger gives through a day or period. */
+export interface LedgerCount {
+  kind: CountKind;
+  stated: Stated;
+  window: Window;
+  ref: LedgerRef;
+}
+
+/** A figure the ledger states, with where it stands. */
+export interface LedgerFigure {
+  stated: Stated;
+  window?: Window;
+  ref: LedgerRef;
+}
+
+/** The ledger as a claim is checked against it: comparable counts, rates, forces and the start of losses. */
+export interface LedgerView {
+  subject: string;
+  counts: LedgerCount[];
+  rates: LedgerFigure[];
+  /** The highest daily rate the ledger quotes, and the entry that quotes it. */
+  maxRate: { value: number; ref: LedgerRef } | undefined;
+  forces: LedgerFigure[];
+  reinforcements: LedgerFigure[];
+  /** The force shares of the force are taken of: the baseline's, else the first the ledger quotes; none in a ledger without forces. */
+  baselineForce: LedgerFigure | undefined;
+  /** The earliest day the ledger says losses began or fighting started: the start most favourable to a claim. */
+  earliestStart: { day: Day; ref: LedgerRef } | undefined;
+  /** Entries left out of every comparison, and why. */
+  excluded: { id: string; claimant: string; reason: string }[];
+}
+
+const dateOf = (claim: Claim): string | undefined => claim.asOf ?? claim.stated;
+
+export const refOfClaim = (claim: Claim): LedgerRef => ({
+  ids: [claim.id],
+  claimant: claim.claimant,
+  date: dateOf(claim) ?? null,
+  figure: claimFigureText(claim),
+});
+
+const isNumeric = (claim: Claim): claim is NumericClaim => claim.kind !== 'date';
+
+/** What a ledger entry counts, when it is not comparable with a claim about the ledger's subject. */
+function exclusion(claim: Claim): string | undefined {
+  if (claim.subject !== undefined) return `counts ${claim.subject}: another subject`;
+  if (claim.scope === 'engagement') return 'one engagement, not a running total';
+  if (claim.scope === 'period') return 'the losses of one period, not a running total';
+  return undefined;
+}
+
+/** Reads a validated ledger into what claims are compared with. */
+export function ledgerView(ledger: Ledger): LedgerView {
+  const byId = new Map(ledger.claims.map((c) => [c.id, c]));
+  const excluded: LedgerView['excluded'] = [];
+  const usable: Claim[] = [];
+  for (const claim of ledger.claims) {
+    const reason = exclusion(claim);
+    if (reason) excluded.push({ id: claim.id, claimant: claim.claimant, reason });
+    else usable.push(claim);
+  }
+  const baselineForceClaim =
+    (ledger.baseline && (byId.get(ledger.baseline.force) as NumericClaim)) ??
+    usable.find((c): c is NumericClaim => c.kind === 'force');
+  const counts: LedgerCount[] = [];
+  const statements = new Map<string, Claim[]>();
+  for (const claim of usable) statements.set(claim.statement, [...(statements.get(claim.statement) ?? []), claim]);
+  for (const group of statements.values()) {
+    const dated = group.map((c) => (c.asOf === undefined && c.stated !== undefined ? { ...c, asOf: c.stated } : c));
+    // Without a force in the ledger, shares of the force have no base and are left out.
+    const countable = baselineForceClaim ? dated : dated.filter((c) => c.kind !== 'share');
+    for (const count of datedCounts(countable, baselineForceClaim ?? (undefined as unknown as NumericClaim))) {
+      const ids = count.claims.map((c) => c.id);
+      const single = count.claims.length === 1 && count.claims[0]!.kind === 'casualties';
+      counts.push({
+        kind: 'casualties',
+        stated: count.stated,
+        window: count.asOf,
+        ref: {
+          ids,
+          claimant: count.claims[0]!.claimant,
+          date: count.asOfText,
+          figure: single ? claimFigureText(count.claims[0]!) : count.text,
+        },
+      });
+    }
+    for (const claim of dated) {
+      if ((claim.kind !== 'killed' && claim.kind !== 'wounded') || claim.asOf === undefined) continue;
+      counts.push({
+        kind: claim.kind,
+        stated: statedOf(claim),
+        window: windowOfText(claim.asOf),
+        ref: refOfClaim(claim),
+      });
+    }
+  }
+  for (const claim of usable) {
+    if (['casualties', 'killed', 'wounded'].includes(claim.kind) && dateOf(claim) === undefined) {
+      excluded.push({
+        id: claim.id,
+        claimant: claim.claimant,
+        reason: 'undated: no day or period to compare over time',
+      });
+    }
+  }
+  // A figure stands for its day or period; a rate "since" a day, for every day from then on.
+  const figure = (claim: NumericClaim): LedgerFigure => {
+    const when = dateOf(claim);
+    const window = when === undefined ? undefined : windowOfText(when);
+    const from = claim.since === undefined ? undefined : windowOfText(claim.since).first;
+    return {
+      stated: statedOf(claim),
+      ...(window && {
+        window: from === undefined ? window : { first: Math.min(from, window.first), last: window.last },
+      }),
+      ref: refOfClaim(claim),
+    };
+  };
+  const numeric = usable.filter(isNumeric);
+  const rates = numeric.filter((c) => c.kind === 'rate').map(figure);
+  const forces = numeric.filter((c) => c.kind === 'force').map(figure);
+  // A ledger may hold reinforcements as a kind of their own.
+  const reinforcements = numeric.filter((c) => (c.kind as string) === 'reinforcement').map(figure);
+  const startClaim = ledger.baseline && (byId.get(ledger.baseline.start) as DateClaim);
+  return {
+    subject: ledger.subject,
+    counts,
+    rates,
+    maxRate: highestRate(rates),
+    forces,
+    reinforcements,
+    baselineForce: baselineForceClaim && figure(baselineForceClaim),
+    earliestStart: earliestStart(usable, startClaim),
+    excluded,
+  };
+}
+
+function highestRate(rates: readonly LedgerFigure[]): LedgerView['maxRate'] {
+  let best: LedgerView['maxRate'];
+  for (const rate of rates) {
+    const high = boundsOf(rate.stated).high;
+    if (Number.isFinite(high) && (best === undefined || high > best.value)) best = { value: high, ref: rate.ref };
+  }
+  return best;
+}
+
+function earliestStart(claims: readonly Claim[], baseline: DateClaim | undefined): LedgerView['earliestStart'] {
+  let best = baseline;
+  for (const claim of claims) {
+    if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
+    if (best === undefined || windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
+  }
+  return best && { day: windowOfClaim(best).first, ref: refOfClaim(best) };
+}
+
+/**
+ * A force stated with an open end ("more than 10,000") as the figure it was meant to suggest: from
+ * the figure to the figure plus the tolerance. Other figures as stated.
+ */
+export function closedForce(stated: Stated, tolerance: number): Stated {
+  if (stated.qualifier !== 'at-least' && stated.qualifier !== 'more-than') return stated;
+  return { qualifier: 'range', low: stated.low, high: stated.low * (1 + tolerance) };
+}

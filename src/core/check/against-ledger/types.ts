@@ -1,0 +1,116 @@
+import type { Stated } from '../../figures/amount.js';
+import type { Verdict } from '../../figures/verdict.js';
+import type { Window } from '../../dates.js';
+import type { CheckResult } from '../run-checks.js';
+import type { CheckRow } from '../check-rows.js';
+
+/** Kinds of figure a claim is checked for against a ledger. */
+export const LEDGER_FIGURE_KINDS = ['casualties', 'killed', 'wounded', 'force', 'reinforcement', 'rate'] as const;
+export type LedgerFigureKind = (typeof LEDGER_FIGURE_KINDS)[number];
+export type CountKind = 'casualties' | 'killed' | 'wounded';
+export const isCountKind = (kind: LedgerFigureKind): kind is CountKind =>
+  kind === 'casualties' || kind === 'killed' || kind === 'wounded';
+
+/** A share turned into a count: the share, its base and where the base came from. */
+export interface ShareBasis {
+  share: Stated;
+  /** What the share is of. */
+  of: 'force' | 'casualties';
+  base: Stated;
+  /** "the claim's 4,000 casualties" or "the ledger's about 12,000 troops (isw-force, ISW)". */
+  baseText: string;
+  baseFrom: 'claim' | 'ledger';
+  baseId?: string;
+}
+
+/** One figure of a claim, read for comparison with a ledger. */
+export interface ClaimFigure {
+  /** casualties-1, killed-1 …: unique within the claim. */
+  id: string;
+  kind: LedgerFigureKind;
+  stated: Stated;
+  /** The claim's own words for it: "2,500", "half of the 4,000 casualties". */
+  text: string;
+  /** Where it stands in the claim, in UTF-16 code units; absent for a figure that follows from others. */
+  span?: [number, number];
+  /** The day or period a count runs through, or a rate or force was stated for. */
+  asOf?: Window;
+  asOfText?: string;
+  /** How the date was found: the figure's own sentence, or the publication day. */
+  asOfFrom?: 'text' | 'published';
+  /** A count worked out from a share. */
+  fromShare?: ShareBasis;
+  /** A count worked out from others of the claim: wounded = casualties − killed. */
+  derived?: string;
+}
+
+/** A claim read for comparison with a ledger: its figures, and those it found but set aside. */
+export interface LedgerClaimReading {
+  text: string;
+  figures: ClaimFigure[];
+  setAside: { kind: string; text: string; span: [number, number]; reason: string }[];
+  /** The day the claim was made, when known. */
+  published?: number;
+}
+
+/** The ledger entry a comparison rests on. */
+export interface LedgerRef {
+  /** The claims it was read from: one, or killed + wounded. */
+  ids: string[];
+  claimant: string;
+  /** The day or period as the ledger writes it; null when the entry gives none. */
+  date: string | null;
+  /** The figure as the ledger states it: "about 3,800", "(300 killed + 2,700 wounded)". */
+  figure: string;
+}
+
+/** One comparison of a claim figure with a ledger entry (or with another figure of the claim). */
+export interface Comparison extends CheckRow {
+  /** The claim figure compared. */
+  figure: string;
+  /** What is compared; a figure's verdict takes the best source within a test and the worst test. */
+  test: ComparisonTest;
+  /** The ledger entry; null when the claim is compared with itself or with history. */
+  source: LedgerRef | null;
+  /** Periods read as one day for the arithmetic: "mid-January 2025 read as 2025-01-11". */
+  readings?: string[];
+  /** The numbers the arithmetic used, by name. */
+  inputs: Record<string, number | string | null | { low: number | null; high: number | null }>;
+}
+
+export const COMPARISON_TESTS = {
+  'count-over-time': 'against a count of the same kind at another date',
+  'part-over-time': 'against casualties counted at another date',
+  'whole-over-time': 'against killed or wounded counted at another date',
+  'rate-from-start': 'the rate from the start of losses',
+  'within-force': 'within the force and its reinforcements',
+  'within-claim': 'against the claim’s own figures',
+  history: 'wounded to killed, against history',
+  force: 'against the ledger’s force figures',
+  rate: 'against the ledger’s rates and those pairs of its dated counts imply',
+} as const;
+export type ComparisonTest = keyof typeof COMPARISON_TESTS;
+
+/** A claim figure as reports and JSON show it: its dates as ISO days. */
+export type ReportedFigure = Omit<ClaimFigure, 'asOf'> & { asOf: { first: string; last: string } | null };
+
+export interface FigureVerdict {
+  figure: ReportedFigure;
+  verdict: Verdict;
+  /** The source the verdict rests on in each test: the best-agreeing one. */
+  comparisons: Comparison[];
+}
+
+export interface LedgerCheckResult {
+  verdict: Verdict;
+  tolerance: number;
+  ledger: { subject: string };
+  figures: FigureVerdict[];
+  /** The verdict of the claim's own arithmetic (today's checks), null when it carries too little for it. */
+  ownVerdict: Verdict | null;
+  /** Today's checks of the claim on its own figures: killed + wounded, a prediction's date … */
+  checks: CheckResult['checks'];
+  setAside: LedgerClaimReading['setAside'];
+  /** Period readings, bases and rates used. */
+  assumptions: string[];
+}

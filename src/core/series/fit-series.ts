@@ -1,0 +1,230 @@
+import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
+import { reachDay } from '../projection/project.js';
+import { parseDay } from '../parse/index.js';
+import { scoreOrigins, CALIBRATION_METHOD } from './backtest.js';
+import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
+import { fit, type FitProjection, type FitResult, type Report } from './fit.js';
+import type { SeriesReport } from './read-series.js';
+import { MIN_SPAN_DAYS, neweyWestStandardError, partitionSeries } from './segments.js';
+import { studentTQuantile } from './tdist.js';
+import { slopeSums, windowStarts, type SlopeSums } from './window-slope.js';
+import { outlook, ratesAtOrigins, type OutlookRow } from './outlook.js';
+
+/** A span of near-constant rate: from the report it grows from to its last report. */
+export interface Segment {
+  start: string;
+  end: string;
+  days: number;
+  reports: number;
+  /** Least squares over the span's reports. */
+  rate: number;
+  /** Its interval at the fit's level: ± t × the Newey–West standard error of the span's daily increase. */
+  rateInterval: { low: number; high: number } | null;
+}
+
+export interface CurrentRate {
+  rate: number;
+  rateInterval: { low: number; high: number } | null;
+  from: string;
+  to: string;
+  /** The last span of the segmentation, or a fit over the last `window` days. */
+  basis: 'segment' | 'window';
+  window: number | null;
+}
+
+export interface SeriesProjection extends FitProjection {
+  /** What is reached: a force lost (--force) or a cumulative count (--target). */
+  reach: 'force' | 'target';
+  /** Counted from the implied start at the fitted rate, or from the latest report at the current rate. */
+  from: 'start' | 'latest';
+  /** The count and date the projection goes on from (the latest report), when from is latest. */
+  asOf: { date: string; casualties: number } | null;
+  /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
+  interval: { method: 'calibrated' | 't' | 'none'; level: number; horizon: number | null; known: number | null; halfWidth: number | null; why: string | null };
+}
+
+export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
+  /**
+   * One least-squares line through every report, with its t interval and R². On a series with one
+   * span and no --window it is also `rate`, `rateInterval` and `r2`; otherwise those are the current
+   * rate, its interval, and the R² of each report against its own span's line.
+   */
+  line: { rate: number; rateInterval: { low: number; high: number } | null; r2: number | null };
+  level: number;
+  segments: Segment[];
+  current: CurrentRate;
+  latest: { date: string; casualties: number };
+  /** True when the count before the first report is small: the implied start means something then. */
+  beginsNearZero: boolean;
+  method: { segmentation: string; penalty: number; minSpanDays: number; calibration: string };
+  qualifiers: Record<string, number>;
+  /** The count 30, 90 and 180 days after the latest report if the current rate holds, with calibrated intervals. */
+  outlook: OutlookRow[];
+  projection?: SeriesProjection;
+}
+
+export interface SeriesFitOptions {
+  force?: number;
+  target?: number;
+  /** Fit the current rate over only the last `window` days instead of the last span. */
+  window?: number;
+  /** Level of every interval; 0.95 by default. */
+  level?: number;
+}
+
+export const SEGMENTATION_METHOD =
+  'PELT (optimal partitioning) on the daily increase (an increase over a gap weighs its days): each span a Gaussian with its own mean and variance, ' +
+  `a BIC penalty of 3 ln n for each further span, spans of at least ${MIN_SPAN_DAYS} days`;
+
+const dayOf = (date: string): Day => (parseDay(date) as { value: Day }).value;
+
+/**
+ * Fits a long cumulative series: the least-squares line through everything (as `fit`), the spans of
+ * near-constant rate, the current rate, and a projection from the latest count with an interval
+ * calibrated on the series' own past projections.
+ */
+export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOptions = {}): SeriesFitResult {
+  const level = options.level ?? 0.95;
+  const whole = fit(input);
+  const series = dailySeries(input);
+  const { days, counts } = series;
+  const sums = slopeSums(series);
+  const increments = dailyIncrements(series);
+  const cuts = partitionSeries(series);
+  const tOf = (df: number) => (df > 0 ? studentTQuantile(1 - (1 - level) / 2, df) : NaN);
+  const interval = (rate: number, from: number, to: number) => {
+    const half = tOf(to - from - 1) * neweyWestStandardError(increments, from, to);
+    return Number.isFinite(half) ? { low: rate - half, high: rate + half } : null;
+  };
+  let previous = 0;
+  const segments: Segment[] = [];
+  const lines: ((day: number) => number)[] = [];
+  for (const end of cuts.ends) {
+    const [first, last] = reportRange(days, days[0]! + previous, days[0]! + end);
+    const rate = last > first ? sums.slope(first, last) : (counts[last]! - counts[first]!) / Math.max(end - previous, 1);
+    lines.push(last > first ? sums.line(first, last) : (d) => counts[first]! + rate * (d - days[first]!));
+    segments.push({ start: isoDate(days[0]! + previous), end: isoDate(days[0]! + end), days: end - previous, reports: last - first + 1, rate, rateInterval: interval(rate, previous, end) });
+    previous = end;
+  }
+  const lastDay = days[days.length - 1]!;
+  const segmentEnds = cuts.ends.map((end) => days[0]! + end);
+  const current = currentRate(series, sums, segments, options.window, interval);
+  const startGuess = segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
+  const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
+  const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
+  const { projection: _unused, ...line } = whole;
+  // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are calibrated on.
+  const pastRates = ratesAtOrigins(series, sums, cuts.lastStart, options.window);
+  const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${isoDate(dayOf(r.date))}|${r.casualties}`, r.qualifier] as const])));
+  // Each report against its own span's line (a change-point report belongs to the span it ends).
+  const fittedReports = whole.reports.map((r) => {
+    const d = dayOf(r.date);
+    let k = 0;
+    while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
+    const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
+    const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
+    return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };
+  });
+  // With several spans (or a window) the rate is the current one, and R² that of the spans' lines.
+  const byCurrent = segments.length > 1 || options.window !== undefined;
+  const mean = fittedReports.reduce((a, r) => a + r.casualties, 0) / fittedReports.length;
+  const sst = fittedReports.reduce((a, r) => a + (r.casualties - mean) ** 2, 0);
+  const sse = fittedReports.reduce((a, r) => a + r.residual ** 2, 0);
+  const result: SeriesFitResult = {
+    ...line,
+    ...(byCurrent && { rate: current.rate, rateInterval: current.rateInterval, r2: sst > 0 ? 1 - sse / sst : null }),
+    line: { rate: whole.rate, rateInterval: whole.rateInterval, r2: whole.r2 },
+    start: beginsNearZero ? startGuess : null,
+    reports: fittedReports,
+    level,
+    segments,
+    current,
+    latest: { date: isoDate(lastDay), casualties: counts[counts.length - 1]! },
+    beginsNearZero,
+    method: { segmentation: SEGMENTATION_METHOD, penalty: cuts.penalty, minSpanDays: MIN_SPAN_DAYS, calibration: CALIBRATION_METHOD },
+    qualifiers: countQualifiers(input),
+    outlook: outlook(series, pastRates, current.rate, level),
+  };
+  if (!beginsNearZero && startGuess !== null) {
+    const message = `the series does not begin near zero (${formatNumber(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
+    result.warnings = [...result.warnings, { code: 'not-near-zero', message }];
+  }
+  const goal = options.target ?? options.force;
+  if (goal !== undefined) {
+    const reach = options.target === undefined ? 'force' : 'target';
+    const fromStart = beginsNearZero && segments.length <= 1 && options.window === undefined;
+    if (fromStart) {
+      const p = fit(input, { force: goal }).projection;
+      if (p !== undefined) result.projection = { ...p, reach, from: 'start', asOf: null, interval: { method: p.earliest ? 't' : 'none', level: 0.95, horizon: null, known: null, halfWidth: null, why: null } };
+    } else {
+      const projection = fromLatest(series, pastRates, goal, reach, current, level);
+      if (typeof projection === 'string') result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
+      else result.projection = projection;
+    }
+  }
+  return result;
+}
+
+/** First and last report index dated from `from` through `to`. */
+function reportRange(days: readonly Day[], from: Day, to: Day): [number, number] {
+  return [lastIndexOnOrBefore(days, from - 1) + 1, lastIndexOnOrBefore(days, to)];
+}
+
+function currentRate(series: DailySeries, sums: SlopeSums, segments: Segment[], window: number | undefined, interval: (rate: number, from: number, to: number) => CurrentRate['rateInterval']): CurrentRate {
+  const { days } = series;
+  const last = days.length - 1;
+  if (window === undefined) {
+    const s = segments[segments.length - 1]!;
+    return { rate: s.rate, rateInterval: s.rateInterval, from: s.start, to: s.end, basis: 'segment', window: null };
+  }
+  const first = windowStarts(series, window)[last]!;
+  const rate = sums.slope(first, last);
+  const from = days[last]! - window + 1 - days[0]!;
+  return { rate, rateInterval: interval(rate, Math.max(from, 0), days[last]! - days[0]!), from: isoDate(days[last]! - window + 1), to: isoDate(days[last]!), basis: 'window', window };
+}
+
+/** When the count reaches `goal` at the current rate from the latest report, with its calibrated interval. */
+function fromLatest(series: DailySeries, pastRates: Float64Array, goal: number, reach: 'force' | 'target', current: CurrentRate, level: number): SeriesProjection | string {
+  const { days, counts } = series;
+  const asOfDay = days[days.length - 1]!;
+  const latest = counts[counts.length - 1]!;
+  const asOf = { date: isoDate(asOfDay), casualties: latest };
+  const base = { force: goal, reach, from: 'latest' as const, asOf };
+  const at = (rate: number): FitProjection['latest'] => {
+    if (!(rate > 0)) return null;
+    const daysAhead = (goal - latest) / rate;
+    const day = reachDay(daysAhead, asOfDay, asOfDay);
+    return day > LAST_DAY ? null : { date: isoDate(day), days: daysAhead, label: fuzzyLabel(day) };
+  };
+  if (latest >= goal) {
+    const i = counts.findIndex((c) => c >= goal);
+    const day = days[i]!;
+    return { ...base, date: isoDate(day), days: 0, label: fuzzyLabel(day), interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' } };
+  }
+  const central = at(current.rate);
+  if (central === null || central === undefined) {
+    return `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the calendar: no projection`;
+  }
+  const horizon = Math.max(1, Math.ceil(central.days));
+  const scored = scoreOrigins(series, pastRates, horizon, level, true);
+  const mine = scored[scored.length - 1];
+  const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
+  const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null } };
+  if (halfWidth === null) {
+    projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
+    return projection;
+  }
+  projection.interval.method = 'calibrated';
+  projection.earliest = at(current.rate * (1 + halfWidth))!;
+  projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
+  return projection;
+}
+
+function countQualifiers(input: readonly SeriesReport[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of input) if (r.qualifier !== undefined) out[r.qualifier] = (out[r.qualifier] ?? 0) + 1;
+  return out;
+}
+
+export type { Report };

@@ -1,0 +1,268 @@
+import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
+import { statedText } from '../core/figures/figure-text.js';
+import { parseDay } from '../core/parse/index.js';
+import { isoDate, type Day, type Window } from '../core/dates.js';
+import { approximately } from '../core/check/audit-claims.js';
+import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
+import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
+import { extractFigures } from './extract.js';
+import type { Figure } from './types.js';
+
+/**
+ * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
+ * with the day or period it stands for; shares turned into counts with their base. Pure.
+ */
+
+export interface LedgerClaimOptions {
+  published?: Day;
+}
+
+/\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
+/** A count from one engagement or one stretch of days, not a running total. */
+const NOT_CUMULATIVE =
+  /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
+/** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
+const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
+
+const RATE_UNIT = /^(\w+) per (day|week|month)$/;
+const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: 365.2425 / 12 };
+
+function statedOfFigure(f: Figure): Stated | null {
+  if (f.qualifier === 'vague') return null;
+  const low = f.value ?? f.low;
+  const high = f.value ?? f.high;
+  if (low === undefined || high === undefined) return null;
+  return { qualifier: f.qualifier === 'nearly' ? 'approximately' : f.qualifier, low, high };
+}
+
+const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
+
+const COUNTS_FROM = new Set(['since', 'from', 'after']);
+
+/** A date of the text a count can run through: a day or period with a year, not one it counts from. */
+const throughDate = (d: Figure['date']): d is NonNullable<Figure['date']> & { first: string; last: string } =>
+  d?.first !== undefined && d.last !== undefined && !COUNTS_FROM.has(d.relation ?? '');
+
+/**
+ * The window a figure counts through: its sentence's date, unless that marks where it counts from
+ * ("since December"), in which case the sentence's latest other date (the day it was said); else
+ * the publication day.
+ */
+function dateOf(
+  f: Figure,
+  all: readonly Figure[],
+  published: Day | undefined,
+): Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'> {
+  const own = throughDate(f.date) ? f.date : undefined;
+  const said = all
+    .filter((o) => o.kind === 'date' && o.sentence === f.sentence && throughDate(o.date))
+    .map((o) => o.date!)
+    .sort((x, y) => (x.last! < y.last! ? 1 : -1))[0];
+  const d = own ?? (f.date && COUNTS_FROM.has(f.date.relation ?? '') ? said : undefined);
+  if (d && throughDate(d))
+    return { asOf: { first: dayOf(d.first), last: dayOf(d.last) }, asOfText: d.label, asOfFrom: 'text' };
+  if (published !== undefined)
+    return { asOf: { first: published, last: published }, asOfText: isoDate(published), asOfFrom: 'published' };
+  return {};
+}
+
+/** What a share is of and what it counts, from the words around it. */
+function shareSense(
+  f: Figure,
+  hasCasualties: boolean,
+): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
+  const start = f.sentence.indexOf(f.text);
+  const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
+  const outcome = /killed or wounded|killed and wounded|dead or wounded|casualt|lost|out of action|put out/.test(after)
+    ? 'casualties'
+    : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
+      ? 'killed'
+      : /\b(?:wounded|injured)\b/.test(after)
+        ? 'wounded'
+        : 'casualties';
+  const base =
+    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?(casualties|losses|dead and wounded|killed and wounded|them|those)\b/.exec(
+      after,
+    );
+  const ofCasualties = base
+    ? base[1] === 'them' || base[1] === 'those'
+      ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
+      : true
+    : false;
+  const forceWords =
+    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?[^.;]{0,30}?\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b/.test(
+      after,
+    );
+  if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
+  if (!forceWords && outcome === 'killed') return { of: 'casualties', counts: 'killed' };
+  return { of: 'force', counts: outcome };
+}
+
+/** Reads a claim's figures for the ledger comparison; `view` gives a share its base when the claim has none. */
+export function readLedgerClaim(text: string, view: LedgerView, options: LedgerClaimOptions = {}): LedgerClaimReading {
+  const published = options.published;
+  const extracted = extractFigures(text, {
+    ...(published !== undefined && { published }),
+    ...(view.earliestStart && { baseline: view.earliestStart.day }),
+  });
+  const figures: ClaimFigure[] = [];
+  const setAside: LedgerClaimReading['setAside'] = [];
+  const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
+  const counter = new Map<string, number>();
+  const idFor = (kind: string) => {
+    const n = (counter.get(kind) ?? 0) + 1;
+    counter.set(kind, n);
+    return `${kind}-${n}`;
+  };
+  const shares: Figure[] = [];
+  for (const f of extracted) {
+    if (f.kind === 'date') continue;
+    const stated = statedOfFigure(f);
+    if (!stated) {
+      aside(f, 'vague, not a number');
+      continue;
+    }
+    const base = { stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) };
+    switch (f.kind as string) {
+      case 'force':
+        figures.push({ id: '', ...base, kind: 'force' });
+        break;
+      case 'reinforcement':
+        figures.push({ id: '', ...base, kind: 'reinforcement' });
+        break;
+      case 'casualties':
+      case 'killed':
+      case 'wounded':
+        // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
+        if (
+          (f.period !== undefined && f.period !== 'cumulative') ||
+          (f.period === undefined && NOT_CUMULATIVE.test(around(text, f.span)))
+        ) {
+          aside(f, 'a count from one engagement or period, not a running total');
+        } else figures.push({ id: '', ...base, kind: f.kind as 'casualties' });
+        break;
+      case 'rate': {
+        const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
+        if (what !== 'casualties' || period === undefined)
+          aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
+        else {
+          const days = PER_PERIOD[period]!;
+          figures.push({
+            id: '',
+            ...base,
+            kind: 'rate',
+            stated: { ...stated, low: stated.low / days, high: stated.high / days },
+          });
+        }
+        break;
+      }
+      case 'share':
+        shares.push(f);
+        break;
+      default:
+        aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
+    }
+  }
+  for (const f of shares) figures.push(...shareCounts(f, extracted, figures, view, published, aside));
+  figures.push(...derivedWounded(figures));
+  for (const figure of figures) figure.id = idFor(figure.kind);
+  return {
+    text,
+    figures,
+    setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
+    ...(published !== undefined && { published }),
+  };
+}
+
+/** A share as a count: the share times its base, from the claim or else the ledger. */
+function shareCounts(
+  f: Figure,
+  extracted: readonly Figure[],
+  figures: readonly ClaimFigure[],
+  view: LedgerView,
+  published: Day | undefined,
+  aside: (f: Figure, reason: string) => void,
+): ClaimFigure[] {
+  const share = statedOfFigure(f)!;
+  const sense = shareSense(
+    f,
+    figures.some((c) => c.kind === 'casualties'),
+  );
+  const date = dateOf(f, extracted, published);
+  const nearest = (kind: 'force' | 'casualties') =>
+    figures
+      .filter((c) => c.kind === kind && c.span)
+      .sort((a, b) => Math.abs(a.span![0] - f.span[1]) - Math.abs(b.span![0] - f.span[1]))[0];
+  const own = nearest(sense.of);
+  let basis: ShareBasis;
+  if (own) {
+    basis = {
+      share,
+      of: sense.of,
+      base: own.stated,
+      baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${sense.of === 'force' ? 'troops' : 'casualties'}`,
+      baseFrom: 'claim',
+    };
+  } else if (sense.of === 'force') {
+    const force = view.baselineForce;
+    if (!force) {
+      aside(f, 'a share of the force, with no force to take it of');
+      return [];
+    }
+    basis = {
+      share,
+      of: 'force',
+      base: force.stated,
+      baseText: `the ledger's ${force.ref.figure} troops (${force.ref.ids[0]}, ${force.ref.claimant})`,
+      baseFrom: 'ledger',
+      baseId: force.ref.ids[0]!,
+    };
+  } else {
+    const total = ledgerCasualtiesBy(view, date.asOf);
+    if (!total) {
+      aside(f, 'a share of casualties, with no casualty count to take it of');
+      return [];
+    }
+    basis = {
+      share,
+      of: 'casualties',
+      base: total.stated,
+      baseText: `the ledger's ${total.ref.figure} casualties (${total.ref.ids.join(' + ')}, ${total.ref.claimant}, ${total.ref.date})`,
+      baseFrom: 'ledger',
+      baseId: total.ref.ids[0]!,
+    };
+  }
+  const product = approximately(multiply(boundsOf(share), boundsOf(basis.base)));
+  const exact = share.qualifier === 'exact' && basis.base.qualifier === 'exact' && product.low === product.high;
+  const count: Stated = exact ? { ...product, qualifier: 'exact' } : product;
+  const text = `${f.text} of ${basis.baseFrom === 'claim' ? basis.baseText.replace("the claim's", 'the') : basis.baseText}`;
+  return [{ id: '', kind: sense.counts, stated: count, text, span: f.span, ...date, fromShare: basis }];
+}
+
+/** The ledger's casualty count nearest before a date (the latest, when the claim has no date). */
+function ledgerCasualtiesBy(view: LedgerView, asOf: Window | undefined) {
+  const counts = view.counts.filter((c) => c.kind === 'casualties' && Number.isFinite(boundsOf(c.stated).high));
+  const before = asOf ? counts.filter((c) => c.window.first <= asOf.last) : counts;
+  return (before.length > 0 ? before : counts).sort((a, b) => b.window.last - a.window.last)[0];
+}
+
+/** Wounded that follow from a claim's casualties and killed of one date, when it states none. */
+function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
+  if (figures.some((f) => f.kind === 'wounded')) return [];
+  const out: ClaimFigure[] = [];
+  for (const killed of figures.filter((f) => f.kind === 'killed')) {
+    const total = figures.find((f) => f.kind === 'casualties' && f.asOfText === killed.asOfText);
+    if (!total) continue;
+    const wounded = subtract(boundsOf(total.stated), boundsOf(killed.stated));
+    const { span: _span, fromShare: _share, ...rest } = killed;
+    out.push({
+      ...rest,
+      id: '',
+      kind: 'wounded',
+      stated: approximately(wounded),
+      text: `${statedText(total.stated, 'casualties', 0)} − ${statedText(killed.stated, 'casualties', 0)}`,
+      derived: `casualties ${statedText(total.stated, 'casualties', 0)} − killed ${statedText(killed.stated, 'casualties', 0)}`,
+    });
+  }
+  return out;
+}

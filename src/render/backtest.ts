@@ -1,0 +1,128 @@
+import type { BacktestResult, BacktestRow } from '../core/series/backtest.js';
+import { formatFixed, formatNumber } from '../core/figures/format.js';
+import { csvField } from './sweep.js';
+import type { Style } from './style.js';
+import { tableLines } from './table.js';
+
+export const BACKTEST_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
+export type BacktestFormat = (typeof BACKTEST_FORMATS)[number];
+
+export const BACKTEST_COLUMNS = ['origin', 'horizon', 'window', 'rate', 'projected', 'low', 'high', 'actual', 'error'] as const;
+
+export interface BacktestEcho {
+  file: string;
+  window: number;
+  horizons: number[];
+  level: number;
+  since: string | null;
+  until: string | null;
+  columns: { date: string | null; value: string | null; qualifier: string | null };
+}
+
+export interface BacktestDocument {
+  schemaVersion: 1;
+  command: 'backtest';
+  input: BacktestEcho;
+  result: BacktestResult;
+}
+
+export const backtestDocument = (input: BacktestEcho, result: BacktestResult): BacktestDocument => ({ schemaVersion: 1, command: 'backtest', input, result });
+
+const cell = (value: number | string | null): string => (value === null ? '' : String(value));
+
+/** CSV: the rows, unrounded, columns in BACKTEST_COLUMNS order; an unknown value is an empty field. */
+export function renderBacktestCsv(result: BacktestResult): string {
+  const lines = [BACKTEST_COLUMNS.join(',')];
+  for (const row of result.rows) lines.push(BACKTEST_COLUMNS.map((c) => csvField(cell(row[c]))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderBacktestNdjson(result: BacktestResult): string {
+  return result.rows.map((row) => `${JSON.stringify(Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, row[c]])))}\n`).join('');
+}
+
+const percent = (share: number | null, signed = false): string =>
+  share === null ? '–' : `${signed && share > 0 ? '+' : ''}${formatFixed(share * 100, 1)} %`;
+
+const level = (result: BacktestResult) => `${formatNumber(result.level * 100, 1)} %`;
+
+/** The human report: the answer (how often the interval held, against the naive one), then the errors over time. */
+export function renderBacktest(doc: BacktestDocument, style: Style): string {
+  const { result, input } = doc;
+  const name = input.file === '-' ? 'stdin' : input.file;
+  const lines = [
+    `Backtest of ${name}:`,
+    `constant-rate projections from a ${result.window}-day least-squares rate, at every report from ${result.first}`,
+    `to ${result.last} (${formatNumber(result.reports)} reports) with a full window behind it.`,
+    `Each ${level(result)} interval is calibrated on earlier projections whose horizon had already ended.`,
+    '',
+    style.heading('Per horizon'),
+    ...tableLines(
+      [
+        ['horizon', 'origins', 'scored', 'median |error|', 'median error', 'intervals', 'coverage', 'naive t'],
+        ...result.summary.map((s) => [
+          `${s.horizon} days`,
+          formatNumber(s.origins),
+          formatNumber(s.scored),
+          percent(s.medianAbsoluteError),
+          percent(s.medianError, true),
+          formatNumber(s.intervals),
+          style.strong(percent(s.coverage)),
+          percent(s.naiveCoverage),
+        ]),
+      ],
+      { rightAligned: new Set([1, 2, 3, 4, 5, 6, 7]), gap: '  ' },
+    ),
+    '',
+    style.heading('Errors over time: median error, median interval half-width (±) and share inside, by quarter'),
+    ...overTime(result),
+    '',
+    style.heading('How to read it'),
+    '  - error = (actual − count at origin) / (rate × horizon) − 1: the relative error of the projected',
+    '    increase; above zero, the count grew faster than the constant rate said.',
+    `  - coverage: the share of origins whose actual count fell inside [low, high]; nominal ${level(result)}.`,
+    '  - naive t coverage: the same origins against the textbook t interval of the window\'s slope,',
+    '    which assumes independent errors; cumulative counts do not have them.',
+    '  - A constant rate is a scenario, not a forecast: the interval says how far such projections',
+    '    strayed on this series before, not how far the next one will.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const quarterOf = (date: string): string => `${date.slice(0, 4)} Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** Per quarter of the origin and per horizon: the median error, the median half-width of the interval, and the share inside. */
+function overTime(result: BacktestResult): string[] {
+  const groups = new Map<string, BacktestRow[]>();
+  for (const row of result.rows) {
+    const key = quarterOf(row.origin);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  const lines: string[] = [];
+  // Three horizons side by side keep a line within 100 columns.
+  for (let k = 0; k < result.horizons.length; k += 3) {
+    const horizons = result.horizons.slice(k, k + 3);
+    const header = ['quarter', ...horizons.flatMap((h) => [`${h} d`, '±', 'inside'])];
+    const rows = [...groups].map(([quarter, group]) => [quarter, ...horizons.flatMap((h) => quarterCells(group.filter((r) => r.horizon === h)))]);
+    if (k > 0) lines.push('');
+    lines.push(...tableLines([header, ...rows.filter((r) => r.slice(1).some((c) => c !== ''))], { rightAligned: new Set(header.map((_, i) => i).filter((i) => i > 0)), gap: '  ' }));
+  }
+  return lines;
+}
+
+function quarterCells(rows: BacktestRow[]): string[] {
+  const errors = rows.flatMap((r) => (r.error === null ? [] : [r.error]));
+  if (errors.length === 0) return ['', '', ''];
+  const halfWidths = rows.flatMap((r) => (r.low === null || r.high === null || r.rate * r.horizon === 0 ? [] : [(r.high - r.low) / 2 / Math.abs(r.rate * r.horizon)]));
+  const judged = rows.filter((r) => r.actual !== null && r.low !== null && r.high !== null);
+  const inside = judged.filter((r) => r.actual! >= r.low! && r.actual! <= r.high!).length;
+  return [percent(median(errors), true), halfWidths.length === 0 ? '–' : percent(median(halfWidths)), judged.length === 0 ? '–' : percent(inside / judged.length)];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
