@@ -117,8 +117,9 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   const rows = milestones.map((m) => [
     formatPercent(m.share, 0),
     formatNumber(m.losses),
-    m.reached ? `on or before ${input.asOf}` : m.date,
-    m.reached ? '' : m.label,
+    // Already lost by the as-of date: that date, said to be a bound, keeps the table narrow.
+    m.reached ? input.asOf ?? '' : m.date,
+    m.reached ? 'on or before' : m.label,
     m.reached ? '' : formatFixed(m.days),
   ]);
   const header = ['lost', 'troops', 'date', 'period', input.asOf === null ? 'days' : 'days after as-of'];

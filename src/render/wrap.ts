@@ -56,13 +56,15 @@ export function wrapCommand(command: string, width: number, indent = '  '): stri
 
 /**
  * A report's lines fitted to `width`: a longer line is wrapped under itself, continuation lines
- * indented past its own indent (and past a "- " bullet), so explanations stay under their row.
+ * indented under a "- " bullet's text, or 4 past the line's own indent, so each stays under its row.
  */
 export function fitLines(lines: readonly string[], width: number): string[] {
   return lines.flatMap((line) => {
     if (visibleLength(line) <= width) return [line];
     const lead = /^\s*/.exec(line)![0];
-    const hanging = ' '.repeat(Math.min(lead.length + 2, Math.floor(width / 2)));
+    // A bullet's text goes on under the bullet's text; any other line 4 further in, past its own details.
+    const bullet = line.slice(lead.length).startsWith('- ');
+    const hanging = ' '.repeat(Math.min(lead.length + (bullet ? 2 : 4), Math.floor(width / 2)));
     return wrapTokens(line.slice(lead.length).split(/ (?=\S)/), width, lead, hanging);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, unwrap } from '../helpers/cli.js';
 
 const NOTE = 'attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n';
 
@@ -26,6 +26,6 @@ describe('attrition project --samples with nothing uncertain', () => {
   it('still samples when any figure is a range', async () => {
     const run = await cli(['project', '--force', '12000', '--rate', '92', '--start', '2024-12-01..2024-12-10', '--samples', '1000', '--seed', '3']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/in 90 % of 1,000 scenarios/);
+    expect(unwrap(run.stdout)).toMatch(/in 90 % of 1,000 scenarios/);
   });
 });

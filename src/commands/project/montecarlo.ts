@@ -29,6 +29,7 @@ import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { fitReport } from '../../render/wrap.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
@@ -112,7 +113,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderMonteCarlo(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width));
   return 0;
 }
 

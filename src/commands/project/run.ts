@@ -12,6 +12,7 @@ import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
 import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { fitReport } from '../../render/wrap.js';
 
 export const projectFlags = z.object({
   force: flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
@@ -51,7 +52,7 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
     const trajectory = projectTrajectory(input);
     return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width));
   return 0;
 }
 
