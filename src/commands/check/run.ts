@@ -9,6 +9,7 @@ import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type 
 import type { CommandContext } from '../context.js';
 import { flagReadings, validateFlags } from '../validate.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
+import { fitReport } from '../../render/wrap.js';
 
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -50,7 +51,7 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
   const readings = [...dated.readings, ...flagReadings(raw, { start: 'day' })];
   if (readings.length > 0) echo.readings = readings;
   const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderCheck(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderCheck(doc, ctx.style, ctx.width), ctx.width));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
@@ -63,7 +64,7 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   const { ledger, name } = await loadLedger(raw.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderAudit(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderAudit(doc, ctx.style, ctx.width), ctx.width));
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
