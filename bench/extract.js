@@ -17,7 +17,20 @@ function generator(seed) {
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SIDES = ['North Korean', 'Russian', 'Ukrainian', 'allied', 'enemy'];
 const TROOPS = ['troops', 'soldiers', 'personnel', 'fighters', 'marines'];
 
@@ -106,8 +119,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const megabytes = Number(args.find((a) => a !== '--json') ?? 4);
   const r = await measureExtract({ megabytes });
   if (args.includes('--json')) console.log(JSON.stringify(r));
-  else console.log(
-    `extract: ${r.mbPerSecond.toFixed(1)} MB/s on one core (${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms.toFixed(0)} ms, ` +
-      `${r.figures.toLocaleString('en-US')} figures; target ≥ 5 MB/s)`,
-  );
+  else
+    console.log(
+      `extract: ${r.mbPerSecond.toFixed(1)} MB/s on one core (${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms.toFixed(0)} ms, ` +
+        `${r.figures.toLocaleString('en-US')} figures; target ≥ 5 MB/s)`,
+    );
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const attrition = `"${process.execPath}" "${root}bin/attrition.cjs"`;
+const attrition = `"${process.execPath}" "${process.env.BENCH_BIN ?? `${root}bin/attrition.cjs`}"`;
 const ratioText = (r, unit) => `${r.median.toFixed(2)} ${unit} (IQR ${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
 const works = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 
@@ -13,7 +13,8 @@ const SWEEP = `${attrition} sweep --force 10000..12999:1 --rate 1..1000:1 --form
 
 /**
  * The same CSV columns from mawk: it computes each date and label itself (civil-from-days),
- * caching them per day as attrition does, and prints days with %.17g (full precision, as attrition).
+ * caching them per day as attrition does, and prints days with %.17g (every digit, as attrition's CSV did
+ * before it rounded days to a millionth; the baseline is kept as it was).
  */
 const AWK_PROGRAM = `
 function civil(z,   era, doe, yoe, y, doy, mp, d, m, part) {
@@ -35,16 +36,21 @@ BEGIN {
 }`;
 const MAWK = `mawk '${AWK_PROGRAM.replaceAll("'", `'"'"'`)}'`;
 
-/** Both programs write the same rows: the same dates and labels, and days equal as numbers. */
+/**
+ * Both programs write the same rows: the same dates and labels, and the same days, which attrition's
+ * CSV gives to a millionth of a day (mawk prints every digit, as attrition did before).
+ */
 function checkSameRows(timeRun) {
-  const sample = (command) => timeRun(`${command} | awk 'NR % 9973 == 1'`, { shell: true }).stdout.toString().trim().split('\n');
+  const sample = (command) =>
+    timeRun(`${command} | awk 'NR % 9973 == 1'`, { shell: true }).stdout.toString().trim().split('\n');
   const ours = sample(SWEEP);
   const theirs = sample(MAWK);
   if (ours.length !== theirs.length) throw new Error('attrition and mawk write different numbers of rows');
   ours.forEach((line, i) => {
     const a = line.split(',');
     const b = theirs[i].split(',');
-    if (a.length !== b.length || a.some((cell, j) => cell !== b[j] && !(j === 4 && Number(cell) === Number(b[j])))) {
+    const sameDays = (x, y) => Math.abs(Number(x) - Number(y)) <= 5e-7 + 1e-12;
+    if (a.length !== b.length || a.some((cell, j) => cell !== b[j] && !(j === 4 && sameDays(cell, b[j])))) {
       throw new Error(`row differs: ${line} | ${theirs[i]}`);
     }
   });
@@ -114,7 +120,8 @@ function peakRss(command) {
 export const memoryMeasure = {
   name: 'memory',
   target: '30 M-row sweep ≤ 2 × peak RSS of 1,000 rows',
-  unavailable: () => (works('/usr/bin/time', ['-f', '%M', 'true']) ? null : 'GNU time (/usr/bin/time) is not installed'),
+  unavailable: () =>
+    works('/usr/bin/time', ['-f', '%M', 'true']) ? null : 'GNU time (/usr/bin/time) is not installed',
   run: () => {
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const small = median([1, 2, 3].map(() => peakRss(`${attrition} sweep --force 1..1000:1 --rate 92`)));

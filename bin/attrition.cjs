@@ -3,12 +3,8 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
-
-if (Module.enableCompileCache) {
-  // Node 22+: Node keeps compiled code between runs itself.
-  Module.enableCompileCache();
-  require(bundle).run();
-} else {
-  require('./load-cached.cjs').loadWithCodeCache(bundle).run();
-}
+// Node 22+: Node keeps compiled code between runs itself; Node 20 uses the V8 code caches instead.
+Module.enableCompileCache?.();
+require('./load-cached.cjs')
+  .load(path.join(__dirname, '..', 'dist', 'cli.cjs'))
+  .run();

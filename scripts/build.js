@@ -1,37 +1,175 @@
-// Bundles the CLI and the library with esbuild, then writes the library's type declarations.
+// Bundles the CLI and the library with esbuild, checks the seeds ledger, writes the library's type
+// declarations and the CLI's code caches.
 //
-// The CLI is one CommonJS file: on Node 20 it starts measurably faster than an ES module
-// bundle (no ES module loader, lazily compiled functions), and start-up matters for a tool
-// run in loops. The library stays an ES module.
+// The CLI is CommonJS: on Node 20 it starts measurably faster than an ES module bundle (no ES
+// module loader, lazily compiled functions), and start-up matters for a tool run in loops. It is
+// cut into bundles where the source imports dynamically: dist/cli.cjs holds the shell and every
+// command's flags; each `import('./x.js')` in src becomes its own bundle, dist/chunk-<path>.cjs,
+// loaded only when a run reaches that import (a command's work, charts, the ledger, the Monte Carlo
+// sampler, the check of a claim written as text …), so a run parses only the code it uses. A module
+// several bundles import is copied into each: errors are told apart by their code, not instanceof.
+// The library stays one ES module.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { warmUp } from './warm-up.js';
 
-const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+const require = createRequire(import.meta.url);
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+const root = resolve('.');
 
 // The web-page reader's libraries stay out of the bundles: they are runtime dependencies, loaded
 // from node_modules only when a command reads an HTML page, so plain text never parses them. The
-// CLI bundle turns their import() into require(): it is run through vm.Script on Node 20 (see
+// CLI bundles turn their import() into require(): they are run through vm.Script on Node 20 (see
 // bin/load-cached.cjs), which has no loader for import().
 const PAGE_READER = ['linkedom', '@mozilla/readability'];
 
-rmSync('dist', { recursive: true, force: true });
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', format: 'cjs', external: PAGE_READER, supported: { 'dynamic-import': false } }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm', external: PAGE_READER }),
-]);
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+/** dist/chunk-commands-project-run.cjs for src/commands/project/run.ts; packages by their path. */
+function chunkFile(source) {
+  const name = relative(root, source)
+    .replace(/^src\//, '')
+    .replace(/\.[cm]?[jt]s$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-');
+  return `chunk-${name}.cjs`;
+}
 
-// The V8 code cache for Node 20 (bin/load-cached.cjs), made after running the reference case and
-// the help so the functions they use are compiled into it.
-const { createCodeCache } = createRequire(import.meta.url)('../bin/load-cached.cjs');
-const sink = { write: () => true, isTTY: false };
-const cache = await createCodeCache(resolve('dist/cli.cjs'), async ({ main }) => {
-  const io = { stdout: sink, stderr: sink, env: {} };
-  await main(['project', '--force', '12000', '--rate', '92'], io);
-  await main(['--help'], io);
+/**
+ * Turns each dynamic import into a require of its own bundle through bin/load-cached.cjs, and
+ * records the bundles still to build.
+ */
+function chunksPlugin(found) {
+  return {
+    name: 'attrition-chunks',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const target = await b.resolve(args.path, {
+          kind: 'import-statement',
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+        });
+        if (target.errors.length > 0) return { errors: target.errors };
+        if (target.external) return undefined;
+        found.set(target.path, chunkFile(target.path));
+        return { path: chunkFile(target.path), namespace: 'attrition-chunk' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'attrition-chunk' }, (args) => ({
+        contents:
+          `const { join } = require('node:path');\n` +
+          `module.exports = require(join(__dirname, '..', 'bin', 'load-cached.cjs')).load(join(__dirname, ${JSON.stringify(args.path)}));\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The seeds ledger as the CLI ships it: validated by the library just built (a build with an
+ * invalid seeds ledger fails), as the schema gives it back. Runs read it without validating it.
+ */
+async function validatedSeedsLedger() {
+  const { parseLedger } = await import(`${new URL('../dist/index.js', import.meta.url)}`);
+  const parsed = parseLedger(JSON.parse(readFileSync('seeds/ledger.json', 'utf8')));
+  if (!parsed.ok) throw new Error(`seeds/ledger.json is not a valid ledger: ${parsed.problem}`);
+  return JSON.stringify(parsed.value);
+}
+
+function seedsLedgerPlugin(json) {
+  return {
+    name: 'attrition-seeds-ledger',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]seeds[\\/]ledger\.json$/ }, () => ({ contents: json, loader: 'json' }));
+    },
+  };
+}
+
+/**
+ * Node modules some runs need and most don't, loaded on first use: commander requires
+ * node:child_process when it loads (for sub-commands that are separate programs; attrition has
+ * none), which brings net, dgram and their bindings; node:worker_threads is needed only by a sweep
+ * big enough for threads. Each export is a getter that loads the real module. fs/promises loads
+ * readline and the file watchers (about 1.5 ms), and its readFile starts libuv's thread pool: here
+ * readFile reads synchronously (a run reads one file, then works on it), the same bytes with the
+ * same error codes, without either.
+ */
+const LAZY_BUILTINS = ['child_process', 'worker_threads', 'fs/promises'];
+const lazyBuiltins = {
+  name: 'attrition-lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`) }, (args) =>
+      // The getters' own require is the real module.
+      args.namespace === 'attrition-lazy'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'attrition-lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, ({ path }) => {
+      const own = path === 'fs/promises' ? ['readFile'] : [];
+      const getters = Object.keys(require(`node:${path}`))
+        .filter((key) => !own.includes(key))
+        .map(
+          (key) =>
+            `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`,
+        );
+      const readFile = "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
+      return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/** The CLI's bundles: the entry, then every chunk its dynamic imports reach, wave by wave. */
+async function buildCli(extra) {
+  const found = new Map([[resolve('src/cli.ts'), 'cli.cjs']]);
+  const built = new Set();
+  for (;;) {
+    const wave = [...found].filter(([source]) => !built.has(source));
+    if (wave.length === 0) return [...found.values()].map((file) => join('dist', file));
+    await Promise.all(
+      wave.map(([source, file]) => {
+        built.add(source);
+        return build({
+          ...common,
+          entryPoints: [source],
+          outfile: join('dist', file),
+          format: 'cjs',
+          external: PAGE_READER,
+          supported: { 'dynamic-import': false },
+          plugins: [chunksPlugin(found), ...extra],
+        });
+      }),
+    );
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  format: 'esm',
+  external: PAGE_READER,
 });
-writeFileSync('dist/cli.cjs.cache', cache);
+const seedsLedger = await validatedSeedsLedger();
+const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
+
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
+
+// The V8 code caches for Node 20 (bin/load-cached.cjs), made after running every command once so
+// the functions a run uses are compiled into them; a bundle no command reached gets its top level.
+const { createCodeCaches, createColdCodeCache } = require('../bin/load-cached.cjs');
+const caches = await createCodeCaches(resolve('dist/cli.cjs'), warmUp);
+for (const file of bundles.map((b) => resolve(b))) {
+  writeFileSync(`${file}.cache`, caches.get(file) ?? createColdCodeCache(file));
+}
+const stray = readdirSync('dist').filter((f) => f.endsWith('.cjs') && !bundles.includes(join('dist', f)));
+if (stray.length > 0) throw new Error(`bundles without a code cache: ${stray.join(', ')}`);

@@ -1,16 +1,23 @@
 import { main } from './main.js';
+import { fdOutput } from './shell/fd-output.js';
+import type { Io, Output } from './shell/io.js';
 
 export { main };
-import type { Io } from './shell/io.js';
+
+/** A reader that goes away (`| head -1`) is not an error: stop writing and end quietly. */
+const endQuietly = (): never => process.exit(process.exitCode ?? 0);
+
+function stdoutStream(): Output {
+  const stdout = process.stdout;
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') endQuietly();
+    throw error;
+  });
+  return stdout;
+}
 
 /** The shell around main(): the real process, EPIPE handling, and the exit code. */
 export async function run(): Promise<void> {
-  const stdout = process.stdout;
-  // A reader that goes away (`| head -1`) is not an error: stop writing and end quietly.
-  stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   const stdin = {
     get isTTY() {
       return process.stdin.isTTY === true;
@@ -24,7 +31,16 @@ export async function run(): Promise<void> {
       return new TextDecoder().decode(await this.bytes());
     },
   };
-  const io: Io = { stdout, stderr: process.stderr, stdin, env: process.env };
+  const io: Io = {
+    stdout: fdOutput(1, stdoutStream, endQuietly),
+    stderr: fdOutput(
+      2,
+      () => process.stderr,
+      () => undefined,
+    ),
+    stdin,
+    env: process.env,
+  };
   process.exitCode = await main(process.argv.slice(2), io);
 }
 

@@ -34,7 +34,7 @@ export { partitionSeries } from './core/series/segments.js';
 export { calibrate } from './core/series/calibrate.js';
 export type { OutlookRow } from './core/series/outlook.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
-export type { CountPeriod, DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier } from './extract/index.js';
+export type { CountPeriod, DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier, ShareKind } from './extract/index.js';
 export { readClaim, ClaimTextError } from './extract/claim.js';
 export type { ClaimOptions, ClaimReading, ClaimBaseline, FieldNamer, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';
 export { readArticle } from './extract/html/article.js';

@@ -4,7 +4,7 @@ import { colorLevel } from './shell/color.js';
 import type { CommandContext } from './commands/context.js';
 import { COMMANDS, TOP_EXAMPLES } from './commands/registry.js';
 import type { CommandSpec, Flags } from './commands/command-definition.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, isUsageError } from './errors.js';
 import type { Io } from './shell/io.js';
 import { plainStyle, type Style } from './render/style.js';
 import { renderExamples, renderShortUsage } from './render/usage.js';
@@ -100,7 +100,7 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
     io.stderr.write(`attrition: ${oneLine(error.message.replace(/^error: /, ''))}\n`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError) {
+  if (isUsageError(error)) {
     io.stderr.write(`attrition: ${oneLine(error.message)}\n`);
     return EXIT.usage;
   }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import * as z from 'zod/mini';
 import { isoDate } from '../core/dates.js';
 import { parseDay } from '../core/parse/index.js';
@@ -7,17 +6,6 @@ import { UsageError } from '../errors.js';
 import { readTextArgument } from '../shell/files.js';
 import type { CommandContext } from './context.js';
 import { flagValue } from './validate.js';
-
-/** The flags that say how to read a series and which span of it to use; fit and backtest share them. */
-export function withSeriesOptions(command: Command): Command {
-  return command
-    .option('--date-column <name>', 'the column (CSV header) or field (JSON) holding dates (default: the first that holds dates)')
-    .option('--value-column <name>', 'the column or field holding the cumulative count (default: the first numeric one that is not a day number)')
-    .option('--value <name>', 'the same as --value-column')
-    .option('--qualifier-column <name>', 'a column or field printed beside each count, such as "about" or "more" (a JSON field like personnel*)')
-    .option('--since <date>', 'use only reports dated on or after this day')
-    .option('--until <date>', 'use only reports dated on or before this day');
-}
 
 export const seriesFlags = {
   dateColumn: z.optional(z.string()),

@@ -1,89 +1,12 @@
-import { check, CheckError, type CheckResult } from '../core/check/run-checks.js';
-import { checkAgainstLedger } from '../core/check/against-ledger/against-ledger.js';
-import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
-import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import type { Day } from '../core/dates.js';
-import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
 import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
 import { parseDay } from '../core/parse/index.js';
-import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
-import { readLedgerClaim } from './ledger-claim.js';
+import type { LedgerClaimReading } from '../core/check/against-ledger/types.js';
+import { runClaimCheck, type CheckClaimOptions, type ClaimCheckResult } from './check-claim-run.js';
 
-/**
- * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
- * the ledger's entries, and the claim's own arithmetic checked as before when it carries the
- * inputs (a prediction takes the ledger's force and rate where it gives none). Pure.
- */
-
-export interface CheckClaimOptions {
-  tolerance?: number;
-  published?: Day;
-  /** Figures given beside the text (flags): they feed the claim's own arithmetic. */
-  given?: GivenFigures;
-}
-
-export interface ClaimCheckResult extends LedgerCheckResult {
-  /** Whether the claim is a prediction (its arithmetic checked, not its truth), and the words that say so. */
-  claim: ClaimReading['claim'];
-  /** Where each input of the claim's own arithmetic came from: the text, a flag or the ledger; empty without it. */
-  sources: ClaimReading['sources'];
-}
-
-/** The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force and rate) allow them. */
-function ownCheck(
-  text: string,
-  view: LedgerView,
-  options: CheckClaimOptions,
-  tolerance: number,
-): { reading: ClaimReading; result: CheckResult } | null {
-  const attempt = (given: GivenFigures) => {
-    try {
-      const reading = readClaim(text, {
-        given,
-        ...(options.published !== undefined && { published: options.published }),
-      });
-      return { reading, result: check({ ...reading.input, tolerance }) };
-    } catch (error) {
-      if (error instanceof ClaimTextError || error instanceof CheckError) return null;
-      throw error;
-    }
-  };
-  const given = options.given ?? {};
-  const plain = attempt(given);
-  if (plain) return plain;
-  // A prediction that names no force or rate is checked with the ledger's.
-  const forceFigure = view.baselineForce;
-  const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
-  const filled: GivenFigures = {
-    ...(forceFigure && { force: { value: forceFigure.stated, text: forceFigure.ref.figure } }),
-    ...(rateFigure && { rate: { value: rateFigure.stated, text: rateFigure.ref.figure } }),
-    ...given,
-  };
-  const withLedger = attempt(filled);
-  // Only a prediction ("could", "would") borrows the ledger's figures for its arithmetic.
-  const predicts = withLedger?.reading.claim.cues.some((c) => c.reason === 'modal');
-  if (
-    !withLedger ||
-    !predicts ||
-    !withLedger.result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration')
-  )
-    return null;
-  for (const [field, figure] of [
-    ['force', forceFigure],
-    ['rate', rateFigure],
-  ] as const) {
-    const source = withLedger.reading.sources[field];
-    if (!figure || given[field] || source?.from !== 'flag') continue;
-    withLedger.reading.sources[field] = {
-      from: 'ledger',
-      id: figure.ref.ids[0]!,
-      claimant: figure.ref.claimant,
-      used: figure.ref.figure,
-      note: 'the claim names none: taken from the ledger',
-    };
-  }
-  return withLedger;
-}
+// The command runs check-claim-run.js on the seeds ledger as shipped (validated at build time);
+// the library's checkClaim validates the ledger it is given, which loads the ledger schema and zod.
+export { runClaimCheck, type CheckClaimOptions, type ClaimCheckResult } from './check-claim-run.js';
 
 /** What the library accepts beside the command's options: the publication day as YYYY-MM-DD too. */
 export type LibraryClaimOptions = Omit<CheckClaimOptions, 'published'> & { published?: Day | string };
@@ -109,23 +32,4 @@ export function checkClaim(
     day = read.value;
   } else day = published;
   return runClaimCheck(claim, parsed.value, { ...rest, ...(day !== undefined && { published: day }) }).result;
-}
-
-/** checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading. */
-export function runClaimCheck(
-  claim: string | LedgerClaimReading,
-  ledger: Ledger,
-  options: CheckClaimOptions = {},
-): { result: ClaimCheckResult; reading: LedgerClaimReading; own: ClaimReading | null } {
-  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const view = ledgerView(ledger);
-  const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
-  const own = ownCheck(reading.text, view, options, tolerance);
-  const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
-  const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
-  return {
-    result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} },
-    reading,
-    own: own?.reading ?? null,
-  };
 }

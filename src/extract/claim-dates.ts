@@ -1,7 +1,7 @@
 import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
 import { parseDay } from '../core/parse/index.js';
 import type { ClaimBaseline, Reading } from './claim-types.js';
-import type { DateRelation, Figure } from './types.js';
+import type { DateRef, DateRelation, Figure } from './types.js';
 
 /** What a claim's dates are read against. */
 export interface DateContext {
@@ -12,6 +12,7 @@ export interface DateContext {
   figures: readonly Figure[];
 }
 
+const REINFORCEMENT_DATE = 'the date of reinforcements, which check sets aside';
 const COUNTS = new Set(['casualties', 'killed', 'wounded']);
 const FIRM: ReadonlySet<DateRelation | undefined> = new Set(['by', 'until', 'before']);
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
@@ -31,6 +32,8 @@ function nearestFigure(date: Figure, all: readonly Figure[]): Figure | undefined
   }
   return best?.figure;
 }
+
+const sameRef = (a: DateRef | undefined, b: DateRef): boolean => a !== undefined && a.first === b.first && a.last === b.last && a.label === b.label;
 
 /** How a year the text left out was chosen. */
 export function yearNote(date: Figure, context: DateContext): string | undefined {
@@ -63,12 +66,17 @@ export function datedFigure(date: Figure, all: readonly Figure[], context: DateC
   }
   if (ref.relation === 'after') return { aside: 'a date something happens after; check takes none' };
   const tier = FIRM.has(ref.relation) || ref.relation === 'as-of' ? 2 : ref.relation === 'on' ? 0 : 1;
+  // The counts this date is the date of (see figure-dates.ts), else the figure nearest it.
+  const owners = all.filter((f) => f.kind !== 'date' && f.sentence === date.sentence && sameRef(f.date, ref));
+  if (owners.some((f) => COUNTS.has(f.kind) && f.period === undefined)) return { ...base, field: 'asOf', value: window, tier };
+  if (owners.length > 0 && owners.every((f) => f.kind === 'reinforcement')) return { aside: REINFORCEMENT_DATE };
   const near = nearestFigure(date, all);
   const counted = all.some((f) => f.sentence === date.sentence && COUNTS.has(f.kind));
   if (ref.relation === 'as-of' || (near && COUNTS.has(near.kind))) return { ...base, field: 'asOf', value: window, tier };
   // "Kyiv said on 13 January": the day of a statement dates its counts, never the loss of the force.
   if (ref.relation === 'on') return counted ? { ...base, field: 'asOf', value: window, tier } : { aside: 'the day something was said or done; no figure of the claim is tied to it' };
   if (near?.kind === 'share') return { aside: 'the date of a share, which check does not use' };
+  if (near?.kind === 'reinforcement') return { aside: REINFORCEMENT_DATE };
   return { ...base, field: 'by', value: window, tier };
 }
 

@@ -26,7 +26,8 @@ const PLURALS: Record<CheckField, string> = {
   within: 'times until the force is lost',
 };
 
-function statedOfFigure(f: Figure): Stated | null {
+/** A figure's amount as checks take it; a vague amount ("hundreds") is none. */
+export function statedOfFigure(f: Figure): Stated | null {
   if (f.qualifier === 'vague') return null;
   const low = f.value ?? f.low;
   const high = f.value ?? f.high;
@@ -34,8 +35,9 @@ function statedOfFigure(f: Figure): Stated | null {
   return { qualifier: f.qualifier === 'nearly' ? 'approximately' : f.qualifier, low, high };
 }
 
-const RATE_UNIT = /^(\w+) per (day|week|month)$/;
-const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_UNIT.months };
+/** A rate's unit ("casualties per week") and the days in each period it names. */
+export const RATE_UNIT = /^(\w+) per (day|week|month)$/;
+export const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_UNIT.months };
 /** "in 12 weeks", "within three months", "in the next six weeks": a time until the force is lost. */
 const WITHIN_BEFORE = /\b(?:in|within|inside(?:\s+of)?|after)\s+(?:(?:the|a)\s+)?(?:(?:next|coming|another|further)\s+)?$/i;
 

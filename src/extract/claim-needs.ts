@@ -128,11 +128,17 @@ export function setAsideUnusable(
 }
 
 /** "a force size (12,000)", "a daily rate (92 a day)": what the claim and the flags give, for the needs message. */
-export function foundWords(values: Partial<FieldValues>, used: Partial<Record<CheckField, Candidate>>, given: GivenFigures): string[] {
+export function foundWords(
+  values: Partial<FieldValues>,
+  used: Partial<Record<CheckField, Candidate>>,
+  given: GivenFigures,
+  sources: { [F in CheckField]?: Source } = {},
+): string[] {
   const words: string[] = [];
   for (const piece of Object.keys(PIECE_WORDS) as Piece[]) {
     if (values[piece] === undefined) continue;
-    const shown = used[piece]?.used ?? given[piece]?.text ?? '';
+    const source = sources[piece];
+    const shown = used[piece]?.used ?? given[piece]?.text ?? (source?.from === 'flag' ? source.text : source?.used) ?? '';
     words.push(`${PIECE_WORDS[piece]} (${shown})`);
   }
   return words;

@@ -6,6 +6,7 @@ import type { DateContext } from './claim-dates.js';
 import { ClaimTextError } from './claim-error.js';
 import { maskControls } from './controls.js';
 import { choose, lookAhead, readFigure } from './claim-fields.js';
+import { countWindow, keepLatestCounts } from './claim-counts.js';
 import { canCheck, FLAGS, foundWords, nearestNeeds, needsMessage, nothingMessage, presenceOf, setAsideUnusable } from './claim-needs.js';
 import type { Candidate, ClaimBaseline, FieldValues, GivenFigures, SetAside, Source } from './claim-types.js';
 import { extractFigures } from './extract.js';
@@ -65,10 +66,13 @@ export function readClaim(text: string, options: ClaimOptions = {}): ClaimReadin
   const r = startReading(text, options);
   const published = r.published !== undefined ? { published: r.published } : {};
   const figures = extractFigures(text, { ...published, baseline: startForYears(r, baseline) });
-  const candidates = readFigures(r, figures, baseline);
+  const latest = keepLatestCounts(readFigures(r, figures, baseline), r.aside);
+  const candidates = latest.candidates;
   const modal = modalCues(r.text, figures);
   if (modal.length > 0 && r.published !== undefined) lookAhead(candidates, r.published);
   chooseFields(r, candidates);
+  asOfFromCount(r);
+  if (latest.undated) countAsOfPublication(r);
   requireForceAndRate(r);
   countWithinFromPublication(r);
   requireACheck(r);
@@ -138,9 +142,34 @@ function requireForceAndRate(r: Reading): void {
   for (const field of ['by', 'within'] as const) {
     if (r.values[field] === undefined) continue;
     const missing = (['force', 'rate'] as const).filter((f) => r.values[f] === undefined);
-    const found = foundWords(r.values, r.used, r.given);
+    const found = foundWords(r.values, r.used, r.given, r.sources);
     if (missing.length > 0) throw new ClaimTextError((name) => needsMessage(found, [missing], name));
   }
+}
+
+/** "NIS said on Thursday that 3,000 …": a count dated by a day named relative to publication, which is no figure of its own. */
+function asOfFromCount(r: Reading): void {
+  if (r.values.asOf !== undefined || r.given.asOf !== undefined) return;
+  for (const field of ['casualties', 'killed', 'wounded'] as const) {
+    const count = r.used[field]?.figure;
+    const window = count && countWindow(count);
+    if (!count || !window) continue;
+    r.values.asOf = window;
+    r.sources.asOf = { from: 'text', text: count.text, span: count.span, used: count.date!.label, note: 'the day this count refers to' };
+    return;
+  }
+}
+
+/**
+ * "More than 3,500 have been killed or wounded, officials said", "has passed 4,000, up from 3,000 in
+ * mid-January": a count with no date of its own stands as of the day it was published.
+ */
+function countAsOfPublication(r: Reading): void {
+  if (r.values.asOf !== undefined || r.given.asOf !== undefined || r.published === undefined) return;
+  if (r.values.casualties === undefined && r.values.killed === undefined && r.values.wounded === undefined) return;
+  r.values.asOf = { first: r.published, last: r.published };
+  const note = 'the count has no date of its own';
+  r.sources.asOf = { from: 'flag', flag: '--published', text: isoDate(r.published), note };
 }
 
 /** "could be lost in 12 weeks", published on a known day: the weeks count from that day. */
@@ -153,7 +182,7 @@ function countWithinFromPublication(r: Reading): void {
 
 /** Sets aside what no check can take, and refuses a claim no check can run on. */
 function requireACheck(r: Reading): void {
-  const found = foundWords(r.values, r.used, r.given);
+  const found = foundWords(r.values, r.used, r.given, r.sources);
   const before = presenceOf(r.values);
   setAsideUnusable(r.values, r.sources, r.used, (field) => r.sources[field]?.from === 'text', r.aside);
   if (canCheck(presenceOf(r.values))) return;

@@ -5,7 +5,6 @@
 import {
   AUXILIARIES,
   CASUALTY_NOUNS,
-  DENOMINATORS,
   DEPLOY_VERBS,
   FORCE_NOUNS,
   KILLED_NOUNS,
@@ -69,7 +68,7 @@ const isKilledWord = (low: string): boolean => KILLED_VERBS.has(low) || KILLED_N
 const isWoundedWord = (low: string): boolean => WOUNDED_VERBS.has(low) || WOUNDED_NOUNS.has(low);
 
 /** "killed or wounded", "dead and injured", "wounded/killed": both at once are casualties. */
-function lossAt(w: Window, k: number): { loss: Loss; last: number } | null {
+export function lossAt(w: Window, k: number): { loss: Loss; last: number } | null {
   const first = word(w, k);
   const killed = isKilledWord(first);
   const wounded = isWoundedWord(first);
@@ -218,22 +217,6 @@ function subjectBehind(w: Window, from: number): Behind | null {
   return null;
 }
 
-const PART_WORDS = new Set(['most', 'many', 'some', 'none', 'majority', 'rest', 'remainder', 'each', 'percent', 'cent', '%']);
-
-/** "all 12,000", "the entire 12,000", "half of the 12,000", "300 of the 12,000": the count is the whole. */
-export function wholeBefore(w: Window, start: number): boolean {
-  const one = word(w, start - 1);
-  const two = word(w, start - 2);
-  if (WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two))) return true;
-  // "half of the battalion's 400": skip the determiner and a possessive before "of".
-  let k = start - 1;
-  for (let skipped = 0; skipped < 2 && (DETERMINERS.has(word(w, k)) || /['’]s$/.test(word(w, k))); skipped++) k--;
-  const part = word(w, k) === 'of' ? k - 1 : -1;
-  if (part < w.floor) return false;
-  const head = w.tokens[part]!;
-  return head.type === NUM || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
-}
-
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
 export function verbBefore(w: Window, start: number): Behind | null {
   let k = start - 1;
@@ -264,6 +247,25 @@ function countFollows(w: Window, k: number): boolean {
   return false;
 }
 
+const FINITE = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
+
+/**
+ * "3,500 soldiers of the contingent have been killed", "troops fighting in Kursk were wounded": a
+ * word of deployment that only says which soldiers (no auxiliary before it) is passed over when the
+ * clause goes on to say they were lost. Its own verb ("were deployed") makes the count a force.
+ */
+function lossPastModifier(w: Window, k: number, definite: boolean, all: boolean): { kind: Behind | 'missing'; end: number } | null {
+  if (FINITE.has(word(w, k - 1)) || word(w, k - 1) === 'been' || word(w, k - 1) === 'be') return null;
+  for (let i = k + 1, steps = 0; i < w.ceiling && steps < 7; i++, steps++) {
+    const token = w.tokens[i]!;
+    if (token.type === NUM || token.low === ',' || CLAUSE_ENDS.has(token.low) || MODALS.has(token.low)) return null;
+    if (!FINITE.has(token.low)) continue;
+    const after = verbAfter(w, i, definite, true, all);
+    return after && after.kind !== 'force' ? after : null;
+  }
+  return null;
+}
+
 /**
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
@@ -277,7 +279,7 @@ export function verbAfter(w: Window, k: number, definite: boolean, tight: boolea
     if (token.type === NUM || CLAUSE_ENDS.has(low)) return null;
     if (WHOLE.has(low)) all = true;
     if (MODALS.has(low)) modal = true;
-    if (DEPLOY_VERBS.has(low)) return { kind: 'force', end: k + 1 };
+    if (DEPLOY_VERBS.has(low)) return lossPastModifier(w, k, definite, all) ?? { kind: 'force', end: k + 1 };
     if (MISSING.has(low)) return { kind: 'missing', end: k + 1 };
     if (CASUALTY_NOUNS.has(low) && BECOMING.has(word(w, k - 1))) return { kind: all ? 'force' : 'casualties', end: k + 1 };
     if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return { kind: all ? 'force' : 'killed', end: k + 3 };

@@ -13,6 +13,7 @@ import {
   type Window,
 } from '../core/dates.js';
 import type { DateMention, Point, ResolvedDate } from './dates.js';
+import { relativeRef } from './relative-dates.js';
 import type { DateRef } from './types.js';
 
 function windowOfPoint(point: Point, year: number): Window | null {
@@ -105,12 +106,18 @@ function distance(anchor: Day, window: Window, futureWeight: number): number {
 export function resolveDates(mentions: DateMention[], published?: Day, baseline?: Day): ResolvedDate[] {
   const anchors: { at: number; day: Day }[] = [];
   for (const m of mentions) {
+    if (m.relative) continue;
     const year = explicitYear(m);
     const window = year === undefined ? null : windowOf(m, year);
     if (window) anchors.push({ at: m.start, day: window.first });
   }
   const resolved: ResolvedDate[] = [];
   for (const m of mentions) {
+    // "on Monday" says nothing without the day it was written on.
+    if (m.relative) {
+      if (published !== undefined) resolved.push({ ...m, ref: relativeRef(m.relative, published, m.relation) });
+      continue;
+    }
     let year = explicitYear(m);
     if (year === undefined) {
       const anchor = published ?? nearestAnchor(anchors, m.start);

@@ -4,12 +4,11 @@
  * of January", "August 2024", "in December", "late October to early November last year",
  * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (date-years.ts).
  */
-import { dayFromParts, daysInMonth } from '../core/dates.js';
+import { daysInMonth } from '../core/dates.js';
 import { monthNumber } from '../core/parse/index.js';
 import {
   AMBIGUOUS_MONTHS,
   CASUALTY_NOUNS,
-  DATE_RELATIONS,
   KILLED_NOUNS,
   MILITARY,
   MONTH_ABBREVIATIONS,
@@ -21,33 +20,19 @@ import {
   WOUNDED_NOUNS,
   YEAR_CONTEXT,
 } from './lexicon.js';
+import { readIso } from './iso-dates.js';
+import {
+  relationBefore,
+  type DateMention,
+  type Part,
+  type Point,
+  type PointRead,
+  type Read,
+} from './date-mention.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
-import type { DateRef, DateRelation, FigureQualifier } from './types.js';
+import type { DateRef, FigureQualifier } from './types.js';
 
-export type Part = 'day' | 'early' | 'mid' | 'late' | 'month' | 'first-half' | 'second-half' | 'year';
-
-export interface Point {
-  part: Part;
-  /** 1–12; 0 for a whole year. */
-  month: number;
-  day?: number;
-  year?: number;
-}
-
-export interface DateMention {
-  /** Token indices [first, last) of the figure's span: qualifier and range opener included. */
-  first: number;
-  last: number;
-  sentence: number;
-  start: number;
-  end: number;
-  from: Point;
-  to?: Point;
-  /** "last year" = -1, "this year" = 0, "next year" = 1. */
-  shift?: number;
-  relation?: DateRelation;
-  qualifier: FigureQualifier;
-}
+export { relationBefore, type DateMention, type Part, type Point, type PointRead, type Read } from './date-mention.js';
 
 export interface ResolvedDate extends DateMention {
   ref: DateRef;
@@ -58,11 +43,6 @@ const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—'
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
 const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
 const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
-
-interface Read<T> {
-  value: T;
-  last: number;
-}
 
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
@@ -107,11 +87,6 @@ function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | nul
   if (after && after.gap === GLUED && after.type !== PUNCT) return null;
   if (after && after.type === WORD && isCountedNoun(after.low)) return null;
   return { value: year, last: at + 1 };
-}
-
-interface PointRead extends Read<Point> {
-  /** A month alone, with nothing around it yet that makes it a date. */
-  bare: boolean;
 }
 
 function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | null {
@@ -175,17 +150,6 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
 }
 
-/** 2025-01-16 */
-function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
-  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
-  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low)) return null;
-  if (d1.gap !== GLUED || m.gap !== GLUED || d2.gap !== GLUED || d.gap !== GLUED) return null;
-  const value: Point = { part: 'day', year: Number(y.low), month: Number(m.low), day: Number(d.low) };
-  if (dayFromParts(value.year!, value.month, value.day!) === null) return null;
-  return { value, last: i + 5, bare: false };
-}
-
 function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
   const before = tokens[i - 1]?.low ?? '';
   if (!afterJoin && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
@@ -211,8 +175,11 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
   const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
   const joinAt = from?.last ?? dayRange?.last ?? -1;
   const join = tokens[joinAt];
-  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between))) {
+  // "between 5 and 10 January", "in January and February"
+  const months = join?.low === 'and' && from?.value.part === 'month';
+  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between) || months)) {
     to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
+    if (months && !between && to?.value.part !== 'month') to = null;
     if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
     if (to && dayRange) {
       if (to.value.part !== 'day' || to.value.day! <= dayRange.value) to = null;
@@ -276,22 +243,3 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   return MONTH_CONTEXT.has(previous);
 }
 
-function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
-  const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
-  if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
-  const relation = DATE_RELATIONS[previous];
-  return relation === 'in' || relation === 'on' ? (startedBefore(tokens, first - 1, floor) ?? relation) : relation;
-}
-
-/**
- * "since beginning combat operations in early December", "since it entered the war in October":
- * the event the date marks is the start the "since" counts from.
- */
-function startedBefore(tokens: Token[], at: number, floor: number): DateRelation | undefined {
-  for (let k = at - 1, steps = 0; k >= floor && steps < 6; k--, steps++) {
-    const token = tokens[k]!;
-    if (token.type !== WORD) return undefined;
-    if (token.low === 'since') return 'since';
-  }
-  return undefined;
-}

@@ -2,11 +2,19 @@ import { mayStartAmount, readAmount, type Amount } from './amounts.js';
 import { maskControls } from './controls.js';
 import { resolveDates } from './date-years.js';
 import { mayStartDate, readDate, type DateMention, type ResolvedDate } from './dates.js';
+import { datesOfSentence, type FigureDates } from './figure-dates.js';
 import { classify, type Classified } from './kind-rules.js';
+import { mayStartRelative, readRelativeDate } from './relative-dates.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { countPeriod, isReinforcement, kindFromPrevious } from './sentence-context.js';
+import { readShare, type ShareReading } from './shares.js';
 import { tokenize, type Sentence, type Token } from './tokens.js';
-import type { CountPeriod, DateRef, ExtractOptions, Figure, FigureQualifier } from './types.js';
+import type { CountPeriod, ExtractOptions, Figure, FigureQualifier } from './types.js';
+
+/** What a count takes from its sentence: its dates and, for a share, what it is of and counts. */
+interface Context extends FigureDates {
+  share: ShareReading | null;
+}
 
 interface Counted {
   amount: Amount;
@@ -31,7 +39,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     const sentence = sentences[token.sentence]!;
-    const date = mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null;
+    const date =
+      (mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
+      (mayStartRelative(token) ? readRelativeDate(tokens, i, sentence.first, sentence.last) : null);
     if (date) {
       mentions.push(date);
       i = date.last;
@@ -52,25 +62,31 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const piece = (first: number, last: number): [number, number] => [tokens[first]!.start, tokens[last - 1]!.end];
   const sentenceText = (index: number): string => text.slice(sentences[index]!.start, sentences[index]!.end);
   for (const d of dates) {
+    // "on Thursday", "last week": they date the counts beside them but are no figures of their own.
+    if (d.relative) continue;
     const span = piece(d.first, d.last);
     figures.push({ kind: 'date', qualifier: d.qualifier, unit: 'date', date: d.ref, span, text: text.slice(...span), sentence: sentenceText(d.sentence) });
   }
   const bySentence = groupBySentence(dates);
-  for (const c of counted) {
+  const contexts = readInSentences(tokens, sentences, bySentence, counted);
+  counted.forEach((c, n) => {
     const span = piece(c.first, c.last);
-    const date = nearestDate(bySentence.get(c.sentence), c);
+    const { date, stated, share } = contexts[n]!;
     figures.push({
       kind: c.classified.kind,
       ...amountValue(c.amount),
       qualifier: c.qualifier,
       unit: c.classified.unit,
       ...(c.period && { period: c.period }),
+      ...(share && { of: share.of, counts: share.counts }),
+      ...(share?.base && { base: piece(share.base.first, share.base.last) }),
       ...(date && { date }),
+      ...(stated && { stated }),
       span,
       text: text.slice(...span),
       sentence: sentenceText(c.sentence),
     });
-  }
+  });
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -116,12 +132,26 @@ function groupBySentence(dates: ResolvedDate[]): Map<number, ResolvedDate[]> {
   return map;
 }
 
-/** The date its sentence names nearest to a figure, counted in tokens. */
-function nearestDate(dates: ResolvedDate[] | undefined, c: Counted): DateRef | undefined {
-  let best: { ref: DateRef; distance: number } | undefined;
-  for (const d of dates ?? []) {
-    const distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
-    if (!best || distance < best.distance) best = { ref: d.ref, distance };
+/** What a share is of and counts, read among the counts of its sentence: counted[first, last). */
+function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], first: number, last: number, n: number): ShareReading | null {
+  const plain = counted.slice(first, last).map((c) => ({ kind: c.classified.kind, first: c.first, last: c.last }));
+  return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, n - first);
+}
+
+/** The date of each count and the reading of each share, sentence by sentence, in the order of `counted`. */
+function readInSentences(tokens: Token[], sentences: Sentence[], bySentence: Map<number, ResolvedDate[]>, counted: Counted[]): Context[] {
+  const out: Context[] = [];
+  for (let n = 0; n < counted.length; ) {
+    const index = counted[n]!.sentence;
+    const sentence = sentences[index]!;
+    let end = n;
+    while (end < counted.length && counted[end]!.sentence === index) end++;
+    const dated = datesOfSentence(tokens, sentence, bySentence.get(index) ?? [], counted.slice(n, end));
+    for (let k = n; k < end; k++) {
+      const share = counted[k]!.classified.kind === 'share' ? shareOf(tokens, sentence, counted, n, end, k) : null;
+      out.push({ ...dated[k - n]!, share });
+    }
+    n = end;
   }
-  return best && { ...best.ref };
+  return out;
 }

@@ -13,12 +13,12 @@ import {
   rateAt,
   verbAfter,
   verbBefore,
-  wholeBefore,
   word,
   type Behind,
   type Noun,
   type Window,
 } from './clause.js';
+import { wholeBefore } from './whole.js';
 import { AGE_WORDS, AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';

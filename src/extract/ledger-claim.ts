@@ -5,6 +5,7 @@ import { isoDate, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
+import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 
@@ -24,16 +25,6 @@ const NOT_CUMULATIVE =
 /** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
 const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
 
-const RATE_UNIT = /^(\w+) per (day|week|month)$/;
-const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: 365.2425 / 12 };
-
-function statedOfFigure(f: Figure): Stated | null {
-  if (f.qualifier === 'vague') return null;
-  const low = f.value ?? f.low;
-  const high = f.value ?? f.high;
-  if (low === undefined || high === undefined) return null;
-  return { qualifier: f.qualifier === 'nearly' ? 'approximately' : f.qualifier, low, high };
-}
 
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 

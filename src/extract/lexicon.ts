@@ -1,6 +1,7 @@
 /** The words the figure grammar knows, all lower case. */
 
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+/** A set of words written as one string, separated by white space. */
+export const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** A word table without a prototype: looking up "constructor" or "__proto__" finds nothing. */
 export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));

@@ -33,6 +33,28 @@ export function cumulativeBefore(w: Window, start: number): boolean {
   return false;
 }
 
+/** "from N to": "to" after "from" and a count, within a few words. */
+export function toAfterFrom(w: Window, to: number): boolean {
+  let counted = false;
+  for (let k = to - 1, steps = 0; k >= w.floor && steps < 7; k--, steps++) {
+    if (w.tokens[k]!.type === NUM) counted = true;
+    if (word(w, k) === 'from') return counted;
+  }
+  return false;
+}
+
+/**
+ * Another level of the same count: "up from 1,000", "compared with 3,000", "against 1,000 a week
+ * earlier", "rose from 1,000 in mid-December to 3,000".
+ */
+function earlierLevel(w: Window, start: number): boolean {
+  const one = word(w, start - 1);
+  const two = word(w, start - 2);
+  if (one === 'from') return CHANGED.has(two);
+  if ((one === 'with' || one === 'to') && two === 'compared') return true;
+  return one === 'against' || one === 'versus' || (one === 'to' && toAfterFrom(w, start - 1));
+}
+
 /**
  * A count with no words of its own, read from the count before it in the sentence: "lost 1,240,
  * taking the total to 403,720" (casualties), "sent 1,000 more, bringing the total to 13,000" (the
@@ -42,7 +64,7 @@ export function cumulativeBefore(w: Window, start: number): boolean {
 export function kindFromPrevious(w: Window, amount: Amount, start: number, previous: Classified | undefined): Classified | null {
   if (amount.share) return null;
   // "risen to 3,000, up from 1,000": an earlier level of the same count.
-  const including = word(w, start - 1) === 'including' || (word(w, start - 1) === 'from' && CHANGED.has(word(w, start - 2)));
+  const including = word(w, start - 1) === 'including' || earlierLevel(w, start);
   if (!including && !cumulativeBefore(w, start)) return null;
   const noun = headNoun(w, amount.last);
   if (noun && noun.category !== 'military' && noun.category !== 'people') return null;

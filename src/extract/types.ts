@@ -1,5 +1,5 @@
 import type { Day } from '../core/dates.js';
-import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind } from '../core/figures/vocabulary.js';
+import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind, type ShareBase } from '../core/figures/vocabulary.js';
 
 /**
  * The ledger's kinds (extract and check speak of the same things), plus reinforcements: troops sent
@@ -13,6 +13,9 @@ export type FigureKind = ClaimKind | 'reinforcement';
  * ("lost 1,240 in the past day") or the running total ("taking the total to 403,720").
  */
 export type CountPeriod = 'day' | 'week' | 'month' | 'cumulative';
+
+/** What a share counts: losses of one kind, or the troops a share of the casualties makes up. */
+export type ShareKind = 'casualties' | 'killed' | 'wounded';
 
 /** The ledger's qualifiers, plus two that only running text has: "nearly 4,000" and "dozens" (vague, no number). */
 export const FIGURE_QUALIFIERS = [...STATED_QUALIFIERS, 'nearly', 'vague'] as const;
@@ -47,8 +50,16 @@ export interface Figure {
   /** troops, casualties, killed, wounded, casualties per day, share, weeks, date, … */
   unit: string;
   date?: DateRef;
+  /** The day the statement holding the figure was made ("an official said on 20 January"), when the text says. */
+  stated?: DateRef;
   /** One period's count or the cumulative total, when the text says which. */
   period?: CountPeriod;
+  /** A share: what it is a share of ("a third of the troops": the force; "two-thirds of them died": the casualties). */
+  of?: ShareBase;
+  /** A share: the kind of what it counts ("half of the casualties were killed": killed). */
+  counts?: ShareKind;
+  /** A share: the span of its base figure, when the text gives it ("half of the 4,000 casualties"). */
+  base?: [number, number];
   /** [start, end) in the input, in UTF-16 code units (JavaScript string indices). */
   span: [number, number];
   /** The input's text at `span`. */

@@ -62,6 +62,9 @@ export function describeFigure(f: Figure): string {
   return f.qualifier === 'vague' ? `${text} (vague)` : text;
 }
 
+/** "50 % of the casualties killed", "33.33 % of the force killed or wounded". */
+const SHARE_COUNTS: Record<NonNullable<Figure['counts']>, string> = { casualties: 'killed or wounded', killed: 'killed', wounded: 'wounded' };
+
 const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
   day: ' in one day',
   week: ' in one week',
@@ -75,7 +78,7 @@ function describeAmount(f: Figure): string {
     case 'date':
       return `${qualifier}${f.date?.label ?? escapeControls(f.text)}`;
     case 'share':
-      return `${qualifier}${number(f, percent)}`;
+      return `${qualifier}${number(f, percent)}${f.of ? ` of the ${f.of}${f.counts ? ` ${SHARE_COUNTS[f.counts]}` : ''}` : ''}`;
     case 'rate': {
       const [what, period] = f.unit.split(' per ');
       const amount = what === 'share' ? `${number(f, percent)} of the force` : `${number(f, formatNumber)} ${what}`;
@@ -95,6 +98,7 @@ function refersTo(f: Figure): string {
 }
 
 const MAX_SENTENCE = 100;
+const MAX_LINE = 100;
 
 function excerpt(sentence: string): string {
   const flat = escapeControls(sentence.replace(/\s+/g, ' '));
@@ -108,6 +112,7 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
   if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const wide = 2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > MAX_LINE;
   const lines: string[] = [...page];
   let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
@@ -118,7 +123,13 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
       lines.push('', style.dim(excerpt(f.sentence)));
     }
     const [kind, what, when, span] = rows[i]!;
-    lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd());
+    if (!wide) {
+      lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd());
+      return;
+    }
+    // Too wide for one line: the date the figure refers to goes on a line of its own below it.
+    lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${style.dim(span!)}`.trimEnd());
+    if (when) lines.push(`  ${''.padEnd(widths[0]!)}   ${when}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -44,7 +44,7 @@ const SPACE = 32;
 const CLOSE = 93;
 
 /** Copies text known to be ASCII (digits, signs, points) one byte per character. */
-function copyAscii(text: string, target: Uint8Array, at: number): number {
+export function copyAscii(text: string, target: Uint8Array, at: number): number {
   for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
   return at + text.length;
 }
@@ -106,6 +106,7 @@ export class LayoutWriter implements SweepWriter {
     const { bytes } = chunk;
     const { index, days, day, grid, strength } = batch;
     const formatDays = this.layout.days;
+    const writeDays = this.layout.writeDays;
     const separated = this.separator.length > 0;
     let at = chunk.length;
     let row = from;
@@ -127,7 +128,7 @@ export class LayoutWriter implements SweepWriter {
         at = copy(this.unreachedDays, bytes, at);
         at = copy(this.unreachedEnding(day[row]!), bytes, at);
       } else {
-        at = copyAscii(formatDays(d), bytes, at);
+        at = writeDays ? writeDays(days, row, bytes, at) : copyAscii(formatDays(d), bytes, at);
         at = this.endings.write(day[row]!, bytes, at);
       }
       if (this.withStrength) {
@@ -155,6 +156,7 @@ export class LayoutWriter implements SweepWriter {
     const { bytes } = chunk;
     const { index, days, day, grid } = batch;
     const formatDays = this.layout.days;
+    const writeDays = this.layout.writeDays;
     const plain = formatDays === String;
     if (plain && from === 0) {
       const list = this.daysList;
@@ -187,7 +189,8 @@ export class LayoutWriter implements SweepWriter {
           c = text.charCodeAt(++position);
         }
         position++;
-      } else at = copyAscii(formatDays(days[row]!), bytes, at);
+      } else if (writeDays) at = writeDays(days, row, bytes, at);
+      else at = copyAscii(formatDays(days[row]!), bytes, at);
       at = this.endings.write(day[row]!, bytes, at);
     }
     chunk.length = at;

@@ -3,6 +3,7 @@ import { valueAt } from '../core/parse/index.js';
 import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/projection/sweep.js';
 import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import { LayoutWriter, type SweepWriter } from './sweep-bytes.js';
+import { millionthsText, writeMillionths } from './sweep-days.js';
 import { CACHED_AXIS_VALUES, type Layout } from './sweep-pieces.js';
 
 export { sweepColumns };
@@ -55,7 +56,8 @@ function csvLayout(columns: string[]): Layout {
     opening: (g) => (named ? `${csvField(g.name ?? '')},` : ''),
     piece: (axis, value) => `${value === undefined ? '' : DATE_AXES.has(axis) ? isoDate(value) : String(value)},`,
     daysKey: '',
-    days: String,
+    days: millionthsText,
+    writeDays: writeMillionths,
     ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}${end}`,
     unreachedDays: '',
     unreachedEnding: () => `,,${end}`,

@@ -1,4 +1,4 @@
-import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
+import type { Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
 import { readTextFile } from './files.js';
 
@@ -15,9 +15,7 @@ export interface LoadedLedger {
 export async function loadLedger(option: string | true | undefined, flagName = '--ledger'): Promise<LoadedLedger> {
   if (option === undefined || option === true) {
     const { SEEDS_LEDGER, SEEDS_LEDGER_NAME } = await import('./seeds-ledger.js');
-    const parsed = parseLedger(SEEDS_LEDGER);
-    if (!parsed.ok) throw new Error(`the bundled seeds ledger is invalid: ${parsed.problem}`);
-    return { ledger: parsed.value, name: SEEDS_LEDGER_NAME };
+    return { ledger: SEEDS_LEDGER, name: SEEDS_LEDGER_NAME };
   }
   const flag = `${flagName} ${JSON.stringify(option)}`;
   const text = await readTextFile(option, { name: flagName, accepts: `a JSON ledger file, or ${flagName} with no file for the seeds ledger` });
@@ -27,6 +25,8 @@ export async function loadLedger(option: string | true | undefined, flagName = '
   } catch (error) {
     throw new UsageError(`${flag} is not valid JSON: ${(error as Error).message}`);
   }
+  // The schema (and zod) are loaded only for a ledger read from a file.
+  const { parseLedger } = await import('../core/ledger/ledger.js');
   const parsed = parseLedger(document);
   if (!parsed.ok) throw new UsageError(`${flag} is not a valid ledger: ${parsed.problem}`);
   return { ledger: parsed.value, name: option };

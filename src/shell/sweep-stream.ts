@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createBatch, SweepCursor, type SweepGrid } from '../core/projection/sweep.js';
 import type { Output } from './io.js';
+import { sweepThreads } from './sweep-threads.js';
 import { sweepWriter, type ByteChunk, type SweepFormat } from '../render/sweep.js';
 
 /** Everything needed to make a sweep's bytes, in this thread or another (plain data: it is copied to workers). */
@@ -30,8 +30,9 @@ const PARTS_AHEAD = 2;
  * `threadsWanted` overrides the number of cores used (ATTRITION_THREADS; 1 keeps everything here).
  */
 export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: number): Promise<void> {
-  const threads = threadsWanted ?? Math.min(availableParallelism(), 4);
-  const bundle = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+  const threads = threadsWanted ?? (job.document.count >= PARALLEL_ROWS ? sweepThreads() : 1);
+  // Built, this module is in a bundle beside dist/cli.cjs, whose sweepWorker() a worker runs.
+  const bundle = typeof __dirname === 'string' && __filename.endsWith('.cjs') ? `${__dirname}/cli.cjs` : null;
   if (bundle !== null && threads > 1 && job.format !== 'table' && job.document.count >= PARALLEL_ROWS) {
     return streamInParallel(out, job, threads, bundle);
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { project } from '../../src/core/projection/project.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 import { SWEEP_ERRORS } from '../fixtures/errors.js';
+import { csvDays } from '../helpers/csv-days.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'attrition-sweep-'));
 const file = (name: string, content: unknown): string => {
@@ -21,11 +22,11 @@ describe('attrition sweep', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('force,rate,start,threshold,days,date,label');
     expect(lines).toHaveLength(1 + 7 * 7);
-    expect(lines[1]).toBe(`10000,60,2024-12-06,1,${10000 / 60},2025-05-21,late May 2025`);
+    expect(lines[1]).toBe(`10000,60,2024-12-06,1,${csvDays(10000 / 60)},2025-05-21,late May 2025`);
     for (const line of lines.slice(1)) {
       const [force, rate, start, threshold, days, date] = line.split(',');
       const expected = project({ force: Number(force), rate: Number(rate), start: start!, threshold: Number(threshold) });
-      expect([Number(days), date]).toEqual([expected.days, expected.date]);
+      expect([days, date]).toEqual([csvDays(expected.days!), expected.date]);
     }
   });
 
@@ -74,7 +75,7 @@ describe('attrition sweep', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('scenario,force,rate,start,threshold,casualties,asOf,days,date,label');
-    expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${12000 / 92},2025-04-15,mid-April 2025`);
+    expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
     expect(lines[2]).toMatch(/^"NIS, 13 Jan",11000,77,2024-12-06,1,3000,2025-01-13,/);
     expect(lines.slice(4).map((l) => l.split(',')[0])).toEqual(['half', 'half', 'half']);
     const bare = await cli(['sweep', '--scenarios', file('list.json', [{ name: 'a', force: '12,000', rate: 92 }]), '--format', 'ndjson']);

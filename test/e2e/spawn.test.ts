@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import NodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ISW_PROJECT as ISW } from '../helpers/isw.js';
@@ -83,20 +82,5 @@ describe('pipes', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr).toBe('');
-  });
-});
-
-describe('the code cache for Node 20', () => {
-  // Node 22+ caches compiled code itself, and the bin uses that instead.
-  it.runIf(typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function')('is written by the build and accepted by this V8', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { Script } = await import('node:vm');
-    const Module = (await import('node:module')).default;
-    const file = `${root}dist/cli.cjs`;
-    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
-      filename: file,
-      cachedData: readFileSync(`${file}.cache`),
-    });
-    expect(script.cachedDataRejected).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ describe('reporting styles', () => {
     ["Two-thirds of the battalion's 400 soldiers were wounded.", ['share 0.666667', 'force 400']],
     ['Losses averaged 45 a day over the 90-day offensive.', ['rate 45', 'duration 90']],
     ['On Dec. 23 the president said 3,000 North Koreans had been killed or injured.', ['date 2024-12-23', 'casualties 3000']],
-    ['Casualty figures reached 3,000 on Monday, against 1,000 a week earlier.', ['casualties 3000']],
+    ['Casualty figures reached 3,000 on Monday, against 1,000 a week earlier.', ['casualties 3000', 'casualties 1000']],
     ['The agency said about 300 were killed and 2,700 hurt.', ['killed 300 approximately', 'wounded 2700']],
     ['By the start of February, the contingent had been cut to 8,000 men.', ['date 2025-02-01..2025-02-10', 'force 8000']],
     ['The rate fell to 20 per day in February.', ['rate 20', 'date 2025-02-01..2025-02-28']],

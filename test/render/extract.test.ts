@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../../src/core/dates.js';
 import { extractFigures } from '../../src/extract/index.js';
 import { describeFigure, extractDocument, renderExtract } from '../../src/render/extract.js';
 import { plainStyle } from '../../src/render/style.js';
@@ -13,6 +14,7 @@ describe('describeFigure', () => {
     expect(described('They lose between 80 and 90 soldiers a day.')).toEqual(['80–90 casualties a day']);
     expect(described('That is 0.77 % of the force a day.')).toEqual(['0.77 % of the force a day']);
     expect(described('More than a third of them.')).toEqual(['more than 33.33 %']);
+    expect(described('Half of the 4,000 casualties were killed.')).toEqual(['50 % of the casualties killed', '4,000 casualties']);
     expect(described('From one-third to 50 percent of them.')).toEqual(['33.33 %–50 %']);
     expect(described('Within about 12 weeks.')).toEqual(['about 12 weeks']);
     expect(described('Dozens of soldiers were killed.')).toEqual(['“Dozens” killed (vague)']);
@@ -31,5 +33,16 @@ describe('renderExtract', () => {
     const [, , heading] = renderExtract(doc, plainStyle).split('\n');
     expect(heading!.length).toBe(100);
     expect(heading!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('renderExtract on long labels', () => {
+  it('no line is wider than 100 columns: a long date goes on a line of its own', () => {
+    const text = 'More than a third of the troops were killed or wounded, the agency told lawmakers last week.';
+    const published = dayFromParts(2025, 1, 3)!;
+    const doc = extractDocument({ file: '-', published: '2025-01-03' }, { figures: extractFigures(text, { published }) });
+    const lines = renderExtract(doc, plainStyle).split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(lines).toContain('          as of last week (23–29 December 2024)');
   });
 });

@@ -3,6 +3,7 @@ import { dayFromParts } from '../../src/core/dates.js';
 import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse/index.js';
 import { createBatch, SweepCursor, sweepRows, type SweepGrid } from '../../src/core/projection/sweep.js';
 import { csvField, sweepColumns, sweepWriter, type SweepFormat } from '../../src/render/sweep.js';
+import { csvDays } from '../helpers/csv-days.js';
 
 const read = (text: string): Values => {
   const parsed = parseValues(text, parsePositive);
@@ -53,7 +54,7 @@ describe('csv', () => {
     expect(text).toBe(
       'force,rate,start,threshold,days,date,label\n' +
         '12000,80,2024-12-06,1,150,2025-05-04,early May 2025\n' +
-        `12000,92,2024-12-06,1,${12000 / 92},2025-04-15,mid-April 2025\n`,
+        `12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n`,
     );
   });
 
@@ -64,7 +65,7 @@ describe('csv', () => {
     ];
     expect(sweepColumns(grids)).toEqual(['scenario', 'force', 'rate', 'start', 'threshold', 'casualties', 'asOf', 'days', 'date', 'label']);
     const lines = render('csv', grids).split('\n');
-    expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${12000 / 92},2025-04-15,mid-April 2025`);
+    expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
     expect(lines[2]).toMatch(/^"NIS, ""13 Jan""",12000,77,2024-12-06,1,3000,2025-01-13,116\.883\d+,2025-05-10,early May 2025$/);
   });
 
@@ -103,7 +104,7 @@ describe('ndjson and json', () => {
     const lines = render('csv', long).trimEnd().split('\n');
     expect(lines).toHaveLength(70001);
     const last = sweepRows([grid({ force: oneValue(70000) })])[0]!;
-    expect(lines.at(-1)).toBe(`70000,92,2024-12-06,1,${70000 / 92},${last.date},${last.label}`);
+    expect(lines.at(-1)).toBe(`70000,92,2024-12-06,1,${csvDays(70000 / 92)},${last.date},${last.label}`);
   });
 
   it('prints an empty list of rows as valid JSON', () => {

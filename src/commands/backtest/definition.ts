@@ -1,5 +1,5 @@
 import type { CommandSpec } from '../command-definition.js';
-import { withSeriesOptions } from '../series-input.js';
+import { withSeriesOptions } from '../series-options.js';
 
 export const backtestSpec: CommandSpec = {
   name: 'backtest',

@@ -50,10 +50,9 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const [{ loadLedger }, { runClaimCheck }, { NothingComparableError }] = await Promise.all([
+  const [{ loadLedger }, { runClaimCheck }] = await Promise.all([
     import('../../shell/ledger-file.js'),
-    import('../../extract/check-claim.js'),
-    import('../../core/check/against-ledger/against-ledger.js'),
+    import('../../extract/check-claim-run.js'),
   ]);
   const { ledger, name } = await loadLedger(raw.ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
@@ -61,7 +60,8 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   try {
     checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) });
   } catch (error) {
-    if (error instanceof NothingComparableError) throw new UsageError(escapeControls(error.message));
+    // By name: the error comes from another bundle, with its own copy of the class.
+    if (error instanceof Error && error.name === 'NothingComparableError') throw new UsageError(escapeControls(error.message));
     throw error;
   }
   const { result, own } = checked;

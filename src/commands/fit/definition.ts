@@ -1,6 +1,6 @@
 import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import type { CommandSpec } from '../command-definition.js';
-import { withSeriesOptions } from '../series-input.js';
+import { withSeriesOptions } from '../series-options.js';
 
 export const fitSpec: CommandSpec = {
   name: 'fit',

@@ -135,6 +135,7 @@ const isPrediction = (figure: Figure): boolean => modalCues(figure.sentence, [])
 
 /** "a third of the troops" is a share of the force; "a quarter of them killed" one of the casualties. */
 function shareBase(figure: Figure): 'force' | 'casualties' {
+  if (figure.of) return figure.of;
   const at = figure.sentence.indexOf(figure.text);
   const after = at < 0 ? '' : figure.sentence.slice(at + figure.text.length, at + figure.text.length + 80);
   return /^\s+of\s+(?:the|its|their|an?|all)?\s*(?:[\w,.~-]+\s+){0,4}?(?:troops|soldiers|personnel|force|forces|contingent|men|deployed|sent)\b/i.test(after)

@@ -61,9 +61,12 @@ function legendCorner(chart: Chart, plot: Plot, width: number, height: number): 
   const samples = drawnPixels(chart, plot);
   const under = (c: { x: number; y: number }, px: number, py: number, margin: number): boolean =>
     px >= c.x - margin && px <= c.x + width + margin && py >= c.y - margin && py <= c.y + height + margin;
-  const crowding = places.map((c) => samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0));
-  const free = crowding.indexOf(0);
-  const place = places[free >= 0 ? free : crowding.indexOf(Math.min(...crowding))]!;
+  const covered = (c: { x: number; y: number }) => samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0);
+  // Usually the first place is free: weigh the others only when it is not.
+  const free = places.find((c) => covered(c) === 0);
+  if (free !== undefined) return { ...free, bandSamples: 0 };
+  const crowding = places.map(covered);
+  const place = places[crowding.indexOf(Math.min(...crowding))]!;
   const bandSamples = samples.filter(([px, py, weight]) => weight === WEIGHT.band && under(place, px, py, 0)).length;
   return { ...place, bandSamples };
 }

@@ -116,6 +116,11 @@ describe('addClaims: figures of one source as ledger claims', () => {
     ]);
   });
 
+  it('takes what a share is of from the extracted figure: "30 % of its strength" is of the force', () => {
+    const { added } = add('The contingent has lost some 30 % of its strength.');
+    expect(byKind(added, 'share').map((s) => (s as { of: string }).of)).toEqual(['force']);
+  });
+
   it('marks claims about another subject than the ledger\'s', () => {
     const { added } = add('About 4,000 were killed or wounded.', { ...SOURCE, subject: 'another army' });
     expect(added[0]!.subject).toBe('another army');

@@ -1,0 +1,118 @@
+/**
+ * Which date a count refers to. A date belongs to the counts of its own stretch of the sentence
+ * (between commas, and apart from an earlier figure brought in by "up from", "compared with",
+ * "against" or "from … to"): in "passed 4,000, up from 3,000 in mid-January" only the 3,000 is
+ * mid-January's. The day a statement was made ("an official said on 20 January", "NIS said on
+ * Thursday", "according to a report published on 16 January") dates every count that has no date
+ * of its own: the count stood as of that day.
+ */
+import type { ResolvedDate } from './dates.js';
+import { set } from './lexicon.js';
+import { toAfterFrom } from './sentence-context.js';
+import type { Token } from './tokens.js';
+import type { DateRef } from './types.js';
+
+export interface Placed {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+export interface FigureDates {
+  /** The date the count refers to: its own, else the statement's (as of that day). */
+  date?: DateRef;
+  /** The day the statement was made, when the sentence says. */
+  stated?: DateRef;
+}
+
+const STRETCH_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Words that bring in an earlier level of a count: "compared with 3,000", "against 1,000". */
+const EARLIER = set('compared against versus');
+/** Words of saying and reporting: a date they govern is the statement's. */
+const SAYING = set(`
+  said says say told tells reported reports report announced estimated estimates assessed assessment wrote
+  warned claimed stated released published briefing briefed update interview statement tally noted added
+  confirmed disclosed revealed according believes believed testified posted cited citing quoted analysis
+  estimate concluded
+`);
+/** Nouns of reports a date may stand before. */
+const REPORTS = set('assessment briefing report update statement interview tally estimate analysis');
+/** Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on". */
+const BETWEEN = set(`
+  on in at its his her their a an the lawmakers reporters parliament journalists intelligence daily latest
+  closed-door closed door - news conference press last to
+`);
+
+const low = (tokens: Token[], k: number, s: { first: number; last: number }): string =>
+  k >= s.first && k < s.last ? tokens[k]!.low : '';
+
+/** "said on 20 January", "in its 19 January assessment", "told lawmakers on Thursday". */
+function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; last: number }): boolean {
+  if (d.relation && d.relation !== 'on' && d.relation !== 'in') return false;
+  for (let k = d.first - 1, steps = 0; k >= s.first && steps < 6; k--, steps++) {
+    const word = tokens[k]!.low;
+    if (SAYING.has(word)) return true;
+    if (!BETWEEN.has(word)) break;
+  }
+  // "its 19 January assessment", "the 13 January briefing"
+  return REPORTS.has(low(tokens, d.last, s));
+}
+
+/** Indices of the tokens that start a stretch of the sentence [first, last). */
+function stretchStarts(tokens: Token[], s: { first: number; last: number }): number[] {
+  const starts = [s.first];
+  for (let k = s.first; k < s.last; k++) {
+    const word = tokens[k]!.low;
+    const next = low(tokens, k + 1, s);
+    if (STRETCH_ENDS.has(word)) starts.push(k + 1);
+    else if (((word === 'up' || word === 'down') && next === 'from') || EARLIER.has(word)) starts.push(k);
+    else if (word === 'to' && toAfterFrom({ tokens, floor: s.first, ceiling: s.last }, k)) starts.push(k);
+  }
+  return starts;
+}
+
+/** The stretch a token stands in: the number of stretch starts at or before it. */
+function stretchOf(starts: number[], k: number): number {
+  let lo = 0;
+  for (let hi = starts.length - 1; lo < hi; ) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The date of each counted figure of one sentence (figures in text order). */
+export function datesOfSentence(
+  tokens: Token[],
+  s: { first: number; last: number },
+  dates: readonly ResolvedDate[],
+  figures: readonly Placed[],
+): FigureDates[] {
+  if (dates.length === 0) return figures.map(() => ({}));
+  const starts = stretchStarts(tokens, s);
+  const statement = dates.find((d) => isStatementDate(tokens, d, s));
+  const others = dates.filter((d) => d !== statement);
+  const counts = new Set(figures.map((f) => stretchOf(starts, f.first)));
+  const stated = statement && { ...statement.ref };
+  const inStretch = (at: number) => others.filter((d) => stretchOf(starts, d.first) === at);
+  return figures.map((f) => {
+    const at = stretchOf(starts, f.first);
+    // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's;
+    // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
+    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) ? [] : inStretch(k)));
+    const continued = at > 0 && low(tokens, starts[at]!, s) === 'and' ? inStretch(at - 1).at(-1) : undefined;
+    const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued;
+    const date = mine ? { ...mine.ref } : stated && { ...stated, relation: 'as-of' as const };
+    return { ...(date && { date }), ...(stated && { stated }) };
+  });
+}
+
+function nearest(dates: readonly ResolvedDate[], f: Placed): ResolvedDate | undefined {
+  let best: { d: ResolvedDate; distance: number } | undefined;
+  for (const d of dates) {
+    const distance = d.first >= f.last ? d.first - f.last : f.first - d.last;
+    if (!best || distance < best.distance) best = { d, distance };
+  }
+  return best?.d;
+}

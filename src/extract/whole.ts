@@ -1,0 +1,32 @@
+/** Words before a count that make it the whole a part is taken of: "all 12,000", "half of the 12,000". */
+import { DETERMINERS, word, type Window } from './clause.js';
+import { DENOMINATORS, WHOLE } from './lexicon.js';
+import { NUM } from './tokens.js';
+
+const PART_WORDS = new Set([
+  'most',
+  'many',
+  'some',
+  'none',
+  'majority',
+  'rest',
+  'remainder',
+  'each',
+  'percent',
+  'cent',
+  '%',
+]);
+
+/** "all 12,000", "the entire 12,000", "half of the 12,000", "300 of the 12,000": the count is the whole. */
+export function wholeBefore(w: Window, start: number): boolean {
+  const one = word(w, start - 1);
+  const two = word(w, start - 2);
+  if (WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two))) return true;
+  // "half of the battalion's 400": skip the determiner and a possessive before "of".
+  let k = start - 1;
+  for (let skipped = 0; skipped < 2 && (DETERMINERS.has(word(w, k)) || /['’]s$/.test(word(w, k))); skipped++) k--;
+  const part = word(w, k) === 'of' ? k - 1 : -1;
+  if (part < w.floor) return false;
+  const head = w.tokens[part]!;
+  return head.type === NUM || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
+}

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import NodeModule from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { parseLedger } from '../../src/core/ledger/ledger.js';
+import { SEEDS_LEDGER } from '../../src/shell/seeds-ledger.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
+
+/** Runs the built CLI in a fresh process through bin/load-cached.cjs: its output and the bundles it loaded. */
+function runBuilt(argv: string[]): { code: number; stdout: string; stderr: string; loaded: string[] } {
+  const script = `
+    const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: { write: (s) => ((stdout += s), true), isTTY: false }, stderr: { write: (s) => ((stderr += s), true) }, env: {} };
+    loader.load(${JSON.stringify(`${root}dist/cli.cjs`)}).main(${JSON.stringify(argv)}, io).then((code) => {
+      process.stdout.write(JSON.stringify({ code, stdout, stderr, loaded: loader.loadedFiles().map((f) => require('node:path').basename(f)) }));
+    });`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+describe('the CLI bundles', () => {
+  it('load only what a run needs: the shell, then the command and the parts it uses', () => {
+    expect(runBuilt(['project', '--force', '12000', '--rate', '92']).loaded).toEqual([
+      'cli.cjs',
+      'chunk-commands-project-run.cjs',
+    ]);
+    expect(runBuilt(['--help']).loaded).toEqual(['cli.cjs']);
+    const audit = runBuilt(['check', '--ledger']).loaded;
+    expect(audit).toContain('chunk-shell-seeds-ledger.cjs');
+    // The seeds ledger ships validated: its schema (and the zod behind it) stays unloaded.
+    expect(audit).not.toContain('chunk-core-ledger-ledger.cjs');
+    expect(runBuilt(['claims', '--ledger', `${root}seeds/ledger.json`]).loaded).toContain(
+      'chunk-core-ledger-ledger.cjs',
+    );
+  });
+
+  it('keep errors thrown in one bundle and caught in another usage errors (exit 2, one line)', () => {
+    // A chunk's error classes are its own copies: the CLI tells them by code or name, not instanceof.
+    const nothing = runBuilt(['check', 'The weather was fine']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/^attrition: the claim holds no figure to compare with the ledger[^\n]*\n$/);
+    const project = runBuilt(['project', '--force', 'abc', '--rate', '92']);
+    expect([project.code, project.stdout]).toEqual([2, '']);
+  });
+
+  it('keep zod out of the shell: only the commands, which validate flags with it, load it', () => {
+    expect(readFileSync(`${root}dist/cli.cjs`, 'utf8')).not.toContain('_zod');
+    expect(readFileSync(`${root}dist/chunk-commands-project-run.cjs`, 'utf8')).toContain('_zod');
+  });
+
+  it('print the seeds ledger as the schema makes it', () => {
+    const parsed = parseLedger(SEEDS_LEDGER);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const printed = JSON.parse(runBuilt(['claims', '--json']).stdout);
+    expect(JSON.stringify(printed.result.claims)).toBe(JSON.stringify(parsed.value.claims));
+  });
+});
+
+describe('the code caches for Node 20', () => {
+  // Node 22+ caches compiled code itself, and the bin uses that instead.
+  const node20 = typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
+
+  it('are written by the build for the CLI and every chunk it loads on demand', () => {
+    const files = bundles();
+    expect(files).toContain('cli.cjs');
+    expect(files.filter((file) => file.startsWith('chunk-')).length).toBeGreaterThan(5);
+    for (const file of files) expect(existsSync(`${root}dist/${file}.cache`), file).toBe(true);
+  });
+
+  it.runIf(node20)('are accepted by this V8, every one of them', () => {
+    for (const file of bundles().map((name) => `${root}dist/${name}`)) {
+      const script = new Script(NodeModule.wrap(readFileSync(file, 'utf8')), {
+        filename: file,
+        cachedData: readFileSync(`${file}.cache`),
+      });
+      expect(script.cachedDataRejected, file).toBe(false);
+    }
+  });
+});
