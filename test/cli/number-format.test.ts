@@ -11,7 +11,7 @@ const UNGROUPED = /(?<![\w,.-])\d{5,}(?![\w])/;
 function humanProblems(text: string, quoted: string): string[] {
   return text
     .replace(/"[^"]*"/g, '""')
-    .replace(/^Claim: [^]*?\n\n/m, '')
+    .replace(/^Claim: [\s\S]*?\n\n/m, '')
     .split('\n')
     .filter((line) => line.trim() !== quoted)
     .map((line) => line.replace(/--seed \d+|seed \d+/g, ''))
