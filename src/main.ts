@@ -2,19 +2,27 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { colorLevel } from './shell/color.js';
 import type { CommandContext } from './commands/context.js';
-import { COMMANDS } from './commands/registry.js';
+import { COMMANDS, TOP_EXAMPLES } from './commands/registry.js';
 import type { CommandSpec, Flags } from './commands/command-definition.js';
 import { EXIT, isUsageError } from './errors.js';
 import type { Io } from './shell/io.js';
 import { plainStyle, type Style } from './render/style.js';
 import { renderExamples, renderShortUsage } from './render/usage.js';
+import { reportWidth } from './render/wrap.js';
+
+/** The columns human output fits: the terminal's, or 80 when not a terminal. */
+const widthOf = (io: Io): number => reportWidth(io.stdout.isTTY === true ? io.stdout.columns : undefined);
+
+/** Options of attrition itself, which alone ask for no command. */
+const GLOBAL_FLAGS: ReadonlySet<string> = new Set(['--no-color', '--debug']);
 
 /** Runs attrition with the given arguments; returns the exit code. Writes only through `io`. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    if (argv.length === 0) {
-      io.stdout.write(renderShortUsage(COMMANDS));
+    // Bare `attrition`, with or without global options such as --no-color: what it is and what to try.
+    if (argv.every((arg) => GLOBAL_FLAGS.has(arg))) {
+      io.stdout.write(renderShortUsage(COMMANDS, TOP_EXAMPLES, widthOf(io)));
       return EXIT.ok;
     }
     let exitCode: number = EXIT.ok;
@@ -36,7 +44,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
     .version(pkg.version, '-V, --version')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error')
-    .addHelpText('after', `\n${renderExamples(COMMANDS.flatMap((c) => c.examples.slice(0, 2)))}`)
+    .addHelpText('after', `\n${renderExamples(TOP_EXAMPLES, widthOf(io))}`)
     .showSuggestionAfterError(true);
   quiet(program, io);
   for (const spec of commands) program.addCommand(buildCommand(spec, io, finish));
@@ -46,7 +54,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
 function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void, nested = false): Command {
   const command = spec
     .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
-    .addHelpText('before', `${renderExamples(spec.examples)}\n`)
+    .addHelpText('after', `\n${renderExamples(spec.examples, widthOf(io))}`)
     .action(async (...params: unknown[]) => {
       // commander passes declared arguments first, then the options, then the command itself.
       const self = params[params.length - 1] as Command;
@@ -69,6 +77,7 @@ function quiet(command: Command, io: Io): void {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
+      getOutHelpWidth: () => widthOf(io),
       writeErr: () => undefined,
       outputError: () => undefined,
     });
@@ -78,7 +87,7 @@ async function context(io: Io, colorAllowed: boolean, json: boolean): Promise<Co
   const level = json ? 0 : colorLevel(io.env, io.stdout.isTTY === true, colorAllowed);
   let style: Style = plainStyle;
   if (level > 0) style = (await import('./render/chalk-style.js')).chalkStyle(level as 1 | 2 | 3);
-  return { io, style, json };
+  return { io, style, json, width: widthOf(io) };
 }
 
 function reportError(error: unknown, io: Io, debug: boolean): number {

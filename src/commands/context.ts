@@ -6,4 +6,6 @@ export interface CommandContext {
   io: Io;
   style: Style;
   json: boolean;
+  /** The columns human reports fit: the terminal's (40 to 100), 80 when not a terminal. */
+  width: number;
 }

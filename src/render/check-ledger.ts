@@ -8,6 +8,7 @@ import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
 import { escapeControls } from '../extract/controls.js';
+import { flagFigure } from './flag-figure.js';
 import { pageLines } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
@@ -91,12 +92,12 @@ function overallLines(result: ClaimCheckResult, style: Style): string[] {
 
 const FIELD_NAMES: Record<string, string> = { asOf: 'as of', by: 'lost by', within: 'lost within' };
 
-const sourceText = (name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
+const sourceText = (field: string, name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
   if (!source) return '';
   if (source.from === 'text')
     return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;
   if (source.from === 'flag')
-    return `${name} ${source.text.trim()} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
+    return `${name} ${flagFigure(field, source.text)} from ${source.flag}${source.note ? ` (${source.note})` : ''}`;
   if (source.from === 'rate') return `${name} ${source.used} (${source.note})`;
   return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
 };
@@ -138,7 +139,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
   }
   if (result.checks.length > 0) {
     const used = Object.entries(result.sources)
-      .map(([field, source]) => sourceText(FIELD_NAMES[field] ?? field, source))
+      .map(([field, source]) => sourceText(field, FIELD_NAMES[field] ?? field, source))
       .filter(Boolean);
     lines.push(
       '',

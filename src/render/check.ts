@@ -8,6 +8,7 @@ import { formatFixed, formatNumber, formatPercent } from '../core/figures/format
 import type { Style } from './style.js';
 import { TENSION_FACTOR } from '../core/figures/verdict.js';
 import { tableLines } from './table.js';
+import { visibleLength, wrap } from './wrap.js';
 
 /** Everything `attrition check` read, defaults included, as `--json` echoes it. */
 export interface CheckEcho {
@@ -22,6 +23,8 @@ export interface CheckEcho {
   by: string | null;
   within: string | null;
   tolerance: number;
+  /** How flags that said less than they needed were read (a period for a day). */
+  readings?: string[];
 }
 
 export interface CheckDocument {
@@ -54,13 +57,26 @@ const cellsOf = (row: CheckRow): string[] => [
   row.deviation === null ? '' : deviationText(row.deviation),
 ];
 
-/** One aligned line per check, each followed by its explanation. */
-function rowBlocks(rows: readonly CheckRow[], style: Style, details: (row: CheckRow) => string[]): string[] {
-  const lines = tableLines(rows.map(cellsOf), {
-    rightAligned: new Set([4]),
-    style: (text, _row, column) => (column === 0 ? verdictCell(text, style) : text),
-  });
-  return rows.flatMap((row, i) => [lines[i]!, ...details(row).map((d) => `      ${d}`)]);
+const DETAIL_INDENT = '      ';
+
+/**
+ * One aligned line per check, each followed by its explanation wrapped under it. When the full
+ * table is wider than `width`, each row keeps its verdict, title and deviation, and its arithmetic
+ * goes on the line below, as the ledger audit writes it.
+ */
+function rowBlocks(rows: readonly CheckRow[], style: Style, details: (row: CheckRow) => string[], width: number): string[] {
+  const verdicts = { style: (text: string, _row: number, column: number) => (column === 0 ? verdictCell(text, style) : text) };
+  const wide = tableLines(rows.map(cellsOf), { rightAligned: new Set([4]), ...verdicts });
+  const fits = wide.every((line) => visibleLength(line) <= width);
+  // Too wide: the verdict and title on the row's line, the arithmetic, what it is against and the deviation below.
+  const narrow = fits ? [] : tableLines(rows.map((row) => [row.verdict, row.title]), verdicts);
+  const below = (row: CheckRow): string =>
+    [row.arithmetic, row.stated === '' ? '' : `vs ${row.stated}`, row.deviation === null ? '' : deviationText(row.deviation)].filter((c) => c !== '').join('   ');
+  return rows.flatMap((row, i) => [
+    fits ? wide[i]! : narrow[i]!,
+    ...(fits ? [] : wrap(below(row), width, DETAIL_INDENT)),
+    ...details(row).flatMap((d) => wrap(d, width, DETAIL_INDENT).map((line) => style.dim(line))),
+  ]);
 }
 
 function toleranceLine(tolerance: number): string {
@@ -76,21 +92,22 @@ export function overallLine(result: { verdict: CheckResult['verdict']; checks: r
 }
 
 /** The checks, one row each with its explanation, then the tolerance. */
-export function checkLines(result: CheckResult, style: Style): string[] {
-  return [style.heading('Checks'), ...rowBlocks(result.checks, style, (row) => [style.dim(row.explanation)]), '', toleranceLine(result.tolerance)];
+export function checkLines(result: CheckResult, style: Style, width = Number.POSITIVE_INFINITY): string[] {
+  return [style.heading('Checks'), ...rowBlocks(result.checks, style, (row) => [row.explanation], width), '', toleranceLine(result.tolerance)];
 }
 
 export const projectsLoss = (result: CheckResult): boolean => result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration');
 export const SCENARIO_LINE = 'Projections assume the rate holds: a scenario, not a forecast.';
 
 /** The report for figures given on the command line. */
-export function renderCheck(doc: CheckDocument, style: Style): string {
+export function renderCheck(doc: CheckDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
   const { input, result } = doc;
-  const lines = [overallLine(result, style), '', ...checkLines(result, style)];
+  const lines = [overallLine(result, style), '', ...checkLines(result, style, width)];
   // Rows that count days from the start say so with "(day 1)".
   if (input.startIsDefault && result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))) {
     lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
   }
+  for (const reading of input.readings ?? []) lines.push(`Read: ${reading}.`);
   // How a broken bound is judged matters only when one is broken.
   if (result.checks.some((c) => c.id === 'casualties-within-force' && c.verdict !== 'consistent')) lines.push(...HARD_BOUND_LINES);
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);
@@ -117,21 +134,21 @@ const refText = (ref: ClaimRef): string =>
   `${ref.id} (${ref.claimant}: ${ref.figure}${ref.when ? `, ${ref.when}` : ''}; ${ref.document})`;
 
 /** An audit row: verdict, what was checked and the deviation; then the arithmetic, the explanation and the claims. */
-function auditBlocks(rows: readonly AuditRow[], style: Style, baseline: Set<string>): string[] {
+function auditBlocks(rows: readonly AuditRow[], style: Style, baseline: Set<string>, width: number): string[] {
   const lines = tableLines(
     rows.map((row) => [row.verdict, row.title, row.deviation === null ? '' : deviationText(row.deviation)]),
     { rightAligned: new Set([2]), style: (text, _row, column) => (column === 0 ? verdictCell(text, style) : text) },
   );
   return rows.flatMap((row, i) => [
     lines[i]!,
-    `      ${row.arithmetic}${row.stated === '' ? '' : `, vs ${row.stated}`}`,
-    `      ${style.dim(row.explanation)}`,
-    `      ${style.dim(claimsLine(row, baseline))}`,
+    ...wrap(`${row.arithmetic}${row.stated === '' ? '' : `, vs ${row.stated}`}`, width, DETAIL_INDENT),
+    ...wrap(row.explanation, width, DETAIL_INDENT).map((line) => style.dim(line)),
+    ...wrap(claimsLine(row, baseline), width, DETAIL_INDENT).map((line) => style.dim(line)),
   ]);
 }
 
 /** The ledger audit: the baseline, then each section of checks, the overall verdict, and what was left out. */
-export function renderAudit(doc: AuditDocument, style: Style): string {
+export function renderAudit(doc: AuditDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
   const { result } = doc;
   const baseline = BASELINE_IDS(result);
   const [force, rate, start] = result.baseline.claims;
@@ -147,7 +164,7 @@ export function renderAudit(doc: AuditDocument, style: Style): string {
     const rows = result.checks.filter((c) => c.section === section);
     if (rows.length === 0) continue;
     lines.push('', style.heading(AUDIT_SECTIONS[section]));
-    lines.push(...auditBlocks(rows, style, baseline));
+    lines.push(...auditBlocks(rows, style, baseline, width));
   }
   if (result.unchecked.length > 0) {
     lines.push('', style.heading(`Not checked (${formatNumber(result.unchecked.length)})`));

@@ -1,5 +1,5 @@
 import type { SeriesFitResult } from '../core/series/fit-series.js';
-import { formatFixed, formatNumber } from '../core/figures/format.js';
+import { formatFixed, formatInterval, formatNumber } from '../core/figures/format.js';
 import { wrapWords } from './chart/wrap.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
@@ -11,7 +11,7 @@ const wrap = (text: string, indent = ''): string[] =>
   wrapWords(text, 100 - indent.length - 2).map((line, i) => `${indent}${i === 0 ? '' : '  '}${line}`);
 const pct = (level: number) => `${formatNumber(level * 100, 1)} %`;
 const interval = (i: { low: number; high: number } | null, level: number) =>
-  i === null ? 'no interval' : `${pct(level)} interval ${formatNumber(i.low)} to ${formatNumber(i.high)}`;
+  i === null ? 'no interval' : `${pct(level)} interval ${formatInterval(i.low, i.high)}`;
 
 function headline(result: SeriesFitResult, style: Style): string[] {
   const c = result.current;
@@ -51,7 +51,7 @@ function outlookLines(result: SeriesFitResult): string[] {
 function spans(result: SeriesFitResult): string[] {
   const rows = result.segments.map((s) => [
     s.start, s.end, formatNumber(s.days), formatNumber(s.rate),
-    s.rateInterval === null ? '–' : `${formatNumber(s.rateInterval.low)} to ${formatNumber(s.rateInterval.high)}`,
+    s.rateInterval === null ? '–' : formatInterval(s.rateInterval.low, s.rateInterval.high),
   ]);
   return tableLines([['from', 'to', 'days', 'rate a day', `${pct(result.level)} interval`], ...rows], { rightAligned: new Set([2, 3, 4]) });
 }

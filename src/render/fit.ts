@@ -1,7 +1,7 @@
 import type { FitResult } from '../core/series/fit.js';
 import type { SeriesFitResult } from '../core/series/fit-series.js';
 import { renderSeriesFit } from './fit-series.js';
-import { formatFixed, formatNumber } from '../core/figures/format.js';
+import { formatFixed, formatInterval, formatNumber, formatSigned } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 export interface FitEcho {
@@ -25,10 +25,8 @@ export interface FitDocument {
 
 export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult): FitDocument => ({ schemaVersion: 1, command: 'fit', input, result });
 
-const signed = (x: number): string => (x > 0 ? `+${formatFixed(x)}` : formatFixed(x));
-
 function reportRows(result: FitResult): string[] {
-  const rows = result.reports.map((r) => [r.date, formatNumber(r.casualties), formatFixed(r.fitted), signed(r.residual), r.source ?? '']);
+  const rows = result.reports.map((r) => [r.date, formatNumber(r.casualties), formatFixed(r.fitted), formatSigned(r.residual), r.source ?? '']);
   const header = ['date', 'casualties', 'fitted', 'residual', 'source'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([1, 2, 3]);
@@ -41,8 +39,8 @@ function headline(result: FitResult, style: Style): string[] {
   const interval = result.rateInterval;
   const lines = [
     `Fitted rate: ${style.strong(`${formatNumber(result.rate)} a day`)}` +
-      (interval === null ? ' (no interval from fewer than three reports)' : ` (95 % interval ${formatNumber(interval.low)} to ${formatNumber(interval.high)})`) +
-      `${result.r2 === null ? '' : `, R² ${formatNumber(result.r2, 4)}`}, from ${result.reports.length} reports.`,
+      (interval === null ? ' (no interval from fewer than three reports)' : ` (95 % interval ${formatInterval(interval.low, interval.high)})`) +
+      `${result.r2 === null ? '' : `, R² ${formatFixed(result.r2, 3)}`}, from ${result.reports.length} reports.`,
   ];
   if (result.start !== null) lines.push(`Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line crosses zero).`);
   const p = result.projection;

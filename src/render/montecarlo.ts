@@ -22,6 +22,8 @@ export interface MonteCarloEcho extends ScenarioOptions {
   seedIsChosen: boolean;
   dist: 'uniform' | 'triangular';
   by: string | null;
+  /** How flags that said less than they needed were read (a period for a day, "about 12,000"). */
+  readings?: string[];
 }
 
 export interface MonteCarloDocument {
@@ -84,6 +86,7 @@ function assumptions(input: MonteCarloEcho, result: MonteCarloResult): string[] 
         `after its start (${result.horizonEnd} for the earliest start); a scenario not lost by then counts as lost after every date.`,
     );
   }
+  for (const reading of input.readings ?? []) lines.push(`${reading}.`);
   lines.push(
     'Percentiles are sampled dates (nearest rank); the bounds are those of attrition project for the same ranges.',
     `Seed ${input.seed}${input.seedIsChosen ? ' (chosen for this run)' : ''}: --seed ${input.seed} repeats this run exactly.`,
@@ -144,7 +147,7 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
     const troops = (x: number) => formatNumber(x, 0);
     lines.push(`  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} (95th percentile)`);
   }
-  lines.push('', style.heading(result.weeksPerBin > 1 ? `By ${result.weeksPerBin} weeks` : 'By week'));
+  lines.push('', style.heading(result.weeksPerBin > 1 ? `By ${formatNumber(result.weeksPerBin)} weeks` : 'By week'));
   lines.push(...(result.histogram.length > 0 ? bars(result.histogram) : ['  no scenario is lost within the horizon']));
   lines.push('', style.heading('Assumptions'), ...assumptions(input, result).map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;

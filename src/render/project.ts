@@ -21,6 +21,8 @@ export interface ProjectEcho {
   model?: ScenarioInput['model'];
   horizonDays?: number;
   on?: string;
+  /** How flags that said less than they needed were read (a period for a day, "about 12,000"). */
+  readings?: string[];
 }
 
 /** A closed-form result, or a stepped one whose date is null when the horizon ends first. */
@@ -44,9 +46,20 @@ const isRange = (value: number | Range): value is Range => typeof value !== 'num
 
 const when = (p: Point): string => `${p.date} (${p.label})`;
 
-function whatIsLost(result: ProjectView, verb: 'is' | 'was'): string {
+/**
+ * "50 % of the force (6,000)"; when reinforcements arrived by the date count in the base,
+ * "50 % of force and reinforcements (7,500 of 15,000)".
+ */
+function shareLost(input: ProjectEcho, result: ProjectView): string {
+  const base = result.losses / result.threshold;
+  const share = formatPercent(result.threshold);
+  if (Math.abs(base - centralForce(input)) < 0.5) return `${share} of the force (${formatNumber(result.losses)})`;
+  return `${share} of force and reinforcements (${formatNumber(result.losses)} of ${formatNumber(base)})`;
+}
+
+function whatIsLost(input: ProjectEcho, result: ProjectView, verb: 'is' | 'was'): string {
   if (result.threshold === 1) return `The force ${verb} fully lost`;
-  return `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) ${verb} lost`;
+  return `${shareLost(input, result)} ${verb} lost`;
 }
 
 const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
@@ -54,16 +67,16 @@ const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd
 function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
   if (result.reached) {
     return [
-      `${whatIsLost(result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
+      `${whatIsLost(input, result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
         `${formatNumber(input.casualties ?? 0)} casualties were counted by then.`,
     ];
   }
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
     const end = isStepped(result) ? result.horizonEnd : '';
-    const what = result.threshold === 1 ? 'The force is not fully lost' : `${formatPercent(result.threshold)} of the force (${formatNumber(result.losses)}) is not lost`;
+    const what = result.threshold === 1 ? 'The force is not fully lost' : `${shareLost(input, result)} is not lost`;
     return [`${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`];
   }
-  const what = whatIsLost(result, 'is');
+  const what = whatIsLost(input, result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
     lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
@@ -104,8 +117,9 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   const rows = milestones.map((m) => [
     formatPercent(m.share, 0),
     formatNumber(m.losses),
-    m.reached ? `on or before ${input.asOf}` : m.date,
-    m.reached ? '' : m.label,
+    // Already lost by the as-of date: that date, said to be a bound, keeps the table narrow.
+    m.reached ? input.asOf ?? '' : m.date,
+    m.reached ? 'on or before' : m.label,
     m.reached ? '' : formatFixed(m.days),
   ]);
   const header = ['lost', 'troops', 'date', 'period', input.asOf === null ? 'days' : 'days after as-of'];
@@ -154,6 +168,7 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
   if (input.asOf !== null) {
     lines.push(`${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`);
   }
+  for (const reading of input.readings ?? []) lines.push(`${reading}.`);
   if (isRange(input.force) || isRange(input.rate)) {
     lines.push(
       'Ranges: earliest = the smallest force at the highest rate, latest = the largest force at the lowest rate; ' +

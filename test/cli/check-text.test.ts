@@ -53,7 +53,7 @@ describe('attrition check "TEXT"', () => {
     const run = await cli(['check', 'The 12,000 troops could be wiped out by mid-April at 92 a day', '--force', '11000', '--start', '2024-12-01']);
     expect(run.code).toBe(0);
     const report = unwrapped(run.stdout);
-    expect(report).toContain('force 11000 from --force;');
+    expect(report).toContain('force 11,000 from --force;');
     expect(report).toContain('start 2024-12-01 from --start;');
     expect(report).toContain('Not used by it: "12,000" at 4–10: --force "11000" given instead.');
     expect(report).not.toContain('from the ledger (isw-start');

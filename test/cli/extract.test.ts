@@ -116,7 +116,7 @@ describe('attrition extract: bad input is one line, exit 2', () => {
   it('names --published and what it accepts', async () => {
     const run = await cli(['extract', fixture, '--published', 'last week']);
     oneLineError(run);
-    expect(run.stderr).toBe('attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024\n');
+    expect(run.stderr).toBe('attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or a period such as mid-April 2025, early May 2025 or April 2025\n');
   });
 
   it('checks --published before it reads anything', async () => {

@@ -21,7 +21,7 @@ describe('attrition fit', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Fitted rate: 92 a day (95 % interval 92 to 92), R² 1, from 3 reports.');
+    expect(lines[0]).toBe('Fitted rate: 92 a day (95 % interval 92 to 92), R² 1.000, from 3 reports.');
     expect(lines[1]).toBe('Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).');
     expect(lines[2]).toBe('At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: 2025-04-15 to 2025-04-15.');
     expect(run.stdout).toContain('2025-01-16        3,864   3,864.0        0.0   ISW, 16 January');

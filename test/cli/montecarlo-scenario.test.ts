@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MONTE_CARLO_SCENARIO_ERRORS } from '../fixtures/errors.js';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli, cliJson, unwrap } from '../helpers/cli.js';
 
 const MC = ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '5000'];
 const PULLED_BACK = ['--phase', '2025-01-17=15', '--phase', '2025-02-07=60', '--reinforce', '2025-02-07=3000'];
@@ -12,8 +12,8 @@ describe('attrition project --samples with scenario options', () => {
     const run = await cli([...MC, ...PULLED_BACK, '--seed', '7', '--on', '2025-03-01']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n')[0]).toMatch(/^The force is fully lost between 2025-0[78]-\d\d and 2025-08-\d\d in 90 % of 5,000 scenarios/);
-    expect(run.stdout).toMatch(/strength on 2025-03-01: [\d,]+ \(5th percentile\), [\d,]+ \(median\), [\d,]+ \(95th percentile\)/);
+    expect(unwrap(run.stdout).split('\n')[0]).toMatch(/^The force is fully lost between 2025-0[78]-\d\d and 2025-08-\d\d in 90 % of 5,000 scenarios/);
+    expect(unwrap(run.stdout)).toMatch(/strength on 2025-03-01: [\d,]+ \(5th percentile\), [\d,]+ \(median\), [\d,]+ \(95th percentile\)/);
     expect(run.stdout).toContain('From 2025-01-17: 15 a day.');
     expect(run.stdout).toContain('3,000 troops join on 2025-02-07.');
     expect(run.stdout).toContain('Before the first phase: the rate drawn.');
@@ -29,12 +29,12 @@ describe('attrition project --samples with scenario options', () => {
   it('reports the share not lost within the horizon, and percentiles among them as after its end', async () => {
     const run = await cli([...OFF_THE_LINE, '--seed', '7']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toMatch(
+    expect(unwrap(run.stdout).split('\n')[0]).toMatch(
       /^The force is fully lost on or after 2025-01-\d\d in 95 % of 5,000 scenarios; median after 2034-12-05\. [\d.]+ % of scenarios do not reach the threshold by the end of the simulation on 2034-12-05\.$/,
     );
     expect(run.stdout).toMatch(/ {2}95th percentile {3}after 2034-12-05 {3}not lost within the horizon\n/);
-    expect(run.stdout).toMatch(/ {2}not reached {7}[\d.]+ % of scenarios, by 2034-12-05 \(the end of the simulation\)\n/);
-    expect(run.stdout).toContain('bounds            2025-01-09 to after 2034-12-05: no scenario falls outside them');
+    expect(unwrap(run.stdout)).toMatch(/ {2}not reached {7}[\d.]+ % of scenarios, by 2034-12-05 \(the end of the simulation\)\n/);
+    expect(unwrap(run.stdout)).toContain('bounds            2025-01-09 to after 2034-12-05: no scenario falls outside them');
     const doc = await cliJson([...OFF_THE_LINE, '--seed', '7']);
     expect(doc.result.quantiles.p95).toBeNull();
     expect(doc.result.labels.p95).toBeNull();
@@ -46,7 +46,7 @@ describe('attrition project --samples with scenario options', () => {
 
   it('says when no scenario is lost within the horizon', async () => {
     const run = await cli([...OFF_THE_LINE, '--rate', '10..20', '--horizon', '1 year', '--seed', '1']);
-    expect(run.stdout.split('\n')[0]).toBe(
+    expect(unwrap(run.stdout).split('\n')[0]).toBe(
       'The force is fully lost in none of 5,000 scenarios by the end of the simulation on 2025-12-05. Set a longer --horizon to look further.',
     );
     expect(run.stdout).toContain('  no scenario is lost within the horizon');

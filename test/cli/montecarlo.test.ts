@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { MONTE_CARLO_ERRORS } from '../fixtures/errors.js';
 
 const MC = ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '20000'];
@@ -9,7 +9,7 @@ describe('attrition project --samples', () => {
     const run = await cli([...MC, '--seed', '7', '--by', '2025-04-30']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n')[0]).toMatch(/^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 scenarios; median 2025-04-\d\d \(.*April 2025\)\.$/);
+    expect(unwrap(run.stdout).split('\n')[0]).toMatch(/^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 scenarios; median 2025-04-\d\d \(.*April 2025\)\.$/);
     expect(run.stdout).toContain('bounds            2025-04-04 to 2025-05-04');
     expect(run.stdout).toMatch(/after 2025-04-30\s+[\d.]+ % of scenarios/);
     expect(run.stdout.indexOf('By week')).toBeLessThan(run.stdout.indexOf('Assumptions'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ERRORS } from '../fixtures/errors.js';
-import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 const ANSI = /\u001b\[/;
@@ -10,7 +10,7 @@ describe('attrition project: the report', () => {
     const run = await cli(ISW);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    const [first, second] = run.stdout.split('\n');
+    const [first, second] = unwrap(run.stdout).split('\n');
     expect(first).toBe('The force is fully lost on 2025-04-15 (mid-April 2025).');
     expect(second).toContain('130.4 days (18.6 weeks) after the start date 2024-12-06');
     expect(second).toContain('at 92 a day = 0.77 % of the force a day');
@@ -18,32 +18,32 @@ describe('attrition project: the report', () => {
     for (const row of ['25 %    3,000   2025-01-07', '50 %    6,000   2025-02-09', '75 %    9,000   2025-03-13', '100 %   12,000   2025-04-15']) {
       expect(run.stdout).toContain(row);
     }
-    expect(run.stdout).toMatch(/Start 2024-12-06: not given, so the default: .*large-scale combat began .*ISW/);
-    expect(run.stdout).toContain('the dates hold only if the rate holds');
-    expect(run.stdout).toMatchSnapshot();
+    expect(unwrap(run.stdout)).toMatch(/Start 2024-12-06: not given, so the default: .*large-scale combat began .*ISW/);
+    expect(unwrap(run.stdout)).toContain('the dates hold only if the rate holds');
+    expect(unwrap(run.stdout)).toMatchSnapshot();
   });
 
   it('reports an as-of count, a threshold and ranges in words', async () => {
     const asOf = await cli([...ISW, '--casualties', '3,800', '--as-of', '16 Jan 2025']);
     expect(asOf.stdout.split('\n')[0]).toBe('The force is fully lost on 2025-04-16 (mid-April 2025).');
-    expect(asOf.stdout).toContain('89.1 days (12.7 weeks) after the as-of date 2025-01-16 (3,800 already lost)');
+    expect(unwrap(asOf.stdout)).toContain('89.1 days (12.7 weeks) after the as-of date 2025-01-16 (3,800 already lost)');
     expect(asOf.stdout).toMatchSnapshot();
 
     const half = await cli([...ISW, '--threshold', '50%']);
     expect(half.stdout.split('\n')[0]).toBe('50 % of the force (6,000) is lost on 2025-02-09 (early February 2025).');
 
     const ranges = await cli(['project', '--force', '11000..12000', '--rate', '80..92']);
-    expect(ranges.stdout.split('\n')[0]).toBe(
+    expect(unwrap(ranges.stdout).split('\n')[0]).toBe(
       'The force is fully lost between 2025-04-04 (early April 2025) and 2025-05-04 (early May 2025).',
     );
-    expect(ranges.stdout).toContain('the central case and the milestones use the midpoints');
+    expect(unwrap(ranges.stdout)).toContain('the central case and the milestones use the midpoints');
     expect(ranges.stdout).toMatchSnapshot();
   });
 
   it('says when the threshold was already reached by the as-of date', async () => {
     const run = await cli([...ISW, '--threshold', '25%', '--casualties', '3800', '--as-of', '2025-01-16']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(
+    expect(unwrap(run.stdout).split('\n')[0]).toBe(
       '25 % of the force (3,000) was lost on or before 2025-01-16: 3,800 casualties were counted by then.',
     );
     expect(run.stdout).toContain('on or before 2025-01-16');
@@ -113,10 +113,11 @@ describe('help and version', () => {
     expect(run.stdout).toMatch(/Commands\n  project +the day a force is lost/);
   });
 
-  it('leads command help with examples, then lists every option', async () => {
+  it('lays command help out as the top-level help: usage, options, then examples', async () => {
     const run = await cli(['project', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('Examples\n  attrition project --force 12000 --rate 92')).toBe(true);
+    expect(run.stdout.startsWith('Usage: attrition project')).toBe(true);
+    expect(run.stdout.indexOf('Options:')).toBeLessThan(run.stdout.indexOf('Examples\n  attrition project --force 12000 --rate 92'));
     for (const flag of ['--force', '--rate', '--start', '--threshold', '--casualties', '--as-of', '--json']) {
       expect(run.stdout).toContain(flag);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_ERRORS } from '../fixtures/errors.js';
-import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { ISW_PROJECT as ISW } from '../helpers/isw.js';
 
 describe('attrition project with scenario options', () => {
@@ -39,7 +39,7 @@ describe('attrition project with scenario options', () => {
   it('says plainly when the threshold is not reached within the horizon', async () => {
     const run = await cli([...ISW, '--phase', '2025-01-17=0']);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(
+    expect(unwrap(run.stdout).split('\n')[0]).toBe(
       'The force is not fully lost by the end of the simulation on 2034-12-05. Set a longer --horizon to look further.',
     );
   });
@@ -72,7 +72,7 @@ describe('charts of stepped scenarios', () => {
     expect(chart).toContain('2025-01-17');
     expect(chart).toContain('2025-02-07');
     expect(chart).toMatch(/● fully lost \d{4}-\d{2}-\d{2}/);
-    expect(chart).toContain('threshold: fully lost (with all reinforcements)');
+    expect(chart).toContain('threshold: fully lost (of 15,000 with reinforcements)');
   });
 
   it('rises where reinforcements arrive in the SVG', async () => {

@@ -39,3 +39,6 @@ export function expectOneLineError(run: CliRun, expected: RegExp): void {
   const message = run.stderr.slice('attrition: '.length, -1);
   if (!expected.test(message)) throw new Error(`stderr ${JSON.stringify(message)} does not match ${expected}`);
 }
+
+/** A report with its wrapped lines joined again: a line indented 4 or more past a line of text goes on from it. */
+export const unwrap = (text: string): string => text.replace(/\n {4,}(?=\S)/g, ' ');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CheckField } from '../../core/check/run-checks.js';
-import { parseCount, parseDay, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
+import { parseCount, parseDayFlag, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
 import { flagValue } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
@@ -10,7 +10,7 @@ const count = (text: string) => parseQualified(text, parseCount);
 export const checkFlags = z.object({
   force: z.optional(flagValue(positive)),
   rate: z.optional(flagValue(positive)),
-  start: z.optional(flagValue(parseDay)),
+  start: z.optional(flagValue(parseDayFlag)),
   casualties: z.optional(flagValue(count)),
   killed: z.optional(flagValue(count)),
   wounded: z.optional(flagValue(count)),

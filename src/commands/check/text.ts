@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CheckField } from '../../core/check/run-checks.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDayFlag } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
@@ -16,7 +16,7 @@ import { readDocumentArgument } from '../../shell/read-document.js';
 import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
-const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDay)) });
+const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDayFlag)) });
 
 const CLAIM_FILE = {
   name: '--text',

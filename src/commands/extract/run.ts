@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDayFlag } from '../../core/parse/index.js';
 import { extractFigures } from '../../extract/index.js';
 import { extractDocument, renderExtract } from '../../render/extract.js';
 import type { CommandContext } from '../context.js';
@@ -9,7 +9,7 @@ import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
 export const extractFlags = z.object({
-  published: z.optional(flagValue(parseDay)),
+  published: z.optional(flagValue(parseDayFlag)),
 });
 
 export interface RawExtractFlags {

@@ -3,7 +3,7 @@ import { FitError, type Report } from '../../core/series/fit.js';
 import { dailySeries } from '../../core/series/daily.js';
 import { isoDate } from '../../core/dates.js';
 import { fitSeries } from '../../core/series/fit-series.js';
-import { parsePositive } from '../../core/parse/index.js';
+import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
@@ -16,7 +16,7 @@ import { flagValue, validateFlags } from '../validate.js';
 
 const fitFlags = z.object({
   ...seriesFlags,
-  force: z.optional(flagValue(parsePositive)),
+  force: z.optional(flagValue(parsePositiveFlag)),
   target: z.optional(flagValue(parsePositive)),
   window: z.optional(flagValue(parseWindowDays)),
   level: z.optional(flagValue(parseLevel)),

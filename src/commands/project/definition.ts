@@ -6,16 +6,17 @@ import { DEFAULT_START_HELP } from '../default-start.js';
 
 export const projectSpec: CommandSpec = {
   name: 'project',
-  summary: 'the day a force is lost at a daily casualty rate',
+  summary: 'the day a force is lost at a daily casualty rate, or in a stepped scenario',
   description:
-    'Project the day a force is fully (or partly) lost at a constant daily casualty rate.\n' +
+    'Project the day a force is fully (or partly) lost: at a constant daily casualty rate, or stepped day by day ' +
+    'through phases, reinforcements, return to duty and a decaying rate.\n' +
     'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the threshold.',
   examples: [
     'attrition project --force 12000 --rate 92',
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
     'attrition project --force 12000 --rate 92 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --json',
-    'attrition project --force 12000 --rate 92 --phase 2025-01-17=15 --phase 2025-02-07=60 --reinforce 2025-02-07=3000',
+    'attrition project --force 12000 --rate 92 --phase 2025-01-17=0 --reinforce 2025-02-07=3000',
     'attrition project --force 12000 --rate 92 --return-to-duty 75%@20 --threshold 50%',
     'attrition project --force 11000..12000 --rate 80..92 --chart',
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16 --svg chart.svg',

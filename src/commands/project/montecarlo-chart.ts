@@ -4,9 +4,10 @@ import { renderMonteCarlo, type MonteCarloDocument } from '../../render/montecar
 import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
+import { fitReport } from '../../render/wrap.js';
 
 /** `project --samples N` with --chart and/or --svg: the report (or JSON) as usual, plus the chart. */
 export async function runMonteCarloChart(doc: MonteCarloDocument, request: ChartRequest, ctx: CommandContext): Promise<number> {
   const chart = await withLedgerPoints(monteCarloChart(doc), request, troopsLeft(midpointOf(doc.input.force)));
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderMonteCarlo(doc, ctx.style)), request, ctx);
+  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width)), request, ctx);
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
+import { lowOf } from '../../core/figures/range.js';
 import {
   checkedSamples,
   DISTRIBUTIONS,
@@ -14,35 +15,37 @@ import {
   type MonteCarloInput,
   type MonteCarloPlan,
 } from '../../core/projection/montecarlo.js';
-import { parseCount, parseDay, parseNumber, parsePositive, parseRangeOf, parseShare, parseWindow, type Parsed } from '../../core/parse/index.js';
+import { parseCountOrRangeFlag, parseDayFlag, parseNumber, parsePositiveOrRangeFlag, parseRangeOf, parseShare, parseWindow, periodWithYear, type Parsed } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
+import { PROJECT_READINGS, runProject } from './run.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';
 import type { Output } from '../../shell/io.js';
-import { formatNumber } from '../../core/figures/format.js';
+import { formatWhole } from '../../core/figures/format.js';
 import { monteCarloDocument, renderMonteCarlo } from '../../render/montecarlo.js';
 import { monteCarloEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { fitReport } from '../../render/wrap.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
-  const accepted = `a whole number from ${formatNumber(min)} to ${formatNumber(max)}`;
+  const accepted = `a whole number from ${formatWhole(min)} to ${formatWhole(max)}`;
   if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
   if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)) return { ok: false, problem: `is not ${accepted}` };
   return parsed;
 }
 
 const monteCarloFlags = z.object({
-  force: flagValue((t) => parseRangeOf(t, parsePositive), 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  rate: flagValue((t) => parseRangeOf(t, parsePositive), 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  start: z.optional(flagValue((t) => parseRangeOf(t, parseDay))),
+  force: flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  rate: flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  start: z.optional(flagValue((t) => parseRangeOf(t, parseDayFlag))),
   threshold: z.optional(flagValue(parseShare)),
-  casualties: z.optional(flagValue((t) => parseRangeOf(t, parseCount))),
-  asOf: z.optional(flagValue(parseDay)),
+  casualties: z.optional(flagValue(parseCountOrRangeFlag)),
+  asOf: z.optional(flagValue(parseDayFlag)),
   samples: flagValue((t) => parseWhole(t, 1, MAX_SAMPLES)),
   seed: z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
   dist: z.optional(
@@ -66,7 +69,18 @@ const STEPPED_BATCH = 1 << 10;
  * percentile dates. A seed is chosen when none is given, and printed so the run can be repeated.
  */
 export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise<number> {
+  // --by "mid-April" means the first mid-April on or after the (earliest) start, as check reads it.
+  const start0 = raw.start === undefined ? DEFAULT_START : parseRangeOf(String(raw.start), parseDayFlag);
+  const from = typeof start0 === 'number' ? start0 : start0.ok ? lowOf(start0.value) : undefined;
+  const byYear = typeof raw.by === 'string' && from !== undefined ? periodWithYear(raw.by, from) : null;
+  if (byYear) raw = { ...raw, by: byYear.text };
   const flags = validateFlags(monteCarloFlags, raw);
+  if (![flags.force, flags.rate, flags.start, flags.casualties].some((value) => typeof value === 'object')) {
+    // Every figure is a single value: every draw would be the same scenario.
+    ctx.io.stderr.write('attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n');
+    const { samples, seed, dist, by, ...plain } = raw;
+    return runProject(plain, ctx);
+  }
   const scenario = scenarioOptions(flags);
   const seed = flags.seed ?? chooseSeed();
   const day = (d: number) => isoDate(d);
@@ -84,6 +98,8 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     ...scenario,
   };
   const echo = monteCarloEcho(input, { startIsDefault: flags.start === undefined, seed, seedIsChosen: flags.seed === undefined });
+  const readings = [...flagReadings(raw, { ...PROJECT_READINGS, casualties: 'figure' }), ...(byYear ? [`--by ${byYear.reading}`] : [])];
+  if (readings.length > 0) echo.readings = readings;
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
   if (chart && plan.stepped !== null) {
@@ -97,7 +113,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderMonteCarlo(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width));
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCount, parseDay, parsePositive, parseRangeOf, parseShare } from '../../core/parse/index.js';
+import { parseCountFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject } from '../../render/project.js';
@@ -11,19 +11,21 @@ import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
-import { flagValue, validateFlags } from '../validate.js';
-
-const positiveOrRange = (text: string) => parseRangeOf(text, parsePositive);
+import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { fitReport } from '../../render/wrap.js';
 
 export const projectFlags = z.object({
-  force: flagValue(positiveOrRange, 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  rate: flagValue(positiveOrRange, 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  start: z.optional(flagValue(parseDay)),
+  force: flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  rate: flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  start: z.optional(flagValue(parseDayFlag)),
   threshold: z.optional(flagValue(parseShare)),
-  casualties: z.optional(flagValue(parseCount)),
-  asOf: z.optional(flagValue(parseDay)),
+  casualties: z.optional(flagValue(parseCountFlag)),
+  asOf: z.optional(flagValue(parseDayFlag)),
   ...scenarioFlagFields,
 });
+
+/** The kind of each projection flag whose reading the report states. */
+export const PROJECT_READINGS = { force: 'figure', rate: 'figure', start: 'day', casualties: 'single-figure', asOf: 'day', on: 'day' } as const;
 
 export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
 
@@ -40,14 +42,17 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
     ...(flags.asOf !== undefined && { asOf: isoDate(flags.asOf) }),
     ...scenario,
   };
-  const doc = projectDocument(projectEcho(input, flags.start === undefined), projectOrExplain(input, raw));
+  const echo = projectEcho(input, flags.start === undefined);
+  const readings = flagReadings(raw, PROJECT_READINGS);
+  if (readings.length > 0) echo.readings = readings;
+  const doc = projectDocument(echo, projectOrExplain(input, raw));
   // Chart code is loaded only when a chart is asked for.
   const request = chartRequest(raw, ctx.json);
   if (request) {
     const trajectory = projectTrajectory(input);
     return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderProject(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width));
   return 0;
 }
 

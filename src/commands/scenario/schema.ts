@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDay, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
+import { parseDayFlag, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagValue } from '../validate.js';
 
@@ -11,7 +11,7 @@ export const SCENARIO_READERS = {
   returnToDuty: parseReturnToDuty,
   killedShare: parseShareOrZero,
   horizon: parseHorizon,
-  on: parseDay,
+  on: parseDayFlag,
 };
 
 export const MODEL_SCHEMA = z.enum(['constant', 'decay'], {

@@ -1,7 +1,7 @@
 import { add, boundsOf, divide, figureOf, type Stated } from '../figures/amount.js';
 import { isoDate, LAST_DAY, type Day, type Window } from '../dates.js';
 import { boundsText, dayText, deviationText, periodText, statedText, type FigureUnit } from '../figures/figure-text.js';
-import { formatPercent } from '../figures/format.js';
+import { formatNumber, formatPercent } from '../figures/format.js';
 import type { Qualifier } from '../figures/vocabulary.js';
 import type { Range } from '../figures/range.js';
 import { hardBound } from './hard-bound.js';
@@ -75,7 +75,7 @@ export function dayAfter(asOf: Day, days: number): Day {
   return day <= LAST_DAY ? day : Infinity;
 }
 
-export const daysWord = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+export const daysWord = (n: number): string => `${formatNumber(n)} day${n === 1 ? '' : 's'}`;
 
 export const windowFigure = (w: Window): Figure =>
   w.first === w.last

@@ -75,12 +75,12 @@ export function projectedDateRow(input: ProjectedDateInput): CheckRow {
     const gap = p.window.first - input.claimed.last;
     dev = gap / Math.max(p.days.low, 1);
     relation = Number.isFinite(gap)
-      ? `is ${daysWord(gap)} after the end of ${claimed}: ${gap} ÷ ${formatNumber(p.days.low, 1)} days = ${deviationText(dev)}`
+      ? `is ${daysWord(gap)} after the end of ${claimed}: ${formatNumber(gap)} ÷ ${formatNumber(p.days.low, 1)} days = ${deviationText(dev)}`
       : `never comes: the force is not lost by 9999-12-31`;
   } else if (p.window.last < input.claimed.first) {
     const gap = input.claimed.first - p.window.last;
     dev = -gap / Math.max(p.days.high, 1);
-    relation = `is ${daysWord(gap)} before the start of ${claimed}: ${gap} ÷ ${formatNumber(p.days.high, 1)} days = ${deviationText(dev)}`;
+    relation = `is ${daysWord(gap)} before the start of ${claimed}: ${formatNumber(gap)} ÷ ${formatNumber(p.days.high, 1)} days = ${deviationText(dev)}`;
   }
   const { verdict } = judge(dev, input.tolerance);
   return {

@@ -1,7 +1,7 @@
 import type { Stated } from './amount.js';
 import type { Range } from './range.js';
 import { fuzzyLabel, isoDate, LAST_DAY, type Day, type Window } from '../dates.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatNumber, formatPercent, formatSigned } from './format.js';
 
 /** How check results write figures in their arithmetic and explanations: English, locale-free. */
 
@@ -50,8 +50,7 @@ export function statedText(stated: Stated, unit: FigureUnit, decimals = 1): stri
 /** +1.6 % · -16.4 % · 0 % */
 export function deviationText(deviation: number): string {
   if (!Number.isFinite(deviation)) return deviation > 0 ? '+∞' : '-∞';
-  const text = formatPercent(deviation, 1);
-  return deviation > 0 && text !== '0 %' ? `+${text}` : text;
+  return `${formatSigned(deviation * 100, 1).replace(/\.0$/, '')} %`;
 }
 
 export const dayText = (day: Day): string => (Number.isFinite(day) && day <= LAST_DAY ? isoDate(day) : 'after 9999-12-31');

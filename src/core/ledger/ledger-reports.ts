@@ -1,4 +1,5 @@
 import { isoDate } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
 import type { Report } from '../series/fit.js';
 import type { CountKind } from '../figures/vocabulary.js';
 import type { Claim, Ledger } from './ledger.js';
@@ -20,10 +21,10 @@ function figureOf(claim: CountClaim): { value: number; reading?: string } {
   if (claim.value !== undefined) {
     return claim.qualifier === 'exact' || claim.qualifier === 'approximately'
       ? { value: claim.value }
-      : { value: claim.value, reading: `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${claim.value}, taken as ${claim.value}` };
+      : { value: claim.value, reading: `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${formatNumber(claim.value)}, taken as ${formatNumber(claim.value)}` };
   }
   const value = ((claim.low ?? 0) + (claim.high ?? claim.low ?? 0)) / 2;
-  return { value, reading: `${claim.id} is a range ${claim.low}–${claim.high}, taken at its middle, ${value}` };
+  return { value, reading: `${claim.id} is a range ${formatNumber(claim.low ?? 0)}–${formatNumber(claim.high ?? claim.low ?? 0)}, taken at its middle, ${formatNumber(value)}` };
 }
 
 /**

@@ -14,16 +14,17 @@ export function monthNumber(name: string): number | undefined {
 
 export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Year, month, day: 2024-12-06, and as people also type it, 2024-12-6 or 2024/12/06. */
+const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)\s*,?\s+(\d{4})$/i;
 const MONTH_DAY_YEAR = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/i;
 
-/** A calendar day: 2024-12-06, 6 Dec 2024, December 6, 2024. */
+/** A calendar day: 2024-12-06 (or 2024-12-6, 2024/12/06), 6 Dec 2024, December 6, 2024. */
 export function parseDay(text: string): Parsed<Day> {
   const trimmed = text.trim();
   let parts: [number, number | undefined, number] | undefined;
   let match = ISO_DATE.exec(trimmed);
-  if (match) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (match) parts = [Number(match[1]), Number(match[3]), Number(match[4])];
   else if ((match = DAY_MONTH_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
   else if ((match = MONTH_DAY_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
   if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);

@@ -9,3 +9,4 @@ export * from './days.js';
 export * from './periods.js';
 export * from './phases.js';
 export * from './sweep-values.js';
+export * from './flag-kinds.js';

@@ -10,6 +10,7 @@ const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
 export function parseWindow(text: string): Parsed<Window> {
   const day = parseDay(text);
   if (day.ok) return ok({ first: day.value, last: day.value });
+  if (day.problem.startsWith('is not a day on the calendar')) return day;
   const match = PERIOD.exec(text.trim());
   const month = match ? monthNumber(match[2]!) : undefined;
   const year = match ? Number(match[3]) : NaN;

@@ -1,4 +1,5 @@
 import type { Day } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
 import { parseDay } from '../parse/index.js';
 import { fieldName, wordWith, type Wording } from '../wording.js';
 
@@ -32,6 +33,25 @@ export function snapToWhole(x: number): number {
   return Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x)) ? nearest : x;
 }
 
+/**
+ * The error for a projection whose date falls after 9999-12-31, naming the input to blame: the
+ * force when the rate is one a day or more (the calendar would hold the losses at one a day
+ * otherwise), the rate when the losses would fit the calendar at one a day, both when neither
+ * holds. `remaining` is the losses still to come, `available` the days left on the calendar.
+ */
+export function pastCalendarError(s: { force: number; rate: number }, remaining: number, available: number, which = 'the projected date'): ProjectionError {
+  const days = formatNumber(remaining / s.rate, 1);
+  const tail = `puts ${which} after 9999-12-31 (${days} days of losses`;
+  if (remaining <= available) {
+    return new ProjectionError('rate', `${tail} for ${formatNumber(s.force)}); the calendar ends there`);
+  }
+  if (s.rate >= 1) return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
+  return new ProjectionError('force', (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
+}
+
+/** Losses that count for a force and a threshold share: force × threshold, without float noise. */
+export const lossesAt = (force: number, threshold: number): number => snapToWhole(force * threshold);
+
 export function dayOf(field: string, text: string): Day {
   const parsed = parseDay(text);
   if (!parsed.ok) throw new ProjectionError(field, parsed.problem);
@@ -48,11 +68,15 @@ export interface Scenario {
   asOf?: Day;
 }
 
-/** The day a share of the force is lost, and the unrounded days of losses it took. */
+/**
+ * The day a share of the force is lost, the unrounded days of losses it took, and the losses
+ * that count: the share of the force plus the reinforcements arrived by that day.
+ */
 export interface Crossing {
   day: Day;
   days: number;
   reached: boolean;
+  losses: number;
 }
 
 /**

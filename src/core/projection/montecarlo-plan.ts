@@ -1,7 +1,8 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { parseDay } from '../parse/index.js';
 import { asRange } from '../figures/range.js';
-import { daysToReach, lossesAt, project, ProjectionError, reachDay, type Point } from './project.js';
+import { daysToReach, lossesAt, project, reachDay, type Point } from './project.js';
+import { pastCalendarError } from './engine.js';
 import { pickScenarioOptions, SteppedProjector, usesScenario, type ScenarioOptions } from './scenario.js';
 import { MonteCarloError, type MonteCarloInput, type MonteCarloPlan } from './montecarlo-types.js';
 
@@ -46,7 +47,8 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
     const days = daysToReach(lossesAt(f, threshold), r, asOf === undefined ? 0 : c);
     const day = reachDay(days, s, asOf);
     if (!(day <= LAST_DAY)) {
-      throw new ProjectionError('rate', 'puts the latest projected date after 9999-12-31; the calendar ends there');
+      const origin = asOf === undefined ? s : asOf + 1;
+      throw pastCalendarError({ force: f, rate: r }, lossesAt(f, threshold) - (asOf === undefined ? 0 : c), LAST_DAY - origin + 1, 'the latest projected date');
     }
     return { day, point: { date: isoDate(day), days, label: fuzzyLabel(day) } };
   };

@@ -1,17 +1,15 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { dayOf, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
+import { dayOf, lossesAt, pastCalendarError, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
 import { highOf as high, lowOf as low, midpointOf as midpoint } from '../figures/range.js';
 import { scenarioEngine } from './scenario.js';
 import type { Milestone, Point, ProjectInput, ProjectResult, ScenarioExtras, ScenarioInput, ScenarioResult } from './types.js';
 
-export { dayOf, ProjectionError, snapToWhole };
+export { dayOf, lossesAt, ProjectionError, snapToWhole };
 export type { Crossing, Engine, Scenario, StrengthPoint };
 export type { Milestone, Point, ProjectInput, ProjectResult } from './types.js';
 
 export const MILESTONE_SHARES = [0.25, 0.5, 0.75, 1] as const;
 
-/** Losses that count for a force and a threshold share: force × threshold, without float noise. */
-export const lossesAt = (force: number, threshold: number): number => snapToWhole(force * threshold);
 
 /**
  * Unrounded days of losses until cumulative losses reach `losses` at `rate` a day, after `counted`
@@ -34,18 +32,17 @@ export function reachDay(days: number, start: Day, asOf: Day | undefined): Day {
 function closedFormCrossing(s: Scenario, share: number): Crossing | undefined {
   const losses = lossesAt(s.force, share);
   const counted = s.asOf === undefined ? 0 : s.casualties ?? 0;
-  if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true };
+  if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true, losses };
   const days = daysToReach(losses, s.rate, counted);
   const day = reachDay(days, s.start, s.asOf);
-  return day <= LAST_DAY ? { day, days, reached: false } : undefined;
+  return day <= LAST_DAY ? { day, days, reached: false, losses } : undefined;
 }
 
 const closedForm: Engine = {
   crossings: (s, shares) => ({ crossings: shares.map((share) => closedFormCrossing(s, share)), extras: {} }),
   unreached(s) {
-    const days = (s.force * s.threshold - (s.casualties ?? 0)) / s.rate;
-    const shown = days < 1e6 ? days.toFixed(1) : days.toExponential(2);
-    throw new ProjectionError('rate', `puts the projected date after 9999-12-31 (${shown} days of losses); the calendar ends there`);
+    const origin = s.asOf === undefined ? s.start : s.asOf + 1;
+    throw pastCalendarError(s, s.force * s.threshold - (s.casualties ?? 0), LAST_DAY - origin + 1);
   },
 };
 
@@ -68,11 +65,11 @@ export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
     start: isoDate(central.start),
     ...(main ? point(main) : { date: null, days: null, label: null }),
     threshold,
-    losses: lossesAt(central.force, threshold),
+    losses: main?.losses ?? lossesAt(central.force, threshold),
     weeks: main ? main.days / 7 : null,
     dailyShare: central.rate / central.force,
     reached: main?.reached ?? false,
-    milestones: milestones(central, milestoneCrossings),
+    milestones: milestones(milestoneCrossings),
     ...extras,
     ...unreachedExtras,
   } as ProjectResult & Partial<ScenarioResult>;
@@ -120,11 +117,11 @@ export function projectTrajectory(input: ScenarioInput): StrengthPoint[] | undef
 }
 
 /** 25, 50, 75 and 100 % of the force; those never reached on the calendar are left out. */
-function milestones(central: Scenario, crossings: (Crossing | undefined)[]): Milestone[] {
+function milestones(crossings: (Crossing | undefined)[]): Milestone[] {
   const list: Milestone[] = [];
   MILESTONE_SHARES.forEach((share, i) => {
     const c = crossings[i];
-    if (c) list.push({ share, losses: lossesAt(central.force, share), ...point(c), reached: c.reached });
+    if (c) list.push({ share, losses: c.losses, ...point(c), reached: c.reached });
   });
   return list;
 }

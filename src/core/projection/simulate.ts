@@ -1,5 +1,5 @@
 import type { Day } from '../dates.js';
-import type { Crossing, Scenario } from './engine.js';
+import { lossesAt, type Crossing, type Scenario } from './engine.js';
 import type { Resolved } from './scenario-plan.js';
 
 /** What one run of the simulation found, as plain numbers. */
@@ -98,7 +98,9 @@ class Simulation {
   private markSharesLostAlready(): void {
     const { s, shares, crossings } = this;
     shares.forEach((share, i) => {
-      if (s.asOf !== undefined && this.strength <= floorFor(share, this.total)) crossings[i] = { day: s.asOf, days: 0, reached: true };
+      if (s.asOf !== undefined && this.strength <= floorFor(share, this.total)) {
+        crossings[i] = { day: s.asOf, days: 0, reached: true, losses: lossesAt(this.total, share) };
+      }
       else this.open++;
     });
   }
@@ -174,7 +176,7 @@ class Simulation {
       if (strength > floorFor(share, total)) return;
       const exactFloor = (1 - share) * total;
       const partOfDay = planned > 0 ? Math.min(1, Math.max(0, (before - exactFloor) / planned)) : 1;
-      crossings[i] = { day, days: day - this.firstDay + partOfDay, reached: false };
+      crossings[i] = { day, days: day - this.firstDay + partOfDay, reached: false, losses: lossesAt(total, share) };
       this.open--;
     });
     this.floor = this.highestOpenFloor();

@@ -1,6 +1,6 @@
 import { DEFAULT_START } from './baseline.js';
 import { isoDate } from '../dates.js';
-import { oneValue, parseCount, parseDay, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from '../parse/index.js';
+import { oneValue, parseCount, parseDayFlag, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from '../parse/index.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
@@ -9,10 +9,10 @@ import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow
 export const AXIS_READERS: Record<Axis, (text: string) => Parsed<Values>> = {
   force: (text) => parseValues(text, parsePositive),
   rate: (text) => parseValues(text, parsePositive),
-  start: (text) => parseValues(text, parseDay, parseDayStep),
+  start: (text) => parseValues(text, parseDayFlag, parseDayStep),
   threshold: (text) => parseValues(text, parseShare, parseShare),
   casualties: (text) => parseValues(text, parseCount),
-  asOf: (text) => parseValues(text, parseDay, parseDayStep),
+  asOf: (text) => parseValues(text, parseDayFlag, parseDayStep),
 };
 
 export const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);

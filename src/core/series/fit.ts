@@ -1,4 +1,5 @@
 import { readCsv } from './csv.js';
+import { formatNumber } from '../figures/format.js';
 import { FIRST_DAY, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { parseCount, parseDay, type Parsed } from '../parse/index.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
@@ -58,11 +59,8 @@ export class FitError extends Error {
   }
 }
 
-/** 3800 → "3,800", 12.5 → "12.5": counts in messages, the same in every locale. */
-const count = (x: number): string => {
-  const [whole, fraction] = String(Math.round(x * 100) / 100).split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
-};
+/** 3800 → "3,800", 12.5 → "12.5": counts in messages, as every report writes them. */
+const count = (x: number): string => formatNumber(x);
 
 /**
  * Fits cumulative casualties against the day with least squares. Under attrition's convention a

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/dates.js';
-import { formatNumber } from '../../core/figures/format.js';
+import { formatInterval, formatNumber } from '../../core/figures/format.js';
 import type { FitDocument } from '../fit.js';
 import { shortDay } from './ledger-markers.js';
 import type { Chart, ChartBand, ChartMarker, ChartPoint, ChartSeries } from './model.js';
@@ -37,7 +37,7 @@ export function fitChart(doc: FitDocument, name: string): Chart {
     rate > 0
       ? [{ at: firstDay + 1 - first.fitted / rate, value: 0 }, { at: lastAt, value: line(lastAt) }]
       : [{ at: firstDay + 1, value: line(firstDay + 1) }, { at: lastAt, value: line(lastAt) }];
-  const series: ChartSeries[] = [{ points: fitted, line: 'solid', emphasis: 'main', legend: `fitted: ${formatNumber(rate)} a day` }];
+  const series: ChartSeries[] = [{ points: fitted, line: 'solid', emphasis: 'main', legend: `fitted to the reports: ${formatNumber(rate)} a day` }];
   const markers: ChartMarker[] = [];
   const tagged = reports.length <= MAX_TAGGED_REPORTS;
   for (const r of reports) {
@@ -46,7 +46,8 @@ export function fitChart(doc: FitDocument, name: string): Chart {
       kind: 'asOf',
       point: { at: day + 1, value: r.casualties },
       label: `${r.date}: ${formatNumber(r.casualties)}${r.source === null ? '' : ` (${r.source})`}`,
-      ...(tagged && { tag: r.source === null ? shortDay(day) : `${r.source}, ${shortDay(day)}` }),
+      // Tags name the source without its ledger ids, so they stay short enough to sit by their markers.
+      ...(tagged && { tag: r.source === null ? shortDay(day) : `${r.source.replace(/\s*\([^)]*\)$/, '')}, ${shortDay(day)}` }),
     });
   }
   const chart: Chart = {
@@ -63,7 +64,7 @@ export function fitChart(doc: FitDocument, name: string): Chart {
   }
   if (projection && force !== undefined && start !== undefined) {
     const at = reach(projection.days);
-    series.push({ points: [{ at: lastAt, value: line(lastAt) }, { at, value: force }], line: 'dashed', emphasis: 'main', legend: `at the fitted rate until ${formatNumber(force)} are lost` });
+    series.push({ points: [{ at: lastAt, value: line(lastAt) }, { at, value: force }], line: 'dashed', emphasis: 'main', legend: `continued at the fitted rate until ${formatNumber(force)} are lost` });
     chart.threshold = { value: force, legend: `the force: ${formatNumber(force)}` };
     if (projection.earliest) {
       markers.push({ kind: 'bound', point: { at: reach(projection.earliest.days), value: force }, label: `earliest ${projection.earliest.date} (${projection.earliest.label}), at ${formatNumber(result.rateInterval!.high)} a day` });
@@ -90,7 +91,8 @@ function band(start: Day, end: number, interval: { low: number; high: number }, 
   return {
     upper: edge(interval.high),
     lower: edge(interval.low),
-    legend: `95 % interval of the rate: ${formatNumber(interval.low)} to ${formatNumber(interval.high)} a day`,
+    legend: `95 % interval of the rate: ${formatInterval(interval.low, interval.high)} a day`,
+    keepClear: true,
   };
 }
 

@@ -123,29 +123,41 @@ function steppedChart(doc: ProjectDocument, trajectory: StrengthPoint[]): Chart 
   trajectory.forEach((p, i) => {
     if (p.day >= start && (i % stride === 0 || i === trajectory.length - 1)) points.push({ at: p.day + 1, value: Math.max(0, p.strength) });
   });
-  const reinforcements = (input.reinforcements ?? []).reduce((sum, r) => sum + r.troops, 0);
-  const lost = lossPhrase(input.threshold, result.losses);
   const end = trajectory[trajectory.length - 1]?.day ?? start;
+  const date = result.date === null ? undefined : dayOf(result.date);
+  // The threshold is a share of the force with the reinforcements arrived by the projected date
+  // (by the end of the simulation when there is none), the base the result's losses are counted on.
+  const lastCounted = date ?? end;
+  const arrived = (input.reinforcements ?? []).filter((r) => dayOf(r.on) <= lastCounted).reduce((sum, r) => sum + r.troops, 0);
+  const floor = Math.max(0, (1 - input.threshold) * (force + arrived));
+  const losses = date === undefined ? snapToWhole(input.threshold * (force + arrived)) : result.losses;
+  const lost = lossPhrase(input.threshold, losses);
   const eventDays = [...(input.phases ?? []).map((p) => dayOf(p.from)), ...(input.reinforcements ?? []).map((r) => dayOf(r.on))];
   const markers: ChartMarker[] = [];
-  if (result.date !== null && !result.reached) {
-    markers.push({ kind: 'projected', point: points[points.length - 1]!, label: `${lost} ${result.date} (${result.label})` });
+  if (date !== undefined && result.days !== null && !result.reached) {
+    // The moment within the projected day the strength meets the threshold, as the constant-rate chart draws it.
+    const origin = input.asOf === null ? start : dayOf(input.asOf) + 1;
+    const crossing = { at: origin + snapToWhole(result.days), value: floor };
+    while (points.length > 1 && points[points.length - 1]!.at > crossing.at) points.pop();
+    points.push(crossing);
+    markers.push({ kind: 'projected', point: crossing, label: `${lost} ${result.date} (${result.label})` });
   }
   if (input.asOf !== null) {
     const asOf = dayOf(input.asOf);
     markers.push({ kind: 'asOf', point: { at: asOf + 1, value: force - (input.casualties ?? 0) }, label: `${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}` });
   }
   const answer = result.date === null ? `Not ${lost} by ${isoDate(end)}` : `${lost.charAt(0).toUpperCase()}${lost.slice(1)} on ${result.date} (${result.label})`;
+  const lastKey = date ?? end;
   return {
     title: `${amount(input.force)} troops from ${input.start}, stepped scenario`,
     subtitle: `${answer} if the scenario holds. Phases and reinforcements are marked on the date axis. A scenario, not a forecast.`,
     valueLabel: 'troops remaining',
     series: [{ points, line: 'solid', emphasis: 'main', legend: 'strength: force + reinforcements − casualties + returns' }],
     threshold: {
-      value: Math.max(0, (1 - input.threshold) * (force + reinforcements)),
-      legend: `threshold: ${lost}${reinforcements > 0 ? ' (with all reinforcements)' : ''}`,
+      value: floor,
+      legend: `threshold: ${lost}${arrived > 0 ? ` (of ${formatNumber(force + arrived)} with reinforcements)` : ''}`,
     },
     markers,
-    keyDays: [...new Set([start, ...eventDays.filter((d) => d > start && d <= end), end + 1])].sort((a, b) => a - b),
+    keyDays: [...new Set([start, ...eventDays.filter((d) => d > start && d < lastKey), lastKey])].sort((a, b) => a - b),
   };
 }

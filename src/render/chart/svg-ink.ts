@@ -42,8 +42,11 @@ export function markerShape(kind: MarkerKind, x: number, y: number): string {
   }
 }
 
-/** How much covering a sample of each layer costs the legend. */
-const WEIGHT = { line: 1, band: 0.05, marker: 1000 };
+/**
+ * How much covering a sample of each layer costs the legend: the band holds the interval a
+ * reader needs, so covering it costs more than crossing a line; a marker costs most.
+ */
+export const WEIGHT = { line: 1, band: 20, marker: 1000 };
 
 /** Points along every line, the band's area, the threshold and the markers, in pixels, every few pixels, with their weight. */
 export function drawnPixels(chart: Chart, plot: Plot): [number, number, number][] {

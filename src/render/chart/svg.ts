@@ -25,13 +25,22 @@ export function renderSvg(chart: Chart): string {
   const top = headerBottom + 28;
   const right = SVG_WIDTH - 24;
   const bottom = SVG_HEIGHT - 48;
-  const plot: Plot = {
+  let plot: Plot = {
     left, right, top, bottom,
     x: linearScale(frame.time, [left, right]),
     y: linearScale(frame.value, [bottom, top]),
   };
 
-  const key = legend(chart, plot);
+  let key = legend(chart, plot);
+  if (key.coversBand && key.box && chart.band?.keepClear) {
+    // No place in the plot leaves the band clear: raise the value axis so a strip above the data
+    // holds the legend, and place it again.
+    const room = key.box.y1 - key.box.y0 + 16;
+    const [low, high] = frame.value;
+    const raised = low + ((high - low) * (bottom - top)) / Math.max(1, bottom - top - room);
+    plot = { ...plot, y: linearScale([low, raised], [bottom, top]) };
+    key = legend(chart, plot);
+  }
   const parts: string[] = [
     `<rect width="${SVG_WIDTH}" height="${SVG_HEIGHT}" fill="#fff"/>`,
     ...header(titleLines, subtitleLines),

@@ -119,15 +119,17 @@ function drawLine(
   put: (row: number, col: number, ch: string, ink: Ink) => void,
 ): void {
   let previous: number | undefined;
+  // A broken main line (a fitted line carried on past the reports) draws in broken strokes.
+  const [across, down] = s.line === 'solid' ? ['─', '│'] : ['┄', '┆'];
   for (const [c, value] of sampled(s, colOf, timeOf)) {
     const row = rowOf(value);
     if (previous === undefined || previous === row) {
-      put(row, c, '─', 'main');
+      put(row, c, across, 'main');
     } else {
-      const down = row > previous;
-      put(previous, c, down ? '╮' : '╯', 'main');
-      put(row, c, down ? '╰' : '╭', 'main');
-      for (let r = Math.min(row, previous) + 1; r < Math.max(row, previous); r++) put(r, c, '│', 'main');
+      const falling = row > previous;
+      put(previous, c, falling ? '╮' : '╯', 'main');
+      put(row, c, falling ? '╰' : '╭', 'main');
+      for (let r = Math.min(row, previous) + 1; r < Math.max(row, previous); r++) put(r, c, down, 'main');
     }
     previous = row;
   }
@@ -199,7 +201,8 @@ function legendLines(chart: Chart, keys: Map<ChartMarker, string>, width: number
 function swatchGlyph(swatch: LegendSwatch): { ch: string; ink: Ink } {
   switch (swatch.type) {
     case 'line':
-      return swatch.emphasis === 'main' ? { ch: '─', ink: 'main' } : { ch: SECONDARY, ink: 'secondary' };
+      if (swatch.emphasis === 'secondary') return { ch: SECONDARY, ink: 'secondary' };
+      return { ch: swatch.line === 'solid' ? '─' : '┄', ink: 'main' };
     case 'band':
       return { ch: BAND, ink: 'band' };
     case 'threshold':

@@ -24,7 +24,7 @@ describe('reports from the ledger', () => {
     const [december, january] = reportsFromLedger(seeds());
     expect(december!.reading).toEqual([
       'nis-dec-killed is at least 100, taken as 100',
-      'nis-dec-wounded is at least 1000, taken as 1000',
+      'nis-dec-wounded is at least 1,000, taken as 1,000',
       'mid-December 2024 taken as its middle day, 2024-12-15',
     ]);
     expect(january!.reading).toEqual(['early January 2025 taken as its middle day, 2025-01-05']);
@@ -46,6 +46,6 @@ describe('reports from the ledger', () => {
     );
     const uk = reportsFromLedger({ ...ledger, claims }).find((r) => r.claims.includes('uk-casualties'))!;
     expect(uk.casualties).toBe(4000);
-    expect(uk.reading[0]).toBe('uk-casualties is a range 3000–5000, taken at its middle, 4000');
+    expect(uk.reading[0]).toBe('uk-casualties is a range 3,000–5,000, taken at its middle, 4,000');
   });
 });

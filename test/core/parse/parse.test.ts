@@ -128,7 +128,9 @@ describe('dates', () => {
     expect(problem(parseDay('2025-13-01'))).toMatch(/not a day on the calendar/);
     expect(problem(parseDay('0000-01-01'))).toMatch(/not a day on the calendar/);
     expect(problem(parseDay('yesterday'))).toMatch(/is not a date such as 2024-12-06/);
-    expect(problem(parseDay('2025-1-5'))).toMatch(/is not a date/);
+    expect(parseDay('2025-1-5')).toEqual(parseDay('2025-01-05'));
+    expect(parseDay('2025/01/05')).toEqual(parseDay('2025-01-05'));
+    expect(problem(parseDay('2025/01-05'))).toMatch(/is not a date/);
     expect(problem(parseDay('6 Decembre 2024'))).toMatch(/is not a date/);
   });
 });

@@ -187,6 +187,6 @@ describe('figures that do not allow a projection', () => {
     const lastDay = dayNumber('9999-12-31');
     const start = dayNumber('2024-12-06');
     expect(project({ force: lastDay - start + 1, rate: 1, start: '2024-12-06' }).date).toBe('9999-12-31');
-    expect(failure({ force: lastDay - start + 2, rate: 1, start: '2024-12-06' })[0]).toBe('rate');
+    expect(failure({ force: lastDay - start + 2, rate: 1, start: '2024-12-06' })[0]).toBe('force');
   });
 });

@@ -47,7 +47,7 @@ describe('fitChart', () => {
     const slope = (points: typeof band.upper) => (points[1]!.value - points[0]!.value) / (points[1]!.at - points[0]!.at);
     expect(slope(band.upper)).toBeCloseTo(result.rateInterval!.high, 9);
     expect(slope(band.lower)).toBeCloseTo(result.rateInterval!.low, 9);
-    expect(band.legend).toBe('95 % interval of the rate: 21.84 to 146.43 a day');
+    expect(band.legend).toBe('95 % interval of the rate: 21.8 to 146.4 a day');
   });
 
   it('with a force, carries the line on to the day it is lost and stops the band there', () => {
@@ -62,7 +62,7 @@ describe('fitChart', () => {
     expect(chart.series.map((s) => s.line)).toEqual(['solid', 'dashed']);
     expect(chart.band!.upper[1]).toEqual({ at: start + result.projection!.earliest!.days, value: 12000 });
     // The latest date (2026-06-07) is far off: the chart ends sooner and names it in the subtitle only.
-    expect(chart.markers.filter((m) => m.kind === 'bound').map((m) => m.label)).toEqual(['earliest 2025-02-24 (late February 2025), at 146.43 a day']);
+    expect(chart.markers.filter((m) => m.kind === 'bound').map((m) => m.label)).toEqual(['earliest 2025-02-24 (late February 2025), at 146.4 a day']);
     expect(chart.subtitle).toContain("at the interval's ends, 2025-02-24 to 2026-06-07");
     expect(chart.keyDays).toEqual([start, dayOf('2025-04-26')]);
   });

@@ -1,0 +1,73 @@
+/** Fitting human reports to the terminal's width: 80 columns when not a terminal, never over 100. */
+
+/** The widest any human report's line may be, whatever the terminal. */
+export const MAX_WIDTH = 100;
+/** The width when output is not a terminal (or it says nothing of its width). */
+export const DEFAULT_WIDTH = 80;
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Columns a line takes on screen: colour codes take none. */
+export const visibleLength = (text: string): number => [...text.replace(ANSI, '')].length;
+
+/** The width to fit: the terminal's, within 40 to MAX_WIDTH; DEFAULT_WIDTH when unknown. */
+export function reportWidth(columns: number | undefined): number {
+  return columns === undefined || !(columns > 0) ? DEFAULT_WIDTH : Math.max(40, Math.min(MAX_WIDTH, Math.floor(columns)));
+}
+
+/**
+ * Text as lines of at most `width` columns, each starting with `indent`; a word longer than the
+ * room keeps a line of its own. Words are split on spaces, so text in quotes may break.
+ */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  // Each word keeps the extra spaces before it, so aligned gaps survive where no line breaks.
+  return wrapTokens(text.trim().split(/ (?=\S)/), width, indent, indent);
+}
+
+function wrapTokens(words: string[], width: number, first: string, rest: string, joint = ''): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of words) {
+    if (!empty && visibleLength(line) + 1 + visibleLength(word) + joint.length > width) {
+      lines.push(`${line}${joint}`);
+      line = `${rest}${word.trimStart()}`;
+    } else {
+      line = empty ? `${line}${word.trimStart()}` : `${line} ${word}`;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A shell command over lines of at most `width`, broken between words outside quotes with " \\". */
+export function wrapCommand(command: string, width: number, indent = '  '): string[] {
+  const words = command.match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
+  // A flag keeps its value on its line: "--seed 7" breaks as one.
+  const units = words.reduce<string[]>((out, word) => {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^--?[a-z]/i.test(last) && !last.includes(' ') && !word.startsWith('-') && word !== '|') out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+    return out;
+  }, []);
+  return wrapTokens(units, width, indent, `${indent}    `, ' \\');
+}
+
+/**
+ * A report's lines fitted to `width`: a longer line is wrapped under itself, continuation lines
+ * indented under a "- " bullet's text, or 4 past the line's own indent, so each stays under its row.
+ */
+export function fitLines(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((line) => {
+    if (visibleLength(line) <= width) return [line];
+    const lead = /^\s*/.exec(line)![0];
+    // A bullet's text goes on under the bullet's text; any other line 4 further in, past its own details.
+    const bullet = line.slice(lead.length).startsWith('- ');
+    const hanging = ' '.repeat(Math.min(lead.length + (bullet ? 2 : 4), Math.floor(width / 2)));
+    return wrapTokens(line.slice(lead.length).split(/ (?=\S)/), width, lead, hanging);
+  });
+}
+
+/** A whole report (ending in a newline) fitted to `width`. */
+export const fitReport = (text: string, width: number): string => `${fitLines(text.replace(/\n$/, '').split('\n'), width).join('\n')}\n`;
