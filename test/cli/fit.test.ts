@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitSeries } from '../../src/core/series/fit-series.js';
-import { cli, expectOneLineError } from '../helpers/cli.js';
+import { cli, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { FIT_ERRORS } from '../fixtures/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'attrition-fit-'));
@@ -20,7 +20,7 @@ describe('attrition fit', () => {
     const run = await cli(['fit', file('exact.csv', EXACT), '--force', '12000']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    const lines = run.stdout.split('\n');
+    const lines = unwrap(run.stdout).split('\n');
     expect(lines[0]).toBe('Fitted rate: 92 a day (95 % interval 92 to 92), R² 1.000, from 3 reports.');
     expect(lines[1]).toBe('Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).');
     expect(lines[2]).toBe('At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: 2025-04-15 to 2025-04-15.');

@@ -32,7 +32,7 @@ export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promi
   } else if (claims.length === 0) {
     ctx.io.stderr.write(`attrition: no claims in ${name} match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}${flags.kind ? ` --kind ${flags.kind}` : ''}\n`);
   } else {
-    ctx.io.stdout.write(renderClaims(doc, ctx.style));
+    ctx.io.stdout.write(renderClaims(doc, ctx.style, ctx.width));
   }
   return 0;
 }

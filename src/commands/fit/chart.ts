@@ -1,5 +1,6 @@
 import { fitChart } from '../../render/chart/fit-chart.js';
-import { isLongSeries, renderFit, type FitDocument } from '../../render/fit.js';
+import { isLongSeries, type FitDocument } from '../../render/fit.js';
+import { fittedReport } from './report.js';
 import { seriesChart } from '../../render/chart/series-chart.js';
 import { withLedgerPoints, writeChart } from '../../shell/chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
@@ -11,5 +12,5 @@ export async function runFitChart(doc: FitDocument, request: ChartRequest, ctx: 
   const placement = { value: (casualties: number) => casualties, legend: 'ledger: C casualties (claimant, date)' };
   const drawn = isLongSeries(doc.result, doc.input.window) ? seriesChart(doc.result, name) : fitChart(doc, name);
   const chart = await withLedgerPoints(drawn, request, placement);
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderFit(doc, ctx.style, all)), request, ctx);
+  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fittedReport(doc, ctx, all)), request, ctx);
 }

@@ -7,7 +7,8 @@ import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
-import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
+import { fitDocument, renderFitWarnings } from '../../render/fit.js';
+import { fittedReport } from './report.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
@@ -59,7 +60,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
     ctx.io.stderr.write(renderFitWarnings(result));
-    ctx.io.stdout.write(renderFit(doc, ctx.style, flags.all === true));
+    ctx.io.stdout.write(fittedReport(doc, ctx, flags.all === true));
   }
   return 0;
 }

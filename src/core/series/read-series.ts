@@ -171,7 +171,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   if (value === undefined) return fail(`${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns are ${table.names.join(', ')}); name one with --value-column`);
   if (columns.value === undefined && numeric.length > 1) {
     const skipped = numeric.slice(0, numeric.indexOf(value));
-    notes.push(`reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days, not losses)` : ''}; --value-column chooses another`);
+    notes.push(`reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : ''}; --value-column picks another`);
   }
   const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);
