@@ -21,5 +21,4 @@ export const isUsageError = (error: unknown): error is UsageError =>
   error instanceof Error && (error as { code?: unknown }).code === USAGE_ERROR_CODE;
 
 /** "asOf" → "--as-of". */
-export const flagName = (field: string): string =>
-  `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const flagName = (field: string): string => `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

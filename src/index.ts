@@ -25,7 +25,13 @@ export type { MonteCarloInput, MonteCarloResult, Quantiles, HistogramBin } from 
 export { fit, FitError, readReports } from './core/series/fit.js';
 export type { Report, FitResult, FittedReport, FitWarning, FitProjection } from './core/series/fit.js';
 export { fitSeries, SEGMENTATION_METHOD } from './core/series/fit-series.js';
-export type { SeriesFitResult, SeriesFitOptions, SeriesProjection, Segment, CurrentRate } from './core/series/fit-series.js';
+export type {
+  SeriesFitResult,
+  SeriesFitOptions,
+  SeriesProjection,
+  Segment,
+  CurrentRate,
+} from './core/series/fit-series.js';
 export { readSeries, selectSpan } from './core/series/read-series.js';
 export type { SeriesReport, SeriesColumns, SeriesReading, SeriesFormat } from './core/series/read-series.js';
 export { backtest, BacktestError, CALIBRATION_METHOD } from './core/series/backtest.js';
@@ -34,9 +40,27 @@ export { partitionSeries } from './core/series/segments.js';
 export { calibrate } from './core/series/calibrate.js';
 export type { OutlookRow } from './core/series/outlook.js';
 export { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
-export type { CountPeriod, DateRef, DateRelation, ExtractOptions, Figure as ExtractedFigure, FigureKind, FigureQualifier, ShareKind } from './extract/index.js';
+export type {
+  CountPeriod,
+  DateRef,
+  DateRelation,
+  ExtractOptions,
+  Figure as ExtractedFigure,
+  FigureKind,
+  FigureQualifier,
+  ShareKind,
+} from './extract/index.js';
 export { readClaim, ClaimTextError } from './extract/claim.js';
-export type { ClaimOptions, ClaimReading, ClaimBaseline, FieldNamer, GivenFigures, SetAside, Source as ClaimSource, Cue } from './extract/claim.js';
+export type {
+  ClaimOptions,
+  ClaimReading,
+  ClaimBaseline,
+  FieldNamer,
+  GivenFigures,
+  SetAside,
+  Source as ClaimSource,
+  Cue,
+} from './extract/claim.js';
 export { readArticle } from './extract/html/article.js';
 export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
@@ -44,4 +68,11 @@ export { addClaims, emptyLedger } from './core/ledger/add-claims.js';
 export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';
 export { checkClaim } from './extract/check-claim.js';
 export { checkAgainstLedger, NothingComparableError } from './core/check/against-ledger/against-ledger.js';
-export type { ClaimFigure, Comparison, FigureVerdict, LedgerCheckResult, LedgerClaimReading, LedgerRef } from './core/check/against-ledger/types.js';
+export type {
+  ClaimFigure,
+  Comparison,
+  FigureVerdict,
+  LedgerCheckResult,
+  LedgerClaimReading,
+  LedgerRef,
+} from './core/check/against-ledger/types.js';

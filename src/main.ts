@@ -73,14 +73,12 @@ function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void,
 
 /** Help goes to stdout; commander's own error text is replaced by attrition's single line. */
 function quiet(command: Command, io: Io): void {
-  command
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      getOutHelpWidth: () => widthOf(io),
-      writeErr: () => undefined,
-      outputError: () => undefined,
-    });
+  command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    getOutHelpWidth: () => widthOf(io),
+    writeErr: () => undefined,
+    outputError: () => undefined,
+  });
 }
 
 async function context(io: Io, colorAllowed: boolean, json: boolean): Promise<CommandContext> {
@@ -94,7 +92,9 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
     if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') {
-      io.stderr.write('attrition: no command given; try attrition project --force 12000 --rate 92, or attrition --help\n');
+      io.stderr.write(
+        'attrition: no command given; try attrition project --force 12000 --rate 92, or attrition --help\n',
+      );
       return EXIT.usage;
     }
     io.stderr.write(`attrition: ${oneLine(error.message.replace(/^error: /, ''))}\n`);
@@ -114,4 +114,7 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
 }
 
 const oneLine = (text: string): string =>
-  text.trim().replace(/\s*\n\s*\(Did you mean/g, ' (did you mean').replace(/\s*\n\s*/g, ' ');
+  text
+    .trim()
+    .replace(/\s*\n\s*\(Did you mean/g, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ');

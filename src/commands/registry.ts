@@ -8,7 +8,15 @@ import type { CommandSpec } from './command-definition.js';
 import { sweepSpec } from './sweep/definition.js';
 
 /** Every sub-command, in the order help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [projectSpec, sweepSpec, checkSpec, claimsSpec, extractSpec, fitSpec, backtestSpec];
+export const COMMANDS: readonly CommandSpec[] = [
+  projectSpec,
+  sweepSpec,
+  checkSpec,
+  claimsSpec,
+  extractSpec,
+  fitSpec,
+  backtestSpec,
+];
 
 /** The examples the top-level help and bare `attrition` show: every command, Monte Carlo, charts and a claim as text. */
 export const TOP_EXAMPLES: readonly string[] = [

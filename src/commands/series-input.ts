@@ -30,12 +30,21 @@ interface SeriesFlags {
  * Every problem is one line naming the flag or input; the notes taken while reading are for the
  * command to write once its work has succeeded (an error stays one line).
  */
-export async function readSeriesInput(file: string, flags: SeriesFlags, raw: Record<string, unknown>, ctx: CommandContext): Promise<SeriesReading & { where: string }> {
+export async function readSeriesInput(
+  file: string,
+  flags: SeriesFlags,
+  raw: Record<string, unknown>,
+  ctx: CommandContext,
+): Promise<SeriesReading & { where: string }> {
   if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {
-    throw new UsageError(`--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name different columns; give one of them`);
+    throw new UsageError(
+      `--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name different columns; give one of them`,
+    );
   }
   if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
-    throw new UsageError(`--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier day to --since`);
+    throw new UsageError(
+      `--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier day to --since`,
+    );
   }
   const where = file === '-' ? 'stdin' : JSON.stringify(file);
   const text = await readTextArgument(file, ctx.io, SERIES_FILE);
@@ -45,14 +54,20 @@ export async function readSeriesInput(file: string, flags: SeriesFlags, raw: Rec
     ...(value !== undefined && { value }),
     ...(flags.qualifierColumn !== undefined && { qualifier: flags.qualifierColumn }),
   });
-  if (!read.ok) throw new UsageError(flags.value !== undefined ? read.problem.replace(/^--value-column /, '--value ') : read.problem);
+  if (!read.ok)
+    throw new UsageError(
+      flags.value !== undefined ? read.problem.replace(/^--value-column /, '--value ') : read.problem,
+    );
   const reading = read.value;
   if (reading.reports.length === 0) throw new UsageError(`${where} has no reports`);
   const reports = selectSpan(reading.reports, flags.since, flags.until);
   if ((flags.since !== undefined || flags.until !== undefined) && reports.length < 2) {
-    const flag = flags.since !== undefined ? `--since ${JSON.stringify(raw.since)}` : `--until ${JSON.stringify(raw.until)}`;
+    const flag =
+      flags.since !== undefined ? `--since ${JSON.stringify(raw.since)}` : `--until ${JSON.stringify(raw.until)}`;
     const days = reading.reports.map((r) => r.date).sort();
-    throw new UsageError(`${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs from ${days[0]} to ${days[days.length - 1]}; choose a wider span`);
+    throw new UsageError(
+      `${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs from ${days[0]} to ${days[days.length - 1]}; choose a wider span`,
+    );
   }
   return { ...reading, reports, where };
 }

@@ -6,10 +6,19 @@ import type { Command } from 'commander';
  */
 export function withSeriesOptions(command: Command): Command {
   return command
-    .option('--date-column <name>', 'the column (CSV header) or field (JSON) holding dates (default: the first that holds dates)')
-    .option('--value-column <name>', 'the column or field holding the cumulative count (default: the first numeric one that is not a day number)')
+    .option(
+      '--date-column <name>',
+      'the column (CSV header) or field (JSON) holding dates (default: the first that holds dates)',
+    )
+    .option(
+      '--value-column <name>',
+      'the column or field holding the cumulative count (default: the first numeric one that is not a day number)',
+    )
     .option('--value <name>', 'the same as --value-column')
-    .option('--qualifier-column <name>', 'a column or field printed beside each count, such as "about" or "more" (a JSON field like personnel*)')
+    .option(
+      '--qualifier-column <name>',
+      'a column or field printed beside each count, such as "about" or "more" (a JSON field like personnel*)',
+    )
     .option('--since <date>', 'use only reports dated on or after this day')
     .option('--until <date>', 'use only reports dated on or before this day');
 }

@@ -8,8 +8,18 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** The day for a year, month (1–12) and day of month, or null when that day does not exist. */
@@ -77,7 +87,6 @@ export interface Window {
 /** The days a fuzzy period covers: early, mid or late in a month, or the whole month. */
 export function periodWindow(year: number, month: number, part: PeriodPart | 'month'): Window {
   const end = daysInMonth(year, month);
-  const [from, to] =
-    part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, end] : [1, end];
+  const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : part === 'late' ? [21, end] : [1, end];
   return { first: dayFromParts(year, month, from)!, last: dayFromParts(year, month, to)! };
 }

@@ -45,8 +45,13 @@ export function mayStartAmount(token: Token): boolean {
   if (token.type !== WORD) return false;
   const w = token.low;
   return (
-    UNITS[w] !== undefined || TENS[w] !== undefined || w === 'a' || w === 'an' || w === 'half' ||
-    VAGUE_WORDS.has(w) || w === 'large'
+    UNITS[w] !== undefined ||
+    TENS[w] !== undefined ||
+    w === 'a' ||
+    w === 'an' ||
+    w === 'half' ||
+    VAGUE_WORDS.has(w) ||
+    w === 'large'
   );
 }
 
@@ -58,7 +63,8 @@ const valueOf = (s: Single): number => (s.form === 'percent' ? s.value / 100 : s
 export function readAmount(tokens: Token[], i: number, ceiling: number): Amount | null {
   const low = readSingle(tokens, i, ceiling);
   if (!low) return null;
-  if (low.form === 'vague') return { first: i, last: low.last, share: false, fraction: false, vague: true, yearLike: false };
+  if (low.form === 'vague')
+    return { first: i, last: low.last, share: false, fraction: false, vague: true, yearLike: false };
   const range = readRangeEnd(tokens, i, low, ceiling);
   if (range) return range;
   const after = low.form === 'number' ? qualifierAfter(tokens, low.last, ceiling) : null;

@@ -33,14 +33,16 @@ function nearestFigure(date: Figure, all: readonly Figure[]): Figure | undefined
   return best?.figure;
 }
 
-const sameRef = (a: DateRef | undefined, b: DateRef): boolean => a !== undefined && a.first === b.first && a.last === b.last && a.label === b.label;
+const sameRef = (a: DateRef | undefined, b: DateRef): boolean =>
+  a !== undefined && a.first === b.first && a.last === b.last && a.label === b.label;
 
 /** How a year the text left out was chosen. */
 export function yearNote(date: Figure, context: DateContext): string | undefined {
   if (hasYear(date.text)) return undefined;
   const label = withoutYear(date.date!.label);
   if (context.published !== undefined) return `year from the publication day ${isoDate(context.published)}`;
-  if (context.figures.some((f) => f.kind === 'date' && f !== date && hasYear(f.text))) return "year from the text's other dates";
+  if (context.figures.some((f) => f.kind === 'date' && f !== date && hasYear(f.text)))
+    return "year from the text's other dates";
   const starts = date.date!.relation === 'since' || date.date!.relation === 'from';
   return starts
     ? `year: the ${label} nearest the start ${isoDate(context.start)}`
@@ -68,13 +70,18 @@ export function datedFigure(date: Figure, all: readonly Figure[], context: DateC
   const tier = FIRM.has(ref.relation) || ref.relation === 'as-of' ? 2 : ref.relation === 'on' ? 0 : 1;
   // The counts this date is the date of (see figure-dates.ts), else the figure nearest it.
   const owners = all.filter((f) => f.kind !== 'date' && f.sentence === date.sentence && sameRef(f.date, ref));
-  if (owners.some((f) => COUNTS.has(f.kind) && f.period === undefined)) return { ...base, field: 'asOf', value: window, tier };
+  if (owners.some((f) => COUNTS.has(f.kind) && f.period === undefined))
+    return { ...base, field: 'asOf', value: window, tier };
   if (owners.length > 0 && owners.every((f) => f.kind === 'reinforcement')) return { aside: REINFORCEMENT_DATE };
   const near = nearestFigure(date, all);
   const counted = all.some((f) => f.sentence === date.sentence && COUNTS.has(f.kind));
-  if (ref.relation === 'as-of' || (near && COUNTS.has(near.kind))) return { ...base, field: 'asOf', value: window, tier };
+  if (ref.relation === 'as-of' || (near && COUNTS.has(near.kind)))
+    return { ...base, field: 'asOf', value: window, tier };
   // "Kyiv said on 13 January": the day of a statement dates its counts, never the loss of the force.
-  if (ref.relation === 'on') return counted ? { ...base, field: 'asOf', value: window, tier } : { aside: 'the day something was said or done; no figure of the claim is tied to it' };
+  if (ref.relation === 'on')
+    return counted
+      ? { ...base, field: 'asOf', value: window, tier }
+      : { aside: 'the day something was said or done; no figure of the claim is tied to it' };
   if (near?.kind === 'share') return { aside: 'the date of a share, which check does not use' };
   if (near?.kind === 'reinforcement') return { aside: REINFORCEMENT_DATE };
   return { ...base, field: 'by', value: window, tier };
@@ -84,7 +91,10 @@ export function datedFigure(date: Figure, all: readonly Figure[], context: DateC
 function startOf(window: Window, label: string, ledger: ClaimBaseline): { day: Day; note?: string } {
   if (window.first === window.last) return { day: window.first };
   if (window.first <= ledger.start && ledger.start <= window.last) {
-    return { day: ledger.start, note: `${label} holds the ledger's start ${isoDate(ledger.start)} (${ledger.claimant}, ${ledger.id})` };
+    return {
+      day: ledger.start,
+      note: `${label} holds the ledger's start ${isoDate(ledger.start)} (${ledger.claimant}, ${ledger.id})`,
+    };
   }
   return { day: window.first, note: `the first day of ${label}` };
 }
@@ -99,7 +109,10 @@ function sameDayNextYear(day: Day, endOfMonth: boolean): Day {
 export function laterYear(window: Window, label: string): { window: Window; label: string } {
   const { year, month, day } = partsOf(window.last);
   return {
-    window: { first: sameDayNextYear(window.first, false), last: sameDayNextYear(window.last, day === daysInMonth(year, month)) },
+    window: {
+      first: sameDayNextYear(window.first, false),
+      last: sameDayNextYear(window.last, day === daysInMonth(year, month)),
+    },
     label: label.replace(/\b\d{4}\b/g, (y) => String(Number(y) + 1)),
   };
 }

@@ -39,7 +39,8 @@ export function statedOfFigure(f: Figure): Stated | null {
 export const RATE_UNIT = /^(\w+) per (day|week|month)$/;
 export const PER_PERIOD: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_UNIT.months };
 /** "in 12 weeks", "within three months", "in the next six weeks": a time until the force is lost. */
-const WITHIN_BEFORE = /\b(?:in|within|inside(?:\s+of)?|after)\s+(?:(?:the|a)\s+)?(?:(?:next|coming|another|further)\s+)?$/i;
+const WITHIN_BEFORE =
+  /\b(?:in|within|inside(?:\s+of)?|after)\s+(?:(?:the|a)\s+)?(?:(?:next|coming|another|further)\s+)?$/i;
 
 export function readFigure(f: Figure, text: string, dates: DateContext): Reading {
   if (f.kind === 'date') return datedFigure(f, dates.figures, dates);
@@ -52,17 +53,25 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
     case 'casualties':
     case 'killed':
     case 'wounded':
-      if (f.period !== undefined && f.period !== 'cumulative') return { aside: `one ${f.period}'s losses, not a count since the start` };
+      if (f.period !== undefined && f.period !== 'cumulative')
+        return { aside: `one ${f.period}'s losses, not a count since the start` };
       return { ...base, field: f.kind, value: stated, used: statedText(stated, 'casualties', 0) };
     case 'reinforcement':
       return { aside: 'reinforcements: troops sent to join the force, counted apart from it' };
     case 'rate': {
       const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
-      if (what !== 'casualties' || period === undefined) return { aside: `a rate of ${f.unit}; check takes casualties a day` };
+      if (what !== 'casualties' || period === undefined)
+        return { aside: `a rate of ${f.unit}; check takes casualties a day` };
       const days = PER_PERIOD[period]!;
       const rate: Stated = { ...stated, low: stated.low / days, high: stated.high / days };
       const used = statedText(rate, 'per-day');
-      return { ...base, field: 'rate', value: rate, used, ...(days !== 1 && { note: `${f.text} a ${period}, ÷ ${period === 'week' ? 7 : 30.44} days` }) };
+      return {
+        ...base,
+        field: 'rate',
+        value: rate,
+        used,
+        ...(days !== 1 && { note: `${f.text} a ${period}, ÷ ${period === 'week' ? 7 : 30.44} days` }),
+      };
     }
     case 'duration': {
       const unit = f.unit as DurationUnit;
@@ -71,7 +80,13 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
         return { aside: 'a span of time, not the time until the force is lost ("in 12 weeks")' };
       }
       const per = DAYS_PER_UNIT[unit];
-      const within: StatedDuration = { ...stated, low: stated.low * per, high: stated.high * per, unit, amount: { low: stated.low, high: stated.high } };
+      const within: StatedDuration = {
+        ...stated,
+        low: stated.low * per,
+        high: stated.high * per,
+        unit,
+        amount: { low: stated.low, high: stated.high },
+      };
       return { ...base, field: 'within', value: within, used: f.text };
     }
     case 'share':
@@ -79,16 +94,20 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
   }
 }
 
-
 const keyOf = (value: unknown): string => JSON.stringify(value);
 
 /** The text's figure for a field; several that differ are for the user to choose between. */
-export function choose(field: CheckField, mine: Candidate[], aside: (f: Figure, reason: string) => void): Candidate | undefined {
+export function choose(
+  field: CheckField,
+  mine: Candidate[],
+  aside: (f: Figure, reason: string) => void,
+): Candidate | undefined {
   if (mine.length === 0) return undefined;
   const top = Math.max(...mine.map((c) => c.tier));
   const pool = mine.filter((c) => c.tier === top);
   const first = pool[0]!;
-  for (const c of mine) if (c.tier < top) aside(c.figure, `a date beside "${first.figure.text}", which the claim ties more firmly`);
+  for (const c of mine)
+    if (c.tier < top) aside(c.figure, `a date beside "${first.figure.text}", which the claim ties more firmly`);
   const distinct = [...new Map(pool.map((c) => [keyOf(c.value), c])).values()];
   if (distinct.length > 1) {
     const texts = distinct.map((c) => `"${c.figure.text}"`);
@@ -111,4 +130,3 @@ export function lookAhead(candidates: Candidate[], published: Day): void {
     c.note = `year: the first ${later.label.replace(/ \d{4}$/, '')} after the publication day ${isoDate(published)}, as a prediction looks ahead`;
   }
 }
-

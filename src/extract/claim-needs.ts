@@ -124,7 +124,8 @@ export function setAsideUnusable(
     }
   }
   const stillCounted = values.casualties !== undefined || (values.killed !== undefined && values.wounded !== undefined);
-  if (!stillCounted && values.asOf !== undefined && textual('asOf')) drop('asOf', 'the date of a count the check does not use');
+  if (!stillCounted && values.asOf !== undefined && textual('asOf'))
+    drop('asOf', 'the date of a count the check does not use');
 }
 
 /** "a force size (12,000)", "a daily rate (92 a day)": what the claim and the flags give, for the needs message. */
@@ -138,12 +139,12 @@ export function foundWords(
   for (const piece of Object.keys(PIECE_WORDS) as Piece[]) {
     if (values[piece] === undefined) continue;
     const source = sources[piece];
-    const shown = used[piece]?.used ?? given[piece]?.text ?? (source?.from === 'flag' ? source.text : source?.used) ?? '';
+    const shown =
+      used[piece]?.used ?? given[piece]?.text ?? (source?.from === 'flag' ? source.text : source?.used) ?? '';
     words.push(`${PIECE_WORDS[piece]} (${shown})`);
   }
   return words;
 }
-
 
 export function nothingMessage(setAside: readonly SetAside[], name: FieldNamer): string {
   const message = needsMessage([], [], name);

@@ -7,7 +7,16 @@ import { ClaimTextError } from './claim-error.js';
 import { maskControls } from './controls.js';
 import { choose, lookAhead, readFigure } from './claim-fields.js';
 import { countWindow, keepLatestCounts } from './claim-counts.js';
-import { canCheck, FLAGS, foundWords, nearestNeeds, needsMessage, nothingMessage, presenceOf, setAsideUnusable } from './claim-needs.js';
+import {
+  canCheck,
+  FLAGS,
+  foundWords,
+  nearestNeeds,
+  needsMessage,
+  nothingMessage,
+  presenceOf,
+  setAsideUnusable,
+} from './claim-needs.js';
 import type { Candidate, ClaimBaseline, FieldValues, GivenFigures, SetAside, Source } from './claim-types.js';
 import { extractFigures } from './extract.js';
 import { lossCues, modalCues, type Cue } from './prediction.js';
@@ -155,7 +164,13 @@ function asOfFromCount(r: Reading): void {
     const window = count && countWindow(count);
     if (!count || !window) continue;
     r.values.asOf = window;
-    r.sources.asOf = { from: 'text', text: count.text, span: count.span, used: count.date!.label, note: 'the day this count refers to' };
+    r.sources.asOf = {
+      from: 'text',
+      text: count.text,
+      span: count.span,
+      used: count.date!.label,
+      note: 'the day this count refers to',
+    };
     return;
   }
 }
@@ -187,7 +202,9 @@ function requireACheck(r: Reading): void {
   setAsideUnusable(r.values, r.sources, r.used, (field) => r.sources[field]?.from === 'text', r.aside);
   if (canCheck(presenceOf(r.values))) return;
   const setAside = [...r.setAside];
-  throw new ClaimTextError((name) => (found.length > 0 ? needsMessage(found, nearestNeeds(before), name) : nothingMessage(setAside, name)));
+  throw new ClaimTextError((name) =>
+    found.length > 0 ? needsMessage(found, nearestNeeds(before), name) : nothingMessage(setAside, name),
+  );
 }
 
 function fillStart(r: Reading, baseline: ClaimBaseline): Day {
@@ -213,7 +230,10 @@ function showCountAtAsOf(r: Reading, start: Day): void {
   r.sources.casualties = { from: 'rate', used: statedText(estimate.casualties, 'casualties', 0), note };
 }
 
-function checkInput(values: Partial<FieldValues> & { start: Day }, sources: ClaimReading['sources']): ClaimReading['input'] {
+function checkInput(
+  values: Partial<FieldValues> & { start: Day },
+  sources: ClaimReading['sources'],
+): ClaimReading['input'] {
   const shown = (field: CheckField): string => {
     const source = sources[field]!;
     return source.from === 'flag' ? source.text.trim() : source.used;

@@ -75,7 +75,8 @@ export function lossAt(w: Window, k: number): { loss: Loss; last: number } | nul
   if (!killed && !wounded) return null;
   if (JOINERS.has(word(w, k + 1))) {
     const second = word(w, k + 2);
-    if ((killed && isWoundedWord(second)) || (wounded && isKilledWord(second))) return { loss: 'casualties', last: k + 3 };
+    if ((killed && isWoundedWord(second)) || (wounded && isKilledWord(second)))
+      return { loss: 'casualties', last: k + 3 };
   }
   return { loss: killed ? 'killed' : 'wounded', last: k + 1 };
 }
@@ -119,7 +120,13 @@ export function headNoun(w: Window, j: number): Noun | null {
 function isDemonym(w: Window, k: number): boolean {
   const token = w.tokens[k]!;
   const next = w.tokens[k + 1];
-  return token.cap && token.low.length > 3 && token.low.endsWith('s') && !token.low.endsWith('ss') && !(next && next.cap && next.gap !== GLUED && k + 1 < w.ceiling);
+  return (
+    token.cap &&
+    token.low.length > 3 &&
+    token.low.endsWith('s') &&
+    !token.low.endsWith('ss') &&
+    !(next?.cap && next.gap !== GLUED && k + 1 < w.ceiling)
+  );
 }
 
 /** "a day", "per day", "each week", "daily", "/day", "a day on average". */
@@ -190,18 +197,52 @@ export function changeStart(w: Window, start: number): number {
 
 /** Verbs that state a count's level: the noun they speak of can stand a clause away. */
 const STATE_VERBS = new Set([
-  'reaching', 'reached', 'reach', 'reaches', 'rose', 'risen', 'rising', 'climbed', 'grew', 'jumped', 'stood', 'stands',
-  'totalled', 'totaled', 'totalling', 'totaling', 'numbered', 'numbering', 'hit', 'exceeded', 'surpassed', 'topped',
-  'passed', 'estimated', 'put', 'at', 'amount', 'amounts', 'amounted', 'amounting',
+  'reaching',
+  'reached',
+  'reach',
+  'reaches',
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'grew',
+  'jumped',
+  'stood',
+  'stands',
+  'totalled',
+  'totaled',
+  'totalling',
+  'totaling',
+  'numbered',
+  'numbering',
+  'hit',
+  'exceeded',
+  'surpassed',
+  'topped',
+  'passed',
+  'estimated',
+  'put',
+  'at',
+  'amount',
+  'amounts',
+  'amounted',
+  'amounting',
 ]);
 const SUBJECTS = table<Behind>({
-  casualties: 'casualties', casualty: 'casualties', losses: 'casualties', toll: 'casualties',
-  deaths: 'killed', dead: 'killed', fatalities: 'killed', injuries: 'wounded',
-  contingent: 'force', deployment: 'force', strength: 'force',
+  casualties: 'casualties',
+  casualty: 'casualties',
+  losses: 'casualties',
+  toll: 'casualties',
+  deaths: 'killed',
+  dead: 'killed',
+  fatalities: 'killed',
+  injuries: 'wounded',
+  contingent: 'force',
+  deployment: 'force',
+  strength: 'force',
 });
 /** A number next to a month name is a day of a date, not another count. */
-const inDate = (w: Window, k: number): boolean =>
-  [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
+const inDate = (w: Window, k: number): boolean => [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
 
 /** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
 function subjectBehind(w: Window, from: number): Behind | null {
@@ -235,7 +276,23 @@ export function verbBefore(w: Window, start: number): Behind | null {
   return null;
 }
 
-const COUNT_QUALIFIERS = new Set(['over', 'more', 'than', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'up', 'to', 'at', 'least', 'an', 'estimated']);
+const COUNT_QUALIFIERS = new Set([
+  'over',
+  'more',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'up',
+  'to',
+  'at',
+  'least',
+  'an',
+  'estimated',
+]);
 
 /** A count straight after a verb, past its qualifier: "lost 92", "lost over 4,000", but not "lost by 10 January". */
 function countFollows(w: Window, k: number): boolean {
@@ -254,7 +311,12 @@ const FINITE = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
  * word of deployment that only says which soldiers (no auxiliary before it) is passed over when the
  * clause goes on to say they were lost. Its own verb ("were deployed") makes the count a force.
  */
-function lossPastModifier(w: Window, k: number, definite: boolean, all: boolean): { kind: Behind | 'missing'; end: number } | null {
+function lossPastModifier(
+  w: Window,
+  k: number,
+  definite: boolean,
+  all: boolean,
+): { kind: Behind | 'missing'; end: number } | null {
   if (FINITE.has(word(w, k - 1)) || word(w, k - 1) === 'been' || word(w, k - 1) === 'be') return null;
   for (let i = k + 1, steps = 0; i < w.ceiling && steps < 7; i++, steps++) {
     const token = w.tokens[i]!;
@@ -270,7 +332,13 @@ function lossPastModifier(w: Window, k: number, definite: boolean, all: boolean)
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
-export function verbAfter(w: Window, k: number, definite: boolean, tight: boolean, whole = false): { kind: Behind | 'missing'; end: number } | null {
+export function verbAfter(
+  w: Window,
+  k: number,
+  definite: boolean,
+  tight: boolean,
+  whole = false,
+): { kind: Behind | 'missing'; end: number } | null {
   let all = whole;
   let modal = false;
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
@@ -281,12 +349,15 @@ export function verbAfter(w: Window, k: number, definite: boolean, tight: boolea
     if (MODALS.has(low)) modal = true;
     if (DEPLOY_VERBS.has(low)) return lossPastModifier(w, k, definite, all) ?? { kind: 'force', end: k + 1 };
     if (MISSING.has(low)) return { kind: 'missing', end: k + 1 };
-    if (CASUALTY_NOUNS.has(low) && BECOMING.has(word(w, k - 1))) return { kind: all ? 'force' : 'casualties', end: k + 1 };
-    if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives') return { kind: all ? 'force' : 'killed', end: k + 3 };
+    if (CASUALTY_NOUNS.has(low) && BECOMING.has(word(w, k - 1)))
+      return { kind: all ? 'force' : 'casualties', end: k + 1 };
+    if (low === 'lost' && word(w, k + 1) === 'their' && word(w, k + 2) === 'lives')
+      return { kind: all ? 'force' : 'killed', end: k + 3 };
     // "12,000 troops have lost 92 a day", "11,000 soldiers, of which they lost over 4,000": the count lost them.
     if ((LOSING_VERBS.has(low) || low === 'suffered') && countFollows(w, k + 1)) return { kind: 'force', end: k + 1 };
     // "put out of action"
-    if (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action') return { kind: all || modal ? 'force' : 'casualties', end: k + 3 };
+    if (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action')
+      return { kind: all || modal ? 'force' : 'casualties', end: k + 3 };
     // "1,900 troops were lost"; but "12,000 soldiers may be lost by April" is about the force.
     if (low === 'lost') return { kind: all || modal ? 'force' : 'casualties', end: k + 1 };
     const loss = lossAt(w, k);

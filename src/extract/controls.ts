@@ -21,7 +21,7 @@ const controlAt = (text: string, i: number): boolean => {
 /** The index after the control sequence that starts at `i` (at least i + 1). */
 function sequenceEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  let k = i + 1;
+  const k = i + 1;
   if (c === ESC) {
     const next = text.charCodeAt(k);
     if (next === 0x5b) return csiEnd(text, k + 1); // ESC [
@@ -84,7 +84,8 @@ export function maskControls(text: string): string {
   return out + text.slice(from);
 }
 
-const hex = (c: number): string => (c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`);
+const hex = (c: number): string =>
+  c <= 0xff ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
 
 /** The text for a terminal: each control character written as \x1b, \x00, \x9b … */
 export function escapeControls(text: string): string {

@@ -27,7 +27,10 @@ function windowOfPoint(point: Point, year: number): Window | null {
     case 'first-half':
       return { first: dayFromParts(year, point.month, 1)!, last: dayFromParts(year, point.month, 15)! };
     case 'second-half':
-      return { first: dayFromParts(year, point.month, 16)!, last: dayFromParts(year, point.month, daysInMonth(year, point.month))! };
+      return {
+        first: dayFromParts(year, point.month, 16)!,
+        last: dayFromParts(year, point.month, daysInMonth(year, point.month))!,
+      };
     default:
       return periodWindow(year, point.month, point.part);
   }
@@ -37,7 +40,7 @@ function windowOfPoint(point: Point, year: number): Window | null {
 function yearsOf(mention: DateMention, year: number): [number, number] {
   const { from, to } = mention;
   if (!to) return [from.year ?? year, from.year ?? year];
-  const toYear = to.year ?? (from.year !== undefined && to.month < from.month ? from.year + 1 : from.year ?? year);
+  const toYear = to.year ?? (from.year !== undefined && to.month < from.month ? from.year + 1 : (from.year ?? year));
   const fromYear = from.year ?? (from.month > to.month ? toYear - 1 : toYear);
   return [fromYear, toYear];
 }

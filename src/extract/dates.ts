@@ -21,14 +21,7 @@ import {
   YEAR_CONTEXT,
 } from './lexicon.js';
 import { readIso } from './iso-dates.js';
-import {
-  relationBefore,
-  type DateMention,
-  type Part,
-  type Point,
-  type PointRead,
-  type Read,
-} from './date-mention.js';
+import { relationBefore, type DateMention, type Part, type Point, type PointRead, type Read } from './date-mention.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { DateRef, FigureQualifier } from './types.js';
 
@@ -41,8 +34,31 @@ export interface ResolvedDate extends DateMention {
 const PERIOD_WORDS = table<Part>({ beginning: 'early', start: 'early', middle: 'mid', end: 'late' });
 const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
-const STRICT_MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'throughout', 'during', 'before', 'after']);
-const DATE_STARTERS = new Set(['early', 'late', 'mid', 'the', 'beginning', 'start', 'middle', 'end', 'first', 'second']);
+const STRICT_MONTH_CONTEXT = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'through',
+  'throughout',
+  'during',
+  'before',
+  'after',
+]);
+const DATE_STARTERS = new Set([
+  'early',
+  'late',
+  'mid',
+  'the',
+  'beginning',
+  'start',
+  'middle',
+  'end',
+  'first',
+  'second',
+]);
 
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
@@ -56,7 +72,8 @@ function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | nu
 }
 
 const COUNTED_NOUNS = [MILITARY, PEOPLE, CASUALTY_NOUNS, KILLED_NOUNS, WOUNDED_NOUNS];
-const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.some((s) => s.has(word)) || TIME_UNITS[word] !== undefined;
+const isCountedNoun = (word: string): boolean =>
+  COUNTED_NOUNS.some((s) => s.has(word)) || TIME_UNITS[word] !== undefined;
 
 /** A day of the month: 13, 13th; not a count ("January 12 soldiers") nor a time ("13:30"). */
 function dayAt(tokens: Token[], k: number, ceiling: number, month?: number): Read<number> | null {
@@ -107,7 +124,11 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
     if (PERIOD_WORDS[word] && tokens[j + 1]?.low === 'of') {
       part = PERIOD_WORDS[word];
       k = j + 2;
-    } else if ((word === 'first' || word === 'second') && tokens[j + 1]?.low === 'half' && tokens[j + 2]?.low === 'of') {
+    } else if (
+      (word === 'first' || word === 'second') &&
+      tokens[j + 1]?.low === 'half' &&
+      tokens[j + 2]?.low === 'of'
+    ) {
       part = word === 'first' ? 'first-half' : 'second-half';
       k = j + 3;
     }
@@ -116,7 +137,11 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
     const month = monthAt(tokens, k, ceiling);
     if (!month) return null;
     const year = yearAt(tokens, month.last, ceiling);
-    return { value: { part, month: month.value, ...(year && { year: year.value }) }, last: year?.last ?? month.last, bare: false };
+    return {
+      value: { part, month: month.value, ...(year && { year: year.value }) },
+      last: year?.last ?? month.last,
+      bare: false,
+    };
   }
   const month = monthAt(tokens, i, ceiling);
   // "30 February": a day the month does not have; not "February" alone either.
@@ -129,7 +154,8 @@ function readPoint(tokens: Token[], i: number, ceiling: number): PointRead | nul
     if (year) value.year = year.value;
     return { value, last: year?.last ?? day?.last ?? month.last, bare: !day && !year };
   }
-  if (token.type !== NUM || (token.gap === GLUED && tokens[i - 1] !== undefined && tokens[i - 1]!.type !== PUNCT)) return null;
+  if (token.type !== NUM || (token.gap === GLUED && tokens[i - 1] !== undefined && tokens[i - 1]!.type !== PUNCT))
+    return null;
   const day = dayAt(tokens, i, ceiling);
   if (!day) return null;
   let at = day.last;
@@ -177,13 +203,19 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
   const join = tokens[joinAt];
   // "between 5 and 10 January", "in January and February"
   const months = join?.low === 'and' && from?.value.part === 'month';
-  if (join && joinAt < ceiling && join.gap <= LINE && (RANGE_JOINS.has(join.low) || (join.low === 'and' && between) || months)) {
+  if (
+    join &&
+    joinAt < ceiling &&
+    join.gap <= LINE &&
+    (RANGE_JOINS.has(join.low) || (join.low === 'and' && between) || months)
+  ) {
     to = readIso(tokens, joinAt + 1, ceiling) ?? readPoint(tokens, joinAt + 1, ceiling);
     if (months && !between && to?.value.part !== 'month') to = null;
     if (!to && from?.value.part === 'year') to = readYearOnly(tokens, joinAt + 1, ceiling, true);
     if (to && dayRange) {
       if (to.value.part !== 'day' || to.value.day! <= dayRange.value) to = null;
-      else from = { value: { part: 'day', month: to.value.month, day: dayRange.value }, last: dayRange.last, bare: false };
+      else
+        from = { value: { part: 'day', month: to.value.month, day: dayRange.value }, last: dayRange.last, bare: false };
     }
     if (to && from && !rangeFits(from.value, to.value)) to = null;
     // "from 2000 to 3000 troops" is a range of counts, not a year.
@@ -223,7 +255,8 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
 
 function rangeFits(from: Point, to: Point): boolean {
   if ((from.part === 'year') !== (to.part === 'year')) return false;
-  if (from.year !== undefined && to.year !== undefined) return from.year < to.year || (from.year === to.year && from.month <= to.month);
+  if (from.year !== undefined && to.year !== undefined)
+    return from.year < to.year || (from.year === to.year && from.month <= to.month);
   return true;
 }
 
@@ -242,4 +275,3 @@ function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   if (AMBIGUOUS_MONTHS.has(month)) return STRICT_MONTH_CONTEXT.has(previous);
   return MONTH_CONTEXT.has(previous);
 }
-

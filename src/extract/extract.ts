@@ -53,7 +53,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       continue;
     }
     const previous = counted.at(-1);
-    const found = countedFigure(tokens, amount, sentence, previous?.sentence === token.sentence ? previous.classified : undefined);
+    const found = countedFigure(
+      tokens,
+      amount,
+      sentence,
+      previous?.sentence === token.sentence ? previous.classified : undefined,
+    );
     if (found) counted.push(found);
     i = Math.max(amount.last, found?.last ?? 0);
   }
@@ -65,7 +70,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     // "on Thursday", "last week": they date the counts beside them but are no figures of their own.
     if (d.relative) continue;
     const span = piece(d.first, d.last);
-    figures.push({ kind: 'date', qualifier: d.qualifier, unit: 'date', date: d.ref, span, text: text.slice(...span), sentence: sentenceText(d.sentence) });
+    figures.push({
+      kind: 'date',
+      qualifier: d.qualifier,
+      unit: 'date',
+      date: d.ref,
+      span,
+      text: text.slice(...span),
+      sentence: sentenceText(d.sentence),
+    });
   }
   const bySentence = groupBySentence(dates);
   const contexts = readInSentences(tokens, sentences, bySentence, counted);
@@ -90,11 +103,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence, previous: Classified | undefined): Counted | null {
+function countedFigure(
+  tokens: Token[],
+  amount: Amount,
+  sentence: Sentence,
+  previous: Classified | undefined,
+): Counted | null {
   let before = amount.opener === undefined ? qualifierBefore(tokens, amount.first, sentence.first) : null;
   let start = amount.opener ?? before?.first ?? amount.first;
   const w = { tokens, floor: sentence.first, ceiling: sentence.last };
-  let classified = classify(tokens, amount, start, sentence.first, sentence.last) ?? kindFromPrevious(w, amount, start, previous);
+  let classified =
+    classify(tokens, amount, start, sentence.first, sentence.last) ?? kindFromPrevious(w, amount, start, previous);
   if (!classified) return null;
   if (isReinforcement(w, amount, start, classified)) classified = { ...classified, kind: 'reinforcement' };
   // "losses over 39 days": during, not more than.
@@ -103,14 +122,25 @@ function countedFigure(tokens: Token[], amount: Amount, sentence: Sentence, prev
     start = amount.first;
   }
   // "12,000 troops or more"
-  const late = amount.value !== undefined && !amount.after && classified.nounEnd !== undefined ? orMore(tokens, classified.nounEnd, sentence.last) : null;
+  const late =
+    amount.value !== undefined && !amount.after && classified.nounEnd !== undefined
+      ? orMore(tokens, classified.nounEnd, sentence.last)
+      : null;
   const qualifier: FigureQualifier = amount.vague
     ? 'vague'
     : amount.low !== undefined
       ? 'range'
       : (before?.qualifier ?? amount.after ?? late?.qualifier ?? 'exact');
   const period = countPeriod(w, start, classified.kind);
-  return { amount, classified, qualifier, period, first: start, last: late?.last ?? classified.last, sentence: tokens[amount.first]!.sentence };
+  return {
+    amount,
+    classified,
+    qualifier,
+    period,
+    first: start,
+    last: late?.last ?? classified.last,
+    sentence: tokens[amount.first]!.sentence,
+  };
 }
 
 function orMore(tokens: Token[], at: number, ceiling: number): ReturnType<typeof qualifierAfter> {
@@ -133,13 +163,25 @@ function groupBySentence(dates: ResolvedDate[]): Map<number, ResolvedDate[]> {
 }
 
 /** What a share is of and counts, read among the counts of its sentence: counted[first, last). */
-function shareOf(tokens: Token[], sentence: Sentence, counted: Counted[], first: number, last: number, n: number): ShareReading | null {
+function shareOf(
+  tokens: Token[],
+  sentence: Sentence,
+  counted: Counted[],
+  first: number,
+  last: number,
+  n: number,
+): ShareReading | null {
   const plain = counted.slice(first, last).map((c) => ({ kind: c.classified.kind, first: c.first, last: c.last }));
   return readShare({ tokens, floor: sentence.first, ceiling: sentence.last }, plain, n - first);
 }
 
 /** The date of each count and the reading of each share, sentence by sentence, in the order of `counted`. */
-function readInSentences(tokens: Token[], sentences: Sentence[], bySentence: Map<number, ResolvedDate[]>, counted: Counted[]): Context[] {
+function readInSentences(
+  tokens: Token[],
+  sentences: Sentence[],
+  bySentence: Map<number, ResolvedDate[]>,
+  counted: Counted[],
+): Context[] {
   const out: Context[] = [];
   for (let n = 0; n < counted.length; ) {
     const index = counted[n]!.sentence;

@@ -2,4 +2,13 @@
 export { extractFigures } from './extract.js';
 export { escapeControls, maskControls } from './controls.js';
 export { FIGURE_KINDS, FIGURE_QUALIFIERS } from './types.js';
-export type { CountPeriod, DateRef, DateRelation, ExtractOptions, Figure, FigureKind, FigureQualifier, ShareKind } from './types.js';
+export type {
+  CountPeriod,
+  DateRef,
+  DateRelation,
+  ExtractOptions,
+  Figure,
+  FigureKind,
+  FigureQualifier,
+  ShareKind,
+} from './types.js';

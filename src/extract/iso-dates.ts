@@ -6,7 +6,8 @@ import { GLUED, type Token } from './tokens.js';
 export function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
   const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
-  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low)) return null;
+  if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low))
+    return null;
   if (d1.gap !== GLUED || m.gap !== GLUED || d2.gap !== GLUED || d.gap !== GLUED) return null;
   const value: Point = { part: 'day', year: Number(y.low), month: Number(m.low), day: Number(d.low) };
   if (dayFromParts(value.year!, value.month, value.day!) === null) return null;

@@ -19,7 +19,18 @@ import {
   type Window,
 } from './clause.js';
 import { wholeBefore } from './whole.js';
-import { AGE_WORDS, AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, LABELS, MILITARY, PAGE_WORDS, RATE_PERIODS, TIME_OF_DAY, TIME_UNITS } from './lexicon.js';
+import {
+  AGE_WORDS,
+  AUXILIARIES,
+  DEPLOY_VERBS,
+  FORCE_NOUNS,
+  LABELS,
+  MILITARY,
+  PAGE_WORDS,
+  RATE_PERIODS,
+  TIME_OF_DAY,
+  TIME_UNITS,
+} from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -35,9 +46,45 @@ export interface Classified {
 const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 /** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
 const BARE_FOLLOWERS = new Set([
-  'and', 'or', 'but', 'in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'while', 'with', 'when', 'after',
-  'before', 'until', 'till', 'this', 'that', 'more', 'others', 'so', 'far', 'according', 'over', 'across', 'for', 'to',
-  'within', 'among', 'amid', 'near', 'including', 'alone', 'last', 'each', 'then', 'now',
+  'and',
+  'or',
+  'but',
+  'in',
+  'on',
+  'at',
+  'by',
+  'during',
+  'since',
+  'from',
+  'as',
+  'while',
+  'with',
+  'when',
+  'after',
+  'before',
+  'until',
+  'till',
+  'this',
+  'that',
+  'more',
+  'others',
+  'so',
+  'far',
+  'according',
+  'over',
+  'across',
+  'for',
+  'to',
+  'within',
+  'among',
+  'amid',
+  'near',
+  'including',
+  'alone',
+  'last',
+  'each',
+  'then',
+  'now',
 ]);
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
 /** "of whom a quarter have been killed": a fraction as the subject of its verb. */
@@ -58,14 +105,21 @@ const asKind = (kind: Behind, last: number): Classified =>
 function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
   if (after.kind === 'missing') return null;
   const period = after.kind === 'force' ? null : rateAt(w, after.end);
-  return period ? { kind: 'rate', unit: `${after.kind === 'rate' ? 'casualties' : after.kind} per ${period}`, last: j } : asKind(after.kind, j);
+  return period
+    ? { kind: 'rate', unit: `${after.kind === 'rate' ? 'casualties' : after.kind} per ${period}`, last: j }
+    : asKind(after.kind, j);
 }
 
 /** "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal. */
 function fractionStandsAlone(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
-  return FRACTION_FOLLOWERS.has(next.low) || FRACTION_VERBS.has(next.low) || (next.type === PUNCT && next.low !== '-') || next.gap > LINE;
+  return (
+    FRACTION_FOLLOWERS.has(next.low) ||
+    FRACTION_VERBS.has(next.low) ||
+    (next.type === PUNCT && next.low !== '-') ||
+    next.gap > LINE
+  );
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
@@ -78,7 +132,8 @@ function excluded(w: Window, start: number, j: number): boolean {
   // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
   if (LABELS.has(one) && !MILITARY.has(next)) return true;
   // "a 9 : 1 ratio": neither side is a count.
-  if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM)) return true;
+  if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM))
+    return true;
   if (TIME_OF_DAY.has(next)) return true;
   return (next === 'p' || next === 'a') && word(w, j + 1) === '.' && word(w, j + 2) === 'm';
 }
@@ -87,12 +142,25 @@ function excluded(w: Window, start: number, j: number): boolean {
 function compound(w: Window, amount: Amount, j: number): Classified | null | undefined {
   const dash = w.tokens[j];
   const next = w.tokens[j + 1];
-  if (!dash || !next || j + 1 >= w.ceiling || dash.low !== '-' || dash.gap !== GLUED || next.gap !== GLUED || next.type !== WORD) {
+  if (
+    !dash ||
+    !next ||
+    j + 1 >= w.ceiling ||
+    dash.low !== '-' ||
+    dash.gap !== GLUED ||
+    next.gap !== GLUED ||
+    next.type !== WORD
+  ) {
     return undefined;
   }
   if (next.low === 'strong') return { kind: 'force', unit: 'troops', last: j + 2 };
   // "the 92-a-day rate"
-  if ((next.low === 'a' || next.low === 'per') && word(w, j + 2) === '-' && RATE_PERIODS[word(w, j + 3)] && !amount.vague) {
+  if (
+    (next.low === 'a' || next.low === 'per') &&
+    word(w, j + 2) === '-' &&
+    RATE_PERIODS[word(w, j + 3)] &&
+    !amount.vague
+  ) {
     const period = RATE_PERIODS[word(w, j + 3)]!;
     return { kind: 'rate', unit: amount.share ? `share per ${period}` : `casualties per ${period}`, last: j + 4 };
   }
@@ -108,7 +176,14 @@ function duration(w: Window, amount: Amount, j: number): Classified | null | und
   const unit = TIME_UNITS[next.low];
   if (!unit) return undefined;
   const after = word(w, j + 1);
-  if (amount.vague || amount.share || after === 'old' || after === 'ago' || (after === 'of' && word(w, j + 2) === 'age')) return null;
+  if (
+    amount.vague ||
+    amount.share ||
+    after === 'old' ||
+    after === 'ago' ||
+    (after === 'of' && word(w, j + 2) === 'age')
+  )
+    return null;
   if (amount.last === amount.first + 1 && w.tokens[amount.first]!.low === 'one' && next.low === 'day') return null;
   return { kind: 'duration', unit, last: j + 1 };
 }
@@ -164,7 +239,13 @@ function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind
  * The kind of the amount whose span starts at token `start` (its qualifier or range opener) and
  * whose amount ends before token `amount.last`; null when it is not a figure.
  */
-export function classify(tokens: Token[], amount: Amount, start: number, floor: number, ceiling: number): Classified | null {
+export function classify(
+  tokens: Token[],
+  amount: Amount,
+  start: number,
+  floor: number,
+  ceiling: number,
+): Classified | null {
   const w: Window = { tokens, floor, ceiling };
   const j = amount.last;
   if (excluded(w, start, j)) return null;
@@ -176,7 +257,11 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
 
   const noun = headNoun(w, j);
   const behind = nounBehind(w, changeStart(w, start));
-  const period = rateAt(w, j) ?? (noun && rateAt(w, noun.end)) ?? noun?.period ?? (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
+  const period =
+    rateAt(w, j) ??
+    (noun && rateAt(w, noun.end)) ??
+    noun?.period ??
+    (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
   if (period) {
     const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };
@@ -193,7 +278,8 @@ export function classify(tokens: Token[], amount: Amount, start: number, floor: 
     if (kind && kind.kind !== 'duration') return { ...kind, last: j };
   }
   // "a contingent of about 12,000 has lost …": the count is the contingent, whatever it lost.
-  if (behind === 'force' && word(w, start - 1) === 'of' && FORCE_NOUNS.has(word(w, start - 2))) return asKind('force', j);
+  if (behind === 'force' && word(w, start - 1) === 'of' && FORCE_NOUNS.has(word(w, start - 2)))
+    return asKind('force', j);
   const part = partOfWhole(w, j);
   if (part !== null) {
     // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.

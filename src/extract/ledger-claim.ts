@@ -25,7 +25,6 @@ const NOT_CUMULATIVE =
 /** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
 const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
 
-
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 
 const COUNTS_FROM = new Set(['since', 'from', 'after']);

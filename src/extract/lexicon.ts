@@ -7,12 +7,35 @@ export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 
 export const UNITS = table<number>({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 export const TENS = table<number>({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 export const SCALES = table<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
 /** Letters written straight after digits: 12k, 1.2m, 3bn. */
@@ -20,9 +43,26 @@ export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 })
 
 /** Denominators of spelled fractions, singular and plural. */
 export const DENOMINATORS = table<number>({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
-  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 });
 
 /** Words before "one" that make it a pronoun: "no one", "the one". */
@@ -43,8 +83,18 @@ export const MONTH_CONTEXT = set(
 );
 
 export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'>({
-  on: 'on', in: 'in', during: 'in', throughout: 'in', by: 'by', since: 'since', from: 'from',
-  until: 'until', till: 'until', through: 'until', before: 'before', after: 'after',
+  on: 'on',
+  in: 'in',
+  during: 'in',
+  throughout: 'in',
+  by: 'by',
+  since: 'since',
+  from: 'from',
+  until: 'until',
+  till: 'until',
+  through: 'until',
+  before: 'before',
+  after: 'after',
 });
 
 /** Words before a bare year that make it a year: "in 2024", "since 2022". */
@@ -74,7 +124,9 @@ export const DEPLOY_VERBS = set(`
   massed serving fighting participating strong contingent
 `);
 /** Verbs before a count that say what happened to it: "killed 300", "lost 1,200 soldiers". */
-export const KILLING_VERBS = set('killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised');
+export const KILLING_VERBS = set(
+  'killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised',
+);
 export const WOUNDING_VERBS = set('wounded wounding wounds injured injuring');
 export const LOSING_VERBS = set('lost lose loses losing');
 /** Nouns before "of": "the corpses of dozens of soldiers", "the deaths of 70,000 soldiers". */
@@ -108,8 +160,16 @@ export const MODIFIERS = set(`
 `);
 
 export const TIME_UNITS = table<string>({
-  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
-  year: 'years', years: 'years', hour: 'hours', hours: 'hours',
+  day: 'days',
+  days: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  month: 'months',
+  months: 'months',
+  year: 'years',
+  years: 'years',
+  hour: 'hours',
+  hours: 'hours',
 });
 /** Per-period markers of a rate: "a day", "per week". */
 export const RATE_PERIODS = table<string>({ day: 'day', week: 'week', month: 'month' });
@@ -119,7 +179,7 @@ export const RATE_ARTICLES = set('a per each every an /');
 export const RATE_NOUNS = set('rate rates average toll losses casualties deaths');
 
 /** Words after a number that make it a clock time or an age, never a figure. */
-export const TIME_OF_DAY = set('pm am p.m a.m noon midnight gmt utc cet est o’clock o\'clock hrs h');
+export const TIME_OF_DAY = set("pm am p.m a.m noon midnight gmt utc cet est o’clock o'clock hrs h");
 export const AGE_WORDS = set('aged age ages');
 export const PAGE_WORDS = set('page pages p pp chapter section paragraph article clause line');
 /** Words a number labels rather than counts: "day 1", "phase 2", "Brigade 155", "Resolution 2231". */

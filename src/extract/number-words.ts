@@ -46,7 +46,11 @@ export function readWords(tokens: Token[], i: number, ceiling: number): Single |
       state = 'ten';
     } else if (state === 'start') {
       return null;
-    } else if (word === 'and' && state === 'hundred' && (UNITS[next?.low ?? ''] ?? TENS[next?.low ?? '']) !== undefined) {
+    } else if (
+      word === 'and' &&
+      state === 'hundred' &&
+      (UNITS[next?.low ?? ''] ?? TENS[next?.low ?? '']) !== undefined
+    ) {
       // "two hundred and fifty"
     } else if (word === 'dozen' && (state === 'unit' || state === 'ten')) {
       current *= 12;
@@ -122,4 +126,3 @@ export function readVague(tokens: Token[], i: number, ceiling: number): Single |
   if (k < ceiling && (scale === 'hundred' || scale === 'thousand' || scale === 'dozen')) k++;
   return single(Math.min(k, ceiling), NaN, 'vague');
 }
-

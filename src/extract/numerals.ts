@@ -21,7 +21,11 @@ const FOREIGN_GLUE = new Set(['$', '€', '£', '#', '@', '/', ':', '.', ',', '_
 export const DASHES = new Set(['-', '–', '—']);
 
 export const single = (last: number, value: number, form: Form, scaled = 1, yearLike = false): Single => ({
-  last, value, form, scaled, yearLike,
+  last,
+  value,
+  form,
+  scaled,
+  yearLike,
 });
 
 /** Glued to letters or symbols on the left ("F-16", "$1.2", "QnZy2"): not a figure of its own. */
@@ -98,4 +102,3 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
   const yearLike = k === i + 1 && /^\d{4}$/.test(token.low) && value >= 1800 && value <= 2100;
   return finishNumber(tokens, k, ceiling, value, yearLike);
 }
-

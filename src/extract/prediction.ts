@@ -34,7 +34,11 @@ export function modalCues(text: string, figures: readonly Figure[]): Cue[] {
 }
 
 /** The claim's own date or time of full loss makes it a projection, unless the date had passed when it was published. */
-export function lossCues(text: string, used: Partial<Record<CheckField, Candidate>>, published: Day | undefined): Cue[] {
+export function lossCues(
+  text: string,
+  used: Partial<Record<CheckField, Candidate>>,
+  published: Day | undefined,
+): Cue[] {
   const cues: Cue[] = [];
   const by = used.by;
   if (by && (published === undefined || (by.value as Window).last >= published)) {
@@ -46,9 +50,14 @@ export function lossCues(text: string, used: Partial<Record<CheckField, Candidat
 }
 
 /** "by mid-April" rather than "mid-April": the word that ties a date to the claim, when it stands right before it. */
-function withLeadingWord(text: string, span: [number, number], lead: string | RegExp | undefined): { text: string; span: [number, number] } {
+function withLeadingWord(
+  text: string,
+  span: [number, number],
+  lead: string | RegExp | undefined,
+): { text: string; span: [number, number] } {
   const match = /(\S+)\s+$/.exec(text.slice(Math.max(0, span[0] - 12), span[0]));
-  const fits = match && lead !== undefined && (typeof lead === 'string' ? match[1]!.toLowerCase() === lead : lead.test(match[1]!));
+  const fits =
+    match && lead !== undefined && (typeof lead === 'string' ? match[1]!.toLowerCase() === lead : lead.test(match[1]!));
   const start = fits ? span[0] - match[0].length : span[0];
   return { text: text.slice(start, span[1]), span: [start, span[1]] };
 }

@@ -3,21 +3,53 @@ import type { FigureQualifier } from './types.js';
 
 /** Words before an amount that qualify it. Longest phrase wins: "no more than" before "more than". */
 const BEFORE: [string, FigureQualifier][] = [
-  ['about', 'approximately'], ['around', 'approximately'], ['approximately', 'approximately'],
-  ['approx', 'approximately'], ['approx .', 'approximately'], ['roughly', 'approximately'],
-  ['some', 'approximately'], ['circa', 'approximately'], ['an estimated', 'approximately'],
-  ['estimated', 'approximately'], ['~', 'approximately'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
-  ['just short of', 'nearly'], ['nearly all', 'nearly'],
-  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
-  ['not less than', 'at-least'], ['a minimum of', 'at-least'],
-  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['in excess of', 'more-than'],
-  ['upwards of', 'more-than'], ['exceeding', 'more-than'], ['exceeded', 'more-than'], ['exceeds', 'more-than'],
-  ['surpassed', 'more-than'], ['passed', 'more-than'], ['topped', 'more-than'], ['well over', 'more-than'], ['just over', 'more-than'],
+  ['about', 'approximately'],
+  ['around', 'approximately'],
+  ['approximately', 'approximately'],
+  ['approx', 'approximately'],
+  ['approx .', 'approximately'],
+  ['roughly', 'approximately'],
+  ['some', 'approximately'],
+  ['circa', 'approximately'],
+  ['an estimated', 'approximately'],
+  ['estimated', 'approximately'],
+  ['~', 'approximately'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['close to', 'nearly'],
+  ['just under', 'nearly'],
+  ['just short of', 'nearly'],
+  ['nearly all', 'nearly'],
+  ['at least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['exceeded', 'more-than'],
+  ['exceeds', 'more-than'],
+  ['surpassed', 'more-than'],
+  ['passed', 'more-than'],
+  ['topped', 'more-than'],
+  ['well over', 'more-than'],
+  ['just over', 'more-than'],
   ['well above', 'more-than'],
-  ['up to', 'up-to'], ['as many as', 'up-to'], ['as high as', 'up-to'], ['as much as', 'up-to'], ['at most', 'up-to'],
-  ['no more than', 'up-to'], ['a maximum of', 'up-to'], ['under', 'up-to'], ['fewer than', 'up-to'],
-  ['less than', 'up-to'], ['not more than', 'up-to'],
+  ['up to', 'up-to'],
+  ['as many as', 'up-to'],
+  ['as high as', 'up-to'],
+  ['as much as', 'up-to'],
+  ['at most', 'up-to'],
+  ['no more than', 'up-to'],
+  ['a maximum of', 'up-to'],
+  ['under', 'up-to'],
+  ['fewer than', 'up-to'],
+  ['less than', 'up-to'],
+  ['not more than', 'up-to'],
 ];
 
 const byLastWord = new Map<string, { words: string[]; qualifier: FigureQualifier }[]>();
@@ -53,7 +85,11 @@ export function qualifierBefore(tokens: Token[], at: number, floor: number): Qua
 }
 
 /** A qualifier written after the amount: "12,000 or more", "12,000 or so", "12,000-plus", "12,000+". */
-export function qualifierAfter(tokens: Token[], at: number, ceiling: number): { qualifier: FigureQualifier; last: number } | null {
+export function qualifierAfter(
+  tokens: Token[],
+  at: number,
+  ceiling: number,
+): { qualifier: FigureQualifier; last: number } | null {
   const next = tokens[at];
   if (at >= ceiling || !next) return null;
   if (next.low === '+' && next.gap === GLUED) return { qualifier: 'more-than', last: at + 1 };

@@ -37,8 +37,14 @@ function readRelative(tokens: Token[], i: number, floor: number, ceiling: number
   const token = tokens[i]!;
   const next = i + 1 < ceiling ? tokens[i + 1]!.low : '';
   const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
-  const at = (last: number, relative: Relative) =>
-    ({ first: i, last, sentence: token.sentence, start: token.start, end: tokens[last - 1]!.end, relative });
+  const at = (last: number, relative: Relative) => ({
+    first: i,
+    last,
+    sentence: token.sentence,
+    start: token.start,
+    end: tokens[last - 1]!.end,
+    relative,
+  });
   if (token.low === 'yesterday') return at(i + 1, { daysBack: 1 });
   if (token.low === 'last') {
     if (next === 'week' && previous !== 'the') return at(i + 2, { weeksBack: 1 });

@@ -11,10 +11,28 @@ import { NUM, PUNCT } from './tokens.js';
 import type { CountPeriod, FigureKind } from './types.js';
 
 const TOTAL_WORDS = new Set(['total', 'totals', 'totalled', 'totaled', 'cumulative', 'overall', 'tally']);
-const BRINGING = new Set(['bringing', 'brings', 'brought', 'taking', 'takes', 'took', 'raising', 'raises', 'raised', 'pushing']);
+const BRINGING = new Set([
+  'bringing',
+  'brings',
+  'brought',
+  'taking',
+  'takes',
+  'took',
+  'raising',
+  'raises',
+  'raised',
+  'pushing',
+]);
 const ADDED_BEFORE = new Set(['additional', 'another', 'further', 'extra']);
 const ADDED_AFTER = new Set(['more', 'additional', 'extra', 'fresh']);
-const REINFORCING = new Set(['reinforcements', 'reinforcement', 'reinforce', 'reinforcing', 'replenish', 'replenishment']);
+const REINFORCING = new Set([
+  'reinforcements',
+  'reinforcement',
+  'reinforce',
+  'reinforcing',
+  'replenish',
+  'replenishment',
+]);
 const CHANGED = new Set(['up', 'down', 'compared', 'rising', 'falling']);
 const LOSS_KINDS = new Set<FigureKind>(['casualties', 'killed', 'wounded']);
 const PERIOD_UNITS: Readonly<Record<string, CountPeriod>> = { day: 'day', week: 'week', month: 'month' };
@@ -61,14 +79,25 @@ function earlierLevel(w: Window, start: number): boolean {
  * force), "30,000 troops, including about 4,000 North Koreans", "risen to 3,000, up from 1,000" (the
  * same kind).
  */
-export function kindFromPrevious(w: Window, amount: Amount, start: number, previous: Classified | undefined): Classified | null {
+export function kindFromPrevious(
+  w: Window,
+  amount: Amount,
+  start: number,
+  previous: Classified | undefined,
+): Classified | null {
   if (amount.share) return null;
   // "risen to 3,000, up from 1,000": an earlier level of the same count.
   const including = word(w, start - 1) === 'including' || earlierLevel(w, start);
   if (!including && !cumulativeBefore(w, start)) return null;
   const noun = headNoun(w, amount.last);
   if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
-  const kind = previous ? (previous.kind === 'reinforcement' ? 'force' : previous.kind) : including ? null : 'casualties';
+  const kind = previous
+    ? previous.kind === 'reinforcement'
+      ? 'force'
+      : previous.kind
+    : including
+      ? null
+      : 'casualties';
   if (kind === 'rate') return { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
   if (kind !== 'force' && (kind === null || !LOSS_KINDS.has(kind))) return null;
   return { kind, unit: kind === 'force' ? 'troops' : kind, last: noun?.end ?? amount.last };
@@ -80,7 +109,8 @@ export function isReinforcement(w: Window, amount: Amount, start: number, classi
   const before = word(w, start - 1);
   if (ADDED_BEFORE.has(before) || (before === 'a' && ADDED_BEFORE.has(word(w, start - 2)))) return true;
   const nounEnd = classified.nounEnd ?? amount.last;
-  for (let k = amount.last; k < nounEnd; k++) if (ADDED_AFTER.has(word(w, k)) || REINFORCING.has(word(w, k))) return true;
+  for (let k = amount.last; k < nounEnd; k++)
+    if (ADDED_AFTER.has(word(w, k)) || REINFORCING.has(word(w, k))) return true;
   for (let k = nounEnd, steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
     const token = w.tokens[k]!;
     if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;

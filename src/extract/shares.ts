@@ -76,7 +76,9 @@ function ofPrevious(w: Window, counted: readonly Counted[], at: number): ShareBa
   for (let i = at - 1; i >= 0; i--) {
     const c = counted[i]!;
     if (c.kind === 'rate' || c.kind === 'duration' || c.kind === 'date') continue;
-    const owner = counted.find((s) => s.kind === 'share' && word(w, s.last) === 'of' && c.first > s.last && c.first <= s.last + 3);
+    const owner = counted.find(
+      (s) => s.kind === 'share' && word(w, s.last) === 'of' && c.first > s.last && c.first <= s.last + 3,
+    );
     if (c.kind === 'share' || owner) return 'casualties';
     return c.kind === 'force' || c.kind === 'reinforcement' ? 'force' : 'casualties';
   }

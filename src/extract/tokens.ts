@@ -46,9 +46,49 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'maj', 'capt', 'cpl', 'pvt', 'adm', 'st', 'no',
-  'vs', 'approx', 'est', 'e.g', 'i.e', 'etc', 'pp', 'p', 'fig', 'vol', 'jr', 'sr', 'prof', 'gov', 'sen', 'rep',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'maj',
+  'capt',
+  'cpl',
+  'pvt',
+  'adm',
+  'st',
+  'no',
+  'vs',
+  'approx',
+  'est',
+  'e.g',
+  'i.e',
+  'etc',
+  'pp',
+  'p',
+  'fig',
+  'vol',
+  'jr',
+  'sr',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
 ]);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
@@ -62,12 +102,20 @@ function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** The single-space gaps allowed inside "12 000". */
 const isNarrowSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
@@ -92,16 +140,21 @@ export function tokenize(text: string): Tokenized {
     if (i >= n) break;
     const width = i - gapStart;
     const gap =
-      newlines > 1 ? PARAGRAPH
-          : newlines === 1 ? LINE
-            : width === 0 ? GLUED
-              : width === 1 && isNarrowSpace(text.charCodeAt(gapStart)) ? SPACE
-                : WIDE;
+      newlines > 1
+        ? PARAGRAPH
+        : newlines === 1
+          ? LINE
+          : width === 0
+            ? GLUED
+            : width === 1 && isNarrowSpace(text.charCodeAt(gapStart))
+              ? SPACE
+              : WIDE;
     const start = i;
     let type: TokenType;
     if (isDigit(c)) {
       type = NUM;
-      do i++; while (i < n && isDigit(text.charCodeAt(i)));
+      do i++;
+      while (i < n && isDigit(text.charCodeAt(i)));
       for (;;) {
         const sep = text.charCodeAt(i);
         if ((sep === 44 || sep === 46) && isDigit(text.charCodeAt(i + 1))) {
@@ -111,7 +164,8 @@ export function tokenize(text: string): Tokenized {
       }
     } else if (isLetter(c)) {
       type = WORD;
-      do i++; while (i < n && isLetter(text.charCodeAt(i)));
+      do i++;
+      while (i < n && isLetter(text.charCodeAt(i)));
       while (isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
         i += 2;
         while (i < n && isLetter(text.charCodeAt(i))) i++;
@@ -121,7 +175,15 @@ export function tokenize(text: string): Tokenized {
       i++;
     }
     const raw = text.slice(start, i);
-    tokens.push({ start, end: i, low: type === WORD ? raw.toLowerCase() : raw, type, cap: type === WORD && isUpper(c), gap, sentence: 0 });
+    tokens.push({
+      start,
+      end: i,
+      low: type === WORD ? raw.toLowerCase() : raw,
+      type,
+      cap: type === WORD && isUpper(c),
+      gap,
+      sentence: 0,
+    });
   }
   return { tokens, sentences: splitSentences(text, tokens) };
 }

@@ -1,5 +1,10 @@
 import type { Day } from '../core/dates.js';
-import { CLAIM_KINDS, QUALIFIERS as STATED_QUALIFIERS, type ClaimKind, type ShareBase } from '../core/figures/vocabulary.js';
+import {
+  CLAIM_KINDS,
+  QUALIFIERS as STATED_QUALIFIERS,
+  type ClaimKind,
+  type ShareBase,
+} from '../core/figures/vocabulary.js';
 
 /**
  * The ledger's kinds (extract and check speak of the same things), plus reinforcements: troops sent

@@ -7,7 +7,17 @@ import { tableLines } from './table.js';
 export const BACKTEST_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
 export type BacktestFormat = (typeof BACKTEST_FORMATS)[number];
 
-export const BACKTEST_COLUMNS = ['origin', 'horizon', 'window', 'rate', 'projected', 'low', 'high', 'actual', 'error'] as const;
+export const BACKTEST_COLUMNS = [
+  'origin',
+  'horizon',
+  'window',
+  'rate',
+  'projected',
+  'low',
+  'high',
+  'actual',
+  'error',
+] as const;
 
 export interface BacktestEcho {
   file: string;
@@ -26,7 +36,12 @@ export interface BacktestDocument {
   result: BacktestResult;
 }
 
-export const backtestDocument = (input: BacktestEcho, result: BacktestResult): BacktestDocument => ({ schemaVersion: 1, command: 'backtest', input, result });
+export const backtestDocument = (input: BacktestEcho, result: BacktestResult): BacktestDocument => ({
+  schemaVersion: 1,
+  command: 'backtest',
+  input,
+  result,
+});
 
 const cell = (value: number | string | null): string => (value === null ? '' : String(value));
 
@@ -38,7 +53,9 @@ export function renderBacktestCsv(result: BacktestResult): string {
 }
 
 export function renderBacktestNdjson(result: BacktestResult): string {
-  return result.rows.map((row) => `${JSON.stringify(Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, row[c]])))}\n`).join('');
+  return result.rows
+    .map((row) => `${JSON.stringify(Object.fromEntries(BACKTEST_COLUMNS.map((c) => [c, row[c]])))}\n`)
+    .join('');
 }
 
 const percent = (share: number | null, signed = false): string =>
@@ -81,7 +98,7 @@ export function renderBacktest(doc: BacktestDocument, style: Style): string {
     '  - error = (actual − count at origin) / (rate × horizon) − 1: the relative error of the projected',
     '    increase; above zero, the count grew faster than the constant rate said.',
     `  - coverage: the share of origins whose actual count fell inside [low, high]; nominal ${level(result)}.`,
-    '  - naive t coverage: the same origins against the textbook t interval of the window\'s slope,',
+    "  - naive t coverage: the same origins against the textbook t interval of the window's slope,",
     '    which assumes independent errors; cumulative counts do not have them.',
     '  - A constant rate is a scenario, not a forecast: the interval says how far such projections',
     '    strayed on this series before, not how far the next one will.',
@@ -89,7 +106,8 @@ export function renderBacktest(doc: BacktestDocument, style: Style): string {
   return `${lines.join('\n')}\n`;
 }
 
-const quarterOf = (date: string): string => `${date.slice(0, 4)} Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+const quarterOf = (date: string): string =>
+  `${date.slice(0, 4)} Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 /** Per quarter of the origin and per horizon: the median error, the median half-width of the interval, and the share inside. */
 function overTime(result: BacktestResult): string[] {
@@ -105,9 +123,17 @@ function overTime(result: BacktestResult): string[] {
   for (let k = 0; k < result.horizons.length; k += 3) {
     const horizons = result.horizons.slice(k, k + 3);
     const header = ['quarter', ...horizons.flatMap((h) => [`${h} d`, '±', 'inside'])];
-    const rows = [...groups].map(([quarter, group]) => [quarter, ...horizons.flatMap((h) => quarterCells(group.filter((r) => r.horizon === h)))]);
+    const rows = [...groups].map(([quarter, group]) => [
+      quarter,
+      ...horizons.flatMap((h) => quarterCells(group.filter((r) => r.horizon === h))),
+    ]);
     if (k > 0) lines.push('');
-    lines.push(...tableLines([header, ...rows.filter((r) => r.slice(1).some((c) => c !== ''))], { rightAligned: new Set(header.map((_, i) => i).filter((i) => i > 0)), gap: '  ' }));
+    lines.push(
+      ...tableLines([header, ...rows.filter((r) => r.slice(1).some((c) => c !== ''))], {
+        rightAligned: new Set(header.map((_, i) => i).filter((i) => i > 0)),
+        gap: '  ',
+      }),
+    );
   }
   return lines;
 }
@@ -115,10 +141,18 @@ function overTime(result: BacktestResult): string[] {
 function quarterCells(rows: BacktestRow[]): string[] {
   const errors = rows.flatMap((r) => (r.error === null ? [] : [r.error]));
   if (errors.length === 0) return ['', '', ''];
-  const halfWidths = rows.flatMap((r) => (r.low === null || r.high === null || r.rate * r.horizon === 0 ? [] : [(r.high - r.low) / 2 / Math.abs(r.rate * r.horizon)]));
+  const halfWidths = rows.flatMap((r) =>
+    r.low === null || r.high === null || r.rate * r.horizon === 0
+      ? []
+      : [(r.high - r.low) / 2 / Math.abs(r.rate * r.horizon)],
+  );
   const judged = rows.filter((r) => r.actual !== null && r.low !== null && r.high !== null);
   const inside = judged.filter((r) => r.actual! >= r.low! && r.actual! <= r.high!).length;
-  return [percent(median(errors), true), halfWidths.length === 0 ? '–' : percent(median(halfWidths)), judged.length === 0 ? '–' : percent(inside / judged.length)];
+  return [
+    percent(median(errors), true),
+    halfWidths.length === 0 ? '–' : percent(median(halfWidths)),
+    judged.length === 0 ? '–' : percent(inside / judged.length),
+  ];
 }
 
 function median(values: number[]): number {

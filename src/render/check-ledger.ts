@@ -92,7 +92,11 @@ function overallLines(result: ClaimCheckResult, style: Style): string[] {
 
 const FIELD_NAMES: Record<string, string> = { asOf: 'as of', by: 'lost by', within: 'lost within' };
 
-const sourceText = (field: string, name: string, source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']]): string => {
+const sourceText = (
+  field: string,
+  name: string,
+  source: TextCheckEcho['sources'][keyof TextCheckEcho['sources']],
+): string => {
   if (!source) return '';
   if (source.from === 'text')
     return `${name} ${source.used} from the text ("${source.text}"${source.note ? `; ${source.note}` : ''})`;

@@ -64,14 +64,32 @@ const DETAIL_INDENT = '      ';
  * table is wider than `width`, each row keeps its verdict, title and deviation, and its arithmetic
  * goes on the line below, as the ledger audit writes it.
  */
-function rowBlocks(rows: readonly CheckRow[], style: Style, details: (row: CheckRow) => string[], width: number): string[] {
-  const verdicts = { style: (text: string, _row: number, column: number) => (column === 0 ? verdictCell(text, style) : text) };
+function rowBlocks(
+  rows: readonly CheckRow[],
+  style: Style,
+  details: (row: CheckRow) => string[],
+  width: number,
+): string[] {
+  const verdicts = {
+    style: (text: string, _row: number, column: number) => (column === 0 ? verdictCell(text, style) : text),
+  };
   const wide = tableLines(rows.map(cellsOf), { rightAligned: new Set([4]), ...verdicts });
   const fits = wide.every((line) => visibleLength(line) <= width);
   // Too wide: the verdict and title on the row's line, the arithmetic, what it is against and the deviation below.
-  const narrow = fits ? [] : tableLines(rows.map((row) => [row.verdict, row.title]), verdicts);
+  const narrow = fits
+    ? []
+    : tableLines(
+        rows.map((row) => [row.verdict, row.title]),
+        verdicts,
+      );
   const below = (row: CheckRow): string =>
-    [row.arithmetic, row.stated === '' ? '' : `vs ${row.stated}`, row.deviation === null ? '' : deviationText(row.deviation)].filter((c) => c !== '').join('   ');
+    [
+      row.arithmetic,
+      row.stated === '' ? '' : `vs ${row.stated}`,
+      row.deviation === null ? '' : deviationText(row.deviation),
+    ]
+      .filter((c) => c !== '')
+      .join('   ');
   return rows.flatMap((row, i) => [
     fits ? wide[i]! : narrow[i]!,
     ...(fits ? [] : wrap(below(row), width, DETAIL_INDENT)),
@@ -83,20 +101,36 @@ function toleranceLine(tolerance: number): string {
   return `Tolerance ${formatPercent(tolerance, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tolerance, 1)}, inconsistent beyond.`;
 }
 
-export function overallLine(result: { verdict: CheckResult['verdict']; checks: readonly CheckRow[] }, style: Style): string {
+export function overallLine(
+  result: { verdict: CheckResult['verdict']; checks: readonly CheckRow[] },
+  style: Style,
+): string {
   const count = (v: CheckRow['verdict']) => result.checks.filter((c) => c.verdict === v).length;
-  const parts = (['inconsistent', 'tension', 'consistent'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`);
+  const parts = (['inconsistent', 'tension', 'consistent'] as const)
+    .filter((v) => count(v) > 0)
+    .map((v) => `${count(v)} ${v}`);
   const context = count('context');
-  const word = result.verdict === 'consistent' ? style.good(result.verdict) : result.verdict === 'tension' ? style.warn(result.verdict) : style.bad(result.verdict);
+  const word =
+    result.verdict === 'consistent'
+      ? style.good(result.verdict)
+      : result.verdict === 'tension'
+        ? style.warn(result.verdict)
+        : style.bad(result.verdict);
   return `Overall: ${style.strong(word)} (${parts.join(', ')}${context ? `; ${context} for context` : ''}).`;
 }
 
 /** The checks, one row each with its explanation, then the tolerance. */
 export function checkLines(result: CheckResult, style: Style, width = Number.POSITIVE_INFINITY): string[] {
-  return [style.heading('Checks'), ...rowBlocks(result.checks, style, (row) => [row.explanation], width), '', toleranceLine(result.tolerance)];
+  return [
+    style.heading('Checks'),
+    ...rowBlocks(result.checks, style, (row) => [row.explanation], width),
+    '',
+    toleranceLine(result.tolerance),
+  ];
 }
 
-export const projectsLoss = (result: CheckResult): boolean => result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration');
+export const projectsLoss = (result: CheckResult): boolean =>
+  result.checks.some((c) => c.id === 'projected-date' || c.id === 'duration');
 export const SCENARIO_LINE = 'Projections assume the rate holds: a scenario, not a forecast.';
 
 /** The report for figures given on the command line. */
@@ -104,12 +138,18 @@ export function renderCheck(doc: CheckDocument, style: Style, width = Number.POS
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', ...checkLines(result, style, width)];
   // Rows that count days from the start say so with "(day 1)".
-  if (input.startIsDefault && result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))) {
-    lines.push(`Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`);
+  if (
+    input.startIsDefault &&
+    result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))
+  ) {
+    lines.push(
+      `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`,
+    );
   }
   for (const reading of input.readings ?? []) lines.push(`Read: ${reading}.`);
   // How a broken bound is judged matters only when one is broken.
-  if (result.checks.some((c) => c.id === 'casualties-within-force' && c.verdict !== 'consistent')) lines.push(...HARD_BOUND_LINES);
+  if (result.checks.some((c) => c.id === 'casualties-within-force' && c.verdict !== 'consistent'))
+    lines.push(...HARD_BOUND_LINES);
   if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   return `${lines.join('\n')}\n`;
 }

@@ -41,7 +41,11 @@ export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style): string {
   const { input, result } = doc;
   const present = result.skipped.filter((s) => s.reason === ALREADY).length;
   const aside = result.skipped.filter((s) => s.reason !== ALREADY);
-  const action = result.created ? `created ${input.ledger}` : result.written ? `updated ${input.ledger}` : `${input.ledger} unchanged`;
+  const action = result.created
+    ? `created ${input.ledger}`
+    : result.written
+      ? `updated ${input.ledger}`
+      : `${input.ledger} unchanged`;
   const lines = [style.heading(`${result.added.length} added, ${present} already present; ${action}`)];
   if (input.page) lines.push(...pageLines(input.page, input.published));
   lines.push(`Source: ${input.document}`, `Claimant: ${input.claimant}; published: ${input.published ?? 'not known'}`);
@@ -65,5 +69,12 @@ function baselineLines({ result }: ClaimsAddDocument): string[] {
   const b = result.baseline;
   if (!b) return ['No baseline yet: check --ledger needs a force, a rate and a start day in the ledger.'];
   const heading = result.baselineSet ? 'Baseline set (the audit checks every dated count against it)' : 'Baseline';
-  return [`${heading}:`, ...tableLines([['force', b.force], ['rate', b.rate], ['start', b.start]])];
+  return [
+    `${heading}:`,
+    ...tableLines([
+      ['force', b.force],
+      ['rate', b.rate],
+      ['start', b.start],
+    ]),
+  ];
 }

@@ -25,7 +25,9 @@ export function renderClaims(doc: ClaimsDocument, style: Style, width = Number.P
   );
   const wide = tableLines([['id', 'kind', 'figure', 'refers to', 'claimant', 'source'], ...cells], { style: strong });
   if (Math.max(...wide.map(visibleLength)) <= width) return `${wide.join('\n')}\n`;
-  const [header, ...rows] = tableLines([['id', 'kind', 'figure'], ...cells.map((c) => c.slice(0, 3))], { style: strong });
+  const [header, ...rows] = tableLines([['id', 'kind', 'figure'], ...cells.map((c) => c.slice(0, 3))], {
+    style: strong,
+  });
   const detail = ([, , , when, claimant, source]: string[]) => [when, claimant, source].filter(Boolean).join('; ');
   const lines = [header!, ...rows.flatMap((row, i) => [row, ...wrap(detail(cells[i]!), width, '      ')])];
   return `${lines.join('\n')}\n`;

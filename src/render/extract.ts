@@ -45,7 +45,15 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
 };
 
 const RELATION_WORDS: Record<NonNullable<DateRef['relation']>, string> = {
-  on: 'on', in: 'in', by: 'by', since: 'since', from: 'from', until: 'until', 'as-of': 'as of', before: 'before', after: 'after',
+  on: 'on',
+  in: 'in',
+  by: 'by',
+  since: 'since',
+  from: 'from',
+  until: 'until',
+  'as-of': 'as of',
+  before: 'before',
+  after: 'after',
 };
 
 function number(f: Figure, write: (x: number) => string): string {
@@ -63,7 +71,11 @@ export function describeFigure(f: Figure): string {
 }
 
 /** "50 % of the casualties killed", "33.33 % of the force killed or wounded". */
-const SHARE_COUNTS: Record<NonNullable<Figure['counts']>, string> = { casualties: 'killed or wounded', killed: 'killed', wounded: 'wounded' };
+const SHARE_COUNTS: Record<NonNullable<Figure['counts']>, string> = {
+  casualties: 'killed or wounded',
+  killed: 'killed',
+  wounded: 'wounded',
+};
 
 const PERIOD_WORDS: Record<NonNullable<Figure['period']>, string> = {
   day: ' in one day',
@@ -112,7 +124,8 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
   if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const wide = 2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > MAX_LINE;
+  const wide =
+    2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > MAX_LINE;
   const lines: string[] = [...page];
   let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
@@ -124,11 +137,15 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
     }
     const [kind, what, when, span] = rows[i]!;
     if (!wide) {
-      lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd());
+      lines.push(
+        `  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd(),
+      );
       return;
     }
     // Too wide for one line: the date the figure refers to goes on a line of its own below it.
-    lines.push(`  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${style.dim(span!)}`.trimEnd());
+    lines.push(
+      `  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${style.dim(span!)}`.trimEnd(),
+    );
     if (when) lines.push(`  ${''.padEnd(widths[0]!)}   ${when}`);
   });
   return `${lines.join('\n')}\n`;

@@ -16,24 +16,45 @@ const interval = (i: { low: number; high: number } | null, level: number) =>
 function headline(result: SeriesFitResult, style: Style): string[] {
   const c = result.current;
   const basis =
-    c.basis === 'window' ? `least squares over the last ${c.window} days (${c.from} to ${c.to})`
-    : `the last of ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate (${c.from} to ${c.to})`;
-  const lines = wrap(`Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} (${interval(c.rateInterval, result.level)}), ${basis}.`);
+    c.basis === 'window'
+      ? `least squares over the last ${c.window} days (${c.from} to ${c.to})`
+      : `the last of ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate (${c.from} to ${c.to})`;
+  const lines = wrap(
+    `Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} (${interval(c.rateInterval, result.level)}), ${basis}.`,
+  );
   const latestQualifier = result.reports[result.reports.length - 1]?.qualifier;
-  lines.push(`Latest count: ${formatNumber(result.latest.casualties)} on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`);
+  lines.push(
+    `Latest count: ${formatNumber(result.latest.casualties)} on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`,
+  );
   lines.push(...outlookLines(result));
   const p = result.projection;
   if (p !== undefined) {
-    const what = p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
-    const from = p.from === 'latest' ? `At the current rate from the latest count of ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}` : 'At the fitted rate from the implied start';
+    const what =
+      p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
+    const from =
+      p.from === 'latest'
+        ? `At the current rate from the latest count of ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}`
+        : 'At the fitted rate from the implied start';
     const range =
-      p.interval.method === 'none' ? (p.interval.why === null ? '' : `; no interval: ${p.interval.why}`)
-      : p.latest === null ? `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} or later (its low end is not above zero)`
-      : `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} to ${p.latest!.date}`;
+      p.interval.method === 'none'
+        ? p.interval.why === null
+          ? ''
+          : `; no interval: ${p.interval.why}`
+        : p.latest === null
+          ? `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} or later (its low end is not above zero)`
+          : `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} to ${p.latest!.date}`;
     lines.push(...wrap(`${from}, ${what} on ${style.strong(p.date)} (${p.label})${range}.`));
   }
-  if (result.start !== null) lines.push(...wrap(`Implied start: ${result.start}, the first day of losses (the series begins near zero: the first span's line reaches zero then).`));
-  else lines.push(...wrap('No implied start: the series does not begin near zero, so projections count from the latest report.'));
+  if (result.start !== null)
+    lines.push(
+      ...wrap(
+        `Implied start: ${result.start}, the first day of losses (the series begins near zero: the first span's line reaches zero then).`,
+      ),
+    );
+  else
+    lines.push(
+      ...wrap('No implied start: the series does not begin near zero, so projections count from the latest report.'),
+    );
   return lines;
 }
 
@@ -41,8 +62,12 @@ function outlookLines(result: SeriesFitResult): string[] {
   if (result.outlook.length === 0) return [];
   const calibrated = result.outlook.some((o) => o.low !== null);
   const rows = result.outlook.map((o) => [
-    `in ${o.horizon} days,`, `${o.date}:`, formatNumber(Math.round(o.projected)),
-    o.low === null || o.high === null ? '(no interval yet: too few past projections)' : `(${formatNumber(Math.round(o.low))} to ${formatNumber(Math.round(o.high))})`,
+    `in ${o.horizon} days,`,
+    `${o.date}:`,
+    formatNumber(Math.round(o.projected)),
+    o.low === null || o.high === null
+      ? '(no interval yet: too few past projections)'
+      : `(${formatNumber(Math.round(o.low))} to ${formatNumber(Math.round(o.high))})`,
   ]);
   const how = calibrated ? ` (${pct(result.level)} intervals calibrated on the series' own past projections)` : '';
   return [`If the current rate holds${how}:`, ...tableLines(rows, { rightAligned: new Set([2]), gap: ' ' })];
@@ -50,10 +75,15 @@ function outlookLines(result: SeriesFitResult): string[] {
 
 function spans(result: SeriesFitResult): string[] {
   const rows = result.segments.map((s) => [
-    s.start, s.end, formatNumber(s.days), formatNumber(s.rate),
+    s.start,
+    s.end,
+    formatNumber(s.days),
+    formatNumber(s.rate),
     s.rateInterval === null ? '–' : formatInterval(s.rateInterval.low, s.rateInterval.high),
   ]);
-  return tableLines([['from', 'to', 'days', 'rate a day', `${pct(result.level)} interval`], ...rows], { rightAligned: new Set([2, 3, 4]) });
+  return tableLines([['from', 'to', 'days', 'rate a day', `${pct(result.level)} interval`], ...rows], {
+    rightAligned: new Set([2, 3, 4]),
+  });
 }
 
 /** The reports worth seeing: the first, the last, the change points and the largest residuals (all with --all). */
@@ -66,7 +96,10 @@ export function reportsWorthSeeing(result: SeriesFitResult, all: boolean): { ind
   note(reports.length - 1, 'last');
   const changes = new Set(result.segments.slice(1).map((s) => s.start));
   reports.forEach((r, i) => changes.has(r.date) && note(i, 'change point'));
-  const largest = reports.map((r, i) => ({ i, size: Math.abs(r.residual) })).sort((a, b) => b.size - a.size).slice(0, LARGEST_RESIDUALS);
+  const largest = reports
+    .map((r, i) => ({ i, size: Math.abs(r.residual) }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, LARGEST_RESIDUALS);
   for (const { i } of largest) note(i, 'large residual');
   return [...notes].sort((a, b) => a[0] - b[0]).map(([index, texts]) => ({ index, note: texts.join(', ') }));
 }
@@ -76,9 +109,17 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
   const rows = chosen.map(({ index, note }) => {
     const r = result.reports[index]!;
     const residual = r.residual > 0 ? `+${formatFixed(r.residual)}` : formatFixed(r.residual);
-    return [r.date, formatNumber(r.casualties), formatFixed(r.fitted), residual, [r.qualifier, r.source, note].filter((t) => t).join('; ')];
+    return [
+      r.date,
+      formatNumber(r.casualties),
+      formatFixed(r.fitted),
+      residual,
+      [r.qualifier, r.source, note].filter((t) => t).join('; '),
+    ];
   });
-  return tableLines([['date', 'casualties', 'fitted', 'residual', 'note'], ...rows], { rightAligned: new Set([1, 2, 3]) });
+  return tableLines([['date', 'casualties', 'fitted', 'residual', 'note'], ...rows], {
+    rightAligned: new Set([1, 2, 3]),
+  });
 }
 
 /** The report on a long series: the current rate and the projection first, then the rate's history, the reports worth seeing, the method. */
@@ -88,20 +129,38 @@ export function renderSeriesFit(result: SeriesFitResult, style: Style, all: bool
   const lines = [
     ...headline(result, style),
     '',
-    style.heading(`Rate history: ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate`),
+    style.heading(
+      `Rate history: ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate`,
+    ),
     ...spans(result),
     '',
-    style.heading(`Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} of ${formatNumber(result.reports.length)}: ${shown})`),
+    style.heading(
+      `Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} of ${formatNumber(result.reports.length)}: ${shown})`,
+    ),
     ...reportTable(result, all),
     '',
     style.heading('Assumptions'),
-    ...wrap(`- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its interval is ± t × the Newey–West standard error of its daily increase.`, '  '),
+    ...wrap(
+      `- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its interval is ± t × the Newey–West standard error of its daily increase.`,
+      '  ',
+    ),
     ...wrap("- Fitted and residual: each report against its own span's line.", '  '),
-    ...wrap(`- One line through every report would give ${formatNumber(result.line.rate)} a day${result.line.r2 === null ? '' : ` (R² ${formatNumber(result.line.r2, 4)})`}; it is not used, since the rate changed.`, '  '),
+    ...wrap(
+      `- One line through every report would give ${formatNumber(result.line.rate)} a day${result.line.r2 === null ? '' : ` (R² ${formatNumber(result.line.r2, 4)})`}; it is not used, since the rate changed.`,
+      '  ',
+    ),
     ...(result.projection?.interval.method === 'calibrated'
-      ? wrap(`- The projection's interval is calibrated on this series' own earlier projections ${result.projection.interval.horizon} days ahead (${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. attrition backtest shows that track record.`, '  ')
+      ? wrap(
+          `- The projection's interval is calibrated on this series' own earlier projections ${result.projection.interval.horizon} days ahead (${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. attrition backtest shows that track record.`,
+          '  ',
+        )
       : []),
-    ...(qualifiers.length === 0 ? [] : wrap(`- Qualifiers printed with the counts: ${qualifiers.map(([q, n]) => `${q} ${formatNumber(n)}`).join(', ')}; the counts are used as given.`, '  ')),
+    ...(qualifiers.length === 0
+      ? []
+      : wrap(
+          `- Qualifiers printed with the counts: ${qualifiers.map(([q, n]) => `${q} ${formatNumber(n)}`).join(', ')}; the counts are used as given.`,
+          '  ',
+        )),
     ...wrap('- A constant rate is a scenario, not a forecast: it says what follows if the rate holds.', '  '),
   ];
   return `${lines.join('\n')}\n`;

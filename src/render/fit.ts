@@ -23,10 +23,21 @@ export interface FitDocument {
   result: FitResult | SeriesFitResult;
 }
 
-export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult): FitDocument => ({ schemaVersion: 1, command: 'fit', input, result });
+export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult): FitDocument => ({
+  schemaVersion: 1,
+  command: 'fit',
+  input,
+  result,
+});
 
 function reportRows(result: FitResult): string[] {
-  const rows = result.reports.map((r) => [r.date, formatNumber(r.casualties), formatFixed(r.fitted), formatSigned(r.residual), r.source ?? '']);
+  const rows = result.reports.map((r) => [
+    r.date,
+    formatNumber(r.casualties),
+    formatFixed(r.fitted),
+    formatSigned(r.residual),
+    r.source ?? '',
+  ]);
   const header = ['date', 'casualties', 'fitted', 'residual', 'source'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([1, 2, 3]);
@@ -39,25 +50,42 @@ function headline(result: FitResult, style: Style): string[] {
   const interval = result.rateInterval;
   const lines = [
     `Fitted rate: ${style.strong(`${formatNumber(result.rate)} a day`)}` +
-      (interval === null ? ' (no interval from fewer than three reports)' : ` (95 % interval ${formatInterval(interval.low, interval.high)})`) +
+      (interval === null
+        ? ' (no interval from fewer than three reports)'
+        : ` (95 % interval ${formatInterval(interval.low, interval.high)})`) +
       `${result.r2 === null ? '' : `, R² ${formatFixed(result.r2, 3)}`}, from ${result.reports.length} reports.`,
   ];
-  if (result.start !== null) lines.push(`Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line crosses zero).`);
+  if (result.start !== null)
+    lines.push(
+      `Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line crosses zero).`,
+    );
   const p = result.projection;
   if (p !== undefined) {
     const range =
-      p.earliest === undefined ? ''
-      : p.latest === null ? `; from the interval: ${p.earliest.date} or later (its low end is not above zero)`
-      : `; from the interval: ${p.earliest.date} to ${p.latest!.date}`;
-    const what = 'reach' in p && p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
+      p.earliest === undefined
+        ? ''
+        : p.latest === null
+          ? `; from the interval: ${p.earliest.date} or later (its low end is not above zero)`
+          : `; from the interval: ${p.earliest.date} to ${p.latest!.date}`;
+    const what =
+      'reach' in p && p.reach === 'target'
+        ? `the count reaches ${formatNumber(p.force)}`
+        : `${formatNumber(p.force)} are lost`;
     lines.push(`At that rate from that start, ${what} on ${style.strong(p.date)} (${p.label})${range}.`);
   }
   return lines;
 }
 
 /** A series that needs the summary: long, with several spans, a window, or a projection from its latest count. */
-export const isLongSeries = (result: FitResult | SeriesFitResult, window: number | null | undefined): result is SeriesFitResult =>
-  'segments' in result && (result.reports.length > 20 || result.segments.length > 1 || (window ?? null) !== null || result.projection?.from === 'latest');
+export const isLongSeries = (
+  result: FitResult | SeriesFitResult,
+  window: number | null | undefined,
+): result is SeriesFitResult =>
+  'segments' in result &&
+  (result.reports.length > 20 ||
+    result.segments.length > 1 ||
+    (window ?? null) !== null ||
+    result.projection?.from === 'latest');
 
 /**
  * The human report. A short series: the rate and start first, then each report with its residual,

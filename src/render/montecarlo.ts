@@ -50,7 +50,12 @@ function bars(bins: HistogramBin[]): string[] {
   });
 }
 
-function drawn(what: string, value: string | number | Range | { low: string; high: string }, dist: string, unit = ''): string | null {
+function drawn(
+  what: string,
+  value: string | number | Range | { low: string; high: string },
+  dist: string,
+  unit = '',
+): string | null {
   if (typeof value === 'number' || typeof value === 'string') return null;
   const low = typeof value.low === 'number' ? formatNumber(value.low) : value.low;
   const high = typeof value.high === 'number' ? formatNumber(value.high) : value.high;
@@ -67,8 +72,12 @@ function assumptions(input: MonteCarloEcho, result: MonteCarloResult): string[] 
   const held = [
     typeof input.force === 'number' ? `force ${formatNumber(input.force)}` : null,
     typeof input.rate === 'number' ? `rate ${formatNumber(input.rate)} a day` : null,
-    typeof input.start === 'string' ? `start ${input.start}${input.startIsDefault ? ' (the default, from ISW)' : ''}` : null,
-    typeof input.casualties === 'number' ? `${formatNumber(input.casualties)} casualties counted through ${input.asOf}` : null,
+    typeof input.start === 'string'
+      ? `start ${input.start}${input.startIsDefault ? ' (the default, from ISW)' : ''}`
+      : null,
+    typeof input.casualties === 'number'
+      ? `${formatNumber(input.casualties)} casualties counted through ${input.asOf}`
+      : null,
   ].filter((d): d is string => d !== null);
   const stepped = result.horizonEnd !== undefined;
   const lines = [
@@ -110,13 +119,15 @@ function headline(result: MonteCarloResult, what: string, style: Style): string 
     return `${what} on or after ${style.strong(q.p5)} in 95 % of ${n} scenarios; median ${median}. ${unreached}`;
   }
   const reached = 1 - (result.unreached ?? 0);
-  if (reached === 0) return `${what} in none of ${n} scenarios ${style.strong(end)}. Set a longer --horizon to look further.`;
+  if (reached === 0)
+    return `${what} in none of ${n} scenarios ${style.strong(end)}. Set a longer --horizon to look further.`;
   return `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. Set a longer --horizon to look further.`;
 }
 
 function boundsRow(result: MonteCarloResult): string {
   const name = 'bounds'.padEnd(16);
-  if (result.earliest === null) return `  ${name}  none: even the earliest end of the ranges is not lost by ${result.horizonEnd}`;
+  if (result.earliest === null)
+    return `  ${name}  none: even the earliest end of the ranges is not lost by ${result.horizonEnd}`;
   return `  ${name}  ${result.earliest.date} to ${result.latest?.date ?? dateOf(null, result)}: no scenario falls outside them`;
 }
 
@@ -124,7 +135,8 @@ function boundsRow(result: MonteCarloResult): string {
 export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string {
   const { input, result } = doc;
   const { quantiles: q, labels } = result;
-  const what = result.threshold === 1 ? 'The force is fully lost' : `${formatPercent(result.threshold)} of the force is lost`;
+  const what =
+    result.threshold === 1 ? 'The force is fully lost' : `${formatPercent(result.threshold)} of the force is lost`;
   const rows: [string, string, string][] = [
     ['5th percentile', dateOf(q.p5, result), labels.p5 ?? 'not lost within the horizon'],
     ['median', dateOf(q.p50, result), labels.p50 ?? 'not lost within the horizon'],
@@ -137,15 +149,21 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
     ...rows.map(([name, date, label]) => `  ${name.padEnd(16)}  ${date.padEnd(dateWidth)}   ${label}`),
     boundsRow(result),
   ];
-  if (result.reached > 0) lines.push(`  ${'already reached'.padEnd(16)}  ${formatPercent(result.reached, 1)} of scenarios, by ${input.asOf}`);
+  if (result.reached > 0)
+    lines.push(`  ${'already reached'.padEnd(16)}  ${formatPercent(result.reached, 1)} of scenarios, by ${input.asOf}`);
   if (result.unreached) {
-    lines.push(`  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, by ${result.horizonEnd} (the end of the simulation)`);
+    lines.push(
+      `  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, by ${result.horizonEnd} (the end of the simulation)`,
+    );
   }
-  if (result.by !== undefined) lines.push(`  ${`after ${result.by.date}`.padEnd(16)}  ${formatPercent(result.by.past, 1)} of scenarios`);
+  if (result.by !== undefined)
+    lines.push(`  ${`after ${result.by.date}`.padEnd(16)}  ${formatPercent(result.by.past, 1)} of scenarios`);
   if (result.strengthOn !== undefined) {
     const { date, p5, p50, p95 } = result.strengthOn;
     const troops = (x: number) => formatNumber(x, 0);
-    lines.push(`  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} (95th percentile)`);
+    lines.push(
+      `  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} (95th percentile)`,
+    );
   }
   lines.push('', style.heading(result.weeksPerBin > 1 ? `By ${formatNumber(result.weeksPerBin)} weeks` : 'By week'));
   lines.push(...(result.histogram.length > 0 ? bars(result.histogram) : ['  no scenario is lost within the horizon']));

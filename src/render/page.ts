@@ -10,13 +10,14 @@ export interface PageEcho {
 }
 
 export const pageEcho = (page: PageArticle): PageEcho => ({
-    title: page.title,
-    published: page.published === null ? null : isoDate(page.published),
-    publishedFrom: page.publishedFrom,
-  });
+  title: page.title,
+  published: page.published === null ? null : isoDate(page.published),
+  publishedFrom: page.publishedFrom,
+});
 
 /** The text, cut to `width` characters with an ellipsis. */
-export const cut = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+export const cut = (text: string, width: number): string =>
+  text.length > width ? `${text.slice(0, width - 1)}…` : text;
 
 /**
  * Two lines on a web page read as its article: its title, and the publication date used with

@@ -74,13 +74,17 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
     const end = isStepped(result) ? result.horizonEnd : '';
     const what = result.threshold === 1 ? 'The force is not fully lost' : `${shareLost(input, result)} is not lost`;
-    return [`${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`];
+    return [
+      `${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`,
+    ];
   }
   const what = whatIsLost(input, result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
     lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
-    lines.push(`  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops at ${formatNumber(centralRate(input))} a day.`);
+    lines.push(
+      `  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops at ${formatNumber(centralRate(input))} a day.`,
+    );
   } else {
     lines.push(`${what} on ${style.strong(`${result.date} (${result.label})`)}.`);
   }
@@ -118,7 +122,7 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
     formatPercent(m.share, 0),
     formatNumber(m.losses),
     // Already lost by the as-of date: that date, said to be a bound, keeps the table narrow.
-    m.reached ? input.asOf ?? '' : m.date,
+    m.reached ? (input.asOf ?? '') : m.date,
     m.reached ? 'on or before' : m.label,
     m.reached ? '' : formatFixed(m.days),
   ]);
@@ -133,15 +137,21 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
 /** The scenario options in words, for the assumptions of project and Monte Carlo reports. */
 export function scenarioAssumptions(input: ScenarioOptions): string[] {
   const lines: string[] = [];
-  for (const phase of input.phases ?? []) lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
+  for (const phase of input.phases ?? [])
+    lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
   for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);
   if (input.returnToDuty) {
-    lines.push(`${formatPercent(input.returnToDuty.share)} of casualties return to duty ${input.returnToDuty.days ?? 20} days after being hit.`);
+    lines.push(
+      `${formatPercent(input.returnToDuty.share)} of casualties return to duty ${input.returnToDuty.days ?? 20} days after being hit.`,
+    );
   }
   if (input.killedShare !== undefined) {
-    lines.push(`${formatPercent(input.killedShare)} of casualties are killed; the wounded rest return to duty 20 days after being hit.`);
+    lines.push(
+      `${formatPercent(input.killedShare)} of casualties are killed; the wounded rest return to duty 20 days after being hit.`,
+    );
   }
-  if (input.model === 'decay') lines.push('Decay: each day\'s losses are the rate × the remaining force ÷ the starting force.');
+  if (input.model === 'decay')
+    lines.push("Decay: each day's losses are the rate × the remaining force ÷ the starting force.");
   lines.push(
     'Stepped day by day: the force is lost when its strength (force + reinforcements − casualties + returns) ' +
       'falls to (1 − threshold) × (force + reinforcements arrived).',
@@ -166,7 +176,9 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
     lines.push('Casualties are killed plus wounded; none return to duty and no reinforcements arrive.');
   }
   if (input.asOf !== null) {
-    lines.push(`${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`);
+    lines.push(
+      `${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`,
+    );
   }
   for (const reading of input.readings ?? []) lines.push(`${reading}.`);
   if (isRange(input.force) || isRange(input.rate)) {

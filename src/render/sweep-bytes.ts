@@ -1,15 +1,7 @@
 // The byte machinery behind every sweep format: pieces of text made once, copied into chunks row by row.
 import { LAST_DAY } from '../core/dates.js';
 import { AXES, steppedOptions, type SweepBatch, type SweepGrid } from '../core/projection/sweep.js';
-import {
-  CACHED_DAYS,
-  DAYS_BYTES,
-  DayEndings,
-  encoder,
-  rowPlan,
-  type Layout,
-  type RowPlan,
-} from './sweep-pieces.js';
+import { CACHED_DAYS, DAYS_BYTES, DayEndings, encoder, rowPlan, type Layout, type RowPlan } from './sweep-pieces.js';
 
 /** Bytes being filled with rows, handed to stdout when full. */
 export interface ByteChunk {
@@ -84,10 +76,13 @@ export class LayoutWriter implements SweepWriter {
     this.strengthOf = grids.map((g) => steppedOptions(g)?.on !== undefined);
     this.unreachedDays = encoder.encode(layout.unreachedDays);
     let longestEnding = encoder.encode(layout.ending(LAST_DAY - 92)).length + 16;
-    if (this.stepped) longestEnding = Math.max(longestEnding, encoder.encode(layout.unreachedEnding(LAST_DAY)).length + 16);
+    if (this.stepped)
+      longestEnding = Math.max(longestEnding, encoder.encode(layout.unreachedEnding(LAST_DAY)).length + 16);
     this.maxRowBytes =
       Math.max(this.firstSeparator.length, this.separator.length) +
-      Math.max(...this.plans.map((p) => p.maxBytes)) + Math.max(DAYS_BYTES, this.unreachedDays.length) + longestEnding +
+      Math.max(...this.plans.map((p) => p.maxBytes)) +
+      Math.max(DAYS_BYTES, this.unreachedDays.length) +
+      longestEnding +
       (this.withStrength ? STRENGTH_BYTES : 0);
   }
 

@@ -29,9 +29,11 @@ export function sweepWriter(
 ): SweepWriter {
   const columns = sweepColumns(grids);
   const layout =
-    format === 'csv' ? csvLayout(columns)
-    : format === 'table' ? tableLayout(columns, grids)
-    : jsonLayout(columns, format === 'json' ? document : null);
+    format === 'csv'
+      ? csvLayout(columns)
+      : format === 'table'
+        ? tableLayout(columns, grids)
+        : jsonLayout(columns, format === 'json' ? document : null);
   return new LayoutWriter(grids, layout, !continues);
 }
 
@@ -94,8 +96,17 @@ function jsonLayout(columns: string[], document: { input: unknown; count: number
 }
 
 const TABLE_HEADINGS: Record<string, string> = {
-  scenario: 'scenario', force: 'force', rate: 'rate', start: 'start', threshold: 'threshold',
-  casualties: 'casualties', asOf: 'as of', days: 'days', date: 'date', label: 'period', strengthOn: 'strength on',
+  scenario: 'scenario',
+  force: 'force',
+  rate: 'rate',
+  start: 'start',
+  threshold: 'threshold',
+  casualties: 'casualties',
+  asOf: 'as of',
+  days: 'days',
+  date: 'date',
+  label: 'period',
+  strengthOn: 'strength on',
 };
 const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days', 'strengthOn']);
 /** The period cell of a table row not lost within its horizon; its date cell reads "after" the horizon's end. */
@@ -105,10 +116,13 @@ const GAP = '   ';
 /** A table for people: grouped numbers, percentages, days to one decimal, columns aligned. */
 function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
   const text = (axis: Axis, value: number | undefined): string =>
-    value === undefined ? ''
-    : DATE_AXES.has(axis) ? isoDate(value)
-    : axis === 'threshold' ? formatPercent(value, 4)
-    : formatNumber(value, 6);
+    value === undefined
+      ? ''
+      : DATE_AXES.has(axis)
+        ? isoDate(value)
+        : axis === 'threshold'
+          ? formatPercent(value, 4)
+          : formatNumber(value, 6);
   const widths = new Map<string, number>(columns.map((c) => [c, TABLE_HEADINGS[c]!.length]));
   const widen = (column: string, width: number) => widths.set(column, Math.max(widths.get(column) ?? 0, width));
   for (const grid of grids) {
@@ -117,7 +131,8 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
       const values = grid[axis];
       if (values === null) continue;
       const sample = values.count <= CACHED_AXIS_VALUES ? values.count : 2;
-      for (let i = 0; i < sample; i++) widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
+      for (let i = 0; i < sample; i++)
+        widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
     }
     widen('days', formatFixed(maxDaysOf(grid)).length);
     const options = steppedOptions(grid);
@@ -137,7 +152,10 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
   const labelCell = (text: string) => (withStrength ? cell('label', text) : text);
   return {
     columns,
-    head: `${columns.map((c) => cell(c, TABLE_HEADINGS[c]!)).join(GAP).trimEnd()}\n`,
+    head: `${columns
+      .map((c) => cell(c, TABLE_HEADINGS[c]!))
+      .join(GAP)
+      .trimEnd()}\n`,
     tail: '',
     firstSeparator: '',
     separator: '',
@@ -147,8 +165,11 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     days: (days) => cell('days', formatFixed(days)),
     ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
     unreachedDays: cell('days', ''),
-    unreachedEnding: (horizonEnd) => `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,
-    strength: (value) => `${GAP}${cell('strengthOn', value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0))}`.trimEnd() + '\n',
+    unreachedEnding: (horizonEnd) =>
+      `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,
+    strength: (value) =>
+      `${GAP}${cell('strengthOn', value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0))}`.trimEnd() +
+      '\n',
   };
 }
 

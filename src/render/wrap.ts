@@ -12,7 +12,9 @@ export const visibleLength = (text: string): number => [...text.replace(ANSI, ''
 
 /** The width to fit: the terminal's, within 40 to MAX_WIDTH; DEFAULT_WIDTH when unknown. */
 export function reportWidth(columns: number | undefined): number {
-  return columns === undefined || !(columns > 0) ? DEFAULT_WIDTH : Math.max(40, Math.min(MAX_WIDTH, Math.floor(columns)));
+  return columns === undefined || !(columns > 0)
+    ? DEFAULT_WIDTH
+    : Math.max(40, Math.min(MAX_WIDTH, Math.floor(columns)));
 }
 
 /**
@@ -47,7 +49,8 @@ export function wrapCommand(command: string, width: number, indent = '  '): stri
   // A flag keeps its value on its line: "--seed 7" breaks as one.
   const units = words.reduce<string[]>((out, word) => {
     const last = out[out.length - 1];
-    if (last !== undefined && /^--?[a-z]/i.test(last) && !last.includes(' ') && !word.startsWith('-') && word !== '|') out[out.length - 1] = `${last} ${word}`;
+    if (last !== undefined && /^--?[a-z]/i.test(last) && !last.includes(' ') && !word.startsWith('-') && word !== '|')
+      out[out.length - 1] = `${last} ${word}`;
     else out.push(word);
     return out;
   }, []);
@@ -70,4 +73,5 @@ export function fitLines(lines: readonly string[], width: number): string[] {
 }
 
 /** A whole report (ending in a newline) fitted to `width`. */
-export const fitReport = (text: string, width: number): string => `${fitLines(text.replace(/\n$/, '').split('\n'), width).join('\n')}\n`;
+export const fitReport = (text: string, width: number): string =>
+  `${fitLines(text.replace(/\n$/, '').split('\n'), width).join('\n')}\n`;

@@ -20,7 +20,11 @@ export const troopsLeft = (force: number): LedgerPlacement => ({
 });
 
 /** The chart with the ledger's dated casualty figures marked, when --ledger-points asks for them. */
-export async function withLedgerPoints(chart: Chart, request: ChartRequest, placement: LedgerPlacement): Promise<Chart> {
+export async function withLedgerPoints(
+  chart: Chart,
+  request: ChartRequest,
+  placement: LedgerPlacement,
+): Promise<Chart> {
   if (request.ledgerPoints === undefined) return chart;
   const { ledger } = await loadLedger(request.ledgerPoints, '--ledger-points');
   return ledgerMarkers(chart, datedCasualtyFigures(ledger), placement);

@@ -4,7 +4,11 @@
  */
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-export function colorLevel(env: Readonly<Record<string, string | undefined>>, isTTY: boolean, allowed: boolean): ColorLevel {
+export function colorLevel(
+  env: Readonly<Record<string, string | undefined>>,
+  isTTY: boolean,
+  allowed: boolean,
+): ColorLevel {
   if (!allowed) return 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const forced = env.FORCE_COLOR;

@@ -57,7 +57,8 @@ export function fileError(argument: FileArgument, path: string, what: string, wh
 
 /** UTF-8 text; a NUL byte in the first 8 KB means a binary file, whose "figures" would be noise. */
 function asText(bytes: Buffer, path: string, argument: FileArgument): string {
-  if (bytes.subarray(0, 8192).includes(0)) throw fileError(argument, path, 'cannot be read', 'it is not text (it has NUL bytes)');
+  if (bytes.subarray(0, 8192).includes(0))
+    throw fileError(argument, path, 'cannot be read', 'it is not text (it has NUL bytes)');
   return bytes.toString('utf8');
 }
 

@@ -18,7 +18,10 @@ export async function loadLedger(option: string | true | undefined, flagName = '
     return { ledger: SEEDS_LEDGER, name: SEEDS_LEDGER_NAME };
   }
   const flag = `${flagName} ${JSON.stringify(option)}`;
-  const text = await readTextFile(option, { name: flagName, accepts: `a JSON ledger file, or ${flagName} with no file for the seeds ledger` });
+  const text = await readTextFile(option, {
+    name: flagName,
+    accepts: `a JSON ledger file, or ${flagName} with no file for the seeds ledger`,
+  });
   let document: unknown;
   try {
     document = JSON.parse(text);

@@ -17,7 +17,9 @@ export async function loadLedgerIfAny(path: string): Promise<Ledger | null> {
 
 /** How a ledger names a document it read: its path from the ledger's folder, with forward slashes. */
 export const documentName = (file: string, ledgerPath: string): string =>
-  relative(dirname(resolve(ledgerPath)), resolve(file)).split(sep).join('/');
+  relative(dirname(resolve(ledgerPath)), resolve(file))
+    .split(sep)
+    .join('/');
 
 /**
  * Writes the ledger after validating it, through a temporary file in the same folder renamed over

@@ -15,7 +15,11 @@ export interface ReadDocument {
  * A text file or piped text, as readTextArgument reads it; a saved web page (by its .html or .htm
  * name, or by how it begins) is read as its article. The page reader is imported only then.
  */
-export async function readDocumentArgument(file: string | undefined, io: Io, argument: PipedArgument): Promise<ReadDocument> {
+export async function readDocumentArgument(
+  file: string | undefined,
+  io: Io,
+  argument: PipedArgument,
+): Promise<ReadDocument> {
   const content = await readTextArgument(file, io, argument);
   if (!looksLikeHtml(content, file)) return { text: content, page: null };
   const { readArticle } = await import('../extract/html/article.js');
@@ -23,7 +27,7 @@ export async function readDocumentArgument(file: string | undefined, io: Io, arg
   if (page === null) {
     throw new UsageError(
       `${argument.name} ${JSON.stringify(file ?? '-')} is a web page with no article text in it; ` +
-        'save the article\'s own page, or give its text as a plain text file',
+        "save the article's own page, or give its text as a plain text file",
     );
   }
   return { text: page.text, page };

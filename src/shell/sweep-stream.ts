@@ -99,7 +99,11 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
   const workers = Array.from(
     { length: workerCount },
     (_, worker) =>
-      new Worker(code, { eval: true, resourceLimits: WORKER_LIMITS, workerData: { job, worker, workers: workerCount, parts } satisfies WorkerOrders }),
+      new Worker(code, {
+        eval: true,
+        resourceLimits: WORKER_LIMITS,
+        workerData: { job, worker, workers: workerCount, parts } satisfies WorkerOrders,
+      }),
   );
   try {
     await new Promise<void>((resolve, reject) => {

@@ -21,7 +21,8 @@ export function serve(): void {
       const bytes = new Uint8Array(free.pop() ?? new ArrayBuffer(size));
       const chunk = { bytes, length: 0 };
       cursor.seek(part * PART_ROWS);
-      for (let left = PART_ROWS; left > 0 && cursor.fill(batch, left) > 0; left -= batch.size) writer.rows(batch, 0, chunk);
+      for (let left = PART_ROWS; left > 0 && cursor.fill(batch, left) > 0; left -= batch.size)
+        writer.rows(batch, 0, chunk);
       const made: PartMessage = { part, buffer: bytes.buffer as ArrayBuffer, length: chunk.length };
       port.postMessage(made, [made.buffer]);
     }

@@ -13,7 +13,9 @@ describe('attrition backtest', () => {
   it('leads with the per-horizon table: coverage of the calibrated interval beside the naive one', async () => {
     const run = await cli(['backtest', GENERAL_STAFF]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('attrition: reading counts from "personnel" ("day" numbers days); --value-column picks another\n');
+    expect(run.stderr).toBe(
+      'attrition: reading counts from "personnel" ("day" numbers days); --value-column picks another\n',
+    );
     const result = backtest(generalStaffReports(), OPTIONS);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`Backtest of ${GENERAL_STAFF}:`);
@@ -33,21 +35,55 @@ describe('attrition backtest', () => {
     const result = backtest(generalStaffReports(), { ...OPTIONS, horizons: [30] });
     expect(rows).toHaveLength(result.rows.length);
     const last = result.rows[result.rows.length - 1]!;
-    expect(rows[rows.length - 1]).toBe(`${last.origin},30,30,${last.rate},${last.projected},${last.low},${last.high},,`);
+    expect(rows[rows.length - 1]).toBe(
+      `${last.origin},30,30,${last.rate},${last.projected},${last.low},${last.high},,`,
+    );
   });
 
   it('writes NDJSON rows and a JSON document equal to what the library returns', async () => {
     const nd = await cli(['backtest', GENERAL_STAFF, '--format', 'ndjson', '--horizon', '90']);
-    const rows = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = nd.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toEqual(backtest(generalStaffReports(), { ...OPTIONS, horizons: [90] }).rows);
-    const json = await cli(['backtest', GENERAL_STAFF, '--json', '--window', '14d', '--horizon', '30,60', '--level', '80%']);
+    const json = await cli([
+      'backtest',
+      GENERAL_STAFF,
+      '--json',
+      '--window',
+      '14d',
+      '--horizon',
+      '30,60',
+      '--level',
+      '80%',
+    ]);
     const doc = JSON.parse(json.stdout);
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'backtest', input: { window: 14, horizons: [30, 60], level: 0.8 } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'backtest',
+      input: { window: 14, horizons: [30, 60], level: 0.8 },
+    });
     expect(doc.result).toEqual(backtest(generalStaffReports(), { window: 14, horizons: [30, 60], level: 0.8 }));
   });
 
   it('reads CSV with a header from stdin, and selects a span with --since and --until', async () => {
-    const run = await cli(['backtest', '-', '--date-column', 'date', '--value-column', 'personnel', '--since', '2024-01-01', '--until', '2025-03-31', '--json'], { stdin: generalStaffCsv() });
+    const run = await cli(
+      [
+        'backtest',
+        '-',
+        '--date-column',
+        'date',
+        '--value-column',
+        'personnel',
+        '--since',
+        '2024-01-01',
+        '--until',
+        '2025-03-31',
+        '--json',
+      ],
+      { stdin: generalStaffCsv() },
+    );
     const doc = JSON.parse(run.stdout);
     const span = generalStaffReports().filter((r) => r.date >= '2024-01-01' && r.date <= '2025-03-31');
     expect(doc.result).toEqual(backtest(span, OPTIONS));
@@ -58,9 +94,13 @@ describe('attrition backtest', () => {
   it('warns about a count that falls, naming the dates, and keeps the report', async () => {
     const days = generalStaffDays().slice(0, 200);
     days[100] = { ...days[100]!, personnel: days[99]!.personnel - 500 };
-    const run = await cli(['backtest', '-', '--value', 'personnel', '--horizon', '30'], { stdin: JSON.stringify(days) });
+    const run = await cli(['backtest', '-', '--value', 'personnel', '--horizon', '30'], {
+      stdin: JSON.stringify(days),
+    });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`attrition: warning: the cumulative count goes down from ${days[99]!.personnel.toLocaleString('en-US')} on ${days[99]!.date} to`);
+    expect(run.stderr).toContain(
+      `attrition: warning: the cumulative count goes down from ${days[99]!.personnel.toLocaleString('en-US')} on ${days[99]!.date} to`,
+    );
     expect(run.stderr).toContain(`on ${days[100]!.date}\n`);
   });
 
@@ -78,7 +118,11 @@ describe('attrition backtest', () => {
 });
 
 describe('attrition fit and backtest on a weekly series (gaps)', () => {
-  const weekly = () => `date,personnel\n${generalStaffDays().filter((_, i) => i % 7 === 0).map((d) => `${d.date},${d.personnel}`).join('\n')}\n`;
+  const weekly = () =>
+    `date,personnel\n${generalStaffDays()
+      .filter((_, i) => i % 7 === 0)
+      .map((d) => `${d.date},${d.personnel}`)
+      .join('\n')}\n`;
 
   it('backtests horizons that land on report dates, and warns about those that do not', async () => {
     const run = await cli(['backtest', '-', '--horizon', '28,30', '--json'], { stdin: weekly() });

@@ -4,8 +4,19 @@ import { cli, cliJson } from '../helpers/cli.js';
 import { elements, parseXml } from '../helpers/xml.js';
 
 const STEPPED = [
-  'project', '--force', '12000', '--rate', '92', '--phase', '2025-01-17=0', '--phase', '2025-02-07=60',
-  '--reinforce', '2025-02-07=3000', '--threshold', '50%',
+  'project',
+  '--force',
+  '12000',
+  '--rate',
+  '92',
+  '--phase',
+  '2025-01-17=0',
+  '--phase',
+  '2025-02-07=60',
+  '--reinforce',
+  '2025-02-07=3000',
+  '--threshold',
+  '50%',
 ];
 const CONSTANT = ['project', '--force', '12000', '--rate', '92'];
 const CONSTANT_AS_OF = [...CONSTANT, '--casualties', '3800', '--as-of', '2025-01-16', '--threshold', '75%'];
@@ -25,7 +36,9 @@ describe("a projection chart's date axis names the result's date", () => {
       expect(axis).not.toContain(dayAfter(result.date));
 
       const svg = await cli([...args, '--svg', '-']);
-      const keys = elements(parseXml(svg.stdout), 'g', 'tick', 'x').filter((g) => g.getAttribute('class')!.includes('key'));
+      const keys = elements(parseXml(svg.stdout), 'g', 'tick', 'x').filter((g) =>
+        g.getAttribute('class')!.includes('key'),
+      );
       const days = keys.map((g) => g.getAttribute('data-day'));
       expect(days).toContain(result.date);
       expect(days).not.toContain(dayAfter(result.date));
@@ -39,7 +52,9 @@ describe('a stepped report counts the reinforcements arrived in every figure', (
     const { result } = await cliJson(STEPPED);
     const run = await cli([...STEPPED, '--chart']);
     const grouped = (n: number): string => n.toLocaleString('en-US');
-    expect(run.stdout.split('\n')[0]).toContain(`(${grouped(result.losses)} of ${grouped(result.losses / result.threshold)})`);
+    expect(run.stdout.split('\n')[0]).toContain(
+      `(${grouped(result.losses)} of ${grouped(result.losses / result.threshold)})`,
+    );
     expect(run.stdout).toContain(`threshold: 50 % lost (${grouped(result.losses)})`);
     expect(run.stdout).toContain(`● 50 % lost (${grouped(result.losses)}) ${result.date}`);
     for (const m of result.milestones) expect(run.stdout).toMatch(new RegExp(`${grouped(m.losses)}\\s+${m.date}`));

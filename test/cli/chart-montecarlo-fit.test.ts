@@ -57,7 +57,9 @@ describe('attrition project --samples N --chart / --svg', () => {
     const run = await cli([...MC, '--chart']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout.startsWith(`${plain.stdout}\n11,000–12,000 troops losing 80–92 a day from 2024-12-06\n`)).toBe(true);
+    expect(run.stdout.startsWith(`${plain.stdout}\n11,000–12,000 troops losing 80–92 a day from 2024-12-06\n`)).toBe(
+      true,
+    );
     const chart = run.stdout.slice(plain.stdout.length);
     const q = JSON.parse((await cli([...MC, '--json'])).stdout).result.quantiles;
     expect(chart).toContain(`● median ${q.p50}`);
@@ -113,14 +115,20 @@ describe('attrition fit --chart / --svg', () => {
     const plain = await cli(FIT);
     const run = await cli([...FIT, '--chart']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith(`${plain.stdout}\nCumulative casualties from test/fixtures/reports.csv: 84.14 a day fitted\ncumulative casualties\n`)).toBe(true);
+    expect(
+      run.stdout.startsWith(
+        `${plain.stdout}\nCumulative casualties from test/fixtures/reports.csv: 84.14 a day fitted\ncumulative casualties\n`,
+      ),
+    ).toBe(true);
     const chart = run.stdout.slice(plain.stdout.length);
     expect(chart).toContain('◆ 4 reports from test/fixtures/reports.csv:');
     expect(chart).toContain('  2 2025-01-13: 3,000 (NIS)');
     expect(chart).toContain('● 12,000 lost 2025-04-26 (late April 2025)');
     expect(widest(chart)).toBeLessThanOrEqual(80);
     const few = await cli(['fit', '-', '--chart'], { stdin: '2025-01-01,100\n2025-01-10,1000\n' });
-    expect(few.stderr).toBe('attrition: warning: only 2 reports: a line fits them exactly, so there is no confidence interval (it needs three or more)\n');
+    expect(few.stderr).toBe(
+      'attrition: warning: only 2 reports: a line fits them exactly, so there is no confidence interval (it needs three or more)\n',
+    );
     expect(few.stdout).toContain('Cumulative casualties from stdin: 100 a day fitted');
   });
 
@@ -133,7 +141,12 @@ describe('attrition fit --chart / --svg', () => {
     expect(elements(doc, 'path', 'band')).toHaveLength(1);
     expect(elements(doc, 'path', 'series', 'main')).toHaveLength(2);
     expect(elements(doc, 'g', 'marker', 'projected')).toHaveLength(1);
-    expect(elements(doc, 'text', 'tag').map((t) => t.textContent)).toEqual(['25 Dec 2024', 'NIS, 13 Jan 2025', 'Zelensky, 16 Jan 2025', 'UK MoD, 20 Jan 2025']);
+    expect(elements(doc, 'text', 'tag').map((t) => t.textContent)).toEqual([
+      '25 Dec 2024',
+      'NIS, 13 Jan 2025',
+      'Zelensky, 16 Jan 2025',
+      'UK MoD, 20 Jan 2025',
+    ]);
   });
 
   it('marks ledger figures at their own counts', async () => {
@@ -149,16 +162,35 @@ describe('--ledger-points FILE', () => {
   it("marks another ledger's dated counts", async () => {
     const run = await cli([...ISW, '--chart', '--ledger-points', 'test/fixtures/ledger-small.json']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('× ledger: C casualties (claimant, date) drawn at 12,000 − C:\n  1 Monitor, 2025-02-01: 5,000\n');
-    const svg = parseXml((await cli([...ISW, '--svg', '-', '--ledger-points', 'test/fixtures/ledger-small.json'])).stdout);
-    expect(elements(svg, 'g', 'marker', 'reported').map((g) => [g.getAttribute('data-at'), g.getAttribute('data-value')])).toEqual([[String(dayFromParts(2025, 2, 1)! + 1), '7000']]);
+    expect(run.stdout).toContain(
+      '× ledger: C casualties (claimant, date) drawn at 12,000 − C:\n  1 Monitor, 2025-02-01: 5,000\n',
+    );
+    const svg = parseXml(
+      (await cli([...ISW, '--svg', '-', '--ledger-points', 'test/fixtures/ledger-small.json'])).stdout,
+    );
+    expect(
+      elements(svg, 'g', 'marker', 'reported').map((g) => [g.getAttribute('data-at'), g.getAttribute('data-value')]),
+    ).toEqual([[String(dayFromParts(2025, 2, 1)! + 1), '7000']]);
   });
 });
 
 describe('the Monte Carlo example in docs/', () => {
   it('is what attrition draws now for the command the README shows', async () => {
     // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --ledger-points --svg docs/montecarlo-chart.svg
-    const run = await cli(['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '100000', '--seed', '7', '--ledger-points', '--svg', '-']);
+    const run = await cli([
+      'project',
+      '--force',
+      '11000..12000',
+      '--rate',
+      '80..92',
+      '--samples',
+      '100000',
+      '--seed',
+      '7',
+      '--ledger-points',
+      '--svg',
+      '-',
+    ]);
     expect(run.stdout).toBe(readFileSync(new URL('../../docs/montecarlo-chart.svg', import.meta.url), 'utf8'));
   });
 });

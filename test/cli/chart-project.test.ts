@@ -106,19 +106,55 @@ describe('attrition project --svg', () => {
 describe('the example in docs/', () => {
   it('is what attrition draws now for the command the README shows', async () => {
     // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --casualties 3800 --as-of 2025-01-16 --svg docs/project-chart.svg
-    const run = await cli(['project', '--force', '11000..12000', '--rate', '80..92', '--casualties', '3800', '--as-of', '2025-01-16', '--svg', '-']);
+    const run = await cli([
+      'project',
+      '--force',
+      '11000..12000',
+      '--rate',
+      '80..92',
+      '--casualties',
+      '3800',
+      '--as-of',
+      '2025-01-16',
+      '--svg',
+      '-',
+    ]);
     expect(run.stdout).toBe(readFileSync(new URL('../../docs/project-chart.svg', import.meta.url), 'utf8'));
   });
 });
 
 describe('chart requests that cannot be met: one line on stderr, exit 2, nothing on stdout', () => {
   const cases: [string, string[], string][] = [
-    ['--chart with --json', [...ISW, '--chart', '--json'], '--chart draws on stdout, where --json writes its document; leave out one of them'],
-    ['--svg - with --json', [...ISW, '--svg', '-', '--json'], '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as chart.svg'],
-    ['--svg - with --chart', [...ISW, '--svg', '-', '--chart'], '--svg "-" writes the SVG to stdout, where --chart draws; give --svg a file name such as chart.svg'],
-    ['an empty file name', [...ISW, '--svg', ''], '--svg "" is not a file name; give one such as chart.svg, or - for stdout'],
-    ['a missing folder', [...ISW, '--svg', join(dir, 'no', 'such', 'chart.svg')], `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its directory does not exist; give a file name such as chart.svg, or - for stdout`],
-    ['a folder', [...ISW, '--svg', dir], `--svg ${JSON.stringify(dir)} cannot be written: it is a directory; give a file name such as chart.svg, or - for stdout`],
+    [
+      '--chart with --json',
+      [...ISW, '--chart', '--json'],
+      '--chart draws on stdout, where --json writes its document; leave out one of them',
+    ],
+    [
+      '--svg - with --json',
+      [...ISW, '--svg', '-', '--json'],
+      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as chart.svg',
+    ],
+    [
+      '--svg - with --chart',
+      [...ISW, '--svg', '-', '--chart'],
+      '--svg "-" writes the SVG to stdout, where --chart draws; give --svg a file name such as chart.svg',
+    ],
+    [
+      'an empty file name',
+      [...ISW, '--svg', ''],
+      '--svg "" is not a file name; give one such as chart.svg, or - for stdout',
+    ],
+    [
+      'a missing folder',
+      [...ISW, '--svg', join(dir, 'no', 'such', 'chart.svg')],
+      `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its directory does not exist; give a file name such as chart.svg, or - for stdout`,
+    ],
+    [
+      'a folder',
+      [...ISW, '--svg', dir],
+      `--svg ${JSON.stringify(dir)} cannot be written: it is a directory; give a file name such as chart.svg, or - for stdout`,
+    ],
     ['no file name', [...ISW, '--svg'], "option '--svg <file>' argument missing"],
   ];
 

@@ -23,12 +23,18 @@ describe('attrition check "TEXT"', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe("Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).");
+    expect(lines[0]).toBe(
+      'Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).',
+    );
     const report = unwrapped(run.stdout);
     expect(report).toContain(`Claim: ${APRIL}`);
-    expect(report).toContain('A prediction ("could", "by mid-April"): its arithmetic is checked, not whether it comes true.');
+    expect(report).toContain(
+      'A prediction ("could", "by mid-April"): its arithmetic is checked, not whether it comes true.',
+    );
     expect(report).toContain('force 12,000 from the text ("12,000")');
-    expect(report).toContain('lost by mid-April 2025 from the text ("mid-April"; year: the first mid-April ending on or after the start 2024-12-06)');
+    expect(report).toContain(
+      'lost by mid-April 2025 from the text ("mid-April"; year: the first mid-April ending on or after the start 2024-12-06)',
+    );
     expect(report).toContain('start 2024-12-06 from the ledger (isw-start, ISW)');
     expect(report).toContain('12,000 ÷ 92 a day = 130.4 days from 2024-12-06 (day 1) → 2025-04-15');
     expect(run.stdout).toMatchSnapshot();
@@ -37,12 +43,19 @@ describe('attrition check "TEXT"', () => {
   it('the early-February claim is inconsistent: exit 1', async () => {
     const run = await cli(['check', FEBRUARY]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Overall: inconsistent (figures against the ledger: 2 consistent; own arithmetic: inconsistent).");
-    expect(unwrapped(run.stdout)).toContain('is 64 days after the end of early February 2025 (2025-02-01 to 2025-02-10): 64 ÷ 130.4 days = +49.1 %');
+    expect(run.stdout).toContain(
+      'Overall: inconsistent (figures against the ledger: 2 consistent; own arithmetic: inconsistent).',
+    );
+    expect(unwrapped(run.stdout)).toContain(
+      'is 64 days after the end of early February 2025 (2025-02-01 to 2025-02-10): 64 ÷ 130.4 days = +49.1 %',
+    );
   });
 
   it('a statement of counts is not labelled a prediction', async () => {
-    const run = await cli(['check', 'By 16 January, 3,800 of the 12,000 troops had been killed or wounded, about 92 a day.']);
+    const run = await cli([
+      'check',
+      'By 16 January, 3,800 of the 12,000 troops had been killed or wounded, about 92 a day.',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('prediction');
     expect(run.stdout).toMatch(/consistent +implied rate +-1\.7 %\n +3,800 ÷ 42 days = 90\.5 a day\n/);
@@ -50,7 +63,14 @@ describe('attrition check "TEXT"', () => {
   });
 
   it('flags fill what the sentence lacks and are named as the source; a figure they replace is listed as set aside', async () => {
-    const run = await cli(['check', 'The 12,000 troops could be wiped out by mid-April at 92 a day', '--force', '11000', '--start', '2024-12-01']);
+    const run = await cli([
+      'check',
+      'The 12,000 troops could be wiped out by mid-April at 92 a day',
+      '--force',
+      '11000',
+      '--start',
+      '2024-12-01',
+    ]);
     expect(run.code).toBe(0);
     const report = unwrapped(run.stdout);
     expect(report).toContain('force 11,000 from --force;');
@@ -60,8 +80,15 @@ describe('attrition check "TEXT"', () => {
   });
 
   it('--published resolves a year-less date against the publication day and says so', async () => {
-    const run = await cli(['check', 'At 92 a day, the 12,000 troops would be gone by mid-April', '--published', '2026-01-10']);
-    expect(unwrapped(run.stdout)).toContain('lost by mid-April 2026 from the text ("mid-April"; year from the publication day 2026-01-10)');
+    const run = await cli([
+      'check',
+      'At 92 a day, the 12,000 troops would be gone by mid-April',
+      '--published',
+      '2026-01-10',
+    ]);
+    expect(unwrapped(run.stdout)).toContain(
+      'lost by mid-April 2026 from the text ("mid-April"; year from the publication day 2026-01-10)',
+    );
     expect(run.code).toBe(1);
   });
 
@@ -75,7 +102,9 @@ describe('attrition check "TEXT"', () => {
     expect(unwrapped(run.stdout)).toContain('force about 12,000 from the ledger (isw-force, ISW)');
     const early = await cli(['check', 'At 92 a day the troops could be gone by early February']);
     expect(early.code).toBe(1);
-    expect((await cli(['check', 'At 92 a day the troops could be gone by mid-April', '--force', '12000'])).code).toBe(0);
+    expect((await cli(['check', 'At 92 a day the troops could be gone by mid-April', '--force', '12000'])).code).toBe(
+      0,
+    );
   });
 
   it.each(CHECK_TEXT_ERRORS)('%s: one line, exit 2', async (_name, args, expected) => {
@@ -91,7 +120,10 @@ describe('attrition check --text FILE|-', () => {
   });
 
   it('reads piped text with --text - and with - as the claim', async () => {
-    for (const args of [['check', '--text', '-'], ['check', '-']]) {
+    for (const args of [
+      ['check', '--text', '-'],
+      ['check', '-'],
+    ]) {
       const run = await cli(args, { stdin: `${APRIL}\n` });
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Overall: consistent');
@@ -99,25 +131,35 @@ describe('attrition check --text FILE|-', () => {
   });
 
   it('a terminal on standard input gets one line of help instead of a wait', async () => {
-    for (const args of [['check', '--text', '-'], ['check', '-']]) {
+    for (const args of [
+      ['check', '--text', '-'],
+      ['check', '-'],
+    ]) {
       const run = await cli(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(/^attrition: --text - reads piped text, but standard input is a terminal; try echo "CLAIM" \| attrition check --text -, or attrition check "CLAIM"\n$/);
+      expect(run.stderr).toMatch(
+        /^attrition: --text - reads piped text, but standard input is a terminal; try echo "CLAIM" \| attrition check --text -, or attrition check "CLAIM"\n$/,
+      );
     }
   });
 
   it('empty piped text says so', async () => {
     const run = await cli(['check', '--text', '-'], { stdin: '  \n' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('attrition: the claim in --text "-" is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"\n');
+    expect(run.stderr).toBe(
+      'attrition: the claim in --text "-" is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"\n',
+    );
   });
 
   it('a paragraph of several sentences checks what they say together', async () => {
-    const text = 'The contingent numbered about 12,000 troops.\nSince 6 December it has lost 92 a day.\nAt that rate it could be gone by mid-April.';
+    const text =
+      'The contingent numbered about 12,000 troops.\nSince 6 December it has lost 92 a day.\nAt that rate it could be gone by mid-April.';
     const run = await cli(['check', '--text', claimFile(text)]);
     expect(run.code).toBe(0);
-    expect(unwrapped(run.stdout)).toContain('Claim: The contingent numbered about 12,000 troops. Since 6 December it has lost 92 a day. At that rate it could be gone by mid-April.');
+    expect(unwrapped(run.stdout)).toContain(
+      'Claim: The contingent numbered about 12,000 troops. Since 6 December it has lost 92 a day. At that rate it could be gone by mid-April.',
+    );
     expect(unwrapped(run.stdout)).toContain('start 2024-12-06 from the text ("6 December"');
   });
 });
@@ -131,14 +173,38 @@ describe('attrition check "TEXT" --json', () => {
     expect(doc).toMatchObject({ schemaVersion: 1, command: 'check' });
     const flags = await cli(['check', '--force', '12000', '--rate', '92', '--by', 'mid-April 2025', '--json']);
     const flagDoc = JSON.parse(flags.stdout);
-    expect(Object.keys(doc.input)).toEqual([...Object.keys(flagDoc.input), 'text', 'file', 'published', 'figures', 'sources', 'setAside', 'ledger']);
+    expect(Object.keys(doc.input)).toEqual([
+      ...Object.keys(flagDoc.input),
+      'text',
+      'file',
+      'published',
+      'figures',
+      'sources',
+      'setAside',
+      'ledger',
+    ]);
     expect(doc.result.checks).toEqual(flagDoc.result.checks);
-    expect(doc.input).toMatchObject({ force: '12,000', rate: '92 a day', by: 'mid-April 2025', start: '2024-12-06', startIsDefault: true, text: APRIL, file: null, published: null });
+    expect(doc.input).toMatchObject({
+      force: '12,000',
+      rate: '92 a day',
+      by: 'mid-April 2025',
+      start: '2024-12-06',
+      startIsDefault: true,
+      text: APRIL,
+      file: null,
+      published: null,
+    });
     expect(doc.input.figures.map((f: { kind: string }) => f.kind)).toEqual(['force', 'date', 'rate']);
     expect(doc.input.sources).toEqual({
       force: { from: 'text', text: '12,000', span: [4, 10], used: '12,000' },
       rate: { from: 'text', text: '92', span: [76, 78], used: '92 a day' },
-      by: { from: 'text', text: 'mid-April', span: [63, 72], used: 'mid-April 2025', note: 'year: the first mid-April ending on or after the start 2024-12-06' },
+      by: {
+        from: 'text',
+        text: 'mid-April',
+        span: [63, 72],
+        used: 'mid-April 2025',
+        note: 'year: the first mid-April ending on or after the start 2024-12-06',
+      },
       start: {
         from: 'ledger',
         id: 'isw-start',

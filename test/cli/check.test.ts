@@ -34,12 +34,32 @@ const expectUsageError = (run: { code: number; stdout: string; stderr: string },
 
 describe('attrition check on given figures', () => {
   it('casualties above the force are never consistent: 13,000 > 12,000 printed as broken, exit 1, the rule stated', async () => {
-    const run = await cli(['check', '--force', '12000', '--rate', '92', '--casualties', '13000', '--as-of', '2025-04-30']);
+    const run = await cli([
+      'check',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '13000',
+      '--as-of',
+      '2025-04-30',
+    ]);
     expect(run.code).toBe(1);
     expect(unwrap(run.stdout)).toMatch(/inconsistent +casualties within the force +13,000 > 12,000 /);
     expect(run.stdout).not.toContain('13,000 ≤ 12,000');
     expect(unwrap(run.stdout)).toContain('Casualties within the force is a hard bound: broken, never consistent');
-    const about = await cli(['check', '--force', 'about 12000', '--rate', '92', '--casualties', '13000', '--as-of', '2025-04-30']);
+    const about = await cli([
+      'check',
+      '--force',
+      'about 12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '13000',
+      '--as-of',
+      '2025-04-30',
+    ]);
     expect(about.code).toBe(0);
     expect(unwrap(about.stdout)).toMatch(/tension +casualties within the force +13,000 > about 12,000 /);
   });
@@ -60,7 +80,9 @@ describe('attrition check on given figures', () => {
   it('3,000 by 13 January is tension (exit 0); 1,000 by 16 January is inconsistent (exit 1)', async () => {
     const tension = await cli([...ISW, '--casualties', '3000', '--as-of', '2025-01-13']);
     expect(tension.code).toBe(0);
-    expect(unwrap(tension.stdout)).toMatch(/tension +implied rate +3,000 ÷ 39 days = 76\.9 a day +vs 92 a day +-16\.4 %/);
+    expect(unwrap(tension.stdout)).toMatch(
+      /tension +implied rate +3,000 ÷ 39 days = 76\.9 a day +vs 92 a day +-16\.4 %/,
+    );
     expect(unwrap(tension.stdout)).toContain('Overall: tension');
     const inconsistent = await cli([...ISW, '--casualties', '1000', '--as-of', '2025-01-16']);
     expect(inconsistent.code).toBe(1);
@@ -70,7 +92,9 @@ describe('attrition check on given figures', () => {
   it('checks killed + wounded against casualties: 3,000 fits, 5,000 does not', async () => {
     const fits = await cli(['check', '--killed', '300', '--wounded', '2700', '--casualties', '3000']);
     expect(fits.code).toBe(0);
-    expect(unwrap(fits.stdout)).toMatch(/consistent +killed \+ wounded = casualties +300 killed \+ 2,700 wounded = 3,000 +vs 3,000 +0 %/);
+    expect(unwrap(fits.stdout)).toMatch(
+      /consistent +killed \+ wounded = casualties +300 killed \+ 2,700 wounded = 3,000 +vs 3,000 +0 %/,
+    );
     const off = await cli(['check', '--killed', '300', '--wounded', '2700', '--casualties', '5000']);
     expect(off.code).toBe(1);
   });
@@ -78,7 +102,9 @@ describe('attrition check on given figures', () => {
   it('checks a claimed period against the projection: mid-April holds, early March does not', async () => {
     const april = await cli([...ISW, '--by', 'mid-April 2025']);
     expect(april.code).toBe(0);
-    expect(unwrap(april.stdout)).toContain('The projected date 2025-04-15 (mid-April 2025) falls within mid-April 2025 (2025-04-11 to 2025-04-20).');
+    expect(unwrap(april.stdout)).toContain(
+      'The projected date 2025-04-15 (mid-April 2025) falls within mid-April 2025 (2025-04-11 to 2025-04-20).',
+    );
     expect(unwrap(april.stdout)).toContain('a scenario, not a forecast');
     const march = await cli([...ISW, '--by', 'early March 2025']);
     expect(march.code).toBe(1);
@@ -93,9 +119,21 @@ describe('attrition check on given figures', () => {
   });
 
   it('takes qualifiers: at least 100 killed and at least 1,000 wounded by mid-December fit 92 a day', async () => {
-    const run = await cli(['check', '--rate', '92', '--killed', 'at least 100', '--wounded', '1000+', '--as-of', 'mid-December 2024']);
+    const run = await cli([
+      'check',
+      '--rate',
+      '92',
+      '--killed',
+      'at least 100',
+      '--wounded',
+      '1000+',
+      '--as-of',
+      'mid-December 2024',
+    ]);
     expect(run.code).toBe(0);
-    expect(unwrap(run.stdout)).toContain('(at least 100 killed + at least 1,000 wounded) ÷ 6–15 days = at least 73.3 a day');
+    expect(unwrap(run.stdout)).toContain(
+      '(at least 100 killed + at least 1,000 wounded) ÷ 6–15 days = at least 73.3 a day',
+    );
     const tooFew = await cli(['check', '--killed', '300', '--wounded', '2700', '--casualties', 'up to 2000']);
     expect(tooFew.code).toBe(1);
   });
@@ -107,33 +145,63 @@ describe('attrition check on given figures', () => {
   });
 
   it('prints the documented JSON document', async () => {
-    const { code, doc } = await json([...ISW, '--casualties', '3800', '--as-of', '2025-01-16', '--by', 'mid-April 2025']);
+    const { code, doc } = await json([
+      ...ISW,
+      '--casualties',
+      '3800',
+      '--as-of',
+      '2025-01-16',
+      '--by',
+      'mid-April 2025',
+    ]);
     expect(code).toBe(0);
     expect(doc.schemaVersion).toBe(1);
     expect(doc.command).toBe('check');
-    expect(doc.input).toMatchObject({ force: '12000', rate: '92', start: '2024-12-06', startIsDefault: false, casualties: '3800', asOf: '2025-01-16', by: 'mid-April 2025', tolerance: 0.1 });
+    expect(doc.input).toMatchObject({
+      force: '12000',
+      rate: '92',
+      start: '2024-12-06',
+      startIsDefault: false,
+      casualties: '3800',
+      asOf: '2025-01-16',
+      by: 'mid-April 2025',
+      tolerance: 0.1,
+    });
     expect(doc.result.verdict).toBe('consistent');
-    expect(doc.result.checks.map((c: any) => c.id)).toEqual(['implied-rate', 'casualties-within-force', 'projected-date']);
+    expect(doc.result.checks.map((c: any) => c.id)).toEqual([
+      'implied-rate',
+      'casualties-within-force',
+      'projected-date',
+    ]);
     for (const c of doc.result.checks) {
       expect(Object.keys(c).slice(0, 6)).toEqual(['id', 'verdict', 'value', 'expected', 'deviation', 'explanation']);
     }
     expect(doc.result.checks[0].value).toBeCloseTo(3800 / 42, 12);
-    expect(doc.result.checks[2]).toMatchObject({ value: '2025-04-16', expected: { low: '2025-04-11', high: '2025-04-20' }, deviation: 0 });
+    expect(doc.result.checks[2]).toMatchObject({
+      value: '2025-04-16',
+      expected: { low: '2025-04-11', high: '2025-04-20' },
+      deviation: 0,
+    });
   });
 
   it('exits 1 with --json too when a check is inconsistent, writing null for open ends', async () => {
     const run = await cli([...ISW, '--by', 'early March 2025', '--json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).result.verdict).toBe('inconsistent');
-    const open = JSON.parse((await cli(['check', '--rate', '92', '--casualties', 'at least 1100', '--as-of', '2024-12-20', '--json'])).stdout);
+    const open = JSON.parse(
+      (await cli(['check', '--rate', '92', '--casualties', 'at least 1100', '--as-of', '2024-12-20', '--json'])).stdout,
+    );
     expect(open.result.checks[0].value).toEqual({ low: 1100 / 15, high: null });
   });
 });
 
 describe('attrition check: bad input', () => {
-  it.each(CHECK_ERRORS)('%s: names the flag, the value and what is accepted, in one line with exit 2', async (_name, args, expected) => {
-    expectOneLineError(await cli(args), expected);
-  });
+  it.each(CHECK_ERRORS)(
+    '%s: names the flag, the value and what is accepted, in one line with exit 2',
+    async (_name, args, expected) => {
+      expectOneLineError(await cli(args), expected);
+    },
+  );
 });
 
 describe('attrition check --ledger: the audit', () => {
@@ -142,7 +210,9 @@ describe('attrition check --ledger: the audit', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(unwrap(run.stdout)).toMatch(/^Overall: inconsistent .*\nAudit of the seeds ledger \(seeds\/ledger\.json\)/);
-    expect(unwrap(run.stdout)).toContain('the force is lost on 2025-04-15 (mid-April 2025), 130.4 days, if the rate holds');
+    expect(unwrap(run.stdout)).toContain(
+      'the force is lost on 2025-04-15 (mid-April 2025), 130.4 days, if the rate holds',
+    );
     for (const finding of [
       'about 3,800 ÷ 42 days = 90.5 a day, vs about 92 a day',
       '(300 killed + 2,700 wounded) ÷ 39 days = 76.9 a day, vs about 92 a day',
@@ -155,8 +225,12 @@ describe('attrition check --ledger: the audit', () => {
     ]) {
       expect(unwrap(run.stdout)).toContain(finding);
     }
-    expect(unwrap(run.stdout)).toContain('claims: nis-killed (South Korea\'s NIS: 300, as of 2025-01-13; 002_ffa921b859007070.txt)');
-    expect(unwrap(run.stdout)).toMatch(/Overall: inconsistent \(1 inconsistent, \d+ tension, \d+ consistent; 3 for context\)\./);
+    expect(unwrap(run.stdout)).toContain(
+      "claims: nis-killed (South Korea's NIS: 300, as of 2025-01-13; 002_ffa921b859007070.txt)",
+    );
+    expect(unwrap(run.stdout)).toMatch(
+      /Overall: inconsistent \(1 inconsistent, \d+ tension, \d+ consistent; 3 for context\)\./,
+    );
     expect(run.stdout).toMatchSnapshot();
   });
 
@@ -164,7 +238,12 @@ describe('attrition check --ledger: the audit', () => {
     const run = await cli(['check', '--ledger', '--json']);
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'check', input: { tolerance: 0.1 }, result: { verdict: 'inconsistent' } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'check',
+      input: { tolerance: 0.1 },
+      result: { verdict: 'inconsistent' },
+    });
     const nis = doc.result.checks.find((c: any) => c.id === 'projection-at-implied-rate:nis-killed+nis-wounded');
     expect(nis).toMatchObject({ verdict: 'tension', value: '2025-05-10', section: 'dated' });
     expect(nis.claims.map((c: any) => c.id)).toContain('nis-killed');
@@ -190,12 +269,15 @@ describe('attrition check --ledger: the audit', () => {
     const noId = ledgerFile((doc) => {
       delete doc.claims[2].id;
     });
-    expectUsageError(await cli(['claims', '--ledger', noId]), `--ledger ${JSON.stringify(noId)} is not a valid ledger: claims[2] field id is missing`);
+    expectUsageError(
+      await cli(['claims', '--ledger', noId]),
+      `--ledger ${JSON.stringify(noId)} is not a valid ledger: claims[2] field id is missing`,
+    );
   });
 
   it('refuses a file it cannot read or parse, and figures given beside --ledger', async () => {
     const bad = ledgerFile(undefined, '{ "schemaVersion": 1,');
-    expectUsageError(await cli(['check', '--ledger', bad]), new RegExp(`^attrition: --ledger ".*" is not valid JSON: `));
+    expectUsageError(await cli(['check', '--ledger', bad]), /^attrition: --ledger ".*" is not valid JSON: /);
   });
 });
 
@@ -204,7 +286,12 @@ describe('attrition fit --ledger', () => {
     const run = await cli(['fit', '--ledger', '--force', '12000', '--json']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
-    expect(doc.result.reports.map((r: { date: string }) => r.date)).toEqual(['2024-12-15', '2025-01-05', '2025-01-13', '2025-01-15']);
+    expect(doc.result.reports.map((r: { date: string }) => r.date)).toEqual([
+      '2024-12-15',
+      '2025-01-05',
+      '2025-01-13',
+      '2025-01-15',
+    ]);
     expect(doc.result.rate).toBeGreaterThan(0);
     expect(run.stderr).toContain('attrition: ledger: early January 2025 taken as its middle day, 2025-01-05\n');
   });

@@ -34,7 +34,11 @@ describe('attrition claims add', () => {
   it('creates a valid ledger holding every figure the page gives, and says what it added', async () => {
     const page = join(dir, 'frontline-briefing.html');
     const doc = await addJson(page, '--claimant', 'Meridian Courier', '--subject', 'the foreign contingent');
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'claims add', input: { ledger, document: 'frontline-briefing.html', claimant: 'Meridian Courier', published: '2025-01-16' } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'claims add',
+      input: { ledger, document: 'frontline-briefing.html', claimant: 'Meridian Courier', published: '2025-01-16' },
+    });
     expect(doc.input.page.publishedFrom.source).toBe('article:published_time');
     expect(doc.result.created).toBe(true);
     const onDisk = ledgerOnDisk();
@@ -55,23 +59,35 @@ describe('attrition claims add', () => {
     const before = readFileSync(ledger, 'utf8');
     const run = await cli(['claims', 'add', page, '--ledger', ledger]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`0 added, ${first.result.added.length} already present; ${ledger} unchanged`);
+    expect(run.stdout.split('\n')[0]).toBe(
+      `0 added, ${first.result.added.length} already present; ${ledger} unchanged`,
+    );
     expect(readFileSync(ledger, 'utf8')).toBe(before);
     const again = await addJson(page);
     expect(again.result.added).toEqual([]);
-    expect(again.result.skipped.map((s: { id: string }) => s.id).filter(Boolean)).toEqual(first.result.added.map((c: { id: string }) => c.id));
+    expect(again.result.skipped.map((s: { id: string }) => s.id).filter(Boolean)).toEqual(
+      first.result.added.map((c: { id: string }) => c.id),
+    );
   });
 
   it('keeps every claim of an existing ledger, and the ids stay unique', async () => {
     await addJson(join(dir, 'frontline-briefing.html'));
     const before = ledgerOnDisk().claims;
-    const second = await addJson(join(dir, 'browser-saved.html'), '--claimant', 'Defence ministry', '--published', '2025-01-23');
+    const second = await addJson(
+      join(dir, 'browser-saved.html'),
+      '--claimant',
+      'Defence ministry',
+      '--published',
+      '2025-01-23',
+    );
     expect(second.input.published).toBe('2025-01-23'); // --published wins over the page's own date
     const after = ledgerOnDisk().claims;
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.slice(before.length)).toEqual(second.result.added);
     expect(new Set(after.map((c) => c.id)).size).toBe(after.length);
-    expect(second.result.added.every((c: { source: { published: string } }) => c.source.published === '2025-01-23')).toBe(true);
+    expect(
+      second.result.added.every((c: { source: { published: string } }) => c.source.published === '2025-01-23'),
+    ).toBe(true);
   });
 
   it('lists the added claims briefly in the human report, with claimant "unknown" by default', async () => {
@@ -98,23 +114,36 @@ describe('attrition claims add', () => {
     const result = JSON.parse(audit.stdout).result;
     expect(result.verdict === 'inconsistent' ? 1 : 0).toBe(audit.code);
     const onDisk = ledgerOnDisk();
-    expect(result.baseline.claims.map((c: { id: string }) => c.id)).toEqual([onDisk.baseline!.force, onDisk.baseline!.rate, onDisk.baseline!.start]);
+    expect(result.baseline.claims.map((c: { id: string }) => c.id)).toEqual([
+      onDisk.baseline!.force,
+      onDisk.baseline!.rate,
+      onDisk.baseline!.start,
+    ]);
     // The killed-plus-wounded statement check runs on the page's 300 + 2,700 against its 3,000.
     expect(JSON.stringify(result)).toContain('killed + wounded');
   });
 
   it('refuses the audit of a ledger with no baseline yet, in one line', async () => {
     await addJson(join(dir, 'time-only.html'));
-    expectOneLineError(await cli(['check', '--ledger', ledger]), /has no baseline, and the audit checks every dated count against one/);
+    expectOneLineError(
+      await cli(['check', '--ledger', ledger]),
+      /has no baseline, and the audit checks every dated count against one/,
+    );
   });
 
   it('leaves a ledger that fails the schema untouched', async () => {
     const broken = JSON.stringify({ schemaVersion: 1, subject: 'x', claims: [{ id: 'Bad Id' }] });
     writeFileSync(ledger, broken);
-    expectOneLineError(await cli(['claims', 'add', join(dir, 'time-only.html'), '--ledger', ledger]), /^--ledger ".*my-ledger\.json" is not a valid ledger: claims\[0\]/);
+    expectOneLineError(
+      await cli(['claims', 'add', join(dir, 'time-only.html'), '--ledger', ledger]),
+      /^--ledger ".*my-ledger\.json" is not a valid ledger: claims\[0\]/,
+    );
     expect(readFileSync(ledger, 'utf8')).toBe(broken);
     writeFileSync(ledger, '{ "schemaVersion": 1,');
-    expectOneLineError(await cli(['claims', 'add', join(dir, 'time-only.html'), '--ledger', ledger]), /is not valid JSON/);
+    expectOneLineError(
+      await cli(['claims', 'add', join(dir, 'time-only.html'), '--ledger', ledger]),
+      /is not valid JSON/,
+    );
     expect(readFileSync(ledger, 'utf8')).toBe('{ "schemaVersion": 1,');
   });
 
@@ -136,13 +165,15 @@ describe('attrition claims add', () => {
     expect(inputs[2]).toEqual(inputs[0]);
   });
 
-  it('reads plain text as text, and names each document from the ledger\'s folder', async () => {
+  it("reads plain text as text, and names each document from the ledger's folder", async () => {
     const text = 'About 4,000 soldiers have been killed or wounded since 6 December 2024, officials said.';
     writeFileSync(join(dir, 'wire.txt'), text);
     const doc = await addJson(join(dir, 'wire.txt'), '--published', '2025-01-20');
     expect(doc.input.page).toBeUndefined();
     expect(doc.result.added.map((c: { source: { document: string } }) => c.source.document)).toEqual(
-      extractFigures(text).filter((f) => f.kind !== 'date' || f.date?.relation === 'since').map(() => 'wire.txt'),
+      extractFigures(text)
+        .filter((f) => f.kind !== 'date' || f.date?.relation === 'since')
+        .map(() => 'wire.txt'),
     );
   });
 });

@@ -11,8 +11,12 @@ describe('attrition claims', () => {
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ {2}id +kind +figure +refers to +claimant +source$/);
     expect(lines.length).toBeGreaterThanOrEqual(31);
-    expect(table).toMatch(/isw-rate +rate +about 92 a day +since 2024-12-06 through 2025-01-16 +ISW +002_ffa921b859007070\.txt/);
-    expect(table).toMatch(/uk-share-third +share +more than a third \(33\.3 %\) of the force +as of mid-January 2025 +UK Ministry of Defence/);
+    expect(table).toMatch(
+      /isw-rate +rate +about 92 a day +since 2024-12-06 through 2025-01-16 +ISW +002_ffa921b859007070\.txt/,
+    );
+    expect(table).toMatch(
+      /uk-share-third +share +more than a third \(33\.3 %\) of the force +as of mid-January 2025 +UK Ministry of Defence/,
+    );
     expect(table).toMatch(/kovalenko-rate +rate +80–90 a day/);
   });
 
@@ -21,13 +25,19 @@ describe('attrition claims', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ {2}id +kind +figure$/);
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
-    expect(run.stdout).toMatch(/ {2}isw-rate +rate +about 92 a day\n {6}since 2024-12-06 through 2025-01-16; ISW; 002_ffa921b859007070\.txt\n/);
+    expect(run.stdout).toMatch(
+      / {2}isw-rate +rate +about 92 a day\n {6}since 2024-12-06 through 2025-01-16; ISW; 002_ffa921b859007070\.txt\n/,
+    );
     expect(run.stdout).toMatchSnapshot();
   });
 
   it('filters by claimant and kind', async () => {
     const run = await cli(['claims', '--claimant', 'NIS', '--kind', 'killed']);
-    const rows = run.stdout.trimEnd().split('\n').slice(1).filter((r) => !r.startsWith('      '));
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .filter((r) => !r.startsWith('      '));
     expect(rows.map((r) => r.trim().split(/\s+/)[0])).toEqual(['nis-killed', 'nis-dec-killed']);
   });
 
@@ -35,7 +45,14 @@ describe('attrition claims', () => {
     const doc = await cliJson(['claims', '--kind', 'rate']);
     expect(doc).toMatchObject({ schemaVersion: 1, command: 'claims', input: { kind: 'rate', claimant: null } });
     expect(doc.result.claims.map((c: any) => c.id)).toEqual(['isw-rate', 'kovalenko-rate']);
-    expect(doc.result.claims[0]).toMatchObject({ id: 'isw-rate', kind: 'rate', claimant: 'ISW', value: 92, qualifier: 'approximately', source: { document: '002_ffa921b859007070.txt' } });
+    expect(doc.result.claims[0]).toMatchObject({
+      id: 'isw-rate',
+      kind: 'rate',
+      claimant: 'ISW',
+      value: 92,
+      qualifier: 'approximately',
+      source: { document: '002_ffa921b859007070.txt' },
+    });
     expect(typeof doc.result.claims[0].paraphrase).toBe('string');
     expect((await cliJson(['claims'])).result.claims.length).toBeGreaterThanOrEqual(30);
   });
@@ -58,6 +75,8 @@ describe('attrition claims', () => {
   it('refuses an unknown kind in one line, exit 2', async () => {
     const run = await cli(['claims', '--kind', 'rates']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toBe('attrition: --kind "rates" is not a kind of claim; expected one of force, casualties, killed, wounded, rate, share, duration, date\n');
+    expect(run.stderr).toBe(
+      'attrition: --kind "rates" is not a kind of claim; expected one of force, casualties, killed, wounded, rate, share, duration, date\n',
+    );
   });
 });

@@ -13,12 +13,18 @@ describe('usageErrorFrom: a core error becomes one line naming the flag and its 
   });
 
   it('leaves a field that is already a flag, and a problem that already names its flag', () => {
-    expect(usageErrorFrom({ field: '--as-of', problem: 'is wrong' }, givenFlag(raw)).message).toBe('--as-of "2025-01-16" is wrong');
-    expect(usageErrorFrom({ field: 'asOf', problem: '--as-of is wrong' }, givenFlag(raw)).message).toBe('--as-of is wrong');
+    expect(usageErrorFrom({ field: '--as-of', problem: 'is wrong' }, givenFlag(raw)).message).toBe(
+      '--as-of "2025-01-16" is wrong',
+    );
+    expect(usageErrorFrom({ field: 'asOf', problem: '--as-of is wrong' }, givenFlag(raw)).message).toBe(
+      '--as-of is wrong',
+    );
   });
 
   it('gives the problem alone when no field is to blame, or the blame names no one', () => {
-    expect(usageErrorFrom({ field: null, problem: 'no check can run' }, givenFlag(raw)).message).toBe('no check can run');
+    expect(usageErrorFrom({ field: null, problem: 'no check can run' }, givenFlag(raw)).message).toBe(
+      'no check can run',
+    );
     expect(usageErrorFrom({ field: 'force', problem: 'is wrong' }, () => undefined).message).toBe('is wrong');
   });
 });

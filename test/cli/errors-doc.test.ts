@@ -15,9 +15,14 @@ describe('docs/errors.md', () => {
         const run = await cli(args, options);
         expect(run.code, name).toBe(2);
         const piped = options?.stdin === undefined ? '' : `printf ${quote(options.stdin.replaceAll('\n', '\\n'))} | `;
-        rows.push(`| ${cell(name)} | \`${cell(piped)}attrition ${cell(args.map(quote).join(' '))}\` | \`${cell(run.stderr.trimEnd())}\` |`);
+        rows.push(
+          `| ${cell(name)} | \`${cell(piped)}attrition ${cell(args.map(quote).join(' '))}\` | \`${cell(run.stderr.trimEnd())}\` |`,
+        );
       }
-      const title = group.replace(/_ERRORS$/, '').toLowerCase().replaceAll('_', ' ');
+      const title = group
+        .replace(/_ERRORS$/, '')
+        .toLowerCase()
+        .replaceAll('_', ' ');
       sections.push(`## ${title}\n\n| case | input | stderr (exit 2) |\n| --- | --- | --- |\n${rows.join('\n')}\n`);
     }
     const doc = [

@@ -23,7 +23,11 @@ describe('attrition extract FILE', () => {
 
   it('prints one JSON document with the input echoed and the figures as the result', async () => {
     const doc = await cliJson(['extract', fixture, '--published', '2024-04-05']);
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'extract', input: { file: fixture, published: '2024-04-05' } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'extract',
+      input: { file: fixture, published: '2024-04-05' },
+    });
     const brief = doc.result.figures.map((f: any) => [
       f.kind,
       f.kind === 'date' ? f.date.label : (f.value ?? (f.low !== undefined ? [f.low, f.high] : null)),
@@ -77,7 +81,10 @@ describe('attrition extract - (piped text)', () => {
   const text = 'At least 100 soldiers were killed and another 1,000 wounded.';
 
   it('reads piped text with - and with no FILE at all', async () => {
-    for (const args of [['extract', '-', '--json'], ['extract', '--json']]) {
+    for (const args of [
+      ['extract', '-', '--json'],
+      ['extract', '--json'],
+    ]) {
       const run = await cli(args, { stdin: text });
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout).result.figures.map((f: any) => `${f.kind} ${f.value} ${f.qualifier}`)).toEqual([
@@ -109,14 +116,18 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     for (const [file, problem] of cases) {
       const run = await cli(['extract', file]);
       oneLineError(run);
-      expect(run.stderr).toBe(`attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read piped text\n`);
+      expect(run.stderr).toBe(
+        `attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read piped text\n`,
+      );
     }
   });
 
   it('names --published and what it accepts', async () => {
     const run = await cli(['extract', fixture, '--published', 'last week']);
     oneLineError(run);
-    expect(run.stderr).toBe('attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or a period such as mid-April 2025, early May 2025 or April 2025\n');
+    expect(run.stderr).toBe(
+      'attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or a period such as mid-April 2025, early May 2025 or April 2025\n',
+    );
   });
 
   it('checks --published before it reads anything', async () => {

@@ -12,9 +12,21 @@ const ISW = ['project', '--force', '12000', '--rate', '92'];
 const FILE_ARGUMENTS: { name: string; args: (path: string) => string[]; accepts: string }[] = [
   { name: 'FILE', args: (p) => ['extract', p], accepts: 'a text file, or - to read piped text' },
   { name: '--text', args: (p) => ['check', '--text', p], accepts: 'a text file, or - to read piped text' },
-  { name: '--ledger', args: (p) => ['check', '--ledger', p], accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger' },
-  { name: '--ledger', args: (p) => ['claims', '--ledger', p], accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger' },
-  { name: '--ledger', args: (p) => ['fit', '--ledger', p], accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger' },
+  {
+    name: '--ledger',
+    args: (p) => ['check', '--ledger', p],
+    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+  },
+  {
+    name: '--ledger',
+    args: (p) => ['claims', '--ledger', p],
+    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+  },
+  {
+    name: '--ledger',
+    args: (p) => ['fit', '--ledger', p],
+    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+  },
   {
     name: '--ledger-points',
     args: (p) => [...ISW, '--chart', '--ledger-points', p],
@@ -25,18 +37,28 @@ const FILE_ARGUMENTS: { name: string; args: (path: string) => string[]; accepts:
     args: (p) => ['fit', p],
     accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
   },
-  { name: '--scenarios', args: (p) => ['sweep', '--scenarios', p], accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' },
+  {
+    name: '--scenarios',
+    args: (p) => ['sweep', '--scenarios', p],
+    accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })',
+  },
 ];
 
 const quoted = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('every file a command reads is refused in one wording: flag, value, what went wrong, what is accepted', () => {
-  it.each(FILE_ARGUMENTS.map((a) => [a.args('PATH').join(' '), a] as const))('%s', async (_label, { name, args, accepts }) => {
-    for (const [path, problem] of [[missing, 'no such file'], [dir, 'it is a directory']] as const) {
-      const expected = `${name} ${JSON.stringify(path)} cannot be read: ${problem}; give ${accepts}`;
-      expectOneLineError(await cli(args(path)), new RegExp(`^${quoted(expected)}$`));
-    }
-  });
+  it.each(FILE_ARGUMENTS.map((a) => [a.args('PATH').join(' '), a] as const))(
+    '%s',
+    async (_label, { name, args, accepts }) => {
+      for (const [path, problem] of [
+        [missing, 'no such file'],
+        [dir, 'it is a directory'],
+      ] as const) {
+        const expected = `${name} ${JSON.stringify(path)} cannot be read: ${problem}; give ${accepts}`;
+        expectOneLineError(await cli(args(path)), new RegExp(`^${quoted(expected)}$`));
+      }
+    },
+  );
 });
 
 describe('every "-" reads standard input one way', () => {
@@ -47,12 +69,18 @@ describe('every "-" reads standard input one way', () => {
   ];
 
   it.each(PIPED)('%s in %j refuses a terminal instead of waiting on it', async (name, args) => {
-    expectOneLineError(await cli(args), new RegExp(`^${quoted(`${name} - reads piped text, but standard input is a terminal; try `)}`));
+    expectOneLineError(
+      await cli(args),
+      new RegExp(`^${quoted(`${name} - reads piped text, but standard input is a terminal; try `)}`),
+    );
   });
 
   it.each(PIPED)('%s in %j refuses NUL bytes', async (name, args) => {
     const run = await cli(args, { stdin: '2024-12-15,920\n\u0000\n2025-01-10,3900\n' });
-    expectOneLineError(run, new RegExp(`^${quoted(`${name} "-" cannot be read: it is not text (it has NUL bytes); give `)}`));
+    expectOneLineError(
+      run,
+      new RegExp(`^${quoted(`${name} "-" cannot be read: it is not text (it has NUL bytes); give `)}`),
+    );
   });
 
   it('fit reads piped reports as it reads a file', async () => {

@@ -39,7 +39,8 @@ describe('attrition fit on a long series', () => {
     expect(doc.result.reports).toHaveLength(1222);
     const segments = doc.result.segments;
     expect(segments.length).toBeGreaterThan(3);
-    for (const s of segments) expect(Object.keys(s)).toEqual(expect.arrayContaining(['start', 'end', 'rate', 'rateInterval']));
+    for (const s of segments)
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['start', 'end', 'rate', 'rateInterval']));
     expect(segments[0].start).toBe('2022-02-25');
     expect(segments[segments.length - 1].end).toBe('2025-06-30');
     expect(doc.result.current.rate).toBe(segments[segments.length - 1].rate);
@@ -68,7 +69,9 @@ describe('attrition fit on a long series', () => {
     const ys = last30.map((r: { casualties: number }) => r.casualties);
     const mx = xs.reduce((a: number, b: number) => a + b, 0) / n;
     const my = ys.reduce((a: number, b: number) => a + b, 0) / n;
-    const slope = xs.reduce((a: number, x: number, i: number) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a: number, x: number) => a + (x - mx) ** 2, 0);
+    const slope =
+      xs.reduce((a: number, x: number, i: number) => a + (x - mx) * (ys[i] - my), 0) /
+      xs.reduce((a: number, x: number) => a + (x - mx) ** 2, 0);
     expect(doc.result.current.rate).toBeCloseTo(slope, 6);
   });
 
@@ -77,10 +80,19 @@ describe('attrition fit on a long series', () => {
     expect(run.code).toBe(0);
     const prose = run.stdout.replace(/\n {2}(?=\S)/g, ' ');
     expect(prose).toContain('No implied start: the series does not begin near zero');
-    expect(prose).toContain('At the current rate from the latest count of 1,020,010 on 2025-06-30, 1,200,000 are lost on');
-    const doc = JSON.parse((await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000', '--json'], { stdin: generalStaffCsv() })).stdout);
+    expect(prose).toContain(
+      'At the current rate from the latest count of 1,020,010 on 2025-06-30, 1,200,000 are lost on',
+    );
+    const doc = JSON.parse(
+      (await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000', '--json'], { stdin: generalStaffCsv() }))
+        .stdout,
+    );
     expect(doc.result.start).toBeNull();
-    expect(doc.result.projection).toMatchObject({ from: 'latest', reach: 'force', asOf: { date: '2025-06-30', casualties: 1020010 } });
+    expect(doc.result.projection).toMatchObject({
+      from: 'latest',
+      reach: 'force',
+      asOf: { date: '2025-06-30', casualties: 1020010 },
+    });
     expect(doc.result.projection.interval.method).toBe('calibrated');
     expect(doc.result.projection.earliest.date < doc.result.projection.date).toBe(true);
     expect(doc.result.projection.date < doc.result.projection.latest.date).toBe(true);

@@ -13,7 +13,8 @@ const file = (name: string, text: string): string => {
   return path;
 };
 
-const EXACT = 'date,casualties,source\n2024-12-15,920,built at 92 a day\n2024-12-25,1840\n2025-01-16,3864,"ISW, 16 January"\n';
+const EXACT =
+  'date,casualties,source\n2024-12-15,920,built at 92 a day\n2024-12-25,1840\n2025-01-16,3864,"ISW, 16 January"\n';
 
 describe('attrition fit', () => {
   it('reports the rate with its interval, the implied start and each report', async () => {
@@ -22,8 +23,12 @@ describe('attrition fit', () => {
     expect(run.stderr).toBe('');
     const lines = unwrap(run.stdout).split('\n');
     expect(lines[0]).toBe('Fitted rate: 92 a day (95 % interval 92 to 92), R² 1.000, from 3 reports.');
-    expect(lines[1]).toBe('Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).');
-    expect(lines[2]).toBe('At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: 2025-04-15 to 2025-04-15.');
+    expect(lines[1]).toBe(
+      'Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).',
+    );
+    expect(lines[2]).toBe(
+      'At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: 2025-04-15 to 2025-04-15.',
+    );
     expect(run.stdout).toContain('2025-01-16        3,864   3,864.0        0.0   ISW, 16 January');
     expect(run.stdout).toMatchSnapshot();
   });
@@ -63,7 +68,11 @@ describe('attrition fit', () => {
     );
     const json = await cli(['fit', path, '--json']);
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout).result.warnings.map((w: { code: string }) => w.code)).toEqual(['duplicate-date', 'decreasing', 'not-near-zero']);
+    expect(JSON.parse(json.stdout).result.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'duplicate-date',
+      'decreasing',
+      'not-near-zero',
+    ]);
     const two = await cli(['fit', file('two.csv', '2025-01-10,3900\n2025-01-20,4900\n')]);
     expect(two.stderr).toMatch(/^attrition: warning: only 2 reports/);
     expect(two.stdout).toContain('no interval from fewer than three reports');
@@ -72,7 +81,11 @@ describe('attrition fit', () => {
 
 describe('attrition fit: bad input, one line on stderr, exit 2', () => {
   const cases: [string, string[], string, { stdin?: string }?][] = [
-    ['missing file', ['fit', join(dir, 'none.csv')], `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin`],
+    [
+      'missing file',
+      ['fit', join(dir, 'none.csv')],
+      `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin`,
+    ],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];
 

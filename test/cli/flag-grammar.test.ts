@@ -13,30 +13,72 @@ const COUNT_USES: Use[] = [
   { name: 'project --force', args: (v) => ['project', '--force', v, '--rate', '92'] },
   { name: 'project --samples --force', args: (v) => ['project', '--force', v, '--rate', '80..92', ...MC] },
   { name: 'check --force', args: (v) => ['check', '--force', v, '--casualties', '3800', '--as-of', '2025-01-16'] },
-  { name: 'check "TEXT" --force', args: (v) => ['check', 'They lost 3,800 by 16 January 2025, some 92 a day.', '--force', v] },
-  { name: 'fit --force', args: (v) => ['fit', '-', '--force', v], stdin: '2024-12-25,1800\n2025-01-13,3000\n2025-01-20,4000\n' },
+  {
+    name: 'check "TEXT" --force',
+    args: (v) => ['check', 'They lost 3,800 by 16 January 2025, some 92 a day.', '--force', v],
+  },
+  {
+    name: 'fit --force',
+    args: (v) => ['fit', '-', '--force', v],
+    stdin: '2024-12-25,1800\n2025-01-13,3000\n2025-01-20,4000\n',
+  },
 ];
 const CASUALTY_USES: Use[] = [
-  { name: 'project --casualties', args: (v) => ['project', '--force', '20000', '--rate', '92', '--casualties', v, '--as-of', '2025-06-30'] },
-  { name: 'check --casualties', args: (v) => ['check', '--force', '20000', '--casualties', v, '--as-of', '2025-06-30'] },
+  {
+    name: 'project --casualties',
+    args: (v) => ['project', '--force', '20000', '--rate', '92', '--casualties', v, '--as-of', '2025-06-30'],
+  },
+  {
+    name: 'check --casualties',
+    args: (v) => ['check', '--force', '20000', '--casualties', v, '--as-of', '2025-06-30'],
+  },
 ];
 const COUNT_FORMS = ['12000', '12,000', '12k', '1.2e4', 'about 12000', 'at least 12000', '~12000', 'twelve', '-5', ''];
 
 const DAY_USES: Use[] = [
   { name: 'project --start', args: (v) => ['project', '--force', '12000', '--rate', '92', '--start', v] },
-  { name: 'project --samples --start', args: (v) => ['project', '--force', '12000', '--rate', '80..92', '--start', v, ...MC] },
-  { name: 'check --start', args: (v) => ['check', '--force', '12000', '--rate', '92', '--by', '2025-06-30', '--start', v] },
+  {
+    name: 'project --samples --start',
+    args: (v) => ['project', '--force', '12000', '--rate', '80..92', '--start', v, ...MC],
+  },
+  {
+    name: 'check --start',
+    args: (v) => ['check', '--force', '12000', '--rate', '92', '--by', '2025-06-30', '--start', v],
+  },
   { name: 'sweep --start', args: (v) => ['sweep', '--force', '12000', '--rate', '92', '--start', v] },
-  { name: 'project --as-of', args: (v) => ['project', '--force', '12000', '--rate', '92', '--casualties', '100', '--as-of', v] },
-  { name: 'project --samples --as-of', args: (v) => ['project', '--force', '12000', '--rate', '80..92', '--casualties', '100', '--as-of', v, ...MC] },
+  {
+    name: 'project --as-of',
+    args: (v) => ['project', '--force', '12000', '--rate', '92', '--casualties', '100', '--as-of', v],
+  },
+  {
+    name: 'project --samples --as-of',
+    args: (v) => ['project', '--force', '12000', '--rate', '80..92', '--casualties', '100', '--as-of', v, ...MC],
+  },
   { name: 'check --as-of', args: (v) => ['check', '--force', '12000', '--casualties', '100', '--as-of', v] },
-  { name: 'extract --published', args: (v) => ['extract', '-', '--published', v], stdin: 'About 12,000 troops lost 3,800 by 16 January.' },
+  {
+    name: 'extract --published',
+    args: (v) => ['extract', '-', '--published', v],
+    stdin: 'About 12,000 troops lost 3,800 by 16 January.',
+  },
 ];
-const DAY_FORMS = ['2024-12-20', '2024-12-9', '2024/12/20', '20 Dec 2024', 'December 20, 2024', 'mid-December 2024', '2024-02-30', 'soon', ''];
+const DAY_FORMS = [
+  '2024-12-20',
+  '2024-12-9',
+  '2024/12/20',
+  '20 Dec 2024',
+  'December 20, 2024',
+  'mid-December 2024',
+  '2024-02-30',
+  'soon',
+  '',
+];
 
 const PERIOD_USES: Use[] = [
   { name: 'check --by', args: (v) => ['check', '--force', '12000', '--rate', '92', '--by', v] },
-  { name: 'project --samples --by', args: (v) => ['project', '--force', '11000..12000', '--rate', '80..92', '--by', v, ...MC] },
+  {
+    name: 'project --samples --by',
+    args: (v) => ['project', '--force', '11000..12000', '--rate', '80..92', '--by', v, ...MC],
+  },
 ];
 const PERIOD_FORMS = ['2025-04-15', '2025/4/15', '15 April 2025', 'mid-April 2025', 'mid-April', 'April 2025', 'soon'];
 
@@ -72,7 +114,17 @@ describe('every flag of a kind accepts the same forms in every command', () => {
   }
 
   it('states the reading of a form that says less than the flag needs, in the report and in JSON', async () => {
-    const human = await cli(['project', '--force', 'about 12000', '--rate', '92', '--casualties', '3800', '--as-of', 'mid-January 2025']);
+    const human = await cli([
+      'project',
+      '--force',
+      'about 12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '3800',
+      '--as-of',
+      'mid-January 2025',
+    ]);
     expect(human.stdout).toContain('  - --force "about 12000" taken as 12,000.\n');
     expect(human.stdout).toContain('  - --as-of "mid-January 2025" taken as its middle day, 2025-01-15.\n');
     const json = JSON.parse((await cli(['project', '--force', 'about 12000', '--rate', '92', '--json'])).stdout);

@@ -23,7 +23,11 @@ describe('help', () => {
 
   it('shows every command at the top level, with Monte Carlo, a chart and a claim as text', async () => {
     const top = (await cli(['--help'])).stdout;
-    for (const c of COMMANDS) expect(TOP_EXAMPLES.some((e) => e.startsWith(`attrition ${c.name} `) || e === `attrition ${c.name}`), c.name).toBe(true);
+    for (const c of COMMANDS)
+      expect(
+        TOP_EXAMPLES.some((e) => e.startsWith(`attrition ${c.name} `) || e === `attrition ${c.name}`),
+        c.name,
+      ).toBe(true);
     expect(TOP_EXAMPLES.some((e) => e.includes('--samples'))).toBe(true);
     expect(TOP_EXAMPLES.some((e) => / --(chart|svg)\b/.test(e))).toBe(true);
     expect(TOP_EXAMPLES.some((e) => /^attrition check "/.test(e))).toBe(true);
@@ -47,7 +51,10 @@ describe('help', () => {
   it('fits a narrow terminal', async () => {
     const stdout = Object.assign(bufferOutput(true), { columns: 72 });
     await main(['check', '--help'], { stdout, stderr: bufferOutput(true), env: {} });
-    const long = stdout.text().split('\n').filter((l) => [...l].length > 72);
+    const long = stdout
+      .text()
+      .split('\n')
+      .filter((l) => [...l].length > 72);
     expect(long).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ import { UsageError } from '../../src/errors.js';
 import { documentName, loadLedgerIfAny, writeLedgerAtomically } from '../../src/shell/ledger-write.js';
 
 const small = (): Ledger => {
-  const parsed = parseLedger(JSON.parse(readFileSync(new URL('../fixtures/ledger-small.json', import.meta.url), 'utf8')));
+  const parsed = parseLedger(
+    JSON.parse(readFileSync(new URL('../fixtures/ledger-small.json', import.meta.url), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 };
@@ -29,7 +31,9 @@ describe('writing a ledger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'attrition-write-'));
     const path = join(dir, 'ledger.json');
     writeFileSync(path, 'old');
-    await expect(writeLedgerAtomically(path, emptyLedger('no claims yet'))).rejects.toThrow(/fails its schema: field claims must hold at least one claim/);
+    await expect(writeLedgerAtomically(path, emptyLedger('no claims yet'))).rejects.toThrow(
+      /fails its schema: field claims must hold at least one claim/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['ledger.json']);
   });
@@ -41,7 +45,9 @@ describe('writing a ledger', () => {
     writeFileSync(join(path, 'inside.txt'), 'kept');
     const failure = writeLedgerAtomically(path, small());
     await expect(failure).rejects.toBeInstanceOf(UsageError);
-    await expect(failure).rejects.toThrow(/^--ledger ".*ledger\.json" cannot be written: .* \(the ledger is unchanged\); give /);
+    await expect(failure).rejects.toThrow(
+      /^--ledger ".*ledger\.json" cannot be written: .* \(the ledger is unchanged\); give /,
+    );
     expect(readFileSync(join(path, 'inside.txt'), 'utf8')).toBe('kept');
     expect(readdirSync(dir)).toEqual(['ledger.json']);
   });

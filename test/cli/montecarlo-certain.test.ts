@@ -6,8 +6,14 @@ const NOTE = 'attrition: note: no range to sample (such as --rate 80..92), so th
 describe('attrition project --samples with nothing uncertain', () => {
   const cases = [
     [[], []],
-    [['--casualties', '3800', '--as-of', '2025-01-16'], ['--by', '2025-04-30']],
-    [['--phase', '2025-01-17=0'], ['--dist', 'triangular']],
+    [
+      ['--casualties', '3800', '--as-of', '2025-01-16'],
+      ['--by', '2025-04-30'],
+    ],
+    [
+      ['--phase', '2025-01-17=0'],
+      ['--dist', 'triangular'],
+    ],
   ];
   for (const [extra, sampling] of cases) {
     it(`prints the plain projection and a one-line note on stderr: ${[...extra!, ...sampling!].join(' ') || 'force and rate'}`, async () => {
@@ -24,7 +30,19 @@ describe('attrition project --samples with nothing uncertain', () => {
   }
 
   it('still samples when any figure is a range', async () => {
-    const run = await cli(['project', '--force', '12000', '--rate', '92', '--start', '2024-12-01..2024-12-10', '--samples', '1000', '--seed', '3']);
+    const run = await cli([
+      'project',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--start',
+      '2024-12-01..2024-12-10',
+      '--samples',
+      '1000',
+      '--seed',
+      '3',
+    ]);
     expect(run.stderr).toBe('');
     expect(unwrap(run.stdout)).toMatch(/in 90 % of 1,000 scenarios/);
   });

@@ -5,15 +5,29 @@ import { cli, cliJson, unwrap } from '../helpers/cli.js';
 const MC = ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '5000'];
 const PULLED_BACK = ['--phase', '2025-01-17=15', '--phase', '2025-02-07=60', '--reinforce', '2025-02-07=3000'];
 // Lost by mid-January at the highest rates; off the line after that, so most scenarios are never lost.
-const OFF_THE_LINE = ['project', '--force', '11000..12000', '--rate', '200..320', '--samples', '5000', '--phase', '2025-01-17=0'];
+const OFF_THE_LINE = [
+  'project',
+  '--force',
+  '11000..12000',
+  '--rate',
+  '200..320',
+  '--samples',
+  '5000',
+  '--phase',
+  '2025-01-17=0',
+];
 
 describe('attrition project --samples with scenario options', () => {
   it('steps each draw through the scenario and lists it among the assumptions', async () => {
     const run = await cli([...MC, ...PULLED_BACK, '--seed', '7', '--on', '2025-03-01']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(unwrap(run.stdout).split('\n')[0]).toMatch(/^The force is fully lost between 2025-0[78]-\d\d and 2025-08-\d\d in 90 % of 5,000 scenarios/);
-    expect(unwrap(run.stdout)).toMatch(/strength on 2025-03-01: [\d,]+ \(5th percentile\), [\d,]+ \(median\), [\d,]+ \(95th percentile\)/);
+    expect(unwrap(run.stdout).split('\n')[0]).toMatch(
+      /^The force is fully lost between 2025-0[78]-\d\d and 2025-08-\d\d in 90 % of 5,000 scenarios/,
+    );
+    expect(unwrap(run.stdout)).toMatch(
+      /strength on 2025-03-01: [\d,]+ \(5th percentile\), [\d,]+ \(median\), [\d,]+ \(95th percentile\)/,
+    );
     expect(run.stdout).toContain('From 2025-01-17: 15 a day.');
     expect(run.stdout).toContain('3,000 troops join on 2025-02-07.');
     expect(run.stdout).toContain('Before the first phase: the rate drawn.');
@@ -33,8 +47,12 @@ describe('attrition project --samples with scenario options', () => {
       /^The force is fully lost on or after 2025-01-\d\d in 95 % of 5,000 scenarios; median after 2034-12-05\. [\d.]+ % of scenarios do not reach the threshold by the end of the simulation on 2034-12-05\.$/,
     );
     expect(run.stdout).toMatch(/ {2}95th percentile {3}after 2034-12-05 {3}not lost within the horizon\n/);
-    expect(unwrap(run.stdout)).toMatch(/ {2}not reached {7}[\d.]+ % of scenarios, by 2034-12-05 \(the end of the simulation\)\n/);
-    expect(unwrap(run.stdout)).toContain('bounds            2025-01-09 to after 2034-12-05: no scenario falls outside them');
+    expect(unwrap(run.stdout)).toMatch(
+      / {2}not reached {7}[\d.]+ % of scenarios, by 2034-12-05 \(the end of the simulation\)\n/,
+    );
+    expect(unwrap(run.stdout)).toContain(
+      'bounds            2025-01-09 to after 2034-12-05: no scenario falls outside them',
+    );
     const doc = await cliJson([...OFF_THE_LINE, '--seed', '7']);
     expect(doc.result.quantiles.p95).toBeNull();
     expect(doc.result.labels.p95).toBeNull();
@@ -64,8 +82,16 @@ describe('attrition project --samples with scenario options', () => {
     const doc = await cliJson([...OFF_THE_LINE, '--seed', '9', '--on', '2025-01-01', '--by', '2025-01-15']);
     const { input } = doc;
     const result = monteCarlo({
-      force: input.force, rate: input.rate, start: input.start, threshold: input.threshold, samples: input.samples,
-      dist: input.dist, by: input.by, seed: input.seed, phases: input.phases, on: input.on,
+      force: input.force,
+      rate: input.rate,
+      start: input.start,
+      threshold: input.threshold,
+      samples: input.samples,
+      dist: input.dist,
+      by: input.by,
+      seed: input.seed,
+      phases: input.phases,
+      on: input.on,
     });
     expect(result).toEqual(doc.result);
     expect(doc.result.strengthOn.date).toBe('2025-01-01');

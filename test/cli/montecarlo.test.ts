@@ -9,7 +9,9 @@ describe('attrition project --samples', () => {
     const run = await cli([...MC, '--seed', '7', '--by', '2025-04-30']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(unwrap(run.stdout).split('\n')[0]).toMatch(/^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 scenarios; median 2025-04-\d\d \(.*April 2025\)\.$/);
+    expect(unwrap(run.stdout).split('\n')[0]).toMatch(
+      /^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 scenarios; median 2025-04-\d\d \(.*April 2025\)\.$/,
+    );
     expect(run.stdout).toContain('bounds            2025-04-04 to 2025-05-04');
     expect(run.stdout).toMatch(/after 2025-04-30\s+[\d.]+ % of scenarios/);
     expect(run.stdout.indexOf('By week')).toBeLessThan(run.stdout.indexOf('Assumptions'));
@@ -43,18 +45,46 @@ describe('attrition project --samples', () => {
     expect(doc.input).toMatchObject({ samples: 20000, seed: 1, seedIsChosen: false, dist: 'triangular', by: null });
     expect(Object.keys(doc.result.quantiles)).toEqual(['p5', 'p50', 'p95']);
     for (const q of Object.values(doc.result.quantiles)) expect(q).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(doc.result).toMatchObject({ samples: 20000, seed: 1, dist: 'triangular', earliest: { date: '2025-04-04' }, latest: { date: '2025-05-04' } });
+    expect(doc.result).toMatchObject({
+      samples: 20000,
+      seed: 1,
+      dist: 'triangular',
+      earliest: { date: '2025-04-04' },
+      latest: { date: '2025-05-04' },
+    });
   });
 
   it('draws start dates and casualties from ranges', async () => {
     const doc = await cliJson([
-      'project', '--force', '12000', '--rate', '92', '--start', '2024-12-01..2024-12-10', '--samples', '5000', '--seed', '3',
+      'project',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--start',
+      '2024-12-01..2024-12-10',
+      '--samples',
+      '5000',
+      '--seed',
+      '3',
     ]);
     expect(doc.input.start).toEqual({ low: '2024-12-01', high: '2024-12-10' });
     expect(doc.result.earliest.date).toBe('2025-04-10');
     expect(doc.result.latest.date).toBe('2025-04-19');
     const counted = await cliJson([
-      'project', '--force', '12000', '--rate', '92', '--casualties', '3000..4000', '--as-of', '2025-01-16', '--samples', '5000', '--seed', '3',
+      'project',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '3000..4000',
+      '--as-of',
+      '2025-01-16',
+      '--samples',
+      '5000',
+      '--seed',
+      '3',
     ]);
     expect(counted.input.casualties).toEqual({ low: 3000, high: 4000 });
     expect(counted.result.earliest.date <= counted.result.quantiles.p5).toBe(true);
@@ -70,7 +100,6 @@ describe('attrition project --samples: bad input', () => {
   it.each(MONTE_CARLO_ERRORS)('%s (catalogued)', async (_name, args, expected, options) => {
     expectOneLineError(await cli(args, options), expected);
   });
-
 });
 
 describe('the library API', () => {
@@ -79,7 +108,16 @@ describe('the library API', () => {
     const doc = await cliJson([...MC, '--seed', '99', '--by', 'late April 2025', '--dist', 'triangular']);
     const { input } = doc;
     expect(input.by).toBe('2025-04-30');
-    const result = monteCarlo({ force: input.force, rate: input.rate, start: input.start, threshold: input.threshold, samples: input.samples, dist: input.dist, by: input.by, seed: input.seed });
+    const result = monteCarlo({
+      force: input.force,
+      rate: input.rate,
+      start: input.start,
+      threshold: input.threshold,
+      samples: input.samples,
+      dist: input.dist,
+      by: input.by,
+      seed: input.seed,
+    });
     expect(result).toEqual(doc.result);
   });
 });

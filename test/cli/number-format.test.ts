@@ -32,8 +32,28 @@ describe('every human report writes numbers one way', () => {
         const runs = [
           ['project', '--force', text(force), '--rate', text(rate)],
           ['project', '--force', text(force), '--rate', text(rate), '--threshold', '50%', '--phase', '2025-01-17=0'],
-          ['project', '--force', `${text(force)}..${text(force * 2)}`, '--rate', text(rate), '--samples', '200', '--seed', '1'],
-          ['check', '--force', text(force), '--rate', text(rate), '--casualties', text(casualties), '--as-of', '2025-04-30'],
+          [
+            'project',
+            '--force',
+            `${text(force)}..${text(force * 2)}`,
+            '--rate',
+            text(rate),
+            '--samples',
+            '200',
+            '--seed',
+            '1',
+          ],
+          [
+            'check',
+            '--force',
+            text(force),
+            '--rate',
+            text(rate),
+            '--casualties',
+            text(casualties),
+            '--as-of',
+            '2025-04-30',
+          ],
           ['check', `About ${text(force)} troops lost ${text(casualties)} by 30 April 2025, some ${text(rate)} a day`],
           ['sweep', '--force', text(force), '--rate', text(rate), '--format', 'table'],
           ['extract', '-'],
@@ -44,7 +64,9 @@ describe('every human report writes numbers one way', () => {
           if (run.code === 2) continue;
           expect(humanProblems(run.stdout, article), args.join(' ')).toEqual([]);
         }
-        const fit = await cli(['fit', '-', '--force', text(force)], { stdin: `2025-01-01,${text(casualties)}\n2025-01-10,${text(casualties * 2)}\n2025-01-20,${text(casualties * 3.5)}\n` });
+        const fit = await cli(['fit', '-', '--force', text(force)], {
+          stdin: `2025-01-01,${text(casualties)}\n2025-01-10,${text(casualties * 2)}\n2025-01-20,${text(casualties * 3.5)}\n`,
+        });
         if (fit.code !== 2) expect(humanProblems(fit.stdout, ''), 'fit').toEqual([]);
       }),
       { numRuns: 40 },

@@ -41,7 +41,9 @@ describe('extract and check --text read a saved web page as its article', () => 
     expect(doc.input.published).toBe('2025-01-17');
     expect(doc.input.page.published).toBe('2025-01-16');
     const run = await cli(['extract', BRIEFING, '--published', '2025-01-17']);
-    expect(run.stdout.split('\n')[1]).toBe("Published 2025-01-17 (--published; the page's article:published_time says 2025-01-16)");
+    expect(run.stdout.split('\n')[1]).toBe(
+      "Published 2025-01-17 (--published; the page's article:published_time says 2025-01-16)",
+    );
   });
 
   it('knows a page by its content, with another name or piped in', async () => {
@@ -74,6 +76,8 @@ describe('extract and check --text read a saved web page as its article', () => 
     expect(checked.input.published).toBe('2025-01-16');
     expect(checked.input.page.publishedFrom.source).toBe('article:published_time');
     const human = await cli(['check', '--text', BRIEFING]);
-    expect(human.stdout).toContain("Published 2025-01-16 (the page's article:published_time: 2025-01-16T21:30:00-05:00)");
+    expect(human.stdout).toContain(
+      "Published 2025-01-16 (the page's article:published_time: 2025-01-16T21:30:00-05:00)",
+    );
   });
 });

@@ -15,7 +15,12 @@ describe('attrition project: the report', () => {
     expect(second).toContain('130.4 days (18.6 weeks) after the start date 2024-12-06');
     expect(second).toContain('at 92 a day = 0.77 % of the force a day');
     expect(run.stdout.indexOf('Milestones')).toBeLessThan(run.stdout.indexOf('Assumptions'));
-    for (const row of ['25 %    3,000   2025-01-07', '50 %    6,000   2025-02-09', '75 %    9,000   2025-03-13', '100 %   12,000   2025-04-15']) {
+    for (const row of [
+      '25 %    3,000   2025-01-07',
+      '50 %    6,000   2025-02-09',
+      '75 %    9,000   2025-03-13',
+      '100 %   12,000   2025-04-15',
+    ]) {
       expect(run.stdout).toContain(row);
     }
     expect(unwrap(run.stdout)).toMatch(/Start 2024-12-06: not given, so the default: .*large-scale combat began .*ISW/);
@@ -26,7 +31,9 @@ describe('attrition project: the report', () => {
   it('reports an as-of count, a threshold and ranges in words', async () => {
     const asOf = await cli([...ISW, '--casualties', '3,800', '--as-of', '16 Jan 2025']);
     expect(asOf.stdout.split('\n')[0]).toBe('The force is fully lost on 2025-04-16 (mid-April 2025).');
-    expect(unwrap(asOf.stdout)).toContain('89.1 days (12.7 weeks) after the as-of date 2025-01-16 (3,800 already lost)');
+    expect(unwrap(asOf.stdout)).toContain(
+      '89.1 days (12.7 weeks) after the as-of date 2025-01-16 (3,800 already lost)',
+    );
     expect(asOf.stdout).toMatchSnapshot();
 
     const half = await cli([...ISW, '--threshold', '50%']);
@@ -72,7 +79,15 @@ describe('attrition project --json', () => {
     expect(doc).toMatchObject({
       schemaVersion: 1,
       command: 'project',
-      input: { force: 12000, rate: 92, start: '2024-12-06', startIsDefault: true, threshold: 1, casualties: null, asOf: null },
+      input: {
+        force: 12000,
+        rate: 92,
+        start: '2024-12-06',
+        startIsDefault: true,
+        threshold: 1,
+        casualties: null,
+        asOf: null,
+      },
       result: { start: '2024-12-06', date: '2025-04-15', label: 'mid-April 2025', threshold: 1 },
     });
     expect(doc.result.days).toBe(12000 / 92);
@@ -93,7 +108,9 @@ describe('attrition project --json', () => {
   it('returns the same result object as the library API', async () => {
     const { project } = await import('../../src/index.js');
     const doc = await cliJson([...ISW, '--casualties', '3800', '--as-of', '2025-01-16']);
-    expect(doc.result).toEqual(project({ force: 12000, rate: 92, start: '2024-12-06', casualties: 3800, asOf: '2025-01-16' }));
+    expect(doc.result).toEqual(
+      project({ force: 12000, rate: 92, start: '2024-12-06', casualties: 3800, asOf: '2025-01-16' }),
+    );
   });
 });
 
@@ -110,14 +127,16 @@ describe('help and version', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^attrition: /);
     expect(run.stdout).toContain('Examples\n  attrition project --force 12000 --rate 92\n');
-    expect(run.stdout).toMatch(/Commands\n  project +the day a force is lost/);
+    expect(run.stdout).toMatch(/Commands\n {2}project +the day a force is lost/);
   });
 
   it('lays command help out as the top-level help: usage, options, then examples', async () => {
     const run = await cli(['project', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('Usage: attrition project')).toBe(true);
-    expect(run.stdout.indexOf('Options:')).toBeLessThan(run.stdout.indexOf('Examples\n  attrition project --force 12000 --rate 92'));
+    expect(run.stdout.indexOf('Options:')).toBeLessThan(
+      run.stdout.indexOf('Examples\n  attrition project --force 12000 --rate 92'),
+    );
     for (const flag of ['--force', '--rate', '--start', '--threshold', '--casualties', '--as-of', '--json']) {
       expect(run.stdout).toContain(flag);
     }

@@ -7,11 +7,16 @@ describe('attrition project with scenario options', () => {
   it('lists phases, reinforcements and return to duty among the assumptions', async () => {
     const run = await cli([
       ...ISW,
-      '--phase', '2025-01-17=15',
-      '--phase', '2025-02-07=60',
-      '--reinforce', '2025-02-07=3000',
-      '--return-to-duty', '50%@30',
-      '--on', '2025-03-01',
+      '--phase',
+      '2025-01-17=15',
+      '--phase',
+      '2025-02-07=60',
+      '--reinforce',
+      '2025-02-07=3000',
+      '--return-to-duty',
+      '50%@30',
+      '--on',
+      '2025-03-01',
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^The force is fully lost on \d{4}-\d{2}-\d{2} \(/);
@@ -26,14 +31,28 @@ describe('attrition project with scenario options', () => {
   });
 
   it('echoes the scenario in the JSON input and adds its facts to the result', async () => {
-    const doc = await cliJson([...ISW, '--phase', '2025-01-17=0', '--reinforce', '2025-02-07=3000', '--on', '2025-01-16', '--horizon', '2 years']);
+    const doc = await cliJson([
+      ...ISW,
+      '--phase',
+      '2025-01-17=0',
+      '--reinforce',
+      '2025-02-07=3000',
+      '--on',
+      '2025-01-16',
+      '--horizon',
+      '2 years',
+    ]);
     expect(doc.input).toMatchObject({
       phases: [{ from: '2025-01-17', rate: 0 }],
       reinforcements: [{ on: '2025-02-07', troops: 3000 }],
       on: '2025-01-16',
       horizonDays: 730,
     });
-    expect(doc.result).toMatchObject({ date: null, withinHorizon: false, strengthOn: { date: '2025-01-16', strength: 8136 } });
+    expect(doc.result).toMatchObject({
+      date: null,
+      withinHorizon: false,
+      strengthOn: { date: '2025-01-16', strength: 8136 },
+    });
   });
 
   it('says plainly when the threshold is not reached within the horizon', async () => {
@@ -55,7 +74,6 @@ describe('attrition project with scenario options', () => {
     const doc = await cliJson([...ISW, '--model', 'decay', '--threshold', '50%']);
     expect(doc.result.date).toBe('2025-03-06');
   });
-
 
   it.each(SCENARIO_ERRORS)('refuses %s in one line', async (_name, args, expected) => {
     expectOneLineError(await cli(args), expected);
@@ -81,10 +99,14 @@ describe('charts of stepped scenarios', () => {
       force: 12000,
       rate: 92,
       start: '2024-12-06',
-      phases: [{ from: '2025-01-17', rate: 0 }, { from: '2025-02-07', rate: 60 }],
+      phases: [
+        { from: '2025-01-17', rate: 0 },
+        { from: '2025-02-07', rate: 60 },
+      ],
       reinforcements: [{ on: '2025-02-07', troops: 3000 }],
     })!;
-    const strengthOn = (iso: string) => trajectory.find((p) => p.day === Date.parse(`${iso}T00:00:00Z`) / 86_400_000)!.strength;
+    const strengthOn = (iso: string) =>
+      trajectory.find((p) => p.day === Date.parse(`${iso}T00:00:00Z`) / 86_400_000)!.strength;
     expect(strengthOn('2025-01-16')).toBe(12000 - 42 * 92);
     expect(strengthOn('2025-02-06')).toBe(12000 - 42 * 92);
     expect(strengthOn('2025-02-07')).toBe(12000 - 42 * 92 + 3000 - 60);

@@ -33,9 +33,20 @@ describe('attrition sweep with scenario options', () => {
 
   it('says so in every format when a row is not lost within the horizon', async () => {
     const csv = await cli(OFF_THE_LINE);
-    expect(csv.stdout.split('\n').slice(1, 3)).toEqual(['12000,92,2024-12-06,1,,,', '12000,400,2024-12-06,1,30,2025-01-04,early January 2025']);
+    expect(csv.stdout.split('\n').slice(1, 3)).toEqual([
+      '12000,92,2024-12-06,1,,,',
+      '12000,400,2024-12-06,1,30,2025-01-04,early January 2025',
+    ]);
     const ndjson = await cli([...OFF_THE_LINE, '--format', 'ndjson']);
-    expect(JSON.parse(ndjson.stdout.split('\n')[0]!)).toEqual({ force: 12000, rate: 92, start: '2024-12-06', threshold: 1, days: null, date: null, label: null });
+    expect(JSON.parse(ndjson.stdout.split('\n')[0]!)).toEqual({
+      force: 12000,
+      rate: 92,
+      start: '2024-12-06',
+      threshold: 1,
+      days: null,
+      date: null,
+      label: null,
+    });
     const json = await cliJson(OFF_THE_LINE);
     expect(json.result.rows[0]).toMatchObject({ days: null, date: null, label: null });
     const table = await cli([...OFF_THE_LINE, '--format', 'table']);
@@ -58,13 +69,31 @@ describe('attrition sweep with scenario options', () => {
 
   it('keeps the closed form, and its bytes, when no scenario option is given', async () => {
     const plain = await cli(['sweep', '--force', '12000', '--rate', '92, 400']);
-    expect(plain.stdout).toBe(`force,rate,start,threshold,days,date,label\n12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n`);
+    expect(plain.stdout).toBe(
+      `force,rate,start,threshold,days,date,label\n12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n`,
+    );
     const doc = await cliJson(['sweep', '--force', '12000', '--rate', '92']);
-    expect(Object.keys(doc.input.grids[0])).toEqual(['name', 'force', 'rate', 'start', 'threshold', 'casualties', 'asOf']);
+    expect(Object.keys(doc.input.grids[0])).toEqual([
+      'name',
+      'force',
+      'rate',
+      'start',
+      'threshold',
+      'casualties',
+      'asOf',
+    ]);
   });
 
   it('echoes the options in each grid, and the library takes that echo back', async () => {
-    const doc = await cliJson([...OFF_THE_LINE, '--on', '2025-01-01', '--horizon', '2 years', '--return-to-duty', '50%@30']);
+    const doc = await cliJson([
+      ...OFF_THE_LINE,
+      '--on',
+      '2025-01-01',
+      '--horizon',
+      '2 years',
+      '--return-to-duty',
+      '50%@30',
+    ]);
     expect(doc.input.grids[0]).toMatchObject({
       phases: [{ from: '2025-01-17', rate: 0 }],
       returnToDuty: { share: 0.5, days: 30 },
@@ -78,19 +107,32 @@ describe('attrition sweep with scenario options', () => {
   it('takes the options per scenario from a scenarios file; flags fill in what a scenario leaves out', async () => {
     const path = file('scenarios.json', [
       { name: 'ISW', force: 12000, rate: 92 },
-      { name: 'pulled back', force: 12000, rate: 92, phase: ['2025-01-17=0', '2025-02-07=60'], reinforce: '2025-02-07=3000' },
+      {
+        name: 'pulled back',
+        force: 12000,
+        rate: 92,
+        phase: ['2025-01-17=0', '2025-02-07=60'],
+        reinforce: '2025-02-07=3000',
+      },
       { name: 'decay', force: 12000, rate: 92, model: 'decay', threshold: '50%', killedShare: 0.1 },
     ]);
     const run = await cli(['sweep', '--scenarios', path, '--return-to-duty', '50%', '--format', 'ndjson']);
     expect(run.code).toBe(0);
-    const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    const projected = async (args: string[]) => (await cliJson(['project', '--force', '12000', '--rate', '92', ...args])).result.date;
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const projected = async (args: string[]) =>
+      (await cliJson(['project', '--force', '12000', '--rate', '92', ...args])).result.date;
     expect(rows[0].date).toBe(await projected(['--return-to-duty', '50%']));
     expect(rows[1].date).toBe(await projected([...PULLED_BACK, '--return-to-duty', '50%']));
     // The scenario's killed share replaces the flag's return to duty: they say the same thing two ways.
     expect(rows[2].date).toBe(await projected(['--model', 'decay', '--threshold', '50%', '--killed-share', '10%']));
     const doc = await cliJson(['sweep', '--scenarios', path]);
-    expect(doc.input.grids[1]).toMatchObject({ name: 'pulled back', reinforcements: [{ on: '2025-02-07', troops: 3000 }] });
+    expect(doc.input.grids[1]).toMatchObject({
+      name: 'pulled back',
+      reinforcements: [{ on: '2025-02-07', troops: 3000 }],
+    });
     expect(doc.input.grids[0].phases).toBeUndefined();
   });
 

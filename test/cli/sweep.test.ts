@@ -25,7 +25,12 @@ describe('attrition sweep', () => {
     expect(lines[1]).toBe(`10000,60,2024-12-06,1,${csvDays(10000 / 60)},2025-05-21,late May 2025`);
     for (const line of lines.slice(1)) {
       const [force, rate, start, threshold, days, date] = line.split(',');
-      const expected = project({ force: Number(force), rate: Number(rate), start: start!, threshold: Number(threshold) });
+      const expected = project({
+        force: Number(force),
+        rate: Number(rate),
+        start: start!,
+        threshold: Number(threshold),
+      });
       expect([days, date]).toEqual([csvDays(expected.days!), expected.date]);
     }
   });
@@ -33,11 +38,18 @@ describe('attrition sweep', () => {
   it('writes a table on a terminal, and the format asked for otherwise', async () => {
     const args = ['sweep', '--force', '12000', '--rate', '80,92,100', '--threshold', '30%,50%,100%'];
     const tty = await cli(args, { isTTY: true });
-    expect(tty.stdout.split('\n')[0]).toMatch(/^ force   rate   start        threshold/);
+    expect(tty.stdout.split('\n')[0]).toMatch(/^ force {3}rate {3}start {8}threshold/);
     expect(tty.stdout).toMatchSnapshot();
-    expect((await cli([...args, '--format', 'csv'], { isTTY: true })).stdout.split('\n')[0]).toBe('force,rate,start,threshold,days,date,label');
+    expect((await cli([...args, '--format', 'csv'], { isTTY: true })).stdout.split('\n')[0]).toBe(
+      'force,rate,start,threshold,days,date,label',
+    );
     const ndjson = await cli([...args, '--format', 'ndjson']);
-    expect(ndjson.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).date)).toHaveLength(9);
+    expect(
+      ndjson.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).date),
+    ).toHaveLength(9);
     const table = await cli([...args, '--format', 'table']);
     expect(table.stdout).toBe(tty.stdout);
   });
@@ -47,9 +59,25 @@ describe('attrition sweep', () => {
     const doc = JSON.parse(run.stdout);
     expect(doc.schemaVersion).toBe(1);
     expect(doc.command).toBe('sweep');
-    expect(doc.input.grids[0]).toEqual({ name: null, force: 12000, rate: [80, 92], start: '2024-12-06', threshold: 1, casualties: null, asOf: null });
+    expect(doc.input.grids[0]).toEqual({
+      name: null,
+      force: 12000,
+      rate: [80, 92],
+      start: '2024-12-06',
+      threshold: 1,
+      casualties: null,
+      asOf: null,
+    });
     expect(doc.result.count).toBe(2);
-    expect(doc.result.rows[1]).toEqual({ force: 12000, rate: 92, start: '2024-12-06', threshold: 1, days: 12000 / 92, date: '2025-04-15', label: 'mid-April 2025' });
+    expect(doc.result.rows[1]).toEqual({
+      force: 12000,
+      rate: 92,
+      start: '2024-12-06',
+      threshold: 1,
+      days: 12000 / 92,
+      date: '2025-04-15',
+      label: 'mid-April 2025',
+    });
     expect((await cli(['sweep', '--force', '12000', '--rate', '80,92', '--format', 'json'])).stdout).toBe(run.stdout);
     const steps = JSON.parse((await cli(['sweep', '--force', '12000', '--rate', '50..150:0.1', '--json'])).stdout);
     expect(steps.input.grids[0].rate).toEqual({ from: 50, to: 150, step: 0.1, count: 1001 });
@@ -57,10 +85,27 @@ describe('attrition sweep', () => {
   });
 
   it('sweeps casualties counted by as-of dates with the project convention', async () => {
-    const run = await cli(['sweep', '--force', '12000', '--rate', '92', '--casualties', '3800, 4000', '--as-of', '2025-01-16', '--format', 'ndjson']);
-    const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const run = await cli([
+      'sweep',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '3800, 4000',
+      '--as-of',
+      '2025-01-16',
+      '--format',
+      'ndjson',
+    ]);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows[0]).toMatchObject({ casualties: 3800, asOf: '2025-01-16', date: '2025-04-16', days: 8200 / 92 });
-    expect(rows[1].date).toBe(project({ force: 12000, rate: 92, start: '2024-12-06', casualties: 4000, asOf: '2025-01-16' }).date);
+    expect(rows[1].date).toBe(
+      project({ force: 12000, rate: 92, start: '2024-12-06', casualties: 4000, asOf: '2025-01-16' }).date,
+    );
   });
 
   it('sweeps named scenarios from a file, with flags filling the fields a scenario leaves out', async () => {
@@ -78,7 +123,13 @@ describe('attrition sweep', () => {
     expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
     expect(lines[2]).toMatch(/^"NIS, 13 Jan",11000,77,2024-12-06,1,3000,2025-01-13,/);
     expect(lines.slice(4).map((l) => l.split(',')[0])).toEqual(['half', 'half', 'half']);
-    const bare = await cli(['sweep', '--scenarios', file('list.json', [{ name: 'a', force: '12,000', rate: 92 }]), '--format', 'ndjson']);
+    const bare = await cli([
+      'sweep',
+      '--scenarios',
+      file('list.json', [{ name: 'a', force: '12,000', rate: 92 }]),
+      '--format',
+      'ndjson',
+    ]);
     expect(JSON.parse(bare.stdout)).toMatchObject({ scenario: 'a', force: 12000, date: '2025-04-15' });
   });
 
@@ -86,20 +137,51 @@ describe('attrition sweep', () => {
     const run = await cli(['sweep', '--force', '1..20000:1', '--rate', '1..10000:1']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('attrition: the sweep has 200,000,000 rows, more than 100,000,000; add --yes to write them all, or use coarser steps\n');
+    expect(run.stderr).toBe(
+      'attrition: the sweep has 200,000,000 rows, more than 100,000,000; add --yes to write them all, or use coarser steps\n',
+    );
   });
 });
 
 describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
   const scenarios = (content: unknown) => ['sweep', '--scenarios', file(`bad-${Math.random()}.json`, content)];
   const cases: [string, string[], string][] = [
-    ['missing file', ['sweep', '--scenarios', join(dir, 'none.json')], `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a list, or { "scenarios": [...] })`],
-    ['unknown field', scenarios([{ name: 'A', force: 1, rte: 3 }]), 'scenario "A" has an unknown field "rte"; the fields are name, force, rate, start, threshold, casualties, asOf'],
-    ['bad field', scenarios({ scenarios: [{ name: 'A', force: 1, rate: 1 }, { name: 'B', force: 12000, rate: 'fast' }] }), 'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12k or 1.2e4'],
-    ['wrong type', scenarios([{ name: 'A', force: true, rate: 1 }]), 'scenario "A": force must be a number, a string written as on the command line ("80..92:4", "30%,50%") or a list of those'],
+    [
+      'missing file',
+      ['sweep', '--scenarios', join(dir, 'none.json')],
+      `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a list, or { "scenarios": [...] })`,
+    ],
+    [
+      'unknown field',
+      scenarios([{ name: 'A', force: 1, rte: 3 }]),
+      'scenario "A" has an unknown field "rte"; the fields are name, force, rate, start, threshold, casualties, asOf',
+    ],
+    [
+      'bad field',
+      scenarios({
+        scenarios: [
+          { name: 'A', force: 1, rate: 1 },
+          { name: 'B', force: 12000, rate: 'fast' },
+        ],
+      }),
+      'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12k or 1.2e4',
+    ],
+    [
+      'wrong type',
+      scenarios([{ name: 'A', force: true, rate: 1 }]),
+      'scenario "A": force must be a number, a string written as on the command line ("80..92:4", "30%,50%") or a list of those',
+    ],
     ['no name', scenarios([{ force: 1, rate: 1 }]), 'scenario number 1: name is required, such as "name": "ISW"'],
-    ['missing rate', scenarios([{ name: 'A', force: 1 }]), 'scenario "A": rate is missing; give it in the file or with --rate'],
-    ['rule broken', scenarios([{ name: 'A', force: 1000, rate: 1, casualties: 2000, asOf: '2025-01-01' }]), 'scenario "A": casualties 2000 is more than the smallest force (1000)'],
+    [
+      'missing rate',
+      scenarios([{ name: 'A', force: 1 }]),
+      'scenario "A": rate is missing; give it in the file or with --rate',
+    ],
+    [
+      'rule broken',
+      scenarios([{ name: 'A', force: 1000, rate: 1, casualties: 2000, asOf: '2025-01-01' }]),
+      'scenario "A": casualties 2000 is more than the smallest force (1000)',
+    ],
     ['not a list', scenarios({ name: 'A' }), 'must hold a list of scenarios, or an object { "scenarios": [...] }'],
     ['not JSON', scenarios('{'), 'is not valid JSON: '],
   ];
@@ -122,11 +204,28 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
 describe('the library API', () => {
   it('returns the same result object as attrition sweep --json, from input shaped like its echo', async () => {
     const { sweep } = await import('../../src/index.js');
-    const doc = JSON.parse((await cli(['sweep', '--force', '11000, 12000', '--rate', '80..92:4', '--threshold', '50%,100%', '--json'])).stdout);
+    const doc = JSON.parse(
+      (await cli(['sweep', '--force', '11000, 12000', '--rate', '80..92:4', '--threshold', '50%,100%', '--json']))
+        .stdout,
+    );
     const grid = doc.input.grids[0];
     expect(grid.rate).toEqual({ from: 80, to: 92, step: 4, count: 4 });
-    expect(sweep({ force: grid.force, rate: grid.rate, start: grid.start, threshold: grid.threshold })).toEqual(doc.result);
-    const named = JSON.parse((await cli(['sweep', '--scenarios', file('lib.json', [{ name: 'a', force: 12000, rate: 92 }, { name: 'b', force: 5000, rate: 50, casualties: 100, asOf: '2025-01-01' }]), '--json'])).stdout);
+    expect(sweep({ force: grid.force, rate: grid.rate, start: grid.start, threshold: grid.threshold })).toEqual(
+      doc.result,
+    );
+    const named = JSON.parse(
+      (
+        await cli([
+          'sweep',
+          '--scenarios',
+          file('lib.json', [
+            { name: 'a', force: 12000, rate: 92 },
+            { name: 'b', force: 5000, rate: 50, casualties: 100, asOf: '2025-01-01' },
+          ]),
+          '--json',
+        ])
+      ).stdout,
+    );
     expect(sweep(named.input.grids)).toEqual(named.result);
   });
 });

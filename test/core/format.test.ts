@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatInterval, formatNumber, formatPercent, formatSigned, SIGNIFICANT_DIGITS } from '../../src/core/figures/format.js';
+import {
+  formatFixed,
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  SIGNIFICANT_DIGITS,
+} from '../../src/core/figures/format.js';
 
 const digits = (text: string): number => text.replace(/^[-+]|[,.]/g, '').replace(/^0+/, '').length;
 
@@ -23,7 +30,9 @@ describe('the one number format', () => {
       fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), (x) => {
         const text = formatNumber(x);
         if (text.includes('.')) expect(digits(text)).toBeLessThanOrEqual(SIGNIFICANT_DIGITS);
-        expect(Math.abs(Number(text.replace(/,/g, '')) - x)).toBeLessThanOrEqual(Math.max(0.005, x * 10 ** -(SIGNIFICANT_DIGITS - 1)));
+        expect(Math.abs(Number(text.replace(/,/g, '')) - x)).toBeLessThanOrEqual(
+          Math.max(0.005, x * 10 ** -(SIGNIFICANT_DIGITS - 1)),
+        );
       }),
     );
     expect(formatNumber(214.33)).toBe('214.3');

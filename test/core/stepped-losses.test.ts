@@ -18,7 +18,10 @@ const stepped: fc.Arbitrary<ScenarioInput> = fc
     rate: fc.integer({ min: 5, max: 5_000 }),
     start: fc.integer({ min: dayFromParts(2000, 1, 1)!, max: dayFromParts(2040, 1, 1)! }),
     threshold: fc.double({ min: 0.05, max: 1, noNaN: true }),
-    arrivals: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 50_000 })), { minLength: 1, maxLength: 4 }),
+    arrivals: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 50_000 })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
     phases: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 3_000 })), { maxLength: 3 }),
   })
   .map(({ force, rate, start, threshold, arrivals, phases }) => {

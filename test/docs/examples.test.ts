@@ -18,7 +18,13 @@ import { cli } from '../helpers/cli.js';
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const ELISION = '…';
 
 interface Example {
@@ -32,7 +38,7 @@ interface Example {
 }
 
 /** Splits a command line into words as a POSIX shell would for plain and quoted words. */
-export function shellWords(line: string): string[] {
+function shellWords(line: string): string[] {
   const words: string[] = [];
   let word: string | null = null;
   for (let i = 0; i < line.length; i++) {
@@ -56,7 +62,7 @@ export function shellWords(line: string): string[] {
 }
 
 /** Every ```console example of one Markdown file. */
-export function examplesOf(file: string, markdown: string): Example[] {
+function examplesOf(file: string, markdown: string): Example[] {
   const examples: Example[] = [];
   const lines = markdown.split('\n');
   let inConsole = false;
@@ -97,18 +103,28 @@ function parseCommand(file: string, line: number, text: string): Example {
   }
   const words = shellWords(command);
   if (words[0] === 'npx') words.shift();
-  if (words[0] !== 'attrition') throw new Error(`${file}:${line}: a console block runs attrition only; mark other blocks \`\`\`text`);
-  return { file, line, command, args: words.slice(1), expected: [], ...(summary !== undefined && { summary }), exitCode };
+  if (words[0] !== 'attrition')
+    throw new Error(`${file}:${line}: a console block runs attrition only; mark other blocks \`\`\`text`);
+  return {
+    file,
+    line,
+    command,
+    args: words.slice(1),
+    expected: [],
+    ...(summary !== undefined && { summary }),
+    exitCode,
+  };
 }
 
 /** Whether `actual` is `expected` with each `…` line standing for any run of lines. */
-export function matchesWithElisions(actual: readonly string[], expected: readonly string[]): boolean {
+function matchesWithElisions(actual: readonly string[], expected: readonly string[]): boolean {
   const segments: string[][] = [[]];
   for (const line of expected) {
     if (line === ELISION) segments.push([]);
     else segments[segments.length - 1]!.push(line);
   }
-  const at = (position: number, segment: readonly string[]) => segment.every((line, k) => actual[position + k] === line);
+  const at = (position: number, segment: readonly string[]) =>
+    segment.every((line, k) => actual[position + k] === line);
   if (segments.length === 1) return actual.length === expected.length && at(0, expected);
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
@@ -142,7 +158,14 @@ function anchorsOf(markdown: string): Set<string> {
   for (const line of markdown.split('\n')) {
     if (line.startsWith('```')) fenced = !fenced;
     const heading = fenced ? null : /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading) anchors.add(heading[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-'));
+    if (heading)
+      anchors.add(
+        heading[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N} _-]/gu, '')
+          .replace(/ /g, '-'),
+      );
   }
   return anchors;
 }
@@ -159,15 +182,18 @@ describe('the documentation examples', () => {
     expect(new Set(examples.map((e) => e.file)).size).toBeGreaterThan(5);
   });
 
-  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.command}`, e] as const))('%s prints what the block shows', async (_, example) => {
-    const run = await cli(example.args);
-    const output = linesOf(run.stdout + run.stderr);
-    expect(run.code, run.stderr).toBe(example.exitCode);
-    if (example.summary !== undefined) expect(run.stdout + run.stderr).toContain(example.summary);
-    if (example.summary === undefined || example.expected.length > 0) {
-      if (!matchesWithElisions(output, example.expected)) expect(output.join('\n')).toBe(example.expected.join('\n'));
-    }
-  });
+  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.command}`, e] as const))(
+    '%s prints what the block shows',
+    async (_, example) => {
+      const run = await cli(example.args);
+      const output = linesOf(run.stdout + run.stderr);
+      expect(run.code, run.stderr).toBe(example.exitCode);
+      if (example.summary !== undefined) expect(run.stdout + run.stderr).toContain(example.summary);
+      if (example.summary === undefined || example.expected.length > 0) {
+        if (!matchesWithElisions(output, example.expected)) expect(output.join('\n')).toBe(example.expected.join('\n'));
+      }
+    },
+  );
 });
 
 describe('the elision convention', () => {
@@ -181,7 +207,14 @@ describe('the elision convention', () => {
   });
 
   it('reads quoted words and refuses shell syntax', () => {
-    expect(shellWords(`attrition check --by "mid-April 2025" --x 'a b'`)).toEqual(['attrition', 'check', '--by', 'mid-April 2025', '--x', 'a b']);
+    expect(shellWords(`attrition check --by "mid-April 2025" --x 'a b'`)).toEqual([
+      'attrition',
+      'check',
+      '--by',
+      'mid-April 2025',
+      '--x',
+      'a b',
+    ]);
     expect(() => shellWords('attrition extract - < x.txt')).toThrow(/without a shell/);
   });
 });

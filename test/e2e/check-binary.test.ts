@@ -28,10 +28,18 @@ describe('the built binary: claims and check', () => {
   });
 
   it('reads a claim piped to --text - and checks it', () => {
-    const april = attrition(['check', '--text', '-'], {}, 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day\n');
+    const april = attrition(
+      ['check', '--text', '-'],
+      {},
+      'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day\n',
+    );
     expect(april.code).toBe(0);
     expect(april.stdout).toContain('start 2024-12-06 from the ledger (isw-start, ISW)');
-    const february = attrition(['check', '--text', '-', '--json'], {}, 'At 92 casualties a day the 12,000 troops would all be lost by early February');
+    const february = attrition(
+      ['check', '--text', '-', '--json'],
+      {},
+      'At 92 casualties a day the 12,000 troops would all be lost by early February',
+    );
     expect(february.code).toBe(1);
     expect(JSON.parse(february.stdout).result.claim.kind).toBe('prediction');
   });

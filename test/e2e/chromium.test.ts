@@ -17,7 +17,9 @@ import { renderSvg } from '../../src/render/chart/svg.js';
 import { decodePng, type Pixels } from '../helpers/png.js';
 import { documentFor, ISW_RANGES } from '../helpers/projection.js';
 
-const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 const dir = mkdtempSync(join(tmpdir(), 'attrition-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,13 +28,22 @@ function screenshot(browser: string, svgFile: string, pngFile: string): void {
   const run = spawnSync(
     browser,
     [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`,
-      `--screenshot=${pngFile}`, '--window-size=800,450', pathToFileURL(svgFile).href,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${mkdtempSync(join(dir, 'profile-'))}`,
+      `--screenshot=${pngFile}`,
+      '--window-size=800,450',
+      pathToFileURL(svgFile).href,
     ],
     { encoding: 'utf8', timeout: 90_000 },
   );
-  if (!existsSync(pngFile)) throw new Error(`chromium wrote no screenshot (exit ${run.status}): ${run.stderr.slice(-500)}`);
+  if (!existsSync(pngFile))
+    throw new Error(`chromium wrote no screenshot (exit ${run.status}): ${run.stderr.slice(-500)}`);
 }
 
 /** Pixels within `tolerance` of an RGB colour. */
@@ -49,44 +60,61 @@ const near = (hex: string, tolerance = 40) => {
 const why = chromium ? '' : ' (skipped: no Chromium at /usr/bin/chromium; apt-get install chromium to run it)';
 
 describe(`the SVG in a browser${why}`, () => {
-  it.skipIf(!chromium)('renders headless to a picture with the projection line, the band and text', () => {
-    const svgFile = join(dir, 'chart.svg');
-    const pngFile = join(dir, 'chart.png');
-    writeFileSync(svgFile, renderSvg(projectChart(documentFor({ ...ISW_RANGES, casualties: 3800, asOf: '2025-01-16' }))));
-    screenshot(chromium!, svgFile, pngFile);
-    const pixels = decodePng(readFileSync(pngFile));
-    expect([pixels.width, pixels.height]).toEqual([800, 450]);
-    const total = pixels.width * pixels.height;
-    const inked = count(pixels, (r, g, b) => r + g + b < 720);
-    // Not blank, and not an error page drowning it in colour: a chart inks a modest share.
-    expect(inked / total).toBeGreaterThan(0.05);
-    expect(inked / total).toBeLessThan(0.6);
-    expect(count(pixels, near('#1b4f8a'))).toBeGreaterThan(500); // the projection line
-    expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(10_000); // the band
-    expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000); // dark text
-  }, 120_000);
-
-  it.skipIf(!chromium)('renders a Monte Carlo chart with ledger tags and a fit chart', () => {
-    const troopsLeft = { value: (c: number) => 11500 - c, legend: 'ledger: C casualties (claimant, date) drawn at 11,500 − C' };
-    const charts = [
-      ledgerMarkers(monteCarloChart(monteCarloDocumentFor(MC_RANGES)), seedsFigures(), troopsLeft),
-      fitChart(fitDocument({ file: 'reports.csv', force: 12000 }, fit(readReportsFixture(), { force: 12000 })), 'reports.csv'),
-    ];
-    charts.forEach((chart, i) => {
-      const svgFile = join(dir, `chart-${i}.svg`);
-      const pngFile = join(dir, `chart-${i}.png`);
-      writeFileSync(svgFile, renderSvg(chart));
+  it.skipIf(!chromium)(
+    'renders headless to a picture with the projection line, the band and text',
+    () => {
+      const svgFile = join(dir, 'chart.svg');
+      const pngFile = join(dir, 'chart.png');
+      writeFileSync(
+        svgFile,
+        renderSvg(projectChart(documentFor({ ...ISW_RANGES, casualties: 3800, asOf: '2025-01-16' }))),
+      );
       screenshot(chromium!, svgFile, pngFile);
       const pixels = decodePng(readFileSync(pngFile));
+      expect([pixels.width, pixels.height]).toEqual([800, 450]);
       const total = pixels.width * pixels.height;
       const inked = count(pixels, (r, g, b) => r + g + b < 720);
+      // Not blank, and not an error page drowning it in colour: a chart inks a modest share.
       expect(inked / total).toBeGreaterThan(0.05);
       expect(inked / total).toBeLessThan(0.6);
-      expect(count(pixels, near('#1b4f8a'))).toBeGreaterThan(300);
-      expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(5_000);
-      expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000);
-    });
-  }, 240_000);
+      expect(count(pixels, near('#1b4f8a'))).toBeGreaterThan(500); // the projection line
+      expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(10_000); // the band
+      expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000); // dark text
+    },
+    120_000,
+  );
+
+  it.skipIf(!chromium)(
+    'renders a Monte Carlo chart with ledger tags and a fit chart',
+    () => {
+      const troopsLeft = {
+        value: (c: number) => 11500 - c,
+        legend: 'ledger: C casualties (claimant, date) drawn at 11,500 − C',
+      };
+      const charts = [
+        ledgerMarkers(monteCarloChart(monteCarloDocumentFor(MC_RANGES)), seedsFigures(), troopsLeft),
+        fitChart(
+          fitDocument({ file: 'reports.csv', force: 12000 }, fit(readReportsFixture(), { force: 12000 })),
+          'reports.csv',
+        ),
+      ];
+      charts.forEach((chart, i) => {
+        const svgFile = join(dir, `chart-${i}.svg`);
+        const pngFile = join(dir, `chart-${i}.png`);
+        writeFileSync(svgFile, renderSvg(chart));
+        screenshot(chromium!, svgFile, pngFile);
+        const pixels = decodePng(readFileSync(pngFile));
+        const total = pixels.width * pixels.height;
+        const inked = count(pixels, (r, g, b) => r + g + b < 720);
+        expect(inked / total).toBeGreaterThan(0.05);
+        expect(inked / total).toBeLessThan(0.6);
+        expect(count(pixels, near('#1b4f8a'))).toBeGreaterThan(300);
+        expect(count(pixels, near('#d3e2f2', 12))).toBeGreaterThan(5_000);
+        expect(count(pixels, (r, g, b) => r + g + b < 150)).toBeGreaterThan(1000);
+      });
+    },
+    240_000,
+  );
 });
 
 function seedsFigures() {

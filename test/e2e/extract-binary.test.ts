@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/attrition.cjs', import.meta.url));
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe('the built binary reads piped text from the real standard input', () => {
   it('extracts from a pipe with - and with no FILE', () => {
     const text = 'About 12,000 troops were sent, and 92 a day were lost by mid-April 2025.\n';
-    for (const args of [['extract', '-', '--json'], ['extract', '--json']]) {
+    for (const args of [
+      ['extract', '-', '--json'],
+      ['extract', '--json'],
+    ]) {
       const result = run(args, text);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);

@@ -14,7 +14,10 @@ describe('the built binary', () => {
   it('reads a saved page, builds a ledger from it, and audits that ledger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'attrition-spawn-'));
     copyFileSync(page, join(dir, 'briefing.html'));
-    const added = run(['claims', 'add', 'briefing.html', '--ledger', 'my-ledger.json', '--claimant', 'Courier', '--json'], dir);
+    const added = run(
+      ['claims', 'add', 'briefing.html', '--ledger', 'my-ledger.json', '--claimant', 'Courier', '--json'],
+      dir,
+    );
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
     const doc = JSON.parse(added.stdout);
@@ -23,7 +26,9 @@ describe('the built binary', () => {
     expect(ledger.claims).toEqual(doc.result.added);
 
     const again = run(['claims', 'add', 'briefing.html', '--ledger', 'my-ledger.json'], dir);
-    expect(again.stdout.split('\n')[0]).toBe(`0 added, ${ledger.claims.length} already present; my-ledger.json unchanged`);
+    expect(again.stdout.split('\n')[0]).toBe(
+      `0 added, ${ledger.claims.length} already present; my-ledger.json unchanged`,
+    );
 
     const listed = run(['claims', '--ledger', 'my-ledger.json', '--json'], dir);
     expect(JSON.parse(listed.stdout).result.claims).toEqual(ledger.claims);

@@ -25,7 +25,11 @@ describe('the built binary on the General Staff series', () => {
 describe('the same backtest in every time zone', () => {
   it('prints identical rows far east and far west of UTC', () => {
     const rows = (tz: string) =>
-      spawnSync(process.execPath, [bin, 'backtest', GENERAL_STAFF, '--horizon', '30', '--format', 'csv', '--since', '2024-06-01'], { encoding: 'utf8', env: { ...process.env, TZ: tz } }).stdout;
+      spawnSync(
+        process.execPath,
+        [bin, 'backtest', GENERAL_STAFF, '--horizon', '30', '--format', 'csv', '--since', '2024-06-01'],
+        { encoding: 'utf8', env: { ...process.env, TZ: tz } },
+      ).stdout;
     const east = rows('Pacific/Kiritimati');
     expect(east.split('\n').length).toBeGreaterThan(300);
     expect(rows('Pacific/Pago_Pago')).toBe(east);

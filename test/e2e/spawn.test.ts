@@ -17,7 +17,8 @@ function attrition(args: string[], env: Record<string, string> = {}) {
 
 describe('the built binary', () => {
   beforeAll(() => {
-    if (!existsSync(`${root}dist/cli.cjs`)) throw new Error('dist/cli.cjs is missing: run npm run build (npm test does)');
+    if (!existsSync(`${root}dist/cli.cjs`))
+      throw new Error('dist/cli.cjs is missing: run npm run build (npm test does)');
   });
 
   it('reproduces the ISW case', () => {
@@ -37,7 +38,9 @@ describe('the built binary', () => {
     const run = attrition(['project', '--force', 'abc', '--rate', '92']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('attrition: --force "abc" is not a number such as 12000, 12,000, 12k or 1.2e4; optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH\n');
+    expect(run.stderr).toBe(
+      'attrition: --force "abc" is not a number such as 12000, 12,000, 12k or 1.2e4; optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH\n',
+    );
   });
 
   it('writes no colour codes when NO_COLOR is set or output is piped', () => {
@@ -65,10 +68,14 @@ describe('pipes', () => {
   it('survives a closed stdout without a stack trace', () => {
     // Node reopens a closed standard stream on /dev/null before attrition runs, so a closed stdout
     // looks like `> /dev/null` from inside: the run succeeds and writes nothing anywhere.
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${bin}" project --force 12000 --rate 92 >&-`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const run = spawnSync(
+      'bash',
+      ['--norc', '--noprofile', '-c', `"${process.execPath}" "${bin}" project --force 12000 --rate 92 >&-`],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
   });

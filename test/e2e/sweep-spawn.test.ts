@@ -11,19 +11,32 @@ const sha = (text: string | Buffer) => createHash('sha256').update(text).digest(
 
 describe('sweep through pipes (the built binary)', () => {
   it('ends quietly with exit 0 when `| head -1` stops reading', () => {
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${bin}" sweep --force 1..100000:1 --rate 1..500:1 | head -1`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const run = spawnSync(
+      'bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-c',
+        `set -o pipefail; "${process.execPath}" "${bin}" sweep --force 1..100000:1 --rate 1..500:1 | head -1`,
+      ],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     expect(run.stdout).toBe('force,rate,start,threshold,days,date,label\n');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
   it('ends quietly when the reader goes away in the middle of a large sweep', async () => {
-    const child = spawn(process.execPath, [bin, 'sweep', '--force', '1..100000:1', '--rate', '1..500:1', '--format', 'ndjson'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, 'sweep', '--force', '1..100000:1', '--rate', '1..500:1', '--format', 'ndjson'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     let seen = 0;
@@ -62,10 +75,14 @@ describe('sweep through pipes (the built binary)', () => {
     const args = ['sweep', '--force', '1..1000000:1', '--rate', '92'];
     const expected = Buffer.byteLength((await cli(args)).stdout);
     expect(expected).toBeGreaterThan(50_000_000);
-    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${bin}" ${args.join(' ')} | wc -c`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const run = spawnSync(
+      'bash',
+      ['--norc', '--noprofile', '-c', `set -o pipefail; "${process.execPath}" "${bin}" ${args.join(' ')} | wc -c`],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     expect(run.status).toBe(0);
     expect(Number(run.stdout.trim())).toBe(expected);
   }, 60_000);
@@ -73,7 +90,10 @@ describe('sweep through pipes (the built binary)', () => {
   it('writes the same bytes with one thread and with several', () => {
     const args = [bin, 'sweep', '--force', '10000..10599:1', '--rate', '50..150:0.1'];
     const run = (threads: string) =>
-      spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ATTRITION_THREADS: threads }, maxBuffer: 1 << 28 });
+      spawnSync(process.execPath, args, {
+        env: { PATH: process.env.PATH ?? '', ATTRITION_THREADS: threads },
+        maxBuffer: 1 << 28,
+      });
     const one = run('1');
     const several = run('3');
     expect(one.status).toBe(0);
@@ -84,10 +104,26 @@ describe('sweep through pipes (the built binary)', () => {
 
   it('steps a large scenario sweep in worker threads, the same bytes as in one thread', () => {
     // 512 × 1,024 rows, above PARALLEL_ROWS; each is lost within days, so the run stays short.
-    const args = [bin, 'sweep', '--force', '1000..1511:1', '--rate', '100..1123:1', '--phase', '2024-12-10=50', '--on', '2024-12-08', '--format', 'ndjson'];
+    const args = [
+      bin,
+      'sweep',
+      '--force',
+      '1000..1511:1',
+      '--rate',
+      '100..1123:1',
+      '--phase',
+      '2024-12-10=50',
+      '--on',
+      '2024-12-08',
+      '--format',
+      'ndjson',
+    ];
     expect(512 * 1024).toBeGreaterThanOrEqual(PARALLEL_ROWS);
     const run = (threads: string) =>
-      spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ATTRITION_THREADS: threads }, maxBuffer: 1 << 28 });
+      spawnSync(process.execPath, args, {
+        env: { PATH: process.env.PATH ?? '', ATTRITION_THREADS: threads },
+        maxBuffer: 1 << 28,
+      });
     const one = run('1');
     const several = run('2');
     expect(one.status).toBe(0);
@@ -101,12 +137,37 @@ describe('sweep through pipes (the built binary)', () => {
   it('prints the same bytes in a time zone far east and one far west', () => {
     const runs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((TZ) =>
       [
-        ['sweep', '--force', '10000..13000:500', '--rate', '60..120:10', '--start', '2024-12-01..2024-12-31:1w', '--format', 'ndjson'],
-        ['project', '--force', '11000..12000', '--rate', '80..92', '--start', '2024-12-01..2024-12-09', '--samples', '10000', '--seed', '3'],
-      ].map((args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ } }).stdout),
+        [
+          'sweep',
+          '--force',
+          '10000..13000:500',
+          '--rate',
+          '60..120:10',
+          '--start',
+          '2024-12-01..2024-12-31:1w',
+          '--format',
+          'ndjson',
+        ],
+        [
+          'project',
+          '--force',
+          '11000..12000',
+          '--rate',
+          '80..92',
+          '--start',
+          '2024-12-01..2024-12-09',
+          '--samples',
+          '10000',
+          '--seed',
+          '3',
+        ],
+      ].map(
+        (args) =>
+          spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ } })
+            .stdout,
+      ),
     );
     expect(runs[0]![0]!.length).toBeGreaterThan(1000);
     expect(runs[0]).toEqual(runs[1]);
   });
 });
-

@@ -9,7 +9,8 @@ export function brief(f: Figure): string {
     return `date ${when}${f.qualifier === 'exact' || f.qualifier === 'range' ? '' : ` ${f.qualifier}`}`;
   }
   const round = (x: number) => String(Math.round(x * 1e6) / 1e6);
-  const amount = f.value !== undefined ? round(f.value) : f.low !== undefined ? `${round(f.low)}–${round(f.high!)}` : 'vague';
+  const amount =
+    f.value !== undefined ? round(f.value) : f.low !== undefined ? `${round(f.low)}–${round(f.high!)}` : 'vague';
   const qualifier = ['exact', 'range', 'vague'].includes(f.qualifier) ? '' : ` ${f.qualifier}`;
   return `${f.kind} ${amount}${qualifier}`;
 }

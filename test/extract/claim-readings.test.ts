@@ -5,21 +5,38 @@ import { extractFigures } from '../../src/extract/index.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
 const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
-const BASELINE: ClaimOptions['baseline'] = { start: day('2024-12-06'), id: 'isw-start', claimant: 'ISW', note: 'the ledger start' };
-const brief = (text: string) => extractFigures(text).filter((f) => f.kind !== 'date').map((f) => `${f.kind} ${f.value}`);
+const BASELINE: ClaimOptions['baseline'] = {
+  start: day('2024-12-06'),
+  id: 'isw-start',
+  claimant: 'ISW',
+  note: 'the ledger start',
+};
+const brief = (text: string) =>
+  extractFigures(text)
+    .filter((f) => f.kind !== 'date')
+    .map((f) => `${f.kind} ${f.value}`);
 
 describe('"N troops have lost R a day": a force and a rate', () => {
   it('extract reads the troops as the force', async () => {
     expect(brief('About 12,000 troops have lost 92 a day since 10 December.')).toEqual(['force 12000', 'rate 92']);
-    const run = await cli(['extract', '-', '--json'], { stdin: 'About 12,000 troops have lost 92 a day since 10 December.' });
-    expect(JSON.parse(run.stdout).result.figures.map((f: { kind: string }) => f.kind)).toEqual(['force', 'rate', 'date']);
+    const run = await cli(['extract', '-', '--json'], {
+      stdin: 'About 12,000 troops have lost 92 a day since 10 December.',
+    });
+    expect(JSON.parse(run.stdout).result.figures.map((f: { kind: string }) => f.kind)).toEqual([
+      'force',
+      'rate',
+      'date',
+    ]);
   });
 
   it('check takes "could all be lost by mid-April" as the date of loss, not the day of a count', () => {
-    const r = readClaim('About 12,000 troops have lost 92 a day since 10 December and could all be lost by mid-April.', {
-      baseline: BASELINE,
-      published: day('2025-01-16'),
-    });
+    const r = readClaim(
+      'About 12,000 troops have lost 92 a day since 10 December and could all be lost by mid-April.',
+      {
+        baseline: BASELINE,
+        published: day('2025-01-16'),
+      },
+    );
     expect(r.input.asOf).toBeUndefined();
     expect(r.input.by).toEqual({ first: day('2025-04-11'), last: day('2025-04-20') });
     expect(r.input.start).toBe(day('2024-12-10'));
@@ -80,6 +97,8 @@ describe('errors from reading a claim', () => {
   it("are no refusal for check, which takes a prediction's missing force and rate from the ledger", async () => {
     const run = await cli(['check', 'The troops could be wiped out by mid-April.']);
     expect(run.code).toBe(0);
-    expect(run.stdout.replace(/\s+/g, ' ')).toContain('force about 12,000 from the ledger (isw-force, ISW); rate about 92 a day from the ledger (isw-rate, ISW)');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'force about 12,000 from the ledger (isw-force, ISW); rate about 92 a day from the ledger (isw-rate, ISW)',
+    );
   });
 });

@@ -46,7 +46,9 @@ describe('terminal controls in untrusted text', () => {
   });
 
   it('escaped text never holds a raw control, whatever the input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => !RAW_CONTROL.test(escapeControls(s).replace(/\r\n/g, ''))));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => !RAW_CONTROL.test(escapeControls(s).replace(/\r\n/g, ''))),
+    );
   });
 
   it('extract shows the sentence escaped, and its JSON keeps the exact string', async () => {
@@ -59,14 +61,24 @@ describe('terminal controls in untrusted text', () => {
   });
 
   it.each([ANSI, OSC, C1])('check shows a claim with controls escaped: %j', async (claim) => {
-    const run = await cli(['check', `${claim} They could all be lost by mid-April at 92 a day.`, '--published', '2025-01-16']);
+    const run = await cli([
+      'check',
+      `${claim} They could all be lost by mid-April at 92 a day.`,
+      '--published',
+      '2025-01-16',
+    ]);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stderr).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toMatch(/\\x(1b|9b)/);
   });
 
   it('check --json keeps the claim exactly', async () => {
-    const doc = await cliJson(['check', `${ANSI} They could all be lost by mid-April at 92 a day.`, '--published', '2025-01-16']);
+    const doc = await cliJson([
+      'check',
+      `${ANSI} They could all be lost by mid-April at 92 a day.`,
+      '--published',
+      '2025-01-16',
+    ]);
     expect(doc.input.text.startsWith(ANSI)).toBe(true);
   });
 });

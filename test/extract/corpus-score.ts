@@ -81,8 +81,20 @@ export interface CorpusScore {
  */
 export function scoreCorpus(lines: CorpusLine[], kinds?: readonly Figure['kind'][]): CorpusScore {
   const s: CorpusScore = {
-    figures: 0, values: 0, kinds: 0, qualifiers: 0, periods: 0, periodsRight: 0,
-    dates: 0, datesRight: 0, shares: 0, sharesRight: 0, apart: 0, apartRight: 0, misses: [], dateMisses: [],
+    figures: 0,
+    values: 0,
+    kinds: 0,
+    qualifiers: 0,
+    periods: 0,
+    periodsRight: 0,
+    dates: 0,
+    datesRight: 0,
+    shares: 0,
+    sharesRight: 0,
+    apart: 0,
+    apartRight: 0,
+    misses: [],
+    dateMisses: [],
   };
   for (const line of lines) {
     const published = parseDay(line.published);
@@ -135,7 +147,8 @@ const LOSSES: readonly Figure['kind'][] = ['casualties', 'killed', 'wounded'];
  */
 export function datedAs(f: Figure, published: string): string {
   const ref = f.date;
-  if (!ref?.first || !ref.last || ref.relation === 'since' || ref.relation === 'from' || ref.relation === 'after') return published;
+  if (!ref?.first || !ref.last || ref.relation === 'since' || ref.relation === 'from' || ref.relation === 'after')
+    return published;
   return ref.first === ref.last ? ref.first : `${ref.first}/${ref.last}`;
 }
 

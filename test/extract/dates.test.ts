@@ -3,8 +3,7 @@ import { dayFromParts } from '../../src/core/dates.js';
 import { extractFigures } from '../../src/extract/index.js';
 import { figures, PUBLISHED } from './brief.js';
 
-const dates = (text: string, published?: number) =>
-  figures(text, published).filter((f) => f.startsWith('date'));
+const dates = (text: string, published?: number) => figures(text, published).filter((f) => f.startsWith('date'));
 
 describe('days', () => {
   it.each([
@@ -105,18 +104,32 @@ describe('labels and relations', () => {
   it('labels windows and says how a figure stands to its date', () => {
     const figure = (text: string) => extractFigures(text, { published: PUBLISHED }).find((f) => f.kind !== 'date')!;
     expect(figure('Casualties reached 4,000 by mid-January.').date).toEqual({
-      first: '2025-01-11', last: '2025-01-20', label: 'mid-January 2025', relation: 'by',
+      first: '2025-01-11',
+      last: '2025-01-20',
+      label: 'mid-January 2025',
+      relation: 'by',
     });
-    expect(figure('Since early December they have lost 92 soldiers a day.').date).toMatchObject({ label: 'early December 2024', relation: 'since' });
-    expect(figure('As of Jan. 13, 300 soldiers had been killed.').date).toMatchObject({ label: '13 January 2025', relation: 'as-of' });
-    expect(figure('On 13 January, 300 soldiers were reported dead.').date).toMatchObject({ label: '13 January 2025', relation: 'on' });
+    expect(figure('Since early December they have lost 92 soldiers a day.').date).toMatchObject({
+      label: 'early December 2024',
+      relation: 'since',
+    });
+    expect(figure('As of Jan. 13, 300 soldiers had been killed.').date).toMatchObject({
+      label: '13 January 2025',
+      relation: 'as-of',
+    });
+    expect(figure('On 13 January, 300 soldiers were reported dead.').date).toMatchObject({
+      label: '13 January 2025',
+      relation: 'on',
+    });
     expect(figure('From late October to early November 2,000 troops were deployed.').date).toMatchObject({
       label: 'late October to early November 2024',
     });
   });
 
   it('gives a figure no date when its sentence names none', () => {
-    const [figure] = extractFigures('Officials counted 3,800 casualties. The next report came in mid-January.', { published: PUBLISHED });
+    const [figure] = extractFigures('Officials counted 3,800 casualties. The next report came in mid-January.', {
+      published: PUBLISHED,
+    });
     expect(figure!.kind).toBe('casualties');
     expect(figure!.date).toBeUndefined();
   });
@@ -152,13 +165,17 @@ describe('years from the day losses began (the baseline option)', () => {
   });
 
   it('puts a "since" date in the year nearest the baseline, which may be before it', () => {
-    expect(resolved('Losses have mounted since late November.')).toEqual(['late November 2024: 2024-11-21..2024-11-30']);
+    expect(resolved('Losses have mounted since late November.')).toEqual([
+      'late November 2024: 2024-11-21..2024-11-30',
+    ]);
     expect(resolved('Losses have mounted since 2 January.')).toEqual(['2 January 2025: 2025-01-02..2025-01-02']);
   });
 
   it('yields to the publication day and to a year written in the text', () => {
     const published = dayFromParts(2023, 3, 1)!;
-    expect(resolved('The force could be spent by mid-April.', { published })).toEqual(['mid-April 2023: 2023-04-11..2023-04-20']);
+    expect(resolved('The force could be spent by mid-April.', { published })).toEqual([
+      'mid-April 2023: 2023-04-11..2023-04-20',
+    ]);
     expect(resolved('Fighting began on 3 March 2026 and the force could be spent by mid-April.')).toEqual([
       '3 March 2026: 2026-03-03..2026-03-03',
       'mid-April 2026: 2026-04-11..2026-04-20',

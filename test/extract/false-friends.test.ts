@@ -94,7 +94,9 @@ describe('dates are not counts', () => {
 
 describe('words that are names of JavaScript properties', () => {
   it('are words like any other', () => {
-    expect(figures('The constructor of the toString valueOf hasOwnProperty __proto__ sent 300 troops.')).toEqual(['force 300']);
+    expect(figures('The constructor of the toString valueOf hasOwnProperty __proto__ sent 300 troops.')).toEqual([
+      'force 300',
+    ]);
     expect(figures('In constructor, 3 were killed by __proto__ 2024.')).toEqual(['killed 3']);
   });
 });

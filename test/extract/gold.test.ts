@@ -34,7 +34,7 @@ describe('gold files', () => {
         expect(g.span[1]).toBeGreaterThan(g.span[0]);
         if (g.kind === 'date') expect(g.first! <= g.last!).toBe(true);
         else if (g.qualifier === 'vague') expect([g.value, g.low, g.high]).toEqual([undefined, undefined, undefined]);
-        else expect(g.value !== undefined || (g.low! < g.high!)).toBe(true);
+        else expect(g.value !== undefined || g.low! < g.high!).toBe(true);
         previous = g.span[0];
       }
     }
@@ -43,10 +43,18 @@ describe('gold files', () => {
 
 describe('the scorer', () => {
   const figure = (kind: Figure['kind'], value: number, span: [number, number]): Figure => ({
-    kind, value, qualifier: 'exact', unit: '', span, text: '', sentence: '',
+    kind,
+    value,
+    qualifier: 'exact',
+    unit: '',
+    span,
+    text: '',
+    sentence: '',
   });
   it('matches on kind, value and overlapping spans, once each', () => {
-    const gold = [{ kind: 'force' as const, value: 12000, qualifier: 'exact' as const, span: [10, 16] as [number, number] }];
+    const gold = [
+      { kind: 'force' as const, value: 12000, qualifier: 'exact' as const, span: [10, 16] as [number, number] },
+    ];
     expect(score(gold, [figure('force', 12000, [8, 16])]).matched).toBe(1);
     expect(score(gold, [figure('force', 12000, [40, 46])]).matched).toBe(0);
     expect(score(gold, [figure('casualties', 12000, [10, 16])]).matched).toBe(0);
@@ -63,12 +71,16 @@ describe.runIf(inCi)('the seed articles under CI', () => {
   });
 });
 if (!haveSeeds && !inCi) {
-  console.warn(`extract quality: skipped, the seed articles are not at ${seedDir} (they sit beside the repository in CI)`);
+  console.warn(
+    `extract quality: skipped, the seed articles are not at ${seedDir} (they sit beside the repository in CI)`,
+  );
 }
 
 describe.skipIf(!haveSeeds)('extraction quality on the seed articles', () => {
   it('has a gold file for every seed article', () => {
-    const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(goldFiles.map((g) => g.document).sort()).toEqual(seeds);
   });
 
@@ -87,7 +99,8 @@ describe.skipIf(!haveSeeds)('extraction quality on the seed articles', () => {
       goldCount += file.figures.length;
       foundCount += found.length;
       for (const g of result.missed) notes.push(`  ${file.document}: missed ${pairOf(g)} at ${g.span.join('–')}`);
-      for (const f of result.extra) notes.push(`  ${file.document}: extra ${pairOf(f)} "${f.text}" at ${f.span.join('–')}`);
+      for (const f of result.extra)
+        notes.push(`  ${file.document}: extra ${pairOf(f)} "${f.text}" at ${f.span.join('–')}`);
     }
     const recall = matched / goldCount;
     const precision = foundCount === 0 ? 0 : matched / foundCount;

@@ -12,7 +12,10 @@ describe('force: troops deployed, sent, a contingent', () => {
     ['All 12,000 soldiers could be killed or wounded by spring.', 'force 12000'],
     ['Before the 12,000 soldiers are all killed, reinforcements will come.', 'force 12000'],
     ['The entire contingent of roughly 12,000 personnel could be killed or wounded.', 'force 12000 approximately'],
-    ['Some 3,000 North Korean fighters were dispatched to the front, and many were later wounded.', 'force 3000 approximately'],
+    [
+      'Some 3,000 North Korean fighters were dispatched to the front, and many were later wounded.',
+      'force 3000 approximately',
+    ],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });
@@ -113,9 +116,9 @@ describe('a figure carries its span, its text and its sentence', () => {
   });
 
   it('orders figures as they appear', () => {
-    const spans = extractFigures('By mid-April, 12,000 troops could be lost at 92 a day, within 12 weeks.', { published: PUBLISHED }).map(
-      (f) => f.kind,
-    );
+    const spans = extractFigures('By mid-April, 12,000 troops could be lost at 92 a day, within 12 weeks.', {
+      published: PUBLISHED,
+    }).map((f) => f.kind);
     expect(spans).toEqual(['date', 'force', 'rate', 'duration']);
   });
 });

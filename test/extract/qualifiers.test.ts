@@ -33,7 +33,10 @@ describe('qualifiers before the amount', () => {
   });
 
   it('keeps a qualifier after a determiner: "the approximately 11,000 troops"', () => {
-    expect(counts('Half of the approximately 11,000 troops were lost.')).toEqual(['share 0.5', 'force 11000 approximately']);
+    expect(counts('Half of the approximately 11,000 troops were lost.')).toEqual([
+      'share 0.5',
+      'force 11000 approximately',
+    ]);
   });
 
   it('qualifies fractions and percentages too', () => {

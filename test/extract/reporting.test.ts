@@ -6,7 +6,11 @@ import { describeFigure } from '../../src/render/extract.js';
 
 const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
 const amount = (f: Figure): string =>
-  f.qualifier === 'vague' ? 'vague' : f.value !== undefined ? String(Math.round(f.value * 1000) / 1000) : `${f.low}-${f.high}`;
+  f.qualifier === 'vague'
+    ? 'vague'
+    : f.value !== undefined
+      ? String(Math.round(f.value * 1000) / 1000)
+      : `${f.low}-${f.high}`;
 /** "kind value [period]" for each figure but dates and durations. */
 const read = (text: string): string[] =>
   extractFigures(text)
@@ -25,7 +29,10 @@ describe('wordings of real reporting', () => {
     ['Losses amount to 4 thousand people.', ['casualties 4000']],
     ['Casualties among the units have already exceeded 3,000.', ['casualties 3000']],
     ['The number killed and wounded has already exceeded 2,000.', ['casualties 2000']],
-    ['The number of dead was at least 600 in March and is now estimated at around 2,000.', ['killed 600', 'killed 2000']],
+    [
+      'The number of dead was at least 600 in March and is now estimated at around 2,000.',
+      ['killed 600', 'killed 2000'],
+    ],
     // passives and deaths as nouns
     ['Some 4,000 are believed to have been killed or wounded.', ['casualties 4000']],
     ['Some 1,200 have been wounded.', ['wounded 1200']],
@@ -37,16 +44,28 @@ describe('wordings of real reporting', () => {
     ['2,000-3,000 more troops are being transferred.', ['reinforcement 2000-3000']],
     ['About 11,000 troops are deployed.', ['force 11000']],
     // partitives
-    ['Of the initial 11,000 soldiers dispatched, 4,000 are believed to have been killed or wounded.', ['force 11000', 'casualties 4000']],
+    [
+      'Of the initial 11,000 soldiers dispatched, 4,000 are believed to have been killed or wounded.',
+      ['force 11000', 'casualties 4000'],
+    ],
     ['More than half of the approximately 11,000 troops were lost.', ['share 0.5', 'force 11000']],
     // one day's losses beside the running total
-    ['Russia lost 1,240 troops in the past day, taking the total to 403,720.', ['casualties 1240 day', 'casualties 403720 cumulative']],
-    ['Russia has lost 600,000 troops since 2022, including 1,200 in the past day.', ['casualties 600000', 'casualties 1200 day']],
+    [
+      'Russia lost 1,240 troops in the past day, taking the total to 403,720.',
+      ['casualties 1240 day', 'casualties 403720 cumulative'],
+    ],
+    [
+      'Russia has lost 600,000 troops since 2022, including 1,200 in the past day.',
+      ['casualties 600000', 'casualties 1200 day'],
+    ],
     ['In the past 24 hours, the enemy lost 1,550 personnel.', ['casualties 1550 day']],
     ['Another 1,000 soldiers arrived, bringing the total to 13,000.', ['reinforcement 1000', 'force 13000 cumulative']],
     ['It suffers 1,400 casualties daily, a total of more than 600,000.', ['rate 1400', 'casualties 600000 cumulative']],
     // number forms and vague amounts
-    ['Some 12\u2009000 soldiers were deployed; 20-25 thousand more troops may follow.', ['force 12000', 'reinforcement 20000-25000']],
+    [
+      'Some 12\u2009000 soldiers were deployed; 20-25 thousand more troops may follow.',
+      ['force 12000', 'reinforcement 20000-25000'],
+    ],
     ['Several hundred troops were killed and hundreds of soldiers wounded.', ['killed vague', 'wounded vague']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -54,10 +73,13 @@ describe('wordings of real reporting', () => {
 
   it('a count "in the past day" is shown as one day\'s, a running total as all', () => {
     const [daily, total] = extractFigures('Russia lost 1,240 troops in the past day, taking the total to 403,720.');
-    expect([describeFigure(daily!), describeFigure(total!)]).toEqual(['1,240 casualties in one day', '403,720 casualties in all']);
+    expect([describeFigure(daily!), describeFigure(total!)]).toEqual([
+      '1,240 casualties in one day',
+      '403,720 casualties in all',
+    ]);
   });
 
-  it('check sets aside one day\'s losses and reinforcements, and says why', () => {
+  it("check sets aside one day's losses and reinforcements, and says why", () => {
     const text =
       'Russia lost 1,240 troops in the past day; 3,000 more troops were sent as reinforcements. ' +
       'All 12,000 could be lost by mid-April at 92 a day.';

@@ -28,7 +28,8 @@ export function pairOf(f: GoldFigure | Figure): string {
     const window = 'date' in f && f.date ? f.date : (f as GoldFigure);
     return `date ${window.first ?? '?'}..${window.last ?? '?'}`;
   }
-  const value = f.value !== undefined ? round(f.value) : f.low !== undefined ? `${round(f.low)}–${round(f.high)}` : 'vague';
+  const value =
+    f.value !== undefined ? round(f.value) : f.low !== undefined ? `${round(f.low)}–${round(f.high)}` : 'vague';
   return `${f.kind} ${value}${f.kind === 'duration' ? ` ${f.unit}` : ''}`;
 }
 
@@ -44,7 +45,9 @@ export function score(gold: GoldFigure[], found: Figure[]): Score {
   const missed: GoldFigure[] = [];
   for (const g of gold) {
     const key = pairOf(g);
-    const at = found.findIndex((f, i) => !used.has(i) && pairOf(f) === key && f.span[0] < g.span[1] && g.span[0] < f.span[1]);
+    const at = found.findIndex(
+      (f, i) => !used.has(i) && pairOf(f) === key && f.span[0] < g.span[1] && g.span[0] < f.span[1],
+    );
     if (at < 0) missed.push(g);
     else used.add(at);
   }

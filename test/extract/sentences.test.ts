@@ -6,13 +6,17 @@ const sentences = (text: string): string[] => tokenize(text).sentences.map((s) =
 describe('sentences', () => {
   it('ends a sentence at a full stop, question or exclamation mark before a capital', () => {
     expect(sentences('Troops arrived. They fought! Did they win? Nobody knows.')).toEqual([
-      'Troops arrived.', 'They fought!', 'Did they win?', 'Nobody knows.',
+      'Troops arrived.',
+      'They fought!',
+      'Did they win?',
+      'Nobody knows.',
     ]);
   });
 
   it('does not end one at abbreviations, initials or decimals', () => {
     expect(sentences('As of Jan. 13 the U.S. said 1.2 million. Gen. Smith agreed.')).toEqual([
-      'As of Jan. 13 the U.S. said 1.2 million.', 'Gen. Smith agreed.',
+      'As of Jan. 13 the U.S. said 1.2 million.',
+      'Gen. Smith agreed.',
     ]);
     expect(sentences('Washington, D.C. has released a report.')).toEqual(['Washington, D.C. has released a report.']);
   });
@@ -24,7 +28,9 @@ describe('sentences', () => {
   it('ends one at a blank line, and at a line that starts like a sentence or a list item', () => {
     expect(sentences('A title\n\nThe body starts here')).toEqual(['A title', 'The body starts here']);
     expect(sentences('Related:\n- first item\n- second item')).toEqual(['Related:', '- first item', '- second item']);
-    expect(sentences('a line broken\nin the middle of a sentence.')).toEqual(['a line broken\nin the middle of a sentence.']);
+    expect(sentences('a line broken\nin the middle of a sentence.')).toEqual([
+      'a line broken\nin the middle of a sentence.',
+    ]);
   });
 
   it('keeps a hard-wrapped sentence whole, even where a line starts with a capital', () => {

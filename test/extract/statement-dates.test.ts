@@ -134,7 +134,7 @@ describe('a share of no loss says nothing of what it counts', () => {
   });
 });
 
-describe('a date before the name of a report is the statement\'s', () => {
+describe("a date before the name of a report is the statement's", () => {
   it('"the 13 January briefing" dates the counts as of that day', () => {
     const [f] = counts('About 300 soldiers had been killed, according to the 13 January briefing.', '2025-01-20');
     expect([when(f), f!.date!.relation]).toEqual(['2025-01-13', 'as-of']);
@@ -148,9 +148,9 @@ describe('a date before the name of a report is the statement\'s', () => {
 
 describe('"of them" after a share of losses', () => {
   it('"a third of the 11,000 troops were lost, and a quarter of them were killed": the second is of those lost', () => {
-    const shares = counts('More than a third of the 11,000 troops were lost, and about a quarter of them were killed.').filter(
-      (f) => f.kind === 'share',
-    );
+    const shares = counts(
+      'More than a third of the 11,000 troops were lost, and about a quarter of them were killed.',
+    ).filter((f) => f.kind === 'share');
     expect(shares.map((s) => [s.of, s.counts])).toEqual([
       ['force', 'casualties'],
       ['casualties', 'killed'],
@@ -169,14 +169,18 @@ describe('days named from the publication day', () => {
   });
 
   it('"in the last week" and "over the last 24 hours" are periods of a count, not dates', () => {
-    const figures = extractFigures('They lost 1,000 in the last week and 200 over the last 24 hours.', { published: day('2025-01-22') });
+    const figures = extractFigures('They lost 1,000 in the last week and 200 over the last 24 hours.', {
+      published: day('2025-01-22'),
+    });
     expect(figures.filter((f) => f.kind === 'date')).toEqual([]);
   });
 });
 
 describe('a relative day is no figure of its own', () => {
   it('"said on Thursday" dates the count but is not listed as a date', () => {
-    const figures = extractFigures('NIS said on Thursday that 3,000 had been killed.', { published: day('2025-01-17') });
+    const figures = extractFigures('NIS said on Thursday that 3,000 had been killed.', {
+      published: day('2025-01-17'),
+    });
     expect(figures.map((f) => f.kind)).toEqual(['killed']);
     expect(figures[0]!.stated?.label).toBe('Thursday 16 January 2025');
   });

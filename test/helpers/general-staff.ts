@@ -15,11 +15,15 @@ export interface GeneralStaffDay {
 
 export const generalStaffText = (): string => readFileSync(GENERAL_STAFF, 'utf8');
 export const generalStaffDays = (): GeneralStaffDay[] => JSON.parse(generalStaffText()) as GeneralStaffDay[];
-export const generalStaffReports = (): Report[] => generalStaffDays().map((d) => ({ date: d.date, casualties: d.personnel }));
+export const generalStaffReports = (): Report[] =>
+  generalStaffDays().map((d) => ({ date: d.date, casualties: d.personnel }));
 
 /** The same series as CSV with a header, as a spreadsheet would export it. */
 export const generalStaffCsv = (): string =>
-  `date,day,personnel,personnel*\n${generalStaffDays().map((d) => `${d.date},${d.day},${d.personnel},${d['personnel*'] ?? ''}`).join('\n')}\n`;
+  `date,day,personnel,personnel*\n${generalStaffDays()
+    .map((d) => `${d.date},${d.day},${d.personnel},${d['personnel*'] ?? ''}`)
+    .join('\n')}\n`;
 
 /** A series counted through each day from `first`, one report a day: counts[i] on day first + i. */
-export const dailyReports = (first: number, counts: readonly number[]): Report[] => counts.map((c, i) => ({ date: isoDate(first + i), casualties: c }));
+export const dailyReports = (first: number, counts: readonly number[]): Report[] =>
+  counts.map((c, i) => ({ date: isoDate(first + i), casualties: c }));

@@ -5,7 +5,16 @@ import { monteCarloDocument, type MonteCarloDocument } from '../../src/render/mo
 /** The document `attrition project … --samples N --seed S --json` prints for an input (defaults filled in as the CLI does). */
 export function monteCarloDocumentFor(input: MonteCarloInput & { seed: number }): MonteCarloDocument {
   const { seed, ...run } = input;
-  return monteCarloDocument(monteCarloEcho(run, { startIsDefault: false, seed, seedIsChosen: false }), monteCarlo(input));
+  return monteCarloDocument(
+    monteCarloEcho(run, { startIsDefault: false, seed, seedIsChosen: false }),
+    monteCarlo(input),
+  );
 }
 
-export const MC_RANGES = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06', samples: 20000, seed: 7 };
+export const MC_RANGES = {
+  force: { low: 11000, high: 12000 },
+  rate: { low: 80, high: 92 },
+  start: '2024-12-06',
+  samples: 20000,
+  seed: 7,
+};

@@ -34,19 +34,32 @@ function encode(width: number, rows: number[][], filters: number[]): Buffer {
     });
   });
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from(raw))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('decodePng (the test helper)', () => {
   it('undoes every row filter', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.infiniteStream(fc.integer({ min: 0, max: 255 })), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }), (width, height, bytes, filters) => {
-        const rows = Array.from({ length: height }, () => Array.from({ length: width * 3 }, () => bytes.next().value as number));
-        const decoded = decodePng(encode(width, rows, filters));
-        expect([decoded.width, decoded.height]).toEqual([width, height]);
-        const rgb = Array.from(decoded.rgba).filter((_, i) => i % 4 !== 3);
-        expect(rgb).toEqual(rows.flat());
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.infiniteStream(fc.integer({ min: 0, max: 255 })),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+        (width, height, bytes, filters) => {
+          const rows = Array.from({ length: height }, () =>
+            Array.from({ length: width * 3 }, () => bytes.next().value as number),
+          );
+          const decoded = decodePng(encode(width, rows, filters));
+          expect([decoded.width, decoded.height]).toEqual([width, height]);
+          const rgb = Array.from(decoded.rgba).filter((_, i) => i % 4 !== 3);
+          expect(rgb).toEqual(rows.flat());
+        },
+      ),
     );
   });
 

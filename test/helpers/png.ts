@@ -52,7 +52,15 @@ export function decodePng(png: Buffer): Pixels {
       row[i] = (line[i]! + predictor) & 0xff;
     }
     for (let x = 0; x < width; x++) {
-      out.set([row[x * channels]!, row[x * channels + 1]!, row[x * channels + 2]!, channels === 4 ? row[x * channels + 3]! : 255], (y * width + x) * 4);
+      out.set(
+        [
+          row[x * channels]!,
+          row[x * channels + 1]!,
+          row[x * channels + 2]!,
+          channels === 4 ? row[x * channels + 3]! : 255,
+        ],
+        (y * width + x) * 4,
+      );
     }
     previous = row;
   }

@@ -50,7 +50,9 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
     rate: amountOrRange(0.5, 5e4),
     startDay: fc.integer({ min: dayFromParts(1990, 1, 1)!, max: dayFromParts(2040, 12, 31)! }),
     threshold: fc.option(fc.double({ min: 0.01, max: 1, noNaN: true }), { nil: undefined }),
-    counted: fc.option(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 400 })), { nil: undefined }),
+    counted: fc.option(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 400 })), {
+      nil: undefined,
+    }),
   })
   .map(({ force, rate, startDay, threshold, counted }) => {
     const s: Scenario = { force, rate, start: isoDate(startDay), ...(threshold !== undefined && { threshold }) };
@@ -64,4 +66,8 @@ export const scenarios: fc.Arbitrary<Scenario> = fc
 
 export const ISW: Scenario = { ...REFERENCE };
 export const ISW_AS_OF: Scenario = { ...ISW, casualties: 3800, asOf: '2025-01-16' };
-export const ISW_RANGES: Scenario = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06' };
+export const ISW_RANGES: Scenario = {
+  force: { low: 11000, high: 12000 },
+  rate: { low: 80, high: 92 },
+  start: '2024-12-06',
+};

@@ -12,17 +12,25 @@ export function scenarioOptionsFrom(start: Day, decay: boolean): fc.Arbitrary<Sc
   const phases = fc
     .uniqueArray(fc.integer({ min: 0, max: 300 }), { maxLength: 3 })
     .chain((offsets) =>
-      fc.tuple(...[...offsets].sort((a, b) => a - b).map((offset) =>
-        fc.oneof(fc.constant(0), fc.double({ min: 0, max: 400, noNaN: true })).map((rate) => ({ from: isoDate(start + offset), rate })),
-      )),
+      fc.tuple(
+        ...[...offsets]
+          .sort((a, b) => a - b)
+          .map((offset) =>
+            fc
+              .oneof(fc.constant(0), fc.double({ min: 0, max: 400, noNaN: true }))
+              .map((rate) => ({ from: isoDate(start + offset), rate })),
+          ),
+      ),
     );
-  const reinforcements = fc.array(
-    fc.record({ on: day, troops: fc.integer({ min: 1, max: 5000 }) }),
-    { maxLength: 2 },
-  );
+  const reinforcements = fc.array(fc.record({ on: day, troops: fc.integer({ min: 1, max: 5000 }) }), { maxLength: 2 });
   const returns = fc.oneof(
     fc.constant({}),
-    fc.record({ returnToDuty: fc.record({ share: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 1, max: 40 }) }) }),
+    fc.record({
+      returnToDuty: fc.record({
+        share: fc.double({ min: 0, max: 1, noNaN: true }),
+        days: fc.integer({ min: 1, max: 40 }),
+      }),
+    }),
     fc.record({ killedShare: fc.double({ min: 0, max: 1, noNaN: true }) }),
   );
   return fc
@@ -30,7 +38,9 @@ export function scenarioOptionsFrom(start: Day, decay: boolean): fc.Arbitrary<Sc
       phases,
       reinforcements,
       returns,
-      model: decay ? fc.constantFrom<'constant' | 'decay' | undefined>(undefined, 'constant', 'decay') : fc.constant(undefined),
+      model: decay
+        ? fc.constantFrom<'constant' | 'decay' | undefined>(undefined, 'constant', 'decay')
+        : fc.constant(undefined),
       horizonDays: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
       on: fc.option(day, { nil: undefined }),
     })

@@ -28,7 +28,12 @@ export function valueAxisOf(doc: Document): (value: number) => number {
 export function centreOf(marker: Element): [number, number] {
   const circle = marker.getElementsByTagName('circle')[0];
   if (circle) return [numberAttr(circle, 'cx'), numberAttr(circle, 'cy')];
-  const [x, y] = marker.getElementsByTagName('path')[0]!.getAttribute('d')!.slice(1).split(/[ LM]+/).map(Number);
+  const [x, y] = marker
+    .getElementsByTagName('path')[0]!
+    .getAttribute('d')!
+    .slice(1)
+    .split(/[ LM]+/)
+    .map(Number);
   // A cross starts at its top left corner, (x − 5, y − 5); the diamond at its top point, (x, y − 7).
   if ((marker.getAttribute('class') ?? '').split(' ').includes('reported')) return [x! + 5, y! + 5];
   return [x!, y! + 7];
@@ -44,7 +49,11 @@ export interface Box {
 /** The legend's box, from its translation and its frame. */
 export function legendBoxOf(doc: Document): Box {
   const legend = elements(doc, 'g', 'legend')[0]!;
-  const [x, y] = legend.getAttribute('transform')!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number);
+  const [x, y] = legend
+    .getAttribute('transform')!
+    .match(/translate\(([\d.]+) ([\d.]+)\)/)!
+    .slice(1)
+    .map(Number);
   const rect = legend.getElementsByTagName('rect')[0]!;
   return { x0: x!, y0: y!, x1: x! + numberAttr(rect, 'width'), y1: y! + numberAttr(rect, 'height') };
 }

@@ -61,45 +61,98 @@ describe('csv', () => {
   it('adds scenario, casualties and as-of columns when they are swept', () => {
     const grids = [
       grid({ name: 'ISW' }),
-      grid({ name: 'NIS, "13 Jan"', rate: read('77'), casualties: oneValue(3000), asOf: oneValue(dayFromParts(2025, 1, 13)!) }),
+      grid({
+        name: 'NIS, "13 Jan"',
+        rate: read('77'),
+        casualties: oneValue(3000),
+        asOf: oneValue(dayFromParts(2025, 1, 13)!),
+      }),
     ];
-    expect(sweepColumns(grids)).toEqual(['scenario', 'force', 'rate', 'start', 'threshold', 'casualties', 'asOf', 'days', 'date', 'label']);
+    expect(sweepColumns(grids)).toEqual([
+      'scenario',
+      'force',
+      'rate',
+      'start',
+      'threshold',
+      'casualties',
+      'asOf',
+      'days',
+      'date',
+      'label',
+    ]);
     const lines = render('csv', grids).split('\n');
     expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
-    expect(lines[2]).toMatch(/^"NIS, ""13 Jan""",12000,77,2024-12-06,1,3000,2025-01-13,116\.883\d+,2025-05-10,early May 2025$/);
+    expect(lines[2]).toMatch(
+      /^"NIS, ""13 Jan""",12000,77,2024-12-06,1,3000,2025-01-13,116\.883\d+,2025-05-10,early May 2025$/,
+    );
   });
 
   it('writes the same bytes whatever the chunk and batch sizes', () => {
-    const grids = [grid({ force: read('10000..13000:100'), rate: read('50..60:0.5') }), grid({ name: null, rate: read('1..30:1') })];
+    const grids = [
+      grid({ force: read('10000..13000:100'), rate: read('50..60:0.5') }),
+      grid({ name: null, rate: read('1..30:1') }),
+    ];
     const whole = render('csv', grids);
     expect(whole.split('\n')).toHaveLength(31 * 21 + 30 + 2);
     expect(render('csv', grids, 1, 7)).toBe(whole);
     expect(render('csv', grids, 300, 1)).toBe(whole);
-    for (const format of ['ndjson', 'json', 'table'] as const) expect(render(format, grids, 1, 5)).toBe(render(format, grids));
+    for (const format of ['ndjson', 'json', 'table'] as const)
+      expect(render(format, grids, 1, 5)).toBe(render(format, grids));
   });
 });
 
 describe('ndjson and json', () => {
-  const grids = [grid({ name: 'ISW', rate: read('80,92') }), grid({ name: 'NIS', casualties: oneValue(3000), asOf: oneValue(dayFromParts(2025, 1, 13)!) })];
+  const grids = [
+    grid({ name: 'ISW', rate: read('80,92') }),
+    grid({ name: 'NIS', casualties: oneValue(3000), asOf: oneValue(dayFromParts(2025, 1, 13)!) }),
+  ];
 
   it('prints one object per line with the csv columns as keys, equal to the library rows', () => {
     const lines = render('ndjson', grids).trimEnd().split('\n');
     const objects = lines.map((line) => JSON.parse(line));
     expect(objects.map((o) => Object.keys(o))).toEqual(objects.map(() => sweepColumns(grids)));
-    expect(objects[0]).toEqual({ scenario: 'ISW', force: 12000, rate: 80, start: '2024-12-06', threshold: 1, casualties: null, asOf: null, days: 150, date: '2025-05-04', label: 'early May 2025' });
+    expect(objects[0]).toEqual({
+      scenario: 'ISW',
+      force: 12000,
+      rate: 80,
+      start: '2024-12-06',
+      threshold: 1,
+      casualties: null,
+      asOf: null,
+      days: 150,
+      date: '2025-05-04',
+      label: 'early May 2025',
+    });
     const rows = sweepRows(grids);
     expect(objects).toEqual(rows);
   });
 
   it('prints one JSON document with the input, the count, the columns and the rows', () => {
     const doc = JSON.parse(render('json', grids));
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'sweep', input: { test: true }, result: { count: 3, columns: sweepColumns(grids) } });
-    expect(doc.result.rows).toEqual(render('ndjson', grids).trimEnd().split('\n').map((line) => JSON.parse(line)));
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      command: 'sweep',
+      input: { test: true },
+      result: { count: 3, columns: sweepColumns(grids) },
+    });
+    expect(doc.result.rows).toEqual(
+      render('ndjson', grids)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    );
   });
 
   it('gives the right date and label when the rows span centuries, and to axes too long to keep', () => {
-    const wide = [grid({ force: read('12000..12100:1'), rate: { kind: 'list', count: 4, list: [0.01, 0.013, 92, 1000] } })];
-    expect(render('ndjson', wide).trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(sweepRows(wide));
+    const wide = [
+      grid({ force: read('12000..12100:1'), rate: { kind: 'list', count: 4, list: [0.01, 0.013, 92, 1000] } }),
+    ];
+    expect(
+      render('ndjson', wide)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(sweepRows(wide));
     const long = [grid({ force: read('1..70000:1') })];
     const lines = render('csv', long).trimEnd().split('\n');
     expect(lines).toHaveLength(70001);

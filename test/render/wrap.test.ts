@@ -8,19 +8,31 @@ import { cliJson } from '../helpers/cli.js';
 describe('wrap', () => {
   it('keeps every line within the width, starts each with the indent, and loses no word', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z,.]{1,12}$/), { maxLength: 60 }), fc.integer({ min: 20, max: 120 }), (words, width) => {
-        const lines = wrap(words.join(' '), width, '    ');
-        for (const line of lines) {
-          expect(line.startsWith('    ')).toBe(true);
-          expect(visibleLength(line)).toBeLessThanOrEqual(width);
-        }
-        expect(lines.join(' ').split(' ').filter((w) => w !== '')).toEqual(words);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z,.]{1,12}$/), { maxLength: 60 }),
+        fc.integer({ min: 20, max: 120 }),
+        (words, width) => {
+          const lines = wrap(words.join(' '), width, '    ');
+          for (const line of lines) {
+            expect(line.startsWith('    ')).toBe(true);
+            expect(visibleLength(line)).toBeLessThanOrEqual(width);
+          }
+          expect(
+            lines
+              .join(' ')
+              .split(' ')
+              .filter((w) => w !== ''),
+          ).toEqual(words);
+        },
+      ),
     );
   });
 
   it('breaks a command between flags, never inside quotes, with a continuation mark', () => {
-    const lines = wrapCommand('attrition check "All 12,000 could be lost by mid-April" --force 12000 --rate 92 --by 2025-04-30', 50);
+    const lines = wrapCommand(
+      'attrition check "All 12,000 could be lost by mid-April" --force 12000 --rate 92 --by 2025-04-30',
+      50,
+    );
     expect(lines.slice(0, -1).every((l) => l.endsWith(' \\'))).toBe(true);
     expect(lines.join(' ')).toContain('"All 12,000 could be lost by mid-April"');
     expect(lines.join(' ')).toContain('--force 12000');
@@ -35,7 +47,19 @@ describe('wrap', () => {
 
 describe('check rows at a width', () => {
   it('fit 80 columns: verdict and title, then the arithmetic, then the explanation', async () => {
-    const doc = await cliJson(['check', '--force', '12000', '--rate', '92', '--casualties', '3800', '--as-of', '2025-01-16', '--by', 'mid-April 2025']);
+    const doc = await cliJson([
+      'check',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--casualties',
+      '3800',
+      '--as-of',
+      '2025-01-16',
+      '--by',
+      'mid-April 2025',
+    ]);
     const text = renderCheck(doc, plainStyle, 80);
     for (const line of text.split('\n').slice(0, -4)) expect(visibleLength(line), line).toBeLessThanOrEqual(80);
     expect(text).toMatch(/ {2}consistent +implied rate\n {6}3,800 ÷ 42 days = 90\.5 a day +vs 92 a day +-1\.7 %\n/);

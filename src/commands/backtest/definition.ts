@@ -18,12 +18,17 @@ export const backtestSpec: CommandSpec = {
     'attrition backtest series.json --svg backtest.svg',
   ],
   configure: (command) =>
-    withSeriesOptions(command.argument('[file]', 'a series of dated cumulative counts: CSV, JSON or NDJSON; - for stdin'))
+    withSeriesOptions(
+      command.argument('[file]', 'a series of dated cumulative counts: CSV, JSON or NDJSON; - for stdin'),
+    )
       .option('--window <days>', 'days of reports the rate is fitted over, ending at each origin (default: 30d)')
       .option('--horizon <days>', 'days ahead to project, a list (default: 30,90,180)')
       .option('--level <share>', 'nominal coverage of the calibrated interval (default: 90%)')
       .option('--format <format>', 'table, csv, ndjson or json (default: table)')
       .option('--json', 'the same as --format json: one JSON document')
-      .option('--svg <file>', 'also draw, per horizon, the errors over time and the interval band as SVG; - writes only the SVG to stdout'),
+      .option(
+        '--svg <file>',
+        'also draw, per horizon, the errors over time and the interval band as SVG; - writes only the SVG to stdout',
+      ),
   run: async (flags, ctx) => (await import('./run.js')).runBacktest(flags, ctx),
 };

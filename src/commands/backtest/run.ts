@@ -3,7 +3,13 @@ import { backtest, BacktestError } from '../../core/series/backtest.js';
 import { parseHorizons, parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
 import {
-  BACKTEST_FORMATS, backtestDocument, renderBacktest, renderBacktestCsv, renderBacktestNdjson, type BacktestDocument, type BacktestFormat,
+  BACKTEST_FORMATS,
+  backtestDocument,
+  renderBacktest,
+  renderBacktestCsv,
+  renderBacktestNdjson,
+  type BacktestDocument,
+  type BacktestFormat,
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
@@ -14,7 +20,11 @@ const backtestFlags = z.object({
   window: z.optional(flagValue(parseWindowDays)),
   horizon: z.optional(flagValue(parseHorizons)),
   level: z.optional(flagValue(parseLevel)),
-  format: z.optional(z.enum(BACKTEST_FORMATS, { error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json` })),
+  format: z.optional(
+    z.enum(BACKTEST_FORMATS, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+    }),
+  ),
   svg: z.optional(z.string()),
   operands: z.optional(z.array(z.string())),
 });
@@ -24,12 +34,21 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
   const flags = validateFlags(backtestFlags, raw);
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
-  if (file === undefined) throw new UsageError('backtest needs a series file (CSV, JSON or NDJSON of dated cumulative counts), or - to read it from stdin');
-  if (flags.svg === '') throw new UsageError('--svg "" is not a file name; give one such as backtest.svg, or - for stdout');
+  if (file === undefined)
+    throw new UsageError(
+      'backtest needs a series file (CSV, JSON or NDJSON of dated cumulative counts), or - to read it from stdin',
+    );
+  if (flags.svg === '')
+    throw new UsageError('--svg "" is not a file name; give one such as backtest.svg, or - for stdout');
   if (flags.svg === '-' && flags.format !== undefined && !ctx.json) {
-    throw new UsageError(`--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; give --svg a file name such as backtest.svg`);
+    throw new UsageError(
+      `--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; give --svg a file name such as backtest.svg`,
+    );
   }
-  if (flags.svg === '-' && ctx.json) throw new UsageError('--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as backtest.svg');
+  if (flags.svg === '-' && ctx.json)
+    throw new UsageError(
+      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as backtest.svg',
+    );
   const reading = await readSeriesInput(file, flags, raw, ctx);
   const window = flags.window ?? 30;
   const horizons = flags.horizon ?? [30, 90, 180];
@@ -40,12 +59,20 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
   } catch (error) {
     if (error instanceof BacktestError) {
       const given = error.flag === null ? undefined : raw[error.flag.slice(2)];
-      const flag = error.flag === null ? reading.where : given === undefined ? `${error.flag} (by default ${window}d)` : `${error.flag} ${JSON.stringify(given)}`;
+      const flag =
+        error.flag === null
+          ? reading.where
+          : given === undefined
+            ? `${error.flag} (by default ${window}d)`
+            : `${error.flag} ${JSON.stringify(given)}`;
       throw new UsageError(`${flag} ${error.problem}`);
     }
     throw error;
   }
-  const doc = backtestDocument({ file, window, horizons: result.horizons, level, ...spanEcho(flags), columns: reading.columns }, result);
+  const doc = backtestDocument(
+    { file, window, horizons: result.horizons, level, ...spanEcho(flags), columns: reading.columns },
+    result,
+  );
   ctx.io.stderr.write(readingNotes(reading.notes));
   if (format !== 'json') ctx.io.stderr.write(result.warnings.map((w) => `attrition: warning: ${w}\n`).join(''));
   if (flags.svg !== undefined) {
@@ -62,9 +89,11 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
 
 function chooseFormat(format: BacktestFormat | undefined, json: boolean): BacktestFormat {
   if (json && format !== undefined && format !== 'json') {
-    throw new UsageError(`--json asks for JSON but --format ${JSON.stringify(format)} asks for ${format}; give one of them`);
+    throw new UsageError(
+      `--json asks for JSON but --format ${JSON.stringify(format)} asks for ${format}; give one of them`,
+    );
   }
-  return json ? 'json' : format ?? 'table';
+  return json ? 'json' : (format ?? 'table');
 }
 
 function renderAs(format: BacktestFormat, doc: BacktestDocument, ctx: CommandContext): string {

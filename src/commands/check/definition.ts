@@ -4,7 +4,9 @@ import type { CommandSpec } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
 /** "World War II about 4.9 : 1, Vietnam 6.2 : 1, …" */
-const PAST_WARS = WOUNDED_TO_KILLED.map(({ war, ratio }, i) => `${war} ${i === 0 ? 'about ' : ''}${ratio} : 1`).join(', ');
+const PAST_WARS = WOUNDED_TO_KILLED.map(({ war, ratio }, i) => `${war} ${i === 0 ? 'about ' : ''}${ratio} : 1`).join(
+  ', ',
+);
 const TOLERANCE = `${Math.round(DEFAULT_TOLERANCE * 1000) / 10} %`;
 
 export const checkSpec: CommandSpec = {
@@ -36,7 +38,10 @@ export const checkSpec: CommandSpec = {
   configure: (command) =>
     command
       .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
-      .option('--text <file>', "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - for piped text")
+      .option(
+        '--text <file>',
+        "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - for piped text",
+      )
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
@@ -44,11 +49,20 @@ export const checkSpec: CommandSpec = {
       .option('--casualties <n>', 'killed plus wounded counted through --as-of: 3800, at least 1100, up to 5000')
       .option('--killed <n>', 'killed counted through --as-of: 300, at least 100')
       .option('--wounded <n>', 'wounded counted through --as-of: 2700, at least 1000')
-      .option('--as-of <date>', 'the day or period the casualties were counted through: 2025-01-13, "early January 2025"')
+      .option(
+        '--as-of <date>',
+        'the day or period the casualties were counted through: 2025-01-13, "early January 2025"',
+      )
       .option('--by <date>', 'a claimed date or period the force is lost by: 2025-04-15, "mid-April 2025"')
-      .option('--within <duration>', 'a claimed time until the force is lost, from --as-of: "12 weeks", "two months", "90 days"')
+      .option(
+        '--within <duration>',
+        'a claimed time until the force is lost, from --as-of: "12 weeks", "two months", "90 days"',
+      )
       .option('--tolerance <p>', `largest deviation still consistent: 10% or 0.1 (default: ${TOLERANCE})`)
-      .option('--ledger [file]', 'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it')
+      .option(
+        '--ledger [file]',
+        'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it',
+      )
       .option('--json', 'print one JSON document instead of the report'),
   run: async (flags, ctx) => (await import('./run.js')).runCheck(flags, ctx),
 };

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import type { CheckField } from '../../core/check/run-checks.js';
-import { parseCount, parseDayFlag, parseDuration, parsePositive, parseQualified, parseShare, parseWindow } from '../../core/parse/index.js';
+import {
+  parseCount,
+  parseDayFlag,
+  parseDuration,
+  parsePositive,
+  parseQualified,
+  parseShare,
+  parseWindow,
+} from '../../core/parse/index.js';
 import { flagValue } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
@@ -21,9 +29,21 @@ export const checkFlags = z.object({
 });
 
 /** The flags that give a figure, in the order reports list them. */
-export const FIGURE_FLAGS = ['force', 'rate', 'start', 'casualties', 'killed', 'wounded', 'asOf', 'by', 'within'] as const satisfies readonly CheckField[];
+export const FIGURE_FLAGS = [
+  'force',
+  'rate',
+  'start',
+  'casualties',
+  'killed',
+  'wounded',
+  'asOf',
+  'by',
+  'within',
+] as const satisfies readonly CheckField[];
 
-export type RawCheckFlags = Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>> & {
+export type RawCheckFlags = Partial<
+  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>
+> & {
   ledger?: string | true;
   json?: boolean;
   /** The claim written as prose, when given as an argument. */

@@ -5,7 +5,13 @@ import { parseDayFlag, parseWindowFlag, periodWithYear } from '../../core/parse/
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { renderAudit, renderCheck, type AuditDocument, type CheckDocument, type CheckEcho } from '../../render/check.js';
+import {
+  renderAudit,
+  renderCheck,
+  type AuditDocument,
+  type CheckDocument,
+  type CheckEcho,
+} from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { flagReadings, validateFlags } from '../validate.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
@@ -14,9 +20,12 @@ import { fitReport } from '../../render/wrap.js';
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
   const dated = withYears(raw);
-  if (raw.operands !== undefined || raw.text !== undefined) return (await import('./text.js')).runTextCheck(dated.raw, ctx);
+  if (raw.operands !== undefined || raw.text !== undefined)
+    return (await import('./text.js')).runTextCheck(dated.raw, ctx);
   if (raw.published !== undefined) {
-    throw new UsageError(`--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`);
+    throw new UsageError(
+      `--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`,
+    );
   }
   raw = dated.raw;
   const flags = validateFlags(checkFlags, raw);
@@ -51,20 +60,34 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
   const readings = [...dated.readings, ...flagReadings(raw, { start: 'day' })];
   if (readings.length > 0) echo.readings = readings;
   const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderCheck(doc, ctx.style, ctx.width), ctx.width));
+  ctx.io.stdout.write(
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderCheck(doc, ctx.style, ctx.width), ctx.width),
+  );
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
 async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandContext): Promise<number> {
   const given = FIGURE_FLAGS.filter((f) => raw[f] !== undefined).map(flagName);
   if (given.length > 0) {
-    throw new UsageError(`--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json go with it)`);
+    throw new UsageError(
+      `--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json go with it)`,
+    );
   }
-  const [{ loadLedger }, { auditLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/check/audit.js')]);
+  const [{ loadLedger }, { auditLedger }] = await Promise.all([
+    import('../../shell/ledger-file.js'),
+    import('../../core/check/audit.js'),
+  ]);
   const { ledger, name } = await loadLedger(raw.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
-  const doc: AuditDocument = { schemaVersion: 1, command: 'check', input: { ledger: name, tolerance }, result: auditLedger(ledger, tolerance) };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderAudit(doc, ctx.style, ctx.width), ctx.width));
+  const doc: AuditDocument = {
+    schemaVersion: 1,
+    command: 'check',
+    input: { ledger: name, tolerance },
+    result: auditLedger(ledger, tolerance),
+  };
+  ctx.io.stdout.write(
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderAudit(doc, ctx.style, ctx.width), ctx.width),
+  );
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 

@@ -61,7 +61,8 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) });
   } catch (error) {
     // By name: the error comes from another bundle, with its own copy of the class.
-    if (error instanceof Error && error.name === 'NothingComparableError') throw new UsageError(escapeControls(error.message));
+    if (error instanceof Error && error.name === 'NothingComparableError')
+      throw new UsageError(escapeControls(error.message));
     throw error;
   }
   const { result, own } = checked;

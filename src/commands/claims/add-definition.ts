@@ -21,8 +21,11 @@ export const claimsAddSpec: CommandSpec = {
       .option('--ledger <file>', 'the ledger to add to; created when missing (required)')
       .option('--claimant <name>', 'who made the claims: "UK MoD", ISW … (default: unknown)')
       .option('--published <date>', "the day FILE was published: 2025-01-17 (default: the page's own date)")
-      .option('--subject <text>', "whose losses the figures count: a new ledger's subject; for an existing ledger, " +
-        'a subject other than its own marks the claims as about another subject, which the audit leaves out')
+      .option(
+        '--subject <text>',
+        "whose losses the figures count: a new ledger's subject; for an existing ledger, " +
+          'a subject other than its own marks the claims as about another subject, which the audit leaves out',
+      )
       .option('--json', 'print one JSON document of what was added instead of the report'),
   run: async (flags, ctx) => (await import('./add.js')).runClaimsAdd(flags, ctx),
 };

@@ -11,15 +11,16 @@ import { readDocumentArgument } from '../../shell/read-document.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
 
-const nonEmpty = (flag: string) => z.string().check(z.refine((s) => s.trim() !== '', `must not be empty; give ${flag}`));
+const nonEmpty = (flag: string) =>
+  z.string().check(z.refine((s) => s.trim() !== '', `must not be empty; give ${flag}`));
 
 const addFlags = z.object({
-  ledger: z.string({ error: 'is required: the ledger file to add to (created when missing), such as my-ledger.json' }).check(
-    z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json'),
-  ),
+  ledger: z
+    .string({ error: 'is required: the ledger file to add to (created when missing), such as my-ledger.json' })
+    .check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),
   claimant: z.optional(nonEmpty('a name such as "UK MoD"')),
   published: z.optional(flagValue(parseDay)),
-  subject: z.optional(nonEmpty("a description such as \"North Korean forces in Russia's Kursk region\"")),
+  subject: z.optional(nonEmpty('a description such as "North Korean forces in Russia\'s Kursk region"')),
 });
 
 export interface RawClaimsAddFlags {
@@ -31,16 +32,29 @@ export interface RawClaimsAddFlags {
   operands?: string[];
 }
 
-const FILE_NEEDED = 'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
+const FILE_NEEDED =
+  'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
 
 /** Adds a file's figures to a ledger of one's own, creating it when missing; reports what was added. */
 export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext): Promise<number> {
   const file = raw.operands?.[0];
   if (file === undefined) throw new UsageError(FILE_NEEDED);
-  if (file === '-') throw new UsageError(`FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`);
-  const flags = validateFlags(addFlags, { ledger: raw.ledger, claimant: raw.claimant, published: raw.published, subject: raw.subject });
+  if (file === '-')
+    throw new UsageError(
+      `FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`,
+    );
+  const flags = validateFlags(addFlags, {
+    ledger: raw.ledger,
+    claimant: raw.claimant,
+    published: raw.published,
+    subject: raw.subject,
+  });
   const existing = await loadLedgerIfAny(flags.ledger);
-  const { text, page } = await readDocumentArgument(file, ctx.io, { name: 'FILE', accepts: 'a text file or a saved web page', instead: FILE_NEEDED });
+  const { text, page } = await readDocumentArgument(file, ctx.io, {
+    name: 'FILE',
+    accepts: 'a text file or a saved web page',
+    instead: FILE_NEEDED,
+  });
   const published = flags.published ?? page?.published ?? undefined;
   const figures = extractFigures(text, published === undefined ? {} : { published });
   const document = documentName(file, flags.ledger);
@@ -54,7 +68,9 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
     ...(subject !== undefined && { subject }),
   });
   if (existing === null && outcome.added.length === 0) {
-    throw new UsageError(`FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} was not created`);
+    throw new UsageError(
+      `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} was not created`,
+    );
   }
   if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
   const doc: ClaimsAddDocument = {

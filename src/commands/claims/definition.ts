@@ -17,8 +17,14 @@ export const claimsSpec: CommandSpec = {
   ],
   configure: (command) =>
     command
-      .option('--claimant <text>', 'only claims whose claimant has a word starting with this text (any case): ISW, NIS, Zelensky …')
-      .option('--kind <kind>', 'only claims of this kind: force, casualties, killed, wounded, rate, share, duration, date')
+      .option(
+        '--claimant <text>',
+        'only claims whose claimant has a word starting with this text (any case): ISW, NIS, Zelensky …',
+      )
+      .option(
+        '--kind <kind>',
+        'only claims of this kind: force, casualties, killed, wounded, rate, share, duration, date',
+      )
       .option('--ledger [file]', 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)')
       .option('--json', 'print one JSON document instead of the table'),
   run: async (flags, ctx) => (await import('./run.js')).runClaims(flags, ctx),

@@ -7,10 +7,20 @@ import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 
 /** `fit` with --chart and/or --svg: the report (or JSON) as usual, plus the chart of cumulative casualties. */
-export async function runFitChart(doc: FitDocument, request: ChartRequest, ctx: CommandContext, all = false): Promise<number> {
+export async function runFitChart(
+  doc: FitDocument,
+  request: ChartRequest,
+  ctx: CommandContext,
+  all = false,
+): Promise<number> {
   const name = doc.input.file === '-' ? 'stdin' : doc.input.file;
   const placement = { value: (casualties: number) => casualties, legend: 'ledger: C casualties (claimant, date)' };
   const drawn = isLongSeries(doc.result, doc.input.window) ? seriesChart(doc.result, name) : fitChart(doc, name);
   const chart = await withLedgerPoints(drawn, request, placement);
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fittedReport(doc, ctx, all)), request, ctx);
+  return writeChart(
+    chart,
+    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fittedReport(doc, ctx, all)),
+    request,
+    ctx,
+  );
 }

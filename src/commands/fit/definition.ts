@@ -9,8 +9,8 @@ export const fitSpec: CommandSpec = {
     'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source] or with a header, JSON, NDJSON; ' +
     "- reads stdin) by least squares: the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
     'residual. With --force, also the day that force is lost at the fitted rate. On a long series it leads with a summary: ' +
-    'the spans of near-constant rate (PELT on the daily increase, BIC penalty), the current rate (the last span\'s, or --window), ' +
-    'and with --force or --target a projection from the latest count with an interval calibrated on the series\' own past projections.',
+    "the spans of near-constant rate (PELT on the daily increase, BIC penalty), the current rate (the last span's, or --window), " +
+    "and with --force or --target a projection from the latest count with an interval calibrated on the series' own past projections.",
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',
@@ -24,16 +24,36 @@ export const fitSpec: CommandSpec = {
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
   ],
   configure: (command) =>
-    withSeriesOptions(command.argument('[file]', 'dated cumulative reports: CSV date,casualties[,source], CSV with a header, JSON or NDJSON; - for stdin'))
+    withSeriesOptions(
+      command.argument(
+        '[file]',
+        'dated cumulative reports: CSV date,casualties[,source], CSV with a header, JSON or NDJSON; - for stdin',
+      ),
+    )
       .option('--force <n>', 'also project the day this force is lost at the fitted rate')
       .option('--target <n>', 'also project the day the cumulative count reaches this number at the current rate')
-      .option('--window <days>', 'take the current rate from least squares over the last days only (such as 30d), not the last span')
-      .option('--level <share>', 'the level of the spans\' and the current rate\'s intervals and of calibrated projections (default: 95%)')
+      .option(
+        '--window <days>',
+        'take the current rate from least squares over the last days only (such as 30d), not the last span',
+      )
+      .option(
+        '--level <share>',
+        "the level of the spans' and the current rate's intervals and of calibrated projections (default: 95%)",
+      )
       .option('--all', 'on a long series, list every report instead of those worth seeing')
-      .option('--ledger [file]', "fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day")
+      .option(
+        '--ledger [file]',
+        'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day',
+      )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')
-      .option('--svg <file>', `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`)
-      .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)"),
+      .option(
+        '--svg <file>',
+        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
+      )
+      .option(
+        '--ledger-points [file]',
+        "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)",
+      ),
   run: async (flags, ctx) => (await import('./run.js')).runFit(flags, ctx),
 };

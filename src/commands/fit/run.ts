@@ -33,21 +33,33 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   const flags = validateFlags(fitFlags, raw);
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
-    throw new UsageError(`--ledger fits the ledger's dated claims; leave out the file ${JSON.stringify(file)} (or leave out --ledger)`);
+    throw new UsageError(
+      `--ledger fits the ledger's dated claims; leave out the file ${JSON.stringify(file)} (or leave out --ledger)`,
+    );
   }
   if (flags.ledger === undefined && file === undefined) {
-    throw new UsageError('fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger');
+    throw new UsageError(
+      'fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger',
+    );
   }
   if (flags.force !== undefined && flags.target !== undefined) {
-    throw new UsageError(`--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count is reached; give one of them`);
+    throw new UsageError(
+      `--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count is reached; give one of them`,
+    );
   }
   const chart = chartRequest(raw, ctx.json);
-  const { reports, where, readings, notes, columns } = flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, flags, raw, ctx);
+  const { reports, where, readings, notes, columns } =
+    flags.ledger !== undefined ? await ledgerReports(flags.ledger) : await fileReports(file!, flags, raw, ctx);
   const result = fitOrExplain(reports, flags, raw, where);
   const doc = fitDocument(
     {
-      file: file ?? where, force: flags.force ?? null, target: flags.target ?? null, window: flags.window ?? null, level: flags.level ?? 0.95,
-      ...spanEcho(flags), columns,
+      file: file ?? where,
+      force: flags.force ?? null,
+      target: flags.target ?? null,
+      window: flags.window ?? null,
+      level: flags.level ?? 0.95,
+      ...spanEcho(flags),
+      columns,
     },
     result,
   );
@@ -65,10 +77,17 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   return 0;
 }
 
-function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: Record<string, unknown>, where: string) {
+function fitOrExplain(
+  reports: Parameters<typeof fitSeries>[0],
+  flags: FitFlags,
+  raw: Record<string, unknown>,
+  where: string,
+) {
   const span = reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
-    throw new UsageError(`--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days from ${span.first} to ${span.last}`);
+    throw new UsageError(
+      `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days from ${span.first} to ${span.last}`,
+    );
   }
   try {
     return fitSeries(reports, {
@@ -80,7 +99,8 @@ function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags,
   } catch (error) {
     if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
     const flag = flags.target !== undefined ? 'target' : 'force';
-    if (error instanceof ProjectionError) throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
+    if (error instanceof ProjectionError)
+      throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
     throw error;
   }
 }
@@ -88,20 +108,39 @@ function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags,
 /** The days a series covers, first and last report included, with those two dates. */
 function spanOf(reports: readonly Report[]): { days: number; first: string; last: string } {
   const { days } = dailySeries(reports);
-  return { days: days[days.length - 1]! - days[0]! + 1, first: isoDate(days[0]!), last: isoDate(days[days.length - 1]!) };
+  return {
+    days: days[days.length - 1]! - days[0]! + 1,
+    first: isoDate(days[0]!),
+    last: isoDate(days[days.length - 1]!),
+  };
 }
 
 async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
   const reading = await readSeriesInput(file, flags, raw, ctx);
-  return { reports: reading.reports, where: reading.where, readings: [] as string[], notes: reading.notes, columns: reading.columns };
+  return {
+    reports: reading.reports,
+    where: reading.where,
+    readings: [] as string[],
+    notes: reading.notes,
+    columns: reading.columns,
+  };
 }
 
 /** The ledger's dated casualty figures as reports, with a line on each reading that took a decision. */
 async function ledgerReports(option: string | true) {
-  const [{ loadLedger }, { reportsFromLedger }] = await Promise.all([import('../../shell/ledger-file.js'), import('../../core/ledger/ledger-reports.js')]);
+  const [{ loadLedger }, { reportsFromLedger }] = await Promise.all([
+    import('../../shell/ledger-file.js'),
+    import('../../core/ledger/ledger-reports.js'),
+  ]);
   const { ledger, name } = await loadLedger(option);
   const reports = reportsFromLedger(ledger);
   const readings = reports.flatMap((r) => r.reading.map((reading) => `ledger: ${reading}`));
   const columns = { date: null, value: null, qualifier: null, source: null };
-  return { reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })), where: name, readings, notes: [] as string[], columns };
+  return {
+    reports: reports.map(({ date, casualties, source }) => ({ date, casualties, source: source! })),
+    where: name,
+    readings,
+    notes: [] as string[],
+    columns,
+  };
 }

@@ -15,5 +15,10 @@ export async function runProjectChart(
   trajectory?: StrengthPoint[],
 ): Promise<number> {
   const chart = await withLedgerPoints(projectChart(doc, trajectory), request, troopsLeft(midpointOf(doc.input.force)));
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width)), request, ctx);
+  return writeChart(
+    chart,
+    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width)),
+    request,
+    ctx,
+  );
 }

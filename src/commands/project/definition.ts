@@ -36,12 +36,27 @@ export const projectSpec: CommandSpec = {
     )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw the remaining force over time in the terminal, after the report')
-      .option('--svg <file>', `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`)
-      .option('--ledger-points [file]', "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)")
-      .option('--samples <n>', 'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates')
+      .option(
+        '--svg <file>',
+        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
+      )
+      .option(
+        '--ledger-points [file]',
+        "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)",
+      )
+      .option(
+        '--samples <n>',
+        'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates',
+      )
       .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
-      .option('--dist <name>', 'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range')
-      .option('--by <date>', 'Monte Carlo: the share of scenarios lost after this date (or period, such as late April 2025)'),
+      .option(
+        '--dist <name>',
+        'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range',
+      )
+      .option(
+        '--by <date>',
+        'Monte Carlo: the share of scenarios lost after this date (or period, such as late April 2025)',
+      ),
   run: async (flags, ctx) => {
     if (flags.samples !== undefined) return (await import('./montecarlo.js')).runMonteCarlo(flags, ctx);
     const stray = (['seed', 'dist', 'by'] as const).find((flag) => flags[flag] !== undefined);

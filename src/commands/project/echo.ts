@@ -9,7 +9,16 @@ import type { ProjectEcho } from '../../render/project.js';
  */
 export function projectEcho(input: ScenarioInput, startIsDefault: boolean): ProjectEcho {
   const { force, rate, start, threshold, casualties, asOf, ...scenario } = input;
-  return { force, rate, start, startIsDefault, threshold: threshold ?? 1, casualties: casualties ?? null, asOf: asOf ?? null, ...scenario };
+  return {
+    force,
+    rate,
+    start,
+    startIsDefault,
+    threshold: threshold ?? 1,
+    casualties: casualties ?? null,
+    asOf: asOf ?? null,
+    ...scenario,
+  };
 }
 
 /** How a Monte Carlo run was started: the defaults and the seed, which its input does not say. */

@@ -7,7 +7,16 @@ import type { CommandContext } from '../context.js';
 import { fitReport } from '../../render/wrap.js';
 
 /** `project --samples N` with --chart and/or --svg: the report (or JSON) as usual, plus the chart. */
-export async function runMonteCarloChart(doc: MonteCarloDocument, request: ChartRequest, ctx: CommandContext): Promise<number> {
+export async function runMonteCarloChart(
+  doc: MonteCarloDocument,
+  request: ChartRequest,
+  ctx: CommandContext,
+): Promise<number> {
   const chart = await withLedgerPoints(monteCarloChart(doc), request, troopsLeft(midpointOf(doc.input.force)));
-  return writeChart(chart, () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width)), request, ctx);
+  return writeChart(
+    chart,
+    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width)),
+    request,
+    ctx,
+  );
 }

@@ -15,7 +15,17 @@ import {
   type MonteCarloInput,
   type MonteCarloPlan,
 } from '../../core/projection/montecarlo.js';
-import { parseCountOrRangeFlag, parseDayFlag, parseNumber, parsePositiveOrRangeFlag, parseRangeOf, parseShare, parseWindow, periodWithYear, type Parsed } from '../../core/parse/index.js';
+import {
+  parseCountOrRangeFlag,
+  parseDayFlag,
+  parseNumber,
+  parsePositiveOrRangeFlag,
+  parseRangeOf,
+  parseShare,
+  parseWindow,
+  periodWithYear,
+  type Parsed,
+} from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { PROJECT_READINGS, runProject } from './run.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
@@ -35,7 +45,8 @@ function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
   const accepted = `a whole number from ${formatWhole(min)} to ${formatWhole(max)}`;
   if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
-  if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)) return { ok: false, problem: `is not ${accepted}` };
+  if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max))
+    return { ok: false, problem: `is not ${accepted}` };
   return parsed;
 }
 
@@ -49,12 +60,16 @@ const monteCarloFlags = z.object({
   samples: flagValue((t) => parseWhole(t, 1, MAX_SAMPLES)),
   seed: z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
   dist: z.optional(
-    z.enum(DISTRIBUTIONS, { error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular` }),
+    z.enum(DISTRIBUTIONS, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular`,
+    }),
   ),
-  by: z.optional(flagValue((t) => {
-    const window = parseWindow(t);
-    return window.ok ? { ok: true, value: window.value.last } : window;
-  })),
+  by: z.optional(
+    flagValue((t) => {
+      const window = parseWindow(t);
+      return window.ok ? { ok: true, value: window.value.last } : window;
+    }),
+  ),
   ...scenarioFlagFields,
 });
 
@@ -77,7 +92,9 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const flags = validateFlags(monteCarloFlags, raw);
   if (![flags.force, flags.rate, flags.start, flags.casualties].some((value) => typeof value === 'object')) {
     // Every figure is a single value: every draw would be the same scenario.
-    ctx.io.stderr.write('attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n');
+    ctx.io.stderr.write(
+      'attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n',
+    );
     const { samples, seed, dist, by, ...plain } = raw;
     return runProject(plain, ctx);
   }
@@ -97,8 +114,15 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     ...(flags.by !== undefined && { by: day(flags.by) }),
     ...scenario,
   };
-  const echo = monteCarloEcho(input, { startIsDefault: flags.start === undefined, seed, seedIsChosen: flags.seed === undefined });
-  const readings = [...flagReadings(raw, { ...PROJECT_READINGS, casualties: 'figure' }), ...(byYear ? [`--by ${byYear.reading}`] : [])];
+  const echo = monteCarloEcho(input, {
+    startIsDefault: flags.start === undefined,
+    seed,
+    seedIsChosen: flags.seed === undefined,
+  });
+  const readings = [
+    ...flagReadings(raw, { ...PROJECT_READINGS, casualties: 'figure' }),
+    ...(byYear ? [`--by ${byYear.reading}`] : []),
+  ];
   if (readings.length > 0) echo.readings = readings;
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
@@ -107,13 +131,16 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
       '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, return to duty or decay, chart its central case without --samples',
     );
   }
-  if (echo.seedIsChosen && !ctx.json) ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);
+  if (echo.seedIsChosen && !ctx.json)
+    ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);
   const { days, strengths } = await sample(plan, seed, checkedSamples(echo.samples), ctx.io.stderr);
   const result = { ...summarize(plan, days, strengths), seed };
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width));
+  ctx.io.stdout.write(
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width),
+  );
   return 0;
 }
 

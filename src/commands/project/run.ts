@@ -25,7 +25,14 @@ export const projectFlags = z.object({
 });
 
 /** The kind of each projection flag whose reading the report states. */
-export const PROJECT_READINGS = { force: 'figure', rate: 'figure', start: 'day', casualties: 'single-figure', asOf: 'day', on: 'day' } as const;
+export const PROJECT_READINGS = {
+  force: 'figure',
+  rate: 'figure',
+  start: 'day',
+  casualties: 'single-figure',
+  asOf: 'day',
+  on: 'day',
+} as const;
 
 export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
 
@@ -52,7 +59,9 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
     const trajectory = projectTrajectory(input);
     return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width));
+  ctx.io.stdout.write(
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width),
+  );
   return 0;
 }
 

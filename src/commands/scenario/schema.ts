@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag, parseHorizon, parsePhase, parseReinforcement, parseReturnToDuty, parseShareOrZero } from '../../core/parse/index.js';
+import {
+  parseDayFlag,
+  parseHorizon,
+  parsePhase,
+  parseReinforcement,
+  parseReturnToDuty,
+  parseShareOrZero,
+} from '../../core/parse/index.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagValue } from '../validate.js';
 

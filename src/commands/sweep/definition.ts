@@ -24,12 +24,24 @@ export const sweepSpec: CommandSpec = {
       command
         .option('--force <values>', 'troops at the start: 12000, a list 11000,12000 or steps 10000..13000:500')
         .option('--rate <values>', 'casualties a day: 92, a list 80,92,100 or steps 60..120:10')
-        .option('--start <dates>', `first day of losses: 2024-12-06, a list, or steps 2024-12-01..2024-12-10:1 (default: ${DEFAULT_START_HELP})`)
-        .option('--threshold <shares>', 'share of the force whose loss counts: 50%, a list 30%,50%,100% or steps 10%..100%:10% (default: 100%)')
-        .option('--casualties <values>', 'casualties already counted through the end of --as-of: one value, a list or steps')
+        .option(
+          '--start <dates>',
+          `first day of losses: 2024-12-06, a list, or steps 2024-12-01..2024-12-10:1 (default: ${DEFAULT_START_HELP})`,
+        )
+        .option(
+          '--threshold <shares>',
+          'share of the force whose loss counts: 50%, a list 30%,50%,100% or steps 10%..100%:10% (default: 100%)',
+        )
+        .option(
+          '--casualties <values>',
+          'casualties already counted through the end of --as-of: one value, a list or steps',
+        )
         .option('--as-of <dates>', 'the day --casualties were counted through: one date, a list or steps'),
     )
-      .option('--scenarios <file>', 'named scenarios from a JSON file; flags given fill in the fields a scenario leaves out')
+      .option(
+        '--scenarios <file>',
+        'named scenarios from a JSON file; flags given fill in the fields a scenario leaves out',
+      )
       .option('--format <format>', 'table, csv, ndjson or json (default: table on a terminal, csv otherwise)')
       .option('--yes', `write a grid of more than ${CONFIRM_ROWS / 1e6} million rows`)
       .option('--json', 'the same as --format json: one JSON document'),

@@ -16,7 +16,6 @@ import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep
 import { flagValue, validateFlags } from '../validate.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
-
 const sweepFlags = z.object({
   force: z.optional(flagValue(AXIS_READERS.force)),
   rate: z.optional(flagValue(AXIS_READERS.rate)),
@@ -26,7 +25,9 @@ const sweepFlags = z.object({
   asOf: z.optional(flagValue(AXIS_READERS.asOf)),
   scenarios: z.optional(z.string()),
   format: z.optional(
-    z.enum(SWEEP_FORMATS, { error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json` }),
+    z.enum(SWEEP_FORMATS, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+    }),
   ),
   yes: z.optional(z.boolean()),
   json: z.optional(z.boolean()),
@@ -40,8 +41,12 @@ type RawFlags = Record<string, unknown>;
 export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
   const flags = validateFlags(sweepFlags, raw);
   const format = chooseFormat(flags, ctx);
-  const scenarios = flags.scenarios === undefined ? null : readScenarios(flags.scenarios, await readTextFile(flags.scenarios, SCENARIOS_FILE));
-  const grids = scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
+  const scenarios =
+    flags.scenarios === undefined
+      ? null
+      : readScenarios(flags.scenarios, await readTextFile(flags.scenarios, SCENARIOS_FILE));
+  const grids =
+    scenarios === null ? [gridFromFlags(flags, raw)] : scenarios.map((s) => gridFromScenario(s, flags, raw));
   const count = sweepSize(grids);
   if (count > CONFIRM_ROWS && flags.yes !== true) {
     throw new UsageError(
@@ -49,7 +54,11 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
     );
   }
   const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
-  await streamSweep(ctx.io.stdout, { format, grids, document: { input, count } }, threadsFrom(ctx.io.env.ATTRITION_THREADS));
+  await streamSweep(
+    ctx.io.stdout,
+    { format, grids, document: { input, count } },
+    threadsFrom(ctx.io.env.ATTRITION_THREADS),
+  );
   return 0;
 }
 
@@ -62,7 +71,9 @@ function threadsFrom(text: string | undefined): number | undefined {
 function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   if (flags.json === true) {
     if (flags.format !== undefined && flags.format !== 'json') {
-      throw new UsageError(`--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`);
+      throw new UsageError(
+        `--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`,
+      );
     }
     return 'json';
   }
@@ -76,10 +87,15 @@ const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START)
 function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
   for (const axis of ['force', 'rate'] as const) {
     if (flags[axis] === undefined) {
-      throw new UsageError(`${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`);
+      throw new UsageError(
+        `${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`,
+      );
     }
   }
-  const grid = withScenario(assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null), flags);
+  const grid = withScenario(
+    assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null),
+    flags,
+  );
   return checked(grid, givenFlag(raw), (axis) => `${flagName(axis)}`);
 }
 
@@ -98,9 +114,15 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
   }
   // A scenario's killed share or return to duty replaces both flags: they are two ways to say one thing.
   const ownReturns = scenario.scenario.returnToDuty !== undefined || scenario.scenario.killedShare !== undefined;
-  const fromFlag = (field: ScenarioField) => (ownReturns && (field === 'returnToDuty' || field === 'killedShare') ? undefined : flags[field]);
-  const merged = Object.fromEntries(SCENARIO_FIELDS.map((field) => [field, scenario.scenario[field] ?? fromFlag(field)])) as ScenarioFlags;
-  const grid = withScenario(assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null), merged);
+  const fromFlag = (field: ScenarioField) =>
+    ownReturns && (field === 'returnToDuty' || field === 'killedShare') ? undefined : flags[field];
+  const merged = Object.fromEntries(
+    SCENARIO_FIELDS.map((field) => [field, scenario.scenario[field] ?? fromFlag(field)]),
+  ) as ScenarioFlags;
+  const grid = withScenario(
+    assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null),
+    merged,
+  );
   const source = (field: Axis | ScenarioField) => {
     if (isScenarioField(field)) {
       const own = scenario.scenarioText[field];
@@ -111,22 +133,31 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
     return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
   };
-  return checked(grid, (field) => `${who}: ${source(field as Axis | ScenarioField)}`, (axis) => `${who}: ${axis}`);
+  return checked(
+    grid,
+    (field) => `${who}: ${source(field as Axis | ScenarioField)}`,
+    (axis) => `${who}: ${axis}`,
+  );
 }
 
 function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
   const [force, rate, start, threshold, casualties, asOf] = AXES.map(valueOf);
-  return { name, force: force!, rate: rate!, start: start!, threshold: threshold!, casualties: casualties ?? null, asOf: asOf ?? null };
+  return {
+    name,
+    force: force!,
+    rate: rate!,
+    start: start!,
+    threshold: threshold!,
+    casualties: casualties ?? null,
+    asOf: asOf ?? null,
+  };
 }
 
-const isScenarioField = (field: string): field is ScenarioField => (SCENARIO_FIELDS as readonly string[]).includes(field);
+const isScenarioField = (field: string): field is ScenarioField =>
+  (SCENARIO_FIELDS as readonly string[]).includes(field);
 
 /** Applies project's rules to the grid; a problem names the flag (or the scenario and field) and its value. */
-function checked(
-  grid: SweepGrid,
-  blame: Blame,
-  name: (axis: Axis) => string,
-): SweepGrid {
+function checked(grid: SweepGrid, blame: Blame, name: (axis: Axis) => string): SweepGrid {
   if ((grid.casualties === null) !== (grid.asOf === null)) {
     throw new UsageError(
       grid.casualties === null

@@ -39,7 +39,11 @@ function field(read: (text: string) => Parsed<Values>) {
           }
           if (!Array.isArray(value)) return parsed.value;
           if (parsed.value.kind !== 'list') {
-            ctx.issues.push({ code: 'custom', message: `${JSON.stringify(one)} is a stepped range inside a list; give the range alone`, input: value });
+            ctx.issues.push({
+              code: 'custom',
+              message: `${JSON.stringify(one)} is a stepped range inside a list; give the range alone`,
+              input: value,
+            });
             return z.NEVER;
           }
           list.push(...parsed.value.list);
@@ -53,7 +57,10 @@ function field(read: (text: string) => Parsed<Values>) {
 const SCENARIO_FORMS = 'a string written as on the command line, such as "2025-01-17=0"';
 
 /** A scenario-model field's JSON value as text: a string, or a number read as its text. */
-const optionText = z.pipe(z.union([z.string(), z.number()], { error: `must be ${SCENARIO_FORMS}` }), z.transform(String));
+const optionText = z.pipe(
+  z.union([z.string(), z.number()], { error: `must be ${SCENARIO_FORMS}` }),
+  z.transform(String),
+);
 
 /** One value, read by the flag's own reader. */
 const oneOption = <T>(read: (text: string) => Parsed<T>) => z.optional(z.pipe(optionText, flagValue(read)));
@@ -63,13 +70,18 @@ const optionList = <T>(read: (text: string) => Parsed<T>) =>
   z.optional(
     z.pipe(
       z.union([optionText, z.array(optionText)], { error: `must be ${SCENARIO_FORMS}, or a list of those` }),
-      z.pipe(z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])), z.array(flagValue(read))),
+      z.pipe(
+        z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])),
+        z.array(flagValue(read)),
+      ),
     ),
   );
 
 const scenarioSchema = z.strictObject(
   {
-    name: z.string({ error: 'is required, such as "name": "ISW"' }).check(z.minLength(1, { error: 'must not be empty' })),
+    name: z
+      .string({ error: 'is required, such as "name": "ISW"' })
+      .check(z.minLength(1, { error: 'must not be empty' })),
     force: field(AXIS_READERS.force),
     rate: field(AXIS_READERS.rate),
     start: field(AXIS_READERS.start),
@@ -87,9 +99,9 @@ const scenarioSchema = z.strictObject(
   { error: 'must be an object such as { "name": "ISW", "force": 12000, "rate": 92 }' },
 );
 
-const scenariosSchema = z.array(scenarioSchema, { error: 'must hold a list of scenarios' }).check(
-  z.minLength(1, { error: 'holds no scenarios' }),
-);
+const scenariosSchema = z
+  .array(scenarioSchema, { error: 'must hold a list of scenarios' })
+  .check(z.minLength(1, { error: 'holds no scenarios' }));
 
 /**
  * Reads a scenarios file's JSON: a list of scenarios, or { "scenarios": [...] }. A problem
@@ -103,8 +115,13 @@ export function readScenarios(path: string, text: string): NamedScenario[] {
   } catch (error) {
     throw new UsageError(`${where} is not valid JSON: ${(error as Error).message}`);
   }
-  const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && 'scenarios' in data ? data.scenarios : undefined;
-  if (list === undefined) throw new UsageError(`${where} must hold a list of scenarios, or an object { "scenarios": [...] }`);
+  const list = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && 'scenarios' in data
+      ? data.scenarios
+      : undefined;
+  if (list === undefined)
+    throw new UsageError(`${where} must hold a list of scenarios, or an object { "scenarios": [...] }`);
   const parsed = scenariosSchema.safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -115,7 +132,9 @@ export function readScenarios(path: string, text: string): NamedScenario[] {
     const rawScenario = (list as Record<string, unknown>[])[i]!;
     return {
       name,
-      values: Object.fromEntries(AXES.filter((axis) => fields[axis] !== undefined).map((axis) => [axis, fields[axis]!])),
+      values: Object.fromEntries(
+        AXES.filter((axis) => fields[axis] !== undefined).map((axis) => [axis, fields[axis]!]),
+      ),
       scenario: Object.fromEntries(given.map((field) => [field, fields[field]])) as ScenarioFlags,
       scenarioText: Object.fromEntries(given.map((field) => [field, rawScenario[field]])),
     };
@@ -126,7 +145,10 @@ function describeIssue(issue: z.core.$ZodIssue, list: unknown): string {
   const [index, key] = issue.path;
   if (typeof index !== 'number') return issue.message;
   const raw = Array.isArray(list) ? (list[index] as { name?: unknown } | undefined) : undefined;
-  const scenario = typeof raw?.name === 'string' && raw.name !== '' ? `scenario ${JSON.stringify(raw.name)}` : `scenario number ${index + 1}`;
+  const scenario =
+    typeof raw?.name === 'string' && raw.name !== ''
+      ? `scenario ${JSON.stringify(raw.name)}`
+      : `scenario number ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
     return `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are name, ${[...AXES, ...SCENARIO_FIELDS].join(', ')}`;
   }

@@ -7,7 +7,7 @@ import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { formatPercent } from '../figures/format.js';
 import type { Claim, NumericClaim } from '../ledger/ledger.js';
 import type { AuditSection } from './audit-types.js';
-import { approximately, Audit, datedCounts, ofKind, type Of } from './audit-claims.js';
+import { approximately, type Audit, datedCounts, ofKind, type Of } from './audit-claims.js';
 
 /** The baseline's own arithmetic: its rate against the count it cites, its claimed date and duration. */
 export function baselineChecks(audit: Audit): void {
@@ -62,11 +62,16 @@ export function baselineChecks(audit: Audit): void {
 }
 
 /** A duration counts from `since`, with the casualties it cites (or the rate's toll) lost by then. */
-function durationStart(audit: Audit, duration: Of<'duration'>, rate: NumericClaim): { counted: Counted; claims: Claim[] } | undefined {
+function durationStart(
+  audit: Audit,
+  duration: Of<'duration'>,
+  rate: NumericClaim,
+): { counted: Counted; claims: Claim[] } | undefined {
   if (duration.since === undefined) return undefined;
   const since = windowOfText(duration.since);
   const cited = audit.cited(duration);
-  if (cited) return { counted: { casualties: cited.stated, asOf: since, asOfText: duration.since }, claims: cited.claims };
+  if (cited)
+    return { counted: { casualties: cited.stated, asOf: since, asOfText: duration.since }, claims: cited.claims };
   const days = { low: since.first - audit.start + 1, high: since.last - audit.start + 1 };
   const toll = multiply(boundsOf(statedOf(rate)), days);
   return { counted: { casualties: approximately(toll), asOf: since, asOfText: duration.since }, claims: [] };
@@ -91,7 +96,10 @@ export function datedChecks(audit: Audit): void {
       });
       audit.add('dated', row, [...count.claims, ...audit.baselineClaims]);
       if (!target) continue;
-      const implied = divide(boundsOf(count.stated), { low: Math.max(count.asOf.first, audit.start) - audit.start + 1, high: count.asOf.last - audit.start + 1 });
+      const implied = divide(boundsOf(count.stated), {
+        low: Math.max(count.asOf.first, audit.start) - audit.start + 1,
+        high: count.asOf.last - audit.start + 1,
+      });
       const projection = projectedDateRow({
         id: `projection-at-implied-rate:${ids}`,
         tolerance: audit.tolerance,
@@ -101,7 +109,12 @@ export function datedChecks(audit: Audit): void {
         claimed: windowOfClaim(target),
         claimedText: target.value ?? `${target.low} to ${target.high}`,
       });
-      audit.add('dated', projection, [...count.claims, audit.force, audit.startClaim, target], 'full loss at the implied rate');
+      audit.add(
+        'dated',
+        projection,
+        [...count.claims, audit.force, audit.startClaim, target],
+        'full loss at the implied rate',
+      );
     }
   }
 }
@@ -136,9 +149,11 @@ export function historyContext(audit: Audit): void {
     for (const killed of ofKind(group, 'killed')) {
       const wounded = ofKind(group, 'wounded').find((w) => w.asOf === killed.asOf);
       const total = ofKind(group, 'casualties').find((c) => c.asOf === killed.asOf);
-      const bounds = (c: NumericClaim) => c.qualifier === 'at-least' || c.qualifier === 'more-than' || c.qualifier === 'up-to';
+      const bounds = (c: NumericClaim) =>
+        c.qualifier === 'at-least' || c.qualifier === 'more-than' || c.qualifier === 'up-to';
       if (wounded) {
-        const note = bounds(killed) || bounds(wounded) ? 'Both counts are bounds; the ratio takes them as stated.' : undefined;
+        const note =
+          bounds(killed) || bounds(wounded) ? 'Both counts are bounds; the ratio takes them as stated.' : undefined;
         const row = woundedToKilledRow({
           id: `wounded-to-killed:${killed.id}+${wounded.id}`,
           killed: asStated(killed),

@@ -57,7 +57,8 @@ export class Audit {
       this.statements.set(claim.statement, [...(this.statements.get(claim.statement) ?? []), claim]);
     }
     // Callers check first: a ledger being built with claims add may have none yet.
-    if (ledger.baseline === undefined) throw new Error('the audit needs a ledger with a baseline (force, rate and start)');
+    if (ledger.baseline === undefined)
+      throw new Error('the audit needs a ledger with a baseline (force, rate and start)');
     this.force = this.byId.get(ledger.baseline.force) as NumericClaim;
     this.rate = this.byId.get(ledger.baseline.rate) as NumericClaim;
     this.startClaim = this.byId.get(ledger.baseline.start) as DateClaim;
@@ -105,12 +106,24 @@ export class Audit {
  * Cumulative casualty counts a group of claims gives through a dated day or period: casualties
  * figures; else killed plus wounded of the same date; else a share of the force.
  */
-export function datedCounts(group: readonly Claim[], fallbackForce: NumericClaim | undefined, ignoreDates = false): DatedCount[] {
+export function datedCounts(
+  group: readonly Claim[],
+  fallbackForce: NumericClaim | undefined,
+  ignoreDates = false,
+): DatedCount[] {
   const dated = (c: Claim) => ignoreDates || c.asOf !== undefined;
-  const at = (c: Claim) => (c.asOf === undefined ? { asOf: { first: NaN, last: NaN }, asOfText: '' } : { asOf: windowOfText(c.asOf), asOfText: c.asOf });
+  const at = (c: Claim) =>
+    c.asOf === undefined
+      ? { asOf: { first: NaN, last: NaN }, asOfText: '' }
+      : { asOf: windowOfText(c.asOf), asOfText: c.asOf };
   const casualties = ofKind(group, 'casualties').filter(dated);
   if (casualties.length > 0) {
-    return casualties.map((c) => ({ stated: statedOf(c), text: statedText(statedOf(c), 'casualties', 0), ...at(c), claims: [c] }));
+    return casualties.map((c) => ({
+      stated: statedOf(c),
+      text: statedText(statedOf(c), 'casualties', 0),
+      ...at(c),
+      claims: [c],
+    }));
   }
   const pairs: DatedCount[] = [];
   for (const killed of ofKind(group, 'killed').filter(dated)) {

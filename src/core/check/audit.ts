@@ -39,7 +39,9 @@ export function auditLedger(ledger: Ledger, tolerance: number = DEFAULT_TOLERANC
       claims: audit.baselineClaims.map(refOf),
     },
     checks: audit.rows,
-    unchecked: ledger.claims.filter((c) => !audit.used.has(c.id)).map((c) => ({ id: c.id, claimant: c.claimant, reason: whyUnchecked(c, ledger) })),
+    unchecked: ledger.claims
+      .filter((c) => !audit.used.has(c.id))
+      .map((c) => ({ id: c.id, claimant: c.claimant, reason: whyUnchecked(c, ledger) })),
   };
 }
 
@@ -53,7 +55,8 @@ const MARK_WORDS: Record<DateClaim['marks'], string> = {
 
 function whyUnchecked(claim: Claim, ledger: Ledger): string {
   if (claim.subject !== undefined) return `counts ${claim.subject}, not ${ledger.subject}`;
-  if (claim.scope === 'engagement' || claim.scope === 'period') return `the losses of one ${claim.scope}, not a running total`;
+  if (claim.scope === 'engagement' || claim.scope === 'period')
+    return `the losses of one ${claim.scope}, not a running total`;
   if (isDateClaim(claim)) return `a date marking ${MARK_WORDS[claim.marks]}: context, no arithmetic to check`;
   if (claim.asOf === undefined) return 'undated, and nothing stated with it to check it against';
   return 'nothing stated with it to check it against';

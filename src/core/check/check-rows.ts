@@ -46,7 +46,8 @@ export function judge(dev: number, tolerance: number): { verdict: Verdict; phras
   const wide = formatPercent(TENSION_FACTOR * tolerance, 1);
   if (dev === 0) return { verdict, phrase: 'no deviation' };
   if (verdict === 'consistent') return { verdict, phrase: `${deviationText(dev)}, within the ${tol} tolerance` };
-  if (verdict === 'tension') return { verdict, phrase: `${deviationText(dev)}, beyond the ${tol} tolerance but within ${wide}` };
+  if (verdict === 'tension')
+    return { verdict, phrase: `${deviationText(dev)}, beyond the ${tol} tolerance but within ${wide}` };
   return { verdict, phrase: `${deviationText(dev)}, beyond ${wide} (${TENSION_FACTOR} × the tolerance)` };
 }
 
@@ -80,7 +81,10 @@ export const daysWord = (n: number): string => `${formatNumber(n)} day${n === 1 
 export const windowFigure = (w: Window): Figure =>
   w.first === w.last
     ? dayText(w.first)
-    : { low: Number.isFinite(w.first) ? dayText(w.first) : null, high: Number.isFinite(w.last) ? dayText(w.last) : null };
+    : {
+        low: Number.isFinite(w.first) ? dayText(w.first) : null,
+        high: Number.isFinite(w.last) ? dayText(w.last) : null,
+      };
 
 /** A computed figure against a stated one: the verdict and the fields every compared row reports, and the phrase for its explanation. */
 export function compare(computed: Range, stated: Stated, tolerance: number) {

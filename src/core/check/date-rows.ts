@@ -1,10 +1,27 @@
 import { boundsOf, divide, figureOf, subtract, type Stated } from '../figures/amount.js';
 import { isoDate, type Day, type Window } from '../dates.js';
-import { boundsText, dayText, dayWindowText, deviationText, periodText, statedText, weeksText } from '../figures/figure-text.js';
+import {
+  boundsText,
+  dayText,
+  dayWindowText,
+  deviationText,
+  periodText,
+  statedText,
+  weeksText,
+} from '../figures/figure-text.js';
 import { formatNumber } from '../figures/format.js';
 import type { Range } from '../figures/range.js';
 import type { StatedDuration } from '../parse/index.js';
-import { dayAfter, dayFromStart, daysWord, expectedOf, judge, windowAt, windowFigure, type CheckRow } from './check-rows.js';
+import {
+  dayAfter,
+  dayFromStart,
+  daysWord,
+  expectedOf,
+  judge,
+  windowAt,
+  windowFigure,
+  type CheckRow,
+} from './check-rows.js';
 import { deviation } from '../figures/verdict.js';
 
 /** Rows about time: when a force is lost at a rate, against a claimed date or a claimed duration. */

@@ -89,7 +89,13 @@ export function figureRow(input: {
 }
 
 /** Wounded per killed, set beside past wars: context, not a verdict. */
-export function woundedToKilledRow(input: { id: string; killed: Range; wounded: Range; arithmetic: string; note?: string }): CheckRow {
+export function woundedToKilledRow(input: {
+  id: string;
+  killed: Range;
+  wounded: Range;
+  arithmetic: string;
+  note?: string;
+}): CheckRow {
   const ratio = divide(input.wounded, input.killed);
   const central = Number.isFinite(ratio.high) ? (ratio.low + ratio.high) / 2 : ratio.low;
   const above = WOUNDED_TO_KILLED.filter((h) => central > h.ratio).map((h) => h.war);

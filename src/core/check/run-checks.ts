@@ -65,7 +65,11 @@ export function statedSum(a: Stated, b: Stated): Stated {
   const sum: Range = add(boundsOf(a), boundsOf(b));
   if (!Number.isFinite(sum.high)) return { qualifier: 'at-least', low: sum.low, high: sum.low };
   if (sum.low === sum.high) {
-    return { qualifier: a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approximately', low: sum.low, high: sum.high };
+    return {
+      qualifier: a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approximately',
+      low: sum.low,
+      high: sum.high,
+    };
   }
   if (sum.low === 0) return { qualifier: 'up-to', low: sum.high, high: sum.high };
   return { qualifier: 'range', low: sum.low, high: sum.high };
@@ -100,7 +104,11 @@ interface CheckEntry {
   build: (f: Figures, id: string) => CheckRow;
 }
 
-const entry = <K extends keyof Figures>(id: string, needs: readonly K[], build: (f: Given<K>, id: string) => CheckRow): CheckEntry => ({
+const entry = <K extends keyof Figures>(
+  id: string,
+  needs: readonly K[],
+  build: (f: Given<K>, id: string) => CheckRow,
+): CheckEntry => ({
   id,
   needs,
   build: build as (f: Figures, id: string) => CheckRow,
@@ -121,7 +129,13 @@ const CHECKS: readonly CheckEntry[] = [
     }),
   ),
   entry('casualties-within-force', ['counted', 'force'], (f, id) =>
-    withinForceRow({ id, tolerance: f.tolerance, casualties: f.counted.stated, casualtiesText: f.counted.text, force: f.force }),
+    withinForceRow({
+      id,
+      tolerance: f.tolerance,
+      casualties: f.counted.stated,
+      casualtiesText: f.counted.text,
+      force: f.force,
+    }),
   ),
   entry('killed-plus-wounded', ['killed', 'wounded', 'casualties'], (f, id) =>
     partsSumRow({ id, tolerance: f.tolerance, killed: f.killed, wounded: f.wounded, casualties: f.casualties }),
@@ -166,7 +180,9 @@ export function check(given: CheckInput): CheckResult {
   const input = { ...given, tolerance: given.tolerance ?? DEFAULT_TOLERANCE };
   requireUsable(input);
   const figures = figuresOf(input);
-  const rows = CHECKS.filter((c) => c.needs.every((field) => Boolean(figures[field]))).map((c) => c.build(figures, c.id));
+  const rows = CHECKS.filter((c) => c.needs.every((field) => Boolean(figures[field]))).map((c) =>
+    c.build(figures, c.id),
+  );
   const verdicts = rows.flatMap((row) => (row.verdict === 'context' ? [] : [row.verdict]));
   if (verdicts.length === 0) throw nothingToCheck();
   return { verdict: overallVerdict(verdicts), tolerance: input.tolerance, checks: rows };
@@ -201,28 +217,54 @@ export function withinFrom(input: CheckInput, counted: Counted | undefined, asOf
   const low = rate.low * days.low;
   const high = rate.high * days.high;
   const estimate: Stated =
-    low === high ? { qualifier: 'approximately', low, high } : Number.isFinite(high) ? { qualifier: 'range', low, high } : { qualifier: 'at-least', low, high: low };
+    low === high
+      ? { qualifier: 'approximately', low, high }
+      : Number.isFinite(high)
+        ? { qualifier: 'range', low, high }
+        : { qualifier: 'at-least', low, high: low };
   return { casualties: estimate, asOf: input.asOf, asOfText };
 }
 
 function requireUsable(input: CheckInput): void {
   if ((input.killed === undefined) !== (input.wounded === undefined)) {
     const missing = input.killed === undefined ? 'killed' : 'wounded';
-    throw new CheckError(missing, (name) => `is required with ${name(missing === 'killed' ? 'wounded' : 'killed')}: casualties are killed plus wounded`);
+    throw new CheckError(
+      missing,
+      (name) =>
+        `is required with ${name(missing === 'killed' ? 'wounded' : 'killed')}: casualties are killed plus wounded`,
+    );
   }
   if (input.asOf && input.asOf.last < input.start) {
-    throw new CheckError('asOf', `is before the start date ${isoDate(input.start)}; casualties are counted from the start`);
+    throw new CheckError(
+      'asOf',
+      `is before the start date ${isoDate(input.start)}; casualties are counted from the start`,
+    );
   }
   for (const field of ['by', 'within'] as const) {
     if (input[field] === undefined) continue;
-    if (!input.force) throw new CheckError('force', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
-    if (!input.rate) throw new CheckError('rate', (name) => `is required with ${name(field)}: the projection needs the force and the rate`);
+    if (!input.force)
+      throw new CheckError(
+        'force',
+        (name) => `is required with ${name(field)}: the projection needs the force and the rate`,
+      );
+    if (!input.rate)
+      throw new CheckError(
+        'rate',
+        (name) => `is required with ${name(field)}: the projection needs the force and the rate`,
+      );
   }
   const counted = input.casualties !== undefined || (input.killed !== undefined && input.wounded !== undefined);
   if (counted && input.rate && !input.asOf) {
-    throw new CheckError('asOf', 'is required to check casualties against a rate: give the day the casualties were counted through');
+    throw new CheckError(
+      'asOf',
+      'is required to check casualties against a rate: give the day the casualties were counted through',
+    );
   }
   if (input.asOf && !counted && !input.within) {
-    throw new CheckError('asOf', (name) => `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through the end of that day`);
+    throw new CheckError(
+      'asOf',
+      (name) =>
+        `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through the end of that day`,
+    );
   }
 }

@@ -53,12 +53,15 @@ export function deviationText(deviation: number): string {
   return `${formatSigned(deviation * 100, 1).replace(/\.0$/, '')} %`;
 }
 
-export const dayText = (day: Day): string => (Number.isFinite(day) && day <= LAST_DAY ? isoDate(day) : 'after 9999-12-31');
+export const dayText = (day: Day): string =>
+  Number.isFinite(day) && day <= LAST_DAY ? isoDate(day) : 'after 9999-12-31';
 
 /** 2025-04-15 (mid-April 2025) · 2025-02-28 to 2025-03-29 */
 export function dayWindowText(window: Window, withLabel = true): string {
   if (window.first === window.last) {
-    return withLabel && window.first <= LAST_DAY ? `${dayText(window.first)} (${fuzzyLabel(window.first)})` : dayText(window.first);
+    return withLabel && window.first <= LAST_DAY
+      ? `${dayText(window.first)} (${fuzzyLabel(window.first)})`
+      : dayText(window.first);
   }
   if (window.first === -Infinity) return `on or before ${dayText(window.last)}`;
   if (!Number.isFinite(window.last) || window.last > LAST_DAY) return `${dayText(window.first)} or later`;
@@ -67,7 +70,8 @@ export function dayWindowText(window: Window, withLabel = true): string {
 
 /** A period as written in a claim, or its days: "mid-April 2025 (2025-04-11 to 2025-04-20)". */
 export function periodText(label: string, window: Window): string {
-  const days = window.first === window.last ? isoDate(window.first) : `${isoDate(window.first)} to ${isoDate(window.last)}`;
+  const days =
+    window.first === window.last ? isoDate(window.first) : `${isoDate(window.first)} to ${isoDate(window.last)}`;
   return label === days ? days : `${label} (${days})`;
 }
 

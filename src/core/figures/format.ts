@@ -68,7 +68,8 @@ export function formatSigned(x: number, decimals = 1): string {
 
 /** Both ends of an interval with the same places, chosen for the larger end: "-49.0 to 214.3". */
 export function formatInterval(low: number, high: number): string {
-  const places = Number.isInteger(low) && Number.isInteger(high) ? 0 : placesFor(Math.max(Math.abs(low), Math.abs(high)), 2);
+  const places =
+    Number.isInteger(low) && Number.isInteger(high) ? 0 : placesFor(Math.max(Math.abs(low), Math.abs(high)), 2);
   return `${formatFixed(low, places)} to ${formatFixed(high, places)}`;
 }
 

@@ -11,6 +11,8 @@ export interface Range {
 export const lowOf = (value: number | Range): number => (typeof value === 'number' ? value : value.low);
 export const highOf = (value: number | Range): number => (typeof value === 'number' ? value : value.high);
 /** The middle of a range: the central case. */
-export const midpointOf = (value: number | Range): number => (typeof value === 'number' ? value : (value.low + value.high) / 2);
+export const midpointOf = (value: number | Range): number =>
+  typeof value === 'number' ? value : (value.low + value.high) / 2;
 /** A value as the range it is both ends of; a range as it is. */
-export const asRange = (value: number | Range): Range => (typeof value === 'number' ? { low: value, high: value } : value);
+export const asRange = (value: number | Range): Range =>
+  typeof value === 'number' ? { low: value, high: value } : value;

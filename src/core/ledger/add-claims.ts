@@ -45,7 +45,9 @@ export const emptyLedger = (subject: string): Ledger => ({ schemaVersion: LEDGER
  * rate and a start day.
  */
 export function addClaims(ledger: Ledger, figures: readonly Figure[], source: FigureSource): AddedClaims {
-  const present = new Map(ledger.claims.filter((c) => c.source.span).map((c) => [spanKey(c.source.document, c.source.span!), c.id]));
+  const present = new Map(
+    ledger.claims.filter((c) => c.source.span).map((c) => [spanKey(c.source.document, c.source.span!), c.id]),
+  );
   const ids = new Set(ledger.claims.map((c) => c.id));
   const added: Claim[] = [];
   const skipped: SkippedFigure[] = [];
@@ -85,7 +87,12 @@ export function addClaims(ledger: Ledger, figures: readonly Figure[], source: Fi
   }
   const claims = [...ledger.claims, ...added];
   const baseline = ledger.baseline ?? baselineOf(claims);
-  return { ledger: { ...ledger, ...(baseline && { baseline }), claims }, added, skipped, baselineSet: !ledger.baseline && !!baseline };
+  return {
+    ledger: { ...ledger, ...(baseline && { baseline }), claims },
+    added,
+    skipped,
+    baselineSet: !ledger.baseline && !!baseline,
+  };
 }
 
 type Shape = { head: Record<string, unknown>; numbers: Record<string, unknown>; tail: Record<string, unknown> };
@@ -96,7 +103,9 @@ function claimShape(figure: Figure): Shape | string {
   const qualifier = figure.qualifier === 'nearly' ? 'approximately' : figure.qualifier;
   const head = { kind: figure.kind };
   const numbers = (scale = 1) =>
-    figure.value !== undefined ? { qualifier, value: figure.value / scale } : { qualifier, low: figure.low! / scale, high: figure.high! / scale };
+    figure.value !== undefined
+      ? { qualifier, value: figure.value / scale }
+      : { qualifier, low: figure.low! / scale, high: figure.high! / scale };
   switch (figure.kind) {
     case 'date':
       return dateShape(figure);
@@ -105,7 +114,11 @@ function claimShape(figure: Figure): Shape | string {
     case 'duration': {
       const unit = DURATION_UNITS.find((u) => u === figure.unit);
       if (!unit) return `a duration in ${figure.unit}, which the ledger does not count in`;
-      return { head, numbers: numbers(), tail: { unit, marks: isPrediction(figure) ? 'force-lost' : 'counting-period' } };
+      return {
+        head,
+        numbers: numbers(),
+        tail: { unit, marks: isPrediction(figure) ? 'force-lost' : 'counting-period' },
+      };
     }
     case 'rate': {
       const [what, period] = figure.unit.split(' per ');
@@ -138,7 +151,9 @@ function shareBase(figure: Figure): 'force' | 'casualties' {
   if (figure.of) return figure.of;
   const at = figure.sentence.indexOf(figure.text);
   const after = at < 0 ? '' : figure.sentence.slice(at + figure.text.length, at + figure.text.length + 80);
-  return /^\s+of\s+(?:the|its|their|an?|all)?\s*(?:[\w,.~-]+\s+){0,4}?(?:troops|soldiers|personnel|force|forces|contingent|men|deployed|sent)\b/i.test(after)
+  return /^\s+of\s+(?:the|its|their|an?|all)?\s*(?:[\w,.~-]+\s+){0,4}?(?:troops|soldiers|personnel|force|forces|contingent|men|deployed|sent)\b/i.test(
+    after,
+  )
     ? 'force'
     : 'casualties';
 }
@@ -165,7 +180,10 @@ function writtenWindow(ref: DateRef): string | undefined {
 
 /** "casualties about 4,000, as of mid-January 2025, in kursk.html": the claim in words, for the listing. */
 function paraphraseOf(claim: Claim): string {
-  const what = claim.kind === 'date' ? `date ${claimFigureText(claim)} (${claim.marks})` : `${claim.kind} ${claimFigureText(claim)}`;
+  const what =
+    claim.kind === 'date'
+      ? `date ${claimFigureText(claim)} (${claim.marks})`
+      : `${claim.kind} ${claimFigureText(claim)}`;
   const when = claimWhenText(claim);
   const who = claim.claimant === 'unknown' ? 'An unnamed source' : claim.claimant;
   return `${who}: ${what}${when ? `, ${when}` : ''} (read from ${claim.source.document}).`;
@@ -183,7 +201,9 @@ function noteOf(figure: Figure): string {
 function baselineOf(claims: readonly Claim[]): Ledger['baseline'] {
   const force = claims.find((c) => c.kind === 'force' && c.value !== undefined);
   const rate = claims.find((c) => c.kind === 'rate');
-  const start = claims.find((c) => c.kind === 'date' && c.marks === 'losses-begin' && typeof c.value === 'string' && parseDay(c.value).ok);
+  const start = claims.find(
+    (c) => c.kind === 'date' && c.marks === 'losses-begin' && typeof c.value === 'string' && parseDay(c.value).ok,
+  );
   return force && rate && start ? { force: force.id, rate: rate.id, start: start.id } : undefined;
 }
 
@@ -194,7 +214,12 @@ const baseName = (document: string): string => (document.split(/[\\/]/).pop() ??
 
 /** Lower-case words joined by hyphens, as ledger ids are written. */
 export function slug(text: string): string {
-  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return words.slice(0, 40).replace(/-+$/, '') || 'source';
 }
 

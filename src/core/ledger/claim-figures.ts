@@ -33,7 +33,13 @@ export function windowOfClaim(claim: DateClaim): Window {
 export function durationOf(claim: Extract<Claim, { kind: 'duration' }>): StatedDuration {
   const stated = statedOf(claim);
   const perUnit = DAYS_PER_UNIT[claim.unit];
-  return { ...stated, low: stated.low * perUnit, high: stated.high * perUnit, unit: claim.unit, amount: { low: stated.low, high: stated.high } };
+  return {
+    ...stated,
+    low: stated.low * perUnit,
+    high: stated.high * perUnit,
+    unit: claim.unit,
+    amount: { low: stated.low, high: stated.high },
+  };
 }
 
 const UNIT_OF_KIND: Record<NumericClaim['kind'], FigureUnit> = {

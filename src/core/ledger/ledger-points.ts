@@ -32,7 +32,14 @@ export function datedCasualtyFigures(ledger: Ledger): DatedCasualtyFigure[] {
   const force = ledger.claims.find((c) => c.id === ledger.baseline?.force) as NumericClaim | undefined;
   const figures = [...statements.values()].flatMap((group) =>
     datedCounts(group, force).map((count): DatedCasualtyFigure => {
-      return { claimant: count.claims[0]!.claimant, asOf: count.asOf, asOfText: count.asOfText, value: plotted(count.stated), text: count.text, ids: count.claims.map((c) => c.id) };
+      return {
+        claimant: count.claims[0]!.claimant,
+        asOf: count.asOf,
+        asOfText: count.asOfText,
+        value: plotted(count.stated),
+        text: count.text,
+        ids: count.claims.map((c) => c.id),
+      };
     }),
   );
   return figures.sort((a, b) => a.asOf.first + a.asOf.last - (b.asOf.first + b.asOf.last));

@@ -21,10 +21,16 @@ function figureOf(claim: CountClaim): { value: number; reading?: string } {
   if (claim.value !== undefined) {
     return claim.qualifier === 'exact' || claim.qualifier === 'approximately'
       ? { value: claim.value }
-      : { value: claim.value, reading: `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${formatNumber(claim.value)}, taken as ${formatNumber(claim.value)}` };
+      : {
+          value: claim.value,
+          reading: `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${formatNumber(claim.value)}, taken as ${formatNumber(claim.value)}`,
+        };
   }
   const value = ((claim.low ?? 0) + (claim.high ?? claim.low ?? 0)) / 2;
-  return { value, reading: `${claim.id} is a range ${formatNumber(claim.low ?? 0)}–${formatNumber(claim.high ?? claim.low ?? 0)}, taken at its middle, ${formatNumber(value)}` };
+  return {
+    value,
+    reading: `${claim.id} is a range ${formatNumber(claim.low ?? 0)}–${formatNumber(claim.high ?? claim.low ?? 0)}, taken at its middle, ${formatNumber(value)}`,
+  };
 }
 
 /**
@@ -50,7 +56,10 @@ export function reportsFromLedger(ledger: Ledger): LedgerReport[] {
 function report(claims: CountClaim[]): LedgerReport {
   const asOf = claims[0]!.asOf!;
   const window = parseWindow(asOf);
-  if (!window.ok) throw new Error(`ledger claim ${claims[0]!.id} has an as-of date that passed validation but cannot be read: ${asOf}`);
+  if (!window.ok)
+    throw new Error(
+      `ledger claim ${claims[0]!.id} has an as-of date that passed validation but cannot be read: ${asOf}`,
+    );
   const { first, last } = window.value;
   const day = first + Math.floor((last - first) / 2);
   const figures = claims.map(figureOf);

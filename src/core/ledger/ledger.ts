@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { CLAIM_SCOPES, COUNT_KINDS, DATE_MARKS, DURATION_MARKS, DURATION_UNITS, QUALIFIERS, SHARE_BASES } from '../figures/vocabulary.js';
+import {
+  CLAIM_SCOPES,
+  COUNT_KINDS,
+  DATE_MARKS,
+  DURATION_MARKS,
+  DURATION_UNITS,
+  QUALIFIERS,
+  SHARE_BASES,
+} from '../figures/vocabulary.js';
 import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/index.js';
 
 /**
@@ -9,10 +17,12 @@ import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/index
  */
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const idSchema = z.string().check(
-  z.regex(ID_PATTERN, 'must be lower-case words joined by hyphens, such as nis-killed'),
-  z.describe('lower-case words joined by hyphens, such as nis-killed'),
-);
+const idSchema = z
+  .string()
+  .check(
+    z.regex(ID_PATTERN, 'must be lower-case words joined by hyphens, such as nis-killed'),
+    z.describe('lower-case words joined by hyphens, such as nis-killed'),
+  );
 const text = (description: string) => z.string().check(z.minLength(1, 'must not be empty'), z.describe(description));
 const when = (description: string) =>
   z.string().check(
@@ -31,9 +41,9 @@ const sourceSchema = z.strictObject({
   published: z.optional(isoDay),
   alsoIn: z.optional(z.array(text('another document that repeats the figure'))),
   span: z.optional(
-    z.tuple([z.int().check(z.minimum(0)), z.int().check(z.minimum(0))]).check(
-      z.describe("where the figure stands in the document's text: [start, end) in UTF-16 code units"),
-    ),
+    z
+      .tuple([z.int().check(z.minimum(0)), z.int().check(z.minimum(0))])
+      .check(z.describe("where the figure stands in the document's text: [start, end) in UTF-16 code units")),
   ),
   text: z.optional(text('the figure as the document writes it')),
 });
@@ -42,8 +52,10 @@ const identity = {
   id: idSchema,
 };
 const attribution = {
-  claimant: text('who made the claim: ISW, South Korea\'s NIS, Zelensky, UK Ministry of Defence …'),
-  statement: idSchema.check(z.describe('the report, briefing or post the claim was made in; claims made together share it')),
+  claimant: text("who made the claim: ISW, South Korea's NIS, Zelensky, UK Ministry of Defence …"),
+  statement: idSchema.check(
+    z.describe('the report, briefing or post the claim was made in; claims made together share it'),
+  ),
   source: sourceSchema,
   qualifier: z.enum(QUALIFIERS),
 };
@@ -52,13 +64,19 @@ const context = {
   asOf: z.optional(when('the day or period the figure runs through')),
   stated: z.optional(when('when the claimant made the claim')),
   cites: z.optional(z.array(idSchema).check(z.describe('ids of the claims this one rests on'))),
-  subject: z.optional(text("whose losses the figure counts, when not the ledger's subject; the audit leaves such claims out")),
-  scope: z.optional(
-    z.enum(CLAIM_SCOPES).check(
-      z.describe('what a count covers: cumulative (the default: all losses so far), period (one day, week or month), engagement (one battle or assault)'),
-    ),
+  subject: z.optional(
+    text("whose losses the figure counts, when not the ledger's subject; the audit leaves such claims out"),
   ),
-  paraphrase: text('the claim in the ledger author\'s own words'),
+  scope: z.optional(
+    z
+      .enum(CLAIM_SCOPES)
+      .check(
+        z.describe(
+          'what a count covers: cumulative (the default: all losses so far), period (one day, week or month), engagement (one battle or assault)',
+        ),
+      ),
+  ),
+  paraphrase: text("the claim in the ledger author's own words"),
   note: z.optional(text('how the figure was read, where that needed a decision')),
 };
 
@@ -113,7 +131,13 @@ function checkShape(claim: z.infer<typeof claimUnion>, ctx: Issues): void {
     else if (order(claim.kind, claim.low, claim.high) > 0) issue(ctx, ['low'], 'is above high', claim);
     return;
   }
-  if (hasRange) issue(ctx, [claim.low !== undefined ? 'low' : 'high'], `must be left out unless the qualifier is range; give value (qualifier ${claim.qualifier})`, claim);
+  if (hasRange)
+    issue(
+      ctx,
+      [claim.low !== undefined ? 'low' : 'high'],
+      `must be left out unless the qualifier is range; give value (qualifier ${claim.qualifier})`,
+      claim,
+    );
   else if (!hasValue) issue(ctx, ['value'], 'is required (or low and high with the qualifier range)', claim);
   if (claim.kind === 'force' || claim.kind === 'rate') {
     for (const field of ['value', 'low', 'high'] as const) {
@@ -123,7 +147,8 @@ function checkShape(claim: z.infer<typeof claimUnion>, ctx: Issues): void {
   if (claim.kind === 'share') {
     for (const field of ['value', 'low', 'high'] as const) {
       const share = claim[field];
-      if (share !== undefined && !(share > 0 && share <= 1)) issue(ctx, [field], 'must be a share above 0 and at most 1 (0.3 for 30 %)', claim);
+      if (share !== undefined && !(share > 0 && share <= 1))
+        issue(ctx, [field], 'must be a share above 0 and at most 1 (0.3 for 30 %)', claim);
     }
   }
 }
@@ -148,7 +173,11 @@ export const ledgerSchema = z
     baseline: z.optional(
       z
         .strictObject({ force: idSchema, rate: idSchema, start: idSchema })
-        .check(z.describe('ids of the force, daily rate and start date every dated casualty figure is checked against; the audit needs it')),
+        .check(
+          z.describe(
+            'ids of the force, daily rate and start date every dated casualty figure is checked against; the audit needs it',
+          ),
+        ),
     ),
     claims: z.array(claimSchema).check(z.minLength(1, 'must hold at least one claim')),
   })
@@ -171,15 +200,28 @@ function checkReferences(ledger: z.infer<typeof ledgerSchema>, ctx: Issues): voi
   for (const role of ['force', 'rate', 'start'] as const) {
     if (baseline === undefined) break;
     const target = byId.get(baseline[role]);
-    if (!target) issue(ctx, ['baseline', role], `names ${baseline[role]}, which is not a claim in the ledger`, baseline);
-    else if (target.kind !== expected[role]) issue(ctx, ['baseline', role], `names ${target.id}, a ${target.kind} claim; expected a ${expected[role]} claim`, baseline);
+    if (!target)
+      issue(ctx, ['baseline', role], `names ${baseline[role]}, which is not a claim in the ledger`, baseline);
+    else if (target.kind !== expected[role])
+      issue(
+        ctx,
+        ['baseline', role],
+        `names ${target.id}, a ${target.kind} claim; expected a ${expected[role]} claim`,
+        baseline,
+      );
     else if (role === 'start' && !(typeof target.value === 'string' && parseDay(target.value).ok)) {
-      issue(ctx, ['baseline', role], `names ${target.id}, which must give one day (value YYYY-MM-DD), not a period`, baseline);
+      issue(
+        ctx,
+        ['baseline', role],
+        `names ${target.id}, which must give one day (value YYYY-MM-DD), not a period`,
+        baseline,
+      );
     }
   }
   ledger.claims.forEach((claim, index) => {
     claim.cites?.forEach((cited, at) => {
-      if (!byId.has(cited)) issue(ctx, ['claims', index, 'cites', at], `names ${cited}, which is not a claim in the ledger`, cited);
+      if (!byId.has(cited))
+        issue(ctx, ['claims', index, 'cites', at], `names ${cited}, which is not a claim in the ledger`, cited);
     });
   });
 }
@@ -215,7 +257,10 @@ function where(path: PropertyKey[], document: unknown): string {
 }
 
 function messageOf(found: z.core.$ZodIssue, input: unknown): string {
-  if (input === undefined && (found.code === 'invalid_type' || found.code === 'invalid_union' || found.code === 'invalid_value')) {
+  if (
+    input === undefined &&
+    (found.code === 'invalid_type' || found.code === 'invalid_union' || found.code === 'invalid_value')
+  ) {
     return 'is missing';
   }
   switch (found.code) {
@@ -225,7 +270,9 @@ function messageOf(found: z.core.$ZodIssue, input: unknown): string {
       return `is ${describe(input)}; expected ${found.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {
       const options = (found as { options?: unknown[] }).options;
-      return options ? `is ${describe(input)}; expected one of ${options.join(', ')}` : `is ${describe(input)}, which fits no form the ledger accepts`;
+      return options
+        ? `is ${describe(input)}; expected one of ${options.join(', ')}`
+        : `is ${describe(input)}, which fits no form the ledger accepts`;
     }
     default:
       return found.message;

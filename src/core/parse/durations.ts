@@ -14,8 +14,25 @@ export interface StatedDuration extends Stated {
 export const DURATION_FORMS = 'a duration such as 12 weeks, two months, 90 days or about 12 weeks';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  twenty: 20,
 };
 
 const UNIT_NAMES: readonly [RegExp, DurationUnit][] = [
@@ -39,7 +56,11 @@ export function parseDuration(text: string): Parsed<StatedDuration> {
   const amount = parseQualified(match[1]!, durationAmount);
   if (!amount.ok) return fail(`is not ${DURATION_FORMS}`);
   const combined: Qualifier = qualifier ?? amount.value.qualifier;
-  if (qualifier !== undefined && amount.value.qualifier !== 'exact' && !(qualifier === 'approximately' && amount.value.qualifier === 'range')) {
+  if (
+    qualifier !== undefined &&
+    amount.value.qualifier !== 'exact' &&
+    !(qualifier === 'approximately' && amount.value.qualifier === 'range')
+  ) {
     return fail(`has two qualifiers; expected ${DURATION_FORMS}`);
   }
   const perUnit = DAYS_PER_UNIT[unit];

@@ -86,7 +86,10 @@ export function periodWithYear(text: string, reference: Day): { text: string; re
     const dated = `${text.trim()} ${candidate}`;
     const window = parseWindow(dated);
     if (window.ok && window.value.last >= reference) {
-      return { text: dated, reading: `"${text.trim()}" taken as ${dated}, the first on or after ${isoDate(reference)}` };
+      return {
+        text: dated,
+        reading: `"${text.trim()}" taken as ${dated}, the first on or after ${isoDate(reference)}`,
+      };
     }
   }
   return null;

@@ -4,7 +4,11 @@ import { parseCount, parsePositive } from './numbers.js';
 import { parseDay } from './days.js';
 
 /** "DATE=VALUE", as in --phase 2025-01-17=15 and --reinforce 2025-02-07=3000. */
-function parseDated(text: string, readValue: (t: string) => Parsed<number>, example: string): Parsed<{ day: Day; value: number }> {
+function parseDated(
+  text: string,
+  readValue: (t: string) => Parsed<number>,
+  example: string,
+): Parsed<{ day: Day; value: number }> {
   const at = text.lastIndexOf('=');
   if (at < 0) return fail(`is not DATE=NUMBER such as ${example}`);
   const day = parseDay(text.slice(0, at));

@@ -34,7 +34,9 @@ export function parseQualified(text: string, single: (t: string) => Parsed<numbe
     return ok({ qualifier: qualifier ?? 'exact', low: parsed.value, high: parsed.value });
   }
   if (qualifier !== undefined && qualifier !== 'approximately') {
-    return fail(`gives a range with a bound; write either a range LOW..HIGH or one bound such as at least ${rest.split('..')[0]}`);
+    return fail(
+      `gives a range with a bound; write either a range LOW..HIGH or one bound such as at least ${rest.split('..')[0]}`,
+    );
   }
   return ok({ qualifier: 'range', ...parsed.value });
 }

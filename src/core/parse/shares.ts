@@ -24,7 +24,8 @@ export function parseReturnToDuty(text: string): Parsed<{ share: number; days?: 
   if (!share.ok) return fail(`has a share that ${share.problem}`);
   if (daysText === undefined) return ok({ share: share.value });
   const days = Number(daysText);
-  if (!/^\d+$/.test(daysText.trim()) || days < 1) return fail(`has a delay that is not a whole number of days, 1 or more; expected ${accepted}`);
+  if (!/^\d+$/.test(daysText.trim()) || days < 1)
+    return fail(`has a delay that is not a whole number of days, 1 or more; expected ${accepted}`);
   return ok({ share: share.value, days });
 }
 

@@ -9,7 +9,16 @@ import { parseRangeOf } from './ranges.js';
  */
 export type Values =
   | { kind: 'list'; count: number; list: number[] }
-  | { kind: 'steps'; count: number; low: number; high: number; step: number; lowUnits: number; stepUnits: number; scale: number };
+  | {
+      kind: 'steps';
+      count: number;
+      low: number;
+      high: number;
+      step: number;
+      lowUnits: number;
+      stepUnits: number;
+      scale: number;
+    };
 
 export function valueAt(values: Values, index: number): number {
   return values.kind === 'list' ? values.list[index]! : (values.lowUnits + index * values.stepUnits) / values.scale;
@@ -38,7 +47,8 @@ export function parseValues(
   readStep: (t: string) => Parsed<number> = parsePositive,
 ): Parsed<Values> {
   const colon = text.lastIndexOf(':');
-  if (text.includes('..') && colon > text.indexOf('..')) return parseSteps(text.slice(0, colon), text.slice(colon + 1), read, readStep);
+  if (text.includes('..') && colon > text.indexOf('..'))
+    return parseSteps(text.slice(0, colon), text.slice(colon + 1), read, readStep);
   if (text.includes('..')) return fail(`is a range without a step; expected ${STEP_FORMS}`);
   const list = parseList(text, read);
   return list.ok ? ok({ kind: 'list', count: list.value.length, list: list.value }) : list;
@@ -59,7 +69,9 @@ function parseList(text: string, read: (t: string) => Parsed<number>): Parsed<nu
   }
   if (whole.ok) return ok([whole.value]);
   const problem = (each[bad] as { problem: string }).problem;
-  return items[bad] === '' ? fail(`has an empty item; expected ${STEP_FORMS}`) : fail(`has an item ${JSON.stringify(items[bad])} that ${problem}`);
+  return items[bad] === ''
+    ? fail(`has an empty item; expected ${STEP_FORMS}`)
+    : fail(`has an item ${JSON.stringify(items[bad])} that ${problem}`);
 }
 
 const MAX_UNITS = 2 ** 53;
@@ -79,7 +91,11 @@ function parseSteps(
   const { low, high } = bounds.value;
   const decimals = Math.max(...[low, high, step.value].map((x) => decimalsOf(x) ?? Infinity));
   const scale = 10 ** decimals;
-  const [lowUnits, highUnits, stepUnits] = [low, high, step.value].map((x) => Math.round(x * scale)) as [number, number, number];
+  const [lowUnits, highUnits, stepUnits] = [low, high, step.value].map((x) => Math.round(x * scale)) as [
+    number,
+    number,
+    number,
+  ];
   if (!Number.isFinite(scale) || Math.max(Math.abs(lowUnits), Math.abs(highUnits)) >= MAX_UNITS) {
     return fail('has more significant digits than a stepped range can count exactly; use fewer decimal places');
   }

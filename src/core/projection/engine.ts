@@ -39,14 +39,23 @@ export function snapToWhole(x: number): number {
  * otherwise), the rate when the losses would fit the calendar at one a day, both when neither
  * holds. `remaining` is the losses still to come, `available` the days left on the calendar.
  */
-export function pastCalendarError(s: { force: number; rate: number }, remaining: number, available: number, which = 'the projected date'): ProjectionError {
+export function pastCalendarError(
+  s: { force: number; rate: number },
+  remaining: number,
+  available: number,
+  which = 'the projected date',
+): ProjectionError {
   const days = formatNumber(remaining / s.rate, 1);
   const tail = `puts ${which} after 9999-12-31 (${days} days of losses`;
   if (remaining <= available) {
     return new ProjectionError('rate', `${tail} for ${formatNumber(s.force)}); the calendar ends there`);
   }
-  if (s.rate >= 1) return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
-  return new ProjectionError('force', (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
+  if (s.rate >= 1)
+    return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
+  return new ProjectionError(
+    'force',
+    (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`,
+  );
 }
 
 /** Losses that count for a force and a threshold share: force × threshold, without float noise. */

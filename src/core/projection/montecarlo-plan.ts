@@ -20,9 +20,11 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
   const threshold = input.threshold ?? 1;
   const startText = typeof input.start === 'string' ? { low: input.start, high: input.start } : input.start;
   const start = { low: dayOf('start', startText.low), high: dayOf('start', startText.high) };
-  if (start.low > start.high) throw new MonteCarloError('start', 'has its first date after its last; write the range as FIRST..LAST');
+  if (start.low > start.high)
+    throw new MonteCarloError('start', 'has its first date after its last; write the range as FIRST..LAST');
   const casualties = input.casualties === undefined ? null : asRange(input.casualties);
-  if (casualties !== null && casualties.low > casualties.high) throw new MonteCarloError('casualties', 'has its low end above its high end');
+  if (casualties !== null && casualties.low > casualties.high)
+    throw new MonteCarloError('casualties', 'has its low end above its high end');
   const options = scenarioOptionsOf(input);
   const checkAt = (first: Day) =>
     project({
@@ -48,7 +50,12 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
     const day = reachDay(days, s, asOf);
     if (!(day <= LAST_DAY)) {
       const origin = asOf === undefined ? s : asOf + 1;
-      throw pastCalendarError({ force: f, rate: r }, lossesAt(f, threshold) - (asOf === undefined ? 0 : c), LAST_DAY - origin + 1, 'the latest projected date');
+      throw pastCalendarError(
+        { force: f, rate: r },
+        lossesAt(f, threshold) - (asOf === undefined ? 0 : c),
+        LAST_DAY - origin + 1,
+        'the latest projected date',
+      );
     }
     return { day, point: { date: isoDate(day), days, label: fuzzyLabel(day) } };
   };
@@ -72,7 +79,10 @@ function scenarioOptionsOf(input: MonteCarloInput): ScenarioOptions | null {
   return usesScenario(options) ? options : null;
 }
 
-type CommonPlan = Pick<MonteCarloPlan, 'input' | 'threshold' | 'dist' | 'force' | 'rate' | 'start' | 'casualties' | 'asOf' | 'by'>;
+type CommonPlan = Pick<
+  MonteCarloPlan,
+  'input' | 'threshold' | 'dist' | 'force' | 'rate' | 'start' | 'casualties' | 'asOf' | 'by'
+>;
 
 /**
  * A stepped plan: the bounds are the corners of the ranges projected day by day; sampled days lie
@@ -83,10 +93,20 @@ function planStepped(common: CommonPlan, options: ScenarioOptions): MonteCarloPl
   const stepped = new SteppedProjector(options, threshold);
   const horizonEnd = stepped.horizonEnd(start.low);
   if (by !== undefined && by > horizonEnd) {
-    throw new MonteCarloError('by', (name) => `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look that far`);
+    throw new MonteCarloError(
+      'by',
+      (name) =>
+        `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look that far`,
+    );
   }
   const bound = (f: number, r: number, s: Day, c: number): Point | null => {
-    const run = stepped.project({ force: f, rate: r, start: s, threshold, ...(asOf !== undefined && { casualties: c, asOf }) });
+    const run = stepped.project({
+      force: f,
+      rate: r,
+      start: s,
+      threshold,
+      ...(asOf !== undefined && { casualties: c, asOf }),
+    });
     return Number.isNaN(run.days) ? null : { date: isoDate(run.day), days: run.days, label: fuzzyLabel(run.day) };
   };
   return {

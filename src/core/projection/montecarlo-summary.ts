@@ -62,7 +62,12 @@ export function summarize(plan: MonteCarloPlan, sorted: Int32Array, strengths?: 
   }
   if (plan.on !== undefined && strengths !== undefined) {
     strengths.sort();
-    result.strengthOn = { date: isoDate(plan.on), p5: strengths[rank(0.05)]!, p50: strengths[rank(0.5)]!, p95: strengths[rank(0.95)]! };
+    result.strengthOn = {
+      date: isoDate(plan.on),
+      p5: strengths[rank(0.05)]!,
+      p50: strengths[rank(0.5)]!,
+      p95: strengths[rank(0.95)]!,
+    };
   }
   return result;
 }
@@ -89,7 +94,12 @@ function histogram(sorted: Int32Array, samples: number): { histogram: HistogramB
   const bins: HistogramBin[] = [];
   for (let from = first, seen = 0; seen < n; from += width) {
     const through = upperBound(sorted, from + width - 1);
-    bins.push({ from: isoDate(from), to: isoDate(from + width - 1), count: through - seen, share: (through - seen) / samples });
+    bins.push({
+      from: isoDate(from),
+      to: isoDate(from + width - 1),
+      count: through - seen,
+      share: (through - seen) / samples,
+    });
     seen = through;
   }
   return { histogram: bins, weeksPerBin: width / 7 };

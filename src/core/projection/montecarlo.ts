@@ -1,7 +1,15 @@
 import type { Range } from '../figures/range.js';
 import { daysToReach, lossesAt, reachDay } from './project.js';
 import { seededUniform, type Uniform } from './random.js';
-import { MAX_SAMPLES, MonteCarloError, UNREACHED, type Distribution, type MonteCarloInput, type MonteCarloPlan, type MonteCarloResult } from './montecarlo-types.js';
+import {
+  MAX_SAMPLES,
+  MonteCarloError,
+  UNREACHED,
+  type Distribution,
+  type MonteCarloInput,
+  type MonteCarloPlan,
+  type MonteCarloResult,
+} from './montecarlo-types.js';
 import { planMonteCarlo } from './montecarlo-plan.js';
 import { sortDays, summarize } from './montecarlo-summary.js';
 
@@ -18,7 +26,7 @@ function drawer(range: Range, dist: Distribution, uniform: Uniform): () => numbe
   return () => {
     const u = uniform();
     const x = low + width * (u < 0.5 ? Math.sqrt(u / 2) : 1 - Math.sqrt((1 - u) / 2));
-    return x > high ? high : x;
+    return Math.min(x, high);
   };
 }
 
@@ -38,7 +46,8 @@ export function sampleDays(
   const force = drawer(plan.force, plan.dist, uniform);
   const rate = drawer(plan.rate, plan.dist, uniform);
   // A start day is drawn from [first, last + 1) and rounded down, so each day gets its whole share.
-  const startSpan = plan.start.low === plan.start.high ? plan.start : { low: plan.start.low, high: plan.start.high + 1 };
+  const startSpan =
+    plan.start.low === plan.start.high ? plan.start : { low: plan.start.low, high: plan.start.high + 1 };
   const start = drawer(startSpan, plan.dist, uniform);
   const casualties = plan.casualties === null ? () => 0 : drawer(plan.casualties, plan.dist, uniform);
   const { threshold, asOf } = plan;

@@ -1,15 +1,32 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { dayOf, lossesAt, pastCalendarError, ProjectionError, snapToWhole, type Crossing, type Engine, type Scenario, type StrengthPoint } from './engine.js';
+import {
+  dayOf,
+  lossesAt,
+  pastCalendarError,
+  ProjectionError,
+  snapToWhole,
+  type Crossing,
+  type Engine,
+  type Scenario,
+  type StrengthPoint,
+} from './engine.js';
 import { highOf as high, lowOf as low, midpointOf as midpoint } from '../figures/range.js';
 import { scenarioEngine } from './scenario.js';
-import type { Milestone, Point, ProjectInput, ProjectResult, ScenarioExtras, ScenarioInput, ScenarioResult } from './types.js';
+import type {
+  Milestone,
+  Point,
+  ProjectInput,
+  ProjectResult,
+  ScenarioExtras,
+  ScenarioInput,
+  ScenarioResult,
+} from './types.js';
 
 export { dayOf, lossesAt, ProjectionError, snapToWhole };
 export type { Crossing, Engine, Scenario, StrengthPoint };
 export type { Milestone, Point, ProjectInput, ProjectResult } from './types.js';
 
 export const MILESTONE_SHARES = [0.25, 0.5, 0.75, 1] as const;
-
 
 /**
  * Unrounded days of losses until cumulative losses reach `losses` at `rate` a day, after `counted`
@@ -31,7 +48,7 @@ export function reachDay(days: number, start: Day, asOf: Day | undefined): Day {
 /** The closed form at a constant rate: the day during which cumulative losses reach force × share. */
 function closedFormCrossing(s: Scenario, share: number): Crossing | undefined {
   const losses = lossesAt(s.force, share);
-  const counted = s.asOf === undefined ? 0 : s.casualties ?? 0;
+  const counted = s.asOf === undefined ? 0 : (s.casualties ?? 0);
   if (s.asOf !== undefined && counted >= losses) return { day: s.asOf, days: 0, reached: true, losses };
   const days = daysToReach(losses, s.rate, counted);
   const day = reachDay(days, s.start, s.asOf);
@@ -47,7 +64,6 @@ const closedForm: Engine = {
 };
 
 const point = (c: Crossing): Point => ({ date: isoDate(c.day), days: c.days, label: fuzzyLabel(c.day) });
-
 
 /**
  * Projects the day a force is lost. Pure: same input, same result. With phases, reinforcements,
@@ -90,7 +106,11 @@ export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
 }
 
 /** Validates the input and picks the engine: day-by-day for scenario models, else the closed form. */
-function prepare(input: ScenarioInput): { engine: Engine<Partial<ScenarioExtras>>; central: Scenario; threshold: number } {
+function prepare(input: ScenarioInput): {
+  engine: Engine<Partial<ScenarioExtras>>;
+  central: Scenario;
+  threshold: number;
+} {
   const threshold = input.threshold ?? 1;
   const start = dayOf('start', input.start);
   const asOf = input.asOf === undefined ? undefined : dayOf('asOf', input.asOf);

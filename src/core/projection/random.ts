@@ -30,7 +30,8 @@ const low32 = (word: bigint): number => Number(word & 0xffffffffn) | 0;
  * seed over the whole state. Same seed, same sequence, on every machine.
  */
 export function seededUniform(seed: number): Uniform {
-  if (!(Number.isSafeInteger(seed) && seed >= 0)) throw new RangeError(`a seed is a whole number from 0 to ${MAX_SEED}`);
+  if (!(Number.isSafeInteger(seed) && seed >= 0))
+    throw new RangeError(`a seed is a whole number from 0 to ${MAX_SEED}`);
   const words = splitmix64(BigInt(seed));
   const s0 = words.next().value as bigint;
   const s1 = words.next().value as bigint;

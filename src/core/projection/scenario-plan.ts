@@ -65,9 +65,13 @@ export const horizonEndOf = (plan: ScenarioPlan, start: Day): Day =>
 export function planScenario(input: ScenarioOptions, threshold: number): ScenarioPlan {
   const phases = (input.phases ?? []).map((p) => ({ from: dayOf('phase', p.from), rate: p.rate }));
   phases.forEach((p, i) => {
-    if (!(Number.isFinite(p.rate) && p.rate >= 0)) throw new ProjectionError('phase', 'has a rate that is not a number zero or more');
+    if (!(Number.isFinite(p.rate) && p.rate >= 0))
+      throw new ProjectionError('phase', 'has a rate that is not a number zero or more');
     if (i > 0 && p.from <= phases[i - 1]!.from) {
-      throw new ProjectionError('phase', `dates are out of order: ${isoDate(p.from)} comes after ${isoDate(phases[i - 1]!.from)}`);
+      throw new ProjectionError(
+        'phase',
+        `dates are out of order: ${isoDate(p.from)} comes after ${isoDate(phases[i - 1]!.from)}`,
+      );
     }
   });
   const arrivals = new Map<Day, number>();
@@ -75,7 +79,8 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
   let lastArrival: Day | undefined;
   for (const r of input.reinforcements ?? []) {
     const day = dayOf('reinforce', r.on);
-    if (!(Number.isFinite(r.troops) && r.troops > 0)) throw new ProjectionError('reinforce', 'has a number of troops that is not above zero');
+    if (!(Number.isFinite(r.troops) && r.troops > 0))
+      throw new ProjectionError('reinforce', 'has a number of troops that is not above zero');
     arrivals.set(day, (arrivals.get(day) ?? 0) + r.troops);
     firstArrival = Math.min(firstArrival ?? day, day);
     lastArrival = Math.max(lastArrival ?? day, day);
@@ -83,14 +88,18 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
   if (input.returnToDuty !== undefined && input.killedShare !== undefined) {
     throw new ProjectionError('killedShare', 'replaces the return-to-duty share: give one or the other');
   }
-  const returnShare = input.killedShare !== undefined ? 1 - input.killedShare : input.returnToDuty?.share ?? 0;
+  const returnShare = input.killedShare !== undefined ? 1 - input.killedShare : (input.returnToDuty?.share ?? 0);
   const shareField = input.killedShare !== undefined ? 'killedShare' : 'returnToDuty';
   if (!(returnShare >= 0 && returnShare <= 1)) throw new ProjectionError(shareField, 'must be a share between 0 and 1');
   const returnDays = input.returnToDuty?.days ?? DEFAULT_RETURN_DAYS;
-  if (!(Number.isInteger(returnDays) && returnDays >= 1)) throw new ProjectionError('returnToDuty', 'must return after a whole number of days, 1 or more');
+  if (!(Number.isInteger(returnDays) && returnDays >= 1))
+    throw new ProjectionError('returnToDuty', 'must return after a whole number of days, 1 or more');
   const decay = input.model === 'decay';
   if (decay && threshold >= 1) {
-    throw new ProjectionError('model', (name) => `never loses the whole force: give a ${name('threshold')} below 100 %, such as 50%`);
+    throw new ProjectionError(
+      'model',
+      (name) => `never loses the whole force: give a ${name('threshold')} below 100 %, such as 50%`,
+    );
   }
   const horizonDays = input.horizonDays;
   if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 1)) {
@@ -109,8 +118,11 @@ export function fitScenario(plan: ScenarioPlan, start: Day, asOf: Day | undefine
     throw new ProjectionError('reinforce', `arrives before the start date ${isoDate(start)}`);
   }
   const horizonEnd = horizonEndOf(plan, start);
-  if (!(horizonEnd <= LAST_DAY)) throw new ProjectionError('horizon', 'must be a whole number of days, 1 or more, ending by 9999-12-31');
-  if (plan.on !== undefined && plan.on < start) throw new ProjectionError('on', `is before the start date ${isoDate(start)}`);
-  if (asOf !== undefined && asOf > horizonEnd) throw new ProjectionError('horizon', `ends before the as-of date ${isoDate(asOf)}`);
+  if (!(horizonEnd <= LAST_DAY))
+    throw new ProjectionError('horizon', 'must be a whole number of days, 1 or more, ending by 9999-12-31');
+  if (plan.on !== undefined && plan.on < start)
+    throw new ProjectionError('on', `is before the start date ${isoDate(start)}`);
+  if (asOf !== undefined && asOf > horizonEnd)
+    throw new ProjectionError('horizon', `ends before the as-of date ${isoDate(asOf)}`);
   return { ...plan, horizonEnd };
 }

@@ -1,6 +1,13 @@
 import { isoDate, type Day } from '../dates.js';
 import type { Crossing, Engine, Scenario, StrengthPoint } from './engine.js';
-import { fitScenario, horizonEndOf, planScenario, usesScenario, type Resolved, type ScenarioPlan } from './scenario-plan.js';
+import {
+  fitScenario,
+  horizonEndOf,
+  planScenario,
+  usesScenario,
+  type Resolved,
+  type ScenarioPlan,
+} from './scenario-plan.js';
 import { simulate, type Run } from './simulate.js';
 import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from './types.js';
 
@@ -16,7 +23,11 @@ export {
 } from './scenario-plan.js';
 
 /** The day-by-day engine when the input asks for a scenario model; undefined for the closed form. */
-export function scenarioEngine(input: ScenarioInput, start: Day, asOf: Day | undefined): Engine<ScenarioExtras> | undefined {
+export function scenarioEngine(
+  input: ScenarioInput,
+  start: Day,
+  asOf: Day | undefined,
+): Engine<ScenarioExtras> | undefined {
   if (!usesScenario(input)) return undefined;
   const resolved = fitScenario(planScenario(input, input.threshold ?? 1), start, asOf);
   return {
@@ -35,7 +46,8 @@ function withExtras(r: Resolved, run: Run): { crossings: (Crossing | undefined)[
     crossings: run.crossings,
     extras: {
       peakDailyLoss: run.peakLoss >= 0 ? { date: isoDate(run.peakDay), losses: run.peakLoss } : null,
-      strengthOn: r.on !== undefined && run.strengthOn !== undefined ? { date: isoDate(r.on), strength: run.strengthOn } : null,
+      strengthOn:
+        r.on !== undefined && run.strengthOn !== undefined ? { date: isoDate(r.on), strength: run.strengthOn } : null,
       horizonEnd: isoDate(r.horizonEnd),
       withinHorizon: true,
     },

@@ -17,7 +17,12 @@ export interface Run {
  * day's losses (capped at the strength left) are taken. A share counts as lost on the first day
  * the strength falls to (1 − share) × (starting force + reinforcements arrived).
  */
-export function simulate(s: Scenario, r: Resolved, shares: readonly number[], record?: (day: Day, strength: number) => void): Run {
+export function simulate(
+  s: Scenario,
+  r: Resolved,
+  shares: readonly number[],
+  record?: (day: Day, strength: number) => void,
+): Run {
   const run = new Simulation(s, r, shares, record);
   for (let day = run.firstDay; day <= run.lastDay; day++) {
     run.reinforce(day);
@@ -67,7 +72,7 @@ class Simulation {
   ) {
     this.firstDay = s.asOf === undefined ? s.start : s.asOf + 1;
     this.total = s.force;
-    this.strength = s.force - (s.asOf === undefined ? 0 : s.casualties ?? 0);
+    this.strength = s.force - (s.asOf === undefined ? 0 : (s.casualties ?? 0));
     this.addEarlierArrivals();
     this.crossings = shares.map(() => undefined);
     this.markSharesLostAlready();
@@ -81,7 +86,10 @@ class Simulation {
     this.peakDay = this.firstDay;
     this.lastLossDay = this.firstDay - 1;
     const lastPhase = r.phases.length - 1;
-    this.quietFrom = Math.max(lastPhase >= 0 && r.phases[lastPhase]!.rate === 0 ? r.phases[lastPhase]!.from : Infinity, r.lastArrival ?? -Infinity);
+    this.quietFrom = Math.max(
+      lastPhase >= 0 && r.phases[lastPhase]!.rate === 0 ? r.phases[lastPhase]!.from : Infinity,
+      r.lastArrival ?? -Infinity,
+    );
   }
 
   /** Reinforcements that arrived before the first day of losses simulated. */
@@ -100,8 +108,7 @@ class Simulation {
     shares.forEach((share, i) => {
       if (s.asOf !== undefined && this.strength <= floorFor(share, this.total)) {
         crossings[i] = { day: s.asOf, days: 0, reached: true, losses: lossesAt(this.total, share) };
-      }
-      else this.open++;
+      } else this.open++;
     });
   }
 
@@ -121,7 +128,10 @@ class Simulation {
   /** The highest floor of the shares still open: no share is reached on a day the strength stays above it. */
   private highestOpenFloor(): number {
     const { shares, crossings, total } = this;
-    return shares.reduce((most, share, i) => (crossings[i] === undefined ? Math.max(most, floorFor(share, total)) : most), -Infinity);
+    return shares.reduce(
+      (most, share, i) => (crossings[i] === undefined ? Math.max(most, floorFor(share, total)) : most),
+      -Infinity,
+    );
   }
 
   reinforce(day: Day): void {
@@ -186,7 +196,11 @@ class Simulation {
   isSettled(day: Day): boolean {
     const { r } = this;
     if (this.open === 0 && (this.record !== undefined || r.on === undefined || day >= r.on)) return true;
-    if (this.record === undefined && day >= this.quietFrom && (this.returns.length === 0 || day >= this.lastLossDay + this.returns.length)) {
+    if (
+      this.record === undefined &&
+      day >= this.quietFrom &&
+      (this.returns.length === 0 || day >= this.lastLossDay + this.returns.length)
+    ) {
       // The strength holds from here to the horizon: no share still open is reached, and `on` sees it as it is.
       if (r.on !== undefined && r.on > day) this.strengthOn = this.strength;
       return true;

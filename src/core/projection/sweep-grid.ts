@@ -42,9 +42,14 @@ export function sweepColumns(grids: readonly SweepGrid[]): string[] {
   const counted = grids.some((g) => g.asOf !== null);
   return [
     ...(named ? ['scenario'] : []),
-    'force', 'rate', 'start', 'threshold',
+    'force',
+    'rate',
+    'start',
+    'threshold',
     ...(counted ? ['casualties', 'asOf'] : []),
-    'days', 'date', 'label',
+    'days',
+    'date',
+    'label',
     ...(grids.some((g) => steppedOptions(g)?.on !== undefined) ? ['strengthOn'] : []),
   ];
 }
@@ -92,7 +97,11 @@ export function maxDaysOf(grid: SweepGrid): number {
   const options = steppedOptions(grid);
   if (options !== null) return lastHorizonEnd(grid, options) - extreme(grid.start, 'min') + 1;
   const counted = grid.casualties === null ? 0 : extreme(grid.casualties, 'min');
-  return daysToReach(lossesAt(extreme(grid.force, 'max'), extreme(grid.threshold, 'max')), extreme(grid.rate, 'min'), counted);
+  return daysToReach(
+    lossesAt(extreme(grid.force, 'max'), extreme(grid.threshold, 'max')),
+    extreme(grid.rate, 'min'),
+    counted,
+  );
 }
 
 /** The first and last day any row of the grid can fall on (the grid must have passed checkGrid). */

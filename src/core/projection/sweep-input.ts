@@ -1,6 +1,16 @@
 import { DEFAULT_START } from './baseline.js';
 import { isoDate } from '../dates.js';
-import { oneValue, parseCount, parseDayFlag, parseDayStep, parsePositive, parseShare, parseValues, type Parsed, type Values } from '../parse/index.js';
+import {
+  oneValue,
+  parseCount,
+  parseDayFlag,
+  parseDayStep,
+  parsePositive,
+  parseShare,
+  parseValues,
+  type Parsed,
+  type Values,
+} from '../parse/index.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
@@ -53,7 +63,8 @@ function axisValues(axis: Axis, input: AxisInput<number | string>): Values {
     if (!parsed.ok) throw new ProjectionError(axis, `${JSON.stringify(t)} ${parsed.problem}`);
     return parsed.value;
   };
-  if (Array.isArray(input)) return { kind: 'list', count: input.length, list: input.flatMap((x) => listOf(parse(text(x)))) };
+  if (Array.isArray(input))
+    return { kind: 'list', count: input.length, list: input.flatMap((x) => listOf(parse(text(x)))) };
   if (typeof input === 'object') return parse(`${text(input.from)}..${text(input.to)}:${input.step}`);
   return parse(text(input));
 }

@@ -94,7 +94,14 @@ export class SweepCursor {
     let size = 0;
     while (size < capacity && this.gridIndex < this.grids.length) {
       const grid = this.grids[this.gridIndex]!;
-      const axes = [grid.force, grid.rate, grid.start, grid.threshold, grid.casualties ?? NO_CASUALTIES, grid.asOf ?? NO_CASUALTIES];
+      const axes = [
+        grid.force,
+        grid.rate,
+        grid.start,
+        grid.threshold,
+        grid.casualties ?? NO_CASUALTIES,
+        grid.asOf ?? NO_CASUALTIES,
+      ];
       const counted = grid.asOf !== null;
       const stepped = this.projectorFor(this.gridIndex);
       let inner = AXIS_COUNT - 1;
@@ -183,7 +190,8 @@ export function sweepRows(grids: readonly SweepGrid[]): SweepRow[] {
   while (cursor.fill(batch) > 0) {
     for (let i = 0; i < batch.size; i++) {
       const grid = grids[batch.grid[i]!]!;
-      const at = (axis: number, values: Values | null) => (values === null ? undefined : valueAt(values, batch.index[i * AXIS_COUNT + axis]!));
+      const at = (axis: number, values: Values | null) =>
+        values === null ? undefined : valueAt(values, batch.index[i * AXIS_COUNT + axis]!);
       const asOf = at(5, grid.asOf);
       const lost = !Number.isNaN(batch.days[i]!);
       const strength = steppedOptions(grid)?.on === undefined ? null : batch.strength[i]!;

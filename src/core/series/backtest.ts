@@ -58,7 +58,10 @@ export interface BacktestResult {
 }
 
 export class BacktestError extends Error {
-  constructor(readonly flag: string | null, readonly problem: string) {
+  constructor(
+    readonly flag: string | null,
+    readonly problem: string,
+  ) {
     super(problem);
     this.name = 'BacktestError';
   }
@@ -88,7 +91,13 @@ export const increaseError = (actual: number | null, count: number, rate: number
  * calibration on a series with gaps), a day between two reports takes the count on the straight
  * line between them.
  */
-export function scoreOrigins(series: DailySeries, rates: ArrayLike<number>, horizon: number, level: number, interpolate = false) {
+export function scoreOrigins(
+  series: DailySeries,
+  rates: ArrayLike<number>,
+  horizon: number,
+  level: number,
+  interpolate = false,
+) {
   const origins: { index: number; day: number; error: number | null; actual: number | null }[] = [];
   for (let i = 0; i < series.days.length; i++) {
     const rate = rates[i]!;
@@ -100,7 +109,12 @@ export function scoreOrigins(series: DailySeries, rates: ArrayLike<number>, hori
       const share = (target - series.days[j]!) / (series.days[j + 1]! - series.days[j]!);
       actual = series.counts[j]! + share * (series.counts[j + 1]! - series.counts[j]!);
     }
-    origins.push({ index: i, day: series.days[i]!, actual, error: increaseError(actual, series.counts[i]!, rate, horizon) });
+    origins.push({
+      index: i,
+      day: series.days[i]!,
+      actual,
+      error: increaseError(actual, series.counts[i]!, rate, horizon),
+    });
   }
   const calibration = calibrate(origins, horizon, level);
   return origins.map((o, k) => ({ ...o, ...calibration[k]! }));
@@ -125,7 +139,10 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   const span = days[days.length - 1]! - days[0]! + 1;
   const { window, level } = options;
   if (window > span) {
-    throw new BacktestError('--window', `is longer than the series: ${formatNumber(span)} days from ${isoDate(days[0]!)} to ${isoDate(days[days.length - 1]!)}`);
+    throw new BacktestError(
+      '--window',
+      `is longer than the series: ${formatNumber(span)} days from ${isoDate(days[0]!)} to ${isoDate(days[days.length - 1]!)}`,
+    );
   }
   const horizons = [...new Set(options.horizons)].sort((a, b) => a - b);
   const sums = slopeSums(series);
@@ -153,7 +170,17 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     for (const o of scored) {
       const rate = rates[o.index]!;
       const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.halfWidth);
-      const row: BacktestRow = { origin: isoDate(o.day), horizon, window, rate, projected, low, high, actual: o.actual, error: o.error };
+      const row: BacktestRow = {
+        origin: isoDate(o.day),
+        horizon,
+        window,
+        rate,
+        projected,
+        low,
+        high,
+        actual: o.actual,
+        error: o.error,
+      };
       const atOrigin = byOrigin.get(o.index);
       if (atOrigin === undefined) byOrigin.set(o.index, [row]);
       else atOrigin.push(row);
@@ -180,9 +207,16 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   }
   const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
   const gapWarning =
-    unscored.length === 0 ? []
-    : [`no actual counts at ${unscored.join(', ')} days: no report is dated that far after an origin`];
-  const warnings = [...gapWarning, ...fallingCounts(series).map((f) => `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`)];
+    unscored.length === 0
+      ? []
+      : [`no actual counts at ${unscored.join(', ')} days: no report is dated that far after an origin`];
+  const warnings = [
+    ...gapWarning,
+    ...fallingCounts(series).map(
+      (f) =>
+        `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`,
+    ),
+  ];
   return {
     window,
     level,

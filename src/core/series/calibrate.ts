@@ -66,7 +66,12 @@ class RankCounts {
  * on its day alone. The sorted universe of all errors only indexes the counts; a value enters them
  * on the day it becomes known, so no interval depends on a later count.
  */
-export function calibrate(origins: readonly ScoredOrigin[], horizon: number, level: number, options: { minErrors?: number; step?: number } = {}): Calibration[] {
+export function calibrate(
+  origins: readonly ScoredOrigin[],
+  horizon: number,
+  level: number,
+  options: { minErrors?: number; step?: number } = {},
+): Calibration[] {
   const minErrors = options.minErrors ?? MIN_CALIBRATION_ERRORS;
   const step = options.step ?? ADAPTATION_STEP;
   const alpha = 1 - level;

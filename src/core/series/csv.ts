@@ -9,7 +9,9 @@ export interface CsvRecord {
  * may hold commas, line breaks and doubled quotes. A byte order mark is skipped; blank lines are
  * left out. Returns the records, or the line of an unterminated quote.
  */
-export function readCsv(text: string): { ok: true; records: CsvRecord[] } | { ok: false; line: number; problem: string } {
+export function readCsv(
+  text: string,
+): { ok: true; records: CsvRecord[] } | { ok: false; line: number; problem: string } {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';

@@ -33,7 +33,12 @@ export function fallingCounts(series: DailySeries): Fall[] {
   const falls: Fall[] = [];
   for (let i = 1; i < series.days.length; i++) {
     if (series.counts[i]! < series.counts[i - 1]!) {
-      falls.push({ from: isoDate(series.days[i - 1]!), to: isoDate(series.days[i]!), before: series.counts[i - 1]!, after: series.counts[i]! });
+      falls.push({
+        from: isoDate(series.days[i - 1]!),
+        to: isoDate(series.days[i]!),
+        before: series.counts[i - 1]!,
+        after: series.counts[i]!,
+      });
     }
   }
   return falls;

@@ -41,7 +41,14 @@ export interface SeriesProjection extends FitProjection {
   /** The count and date the projection goes on from (the latest report), when from is latest. */
   asOf: { date: string; casualties: number } | null;
   /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
-  interval: { method: 'calibrated' | 't' | 'none'; level: number; horizon: number | null; known: number | null; halfWidth: number | null; why: string | null };
+  interval: {
+    method: 'calibrated' | 't' | 'none';
+    level: number;
+    horizon: number | null;
+    known: number | null;
+    halfWidth: number | null;
+    why: string | null;
+  };
 }
 
 export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
@@ -102,21 +109,34 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const lines: ((day: number) => number)[] = [];
   for (const end of cuts.ends) {
     const [first, last] = reportRange(days, days[0]! + previous, days[0]! + end);
-    const rate = last > first ? sums.slope(first, last) : (counts[last]! - counts[first]!) / Math.max(end - previous, 1);
+    const rate =
+      last > first ? sums.slope(first, last) : (counts[last]! - counts[first]!) / Math.max(end - previous, 1);
     lines.push(last > first ? sums.line(first, last) : (d) => counts[first]! + rate * (d - days[first]!));
-    segments.push({ start: isoDate(days[0]! + previous), end: isoDate(days[0]! + end), days: end - previous, reports: last - first + 1, rate, rateInterval: interval(rate, previous, end) });
+    segments.push({
+      start: isoDate(days[0]! + previous),
+      end: isoDate(days[0]! + end),
+      days: end - previous,
+      reports: last - first + 1,
+      rate,
+      rateInterval: interval(rate, previous, end),
+    });
     previous = end;
   }
   const lastDay = days[days.length - 1]!;
   const segmentEnds = cuts.ends.map((end) => days[0]! + end);
   const current = currentRate(series, sums, segments, options.window, interval);
-  const startGuess = segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
+  const startGuess =
+    segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
   const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
   const { projection: _unused, ...line } = whole;
   // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are calibrated on.
   const pastRates = ratesAtOrigins(series, sums, cuts.lastStart, options.window);
-  const qualifiers = new Map(input.flatMap((r) => (r.qualifier === undefined ? [] : [[`${isoDate(dayOf(r.date))}|${r.casualties}`, r.qualifier] as const])));
+  const qualifiers = new Map(
+    input.flatMap((r) =>
+      r.qualifier === undefined ? [] : [[`${isoDate(dayOf(r.date))}|${r.casualties}`, r.qualifier] as const],
+    ),
+  );
   // Each report against its own span's line (a change-point report belongs to the span it ends).
   const fittedReports = whole.reports.map((r) => {
     const d = dayOf(r.date);
@@ -142,7 +162,12 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     current,
     latest: { date: isoDate(lastDay), casualties: counts[counts.length - 1]! },
     beginsNearZero,
-    method: { segmentation: SEGMENTATION_METHOD, penalty: cuts.penalty, minSpanDays: MIN_SPAN_DAYS, calibration: CALIBRATION_METHOD },
+    method: {
+      segmentation: SEGMENTATION_METHOD,
+      penalty: cuts.penalty,
+      minSpanDays: MIN_SPAN_DAYS,
+      calibration: CALIBRATION_METHOD,
+    },
     qualifiers: countQualifiers(input),
     outlook: outlook(series, pastRates, current.rate, level),
   };
@@ -156,10 +181,25 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     const fromStart = beginsNearZero && segments.length <= 1 && options.window === undefined;
     if (fromStart) {
       const p = fit(input, { force: goal }).projection;
-      if (p !== undefined) result.projection = { ...p, reach, from: 'start', asOf: null, interval: { method: p.earliest ? 't' : 'none', level: 0.95, horizon: null, known: null, halfWidth: null, why: null } };
+      if (p !== undefined)
+        result.projection = {
+          ...p,
+          reach,
+          from: 'start',
+          asOf: null,
+          interval: {
+            method: p.earliest ? 't' : 'none',
+            level: 0.95,
+            horizon: null,
+            known: null,
+            halfWidth: null,
+            why: null,
+          },
+        };
     } else {
       const projection = fromLatest(series, pastRates, goal, reach, current, level);
-      if (typeof projection === 'string') result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
+      if (typeof projection === 'string')
+        result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
       else result.projection = projection;
     }
   }
@@ -171,7 +211,13 @@ function reportRange(days: readonly Day[], from: Day, to: Day): [number, number]
   return [lastIndexOnOrBefore(days, from - 1) + 1, lastIndexOnOrBefore(days, to)];
 }
 
-function currentRate(series: DailySeries, sums: SlopeSums, segments: Segment[], window: number | undefined, interval: (rate: number, from: number, to: number) => CurrentRate['rateInterval']): CurrentRate {
+function currentRate(
+  series: DailySeries,
+  sums: SlopeSums,
+  segments: Segment[],
+  window: number | undefined,
+  interval: (rate: number, from: number, to: number) => CurrentRate['rateInterval'],
+): CurrentRate {
   const { days } = series;
   const last = days.length - 1;
   if (window === undefined) {
@@ -181,11 +227,25 @@ function currentRate(series: DailySeries, sums: SlopeSums, segments: Segment[], 
   const first = windowStarts(series, window)[last]!;
   const rate = sums.slope(first, last);
   const from = days[last]! - window + 1 - days[0]!;
-  return { rate, rateInterval: interval(rate, Math.max(from, 0), days[last]! - days[0]!), from: isoDate(days[last]! - window + 1), to: isoDate(days[last]!), basis: 'window', window };
+  return {
+    rate,
+    rateInterval: interval(rate, Math.max(from, 0), days[last]! - days[0]!),
+    from: isoDate(days[last]! - window + 1),
+    to: isoDate(days[last]!),
+    basis: 'window',
+    window,
+  };
 }
 
 /** When the count reaches `goal` at the current rate from the latest report, with its calibrated interval. */
-function fromLatest(series: DailySeries, pastRates: Float64Array, goal: number, reach: 'force' | 'target', current: CurrentRate, level: number): SeriesProjection | string {
+function fromLatest(
+  series: DailySeries,
+  pastRates: Float64Array,
+  goal: number,
+  reach: 'force' | 'target',
+  current: CurrentRate,
+  level: number,
+): SeriesProjection | string {
   const { days, counts } = series;
   const asOfDay = days[days.length - 1]!;
   const latest = counts[counts.length - 1]!;
@@ -200,7 +260,13 @@ function fromLatest(series: DailySeries, pastRates: Float64Array, goal: number, 
   if (latest >= goal) {
     const i = counts.findIndex((c) => c >= goal);
     const day = days[i]!;
-    return { ...base, date: isoDate(day), days: 0, label: fuzzyLabel(day), interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' } };
+    return {
+      ...base,
+      date: isoDate(day),
+      days: 0,
+      label: fuzzyLabel(day),
+      interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' },
+    };
   }
   const central = at(current.rate);
   if (central === null || central === undefined) {
@@ -210,7 +276,11 @@ function fromLatest(series: DailySeries, pastRates: Float64Array, goal: number, 
   const scored = scoreOrigins(series, pastRates, horizon, level, true);
   const mine = scored[scored.length - 1];
   const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
-  const projection: SeriesProjection = { ...base, ...central, interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null } };
+  const projection: SeriesProjection = {
+    ...base,
+    ...central,
+    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null },
+  };
   if (halfWidth === null) {
     projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
     return projection;

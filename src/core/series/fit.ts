@@ -24,7 +24,13 @@ export interface FittedReport {
   qualifier?: string;
 }
 
-export type FitWarningCode = 'few-reports' | 'duplicate-date' | 'decreasing' | 'not-growing' | 'start-off-calendar' | 'not-near-zero';
+export type FitWarningCode =
+  | 'few-reports'
+  | 'duplicate-date'
+  | 'decreasing'
+  | 'not-growing'
+  | 'start-off-calendar'
+  | 'not-near-zero';
 
 export interface FitWarning {
   code: FitWarningCode;
@@ -74,7 +80,8 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
   const n = reports.length;
   if (n < 2) throw new FitError(`needs at least two reports to fit a rate; found ${n}`);
   const first = reports[0]!.day;
-  if (reports.every((r) => r.day === first)) throw new FitError(`needs reports on at least two dates; every report is dated ${isoDate(first)}`);
+  if (reports.every((r) => r.day === first))
+    throw new FitError(`needs reports on at least two dates; every report is dated ${isoDate(first)}`);
   // Days counted from the first report keep the sums exact for whole counts.
   const xs = reports.map((r) => r.day - first);
   const ys = reports.map((r) => r.casualties);
@@ -101,7 +108,11 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
   // A rate barely above zero can put the line's zero before the calendar begins: no start then.
   const start = implied !== null && implied >= FIRST_DAY && implied <= LAST_DAY ? implied : null;
   if (implied !== null && start === null) {
-    warnings.push({ code: 'start-off-calendar', message: 'the fitted line reaches zero outside 0001-01-01 to 9999-12-31: there is no start date and no projection' });
+    warnings.push({
+      code: 'start-off-calendar',
+      message:
+        'the fitted line reaches zero outside 0001-01-01 to 9999-12-31: there is no start date and no projection',
+    });
   }
   const result: FitResult = {
     rate: slope,
@@ -117,7 +128,8 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
     })),
     warnings,
   };
-  if (options.force !== undefined && start !== null) result.projection = projectFit(options.force, slope, rateInterval, isoDate(start));
+  if (options.force !== undefined && start !== null)
+    result.projection = projectFit(options.force, slope, rateInterval, isoDate(start));
   return result;
 }
 
@@ -145,13 +157,19 @@ function projectFit(force: number, rate: number, interval: FitResult['rateInterv
 function warn(reports: readonly { day: Day; casualties: number }[], slope: number): FitWarning[] {
   const warnings: FitWarning[] = [];
   if (reports.length < 3) {
-    warnings.push({ code: 'few-reports', message: `only ${reports.length} reports: a line fits them exactly, so there is no confidence interval (it needs three or more)` });
+    warnings.push({
+      code: 'few-reports',
+      message: `only ${reports.length} reports: a line fits them exactly, so there is no confidence interval (it needs three or more)`,
+    });
   }
   const byDay = new Map<Day, number[]>();
   for (const r of reports) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r.casualties]);
   for (const [day, counts] of byDay) {
     if (counts.length > 1) {
-      warnings.push({ code: 'duplicate-date', message: `${counts.length} reports for ${isoDate(day)} (${counts.map(count).join(', ')}); all are fitted` });
+      warnings.push({
+        code: 'duplicate-date',
+        message: `${counts.length} reports for ${isoDate(day)} (${counts.map(count).join(', ')}); all are fitted`,
+      });
     }
   }
   for (let i = 1; i < reports.length; i++) {
@@ -164,7 +182,11 @@ function warn(reports: readonly { day: Day; casualties: number }[], slope: numbe
       });
     }
   }
-  if (!(slope > 0)) warnings.push({ code: 'not-growing', message: 'the fitted rate is not above zero: there is no start date and no projection' });
+  if (!(slope > 0))
+    warnings.push({
+      code: 'not-growing',
+      message: 'the fitted rate is not above zero: there is no start date and no projection',
+    });
   return warnings;
 }
 
@@ -181,13 +203,21 @@ export function readReports(text: string): Parsed<Report[]> {
     if (date.trim().startsWith('#')) continue;
     if (reports.length === 0 && date.trim().toLowerCase() === 'date') continue;
     if (fields.length < 2 || fields.length > 3) {
-      return { ok: false, problem: `line ${line} has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected date,casualties[,source]` };
+      return {
+        ok: false,
+        problem: `line ${line} has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected date,casualties[,source]`,
+      };
     }
     const day = parseDay(date);
     if (!day.ok) return { ok: false, problem: `line ${line}: date ${JSON.stringify(date)} ${day.problem}` };
     const value = parseCount(casualties);
-    if (!value.ok) return { ok: false, problem: `line ${line}: casualties ${JSON.stringify(casualties)} ${value.problem}` };
-    reports.push({ date: isoDate(day.value), casualties: value.value, ...(source !== undefined && source.trim() !== '' && { source: source.trim() }) });
+    if (!value.ok)
+      return { ok: false, problem: `line ${line}: casualties ${JSON.stringify(casualties)} ${value.problem}` };
+    reports.push({
+      date: isoDate(day.value),
+      casualties: value.value,
+      ...(source !== undefined && source.trim() !== '' && { source: source.trim() }),
+    });
   }
   return { ok: true, value: reports };
 }

@@ -23,7 +23,12 @@ export interface OutlookRow {
  * alone: the least-squares rate over its own last span (PELT's answer for that prefix), or over
  * its last `window` days.
  */
-export function ratesAtOrigins(series: DailySeries, sums: SlopeSums, lastStart: Int32Array, window: number | undefined): Float64Array {
+export function ratesAtOrigins(
+  series: DailySeries,
+  sums: SlopeSums,
+  lastStart: Int32Array,
+  window: number | undefined,
+): Float64Array {
   const { days } = series;
   const rates = new Float64Array(days.length).fill(NaN);
   const starts = window === undefined ? null : windowStarts(series, window);
@@ -39,7 +44,13 @@ export function ratesAtOrigins(series: DailySeries, sums: SlopeSums, lastStart: 
   return rates;
 }
 
-export function outlook(series: DailySeries, rates: Float64Array, rate: number, level: number, horizons: readonly number[] = OUTLOOK_HORIZONS): OutlookRow[] {
+export function outlook(
+  series: DailySeries,
+  rates: Float64Array,
+  rate: number,
+  level: number,
+  horizons: readonly number[] = OUTLOOK_HORIZONS,
+): OutlookRow[] {
   const last = series.days.length - 1;
   const latest = series.counts[last]!;
   return horizons.map((horizon) => {
@@ -47,6 +58,12 @@ export function outlook(series: DailySeries, rates: Float64Array, rate: number, 
     const mine = scored[scored.length - 1];
     const halfWidth = mine?.index === last ? mine.halfWidth : null;
     const day = series.days[last]! + horizon;
-    return { horizon, date: isoDate(day), label: fuzzyLabel(day), ...projectedIncrease(latest, rate, horizon, halfWidth), known: mine?.known ?? 0 };
+    return {
+      horizon,
+      date: isoDate(day),
+      label: fuzzyLabel(day),
+      ...projectedIncrease(latest, rate, horizon, halfWidth),
+      known: mine?.known ?? 0,
+    };
   });
 }

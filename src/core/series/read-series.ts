@@ -60,11 +60,21 @@ export function readSeries(text: string, name: string, columns: SeriesColumns = 
 function headerless(text: string, name: string, columns: SeriesColumns): SeriesRead {
   const named = (['date', 'value', 'qualifier'] as const).find((k) => columns[k] !== undefined);
   if (named !== undefined) {
-    return fail(`--${named}-column ${JSON.stringify(columns[named])} names a column, but ${name} has no header line (its first line starts with a date); leave it out or add a header`);
+    return fail(
+      `--${named}-column ${JSON.stringify(columns[named])} names a column, but ${name} has no header line (its first line starts with a date); leave it out or add a header`,
+    );
   }
   const parsed = readReports(text);
   if (!parsed.ok) return fail(`${name} ${parsed.problem}`);
-  return { ok: true, value: { reports: parsed.value, format: 'csv', columns: { date: null, value: null, qualifier: null, source: null }, notes: [] } };
+  return {
+    ok: true,
+    value: {
+      reports: parsed.value,
+      format: 'csv',
+      columns: { date: null, value: null, qualifier: null, source: null },
+      notes: [],
+    },
+  };
 }
 
 function csvTable(text: string): Table | 'header-less' | string {
@@ -75,7 +85,9 @@ function csvTable(text: string): Table | 'header-less' | string {
   if (header === undefined) return 'has no reports';
   if (parseDay(header.fields[0] ?? '').ok) return 'header-less';
   const names = header.fields.map((f) => f.trim());
-  const rows = records.slice(1).map(({ line, fields }) => ({ where: `line ${line}`, cells: new Map(names.map((n, i) => [n, fields[i]])) }));
+  const rows = records
+    .slice(1)
+    .map(({ line, fields }) => ({ where: `line ${line}`, cells: new Map(names.map((n, i) => [n, fields[i]])) }));
   return { names, rows };
 }
 
@@ -110,7 +122,8 @@ function objectTable(items: { where: string; value: unknown }[]): Table | string
   const seen = new Set<string>();
   const rows: Table['rows'] = [];
   for (const { where, value } of items) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return `${where} is not an object with named fields`;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return `${where} is not an object with named fields`;
     for (const key of Object.keys(value)) if (!seen.has(key)) seen.add(key) && names.push(key);
     rows.push({ where, cells: new Map(Object.entries(value)) });
   }
@@ -122,7 +135,9 @@ const cellText = (value: unknown): string => (value === undefined || value === n
 const dayText = (value: unknown): string => cellText(value).replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}.*$/, '$1');
 const isDate = (value: unknown): boolean => typeof value === 'string' && parseDay(dayText(value)).ok;
 const isNumeric = (value: unknown): boolean =>
-  typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && parseNumber(value).ok;
+  typeof value === 'number'
+    ? Number.isFinite(value)
+    : typeof value === 'string' && value.trim() !== '' && parseNumber(value).ok;
 const numberOf = (value: unknown): number | undefined => {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
@@ -130,10 +145,18 @@ const numberOf = (value: unknown): number | undefined => {
   return parsed.ok ? parsed.value : undefined;
 };
 
-function pickColumn(table: Table, name: string, flag: string, given: string | undefined, fits: (name: string) => boolean): string | undefined | { problem: string } {
+function pickColumn(
+  table: Table,
+  name: string,
+  flag: string,
+  given: string | undefined,
+  fits: (name: string) => boolean,
+): string | undefined | { problem: string } {
   if (given !== undefined) {
     if (table.names.includes(given)) return given;
-    return { problem: `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns are ${table.names.map((n) => JSON.stringify(n)).join(', ')}` };
+    return {
+      problem: `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns are ${table.names.map((n) => JSON.stringify(n)).join(', ')}`,
+    };
   }
   return table.names.find(fits);
 }
@@ -165,13 +188,24 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   if (date === undefined) return fail(`${name} has no dates: no column holds dates such as 2024-12-06`);
   const notes: string[] = [];
   const numeric = table.names.filter((n) => n !== date && firstWith(n, isNumeric));
-  let value = pickColumn(table, name, '--value-column', columns.value, (n) => numeric.includes(n) && !isDayCounter(table, n, date));
+  let value = pickColumn(
+    table,
+    name,
+    '--value-column',
+    columns.value,
+    (n) => numeric.includes(n) && !isDayCounter(table, n, date),
+  );
   if (typeof value === 'object') return fail(value.problem);
   value ??= numeric[0];
-  if (value === undefined) return fail(`${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns are ${table.names.join(', ')}); name one with --value-column`);
+  if (value === undefined)
+    return fail(
+      `${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns are ${table.names.join(', ')}); name one with --value-column`,
+    );
   if (columns.value === undefined && numeric.length > 1) {
     const skipped = numeric.slice(0, numeric.indexOf(value));
-    notes.push(`reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : ''}; --value-column picks another`);
+    notes.push(
+      `reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : ''}; --value-column picks another`,
+    );
   }
   const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);
@@ -190,7 +224,8 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     }
     const count = numberOf(raw);
     if (count === undefined) {
-      const problem = typeof raw === 'number' ? 'must not be negative' : (parseCount(String(raw)) as { problem: string }).problem;
+      const problem =
+        typeof raw === 'number' ? 'must not be negative' : (parseCount(String(raw)) as { problem: string }).problem;
       return fail(`${name} ${row.where}: ${value} ${JSON.stringify(cellText(raw))} ${problem}`);
     }
     const report: SeriesReport = { date: isoDate(day.value), casualties: count };
@@ -200,8 +235,14 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     if (qualifierText !== '') report.qualifier = qualifierText;
     reports.push(report);
   }
-  if (empty.length > 0) notes.push(`${empty.length} row${empty.length === 1 ? '' : 's'} without a ${JSON.stringify(value)} left out (${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`);
-  return { ok: true, value: { reports, format, columns: { date, value, qualifier: qualifier ?? null, source }, notes } };
+  if (empty.length > 0)
+    notes.push(
+      `${empty.length} row${empty.length === 1 ? '' : 's'} without a ${JSON.stringify(value)} left out (${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`,
+    );
+  return {
+    ok: true,
+    value: { reports, format, columns: { date, value, qualifier: qualifier ?? null, source }, notes },
+  };
 }
 
 /** The reports dated from `since` through `until` (either may be absent), in their order. */

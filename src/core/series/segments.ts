@@ -69,7 +69,8 @@ export function partitionSeries(series: DailySeries, minSpan = MIN_SPAN_DAYS): P
   let size = 0;
   let next = 0;
   for (let b = 1; b <= n; b++) {
-    for (; next < b && days[b]! - days[next]! >= minSpan; next++) if (Number.isFinite(best[next]!)) candidates[size++] = next;
+    for (; next < b && days[b]! - days[next]! >= minSpan; next++)
+      if (Number.isFinite(best[next]!)) candidates[size++] = next;
     let value = Infinity;
     for (let k = 0; k < size; k++) {
       const a = candidates[k]!;

@@ -28,8 +28,12 @@ export function parseHorizons(text: string): Parsed<number[]> {
   const horizons: number[] = [];
   for (const item of items) {
     const days = wholeDays(item);
-    if (days === undefined) return fail(`has an item ${JSON.stringify(item)} that is not a whole number of days; expected ${HORIZON_FORMS}`);
-    if (days < 1) return fail(`has a horizon of ${days} days; a projection looks at least one day ahead (expected ${HORIZON_FORMS})`);
+    if (days === undefined)
+      return fail(`has an item ${JSON.stringify(item)} that is not a whole number of days; expected ${HORIZON_FORMS}`);
+    if (days < 1)
+      return fail(
+        `has a horizon of ${days} days; a projection looks at least one day ahead (expected ${HORIZON_FORMS})`,
+      );
     horizons.push(days);
   }
   return ok(horizons);
@@ -39,6 +43,9 @@ export function parseHorizons(text: string): Parsed<number[]> {
 export function parseLevel(text: string): Parsed<number> {
   const share = parseShare(text);
   if (!share.ok) return share;
-  if (!(share.value >= 0.5 && share.value < 1)) return fail('is outside [50 %, 100 %); an interval at that level says nothing; expected a level such as 90% or 0.9');
+  if (!(share.value >= 0.5 && share.value < 1))
+    return fail(
+      'is outside [50 %, 100 %); an interval at that level says nothing; expected a level such as 90% or 0.9',
+    );
   return share;
 }

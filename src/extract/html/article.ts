@@ -29,7 +29,9 @@ export async function readArticle(html: string): Promise<PageArticle | null> {
   const pageTitle = document.title.trim();
   const parsed = new Readability(document as never).parse();
   if (parsed === null || typeof parsed.content !== 'string') return null;
-  const text = textOfContent((parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as PageDocument).body);
+  const text = textOfContent(
+    (parseHTML(`<html><body>${parsed.content}</body></html>`).document as unknown as PageDocument).body,
+  );
   if (!hasProse(text)) return null;
   const title = parsed.title?.trim() || pageTitle || null;
   return {
@@ -45,7 +47,9 @@ export async function readArticle(html: string): Promise<PageArticle | null> {
  * article. An article has at least one paragraph of prose: a sentence of a dozen words or more.
  */
 function hasProse(text: string): boolean {
-  return text.split('\n\n').some((paragraph) => /[.!?]["'”’)]?$/.test(paragraph) && paragraph.split(' ').length >= MIN_PROSE_WORDS);
+  return text
+    .split('\n\n')
+    .some((paragraph) => /[.!?]["'”’)]?$/.test(paragraph) && paragraph.split(' ').length >= MIN_PROSE_WORDS);
 }
 
 const MIN_PROSE_WORDS = 12;

@@ -3,7 +3,12 @@ import { parseDay } from '../../core/parse/index.js';
 import type { PageDocument, PageElement } from './dom.js';
 
 /** Where a page states its publication date, in the order they are trusted. */
-export const PUBLISHED_SOURCES = ['article:published_time', 'json-ld datePublished', 'meta date', 'time datetime'] as const;
+export const PUBLISHED_SOURCES = [
+  'article:published_time',
+  'json-ld datePublished',
+  'meta date',
+  'time datetime',
+] as const;
 export type PublishedSource = (typeof PUBLISHED_SOURCES)[number];
 
 export interface PagePublished {
@@ -27,7 +32,10 @@ export function dayOfStatedDate(written: string): Day | undefined {
 /** The page's publication date from its metadata, or undefined when it states none that can be read. */
 export function publishedOf(document: PageDocument): PagePublished | undefined {
   const candidates: [PublishedSource, string | undefined][] = [
-    ['article:published_time', metaContent(document, 'meta[property="article:published_time"], meta[name="article:published_time"]')],
+    [
+      'article:published_time',
+      metaContent(document, 'meta[property="article:published_time"], meta[name="article:published_time"]'),
+    ],
     ['json-ld datePublished', jsonLdDatePublished(document)],
     ['meta date', metaContent(document, 'meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"]')],
     ['time datetime', articleTime(document)],
@@ -83,7 +91,8 @@ function findDatePublished(node: unknown, depth: number): string | undefined {
  */
 function articleTime(document: PageDocument): string | undefined {
   const outside = 'nav, aside, footer, [class*="related"], [class*="teaser"]';
-  const usable = (time: PageElement) => time.closest(outside) === null && (time.getAttribute('datetime') ?? '').trim() !== '';
+  const usable = (time: PageElement) =>
+    time.closest(outside) === null && (time.getAttribute('datetime') ?? '').trim() !== '';
   const times = [...document.querySelectorAll('time[datetime]')].filter(usable);
   const inArticle = times.find((time) => time.closest('article') !== null);
   return (inArticle ?? times[0])?.getAttribute('datetime') ?? undefined;

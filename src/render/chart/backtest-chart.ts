@@ -27,8 +27,14 @@ export function backtestCharts(result: BacktestResult, name: string): Chart[] {
         lower.push({ at, value: clip(-half) });
       }
     }
-    const coverage = summary.coverage === null ? 'no calibrated interval yet' : `${formatNumber(summary.coverage * 100, 1)} % inside the interval`;
-    const naive = summary.naiveCoverage === null ? '' : ` (the naive t interval: ${formatNumber(summary.naiveCoverage * 100, 1)} %)`;
+    const coverage =
+      summary.coverage === null
+        ? 'no calibrated interval yet'
+        : `${formatNumber(summary.coverage * 100, 1)} % inside the interval`;
+    const naive =
+      summary.naiveCoverage === null
+        ? ''
+        : ` (the naive t interval: ${formatNumber(summary.naiveCoverage * 100, 1)} %)`;
     const first = rows[0] ? dayOf(rows[0].origin) : dayOf(result.first);
     const last = rows.length > 0 ? dayOf(rows[rows.length - 1]!.origin) : dayOf(result.last);
     const chart: Chart = {
@@ -37,12 +43,24 @@ export function backtestCharts(result: BacktestResult, name: string): Chart[] {
         `Rate: least squares over the ${result.window} days before each origin. Error: actual increase over projected increase, minus 1. ` +
         `${coverage}${naive}, nominal ${formatNumber(result.level * 100, 1)} %. Errors beyond ${CLIP[0]} % or +${CLIP[1]} % are drawn at the edge.`,
       valueLabel: 'error of the projected increase, %',
-      series: [{ points: errors, line: 'solid', emphasis: 'main', legend: `error at ${summary.horizon} days (${formatNumber(summary.scored)} origins)` }],
+      series: [
+        {
+          points: errors,
+          line: 'solid',
+          emphasis: 'main',
+          legend: `error at ${summary.horizon} days (${formatNumber(summary.scored)} origins)`,
+        },
+      ],
       markers: [],
       threshold: { value: 0, legend: 'no error' },
       keyDays: [first, last],
     };
-    if (upper.length > 0) chart.band = { upper, lower, legend: `calibrated ${formatNumber(result.level * 100, 1)} % interval, from earlier origins only` };
+    if (upper.length > 0)
+      chart.band = {
+        upper,
+        lower,
+        legend: `calibrated ${formatNumber(result.level * 100, 1)} % interval, from earlier origins only`,
+      };
     return chart;
   });
 }

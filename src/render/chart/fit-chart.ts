@@ -35,9 +35,17 @@ export function fitChart(doc: FitDocument, name: string): Chart {
 
   const fitted: ChartPoint[] =
     rate > 0
-      ? [{ at: firstDay + 1 - first.fitted / rate, value: 0 }, { at: lastAt, value: line(lastAt) }]
-      : [{ at: firstDay + 1, value: line(firstDay + 1) }, { at: lastAt, value: line(lastAt) }];
-  const series: ChartSeries[] = [{ points: fitted, line: 'solid', emphasis: 'main', legend: `fitted to the reports: ${formatNumber(rate)} a day` }];
+      ? [
+          { at: firstDay + 1 - first.fitted / rate, value: 0 },
+          { at: lastAt, value: line(lastAt) },
+        ]
+      : [
+          { at: firstDay + 1, value: line(firstDay + 1) },
+          { at: lastAt, value: line(lastAt) },
+        ];
+  const series: ChartSeries[] = [
+    { points: fitted, line: 'solid', emphasis: 'main', legend: `fitted to the reports: ${formatNumber(rate)} a day` },
+  ];
   const markers: ChartMarker[] = [];
   const tagged = reports.length <= MAX_TAGGED_REPORTS;
   for (const r of reports) {
@@ -47,7 +55,9 @@ export function fitChart(doc: FitDocument, name: string): Chart {
       point: { at: day + 1, value: r.casualties },
       label: `${r.date}: ${formatNumber(r.casualties)}${r.source === null ? '' : ` (${r.source})`}`,
       // Tags name the source without its ledger ids, so they stay short enough to sit by their markers.
-      ...(tagged && { tag: r.source === null ? shortDay(day) : `${r.source.replace(/\s*\([^)]*\)$/, '')}, ${shortDay(day)}` }),
+      ...(tagged && {
+        tag: r.source === null ? shortDay(day) : `${r.source.replace(/\s*\([^)]*\)$/, '')}, ${shortDay(day)}`,
+      }),
     });
   }
   const chart: Chart = {
@@ -64,15 +74,35 @@ export function fitChart(doc: FitDocument, name: string): Chart {
   }
   if (projection && force !== undefined && start !== undefined) {
     const at = reach(projection.days);
-    series.push({ points: [{ at: lastAt, value: line(lastAt) }, { at, value: force }], line: 'dashed', emphasis: 'main', legend: `continued at the fitted rate until ${formatNumber(force)} are lost` });
+    series.push({
+      points: [
+        { at: lastAt, value: line(lastAt) },
+        { at, value: force },
+      ],
+      line: 'dashed',
+      emphasis: 'main',
+      legend: `continued at the fitted rate until ${formatNumber(force)} are lost`,
+    });
     chart.threshold = { value: force, legend: `the force: ${formatNumber(force)}` };
     if (projection.earliest) {
-      markers.push({ kind: 'bound', point: { at: reach(projection.earliest.days), value: force }, label: `earliest ${projection.earliest.date} (${projection.earliest.label}), at ${formatNumber(result.rateInterval!.high)} a day` });
+      markers.push({
+        kind: 'bound',
+        point: { at: reach(projection.earliest.days), value: force },
+        label: `earliest ${projection.earliest.date} (${projection.earliest.label}), at ${formatNumber(result.rateInterval!.high)} a day`,
+      });
     }
     if (projection.latest && onChart(reach(projection.latest.days))) {
-      markers.push({ kind: 'bound', point: { at: reach(projection.latest.days), value: force }, label: `latest ${projection.latest.date} (${projection.latest.label}), at ${formatNumber(result.rateInterval!.low)} a day` });
+      markers.push({
+        kind: 'bound',
+        point: { at: reach(projection.latest.days), value: force },
+        label: `latest ${projection.latest.date} (${projection.latest.label}), at ${formatNumber(result.rateInterval!.low)} a day`,
+      });
     }
-    markers.push({ kind: 'projected', point: { at, value: force }, label: `${formatNumber(force)} lost ${projection.date} (${projection.label})` });
+    markers.push({
+      kind: 'projected',
+      point: { at, value: force },
+      label: `${formatNumber(force)} lost ${projection.date} (${projection.label})`,
+    });
   }
   return chart;
 }
@@ -85,8 +115,16 @@ function band(start: Day, end: number, interval: { low: number; high: number }, 
   const edge = (rate: number): ChartPoint[] => {
     const r = Math.max(0, rate);
     const reached = force !== undefined && r > 0 ? start + force / r : Infinity;
-    if (reached >= end) return [{ at: start, value: 0 }, { at: end, value: r * (end - start) }];
-    return [{ at: start, value: 0 }, { at: reached, value: force! }, { at: end, value: force! }];
+    if (reached >= end)
+      return [
+        { at: start, value: 0 },
+        { at: end, value: r * (end - start) },
+      ];
+    return [
+      { at: start, value: 0 },
+      { at: reached, value: force! },
+      { at: end, value: force! },
+    ];
   };
   return {
     upper: edge(interval.high),
@@ -97,11 +135,19 @@ function band(start: Day, end: number, interval: { low: number; high: number }, 
 }
 
 function subtitle({ result }: FitDocument): string {
-  const interval = result.rateInterval === null ? '' : ` (95 % interval ${formatNumber(result.rateInterval.low)} to ${formatNumber(result.rateInterval.high)})`;
+  const interval =
+    result.rateInterval === null
+      ? ''
+      : ` (95 % interval ${formatNumber(result.rateInterval.low)} to ${formatNumber(result.rateInterval.high)})`;
   const from = result.start === null ? '' : ` from ${result.start}`;
   const r2 = result.r2 === null ? '' : `, R² ${formatNumber(result.r2, 3)}`;
   const p = result.projection;
-  const ends = p?.earliest === undefined ? '' : p.latest === null ? `; at the interval's high end, ${p.earliest.date}` : `; at the interval's ends, ${p.earliest.date} to ${p.latest!.date}`;
+  const ends =
+    p?.earliest === undefined
+      ? ''
+      : p.latest === null
+        ? `; at the interval's high end, ${p.earliest.date}`
+        : `; at the interval's ends, ${p.earliest.date} to ${p.latest!.date}`;
   const lost = p ? ` At that rate ${formatNumber(p.force)} are lost on ${p.date} (${p.label})${ends}.` : '';
   return `Least squares over ${result.reports.length} reports: ${formatNumber(result.rate)} a day${interval}${from}${r2}.${lost} A constant-rate fit, not a forecast.`;
 }

@@ -5,7 +5,8 @@ export function valueAt(points: readonly ChartPoint[], at: number): number | und
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
-    if (at >= a.at && at <= b.at) return b.at === a.at ? b.value : a.value + ((at - a.at) / (b.at - a.at)) * (b.value - a.value);
+    if (at >= a.at && at <= b.at)
+      return b.at === a.at ? b.value : a.value + ((at - a.at) / (b.at - a.at)) * (b.value - a.value);
   }
   return points.length === 1 && points[0]!.at === at ? points[0]!.value : undefined;
 }

@@ -15,7 +15,11 @@ export interface LedgerPlacement {
  * count through the end of day D is drawn at D + 1; a count through a period ("mid-January 2025")
  * at the middle of the days it could run through.
  */
-export function ledgerMarkers(chart: Chart, figures: readonly DatedCasualtyFigure[], placement: LedgerPlacement): Chart {
+export function ledgerMarkers(
+  chart: Chart,
+  figures: readonly DatedCasualtyFigure[],
+  placement: LedgerPlacement,
+): Chart {
   if (figures.length === 0) return chart;
   const markers = figures.map(
     (f): ChartMarker => ({
@@ -25,7 +29,11 @@ export function ledgerMarkers(chart: Chart, figures: readonly DatedCasualtyFigur
       tag: `${f.claimant}, ${shortWhen(f)}`,
     }),
   );
-  return { ...chart, markers: [...chart.markers, ...markers], markerLegends: { ...chart.markerLegends, reported: placement.legend } };
+  return {
+    ...chart,
+    markers: [...chart.markers, ...markers],
+    markerLegends: { ...chart.markerLegends, reported: placement.legend },
+  };
 }
 
 /** "13 Jan 2025" for a day; the period with its month shortened, "mid-Dec 2024", for a period. */

@@ -31,7 +31,9 @@ export function legendEntries(chart: Chart): LegendEntry[] {
     if (markers.length === 0) continue;
     const summary = chart.markerLegends?.[kind];
     const swatch: LegendSwatch = { type: 'marker', kind };
-    entries.push(summary === undefined ? { swatch, texts: markers.map((m) => m.label) } : { swatch, texts: [summary], markers });
+    entries.push(
+      summary === undefined ? { swatch, texts: markers.map((m) => m.label) } : { swatch, texts: [summary], markers },
+    );
   }
   return entries;
 }

@@ -15,7 +15,8 @@ import { dayOf } from './project-chart.js';
 export function monteCarloChart(doc: MonteCarloDocument): Chart {
   const { input, result } = doc;
   const force = mid(input.force);
-  const [first, last] = typeof input.start === 'string' ? [input.start, input.start] : [input.start.low, input.start.high];
+  const [first, last] =
+    typeof input.start === 'string' ? [input.start, input.start] : [input.start.low, input.start.high];
   const startLow = dayOf(first);
   const startHigh = dayOf(last);
   const level = Math.max(0, force - force * result.threshold);
@@ -23,7 +24,8 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
   const counted = input.casualties === null ? 0 : mid(input.casualties);
   const { p5, p50, p95 } = result.quantiles;
   // Only stepped runs can leave a quantile unreached, and those are not charted (the command refuses them).
-  if (p5 === null || p50 === null || p95 === null) throw new Error('a constant-rate Monte Carlo run reaches every quantile');
+  if (p5 === null || p50 === null || p95 === null)
+    throw new Error('a constant-rate Monte Carlo run reaches every quantile');
   const day = { p5: dayOf(p5), p50: dayOf(p50), p95: dayOf(p95) };
 
   /** From the first start at full force; losses from `start`; the threshold reached during `reached`. */
@@ -32,7 +34,8 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
     const end = reached + 0.5;
     const points: ChartPoint[] = [{ at: startLow, value: force }];
     if (from > startLow) points.push({ at: from, value: force });
-    if (asOf !== undefined && asOf + 1 > from && asOf + 1 < end && force - counted > level) points.push({ at: asOf + 1, value: force - counted });
+    if (asOf !== undefined && asOf + 1 > from && asOf + 1 < end && force - counted > level)
+      points.push({ at: asOf + 1, value: force - counted });
     points.push({ at: end, value: level });
     return points;
   };
@@ -48,7 +51,11 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
     { kind: 'bound', point: at(late), label: `95th percentile ${q.p95} (${labels.p95})` },
   ];
   if (asOf !== undefined && input.casualties !== null) {
-    markers.push({ kind: 'asOf', point: { at: asOf + 1, value: force - counted }, label: `${amount(input.casualties)} lost by ${input.asOf}` });
+    markers.push({
+      kind: 'asOf',
+      point: { at: asOf + 1, value: force - counted },
+      label: `${amount(input.casualties)} lost by ${input.asOf}`,
+    });
   }
   markers.push({ kind: 'projected', point: at(median), label: `median ${q.p50} (${labels.p50})` });
   const what = lost.charAt(0).toUpperCase() + lost.slice(1);
@@ -66,7 +73,10 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
     band: { upper: late, lower: early, legend: '5th to 95th percentile dates' },
     threshold: {
       value: level,
-      legend: result.threshold === 1 ? 'threshold: the whole force lost' : `threshold: ${formatPercent(result.threshold)} of ${formatNumber(force)} lost`,
+      legend:
+        result.threshold === 1
+          ? 'threshold: the whole force lost'
+          : `threshold: ${formatPercent(result.threshold)} of ${formatNumber(force)} lost`,
     },
     markers,
     keyDays: [startLow, day.p50],

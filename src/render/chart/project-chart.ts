@@ -69,8 +69,15 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
   if (isRange && result.earliest && result.latest) {
     const earliest = curve(low(input.force), result.earliest.days);
     const latest = curve(high(input.force), result.latest.days);
-    chart.band = { upper: latest, lower: earliest, legend: `range: ${amount(input.force)} troops at ${amount(input.rate)} a day` };
-    series.unshift({ points: earliest, line: 'dashed', emphasis: 'secondary' }, { points: latest, line: 'dashed', emphasis: 'secondary' });
+    chart.band = {
+      upper: latest,
+      lower: earliest,
+      legend: `range: ${amount(input.force)} troops at ${amount(input.rate)} a day`,
+    };
+    series.unshift(
+      { points: earliest, line: 'dashed', emphasis: 'secondary' },
+      { points: latest, line: 'dashed', emphasis: 'secondary' },
+    );
     markers.push(
       { kind: 'bound', point: last(earliest), label: `earliest ${when(result.earliest)}` },
       { kind: 'bound', point: last(latest), label: `latest ${when(result.latest)}` },
@@ -84,7 +91,11 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
     });
   }
   if (!result.reached) {
-    markers.push({ kind: 'projected', point: last(central), label: `${isRange ? 'central case' : lost} ${when(result as Point)}` });
+    markers.push({
+      kind: 'projected',
+      point: last(central),
+      label: `${isRange ? 'central case' : lost} ${when(result as Point)}`,
+    });
   }
   return chart;
 }
@@ -121,18 +132,24 @@ function steppedChart(doc: ProjectDocument, trajectory: StrengthPoint[]): Chart 
   const stride = Math.max(1, Math.ceil(trajectory.length / MAX_POINTS));
   const points: ChartPoint[] = [{ at: start, value: force }];
   trajectory.forEach((p, i) => {
-    if (p.day >= start && (i % stride === 0 || i === trajectory.length - 1)) points.push({ at: p.day + 1, value: Math.max(0, p.strength) });
+    if (p.day >= start && (i % stride === 0 || i === trajectory.length - 1))
+      points.push({ at: p.day + 1, value: Math.max(0, p.strength) });
   });
   const end = trajectory[trajectory.length - 1]?.day ?? start;
   const date = result.date === null ? undefined : dayOf(result.date);
   // The threshold is a share of the force with the reinforcements arrived by the projected date
   // (by the end of the simulation when there is none), the base the result's losses are counted on.
   const lastCounted = date ?? end;
-  const arrived = (input.reinforcements ?? []).filter((r) => dayOf(r.on) <= lastCounted).reduce((sum, r) => sum + r.troops, 0);
+  const arrived = (input.reinforcements ?? [])
+    .filter((r) => dayOf(r.on) <= lastCounted)
+    .reduce((sum, r) => sum + r.troops, 0);
   const floor = Math.max(0, (1 - input.threshold) * (force + arrived));
   const losses = date === undefined ? snapToWhole(input.threshold * (force + arrived)) : result.losses;
   const lost = lossPhrase(input.threshold, losses);
-  const eventDays = [...(input.phases ?? []).map((p) => dayOf(p.from)), ...(input.reinforcements ?? []).map((r) => dayOf(r.on))];
+  const eventDays = [
+    ...(input.phases ?? []).map((p) => dayOf(p.from)),
+    ...(input.reinforcements ?? []).map((r) => dayOf(r.on)),
+  ];
   const markers: ChartMarker[] = [];
   if (date !== undefined && result.days !== null && !result.reached) {
     // The moment within the projected day the strength meets the threshold, as the constant-rate chart draws it.
@@ -144,15 +161,24 @@ function steppedChart(doc: ProjectDocument, trajectory: StrengthPoint[]): Chart 
   }
   if (input.asOf !== null) {
     const asOf = dayOf(input.asOf);
-    markers.push({ kind: 'asOf', point: { at: asOf + 1, value: force - (input.casualties ?? 0) }, label: `${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}` });
+    markers.push({
+      kind: 'asOf',
+      point: { at: asOf + 1, value: force - (input.casualties ?? 0) },
+      label: `${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}`,
+    });
   }
-  const answer = result.date === null ? `Not ${lost} by ${isoDate(end)}` : `${lost.charAt(0).toUpperCase()}${lost.slice(1)} on ${result.date} (${result.label})`;
+  const answer =
+    result.date === null
+      ? `Not ${lost} by ${isoDate(end)}`
+      : `${lost.charAt(0).toUpperCase()}${lost.slice(1)} on ${result.date} (${result.label})`;
   const lastKey = date ?? end;
   return {
     title: `${amount(input.force)} troops from ${input.start}, stepped scenario`,
     subtitle: `${answer} if the scenario holds. Phases and reinforcements are marked on the date axis. A scenario, not a forecast.`,
     valueLabel: 'troops remaining',
-    series: [{ points, line: 'solid', emphasis: 'main', legend: 'strength: force + reinforcements − casualties + returns' }],
+    series: [
+      { points, line: 'solid', emphasis: 'main', legend: 'strength: force + reinforcements − casualties + returns' },
+    ],
     threshold: {
       value: floor,
       legend: `threshold: ${lost}${arrived > 0 ? ` (of ${formatNumber(force + arrived)} with reinforcements)` : ''}`,

@@ -49,8 +49,14 @@ export interface DayTicks {
 }
 
 const DAY_STEPS: [DayTickUnit, number][] = [
-  ['day', 1], ['day', 2], ['week', 1], ['week', 2],
-  ['month', 1], ['month', 2], ['month', 3], ['month', 6],
+  ['day', 1],
+  ['day', 2],
+  ['week', 1],
+  ['week', 2],
+  ['month', 1],
+  ['month', 2],
+  ['month', 3],
+  ['month', 6],
 ];
 
 const APPROX_DAYS: Record<DayTickUnit, number> = { day: 1, week: 7, month: 31, year: 366 };

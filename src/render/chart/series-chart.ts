@@ -13,21 +13,32 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
   const firstDay = dayOf(reports[0]!.date);
   const latestAt = dayOf(result.latest.date) + 1;
   const series: ChartSeries[] = [
-    { points: reports.map((r) => ({ at: dayOf(r.date) + 1, value: r.casualties })), line: 'solid', emphasis: 'secondary', legend: `${formatNumber(reports.length)} reports from ${name}` },
+    {
+      points: reports.map((r) => ({ at: dayOf(r.date) + 1, value: r.casualties })),
+      line: 'solid',
+      emphasis: 'secondary',
+      legend: `${formatNumber(reports.length)} reports from ${name}`,
+    },
   ];
   result.segments.forEach((s, i) => {
-    const line = reports.filter((r) => r.date > s.start && r.date <= s.end || (i === 0 && r.date === s.start));
+    const line = reports.filter((r) => (r.date > s.start && r.date <= s.end) || (i === 0 && r.date === s.start));
     const ends = [line[0], line[line.length - 1]].filter((r) => r !== undefined);
     series.push({
       points: ends.map((r) => ({ at: dayOf(r!.date) + 1, value: r!.fitted })),
       line: 'solid',
       emphasis: 'main',
-      ...(i === 0 && { legend: `${result.segments.length} spans of near-constant rate; the last: ${formatNumber(result.segments[result.segments.length - 1]!.rate)} a day` }),
+      ...(i === 0 && {
+        legend: `${result.segments.length} spans of near-constant rate; the last: ${formatNumber(result.segments[result.segments.length - 1]!.rate)} a day`,
+      }),
     });
   });
   const markers: ChartMarker[] = result.segments.slice(1).map((s) => {
     const r = reports.find((x) => x.date === s.start);
-    return { kind: 'asOf' as const, point: { at: dayOf(s.start) + 1, value: r?.casualties ?? 0 }, label: `change point ${s.start}` };
+    return {
+      kind: 'asOf' as const,
+      point: { at: dayOf(s.start) + 1, value: r?.casualties ?? 0 },
+      label: `change point ${s.start}`,
+    };
   });
   const chart: Chart = {
     title: `Cumulative casualties from ${name}: ${formatNumber(result.current.rate)} a day now`,
@@ -42,9 +53,24 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
   if (p !== undefined && p.from === 'latest' && p.days > 0) {
     const at = dayOf(p.date) + 1;
     const end = latestAt + (at - latestAt) * 1.25;
-    series.push({ points: [{ at: latestAt, value: result.latest.casualties }, { at, value: p.force }], line: 'dashed', emphasis: 'main', legend: 'at the current rate' });
-    chart.threshold = { value: p.force, legend: `${p.reach === 'target' ? 'the target' : 'the force'}: ${formatNumber(p.force)}` };
-    markers.push({ kind: 'projected', point: { at, value: p.force }, label: `${formatNumber(p.force)} on ${p.date} (${p.label})` });
+    series.push({
+      points: [
+        { at: latestAt, value: result.latest.casualties },
+        { at, value: p.force },
+      ],
+      line: 'dashed',
+      emphasis: 'main',
+      legend: 'at the current rate',
+    });
+    chart.threshold = {
+      value: p.force,
+      legend: `${p.reach === 'target' ? 'the target' : 'the force'}: ${formatNumber(p.force)}`,
+    };
+    markers.push({
+      kind: 'projected',
+      point: { at, value: p.force },
+      label: `${formatNumber(p.force)} on ${p.date} (${p.label})`,
+    });
     chart.keyDays.push(at - 1);
     const q = p.interval.halfWidth;
     if (q !== null) {
@@ -52,9 +78,15 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
         const start = { at: latestAt, value: result.latest.casualties };
         if (!(rate > 0)) return [start, { at: end, value: result.latest.casualties }];
         const reached = latestAt + (p.force - result.latest.casualties) / rate;
-        return reached >= end ? [start, { at: end, value: start.value + rate * (end - latestAt) }] : [start, { at: reached, value: p.force }, { at: end, value: p.force }];
+        return reached >= end
+          ? [start, { at: end, value: start.value + rate * (end - latestAt) }]
+          : [start, { at: reached, value: p.force }, { at: end, value: p.force }];
       };
-      chart.band = { upper: edge(result.current.rate * (1 + q)), lower: edge(result.current.rate * (1 - q)), legend: `calibrated ${formatNumber(p.interval.level * 100, 1)} % interval` };
+      chart.band = {
+        upper: edge(result.current.rate * (1 + q)),
+        lower: edge(result.current.rate * (1 - q)),
+        legend: `calibrated ${formatNumber(p.interval.level * 100, 1)} % interval`,
+      };
     }
   }
   return chart;
@@ -62,8 +94,14 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
 
 function subtitle(result: SeriesFitResult): string {
   const c = result.current;
-  const basis = c.basis === 'window' ? `least squares over the last ${c.window} days` : `the last of ${result.segments.length} spans (from ${c.from})`;
+  const basis =
+    c.basis === 'window'
+      ? `least squares over the last ${c.window} days`
+      : `the last of ${result.segments.length} spans (from ${c.from})`;
   const p = result.projection;
-  const ahead = p === undefined || p.from !== 'latest' ? '' : ` At that rate from ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}: ${formatNumber(p.force)} on ${p.date}.`;
+  const ahead =
+    p === undefined || p.from !== 'latest'
+      ? ''
+      : ` At that rate from ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}: ${formatNumber(p.force)} on ${p.date}.`;
   return `Current rate ${formatNumber(c.rate)} a day, ${basis}; spans by PELT on the daily increase.${ahead} A constant rate is a scenario, not a forecast.`;
 }

@@ -4,7 +4,15 @@ import type { Chart, LineStyle, MarkerKind } from './model.js';
 import type { LinearScale } from './scale.js';
 
 export const FONT = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
-export const INK = { text: '#222', muted: '#555', grid: '#e2e2e2', main: '#1b4f8a', secondary: '#3f7fbf', band: '#d3e2f2', threshold: '#b2182b' };
+export const INK = {
+  text: '#222',
+  muted: '#555',
+  grid: '#e2e2e2',
+  main: '#1b4f8a',
+  secondary: '#3f7fbf',
+  band: '#d3e2f2',
+  threshold: '#b2182b',
+};
 export const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '7 4', dotted: '1.5 3.5' };
 export const THRESHOLD_DASH = '2 3';
 
@@ -87,5 +95,8 @@ export function drawnPixels(chart: Chart, plot: Plot): [number, number, number][
 export const num = (x: number): string => String(Math.round(x * 100) / 100);
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }

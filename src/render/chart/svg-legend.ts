@@ -1,6 +1,18 @@
 import { legendEntries, type LegendSwatch } from './legend.js';
 import type { Chart } from './model.js';
-import { DASH, drawnPixels, escapeXml, WEIGHT, INK, markerShape, num, textWidth, THRESHOLD_DASH, type Box, type Plot } from './svg-ink.js';
+import {
+  DASH,
+  drawnPixels,
+  escapeXml,
+  WEIGHT,
+  INK,
+  markerShape,
+  num,
+  textWidth,
+  THRESHOLD_DASH,
+  type Box,
+  type Plot,
+} from './svg-ink.js';
 
 const LEGEND_ROW = 18;
 const LEGEND_SWATCH = 28;
@@ -13,11 +25,15 @@ export function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box; 
   const height = rows.length * LEGEND_ROW + 10;
   const box = legendCorner(chart, plot, width, height);
   const coversBand = box.bandSamples > 0;
-  const out = [`<g class="legend" transform="translate(${num(box.x)} ${num(box.y)})">`,
-    `<rect width="${num(width)}" height="${height}" fill="#fff" fill-opacity="0.92" stroke="#bbb" stroke-width="1"/>`];
+  const out = [
+    `<g class="legend" transform="translate(${num(box.x)} ${num(box.y)})">`,
+    `<rect width="${num(width)}" height="${height}" fill="#fff" fill-opacity="0.92" stroke="#bbb" stroke-width="1"/>`,
+  ];
   rows.forEach((row, i) => {
     const cy = 5 + LEGEND_ROW * i + LEGEND_ROW / 2;
-    out.push(`${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`);
+    out.push(
+      `${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`,
+    );
   });
   out.push('</g>');
   return { parts: out, box: { x0: box.x, y0: box.y, x1: box.x + width, y1: box.y + height }, coversBand };
@@ -43,7 +59,12 @@ function swatch(s: LegendSwatch, x: number, cy: number): string {
  * then anywhere in the plot: the first that covers nothing drawn, else the one covering least (a
  * marker counts far more than the band, the band more than a line). Says how much band it covers.
  */
-function legendCorner(chart: Chart, plot: Plot, width: number, height: number): { x: number; y: number; bandSamples: number } {
+function legendCorner(
+  chart: Chart,
+  plot: Plot,
+  width: number,
+  height: number,
+): { x: number; y: number; bandSamples: number } {
   const pad = 8;
   const [left, right] = [plot.left + pad, plot.right - width - pad];
   const [top, bottom] = [plot.top + pad, plot.bottom - height - pad];
@@ -54,14 +75,18 @@ function legendCorner(chart: Chart, plot: Plot, width: number, height: number): 
     { x: left, y: bottom },
     { x: left, y: top },
     { x: right, y: bottom },
-    ...slides.flatMap((x) => [{ x, y: top }, { x, y: bottom }]),
+    ...slides.flatMap((x) => [
+      { x, y: top },
+      { x, y: bottom },
+    ]),
     // Then anywhere inside the plot, for charts whose band fills every edge.
     ...rows.flatMap((y) => [left, ...slides, right].map((x) => ({ x, y }))),
   ];
   const samples = drawnPixels(chart, plot);
   const under = (c: { x: number; y: number }, px: number, py: number, margin: number): boolean =>
     px >= c.x - margin && px <= c.x + width + margin && py >= c.y - margin && py <= c.y + height + margin;
-  const covered = (c: { x: number; y: number }) => samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0);
+  const covered = (c: { x: number; y: number }) =>
+    samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0);
   // Usually the first place is free: weigh the others only when it is not.
   const free = places.find((c) => covered(c) === 0);
   if (free !== undefined) return { ...free, bandSamples: 0 };

@@ -23,9 +23,17 @@ export function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): stri
   };
   const blocked: Box[] = [...(legendBox ? [legendBox] : []), ...chart.markers.map(clearance)];
   const pixels = drawnPixels({ ...chart, markers: [] }, plot);
-  const crossings = (b: Box): number => pixels.reduce((sum, [px, py, weight]) => (px >= b.x0 && px <= b.x1 && py >= b.y0 && py <= b.y1 ? sum + weight : sum), 0);
+  const crossings = (b: Box): number =>
+    pixels.reduce(
+      (sum, [px, py, weight]) => (px >= b.x0 && px <= b.x1 && py >= b.y0 && py <= b.y1 ? sum + weight : sum),
+      0,
+    );
   const isFree = (b: Box): boolean =>
-    b.x0 >= plot.left + 2 && b.x1 <= plot.right && b.y0 >= plot.top && b.y1 <= plot.bottom && !blocked.some((o) => overlaps(b, o));
+    b.x0 >= plot.left + 2 &&
+    b.x1 <= plot.right &&
+    b.y0 >= plot.top &&
+    b.y1 <= plot.bottom &&
+    !blocked.some((o) => overlaps(b, o));
   const out: string[] = [];
   for (const m of tagged) {
     const index = chart.markers.indexOf(m);
@@ -37,13 +45,28 @@ export function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): stri
     // Centred above or below, a tag slides sideways to stay in the plot.
     const centred = Math.max(plot.left + 2, Math.min(plot.right - w, x - w / 2));
     const near = [
-      [x + 9, y - h / 2], [x - 9 - w, y - h / 2], [centred, y - 9 - h], [centred, y + 9],
-      [x + 7, y - 7 - h], [x + 7, y + 7], [x - 7 - w, y - 7 - h], [x - 7 - w, y + 7],
-    ].map(box).filter(isFree);
+      [x + 9, y - h / 2],
+      [x - 9 - w, y - h / 2],
+      [centred, y - 9 - h],
+      [centred, y + 9],
+      [x + 7, y - 7 - h],
+      [x + 7, y + 7],
+      [x - 7 - w, y - 7 - h],
+      [x - 7 - w, y + 7],
+    ]
+      .map(box)
+      .filter(isFree);
     const far = [1, 2, 3, 4, 5, 6, 7, 8]
       .flatMap((k) => {
         const step = k * (h + 2);
-        return [[centred, y - 9 - h - step], [centred, y + 9 + step], [x + 9, y - h / 2 - step], [x + 9, y - h / 2 + step], [x - 9 - w, y - h / 2 - step], [x - 9 - w, y - h / 2 + step]];
+        return [
+          [centred, y - 9 - h - step],
+          [centred, y + 9 + step],
+          [x + 9, y - h / 2 - step],
+          [x + 9, y - h / 2 + step],
+          [x - 9 - w, y - h / 2 - step],
+          [x - 9 - w, y - h / 2 + step],
+        ];
       })
       .map(box);
     const place = near.length > 0 ? near.reduce((a, b) => (crossings(b) < crossings(a) ? b : a)) : far.find(isFree);

@@ -26,7 +26,10 @@ export function renderSvg(chart: Chart): string {
   const right = SVG_WIDTH - 24;
   const bottom = SVG_HEIGHT - 48;
   let plot: Plot = {
-    left, right, top, bottom,
+    left,
+    right,
+    top,
+    bottom,
     x: linearScale(frame.time, [left, right]),
     y: linearScale(frame.value, [bottom, top]),
   };
@@ -70,11 +73,14 @@ function wrapSentences(text: string, width: number): string[] {
 
 function header(titleLines: string[], subtitleLines: string[]): string[] {
   const out = titleLines.map(
-    (line, i) => `<text class="title" x="16" y="${30 + i * 22}" font-size="18" font-weight="bold" fill="${INK.text}">${escapeXml(line)}</text>`,
+    (line, i) =>
+      `<text class="title" x="16" y="${30 + i * 22}" font-size="18" font-weight="bold" fill="${INK.text}">${escapeXml(line)}</text>`,
   );
   const first = 30 + (titleLines.length - 1) * 22 + 20;
   subtitleLines.forEach((line, i) =>
-    out.push(`<text class="subtitle" x="16" y="${first + i * 17}" font-size="13" fill="${INK.muted}">${escapeXml(line)}</text>`),
+    out.push(
+      `<text class="subtitle" x="16" y="${first + i * 17}" font-size="13" fill="${INK.muted}">${escapeXml(line)}</text>`,
+    ),
   );
   return out;
 }
@@ -91,14 +97,27 @@ function valueAxis(chart: Chart, frame: Frame, plot: Plot): string[] {
         `<text x="${plot.left - 8}" y="${y}" dy="4" text-anchor="end" font-size="12" fill="${INK.muted}">${formatNumber(value)}</text></g>`,
     );
   }
-  out.push(`<line class="axis y" x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`);
+  out.push(
+    `<line class="axis y" x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`,
+  );
   return out;
 }
 
 function dateAxis(chart: Chart, frame: Frame, plot: Plot): string[] {
-  const out = [`<line class="axis x" x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`];
+  const out = [
+    `<line class="axis x" x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`,
+  ];
   const keyWidth = (t: string): number => textWidth(t, 12) + 4;
-  const placed = placeDateLabels(chart.keyDays, frame.time, plot.right - plot.left, (d) => plot.x(d), [4, SVG_WIDTH - 4], keyWidth, 10, [110, 75, 50]);
+  const placed = placeDateLabels(
+    chart.keyDays,
+    frame.time,
+    plot.right - plot.left,
+    (d) => plot.x(d),
+    [4, SVG_WIDTH - 4],
+    keyWidth,
+    10,
+    [110, 75, 50],
+  );
   for (const p of placed) {
     const day = dayOfLabel(p.at, plot.x);
     const x = num(p.at);
@@ -130,7 +149,10 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
         `stroke="${INK.threshold}" stroke-width="1.5" stroke-dasharray="${THRESHOLD_DASH}"/>`,
     );
   }
-  const ordered = [...chart.series.filter((s) => s.emphasis === 'secondary'), ...chart.series.filter((s) => s.emphasis === 'main')];
+  const ordered = [
+    ...chart.series.filter((s) => s.emphasis === 'secondary'),
+    ...chart.series.filter((s) => s.emphasis === 'main'),
+  ];
   for (const s of ordered) {
     const main = s.emphasis === 'main';
     const dash = DASH[s.line];
@@ -142,7 +164,9 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
   for (const m of chart.markers.filter((m) => m.kind === 'projected')) {
     // A guide from the projected point down to its date on the axis.
     const x = num(plot.x(m.point.at));
-    out.push(`<line class="guide" x1="${x}" x2="${x}" y1="${num(plot.y(m.point.value))}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1" stroke-dasharray="3 3"/>`);
+    out.push(
+      `<line class="guide" x1="${x}" x2="${x}" y1="${num(plot.y(m.point.value))}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1" stroke-dasharray="3 3"/>`,
+    );
   }
   for (const m of chart.markers) {
     out.push(
@@ -152,4 +176,3 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
   }
   return out;
 }
-

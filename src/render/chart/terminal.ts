@@ -50,7 +50,9 @@ export function renderTerminalChart(chart: Chart, width: number, style: Style): 
   const colOf = (at: number): number => Math.min(cols - 1, Math.max(0, Math.floor(x(at))));
   const timeOf = (col: number): number => x.invert(col + 0.5);
 
-  const grid: Cell[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ({ ch: ' ', ink: 'none' as Ink })));
+  const grid: Cell[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => ({ ch: ' ', ink: 'none' as Ink })),
+  );
   const put = (row: number, col: number, ch: string, ink: Ink): void => {
     grid[row]![col] = { ch, ink };
   };
@@ -72,13 +74,16 @@ export function renderTerminalChart(chart: Chart, width: number, style: Style): 
   }
   for (const s of chart.series.filter((s) => s.emphasis === 'main')) drawLine(s, colOf, timeOf, rowOf, put);
   const keys = markerKeys(chart);
-  for (const m of chart.markers) put(rowOf(m.point.value), colOf(m.point.at), keys.get(m) ?? MARKER_GLYPH[m.kind], m.kind);
+  for (const m of chart.markers)
+    put(rowOf(m.point.value), colOf(m.point.at), keys.get(m) ?? MARKER_GLYPH[m.kind], m.kind);
 
   const paint = inkStyle(style);
   const lines = [...wrapWords(chart.title, totalWidth).map((l) => style.heading(l)), style.dim(chart.valueLabel)];
   grid.forEach((cells, r) => {
     const label = valueLabels.get(r);
-    lines.push(`${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}${paintRow(cells, paint)}`.trimEnd());
+    lines.push(
+      `${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}${paintRow(cells, paint)}`.trimEnd(),
+    );
   });
   lines.push(...dateAxis(chart, frame.time, prefix, cols, totalWidth, colOf));
   lines.push(...legendLines(chart, keys, totalWidth, paint));
@@ -160,7 +165,12 @@ function dateAxis(
  * Legend items side by side while they fit. A kind with one legend text for its markers gets that
  * text on a line of its own, then one line per marker drawn as a key: the key and the label.
  */
-function legendLines(chart: Chart, keys: Map<ChartMarker, string>, width: number, paint: (ink: Ink, text: string) => string): string[] {
+function legendLines(
+  chart: Chart,
+  keys: Map<ChartMarker, string>,
+  width: number,
+  paint: (ink: Ink, text: string) => string,
+): string[] {
   const lines: string[] = [];
   let plain = '';
   let painted = '';

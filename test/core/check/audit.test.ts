@@ -19,9 +19,18 @@ const claimIds = (r: AuditRow) => r.claims.map((c) => c.id);
 
 describe('the seeds audit: the findings a reader should get', () => {
   it('projects the ISW baseline, 12,000 at 92 a day from 6 December, to 15 April 2025', () => {
-    expect(audit.baseline).toMatchObject({ force: 12000, rate: 92, start: '2024-12-06', projected: { date: '2025-04-15', label: 'mid-April 2025' } });
+    expect(audit.baseline).toMatchObject({
+      force: 12000,
+      rate: 92,
+      start: '2024-12-06',
+      projected: { date: '2025-04-15', label: 'mid-April 2025' },
+    });
     expect(audit.baseline.projected.days).toBeCloseTo(12000 / 92, 12);
-    expect(row(audit, 'projected-date:isw-by-mid-april')).toMatchObject({ verdict: 'consistent', value: '2025-04-15', deviation: 0 });
+    expect(row(audit, 'projected-date:isw-by-mid-april')).toMatchObject({
+      verdict: 'consistent',
+      value: '2025-04-15',
+      deviation: 0,
+    });
   });
 
   it("ISW's 92 a day fits Zelensky's 3,800 over about six weeks", () => {
@@ -79,11 +88,15 @@ describe('the seeds audit: the findings a reader should get', () => {
   it("sets the NIS's 9 : 1 wounded to killed against history, as context", () => {
     const r = row(audit, 'wounded-to-killed:nis-killed+nis-wounded');
     expect(r).toMatchObject({ verdict: 'context', value: 9, deviation: null, section: 'history' });
-    expect(r.explanation).toMatch(/9 : 1 .*World War II about 4\.9 : 1, Vietnam about 6\.2 : 1, Iraq\/Afghanistan about 12\.8 : 1/);
+    expect(r.explanation).toMatch(
+      /9 : 1 .*World War II about 4\.9 : 1, Vietnam about 6\.2 : 1, Iraq\/Afghanistan about 12\.8 : 1/,
+    );
   });
 
   it('checks every dated casualty figure against the baseline', () => {
-    const dated = audit.checks.filter((c) => c.section === 'dated' && c.id.startsWith('implied-rate:')).map((c) => c.id);
+    const dated = audit.checks
+      .filter((c) => c.section === 'dated' && c.id.startsWith('implied-rate:'))
+      .map((c) => c.id);
     expect(dated).toEqual([
       'implied-rate:zelensky-casualties',
       'implied-rate:nis-killed+nis-wounded',
@@ -94,7 +107,10 @@ describe('the seeds audit: the findings a reader should get', () => {
     // Zelensky's 3,800 dated early January (days 27–36) runs above 92 a day.
     expect(row(audit, 'implied-rate:zelensky-casualties').value).toEqual({ low: 3800 / 36, high: 3800 / 27 });
     // The December NIS figures are lower bounds that 92 a day satisfies.
-    expect(row(audit, 'implied-rate:nis-dec-killed+nis-dec-wounded')).toMatchObject({ verdict: 'consistent', deviation: 0 });
+    expect(row(audit, 'implied-rate:nis-dec-killed+nis-dec-wounded')).toMatchObject({
+      verdict: 'consistent',
+      deviation: 0,
+    });
   });
 
   it('names the claims and their sources in every row, and says why the rest were not checked', () => {
@@ -105,7 +121,9 @@ describe('the seeds audit: the findings a reader should get', () => {
     const used = new Set(audit.checks.flatMap(claimIds));
     const unchecked = new Set(audit.unchecked.map((u) => u.id));
     for (const claim of seeds().claims) expect(used.has(claim.id) !== unchecked.has(claim.id), claim.id).toBe(true);
-    expect(audit.unchecked.find((u) => u.id === 'kursk-operation-38000')?.reason).toMatch(/^counts Russian forces in Kursk/);
+    expect(audit.unchecked.find((u) => u.id === 'kursk-operation-38000')?.reason).toMatch(
+      /^counts Russian forces in Kursk/,
+    );
   });
 
   it('is inconsistent overall at 10 %, and consistent at a tolerance wide enough for every check', () => {
@@ -149,7 +167,11 @@ describe('an audit of another ledger', () => {
         claim({ id: 'total', kind: 'casualties', value: 800, asOf: '2023-06-10', statement: 'briefing' }),
       ]),
     );
-    expect(row(result, 'killed-plus-wounded:total')).toMatchObject({ value: 500, expected: 800, verdict: 'inconsistent' });
+    expect(row(result, 'killed-plus-wounded:total')).toMatchObject({
+      value: 500,
+      expected: 800,
+      verdict: 'inconsistent',
+    });
     expect(row(result, 'implied-rate:total').value).toBeCloseTo(80, 12);
     expect(row(result, 'wounded-to-killed:dead+hurt').value).toBe(4);
     expect(result.verdict).toBe('inconsistent');

@@ -20,7 +20,12 @@ const duration = (text: string) => {
   return parsed.value;
 };
 
-const ISW: CheckInput = { force: exact(REFERENCE.force), rate: exact(REFERENCE.rate), start: day(REFERENCE.start), tolerance: 0.1 };
+const ISW: CheckInput = {
+  force: exact(REFERENCE.force),
+  rate: exact(REFERENCE.rate),
+  start: day(REFERENCE.start),
+  tolerance: 0.1,
+};
 const row = (input: CheckInput, id: string): CheckRow => {
   const found = check(input).checks.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} row`);
@@ -55,7 +60,8 @@ describe('implied rate', () => {
 
   it('is consistent exactly at the tolerance and tension exactly at 2.5 × it', () => {
     // 42 days of losses: 4,620 is 110 a day (+10 %), 5,250 is 125 a day (+25 %) against 100.
-    const at = (casualties: number) => row({ ...ISW, rate: exact(100), casualties: exact(casualties), asOf: on('2025-01-16') }, 'implied-rate');
+    const at = (casualties: number) =>
+      row({ ...ISW, rate: exact(100), casualties: exact(casualties), asOf: on('2025-01-16') }, 'implied-rate');
     expect(at(4620).deviation).toBeCloseTo(0.1, 12);
     expect(at(4620).verdict).toBe('consistent');
     expect(at(4621).verdict).toBe('tension');
@@ -93,32 +99,62 @@ describe('implied rate', () => {
     expect(r.deviation).toBe(0);
     expect(r.verdict).toBe('consistent');
     // At least 2,000 by 10 December (5 days) needs 400 a day: 92 falls far short.
-    expect(row({ ...ISW, casualties: { qualifier: 'at-least', low: 2000, high: 2000 }, asOf: on('2024-12-10') }, 'implied-rate').verdict).toBe('inconsistent');
+    expect(
+      row(
+        { ...ISW, casualties: { qualifier: 'at-least', low: 2000, high: 2000 }, asOf: on('2024-12-10') },
+        'implied-rate',
+      ).verdict,
+    ).toBe('inconsistent');
   });
 
   it('computes casualties ÷ days for any count and as-of day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 500 }), (casualties, offset, rate) => {
-        const asOf = day('2024-12-06') + offset;
-        const r = row({ ...ISW, rate: exact(rate), casualties: exact(casualties), asOf: { first: asOf, last: asOf } }, 'implied-rate');
-        expect(r.value).toBeCloseTo(casualties / (offset + 1), 9);
-        expect(r.deviation).toBeCloseTo(casualties / (offset + 1) / rate - 1, 9);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 500 }),
+        (casualties, offset, rate) => {
+          const asOf = day('2024-12-06') + offset;
+          const r = row(
+            { ...ISW, rate: exact(rate), casualties: exact(casualties), asOf: { first: asOf, last: asOf } },
+            'implied-rate',
+          );
+          expect(r.value).toBeCloseTo(casualties / (offset + 1), 9);
+          expect(r.deviation).toBeCloseTo(casualties / (offset + 1) / rate - 1, 9);
+        },
+      ),
     );
   });
 });
 
 describe('casualties and the force', () => {
   it('casualties within the force are consistent; beyond it never: exact figures inconsistent, an "about" figure a tension within the tolerance', () => {
-    expect(row({ force: exact(12000), start: ISW.start, casualties: exact(3800), tolerance: 0.1 }, 'casualties-within-force').verdict).toBe('consistent');
-    const over = row({ force: exact(12000), start: ISW.start, casualties: exact(13000), tolerance: 0.1 }, 'casualties-within-force');
+    expect(
+      row({ force: exact(12000), start: ISW.start, casualties: exact(3800), tolerance: 0.1 }, 'casualties-within-force')
+        .verdict,
+    ).toBe('consistent');
+    const over = row(
+      { force: exact(12000), start: ISW.start, casualties: exact(13000), tolerance: 0.1 },
+      'casualties-within-force',
+    );
     expect(over.deviation).toBeCloseTo(1000 / 12000, 12);
     expect(over.verdict).toBe('inconsistent');
     expect(over.arithmetic).toBe('13,000 > 12,000');
     const about = { qualifier: 'approximately', low: 12000, high: 12000 } as Stated;
-    expect(row({ force: about, start: ISW.start, casualties: exact(13000), tolerance: 0.1 }, 'casualties-within-force').verdict).toBe('tension');
-    expect(row({ force: about, start: ISW.start, casualties: exact(15000), tolerance: 0.1 }, 'casualties-within-force').verdict).toBe('inconsistent');
-    expect(row({ force: exact(12000), start: ISW.start, casualties: exact(12000), tolerance: 0.1 }, 'casualties-within-force').arithmetic).toBe('12,000 ≤ 12,000');
+    expect(
+      row({ force: about, start: ISW.start, casualties: exact(13000), tolerance: 0.1 }, 'casualties-within-force')
+        .verdict,
+    ).toBe('tension');
+    expect(
+      row({ force: about, start: ISW.start, casualties: exact(15000), tolerance: 0.1 }, 'casualties-within-force')
+        .verdict,
+    ).toBe('inconsistent');
+    expect(
+      row(
+        { force: exact(12000), start: ISW.start, casualties: exact(12000), tolerance: 0.1 },
+        'casualties-within-force',
+      ).arithmetic,
+    ).toBe('12,000 ≤ 12,000');
   });
 
   it('killed + wounded: 300 + 2,700 fits 3,000 and not 5,000', () => {
@@ -134,8 +170,15 @@ describe('casualties and the force', () => {
   });
 
   it('at least 100 killed and at least 1,000 wounded fit "up to 5,000" casualties and not "up to 500"', () => {
-    const base = { start: ISW.start, killed: { qualifier: 'at-least', low: 100, high: 100 } as Stated, wounded: { qualifier: 'at-least', low: 1000, high: 1000 } as Stated, tolerance: 0.1 };
-    expect(row({ ...base, casualties: { qualifier: 'up-to', low: 5000, high: 5000 } }, 'killed-plus-wounded').verdict).toBe('consistent');
+    const base = {
+      start: ISW.start,
+      killed: { qualifier: 'at-least', low: 100, high: 100 } as Stated,
+      wounded: { qualifier: 'at-least', low: 1000, high: 1000 } as Stated,
+      tolerance: 0.1,
+    };
+    expect(
+      row({ ...base, casualties: { qualifier: 'up-to', low: 5000, high: 5000 } }, 'killed-plus-wounded').verdict,
+    ).toBe('consistent');
     const r = row({ ...base, casualties: { qualifier: 'up-to', low: 500, high: 500 } }, 'killed-plus-wounded');
     expect(r.deviation).toBeCloseTo(1.2, 12);
     expect(r.verdict).toBe('inconsistent');
@@ -143,9 +186,20 @@ describe('casualties and the force', () => {
 
   it('adds stated figures keeping what is known of them', () => {
     expect(statedSum(exact(300), exact(2700))).toEqual({ qualifier: 'exact', low: 3000, high: 3000 });
-    expect(statedSum(exact(300), { qualifier: 'approximately', low: 2700, high: 2700 })).toMatchObject({ qualifier: 'approximately', low: 3000 });
-    expect(statedSum({ qualifier: 'at-least', low: 100, high: 100 }, exact(1000))).toEqual({ qualifier: 'at-least', low: 1100, high: 1100 });
-    expect(statedSum({ qualifier: 'range', low: 1, high: 2 }, exact(10))).toEqual({ qualifier: 'range', low: 11, high: 12 });
+    expect(statedSum(exact(300), { qualifier: 'approximately', low: 2700, high: 2700 })).toMatchObject({
+      qualifier: 'approximately',
+      low: 3000,
+    });
+    expect(statedSum({ qualifier: 'at-least', low: 100, high: 100 }, exact(1000))).toEqual({
+      qualifier: 'at-least',
+      low: 1100,
+      high: 1100,
+    });
+    expect(statedSum({ qualifier: 'range', low: 1, high: 2 }, exact(10))).toEqual({
+      qualifier: 'range',
+      low: 11,
+      high: 12,
+    });
   });
 });
 
@@ -168,13 +222,24 @@ describe('a claimed date or period against the projection', () => {
   it('measures a date past the projection as negative, and uses the count at the as-of date', () => {
     const late = row({ ...ISW, by: on('2025-06-01') }, 'projected-date');
     expect(late.deviation).toBeCloseTo(-(day('2025-06-01') - day('2025-04-15')) / (12000 / 92), 12);
-    const counted = row({ ...ISW, casualties: exact(3800), asOf: on('2025-01-16'), by: window('mid-April 2025') }, 'projected-date');
+    const counted = row(
+      { ...ISW, casualties: exact(3800), asOf: on('2025-01-16'), by: window('mid-April 2025') },
+      'projected-date',
+    );
     expect(counted.value).toBe('2025-04-16');
     expect(counted.verdict).toBe('consistent');
   });
 
   it('spans the projection for ranges: 11,000–12,000 at 80–92 a day', () => {
-    const r = row({ ...ISW, force: { qualifier: 'range', low: 11000, high: 12000 }, rate: { qualifier: 'range', low: 80, high: 92 }, by: window('May 2025') }, 'projected-date');
+    const r = row(
+      {
+        ...ISW,
+        force: { qualifier: 'range', low: 11000, high: 12000 },
+        rate: { qualifier: 'range', low: 80, high: 92 },
+        by: window('May 2025'),
+      },
+      'projected-date',
+    );
     expect(r.value).toEqual({ low: '2025-04-04', high: '2025-05-04' });
     expect(r.verdict).toBe('consistent');
   });
@@ -182,7 +247,10 @@ describe('a claimed date or period against the projection', () => {
 
 describe('a claimed duration against the projection', () => {
   it('"12 weeks" from 16 January with 3,800 lost: the arithmetic gives 12.7 weeks, +6.1 %', () => {
-    const r = row({ ...ISW, casualties: exact(3800), asOf: on('2025-01-16'), within: duration('12 weeks'), withinText: '12 weeks' }, 'duration');
+    const r = row(
+      { ...ISW, casualties: exact(3800), asOf: on('2025-01-16'), within: duration('12 weeks'), withinText: '12 weeks' },
+      'duration',
+    );
     expect(r.value).toBeCloseTo(8200 / 92, 12);
     expect(r.expected).toBe(84);
     expect(r.deviation).toBeCloseTo(8200 / 92 / 84 - 1, 12);
@@ -230,8 +298,16 @@ describe('figures that allow no check', () => {
 
   it('names what is missing', () => {
     fails({ ...ISW }, null, 'no check can run');
-    fails({ start: ISW.start, tolerance: 0.1, by: window('mid-April 2025'), rate: exact(92) }, 'force', 'is required with by');
-    fails({ start: ISW.start, tolerance: 0.1, within: duration('12 weeks'), force: exact(12000) }, 'rate', 'is required with within');
+    fails(
+      { start: ISW.start, tolerance: 0.1, by: window('mid-April 2025'), rate: exact(92) },
+      'force',
+      'is required with by',
+    );
+    fails(
+      { start: ISW.start, tolerance: 0.1, within: duration('12 weeks'), force: exact(12000) },
+      'rate',
+      'is required with within',
+    );
     fails({ ...ISW, casualties: exact(3000) }, 'asOf', 'is required to check casualties against a rate');
     fails({ ...ISW, asOf: on('2025-01-13') }, 'asOf', 'needs casualties (or killed and wounded)');
     fails({ ...ISW, killed: exact(300), asOf: on('2025-01-13') }, 'wounded', 'is required with killed');

@@ -87,10 +87,15 @@ describe('verdicts', () => {
   it('never gets better as the deviation grows', () => {
     const rank = { consistent: 0, tension: 1, inconsistent: 2 } as const;
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0.001, max: 1, noNaN: true }), (a, b, tol) => {
-        const [small, large] = a <= b ? [a, b] : [b, a];
-        expect(rank[verdictOf(small, tol)]).toBeLessThanOrEqual(rank[verdictOf(large, tol)]);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        (a, b, tol) => {
+          const [small, large] = a <= b ? [a, b] : [b, a];
+          expect(rank[verdictOf(small, tol)]).toBeLessThanOrEqual(rank[verdictOf(large, tol)]);
+        },
+      ),
     );
   });
 

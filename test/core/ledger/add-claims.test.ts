@@ -33,7 +33,12 @@ describe('addClaims: figures of one source as ledger claims', () => {
     const { ledger, added } = addClaims(emptyLedger('a contingent'), figures, SOURCE);
     valid(ledger);
     const [casualties] = byKind(added, 'casualties');
-    expect(casualties).toMatchObject({ qualifier: 'approximately', value: 3000, since: '2024-12-06', claimant: 'Courier' });
+    expect(casualties).toMatchObject({
+      qualifier: 'approximately',
+      value: 3000,
+      since: '2024-12-06',
+      claimant: 'Courier',
+    });
     expect(byKind(added, 'killed')[0]).toMatchObject({ qualifier: 'exact', value: 300, asOf: '2025-01-13' });
     expect(byKind(added, 'wounded')[0]).toMatchObject({ value: 2700, asOf: '2025-01-13' });
     expect(byKind(added, 'force')[0]).toMatchObject({ qualifier: 'approximately', value: 11000 });
@@ -47,7 +52,12 @@ describe('addClaims: figures of one source as ledger claims', () => {
     ]);
     for (const claim of added) {
       const figure = figures.find((f) => f.span[0] === claim.source.span![0])!;
-      expect(claim.source).toEqual({ document: SOURCE.document, published: '2025-01-16', span: figure.span, text: figure.text });
+      expect(claim.source).toEqual({
+        document: SOURCE.document,
+        published: '2025-01-16',
+        span: figure.span,
+        text: figure.text,
+      });
       expect(BRIEFING.slice(...claim.source.span!)).toBe(claim.source.text);
       expect(claim.statement).toBe('briefing');
       expect(claim.id).toBe(`briefing-${claim.kind}-${figure.span[0]}`);
@@ -66,7 +76,11 @@ describe('addClaims: figures of one source as ledger claims', () => {
     const first = add('The contingent numbered roughly 11,000 troops.');
     expect(first.ledger.baseline).toBeUndefined();
     expect(first.baselineSet).toBe(false);
-    const second = add('It has lost about 90 a day since 6 December 2024.', { ...SOURCE, document: 'second.txt' }, first.ledger);
+    const second = add(
+      'It has lost about 90 a day since 6 December 2024.',
+      { ...SOURCE, document: 'second.txt' },
+      first.ledger,
+    );
     const ids = (kind: string) => second.ledger.claims.find((c) => c.kind === kind)!.id;
     expect(second.ledger.baseline).toEqual({ force: ids('force'), rate: ids('rate'), start: ids('date') });
     expect(second.baselineSet).toBe(true);
@@ -121,7 +135,7 @@ describe('addClaims: figures of one source as ledger claims', () => {
     expect(byKind(added, 'share').map((s) => (s as { of: string }).of)).toEqual(['force']);
   });
 
-  it('marks claims about another subject than the ledger\'s', () => {
+  it("marks claims about another subject than the ledger's", () => {
     const { added } = add('About 4,000 were killed or wounded.', { ...SOURCE, subject: 'another army' });
     expect(added[0]!.subject).toBe('another army');
     const same = add('About 4,000 were killed or wounded.', { ...SOURCE, subject: 'a contingent' });
@@ -140,16 +154,20 @@ describe('addClaims: figures of one source as ledger claims', () => {
       'Several hundred were wounded.',
     ];
     fc.assert(
-      fc.property(fc.subarray(sentences, { minLength: 1 }), fc.constantFrom('a.txt', 'dir/b.html', 'C D.htm'), (chosen, document) => {
-        const text = chosen.join(' ');
-        const first = add(text, { ...SOURCE, document });
-        if (first.added.length === 0) return;
-        const ledger = valid(first.ledger);
-        expect(first.added.length + first.skipped.length).toBe(extractFigures(text, { published: PUBLISHED }).length);
-        const again = add(text, { ...SOURCE, document }, ledger);
-        expect(again.added).toEqual([]);
-        expect(again.ledger.claims).toEqual(ledger.claims);
-      }),
+      fc.property(
+        fc.subarray(sentences, { minLength: 1 }),
+        fc.constantFrom('a.txt', 'dir/b.html', 'C D.htm'),
+        (chosen, document) => {
+          const text = chosen.join(' ');
+          const first = add(text, { ...SOURCE, document });
+          if (first.added.length === 0) return;
+          const ledger = valid(first.ledger);
+          expect(first.added.length + first.skipped.length).toBe(extractFigures(text, { published: PUBLISHED }).length);
+          const again = add(text, { ...SOURCE, document }, ledger);
+          expect(again.added).toEqual([]);
+          expect(again.ledger.claims).toEqual(ledger.claims);
+        },
+      ),
     );
   });
 });

@@ -17,9 +17,37 @@ const base = (claims: unknown[]): Ledger => {
     subject: 'a force',
     baseline: { force: 'force', rate: 'rate', start: 'start' },
     claims: [
-      { id: 'force', kind: 'force', claimant: 'A', statement: 'a', source, qualifier: 'exact', value: 10000, paraphrase: 'A said ten thousand troops.' },
-      { id: 'rate', kind: 'rate', claimant: 'A', statement: 'a', source, qualifier: 'exact', value: 100, paraphrase: 'A said a hundred a day.' },
-      { id: 'start', kind: 'date', claimant: 'A', statement: 'a', source, qualifier: 'exact', value: '2025-01-01', marks: 'losses-begin', paraphrase: 'A said from the first.' },
+      {
+        id: 'force',
+        kind: 'force',
+        claimant: 'A',
+        statement: 'a',
+        source,
+        qualifier: 'exact',
+        value: 10000,
+        paraphrase: 'A said ten thousand troops.',
+      },
+      {
+        id: 'rate',
+        kind: 'rate',
+        claimant: 'A',
+        statement: 'a',
+        source,
+        qualifier: 'exact',
+        value: 100,
+        paraphrase: 'A said a hundred a day.',
+      },
+      {
+        id: 'start',
+        kind: 'date',
+        claimant: 'A',
+        statement: 'a',
+        source,
+        qualifier: 'exact',
+        value: '2025-01-01',
+        marks: 'losses-begin',
+        paraphrase: 'A said from the first.',
+      },
       ...claims,
     ],
   });
@@ -49,7 +77,14 @@ describe('datedCasualtyFigures', () => {
 
   it('plots a range at its middle and an open bound at the figure stated', () => {
     const claim = (id: string, fields: object) => ({
-      id, kind: 'casualties', claimant: id.toUpperCase(), statement: id, source, asOf: '2025-02-01', paraphrase: 'Someone gave a count.', ...fields,
+      id,
+      kind: 'casualties',
+      claimant: id.toUpperCase(),
+      statement: id,
+      source,
+      asOf: '2025-02-01',
+      paraphrase: 'Someone gave a count.',
+      ...fields,
     });
     const figures = datedCasualtyFigures(
       base([
@@ -59,7 +94,12 @@ describe('datedCasualtyFigures', () => {
         claim('e', { qualifier: 'more-than', value: 900 }),
       ]),
     );
-    expect(figures.map((f) => [f.claimant, f.value])).toEqual([['B', 2500], ['C', 1500], ['D', 4000], ['E', 900]]);
+    expect(figures.map((f) => [f.claimant, f.value])).toEqual([
+      ['B', 2500],
+      ['C', 1500],
+      ['D', 4000],
+      ['E', 900],
+    ]);
   });
 
   it('finds nothing in a ledger without dated counts', () => {

@@ -42,7 +42,9 @@ describe('reports from the ledger', () => {
   it('takes a range at its middle', () => {
     const ledger = seeds();
     const claims = ledger.claims.map((c) =>
-      c.id === 'uk-casualties' ? ({ ...c, value: undefined, low: 3000, high: 5000, qualifier: 'range' } as typeof c) : c,
+      c.id === 'uk-casualties'
+        ? ({ ...c, value: undefined, low: 3000, high: 5000, qualifier: 'range' } as typeof c)
+        : c,
     );
     const uk = reportsFromLedger({ ...ledger, claims }).find((r) => r.claims.includes('uk-casualties'))!;
     expect(uk.casualties).toBe(4000);

@@ -33,7 +33,13 @@ describe('the seeds ledger', () => {
 
   it('holds isw-start: ISW dates large-scale combat from 6 December 2024, the default start', () => {
     const start = seeds().claims.find((c) => c.id === DEFAULT_START_SOURCE.ledgerId);
-    expect(start).toMatchObject({ id: 'isw-start', kind: 'date', claimant: 'ISW', value: '2024-12-06', marks: 'losses-begin' });
+    expect(start).toMatchObject({
+      id: 'isw-start',
+      kind: 'date',
+      claimant: 'ISW',
+      value: '2024-12-06',
+      marks: 'losses-begin',
+    });
     expect(start?.value).toBe(isoDate(DEFAULT_START));
     expect(seeds().baseline).toEqual({ force: 'isw-force', rate: 'isw-rate', start: 'isw-start' });
   });
@@ -48,13 +54,27 @@ describe('the seeds ledger', () => {
     const byId = new Map(seeds().claims.map((c) => [c.id, c]));
     expect(byId.get('isw-force')).toMatchObject({ kind: 'force', value: 12000, qualifier: 'approximately' });
     expect(byId.get('isw-rate')).toMatchObject({ kind: 'rate', value: 92, since: '2024-12-06', asOf: '2025-01-16' });
-    expect(byId.get('zelensky-casualties')).toMatchObject({ kind: 'casualties', value: 3800, asOf: 'early January 2025' });
+    expect(byId.get('zelensky-casualties')).toMatchObject({
+      kind: 'casualties',
+      value: 3800,
+      asOf: 'early January 2025',
+    });
     expect(byId.get('nis-killed')).toMatchObject({ value: 300, asOf: '2025-01-13' });
     expect(byId.get('nis-wounded')).toMatchObject({ value: 2700, asOf: '2025-01-13' });
-    expect(byId.get('uk-share-third')).toMatchObject({ kind: 'share', of: 'force', qualifier: 'more-than', value: 1 / 3 });
+    expect(byId.get('uk-share-third')).toMatchObject({
+      kind: 'share',
+      of: 'force',
+      qualifier: 'more-than',
+      value: 1 / 3,
+    });
     expect(byId.get('kovalenko-rate')).toMatchObject({ qualifier: 'range', low: 80, high: 90 });
     expect(byId.get('kovalenko-two-months')).toMatchObject({ kind: 'duration', value: 2, unit: 'months' });
-    expect(byId.get('isw-within-12-weeks')).toMatchObject({ kind: 'duration', value: 12, unit: 'weeks', since: '2025-01-16' });
+    expect(byId.get('isw-within-12-weeks')).toMatchObject({
+      kind: 'duration',
+      value: 12,
+      unit: 'weeks',
+      since: '2025-01-16',
+    });
     expect(byId.get('jones-share')).toMatchObject({ qualifier: 'range', low: 1 / 3, high: 0.5 });
     expect(byId.get('nis-dec-killed')).toMatchObject({ qualifier: 'at-least', value: 100 });
     expect(byId.get('jones-killed')).toMatchObject({ qualifier: 'up-to', value: 1000 });
@@ -66,7 +86,10 @@ describe('the seeds ledger', () => {
     expect(nis.length).toBeGreaterThanOrEqual(5);
     expect(nis.every((c) => c.claimant.includes('NIS'))).toBe(true);
     expect(selectClaims(ledger, { kind: 'rate' }).map((c) => c.id)).toEqual(['isw-rate', 'kovalenko-rate']);
-    expect(selectClaims(ledger, { claimant: 'NIS', kind: 'killed' }).map((c) => c.id)).toEqual(['nis-killed', 'nis-dec-killed']);
+    expect(selectClaims(ledger, { claimant: 'NIS', kind: 'killed' }).map((c) => c.id)).toEqual([
+      'nis-killed',
+      'nis-dec-killed',
+    ]);
     expect(selectClaims(ledger, { claimant: 'nobody' })).toEqual([]);
     // Matched at the start of a word: "nis" is not the UK Ministry of Defence.
     expect(selectClaims(ledger, { claimant: 'nis' }).some((c) => c.claimant.startsWith('UK'))).toBe(false);
@@ -104,12 +127,24 @@ describe('a broken ledger', () => {
     expect(problem((d) => (at(d, 'nis-killed').qualifier = 'sometimes'))).toBe(
       `claims[${i}] (id nis-killed) field qualifier is "sometimes"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
     );
-    expect(problem((d) => delete at(d, 'nis-killed').paraphrase)).toBe(`claims[${i}] (id nis-killed) field paraphrase is missing`);
-    expect(problem((d) => (at(d, 'nis-killed').value = '300'))).toBe(`claims[${i}] (id nis-killed) field value is "300"; expected a number`);
-    expect(problem((d) => (at(d, 'nis-killed').qualifer = 'exact'))).toBe(`claims[${i}] (id nis-killed) field qualifer is not a field the ledger knows`);
-    expect(problem((d) => (at(d, 'nis-killed').kind = 'dead'))).toMatch(new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field kind is "dead"; expected one of force, casualties`));
-    expect(problem((d) => (at(d, 'nis-killed').asOf = '13th of Jan'))).toMatch(new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field asOf must be a date such as`));
-    expect(problem((d) => (at(d, 'nis-killed').source = { outlet: 'x' }))).toBe(`claims[${i}] (id nis-killed) field source.document is missing`);
+    expect(problem((d) => delete at(d, 'nis-killed').paraphrase)).toBe(
+      `claims[${i}] (id nis-killed) field paraphrase is missing`,
+    );
+    expect(problem((d) => (at(d, 'nis-killed').value = '300'))).toBe(
+      `claims[${i}] (id nis-killed) field value is "300"; expected a number`,
+    );
+    expect(problem((d) => (at(d, 'nis-killed').qualifer = 'exact'))).toBe(
+      `claims[${i}] (id nis-killed) field qualifer is not a field the ledger knows`,
+    );
+    expect(problem((d) => (at(d, 'nis-killed').kind = 'dead'))).toMatch(
+      new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field kind is "dead"; expected one of force, casualties`),
+    );
+    expect(problem((d) => (at(d, 'nis-killed').asOf = '13th of Jan'))).toMatch(
+      new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field asOf must be a date such as`),
+    );
+    expect(problem((d) => (at(d, 'nis-killed').source = { outlet: 'x' }))).toBe(
+      `claims[${i}] (id nis-killed) field source.document is missing`,
+    );
   });
 
   it('names the entry by index when it has no id', () => {
@@ -122,19 +157,35 @@ describe('a broken ledger', () => {
     expect(problem((d) => (at(d, 'kovalenko-rate').value = 85))).toBe(
       `claims[${kovalenko}] (id kovalenko-rate) field value must be left out when the qualifier is range: give low and high`,
     );
-    expect(problem((d) => delete at(d, 'kovalenko-rate').high)).toBe(`claims[${kovalenko}] (id kovalenko-rate) field high is required when the qualifier is range`);
-    expect(problem((d) => (at(d, 'kovalenko-rate').low = 95))).toBe(`claims[${kovalenko}] (id kovalenko-rate) field low is above high`);
+    expect(problem((d) => delete at(d, 'kovalenko-rate').high)).toBe(
+      `claims[${kovalenko}] (id kovalenko-rate) field high is required when the qualifier is range`,
+    );
+    expect(problem((d) => (at(d, 'kovalenko-rate').low = 95))).toBe(
+      `claims[${kovalenko}] (id kovalenko-rate) field low is above high`,
+    );
     expect(problem((d) => delete at(d, 'nis-killed').value)).toMatch(/\(id nis-killed\) field value is required/);
-    expect(problem((d) => (at(d, 'kovalenko-share').value = 30))).toMatch(/\(id kovalenko-share\) field value must be a share above 0 and at most 1/);
-    expect(problem((d) => (at(d, 'isw-force').value = 0))).toMatch(/\(id isw-force\) field value must be above zero for a force/);
+    expect(problem((d) => (at(d, 'kovalenko-share').value = 30))).toMatch(
+      /\(id kovalenko-share\) field value must be a share above 0 and at most 1/,
+    );
+    expect(problem((d) => (at(d, 'isw-force').value = 0))).toMatch(
+      /\(id isw-force\) field value must be above zero for a force/,
+    );
   });
 
   it('refuses repeated ids and references to claims that do not exist', () => {
     const second = indexOf('isw-rate');
-    expect(problem((d) => (at(d, 'isw-rate').id = 'isw-force'))).toBe(`claims[${second}] (id isw-force) field id repeats the id isw-force`);
-    expect(problem((d) => (d.baseline.rate = 'nobody-rate'))).toBe('field baseline.rate names nobody-rate, which is not a claim in the ledger');
-    expect(problem((d) => (d.baseline.rate = 'isw-force'))).toBe('field baseline.rate names isw-force, a force claim; expected a rate claim');
-    expect(problem((d) => (d.baseline.start = 'isw-early-december'))).toMatch(/^field baseline.start names isw-early-december, which must give one day/);
+    expect(problem((d) => (at(d, 'isw-rate').id = 'isw-force'))).toBe(
+      `claims[${second}] (id isw-force) field id repeats the id isw-force`,
+    );
+    expect(problem((d) => (d.baseline.rate = 'nobody-rate'))).toBe(
+      'field baseline.rate names nobody-rate, which is not a claim in the ledger',
+    );
+    expect(problem((d) => (d.baseline.rate = 'isw-force'))).toBe(
+      'field baseline.rate names isw-force, a force claim; expected a rate claim',
+    );
+    expect(problem((d) => (d.baseline.start = 'isw-early-december'))).toMatch(
+      /^field baseline.start names isw-early-december, which must give one day/,
+    );
     expect(problem((d) => (at(d, 'isw-rate').cites = ['missing-claim']))).toBe(
       `claims[${second}] (id isw-rate) field cites.0 names missing-claim, which is not a claim in the ledger`,
     );
@@ -142,6 +193,9 @@ describe('a broken ledger', () => {
 
   it('refuses documents that are not ledgers', () => {
     expect(parseLedger([])).toEqual({ ok: false, problem: 'the document is a list; expected an object' });
-    expect(parseLedger({ schemaVersion: 2 })).toMatchObject({ ok: false, problem: 'field schemaVersion is 2; expected 1' });
+    expect(parseLedger({ schemaVersion: 2 })).toMatchObject({
+      ok: false,
+      problem: 'field schemaVersion is 2; expected 1',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDuration, parsePositive, parseQualified, splitQualifier } from '../../../src/core/parse/index.js';
+import {
+  parseCount,
+  parseDuration,
+  parsePositive,
+  parseQualified,
+  splitQualifier,
+} from '../../../src/core/parse/index.js';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; problem: string }): T => {
   if (!parsed.ok) throw new Error(parsed.problem);
@@ -55,7 +61,13 @@ describe('qualified figures', () => {
 
 describe('durations', () => {
   it('reads numbers and number words with a unit, in days', () => {
-    expect(value(parseDuration('12 weeks'))).toMatchObject({ qualifier: 'exact', low: 84, high: 84, unit: 'weeks', amount: { low: 12, high: 12 } });
+    expect(value(parseDuration('12 weeks'))).toMatchObject({
+      qualifier: 'exact',
+      low: 84,
+      high: 84,
+      unit: 'weeks',
+      amount: { low: 12, high: 12 },
+    });
     expect(value(parseDuration('90 days'))).toMatchObject({ low: 90, unit: 'days' });
     expect(value(parseDuration('12w'))).toMatchObject({ low: 84, unit: 'weeks' });
     expect(value(parseDuration('two months'))).toMatchObject({ low: 2 * (365.2425 / 12), unit: 'months' });

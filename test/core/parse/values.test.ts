@@ -36,13 +36,19 @@ describe('lists', () => {
   });
 
   it('refuses text that reads both as one number and as a list', () => {
-    expect(problem(parseValues('100,200,300', parsePositive))).toMatch(/^is ambiguous: one number \(100200300\) or a list of 3\?/);
-    expect(problem(parseValues('3,800', parseCount))).toMatch(/Write 3800 for the number, or put a space after each comma for a list \(3, 800\)/);
+    expect(problem(parseValues('100,200,300', parsePositive))).toMatch(
+      /^is ambiguous: one number \(100200300\) or a list of 3\?/,
+    );
+    expect(problem(parseValues('3,800', parseCount))).toMatch(
+      /Write 3800 for the number, or put a space after each comma for a list \(3, 800\)/,
+    );
     expect(numbers('100, 200, 300')).toEqual([100, 200, 300]);
   });
 
   it('names the item that is wrong', () => {
-    expect(problem(parseValues('80,x,100', parsePositive))).toBe('has an item "x" that is not a number such as 12000, 12,000, 12k or 1.2e4');
+    expect(problem(parseValues('80,x,100', parsePositive))).toBe(
+      'has an item "x" that is not a number such as 12000, 12,000, 12k or 1.2e4',
+    );
     expect(problem(parseValues('80,,100', parsePositive))).toMatch(/^has an empty item/);
     expect(problem(parseValues('80,0', parsePositive))).toMatch(/^has an item "0" that must be above zero/);
   });
@@ -75,7 +81,11 @@ describe('stepped ranges', () => {
 
   it('steps exactly for any decimal bounds and step (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 3 }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 3 }),
         (lowUnits, spanUnits, stepUnits, decimals) => {
           const scale = 10 ** decimals;
           const [low, high, step] = [lowUnits / scale, (lowUnits + spanUnits) / scale, stepUnits / scale];
@@ -83,7 +93,8 @@ describe('stepped ranges', () => {
           expect(values).toHaveLength(Math.floor(spanUnits / stepUnits) + 1);
           values.forEach((v, i) => expect(v).toBe(Number(((lowUnits + i * stepUnits) / scale).toFixed(decimals))));
           expect(values.at(-1)).toBeLessThanOrEqual(high);
-        }),
+        },
+      ),
     );
   });
 
@@ -97,16 +108,22 @@ describe('stepped ranges', () => {
   });
 
   it('steps shares written as percentages', () => {
-    expect(all(value(parseValues('10%..100%:10%', parseShare, parseShare)))).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
+    expect(all(value(parseValues('10%..100%:10%', parseShare, parseShare)))).toEqual([
+      0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1,
+    ]);
   });
 
   it('explains what is wrong with a range', () => {
-    expect(problem(parseValues('60..120', parsePositive))).toMatch(/^is a range without a step; expected a list such as 80,92,100 or a stepped range/);
+    expect(problem(parseValues('60..120', parsePositive))).toMatch(
+      /^is a range without a step; expected a list such as 80,92,100 or a stepped range/,
+    );
     expect(problem(parseValues('120..60:10', parsePositive))).toMatch(/has its low end above its high end/);
     expect(problem(parseValues('60..120:0', parseCount, parseCount))).toBe('has a step that must be above zero');
     expect(problem(parseValues('60..120:x', parsePositive))).toMatch(/^has a step that is not a number/);
     expect(problem(parseValues('60..x:10', parsePositive))).toMatch(/^has a high end that is not a number/);
-    expect(problem(parseValues('1..1e20:0.001', parsePositive))).toMatch(/more significant digits than a stepped range can count exactly/);
+    expect(problem(parseValues('1..1e20:0.001', parsePositive))).toMatch(
+      /more significant digits than a stepped range can count exactly/,
+    );
   });
 
   it('counts the decimals a number needs', () => {

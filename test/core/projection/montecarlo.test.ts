@@ -1,11 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoDate } from '../../../src/core/dates.js';
-import { monteCarlo, MonteCarloError, planMonteCarlo, sampleDays, sortDays, summarize, type MonteCarloInput } from '../../../src/core/projection/montecarlo.js';
+import {
+  monteCarlo,
+  MonteCarloError,
+  planMonteCarlo,
+  sampleDays,
+  sortDays,
+  summarize,
+  type MonteCarloInput,
+} from '../../../src/core/projection/montecarlo.js';
 import { project, ProjectionError } from '../../../src/core/projection/project.js';
 import { seededUniform } from '../../../src/core/projection/random.js';
 
-const RANGES: MonteCarloInput = { force: { low: 11000, high: 12000 }, rate: { low: 80, high: 92 }, start: '2024-12-06', samples: 20_000 };
+const RANGES: MonteCarloInput = {
+  force: { low: 11000, high: 12000 },
+  rate: { low: 80, high: 92 },
+  start: '2024-12-06',
+  samples: 20_000,
+};
 
 describe('Monte Carlo projections', () => {
   it('puts the percentiles of the ISW ranges between project’s bounds, in order', () => {
@@ -27,18 +40,37 @@ describe('Monte Carlo projections', () => {
     sampleDays(plan, seededUniform(3), whole, 0, 1000);
     const pieces = new Int32Array(1000);
     const uniform = seededUniform(3);
-    for (const [from, to] of [[0, 1], [1, 250], [250, 999], [999, 1000]] as const) sampleDays(plan, uniform, pieces, from, to);
+    for (const [from, to] of [
+      [0, 1],
+      [1, 250],
+      [250, 999],
+      [999, 1000],
+    ] as const)
+      sampleDays(plan, uniform, pieces, from, to);
     expect(pieces).toEqual(whole);
   });
 
   it('keeps every quantile within project’s bounds for random ranges (property)', () => {
     const range = (min: number, max: number) =>
-      fc.tuple(fc.integer({ min, max }), fc.integer({ min, max })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
+      fc
+        .tuple(fc.integer({ min, max }), fc.integer({ min, max }))
+        .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
     fc.assert(
       fc.property(
-        range(100, 50_000), range(1, 2000), fc.integer({ min: 1, max: 100 }), fc.constantFrom('uniform', 'triangular'), fc.nat(),
+        range(100, 50_000),
+        range(1, 2000),
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom('uniform', 'triangular'),
+        fc.nat(),
         (force, rate, percent, dist, seed) => {
-          const input: MonteCarloInput = { force, rate, start: '2024-12-06', threshold: percent / 100, samples: 500, dist: dist as 'uniform' };
+          const input: MonteCarloInput = {
+            force,
+            rate,
+            start: '2024-12-06',
+            threshold: percent / 100,
+            samples: 500,
+            dist: dist as 'uniform',
+          };
           const result = monteCarlo({ ...input, seed });
           const bounds = project({ force, rate, start: '2024-12-06', threshold: percent / 100 });
           const earliest = bounds.earliest?.date ?? bounds.date;
@@ -60,12 +92,23 @@ describe('Monte Carlo projections', () => {
   });
 
   it('draws start days from a date range, each day in it', () => {
-    const plan = planMonteCarlo({ force: 1000, rate: 100, start: { low: '2025-01-01', high: '2025-01-05' }, samples: 5000 });
+    const plan = planMonteCarlo({
+      force: 1000,
+      rate: 100,
+      start: { low: '2025-01-01', high: '2025-01-05' },
+      samples: 5000,
+    });
     const days = new Int32Array(5000);
     sampleDays(plan, seededUniform(9), days, 0, days.length);
     const first = dayFromParts(2025, 1, 10)!;
     const seen = new Set(days);
-    expect([...seen].sort().map(isoDate)).toEqual(['2025-01-10', '2025-01-11', '2025-01-12', '2025-01-13', '2025-01-14']);
+    expect([...seen].sort().map(isoDate)).toEqual([
+      '2025-01-10',
+      '2025-01-11',
+      '2025-01-12',
+      '2025-01-13',
+      '2025-01-14',
+    ]);
     for (const day of seen) expect(days.filter((d) => d === day).length).toBeGreaterThan(800);
     expect(plan.earliest!.date).toBe(isoDate(first));
   });
@@ -100,16 +143,33 @@ describe('Monte Carlo projections', () => {
   });
 
   it('merges weeks so that the histogram stays short', () => {
-    const result = monteCarlo({ force: 12000, rate: { low: 10, high: 500 }, start: '2024-12-06', samples: 5000, seed: 3 });
+    const result = monteCarlo({
+      force: 12000,
+      rate: { low: 10, high: 500 },
+      start: '2024-12-06',
+      samples: 5000,
+      seed: 3,
+    });
     expect(result.histogram.length).toBeLessThanOrEqual(16);
     expect(result.weeksPerBin).toBeGreaterThan(1);
     expect(result.histogram.reduce((sum, bin) => sum + bin.share, 0)).toBeCloseTo(1, 12);
   });
 
   it('refuses what project refuses, and reversed date ranges', () => {
-    expect(() => planMonteCarlo({ ...RANGES, casualties: { low: 100, high: 13000 }, asOf: '2025-01-16' })).toThrow(ProjectionError);
-    expect(() => planMonteCarlo({ ...RANGES, start: { low: '2025-01-05', high: '2025-01-01' } })).toThrow(MonteCarloError);
-    expect(() => planMonteCarlo({ ...RANGES, casualties: 100, asOf: '2024-12-10', start: { low: '2024-12-01', high: '2024-12-20' } })).toThrow(/asOf is before the start date 2024-12-20/);
+    expect(() => planMonteCarlo({ ...RANGES, casualties: { low: 100, high: 13000 }, asOf: '2025-01-16' })).toThrow(
+      ProjectionError,
+    );
+    expect(() => planMonteCarlo({ ...RANGES, start: { low: '2025-01-05', high: '2025-01-01' } })).toThrow(
+      MonteCarloError,
+    );
+    expect(() =>
+      planMonteCarlo({
+        ...RANGES,
+        casualties: 100,
+        asOf: '2024-12-10',
+        start: { low: '2024-12-01', high: '2024-12-20' },
+      }),
+    ).toThrow(/asOf is before the start date 2024-12-20/);
     expect(() => monteCarlo({ ...RANGES, samples: 0, seed: 1 })).toThrow(MonteCarloError);
   });
 
@@ -122,12 +182,22 @@ describe('Monte Carlo projections', () => {
 
   it('sorts sampled days by counting them, as a comparison sort would (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 3000 }), fc.nat(), (rateLow, width, seed) => {
-        const plan = planMonteCarlo({ force: { low: 1000, high: 90_000 }, rate: { low: rateLow, high: rateLow + width }, start: '2024-12-06', samples: 300 });
-        const days = new Int32Array(300);
-        sampleDays(plan, seededUniform(seed), days, 0, days.length);
-        expect(sortDays(days.slice(), plan)).toEqual(days.slice().sort());
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.nat(),
+        (rateLow, width, seed) => {
+          const plan = planMonteCarlo({
+            force: { low: 1000, high: 90_000 },
+            rate: { low: rateLow, high: rateLow + width },
+            start: '2024-12-06',
+            samples: 300,
+          });
+          const days = new Int32Array(300);
+          sampleDays(plan, seededUniform(seed), days, 0, days.length);
+          expect(sortDays(days.slice(), plan)).toEqual(days.slice().sort());
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -42,7 +42,13 @@ describe('stepping day by day agrees with the closed form when no scenario optio
 
 describe('phases', () => {
   it('changes the rate from each phase date on', () => {
-    const result = project({ ...ISW, phases: [{ from: '2025-01-17', rate: 0 }, { from: '2025-02-07', rate: 60 }] });
+    const result = project({
+      ...ISW,
+      phases: [
+        { from: '2025-01-17', rate: 0 },
+        { from: '2025-02-07', rate: 60 },
+      ],
+    });
     // 42 days at 92 through 16 January (3,864 lost), three weeks off the line, then 60 a day.
     const remaining = 12000 - 42 * 92;
     expect(result.date).toBe(project({ force: remaining, rate: 60, start: '2025-02-07' }).date);
@@ -56,10 +62,15 @@ describe('phases', () => {
   });
 
   it('refuses phases out of order, before the start or with a negative rate', () => {
-    expect(failure({ ...ISW, phases: [{ from: '2025-02-07', rate: 60 }, { from: '2025-01-17', rate: 15 }] })).toEqual([
-      'phase',
-      'dates are out of order: 2025-01-17 comes after 2025-02-07',
-    ]);
+    expect(
+      failure({
+        ...ISW,
+        phases: [
+          { from: '2025-02-07', rate: 60 },
+          { from: '2025-01-17', rate: 15 },
+        ],
+      }),
+    ).toEqual(['phase', 'dates are out of order: 2025-01-17 comes after 2025-02-07']);
     expect(failure({ ...ISW, phases: [{ from: '2024-12-01', rate: 60 }] })[1]).toMatch(/before the start date/);
     expect(failure({ ...ISW, phases: [{ from: '2025-01-01', rate: -1 }] })[0]).toBe('phase');
   });
@@ -96,7 +107,13 @@ describe('return to duty', () => {
 
   it('says so when the force is never lost within the horizon', () => {
     const result = project({ ...ISW, returnToDuty: { share: 1, days: 1 } });
-    expect(result).toMatchObject({ date: null, days: null, label: null, withinHorizon: false, horizonEnd: '2034-12-05' });
+    expect(result).toMatchObject({
+      date: null,
+      days: null,
+      label: null,
+      withinHorizon: false,
+      horizonEnd: '2034-12-05',
+    });
   });
 
   it('refuses shares outside [0, 1] and both ways of saying it at once', () => {
@@ -114,7 +131,10 @@ describe('decay', () => {
   });
 
   it('needs a threshold below 100 %', () => {
-    expect(failure({ ...ISW, model: 'decay' })).toEqual(['model', 'never loses the whole force: give a threshold below 100 %, such as 50%']);
+    expect(failure({ ...ISW, model: 'decay' })).toEqual([
+      'model',
+      'never loses the whole force: give a threshold below 100 %, such as 50%',
+    ]);
   });
 });
 
@@ -147,15 +167,31 @@ describe('a simulation that stops early once nothing can change', () => {
         fc.integer({ min: 1, max: 99 }),
         scenarioOptionsFrom(start, true),
         (force, rate, percent, options) => {
-          const result = project({ force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 });
-          const input: ScenarioInput = { force, rate, start: isoDate(start), threshold: percent / 100, ...options, horizonDays: options.horizonDays ?? 1500 };
+          const result = project({
+            force,
+            rate,
+            start: isoDate(start),
+            threshold: percent / 100,
+            ...options,
+            horizonDays: options.horizonDays ?? 1500,
+          });
+          const input: ScenarioInput = {
+            force,
+            rate,
+            start: isoDate(start),
+            threshold: percent / 100,
+            ...options,
+            horizonDays: options.horizonDays ?? 1500,
+          };
           // The trajectory steps every day to the crossing or the end of the horizon, without stopping early.
           const trajectory = projectTrajectory(input)!;
           const last = trajectory.at(-1)!;
           if (result.date === null) expect(isoDate(last.day)).toBe(result.horizonEnd);
           else expect(isoDate(last.day)).toBe(result.date);
           if (result.date === null && result.strengthOn !== null && result.strengthOn.date <= result.horizonEnd) {
-            expect(result.strengthOn.strength).toBe(trajectory.find((p) => isoDate(p.day) === result.strengthOn!.date)!.strength);
+            expect(result.strengthOn.strength).toBe(
+              trajectory.find((p) => isoDate(p.day) === result.strengthOn!.date)!.strength,
+            );
           }
         },
       ),

@@ -13,17 +13,28 @@ const OPTIONS = { window: 30, horizons: [30, 90, 180], level: 0.9 };
 describe('backtest', () => {
   it('on an exactly linear series, every rate is the slope and every error is 0 (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 40, max: 300 }), (rate, base, days) => {
-        const result = backtest(dailyReports(FIRST, Array.from({ length: days }, (_, i) => base + rate * i)), { window: 10, horizons: [1, 7, 30], level: 0.9 });
-        expect(result.rows.length).toBeGreaterThan(0);
-        for (const row of result.rows) {
-          expect(row.rate).toBeCloseTo(rate, 6);
-          if (row.actual !== null) {
-            expect(row.error).toBeCloseTo(0, 9);
-            expect(row.projected).toBeCloseTo(row.actual, 4);
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 40, max: 300 }),
+        (rate, base, days) => {
+          const result = backtest(
+            dailyReports(
+              FIRST,
+              Array.from({ length: days }, (_, i) => base + rate * i),
+            ),
+            { window: 10, horizons: [1, 7, 30], level: 0.9 },
+          );
+          expect(result.rows.length).toBeGreaterThan(0);
+          for (const row of result.rows) {
+            expect(row.rate).toBeCloseTo(rate, 6);
+            if (row.actual !== null) {
+              expect(row.error).toBeCloseTo(0, 9);
+              expect(row.projected).toBeCloseTo(row.actual, 4);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -32,7 +43,17 @@ describe('backtest', () => {
     const reports = generalStaffReports();
     const count = new Map(reports.map((r) => [r.date, r.casualties]));
     const result = backtest(reports, OPTIONS);
-    expect(Object.keys(result.rows[0]!)).toEqual(['origin', 'horizon', 'window', 'rate', 'projected', 'low', 'high', 'actual', 'error']);
+    expect(Object.keys(result.rows[0]!)).toEqual([
+      'origin',
+      'horizon',
+      'window',
+      'rate',
+      'projected',
+      'low',
+      'high',
+      'actual',
+      'error',
+    ]);
     // The first origin is the first day with a full 30-day window.
     expect(result.rows[0]!.origin).toBe('2022-03-26');
     for (const row of result.rows.filter((_, i) => i % 97 === 0)) {
@@ -84,7 +105,10 @@ describe('backtest', () => {
   it('stays fast on 10,000 days: well under a second for three horizons, and fit with its spans too', () => {
     const uniform = seededUniform(3);
     let count = 0;
-    const counts = Array.from({ length: 10_000 }, (_, i) => (count += Math.round((200 + 100 * Math.sin(i / 300)) * (0.7 + 0.6 * uniform()))));
+    const counts = Array.from(
+      { length: 10_000 },
+      (_, i) => (count += Math.round((200 + 100 * Math.sin(i / 300)) * (0.7 + 0.6 * uniform()))),
+    );
     const reports = dailyReports(FIRST - 10_000, counts);
     let started = performance.now();
     const result = backtest(reports, OPTIONS);
@@ -108,7 +132,8 @@ describe('calibration', () => {
       for (let j = 0; j + horizon <= k; j++) {
         if (errors[j] === null) continue;
         known.push(Math.abs(errors[j]!));
-        if (widths[j] !== null && widths[j] !== undefined) adjust += 0.005 * (1 - level - (Math.abs(errors[j]!) > widths[j]! ? 1 : 0));
+        if (widths[j] !== null && widths[j] !== undefined)
+          adjust += 0.005 * (1 - level - (Math.abs(errors[j]!) > widths[j]! ? 1 : 0));
       }
       known.sort((a, b) => a - b);
       let width: number | null = null;
@@ -125,11 +150,18 @@ describe('calibration', () => {
   it('gives the quantile a full sort gives, origin by origin (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.option(fc.double({ min: -3, max: 3, noNaN: true }), { nil: null, freq: 8 }), { minLength: 60, maxLength: 220 }),
+        fc.array(fc.option(fc.double({ min: -3, max: 3, noNaN: true }), { nil: null, freq: 8 }), {
+          minLength: 60,
+          maxLength: 220,
+        }),
         fc.integer({ min: 1, max: 20 }),
         fc.constantFrom(0.5, 0.8, 0.9, 0.95),
         (errors, horizon, level) => {
-          const fast = calibrate(errors.map((error, day) => ({ day, error })), horizon, level).map((c) => c.halfWidth);
+          const fast = calibrate(
+            errors.map((error, day) => ({ day, error })),
+            horizon,
+            level,
+          ).map((c) => c.halfWidth);
           expect(fast).toEqual(bySorting(errors, horizon, level));
         },
       ),

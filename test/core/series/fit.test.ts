@@ -28,11 +28,18 @@ describe('fitting a rate', () => {
   it('recovers any exact series: its rate, and its start under the project convention (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5000 }), fc.integer({ min: -3000, max: 3000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: -3000, max: 3000 }),
         fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 12 }),
         (rate, offset, after) => {
           const start = START + offset;
-          const result = fit(series(rate, start, after.map((d) => start + d)));
+          const result = fit(
+            series(
+              rate,
+              start,
+              after.map((d) => start + d),
+            ),
+          );
           expect(result.rate).toBeCloseTo(rate, 9);
           expect(result.start).toBe(isoDate(start));
         },
@@ -53,7 +60,15 @@ describe('fitting a rate', () => {
     for (let seed = 0; seed < runs; seed++) {
       const uniform = seededUniform(seed);
       const noise = () => (uniform() + uniform() + uniform() - 1.5) * 200;
-      const result = fit(series(92, START, [10, 17, 25, 31, 40, 52, 60].map((d) => START + d), noise), { force: 12000 });
+      const result = fit(
+        series(
+          92,
+          START,
+          [10, 17, 25, 31, 40, 52, 60].map((d) => START + d),
+          noise,
+        ),
+        { force: 12000 },
+      );
       const { low, high } = result.rateInterval!;
       expect(low).toBeLessThan(result.rate);
       expect(high).toBeGreaterThan(result.rate);
@@ -72,7 +87,11 @@ describe('fitting a rate', () => {
       { date: '2025-01-13', casualties: 3000, source: 'NIS' },
       { date: '2024-12-20', casualties: 1500 },
     ]);
-    expect(result.reports.map((r) => [r.date, r.source])).toEqual([['2024-12-20', null], ['2025-01-13', 'NIS'], ['2025-01-16', 'Zelensky']]);
+    expect(result.reports.map((r) => [r.date, r.source])).toEqual([
+      ['2024-12-20', null],
+      ['2025-01-13', 'NIS'],
+      ['2025-01-16', 'Zelensky'],
+    ]);
     for (const r of result.reports) expect(r.fitted + r.residual).toBeCloseTo(r.casualties, 9);
     expect(result.reports.reduce((sum, r) => sum + r.residual, 0)).toBeCloseTo(0, 9);
   });
@@ -88,7 +107,9 @@ describe('warnings', () => {
       { date: '2025-01-13', casualties: 3000 },
       { date: '2025-01-20', casualties: 4500 },
     ]);
-    expect(result.warnings).toEqual([{ code: 'decreasing', message: 'the cumulative count goes down from 3,900 on 2025-01-10 to 3,000 on 2025-01-13' }]);
+    expect(result.warnings).toEqual([
+      { code: 'decreasing', message: 'the cumulative count goes down from 3,900 on 2025-01-10 to 3,000 on 2025-01-13' },
+    ]);
     expect(result.rate).toBeGreaterThan(0);
   });
 
@@ -110,25 +131,46 @@ describe('warnings', () => {
   });
 
   it('flags a rate that is not above zero, with no start and no projection', () => {
-    const result = fit([{ date: '2025-01-01', casualties: 500 }, { date: '2025-01-10', casualties: 400 }, { date: '2025-01-20', casualties: 300 }], { force: 1000 });
+    const result = fit(
+      [
+        { date: '2025-01-01', casualties: 500 },
+        { date: '2025-01-10', casualties: 400 },
+        { date: '2025-01-20', casualties: 300 },
+      ],
+      { force: 1000 },
+    );
     expect(result.rate).toBeLessThan(0);
     expect(result.start).toBeNull();
     expect(result.projection).toBeUndefined();
     expect(result.warnings.map((w) => w.code)).toEqual(['decreasing', 'decreasing', 'not-growing']);
-    expect(codes([{ date: '2025-01-01', casualties: 5 }, { date: '2025-01-02', casualties: 5 }, { date: '2025-01-03', casualties: 5 }])).toContain('not-growing');
+    expect(
+      codes([
+        { date: '2025-01-01', casualties: 5 },
+        { date: '2025-01-02', casualties: 5 },
+        { date: '2025-01-03', casualties: 5 },
+      ]),
+    ).toContain('not-growing');
   });
 });
 
 describe('reports that cannot be fitted', () => {
   it('needs two reports on two dates', () => {
-    expect(() => fit([{ date: '2025-01-01', casualties: 5 }])).toThrow(new FitError('needs at least two reports to fit a rate; found 1'));
-    expect(() => fit([{ date: '2025-01-01', casualties: 5 }, { date: '2025-01-01', casualties: 6 }])).toThrow(/every report is dated 2025-01-01/);
+    expect(() => fit([{ date: '2025-01-01', casualties: 5 }])).toThrow(
+      new FitError('needs at least two reports to fit a rate; found 1'),
+    );
+    expect(() =>
+      fit([
+        { date: '2025-01-01', casualties: 5 },
+        { date: '2025-01-01', casualties: 6 },
+      ]),
+    ).toThrow(/every report is dated 2025-01-01/);
   });
 });
 
 describe('reading reports from CSV', () => {
   it('reads date,casualties[,source] with a header, comments, quotes and CRLF', () => {
-    const text = '\uFEFFdate,casualties,source\r\n# ISW reference\r\n2024-12-15,920,ISW\r\n"16 Jan 2025","3,800","Zelensky, 16 January"\r\n\r\n2025-01-20,4000\r\n';
+    const text =
+      '\uFEFFdate,casualties,source\r\n# ISW reference\r\n2024-12-15,920,ISW\r\n"16 Jan 2025","3,800","Zelensky, 16 January"\r\n\r\n2025-01-20,4000\r\n';
     const parsed = readReports(text);
     expect(parsed).toEqual({
       ok: true,
@@ -145,7 +187,9 @@ describe('reading reports from CSV', () => {
       const parsed = readReports(text);
       return parsed.ok ? 'accepted' : parsed.problem;
     };
-    expect(problem('2024-12-15,920\nsoon,1000\n')).toBe('line 2: date "soon" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024');
+    expect(problem('2024-12-15,920\nsoon,1000\n')).toBe(
+      'line 2: date "soon" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024',
+    );
     expect(problem('2024-12-15,many\n')).toMatch(/^line 1: casualties "many" is not a number/);
     expect(problem('2024-12-15\n')).toBe('line 1 has 1 field; expected date,casualties[,source]');
     expect(problem('2024-12-15,1,a,b\n')).toBe('line 1 has 4 fields; expected date,casualties[,source]');
@@ -155,7 +199,10 @@ describe('reading reports from CSV', () => {
   it('splits RFC 4180 records', () => {
     expect(readCsv('a,"b ""c""",d\n"x\ny",z')).toEqual({
       ok: true,
-      records: [{ line: 1, fields: ['a', 'b "c"', 'd'] }, { line: 2, fields: ['x\ny', 'z'] }],
+      records: [
+        { line: 1, fields: ['a', 'b "c"', 'd'] },
+        { line: 2, fields: ['x\ny', 'z'] },
+      ],
     });
     expect(readCsv('\n\n')).toEqual({ ok: true, records: [] });
     expect(readCsv('a,\n')).toEqual({ ok: true, records: [{ line: 1, fields: ['a', ''] }] });

@@ -47,7 +47,9 @@ describe('reading a series', () => {
     const text = '2024-12-15,920,ISW\n2025-01-16,3864\n';
     expect(read(text).reports).toEqual((readReports(text) as { value: unknown }).value);
     expect(read(text).format).toBe('csv');
-    expect(read('date,casualties,source\n2024-12-15,920,ISW\n').reports).toEqual([{ date: '2024-12-15', casualties: 920, source: 'ISW' }]);
+    expect(read('date,casualties,source\n2024-12-15,920,ISW\n').reports).toEqual([
+      { date: '2024-12-15', casualties: 920, source: 'ISW' },
+    ]);
   });
 
   it('leaves out rows without a count, and says so; keeps gaps', () => {
@@ -57,11 +59,15 @@ describe('reading a series', () => {
   });
 
   it('names the problem: unknown column, no dates, not a count, bad JSON', () => {
-    expect(problem(generalStaffText(), { value: 'killed' })).toMatch(/^--value-column "killed" is not a column of series; its columns are "date", "day", "personnel", "personnel\*", "POW"$/);
+    expect(problem(generalStaffText(), { value: 'killed' })).toMatch(
+      /^--value-column "killed" is not a column of series; its columns are "date", "day", "personnel", "personnel\*", "POW"$/,
+    );
     expect(problem('name,count\nalpha,5\n')).toBe('series has no dates: no column holds dates such as 2024-12-06');
     expect(problem('[{"date":"2025-01-01","n":-5}]')).toBe('series record 1: n "-5" must not be negative');
     expect(problem('[{"date":"2025-01-01"')).toMatch(/^series is not valid JSON/);
-    expect(problem('{"date":"2025-01-01","n":1}\nnot json\n')).toBe('series line 2 is not a JSON object (NDJSON has one object a line)');
+    expect(problem('{"date":"2025-01-01","n":1}\nnot json\n')).toBe(
+      'series line 2 is not a JSON object (NDJSON has one object a line)',
+    );
     expect(problem('date,n\n2025-13-01,4\n')).toMatch(/^series line 2: date "2025-13-01" is not a day on the calendar/);
   });
 
@@ -79,13 +85,24 @@ describe('reading a series in any form (property)', () => {
     fc.assert(
       fc.property(
         // Rises above the largest gap, so the counts never step with the calendar as a day counter does.
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 5000 })), { minLength: 2, maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 5000 })), {
+          minLength: 2,
+          maxLength: 40,
+        }),
         fc.boolean(),
         (steps, counterFirst) => {
           let day = dayFromParts(2024, 1, 1)!;
           let count = 100;
-          const rows = steps.map(([gap, rise]) => ({ date: isoDate((day += gap)), n: day - dayFromParts(2024, 1, 1)!, personnel: (count += rise) }));
-          const objects = rows.map((r) => (counterFirst ? { n: r.n, date: r.date, personnel: r.personnel } : { date: r.date, personnel: r.personnel, n: r.n }));
+          const rows = steps.map(([gap, rise]) => ({
+            date: isoDate((day += gap)),
+            n: day - dayFromParts(2024, 1, 1)!,
+            personnel: (count += rise),
+          }));
+          const objects = rows.map((r) =>
+            counterFirst
+              ? { n: r.n, date: r.date, personnel: r.personnel }
+              : { date: r.date, personnel: r.personnel, n: r.n },
+          );
           const names = Object.keys(objects[0]!);
           const csv = `${names.join(',')}\n${objects.map((o) => names.map((k) => String(o[k as keyof typeof o])).join(',')).join('\n')}\n`;
           const expected = rows.map((r) => ({ date: r.date, casualties: r.personnel }));

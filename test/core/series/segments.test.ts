@@ -19,15 +19,20 @@ const cumulative = (base: number, increases: readonly number[]): number[] => {
 describe('spans of near-constant rate', () => {
   it('on an exactly linear series, every span has the slope as its rate (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 2, max: 400 }), (rate, base, days) => {
-        const result = fitSeries(dailyReports(FIRST, cumulative(base, Array(days).fill(rate))));
-        for (const s of result.segments) {
-          expect(s.rate).toBeCloseTo(rate, 6);
-          expect(s.rateInterval!.high - s.rateInterval!.low).toBeCloseTo(0, 6);
-        }
-        expect(result.current.rate).toBeCloseTo(rate, 6);
-        expect(result.segments.map((s) => s.days).reduce((a, b) => a + b, 0)).toBe(days);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 2, max: 400 }),
+        (rate, base, days) => {
+          const result = fitSeries(dailyReports(FIRST, cumulative(base, Array(days).fill(rate))));
+          for (const s of result.segments) {
+            expect(s.rate).toBeCloseTo(rate, 6);
+            expect(s.rateInterval!.high - s.rateInterval!.low).toBeCloseTo(0, 6);
+          }
+          expect(result.current.rate).toBeCloseTo(rate, 6);
+          expect(result.segments.map((s) => s.days).reduce((a, b) => a + b, 0)).toBe(days);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -35,13 +40,21 @@ describe('spans of near-constant rate', () => {
   it('finds one step change in rate within a few days, with or without noise (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 50, max: 2000 }), fc.double({ min: 1.5, max: 3, noNaN: true }), fc.boolean(),
-        fc.integer({ min: MIN_SPAN_DAYS, max: 200 }), fc.integer({ min: MIN_SPAN_DAYS, max: 200 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(),
+        fc.integer({ min: 50, max: 2000 }),
+        fc.double({ min: 1.5, max: 3, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: MIN_SPAN_DAYS, max: 200 }),
+        fc.integer({ min: MIN_SPAN_DAYS, max: 200 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.boolean(),
         (rate, factor, upward, before, after, seed, quiet) => {
           const second = upward ? rate * factor : rate / factor;
           const uniform = seededUniform(seed);
           const noisy = (r: number) => (quiet ? r : Math.round(r * (0.8 + 0.4 * uniform())));
-          const increases = [...Array.from({ length: before }, () => noisy(rate)), ...Array.from({ length: after }, () => noisy(second))];
+          const increases = [
+            ...Array.from({ length: before }, () => noisy(rate)),
+            ...Array.from({ length: after }, () => noisy(second)),
+          ];
           const cuts = partition(increases);
           expect(cuts.ends).toHaveLength(2);
           expect(Math.abs(cuts.ends[0]! - before)).toBeLessThanOrEqual(3);
@@ -56,7 +69,11 @@ describe('spans of near-constant rate', () => {
   });
 
   it('never makes a span shorter than the minimum', () => {
-    const cuts = partition(generalStaffReports().slice(1).map((r, i, all) => r.casualties - (i === 0 ? 2800 : all[i - 1]!.casualties)));
+    const cuts = partition(
+      generalStaffReports()
+        .slice(1)
+        .map((r, i, all) => r.casualties - (i === 0 ? 2800 : all[i - 1]!.casualties)),
+    );
     const lengths = cuts.ends.map((end, i) => end - (i === 0 ? 0 : cuts.ends[i - 1]!));
     expect(Math.min(...lengths)).toBeGreaterThanOrEqual(MIN_SPAN_DAYS);
   });

@@ -4,7 +4,8 @@ import { isoDate } from '../../../src/core/dates.js';
 import { readArticle, type PageArticle } from '../../../src/extract/html/article.js';
 import { extractFigures } from '../../../src/extract/index.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const read = async (name: string): Promise<PageArticle> => {
   const article = await readArticle(fixture(name));
   if (article === null) throw new Error(`${name}: no article`);
@@ -16,11 +17,24 @@ const CHROME: Record<string, string[]> = {
   'frontline-briefing.html': [
     '842 partners', // cookie banner
     'Live: 24 hours', // navigation
-    '5,000 more troops', '120 in a single night', '40,000 casualties', // related stories
+    '5,000 more troops',
+    '120 in a single night',
+    '40,000 casualties', // related stories
     '1200 Harbour Road', // footer
-    '48213', 'scrollDepth', 'grid-template-columns', // scripts and styles
+    '48213',
+    'scrollDepth',
+    'grid-template-columns', // scripts and styles
   ],
-  'browser-saved.html': ['12 more stories', 'markets fall 2.3%', '3 stories you need', '600 prisoners', '1.2 million', '01234567', '77123', 'min-height'],
+  'browser-saved.html': [
+    '12 more stories',
+    'markets fall 2.3%',
+    '3 stories you need',
+    '600 prisoners',
+    '1.2 million',
+    '01234567',
+    '77123',
+    'min-height',
+  ],
   'time-only.html': ['2,000 displaced', '77 Quay Street', 'Sport'],
   'no-date.html': ['25,000 readers', 'Newsletter'],
 };
@@ -32,19 +46,25 @@ const ARTICLE: Record<string, string[]> = {
     'Of those, 300 soldiers were killed and 2,700 wounded,',
     'had been losing about 90 soldiers a day',
   ],
-  'browser-saved.html': ['More than 3,500 soldiers of the foreign contingent have been killed or wounded', 'up to 95 troops a day'],
+  'browser-saved.html': [
+    'More than 3,500 soldiers of the foreign contingent have been killed or wounded',
+    'up to 95 troops a day',
+  ],
   'time-only.html': ['losses among the deployed units had passed 4,000 killed and wounded'],
   'no-date.html': ['With some 12,000 soldiers committed and losses running at around 100 a day,'],
 };
 
 describe('readArticle: a saved news page read as its article', () => {
-  it.each(Object.keys(CHROME))('%s: the article, without navigation, teasers, banners, footers, scripts or styles', async (name) => {
-    const { text } = await read(name);
-    for (const sentence of ARTICLE[name]!) expect(text).toContain(sentence);
-    for (const chrome of CHROME[name]!) expect(text).not.toContain(chrome);
-    expect(text).not.toMatch(/<\/?[a-z][^>]*>/i); // no markup
-    expect(text).not.toMatch(/[ \t]{2,}|\n{3,}/); // whitespace folded, paragraphs apart
-  });
+  it.each(Object.keys(CHROME))(
+    '%s: the article, without navigation, teasers, banners, footers, scripts or styles',
+    async (name) => {
+      const { text } = await read(name);
+      for (const sentence of ARTICLE[name]!) expect(text).toContain(sentence);
+      for (const chrome of CHROME[name]!) expect(text).not.toContain(chrome);
+      expect(text).not.toMatch(/<\/?[a-z][^>]*>/i); // no markup
+      expect(text).not.toMatch(/[ \t]{2,}|\n{3,}/); // whitespace folded, paragraphs apart
+    },
+  );
 
   it('keeps paragraphs apart, so sentences never run together', async () => {
     const { text } = await read('frontline-briefing.html');
@@ -89,12 +109,18 @@ describe('readArticle: a saved news page read as its article', () => {
     expect(await readArticle(fixture('no-article.html'))).toBeNull();
     expect(await readArticle('')).toBeNull();
     expect(await readArticle('<html><body></body></html>')).toBeNull();
-    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Story number ${i} about 1,000 troops</a></li>`).join('');
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/${i}">Story number ${i} about 1,000 troops</a></li>`,
+    ).join('');
     expect(await readArticle(`<html><body><ul>${links}</ul></body></html>`)).toBeNull();
   });
 
   it('reads a short article of one paragraph', async () => {
-    const html = '<html><body><article><p>Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.</p></article></body></html>';
-    expect((await readArticle(html))?.text).toBe('Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.');
+    const html =
+      '<html><body><article><p>Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.</p></article></body></html>';
+    expect((await readArticle(html))?.text).toBe(
+      'Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.',
+    );
   });
 });

@@ -30,7 +30,8 @@ describe('looksLikeHtml', () => {
   });
 
   it('takes a .html or .htm name as a web page whatever it holds', () => {
-    for (const name of ['page.html', 'page.HTM', 'dir.d/Page.Html']) expect(looksLikeHtml('plain words', name)).toBe(true);
+    for (const name of ['page.html', 'page.HTM', 'dir.d/Page.Html'])
+      expect(looksLikeHtml('plain words', name)).toBe(true);
     for (const name of ['page.html.txt', 'html', 'page.xhtml']) expect(looksLikeHtml('plain words', name)).toBe(false);
   });
 

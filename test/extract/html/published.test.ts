@@ -39,7 +39,10 @@ describe('publishedOf: the publication date from the page metadata', () => {
 
   it('reads <meta name="date">, name="pubdate" and itemprop="datePublished"', () => {
     expect(read('<meta name="date" content="2025-02-03">')).toMatchObject({ day: '2025-02-03', from: 'meta date' });
-    expect(read('<meta name="pubdate" content="20 January 2025">')).toMatchObject({ day: '2025-01-20', from: 'meta date' });
+    expect(read('<meta name="pubdate" content="20 January 2025">')).toMatchObject({
+      day: '2025-01-20',
+      from: 'meta date',
+    });
     expect(read('<meta itemprop="datePublished" content="2025-01-05T10:00Z">')).toMatchObject({ day: '2025-01-05' });
   });
 
@@ -65,7 +68,9 @@ describe('publishedOf: the publication date from the page metadata', () => {
   });
 
   it('passes over a value that is no date to the next source', () => {
-    expect(read('<meta property="article:published_time" content="yesterday"><meta name="date" content="2025-01-03">')).toMatchObject({
+    expect(
+      read('<meta property="article:published_time" content="yesterday"><meta name="date" content="2025-01-03">'),
+    ).toMatchObject({
       day: '2025-01-03',
       from: 'meta date',
     });

@@ -30,7 +30,8 @@ function inside(polygon: [number, number][], x: number, y: number): boolean {
 /** Points of the box (on a 2-pixel grid) inside the band. */
 function covered(box: Box, polygon: [number, number][]): number {
   let count = 0;
-  for (let x = box.x0 + 1; x < box.x1; x += 2) for (let y = box.y0 + 1; y < box.y1; y += 2) if (inside(polygon, x, y)) count++;
+  for (let x = box.x0 + 1; x < box.x1; x += 2)
+    for (let y = box.y0 + 1; y < box.y1; y += 2) if (inside(polygon, x, y)) count++;
   return count;
 }
 
@@ -70,7 +71,13 @@ describe('the fit chart tags of ledger reports', () => {
       const width = tag.textContent!.length * 11 * 0.56;
       const markerX = axis(Number(tag.getAttribute('data-at')));
       // The tag's nearest edge is within a tag's height or so of its marker.
-      expect(Math.min(Math.abs(x - markerX), Math.abs(x + width - markerX), x <= markerX && markerX <= x + width ? 0 : Infinity)).toBeLessThan(24);
+      expect(
+        Math.min(
+          Math.abs(x - markerX),
+          Math.abs(x + width - markerX),
+          x <= markerX && markerX <= x + width ? 0 : Infinity,
+        ),
+      ).toBeLessThan(24);
     }
   });
 });

@@ -42,6 +42,10 @@ describe('placeLabels', () => {
       (t) => t.length,
       1,
     );
-    expect(placed.map((p) => [p.text, p.left, p.line])).toEqual([['start', 0, 0], ['mid', 49, 0], ['end', 97, 0]]);
+    expect(placed.map((p) => [p.text, p.left, p.line])).toEqual([
+      ['start', 0, 0],
+      ['mid', 49, 0],
+      ['end', 97, 0],
+    ]);
   });
 });

@@ -6,10 +6,27 @@ import { documentFor, ISW } from '../../helpers/projection.js';
 import { day } from '../../helpers/dates.js';
 
 const FIGURES: DatedCasualtyFigure[] = [
-  { claimant: "South Korea's NIS", asOf: { first: day(2024, 12, 11), last: day(2024, 12, 20) }, asOfText: 'mid-December 2024', value: 1100, text: '(at least 100 killed + at least 1,000 wounded)', ids: ['a', 'b'] },
-  { claimant: 'Zelensky', asOf: { first: day(2025, 1, 16), last: day(2025, 1, 16) }, asOfText: '2025-01-16', value: 3800, text: 'about 3,800', ids: ['c'] },
+  {
+    claimant: "South Korea's NIS",
+    asOf: { first: day(2024, 12, 11), last: day(2024, 12, 20) },
+    asOfText: 'mid-December 2024',
+    value: 1100,
+    text: '(at least 100 killed + at least 1,000 wounded)',
+    ids: ['a', 'b'],
+  },
+  {
+    claimant: 'Zelensky',
+    asOf: { first: day(2025, 1, 16), last: day(2025, 1, 16) },
+    asOfText: '2025-01-16',
+    value: 3800,
+    text: 'about 3,800',
+    ids: ['c'],
+  },
 ];
-const placement = { value: (c: number) => 12000 - c, legend: 'ledger: C casualties (claimant, date) drawn at 12,000 − C' };
+const placement = {
+  value: (c: number) => 12000 - c,
+  legend: 'ledger: C casualties (claimant, date) drawn at 12,000 − C',
+};
 
 describe('ledgerMarkers', () => {
   const base = projectChart(documentFor(ISW));
@@ -25,7 +42,10 @@ describe('ledgerMarkers', () => {
 
   it('labels each with its claimant, date and figure, and tags it with claimant and short date', () => {
     expect(reported.map((m) => [m.label, m.tag])).toEqual([
-      ["South Korea's NIS, mid-December 2024: at least 100 killed + at least 1,000 wounded", "South Korea's NIS, mid-Dec 2024"],
+      [
+        "South Korea's NIS, mid-December 2024: at least 100 killed + at least 1,000 wounded",
+        "South Korea's NIS, mid-Dec 2024",
+      ],
       ['Zelensky, 2025-01-16: about 3,800', 'Zelensky, 16 Jan 2025'],
     ]);
   });
@@ -40,8 +60,14 @@ describe('ledgerMarkers', () => {
   });
 
   it('shortens month names in periods only', () => {
-    expect(shortWhen({ asOf: { first: day(2025, 1, 1), last: day(2025, 1, 31) }, asOfText: 'January 2025' })).toBe('Jan 2025');
-    expect(shortWhen({ asOf: { first: day(2025, 5, 21), last: day(2025, 5, 31) }, asOfText: 'late May 2025' })).toBe('late May 2025');
-    expect(shortWhen({ asOf: { first: day(2025, 9, 3), last: day(2025, 9, 3) }, asOfText: '2025-09-03' })).toBe('3 Sep 2025');
+    expect(shortWhen({ asOf: { first: day(2025, 1, 1), last: day(2025, 1, 31) }, asOfText: 'January 2025' })).toBe(
+      'Jan 2025',
+    );
+    expect(shortWhen({ asOf: { first: day(2025, 5, 21), last: day(2025, 5, 31) }, asOfText: 'late May 2025' })).toBe(
+      'late May 2025',
+    );
+    expect(shortWhen({ asOf: { first: day(2025, 9, 3), last: day(2025, 9, 3) }, asOfText: '2025-09-03' })).toBe(
+      '3 Sep 2025',
+    );
   });
 });

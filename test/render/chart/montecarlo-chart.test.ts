@@ -19,7 +19,9 @@ describe('monteCarloChart', () => {
     expect(main.points[0]).toEqual({ at: dayOf('2024-12-06'), value: 11500 });
     expect(last(main.points)).toEqual({ at: dayOf(q.p50) + 0.5, value: 0 });
     expect(chart.markers.find((m) => m.kind === 'projected')).toEqual({
-      kind: 'projected', point: last(main.points), label: `median ${q.p50} (${doc.result.labels.p50})`,
+      kind: 'projected',
+      point: last(main.points),
+      label: `median ${q.p50} (${doc.result.labels.p50})`,
     });
     expect(chart.keyDays).toEqual([dayOf('2024-12-06'), dayOf(q.p50)]);
     expect(chart.threshold).toEqual({ value: 0, legend: 'threshold: the whole force lost' });
@@ -37,18 +39,33 @@ describe('monteCarloChart', () => {
   });
 
   it('passes every path through the as-of count and marks it', () => {
-    const counted = monteCarloChart(monteCarloDocumentFor({ ...MC_RANGES, casualties: { low: 3000, high: 4000 }, asOf: '2025-01-16' }));
+    const counted = monteCarloChart(
+      monteCarloDocumentFor({ ...MC_RANGES, casualties: { low: 3000, high: 4000 }, asOf: '2025-01-16' }),
+    );
     const endOfAsOf = dayOf('2025-01-16') + 1;
-    for (const points of [counted.band!.upper, counted.band!.lower, counted.series.find((s) => s.emphasis === 'main')!.points]) {
+    for (const points of [
+      counted.band!.upper,
+      counted.band!.lower,
+      counted.series.find((s) => s.emphasis === 'main')!.points,
+    ]) {
       expect(points).toContainEqual({ at: endOfAsOf, value: 11500 - 3500 });
     }
-    expect(counted.markers.find((m) => m.kind === 'asOf')).toEqual({ kind: 'asOf', point: { at: endOfAsOf, value: 8000 }, label: '3,000–4,000 lost by 2025-01-16' });
+    expect(counted.markers.find((m) => m.kind === 'asOf')).toEqual({
+      kind: 'asOf',
+      point: { at: endOfAsOf, value: 8000 },
+      label: '3,000–4,000 lost by 2025-01-16',
+    });
   });
 
   it('starts the early path at the first start and the late path at the last, holding the force until then', () => {
-    const spread = monteCarloChart(monteCarloDocumentFor({ ...MC_RANGES, start: { low: '2024-12-01', high: '2024-12-10' } }));
+    const spread = monteCarloChart(
+      monteCarloDocumentFor({ ...MC_RANGES, start: { low: '2024-12-01', high: '2024-12-10' } }),
+    );
     expect(spread.band!.lower.slice(0, 1)).toEqual([{ at: dayOf('2024-12-01'), value: 11500 }]);
-    expect(spread.band!.upper.slice(0, 2)).toEqual([{ at: dayOf('2024-12-01'), value: 11500 }, { at: dayOf('2024-12-10'), value: 11500 }]);
+    expect(spread.band!.upper.slice(0, 2)).toEqual([
+      { at: dayOf('2024-12-01'), value: 11500 },
+      { at: dayOf('2024-12-10'), value: 11500 },
+    ]);
     expect(spread.title).toBe('11,000–12,000 troops losing 80–92 a day from 2024-12-01 to 2024-12-10');
   });
 
@@ -65,7 +82,9 @@ describe('monteCarloChart', () => {
       rate: fc.integer({ min: 10, max: 500 }),
       startSpread: fc.integer({ min: 0, max: 30 }),
       threshold: fc.double({ min: 0.1, max: 1, noNaN: true }),
-      counted: fc.option(fc.tuple(fc.double({ min: 0, max: 0.3, noNaN: true }), fc.integer({ min: 31, max: 60 })), { nil: undefined }),
+      counted: fc.option(fc.tuple(fc.double({ min: 0, max: 0.3, noNaN: true }), fc.integer({ min: 31, max: 60 })), {
+        nil: undefined,
+      }),
       seed: fc.integer({ min: 0, max: 1000 }),
     });
     fc.assert(

@@ -19,7 +19,9 @@ describe('projectChart', () => {
     expect(last(main.points)).toEqual({ at: dayOf('2024-12-06') + 12000 / 92, value: 0 });
     expect(dayReached(last(main.points))).toBe(dayOf('2025-04-15'));
     expect(chart.threshold).toEqual({ value: 0, legend: 'threshold: the whole force lost' });
-    expect(chart.markers).toEqual([{ kind: 'projected', point: last(main.points), label: 'fully lost 2025-04-15 (mid-April 2025)' }]);
+    expect(chart.markers).toEqual([
+      { kind: 'projected', point: last(main.points), label: 'fully lost 2025-04-15 (mid-April 2025)' },
+    ]);
     expect(chart.keyDays).toEqual([dayOf('2024-12-06'), dayOf('2025-04-15')]);
     expect(chart.band).toBeUndefined();
     expect(chart.title).toBe('12,000 troops losing 92 a day from 2024-12-06');
@@ -33,7 +35,11 @@ describe('projectChart', () => {
     expect(main.points[1]).toEqual({ at: endOfAsOf, value: 8200 });
     expect(last(main.points).at).toBeCloseTo(endOfAsOf + 8200 / 92, 9);
     expect(dayReached(last(main.points))).toBe(dayOf('2025-04-16'));
-    expect(chart.markers.find((m) => m.kind === 'asOf')).toEqual({ kind: 'asOf', point: { at: endOfAsOf, value: 8200 }, label: '3,800 lost by 2025-01-16' });
+    expect(chart.markers.find((m) => m.kind === 'asOf')).toEqual({
+      kind: 'asOf',
+      point: { at: endOfAsOf, value: 8200 },
+      label: '3,800 lost by 2025-01-16',
+    });
   });
 
   it('shades ranges between the latest and the earliest case', () => {

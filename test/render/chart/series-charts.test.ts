@@ -21,7 +21,10 @@ describe('charts of a long series', () => {
     expect(chart.band!.upper[0]).toEqual({ at: latestAt, value: result.latest.casualties });
     // The upper edge grows at the rate times (1 + half-width): it reaches the target first.
     const q = result.projection!.interval.halfWidth!;
-    expect(chart.band!.upper[1]!.at - latestAt).toBeCloseTo((1_500_000 - result.latest.casualties) / (result.current.rate * (1 + q)), 6);
+    expect(chart.band!.upper[1]!.at - latestAt).toBeCloseTo(
+      (1_500_000 - result.latest.casualties) / (result.current.rate * (1 + q)),
+      6,
+    );
     expect(chart.threshold!.value).toBe(1_500_000);
     expect(chart.markers.filter((m) => m.kind === 'asOf')).toHaveLength(result.segments.length - 1);
   });

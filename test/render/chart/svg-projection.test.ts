@@ -6,21 +6,41 @@ import { projectChart } from '../../../src/render/chart/project-chart.js';
 import { renderSvg } from '../../../src/render/chart/svg.js';
 import { centreOf, dateAxisOf, legendBoxOf, valueAxisOf } from '../../helpers/svg.js';
 import { elements, numberAttr, parseXml } from '../../helpers/xml.js';
-import { documentFor, documentOrUndefined, ISW, ISW_AS_OF, ISW_RANGES, scenarios, type Scenario } from '../../helpers/projection.js';
+import {
+  documentFor,
+  documentOrUndefined,
+  ISW,
+  ISW_AS_OF,
+  ISW_RANGES,
+  scenarios,
+  type Scenario,
+} from '../../helpers/projection.js';
 import { day as dayOf } from '../../helpers/dates.js';
 
 const svgFor = (s: Scenario): Document => parseXml(renderSvg(projectChart(documentFor(s))));
 
-const textOf = (doc: Document, cls: string): string => elements(doc, 'text', cls).map((t) => t.textContent).join(' ');
+const textOf = (doc: Document, cls: string): string =>
+  elements(doc, 'text', cls)
+    .map((t) => t.textContent)
+    .join(' ');
 
 describe('renderSvg', () => {
   it('is well-formed XML: a standalone 800 × 450 SVG', () => {
-    for (const s of [ISW, ISW_AS_OF, ISW_RANGES, { ...ISW_RANGES, threshold: 0.5, casualties: 3800, asOf: '2025-01-16' }]) {
+    for (const s of [
+      ISW,
+      ISW_AS_OF,
+      ISW_RANGES,
+      { ...ISW_RANGES, threshold: 0.5, casualties: 3800, asOf: '2025-01-16' },
+    ]) {
       const doc = svgFor(s);
       const svg = doc.documentElement!;
       expect(svg.tagName).toBe('svg');
       expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-      expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual(['800', '450', '0 0 800 450']);
+      expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual([
+        '800',
+        '450',
+        '0 0 800 450',
+      ]);
     }
   });
 
@@ -43,9 +63,15 @@ describe('renderSvg', () => {
     const keyDays = elements(doc, 'g', 'tick', 'x', 'key').map((g) => g.getAttribute('data-day'));
     expect(keyDays).toEqual(['2024-12-06', '2025-04-16']);
     expect(elements(doc, 'g', 'tick', 'x').length).toBeGreaterThan(2);
-    expect(elements(doc, 'g', 'tick', 'y').map((g) => g.getElementsByTagName('text')[0]!.textContent)).toEqual(
-      ['0', '2,000', '4,000', '6,000', '8,000', '10,000', '12,000'],
-    );
+    expect(elements(doc, 'g', 'tick', 'y').map((g) => g.getElementsByTagName('text')[0]!.textContent)).toEqual([
+      '0',
+      '2,000',
+      '4,000',
+      '6,000',
+      '8,000',
+      '10,000',
+      '12,000',
+    ]);
     expect(elements(doc, 'path', 'series', 'main')).toHaveLength(1);
     expect(elements(doc, 'path', 'series', 'secondary')).toHaveLength(2);
     expect(elements(doc, 'path', 'band')).toHaveLength(1);
@@ -87,7 +113,9 @@ describe('renderSvg', () => {
           expect(Math.abs(cx - x(at))).toBeLessThan(0.05);
           expect(Math.abs(cy - y(value))).toBeLessThan(0.05);
         }
-        const start = elements(svg, 'path', 'series', 'main')[0]!.getAttribute('d')!.match(/^M([\d.-]+) ([\d.-]+)/)!;
+        const start = elements(svg, 'path', 'series', 'main')[0]!
+          .getAttribute('d')!
+          .match(/^M([\d.-]+) ([\d.-]+)/)!;
         expect(Math.abs(Number(start[1]) - x(dayOf(doc!.input.start)))).toBeLessThan(0.05);
       }),
       { numRuns: 60 },
@@ -125,7 +153,9 @@ describe('renderSvg', () => {
       }),
       { numRuns: 100 },
     );
-    expect(renderSvg({ ...projectChart(documentFor(ISW)), title: 'A & B <c> "d"' })).toContain('A &amp; B &lt;c&gt; &quot;d&quot;');
+    expect(renderSvg({ ...projectChart(documentFor(ISW)), title: 'A & B <c> "d"' })).toContain(
+      'A &amp; B &lt;c&gt; &quot;d&quot;',
+    );
   });
 });
 

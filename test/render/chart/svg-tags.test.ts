@@ -21,7 +21,10 @@ const seeds = (() => {
   if (!parsed.ok) throw new Error(parsed.problem);
   return datedCasualtyFigures(parsed.value);
 })();
-const troopsLeft = (force: number) => ({ value: (c: number) => force - c, legend: `ledger: C casualties (claimant, date) drawn at ${force} − C` });
+const troopsLeft = (force: number) => ({
+  value: (c: number) => force - c,
+  legend: `ledger: C casualties (claimant, date) drawn at ${force} − C`,
+});
 const REPORTS: Report[] = [
   { date: '2024-12-25', casualties: 1800 },
   { date: '2025-01-13', casualties: 3000, source: 'NIS' },
@@ -29,23 +32,49 @@ const REPORTS: Report[] = [
   { date: '2025-01-20', casualties: 4000, source: 'UK MoD' },
 ];
 const fitted = (force?: number): Chart =>
-  fitChart(fitDocument({ file: 'reports.csv', force: force ?? null }, fit(REPORTS, force === undefined ? {} : { force })), 'reports.csv');
+  fitChart(
+    fitDocument({ file: 'reports.csv', force: force ?? null }, fit(REPORTS, force === undefined ? {} : { force })),
+    'reports.csv',
+  );
 
 const CHARTS: [string, Chart][] = [
   ['Monte Carlo', monteCarloChart(monteCarloDocumentFor(MC_RANGES))],
-  ['Monte Carlo, start range, as-of, half the force', monteCarloChart(monteCarloDocumentFor({ ...MC_RANGES, start: { low: '2024-12-01', high: '2024-12-10' }, casualties: { low: 3000, high: 4000 }, asOf: '2025-01-16', threshold: 0.5 }))],
-  ['Monte Carlo with ledger points', ledgerMarkers(monteCarloChart(monteCarloDocumentFor(MC_RANGES)), seeds, troopsLeft(11500))],
+  [
+    'Monte Carlo, start range, as-of, half the force',
+    monteCarloChart(
+      monteCarloDocumentFor({
+        ...MC_RANGES,
+        start: { low: '2024-12-01', high: '2024-12-10' },
+        casualties: { low: 3000, high: 4000 },
+        asOf: '2025-01-16',
+        threshold: 0.5,
+      }),
+    ),
+  ],
+  [
+    'Monte Carlo with ledger points',
+    ledgerMarkers(monteCarloChart(monteCarloDocumentFor(MC_RANGES)), seeds, troopsLeft(11500)),
+  ],
   ['fit', fitted()],
   ['fit with a force', fitted(12000)],
-  ['fit with a force and ledger points', ledgerMarkers(fitted(12000), seeds, { value: (c) => c, legend: 'ledger: C casualties (claimant, date)' })],
+  [
+    'fit with a force and ledger points',
+    ledgerMarkers(fitted(12000), seeds, { value: (c) => c, legend: 'ledger: C casualties (claimant, date)' }),
+  ],
   ['project with ledger points', ledgerMarkers(projectChart(documentFor(ISW)), seeds, troopsLeft(12000))],
   ['project ranges with ledger points', ledgerMarkers(projectChart(documentFor(ISW_RANGES)), seeds, troopsLeft(11500))],
 ];
 
 const TAG_HEIGHT = 13;
 /** A tag's box: its text is estimated at 0.56 em a character, 11 px, baseline 3 px above the bottom. */
-const tagBox = (x: number, y: number, text: string): Box => ({ x0: x, y0: y + 3 - TAG_HEIGHT, x1: x + text.length * 11 * 0.56, y1: y + 3 });
-const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
+const tagBox = (x: number, y: number, text: string): Box => ({
+  x0: x,
+  y0: y + 3 - TAG_HEIGHT,
+  x1: x + text.length * 11 * 0.56,
+  y1: y + 3,
+});
+const overlap = (a: Box, b: Box): boolean =>
+  a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
 const distance = (b: Box, x: number, y: number): number =>
   Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
 
@@ -142,7 +171,15 @@ describe('renderSvg with tags', () => {
     const point = { at: base.series[0]!.points[0]!.at + 20, value: 10000 };
     const crowded: Chart = {
       ...base,
-      markers: [...base.markers, ...Array.from({ length: 40 }, (_, i) => ({ kind: 'reported' as const, point, label: `figure ${i}`, tag: `a long tag that takes room ${i}` }))],
+      markers: [
+        ...base.markers,
+        ...Array.from({ length: 40 }, (_, i) => ({
+          kind: 'reported' as const,
+          point,
+          label: `figure ${i}`,
+          tag: `a long tag that takes room ${i}`,
+        })),
+      ],
       markerLegends: { reported: 'ledger figures' },
     };
     const doc = parseXml(renderSvg(crowded));

@@ -22,7 +22,10 @@ const seeds = (() => {
   if (!parsed.ok) throw new Error(parsed.problem);
   return datedCasualtyFigures(parsed.value);
 })();
-const troopsLeft = { value: (c: number) => 12000 - c, legend: 'ledger: C casualties (claimant, date) drawn at 12,000 − C' };
+const troopsLeft = {
+  value: (c: number) => 12000 - c,
+  legend: 'ledger: C casualties (claimant, date) drawn at 12,000 − C',
+};
 const REPORTS: Report[] = [
   { date: '2024-12-25', casualties: 1800 },
   { date: '2025-01-13', casualties: 3000, source: 'NIS' },
@@ -34,7 +37,11 @@ const fitDoc = fitDocument({ file: 'reports.csv', force: 12000 }, fit(REPORTS, {
 const CHARTS: [string, Chart, string[]][] = [
   ['Monte Carlo', monteCarloChart(mcDoc), ['2024-12-06', mcDoc.result.quantiles.p50!]],
   ['fit with a force', fitChart(fitDoc, 'reports.csv'), [fitDoc.result.start!, '2025-04-26']],
-  ['project with ledger points', ledgerMarkers(projectChart(documentFor(ISW)), seeds, troopsLeft), ['2024-12-06', '2025-04-15']],
+  [
+    'project with ledger points',
+    ledgerMarkers(projectChart(documentFor(ISW)), seeds, troopsLeft),
+    ['2024-12-06', '2025-04-15'],
+  ],
 ];
 const plotLines = (text: string): string[] => text.split('\n').filter((l) => /^ *[\d,]* [┤│]/.test(l));
 
@@ -63,7 +70,9 @@ describe.each(CHARTS)('renderTerminalChart: %s', (_name, chart, keyDays) => {
     for (const [marker, key] of keys) {
       expect(legend).toContain(`  ${key} ${marker.label}`);
       const summary = chart.markerLegends![marker.kind]!;
-      expect(legend.findIndex((l) => l.endsWith(`${summary}:`))).toBeLessThan(legend.indexOf(`  ${key} ${marker.label}`));
+      expect(legend.findIndex((l) => l.endsWith(`${summary}:`))).toBeLessThan(
+        legend.indexOf(`  ${key} ${marker.label}`),
+      );
     }
     // Keys may share a cell when figures coincide; most are drawn.
     const drawn = [...keys.values()].filter((k) => plot.includes(k));
@@ -77,7 +86,15 @@ describe('renderTerminalChart: keys', () => {
     const point = base.series[0]!.points[0]!;
     const many: Chart = {
       ...base,
-      markers: [...base.markers, ...Array.from({ length: 40 }, (_, i) => ({ kind: 'reported' as const, point, label: `figure ${i}`, tag: `tag ${i}` }))],
+      markers: [
+        ...base.markers,
+        ...Array.from({ length: 40 }, (_, i) => ({
+          kind: 'reported' as const,
+          point,
+          label: `figure ${i}`,
+          tag: `tag ${i}`,
+        })),
+      ],
       markerLegends: { reported: 'figures' },
     };
     const keys = [...markerKeys(many).values()];
@@ -94,7 +111,11 @@ describe('renderTerminalChart: keys', () => {
 
   it('draws a fit of many reports without keys', () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ date: isoDate(20089 + i), casualties: 90 * (i + 1) }));
-    const text = renderTerminalChart(fitChart(fitDocument({ file: 'r.csv', force: null }, fit(many)), 'r.csv'), 80, plainStyle);
+    const text = renderTerminalChart(
+      fitChart(fitDocument({ file: 'r.csv', force: null }, fit(many)), 'r.csv'),
+      80,
+      plainStyle,
+    );
     expect(text.split('\n')).toContain('◆ 20 reports from r.csv');
     expect(plotLines(text).join('').match(/◆/g)!.length).toBeGreaterThan(10);
     expect(text).not.toContain('2025-01-01: 90');

@@ -14,7 +14,8 @@ const SCENARIOS: [string, Scenario][] = [
   ['ranges, half the force, as-of', { ...ISW_RANGES, threshold: 0.5, casualties: 3800, asOf: '2025-01-16' }],
 ];
 
-const draw = (s: Scenario, width: number, style = plainStyle): string => renderTerminalChart(projectChart(documentFor(s)), width, style);
+const draw = (s: Scenario, width: number, style = plainStyle): string =>
+  renderTerminalChart(projectChart(documentFor(s)), width, style);
 const columns = (line: string): number => [...line].length;
 
 /** The plot's lines: those with the value axis (┤ or │) after the labels. */
@@ -37,7 +38,9 @@ describe('renderTerminalChart', () => {
       expect(from).toBeGreaterThanOrEqual(0);
       expect(to).toBeGreaterThan(from);
       const between = labels.slice(from + start.length, to).trim();
-      expect(between).toMatch(/^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{4}|\d{4})( +(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{4}|\d{4}))*$/);
+      expect(between).toMatch(
+        /^(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{4}|\d{4})( +(\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{4}|\d{4}))*$/,
+      );
       expect(text).not.toMatch(ANSI);
     });
 
@@ -54,7 +57,9 @@ describe('renderTerminalChart', () => {
       const labels = lines[axisIndex(lines) + 1]!;
       const left = labels.indexOf(projected);
       // The label sits over its tick, unless pushed in from the right edge.
-      expect(nearest >= left && nearest < left + projected.length ? true : left + projected.length >= 80 - 1).toBe(true);
+      expect(nearest >= left && nearest < left + projected.length ? true : left + projected.length >= 80 - 1).toBe(
+        true,
+      );
     });
   });
 
