@@ -39,7 +39,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   }
   if (flags.ledger === undefined && file === undefined) {
     throw new UsageError(
-      'fit needs a CSV file of dated reports (date,casualties[,source]), - to read them from stdin, or --ledger',
+      'fit needs a series of dated counts (a CSV, JSON or NDJSON file), - to read it from stdin, or --ledger',
     );
   }
   if (flags.force !== undefined && flags.target !== undefined) {
