@@ -6,7 +6,7 @@ import { parseLedger } from '../../src/core/ledger/ledger.js';
 import { extractFigures } from '../../src/extract/index.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 
-const PAGES = new URL('../fixtures/pages/', import.meta.url);
+const PAGES = new URL('../../examples/pages/', import.meta.url);
 let dir: string;
 let ledger: string;
 

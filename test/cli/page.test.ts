@@ -6,7 +6,7 @@ import { readArticle } from '../../src/extract/html/article.js';
 import { extractFigures } from '../../src/extract/index.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
-const PAGES = 'test/fixtures/pages';
+const PAGES = 'examples/pages';
 const BRIEFING = `${PAGES}/frontline-briefing.html`;
 
 describe('extract and check --text read a saved web page as its article', () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/attrition.cjs', import.meta.url));
-const page = fileURLToPath(new URL('../fixtures/pages/frontline-briefing.html', import.meta.url));
+const page = fileURLToPath(new URL('../../examples/pages/frontline-briefing.html', import.meta.url));
 const run = (args: string[], cwd: string) =>
   spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 

@@ -5,7 +5,7 @@ import { readArticle, type PageArticle } from '../../../src/extract/html/article
 import { extractFigures } from '../../../src/extract/index.js';
 
 const fixture = (name: string): string =>
-  readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../examples/pages/${name}`, import.meta.url), 'utf8');
 const read = async (name: string): Promise<PageArticle> => {
   const article = await readArticle(fixture(name));
   if (article === null) throw new Error(`${name}: no article`);
