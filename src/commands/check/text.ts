@@ -7,7 +7,6 @@ import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
-import { extractFigures } from '../../extract/extract.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
@@ -50,7 +49,7 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const [{ loadLedger }, { runClaimCheck }] = await Promise.all([
+  const [{ loadLedger }, { runClaimCheck, extractFigures }] = await Promise.all([
     import('../../shell/ledger-file.js'),
     import('../../extract/check-claim-run.js'),
   ]);
