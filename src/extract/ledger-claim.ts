@@ -30,7 +30,7 @@ const NOT_CUMULATIVE_CUES = ['in a', 'in one', 'in the', 'in that', 'in this', '
  * Whether a count is one engagement's or period's. Compiling the pattern costs about 1 ms on its
  * first use, so words near a figure that hold none of its cues are answered without it.
  */
-const notCumulative = (words: string): boolean => {
+export const notCumulative = (words: string): boolean => {
   const lower = words.toLowerCase();
   return NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) && NOT_CUMULATIVE.test(words);
 };
