@@ -14,6 +14,11 @@ const texts = fc.oneof(fc.array(words).map((w) => w.join(' ')), fc.string(), fc.
 
 describe('a count of one engagement or period', () => {
   it('is told exactly as the whole pattern tells it, though the pattern is skipped for words without its cues', () => {
-    fc.assert(fc.property(texts, (text) => expect(notCumulative(text)).toBe(PATTERN.test(text))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(notCumulative(text)).toBe(PATTERN.test(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
