@@ -99,7 +99,8 @@ function newtonBracket(p: number, df: number, cdf: (t: number) => number): { low
     else high = t;
     let next = t - excess / density(t);
     if (!(next > low && next < high)) next = Number.isFinite(high) ? (low + high) / 2 : 2 * t;
-    const done = Math.abs(next - t) <= 1e-13 * t;
+    // Quadratic convergence: after a step this small, t is as close as the CDF's own error allows.
+    const done = Math.abs(next - t) <= 1e-9 * t;
     t = next;
     if (done) break;
   }
