@@ -7,10 +7,38 @@ const PATTERN =
   /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
 
 const words = fc.constantFrom(
-  'In', 'in', 'a', 'One', 'the', 'that', 'THIS', 'single', 'assault', 'day', 'week', 'past', 'last', '24 hours', 'month',
-  'Yesterday', 'overnight', 'per', 'daily', 'killed', '2,500', 'troops', 'İ', 'K', 'inthe', ',',
+  'In',
+  'in',
+  'a',
+  'One',
+  'the',
+  'that',
+  'THIS',
+  'single',
+  'assault',
+  'day',
+  'week',
+  'past',
+  'last',
+  '24 hours',
+  'month',
+  'Yesterday',
+  'overnight',
+  'per',
+  'daily',
+  'killed',
+  '2,500',
+  'troops',
+  'İ',
+  'K',
+  'inthe',
+  ',',
 );
-const texts = fc.oneof(fc.array(words).map((w) => w.join(' ')), fc.string(), fc.string({ unit: 'binary' }));
+const texts = fc.oneof(
+  fc.array(words).map((w) => w.join(' ')),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
 
 describe('a count of one engagement or period', () => {
   it('is told exactly as the whole pattern tells it, though the pattern is skipped for words without its cues', () => {

@@ -7,10 +7,42 @@ const MODALS_SOURCE = String.raw`\b(?:could|would|might|may|will|shall|should|go
 const everyMatch = (text: string) => [...text.matchAll(new RegExp(MODALS_SOURCE, 'gi'))].map((m) => m[0]);
 
 const words = fc.constantFrom(
-  'could', 'Would', 'MAY', 'may', 'will', 'going', 'to', 'expected', 'set', 'on', 'track', 'at', 'this', 'the', 'current',
-  'rate', 'Pace', 'if', 'trend', 'holds', 'soldiers', 'killed', '12,000', 'İ', 'ſ', 'K', 'by', 'mid-April', '.', 'toll',
+  'could',
+  'Would',
+  'MAY',
+  'may',
+  'will',
+  'going',
+  'to',
+  'expected',
+  'set',
+  'on',
+  'track',
+  'at',
+  'this',
+  'the',
+  'current',
+  'rate',
+  'Pace',
+  'if',
+  'trend',
+  'holds',
+  'soldiers',
+  'killed',
+  '12,000',
+  'İ',
+  'ſ',
+  'K',
+  'by',
+  'mid-April',
+  '.',
+  'toll',
 );
-const texts = fc.oneof(fc.array(words).map((w) => w.join(' ')), fc.string(), fc.string({ unit: 'binary' }));
+const texts = fc.oneof(
+  fc.array(words).map((w) => w.join(' ')),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
 
 describe('modal cues', () => {
   it('finds every phrase the whole pattern matches, though it skips the pattern for a text without its words', () => {
