@@ -8,6 +8,9 @@ import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { readLedgerClaim } from './ledger-claim.js';
 
+// The command's echo of the claim's figures reads them with this bundle's copy of the grammar.
+export { extractFigures } from './extract.js';
+
 /**
  * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
  * the ledger's entries, and the claim's own arithmetic checked as before when it carries the

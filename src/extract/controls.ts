@@ -56,10 +56,12 @@ function oscEnd(text: string, k: number): number {
   return k;
 }
 
-/** Whether the text holds any control character: the common case is a fast "no". */
+/** The controls `controlAt` finds, as one pattern: a carriage return only when no newline follows. */
+const ANY_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/;
+
+/** Whether the text holds any control character: the common case is a fast "no", in one scan. */
 export function hasControls(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (controlAt(text, i)) return true;
-  return false;
+  return ANY_CONTROL.test(text);
 }
 
 /**

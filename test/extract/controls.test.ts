@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeControls, extractFigures, maskControls } from '../../src/extract/index.js';
+import { hasControls, isControl } from '../../src/extract/controls.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
 const ESC = '\x1b';
@@ -48,6 +49,35 @@ describe('terminal controls in untrusted text', () => {
   it('escaped text never holds a raw control, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => !RAW_CONTROL.test(escapeControls(s).replace(/\r\n/g, ''))),
+    );
+  });
+
+  it('finds a control exactly where a character-by-character scan does (a CR before LF is none)', () => {
+    const nearControls = fc.constantFrom(
+      '\r',
+      '\n',
+      '\t',
+      '\r\n',
+      '\x00',
+      '\x1f',
+      '\x7f',
+      '\x9f',
+      '\xa0',
+      ' ',
+      'a',
+      'é',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(nearControls).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        const scanned = Array.from({ length: s.length }).some(
+          (_, i) => isControl(s.charCodeAt(i)) && !(s[i] === '\r' && s[i + 1] === '\n'),
+        );
+        expect(hasControls(s)).toBe(scanned);
+      }),
     );
   });
 

@@ -7,12 +7,13 @@ import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
-import { extractFigures } from '../../extract/extract.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
+import { loadLedger } from '../../shell/ledger-file.js';
+import { extractFigures, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
 import { flagValue, validateFlags } from '../validate.js';
 
@@ -50,17 +51,13 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const [{ loadLedger }, { runClaimCheck }] = await Promise.all([
-    import('../../shell/ledger-file.js'),
-    import('../../extract/check-claim-run.js'),
-  ]);
   const { ledger, name } = await loadLedger(raw.ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   let checked: ReturnType<typeof runClaimCheck>;
   try {
     checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) });
   } catch (error) {
-    // By name: the error comes from another bundle, with its own copy of the class.
+    // By name, as errors are told apart wherever a bundle may hold its own copy of the class.
     if (error instanceof Error && error.name === 'NothingComparableError')
       throw new UsageError(escapeControls(error.message));
     throw error;

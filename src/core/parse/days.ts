@@ -19,14 +19,19 @@ const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+\.?)\s*,?\s+(\d{4})$/i;
 const MONTH_DAY_YEAR = /^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})$/i;
 
+const startsWithDigit = (text: string): boolean => text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39;
+
 /** A calendar day: 2024-12-06 (or 2024-12-6, 2024/12/06), 6 Dec 2024, December 6, 2024. */
 export function parseDay(text: string): Parsed<Day> {
   const trimmed = text.trim();
   let parts: [number, number | undefined, number] | undefined;
   let match = ISO_DATE.exec(trimmed);
   if (match) parts = [Number(match[1]), Number(match[3]), Number(match[4])];
-  else if ((match = DAY_MONTH_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
-  else if ((match = MONTH_DAY_YEAR.exec(trimmed))) parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
+  // Each form only where its first character fits: a pattern costs its compiling on first use.
+  else if (startsWithDigit(trimmed) && (match = DAY_MONTH_YEAR.exec(trimmed)))
+    parts = [Number(match[3]), monthNumber(match[2]!), Number(match[1])];
+  else if (!startsWithDigit(trimmed) && (match = MONTH_DAY_YEAR.exec(trimmed)))
+    parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
   if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);
   const day = dayFromParts(parts[0], parts[1], parts[2]);
   if (day === null) return fail(`is not a day on the calendar; expected ${DATE_FORMS}`);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from '../../../src/core/series/tdist.js';
+import * as reference from './tdist-reference.js';
 
 describe("Student's t", () => {
   it('matches the closed forms for 1 and 2 degrees of freedom', () => {
@@ -40,5 +41,20 @@ describe("Student's t", () => {
     expect(incompleteBeta(0.3, 1, 1)).toBeCloseTo(0.3, 14);
     expect(incompleteBeta(0.5, 2, 2)).toBeCloseTo(0.5, 14);
     expect(incompleteBeta(0.2, 2, 3)).toBeCloseTo(0.1808, 12);
+  });
+
+  it('gives the very same quantile and CDF as the bisection that evaluates the CDF at every step', () => {
+    const level = fc.oneof(
+      fc.constantFrom(0.5, 0.9, 0.95, 0.975, 0.995, 0.9995),
+      fc.double({ min: 1e-4, max: 1 - 1e-4, noNaN: true }),
+    );
+    const df = fc.oneof(fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.5, max: 1e4, noNaN: true }));
+    fc.assert(
+      fc.property(level, df, fc.double({ min: -50, max: 50, noNaN: true }), (p, n, t) => {
+        expect(studentTQuantile(p, n)).toBe(reference.studentTQuantile(p, n));
+        expect(studentTCdf(t, n)).toBe(reference.studentTCdf(t, n));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

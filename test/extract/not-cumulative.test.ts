@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { notCumulative } from '../../src/extract/ledger-claim.js';
+
+/** The words that make a count one engagement's or period's, matched with no shortcut. */
+const PATTERN =
+  /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
+
+const words = fc.constantFrom(
+  'In',
+  'in',
+  'a',
+  'One',
+  'the',
+  'that',
+  'THIS',
+  'single',
+  'assault',
+  'day',
+  'week',
+  'past',
+  'last',
+  '24 hours',
+  'month',
+  'Yesterday',
+  'overnight',
+  'per',
+  'daily',
+  'killed',
+  '2,500',
+  'troops',
+  'İ',
+  'K',
+  'inthe',
+  ',',
+);
+const texts = fc.oneof(
+  fc.array(words).map((w) => w.join(' ')),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
+
+describe('a count of one engagement or period', () => {
+  it('is told exactly as the whole pattern tells it, though the pattern is skipped for words without its cues', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(notCumulative(text)).toBe(PATTERN.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
