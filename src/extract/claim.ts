@@ -233,8 +233,8 @@ function showCountAtAsOf(r: Reading, start: Day): void {
   const estimate = withinFrom({ start, rate: values.rate, asOf: values.asOf, tolerance: 0 }, undefined, asOfText);
   if (!estimate) return;
   const days = values.asOf.first - start + 1;
-  const note =
-    `${statedText(values.rate, 'per-day')} × ${days} days from ${isoDate(start)} (day 1) ` + `through ${asOfText}`;
+  const period = `${days} days from ${isoDate(start)} (day 1) through ${asOfText}`;
+  const note = `${statedText(values.rate, 'per-day')} × ${period}`;
   r.sources.casualties = { from: 'rate', used: statedText(estimate.casualties, 'casualties', 0), note };
 }
 

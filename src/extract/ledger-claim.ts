@@ -22,7 +22,7 @@ export interface LedgerClaimOptions {
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
-    String.raw`(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)` +
+    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
 );
@@ -195,12 +195,12 @@ function shareCounts(
   const own = nearest(sense.of);
   let basis: ShareBasis;
   if (own) {
+    const noun = sense.of === 'force' ? 'troops' : 'casualties';
     basis = {
       share,
       of: sense.of,
       base: own.stated,
-      baseText:
-        `the claim's ${statedText(own.stated, 'casualties', 0)} ` + `${sense.of === 'force' ? 'troops' : 'casualties'}`,
+      baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${noun}`,
       baseFrom: 'claim',
     };
   } else if (sense.of === 'force') {

@@ -13,8 +13,8 @@ export interface Cue {
 
 const MODALS = new RegExp(
   String.raw`\b(?:could|would|might|may|will|shall|should|going to` +
-    String.raw`|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to` +
-    String.raw`|at (?:this|that|the current|the present|such a) (?:rate|pace)` +
+    '|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to' +
+    '|at (?:this|that|the current|the present|such a) (?:rate|pace)' +
     String.raw`|if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b`,
   'gi',
 );
