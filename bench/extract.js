@@ -121,7 +121,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.includes('--json')) console.log(JSON.stringify(r));
   else
     console.log(
-      `extract: ${r.mbPerSecond.toFixed(1)} MB/s on one core (${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms.toFixed(0)} ms, ` +
+      `extract: ${r.mbPerSecond.toFixed(1)} MB/s on one core (${(r.bytes / 1e6).toFixed(1)} MB ` +
+        `in ${r.ms.toFixed(0)} ms, ` +
         `${r.figures.toLocaleString('en-US')} figures; target ≥ 5 MB/s)`,
     );
 }

@@ -106,7 +106,9 @@ export const MEASURES = [
       const core = await measureExtract({ megabytes: 4 });
       return {
         result: `${cli.toFixed(1)} MB/s`,
-        note: `attrition extract on ${(bytes / 1e6).toFixed(0)} MB, whole process, median of 5; extractFigures alone ${core.mbPerSecond.toFixed(1)} MB/s`,
+        note:
+          `attrition extract on ${(bytes / 1e6).toFixed(0)} MB, whole process, median of 5; extractFigures ` +
+          `alone ${core.mbPerSecond.toFixed(1)} MB/s`,
       };
     },
   },

@@ -48,7 +48,8 @@ const widths = ['name', 'result', 'target', 'note'].map((key) =>
 );
 const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
 console.log(
-  `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${pairs} pairs per measure\n`,
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${pairs} pairs ` +
+    `per measure\n`,
 );
 console.log(line(['measure', 'result', 'target', 'note']));
 console.log(line(widths.map((w) => '-'.repeat(w))));

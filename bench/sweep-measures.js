@@ -69,13 +69,15 @@ export const sweepMeasure = {
     return {
       result: ratioText(r, '× faster'),
       note:
-        `3,000,000 rows of CSV to /dev/null: attrition ${r.bMs.toFixed(0)} ms (${rate(r.bMs)}), mawk ${r.aMs.toFixed(0)} ms (${rate(r.aMs)}); ` +
+        `3,000,000 rows of CSV to /dev/null: attrition ${r.bMs.toFixed(0)} ms (${rate(r.bMs)}), ` +
+        `mawk ${r.aMs.toFixed(0)} ms (${rate(r.aMs)}); ` +
         `one thread (ATTRITION_THREADS=1): ${ratioText(one, '× faster')}`,
     };
   },
 };
 
-const PYTHON = `
+const PYTHON =
+  `
 import numpy as np, json, datetime
 n = 1_000_000
 rng = np.random.default_rng(7)
@@ -89,9 +91,11 @@ day = np.sort((datetime.date(2024, 12, 6) - epoch).days + np.ceil(days).astype(n
 rank = lambda p: int(day[max(0, int(np.ceil(p * n)) - 1)])
 iso = lambda d: (epoch + datetime.timedelta(days=d)).isoformat()
 by = (datetime.date(2025, 4, 30) - epoch).days
-print(json.dumps({"p5": iso(rank(0.05)), "p50": iso(rank(0.5)), "p95": iso(rank(0.95)), "past": float((day > by).mean())}))
+print(json.dumps({"p5": iso(rank(0.05)), "p50": iso(rank(0.5)), ` +
+  `"p95": iso(rank(0.95)), "past": float((day > by).mean())}))
 `;
-const MONTE_CARLO = `${attrition} project --force 11000..12000 --rate 80..92 --samples 1000000 --seed 7 --by 2025-04-30 --json`;
+const MONTE_CARLO =
+  `${attrition} project --force 11000..12000 --rate 80..92 ` + `--samples 1000000 --seed 7 --by 2025-04-30 --json`;
 
 export const monteCarloMeasure = {
   name: 'Monte Carlo',
@@ -105,7 +109,9 @@ export const monteCarloMeasure = {
     );
     return {
       result: ratioText(r, '× numpy'),
-      note: `1,000,000 samples, quantiles and share past a date: attrition ${r.aMs.toFixed(0)} ms, python3 + numpy ${r.bMs.toFixed(0)} ms`,
+      note:
+        `1,000,000 samples, quantiles and share past a date: attrition ${r.aMs.toFixed(0)} ms, python3 + ` +
+        `numpy ${r.bMs.toFixed(0)} ms`,
     };
   },
 };
@@ -129,7 +135,9 @@ export const memoryMeasure = {
     const one = peakRss(`env ATTRITION_THREADS=1 ${attrition} sweep --force 10000..39999:1 --rate 1..1000:1`);
     return {
       result: `${(large / small).toFixed(2)} ×`,
-      note: `peak RSS: 30,000,000 rows (2.1 GB of CSV) ${(large / 1024).toFixed(0)} MB, one thread ${(one / 1024).toFixed(0)} MB; 1,000 rows ${(small / 1024).toFixed(0)} MB`,
+      note:
+        `peak RSS: 30,000,000 rows (2.1 GB of CSV) ${(large / 1024).toFixed(0)} MB, one ` +
+        `thread ${(one / 1024).toFixed(0)} MB; 1,000 rows ${(small / 1024).toFixed(0)} MB`,
     };
   },
 };

@@ -65,7 +65,8 @@ function chunksPlugin(found) {
       b.onLoad({ filter: /.*/, namespace: 'attrition-chunk' }, (args) => ({
         contents:
           `const { join } = require('node:path');\n` +
-          `module.exports = require(join(__dirname, '..', 'bin', 'load-cached.cjs')).load(join(__dirname, ${JSON.stringify(args.path)}));\n`,
+          `module.exports = require(join(__dirname, '..', 'bin', ` +
+          `'load-cached.cjs')).load(join(__dirname, ${JSON.stringify(args.path)}));\n`,
         loader: 'js',
       }));
     },
@@ -117,7 +118,8 @@ const lazyBuiltins = {
         .filter((key) => !own.includes(key))
         .map(
           (key) =>
-            `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => require('node:${path}')[${JSON.stringify(key)}] });`,
+            `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => ` +
+            `require('node:${path}')[${JSON.stringify(key)}] });`,
         );
       const readFile = "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
       return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };

@@ -108,7 +108,8 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
   io.stderr.write(
     debug && error instanceof Error && error.stack
       ? `${error.stack}\n`
-      : `attrition: internal error: ${oneLine(detail)}; this is a bug in attrition: please report it with the command you ran (--debug shows the stack)\n`,
+      : `attrition: internal error: ${oneLine(detail)}; this is a bug in attrition: please report it with the ` +
+          `command you ran (--debug shows the stack)\n`,
   );
   return EXIT.internal;
 }

@@ -18,7 +18,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   backtestSpec,
 ];
 
-/** The examples the top-level help and bare `attrition` show: every command, Monte Carlo, charts and a claim as text. */
+/**
+ * The examples the top-level help and bare `attrition` show: every command, Monte Carlo, charts and a claim as text.
+ */
 export const TOP_EXAMPLES: readonly string[] = [
   'attrition project --force 12000 --rate 92',
   'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7',

@@ -38,12 +38,14 @@ export async function readSeriesInput(
 ): Promise<SeriesReading & { where: string }> {
   if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {
     throw new UsageError(
-      `--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name different columns; give one of them`,
+      `--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name ` +
+        `different columns; give one of them`,
     );
   }
   if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
     throw new UsageError(
-      `--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier day to --since`,
+      `--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier ` +
+        `day to --since`,
     );
   }
   const where = file === '-' ? 'stdin' : JSON.stringify(file);
@@ -66,7 +68,8 @@ export async function readSeriesInput(
       flags.since !== undefined ? `--since ${JSON.stringify(raw.since)}` : `--until ${JSON.stringify(raw.until)}`;
     const days = reading.reports.map((r) => r.date).sort();
     throw new UsageError(
-      `${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs from ${days[0]} to ${days[days.length - 1]}; choose a wider span`,
+      `${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs ` +
+        `from ${days[0]} to ${days[days.length - 1]}; choose a wider span`,
     );
   }
   return { ...reading, reports, where };

@@ -31,7 +31,10 @@ export interface ClaimCheckResult extends LedgerCheckResult {
   sources: ClaimReading['sources'];
 }
 
-/** The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force and rate) allow them. */
+/**
+ * The claim's own arithmetic: today's checks, when its figures (with the flags, and for a prediction the ledger's force
+ * and rate) allow them.
+ */
 function ownCheck(
   text: string,
   view: LedgerView,
@@ -87,7 +90,9 @@ function ownCheck(
   return withLedger;
 }
 
-/** checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading. */
+/**
+ * checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading.
+ */
 export function runClaimCheck(
   claim: string | LedgerClaimReading,
   ledger: Ledger,

@@ -127,6 +127,8 @@ export function lookAhead(candidates: Candidate[], published: Day): void {
     const later = laterYear(window, c.used);
     c.value = later.window;
     c.used = later.label;
-    c.note = `year: the first ${later.label.replace(/ \d{4}$/, '')} after the publication day ${isoDate(published)}, as a prediction looks ahead`;
+    c.note =
+      `year: the first ${later.label.replace(/ \d{4}$/, '')} after the publication day ${isoDate(published)}, as ` +
+      `a prediction looks ahead`;
   }
 }

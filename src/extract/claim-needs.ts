@@ -76,8 +76,10 @@ export const listText = (items: readonly string[]): string =>
 export function needsMessage(found: readonly string[], alternatives: readonly Piece[][], name: FieldNamer): string {
   if (found.length === 0) {
     return (
-      'the claim gives no figures to check: it needs a force size, a daily rate and the date the force would be lost by ' +
-      `(as in "12,000 troops could be lost by mid-April at 92 casualties a day"), or give ${name('force')}, ${name('rate')} and ${name('by')}`
+      'the claim gives no figures to check: it needs a force size, a daily rate and the date the force would ' +
+      'be lost by ' +
+      `(as in "12,000 troops could be lost by mid-April at 92 casualties a day"), or ` +
+      `give ${name('force')}, ${name('rate')} and ${name('by')}`
     );
   }
   const gives = `the claim gives ${listText(found)}, but checking it needs`;
@@ -85,7 +87,10 @@ export function needsMessage(found: readonly string[], alternatives: readonly Pi
   if (alternatives.length === 1) {
     const pieces = alternatives[0]!;
     const them = pieces.length === 1 ? 'it' : 'them';
-    return `${gives} ${listText(pieces.map((p) => PIECE_WORDS[p]))} as well: add ${them} to the text or give ${flags(pieces)}`;
+    return (
+      `${gives} ${listText(pieces.map((p) => PIECE_WORDS[p]))} as well: add ${them} to the text or ` +
+      `give ${flags(pieces)}`
+    );
   }
   const options = alternatives.map((pieces) => `${listText(pieces.map((p) => PIECE_WORDS[p]))} (${flags(pieces)})`);
   return `${gives} ${options.join(', or ')}, as well: add them to the text or give the flags`;

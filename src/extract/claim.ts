@@ -35,7 +35,9 @@ export interface ClaimOptions {
   given?: GivenFigures;
   /** The day the text was published: years it leaves out are resolved against it. */
   published?: Day;
-  /** The start of losses when neither the text nor the flags give one; by default the seeds ledger's (ISW, 2024-12-06). */
+  /**
+   * The start of losses when neither the text nor the flags give one; by default the seeds ledger's (ISW, 2024-12-06).
+   */
   baseline?: ClaimBaseline;
 }
 
@@ -69,7 +71,9 @@ interface Reading {
   aside: (f: Figure, reason: string) => void;
 }
 
-/** Reads a claim: extracts its figures, fills the rest from flags and the baseline, and checks it has enough to check. */
+/**
+ * Reads a claim: extracts its figures, fills the rest from flags and the baseline, and checks it has enough to check.
+ */
 export function readClaim(text: string, options: ClaimOptions = {}): ClaimReading {
   const baseline = options.baseline ?? LEDGER_START;
   const r = startReading(text, options);
@@ -156,7 +160,10 @@ function requireForceAndRate(r: Reading): void {
   }
 }
 
-/** "NIS said on Thursday that 3,000 …": a count dated by a day named relative to publication, which is no figure of its own. */
+/**
+ * "NIS said on Thursday that 3,000 …": a count dated by a day named relative to publication, which is no figure of its
+ * own.
+ */
 function asOfFromCount(r: Reading): void {
   if (r.values.asOf !== undefined || r.given.asOf !== undefined) return;
   for (const field of ['casualties', 'killed', 'wounded'] as const) {
@@ -226,7 +233,8 @@ function showCountAtAsOf(r: Reading, start: Day): void {
   const estimate = withinFrom({ start, rate: values.rate, asOf: values.asOf, tolerance: 0 }, undefined, asOfText);
   if (!estimate) return;
   const days = values.asOf.first - start + 1;
-  const note = `${statedText(values.rate, 'per-day')} × ${days} days from ${isoDate(start)} (day 1) through ${asOfText}`;
+  const period = `${days} days from ${isoDate(start)} (day 1) through ${asOfText}`;
+  const note = `${statedText(values.rate, 'per-day')} × ${period}`;
   r.sources.casualties = { from: 'rate', used: statedText(estimate.casualties, 'casualties', 0), note };
 }
 

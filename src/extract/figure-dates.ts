@@ -37,7 +37,9 @@ const SAYING = set(`
 `);
 /** Nouns of reports a date may stand before. */
 const REPORTS = set('assessment briefing report update statement interview tally estimate analysis');
-/** Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on". */
+/**
+ * Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on".
+ */
 const BETWEEN = set(`
   on in at its his her their a an the lawmakers reporters parliament journalists intelligence daily latest
   closed-door closed door - news conference press last to

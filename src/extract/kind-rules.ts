@@ -110,7 +110,9 @@ function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j
     : asKind(after.kind, j);
 }
 
-/** "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal. */
+/**
+ * "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal.
+ */
 function fractionStandsAlone(w: Window, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;

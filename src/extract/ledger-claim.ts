@@ -20,8 +20,23 @@ export interface LedgerClaimOptions {
 
 /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
-const NOT_CUMULATIVE =
-  /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
+const NOT_CUMULATIVE = new RegExp(
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
+    String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
+  'i',
+);
+/** The start of the words after a share that make it one of the casualties: "of all the losses", "of them". */
+const CASUALTY_BASE = new RegExp(
+  String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
+    String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
+    String.raw`(casualties|losses|dead and wounded|killed and wounded|them|those)\b`,
+);
+/** The start of the words after a share that make it one of the force: "of the troops sent". */
+const FORCE_BASE = new RegExp(
+  String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?[^.;]{0,30}?` +
+    String.raw`\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b`,
+);
 /** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
 const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
 /** Words every match of NOT_CUMULATIVE holds, in lower case. */
@@ -91,19 +106,13 @@ function shareSense(
       : /\b(?:wounded|injured)\b/.test(after)
         ? 'wounded'
         : 'casualties';
-  const base =
-    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?(casualties|losses|dead and wounded|killed and wounded|them|those)\b/.exec(
-      after,
-    );
+  const base = CASUALTY_BASE.exec(after);
   const ofCasualties = base
     ? base[1] === 'them' || base[1] === 'those'
       ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
       : true
     : false;
-  const forceWords =
-    /^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?[^.;]{0,30}?\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b/.test(
-      after,
-    );
+  const forceWords = FORCE_BASE.test(after);
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
   if (!forceWords && outcome === 'killed') return { of: 'casualties', counts: 'killed' };
   return { of: 'force', counts: outcome };
@@ -207,11 +216,12 @@ function shareCounts(
   const own = nearest(sense.of);
   let basis: ShareBasis;
   if (own) {
+    const noun = sense.of === 'force' ? 'troops' : 'casualties';
     basis = {
       share,
       of: sense.of,
       base: own.stated,
-      baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${sense.of === 'force' ? 'troops' : 'casualties'}`,
+      baseText: `the claim's ${statedText(own.stated, 'casualties', 0)} ${noun}`,
       baseFrom: 'claim',
     };
   } else if (sense.of === 'force') {
@@ -238,7 +248,9 @@ function shareCounts(
       share,
       of: 'casualties',
       base: total.stated,
-      baseText: `the ledger's ${total.ref.figure} casualties (${total.ref.ids.join(' + ')}, ${total.ref.claimant}, ${total.ref.date})`,
+      baseText:
+        `the ledger's ${total.ref.figure} casualties ` +
+        `(${total.ref.ids.join(' + ')}, ${total.ref.claimant}, ${total.ref.date})`,
       baseFrom: 'ledger',
       baseId: total.ref.ids[0]!,
     };
@@ -246,7 +258,8 @@ function shareCounts(
   const product = approximately(multiply(boundsOf(share), boundsOf(basis.base)));
   const exact = share.qualifier === 'exact' && basis.base.qualifier === 'exact' && product.low === product.high;
   const count: Stated = exact ? { ...product, qualifier: 'exact' } : product;
-  const text = `${f.text} of ${basis.baseFrom === 'claim' ? basis.baseText.replace("the claim's", 'the') : basis.baseText}`;
+  const baseText = basis.baseFrom === 'claim' ? basis.baseText.replace("the claim's", 'the') : basis.baseText;
+  const text = `${f.text} of ${baseText}`;
   return [{ id: '', kind: sense.counts, stated: count, text, span: f.span, ...date, fromShare: basis }];
 }
 
@@ -272,7 +285,9 @@ function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
       kind: 'wounded',
       stated: approximately(wounded),
       text: `${statedText(total.stated, 'casualties', 0)} − ${statedText(killed.stated, 'casualties', 0)}`,
-      derived: `casualties ${statedText(total.stated, 'casualties', 0)} − killed ${statedText(killed.stated, 'casualties', 0)}`,
+      derived:
+        `casualties ${statedText(total.stated, 'casualties', 0)} − ` +
+        `killed ${statedText(killed.stated, 'casualties', 0)}`,
     });
   }
   return out;

@@ -79,7 +79,8 @@ export const AMBIGUOUS_MONTHS = set('may march mar jun');
 
 /** Words before a month that make a lone month a date: "in December", "the June meeting". */
 export const MONTH_CONTEXT = set(
-  'in since by until till from to through throughout during before after of the last this next around about early late mid',
+  'in since by until till from to through throughout during before after of the last this next around about ' +
+    'early late mid',
 );
 
 export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'>({

@@ -1,4 +1,7 @@
-/** Numbers written in words: twelve thousand, a dozen; fractions: a third, two-thirds, one in three; vague amounts: dozens, a few hundred. */
+/**
+ * Numbers written in words: twelve thousand, a dozen; fractions: a third, two-thirds, one in three; vague amounts:
+ * dozens, a few hundred.
+ */
 import { DENOMINATORS, NOT_NUMERAL_ONE, SCALES, TENS, UNITS } from './lexicon.js';
 import { finishNumber, single, type Single } from './numerals.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';

@@ -11,8 +11,13 @@ export interface Cue {
   reason: 'modal' | 'date-of-loss' | 'time-to-loss';
 }
 
-const MODALS =
-  /\b(?:could|would|might|may|will|shall|should|going to|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to|at (?:this|that|the current|the present|such a) (?:rate|pace)|if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b/gi;
+const MODALS = new RegExp(
+  String.raw`\b(?:could|would|might|may|will|shall|should|going to` +
+    '|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to' +
+    '|at (?:this|that|the current|the present|such a) (?:rate|pace)' +
+    String.raw`|if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b`,
+  'gi',
+);
 
 /**
  * Words every match of MODALS holds, in lower case. Compiling MODALS costs up to 1 ms on its first
@@ -41,7 +46,9 @@ export function modalCues(text: string, figures: readonly Figure[]): Cue[] {
   return cues;
 }
 
-/** The claim's own date or time of full loss makes it a projection, unless the date had passed when it was published. */
+/**
+ * The claim's own date or time of full loss makes it a projection, unless the date had passed when it was published.
+ */
 export function lossCues(
   text: string,
   used: Partial<Record<CheckField, Candidate>>,

@@ -109,7 +109,10 @@ export function renderBacktest(doc: BacktestDocument, style: Style): string {
 const quarterOf = (date: string): string =>
   `${date.slice(0, 4)} Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
-/** Per quarter of the origin and per horizon: the median error, the median half-width of the interval, and the share inside. */
+/**
+ * Per quarter of the origin and per horizon: the median error, the median half-width of the interval, and the share
+ * inside.
+ */
 function overTime(result: BacktestResult): string[] {
   const groups = new Map<string, BacktestRow[]>();
   for (const row of result.rows) {

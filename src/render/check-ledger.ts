@@ -13,7 +13,10 @@ import { pageLines } from './page.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
-/** The report of a claim checked against a ledger: the verdict, each figure's comparisons, the claim's own arithmetic, the assumptions. */
+/**
+ * The report of a claim checked against a ledger: the verdict, each figure's comparisons, the claim's own arithmetic,
+ * the assumptions.
+ */
 
 export interface LedgerTextCheckDocument {
   schemaVersion: 1;
@@ -162,8 +165,10 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
   const tol = result.tolerance;
   lines.push(
     ...wrapWords(
-      `- Tolerance ${formatPercent(tol, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tol, 1)}, inconsistent beyond. ` +
-        'A hard bound (within the force, killed within casualties) that is broken is never consistent: a tension when an "about" figure off by the tolerance could close the gap, else inconsistent.',
+      `- Tolerance ${formatPercent(tol, 1)}: consistent within it, tension ` +
+        `within ${formatPercent(TENSION_FACTOR * tol, 1)}, inconsistent beyond. ` +
+        'A hard bound (within the force, killed within casualties) that is broken is never consistent: a ' +
+        'tension when an "about" figure off by the tolerance could close the gap, else inconsistent.',
       WIDTH - 2,
       '    ',
     ).map((l) => `  ${l}`),

@@ -98,7 +98,10 @@ function rowBlocks(
 }
 
 function toleranceLine(tolerance: number): string {
-  return `Tolerance ${formatPercent(tolerance, 1)}: consistent within it, tension within ${formatPercent(TENSION_FACTOR * tolerance, 1)}, inconsistent beyond.`;
+  return (
+    `Tolerance ${formatPercent(tolerance, 1)}: consistent within it, tension ` +
+    `within ${formatPercent(TENSION_FACTOR * tolerance, 1)}, inconsistent beyond.`
+  );
 }
 
 export function overallLine(
@@ -143,7 +146,8 @@ export function renderCheck(doc: CheckDocument, style: Style, width = Number.POS
     result.checks.some((c) => c.explanation.includes('(day 1)') || c.arithmetic.includes('(day 1)'))
   ) {
     lines.push(
-      `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`,
+      `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ` +
+        `ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`,
     );
   }
   for (const reading of input.readings ?? []) lines.push(`Read: ${reading}.`);
@@ -196,8 +200,11 @@ export function renderAudit(doc: AuditDocument, style: Style, width = Number.POS
   const lines = [
     overallLine(result, style),
     `${style.heading('Audit')} of ${doc.input.ledger}: ${result.subject}`,
-    `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} (${start!.id}): ` +
-      `the force is lost on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} days, if the rate holds.`,
+    `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} ` +
+      `(${start!.id}): ` +
+      `the force is lost ` +
+      `on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} ` +
+      `days, if the rate holds.`,
     toleranceLine(result.tolerance),
   ];
   for (const section of Object.keys(AUDIT_SECTIONS) as AuditSection[]) {

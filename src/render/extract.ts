@@ -89,8 +89,10 @@ function describeAmount(f: Figure): string {
   switch (f.kind) {
     case 'date':
       return `${qualifier}${f.date?.label ?? escapeControls(f.text)}`;
-    case 'share':
-      return `${qualifier}${number(f, percent)}${f.of ? ` of the ${f.of}${f.counts ? ` ${SHARE_COUNTS[f.counts]}` : ''}` : ''}`;
+    case 'share': {
+      const counts = f.counts ? ` ${SHARE_COUNTS[f.counts]}` : '';
+      return `${qualifier}${number(f, percent)}${f.of ? ` of the ${f.of}${counts}` : ''}`;
+    }
     case 'rate': {
       const [what, period] = f.unit.split(' per ');
       const amount = what === 'share' ? `${number(f, percent)} of the force` : `${number(f, formatNumber)} ${what}`;
@@ -138,7 +140,10 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
     const [kind, what, when, span] = rows[i]!;
     if (!wide) {
       lines.push(
-        `  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}   ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`.trimEnd(),
+        (
+          `  ${kind!.padEnd(widths[0]!)}   ${style.strong(what!.padEnd(widths[1]!))}  ` +
+          ` ${when!.padEnd(widths[2]!)}   ${style.dim(span!)}`
+        ).trimEnd(),
       );
       return;
     }

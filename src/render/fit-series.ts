@@ -18,13 +18,16 @@ function headline(result: SeriesFitResult, style: Style): string[] {
   const basis =
     c.basis === 'window'
       ? `least squares over the last ${c.window} days (${c.from} to ${c.to})`
-      : `the last of ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate (${c.from} to ${c.to})`;
+      : `the last of ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant ` +
+        `rate (${c.from} to ${c.to})`;
   const lines = wrap(
-    `Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} (${interval(c.rateInterval, result.level)}), ${basis}.`,
+    `Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} ` +
+      `(${interval(c.rateInterval, result.level)}), ${basis}.`,
   );
   const latestQualifier = result.reports[result.reports.length - 1]?.qualifier;
   lines.push(
-    `Latest count: ${formatNumber(result.latest.casualties)} on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`,
+    `Latest count: ${formatNumber(result.latest.casualties)} ` +
+      `on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`,
   );
   lines.push(...outlookLines(result));
   const p = result.projection;
@@ -41,14 +44,16 @@ function headline(result: SeriesFitResult, style: Style): string[] {
           ? ''
           : `; no interval: ${p.interval.why}`
         : p.latest === null
-          ? `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} or later (its low end is not above zero)`
+          ? `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} or later (its low end ` +
+            `is not above zero)`
           : `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} to ${p.latest!.date}`;
     lines.push(...wrap(`${from}, ${what} on ${style.strong(p.date)} (${p.label})${range}.`));
   }
   if (result.start !== null)
     lines.push(
       ...wrap(
-        `Implied start: ${result.start}, the first day of losses (the series begins near zero: the first span's line reaches zero then).`,
+        `Implied start: ${result.start}, the first day of losses (the series begins near zero: the first ` +
+          `span's line reaches zero then).`,
       ),
     );
   else
@@ -122,7 +127,10 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
   });
 }
 
-/** The report on a long series: the current rate and the projection first, then the rate's history, the reports worth seeing, the method. */
+/**
+ * The report on a long series: the current rate and the projection first, then the rate's history, the reports worth
+ * seeing, the method.
+ */
 export function renderSeriesFit(result: SeriesFitResult, style: Style, all: boolean): string {
   const shown = all ? 'every report' : 'first, last, change points, largest residuals; --all lists every one';
   const qualifiers = Object.entries(result.qualifiers);
@@ -135,30 +143,39 @@ export function renderSeriesFit(result: SeriesFitResult, style: Style, all: bool
     ...spans(result),
     '',
     style.heading(
-      `Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} of ${formatNumber(result.reports.length)}: ${shown})`,
+      `Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} ` +
+        `of ${formatNumber(result.reports.length)}: ${shown})`,
     ),
     ...reportTable(result, all),
     '',
     style.heading('Assumptions'),
     ...wrap(
-      `- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its interval is ± t × the Newey–West standard error of its daily increase.`,
+      `- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its ` +
+        `interval is ± t × the Newey–West standard error of its daily increase.`,
       '  ',
     ),
     ...wrap("- Fitted and residual: each report against its own span's line.", '  '),
     ...wrap(
-      `- One line through every report would give ${formatNumber(result.line.rate)} a day${result.line.r2 === null ? '' : ` (R² ${formatNumber(result.line.r2, 4)})`}; it is not used, since the rate changed.`,
+      `- One line through every report would give ${formatNumber(result.line.rate)} a ` +
+        `day${result.line.r2 === null ? '' : ` (R² ${formatNumber(result.line.r2, 4)})`}; it is not used, since ` +
+        `the rate changed.`,
       '  ',
     ),
     ...(result.projection?.interval.method === 'calibrated'
       ? wrap(
-          `- The projection's interval is calibrated on this series' own earlier projections ${result.projection.interval.horizon} days ahead (${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. attrition backtest shows that track record.`,
+          `- The projection's interval is calibrated on this series' own earlier ` +
+            `projections ${result.projection.interval.horizon} days ahead ` +
+            `(${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. ` +
+            `attrition backtest shows that track record.`,
           '  ',
         )
       : []),
     ...(qualifiers.length === 0
       ? []
       : wrap(
-          `- Qualifiers printed with the counts: ${qualifiers.map(([q, n]) => `${q} ${formatNumber(n)}`).join(', ')}; the counts are used as given.`,
+          `- Qualifiers printed with the ` +
+            `counts: ${qualifiers.map(([q, n]) => `${q} ${formatNumber(n)}`).join(', ')}; the counts are used as ` +
+            `given.`,
           '  ',
         )),
     ...wrap('- A constant rate is a scenario, not a forecast: it says what follows if the rate holds.', '  '),

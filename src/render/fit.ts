@@ -57,7 +57,8 @@ function headline(result: FitResult, style: Style): string[] {
   ];
   if (result.start !== null)
     lines.push(
-      `Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line crosses zero).`,
+      `Implied start: ${style.strong(result.start)}, the first day of losses (the day after the fitted line ` +
+        `crosses zero).`,
     );
   const p = result.projection;
   if (p !== undefined) {
@@ -102,8 +103,10 @@ export function renderFit(doc: FitDocument, style: Style, all = false): string {
     '',
     style.heading('Assumptions'),
     '  - Least squares on (day, cumulative casualties); each count runs through the end of its day.',
-    '  - A constant rate: the start is the first day of losses, so the line reaches zero at the end of the day before it.',
-    '  - The 95 % interval is for the rate (t distribution with n − 2 degrees of freedom); it assumes independent, evenly scattered errors, which cumulative counts rarely have.',
+    '  - A constant rate: the start is the first day of losses, so the line reaches zero at the end of the day ' +
+      'before it.',
+    '  - The 95 % interval is for the rate (t distribution with n − 2 degrees of freedom); it assumes ' +
+      'independent, evenly scattered errors, which cumulative counts rarely have.',
   ];
   return `${lines.join('\n')}\n`;
 }

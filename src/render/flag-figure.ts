@@ -10,7 +10,9 @@ const FLAG_UNITS: Partial<Record<CheckField, FigureUnit>> = {
   wounded: 'casualties',
 };
 
-/** A figure given by flag as reports write figures (12000 → 12,000, "about 92" → about 92 a day); other flags as typed. */
+/**
+ * A figure given by flag as reports write figures (12000 → 12,000, "about 92" → about 92 a day); other flags as typed.
+ */
 export function flagFigure(field: string, text: string): string {
   const unit = FLAG_UNITS[field as CheckField];
   const parsed =

@@ -81,24 +81,29 @@ function assumptions(input: MonteCarloEcho, result: MonteCarloResult): string[] 
   ].filter((d): d is string => d !== null);
   const stepped = result.horizonEnd !== undefined;
   const lines = [
-    `${formatNumber(result.samples)} scenarios, each drawing ${draws.length > 0 ? draws.join(', ') : 'nothing (no ranges were given)'}` +
+    `${formatNumber(result.samples)} scenarios, each ` +
+      `drawing ${draws.length > 0 ? draws.join(', ') : 'nothing (no ranges were given)'}` +
       `${held.length > 0 ? `; held: ${held.join(', ')}` : ''}.`,
     stepped
-      ? 'Each scenario keeps its draws and follows the scenario below: a scenario, not a forecast; the dates hold only if it does.'
+      ? 'Each scenario keeps its draws and follows the scenario below: a scenario, not a forecast; the dates ' +
+        'hold only if it does.'
       : 'Each scenario keeps its rate: a scenario, not a forecast; the dates hold only if the rates hold.',
   ];
   if (stepped) {
     lines.push(
       `${input.phases?.length ? 'Before the first phase' : 'Rate'}: the rate drawn.`,
       ...scenarioAssumptions(input),
-      `The simulation of each scenario ends ${input.horizonDays === undefined ? 'ten years' : `${formatNumber(input.horizonDays)} days`} ` +
-        `after its start (${result.horizonEnd} for the earliest start); a scenario not lost by then counts as lost after every date.`,
+      `The simulation of each scenario ` +
+        `ends ${input.horizonDays === undefined ? 'ten years' : `${formatNumber(input.horizonDays)} days`} ` +
+        `after its start (${result.horizonEnd} for the earliest start); a scenario not lost by then counts as ` +
+        `lost after every date.`,
     );
   }
   for (const reading of input.readings ?? []) lines.push(`${reading}.`);
   lines.push(
     'Percentiles are sampled dates (nearest rank); the bounds are those of attrition project for the same ranges.',
-    `Seed ${input.seed}${input.seedIsChosen ? ' (chosen for this run)' : ''}: --seed ${input.seed} repeats this run exactly.`,
+    `Seed ${input.seed}${input.seedIsChosen ? ' (chosen for this run)' : ''}: --seed ${input.seed} repeats ` +
+      `this run exactly.`,
   );
   return lines;
 }
@@ -110,7 +115,10 @@ function headline(result: MonteCarloResult, what: string, style: Style): string 
   const { quantiles: q, labels } = result;
   const n = formatNumber(result.samples);
   if (q.p95 !== null) {
-    return `${what} between ${style.strong(q.p5!)} and ${style.strong(q.p95)} in 90 % of ${n} scenarios; median ${style.strong(q.p50!)} (${labels.p50}).`;
+    return (
+      `${what} between ${style.strong(q.p5!)} and ${style.strong(q.p95)} in 90 % of ${n} scenarios; ` +
+      `median ${style.strong(q.p50!)} (${labels.p50}).`
+    );
   }
   const end = `by the end of the simulation on ${result.horizonEnd}`;
   const unreached = `${formatPercent(result.unreached ?? 0, 1)} of scenarios do not reach the threshold ${end}.`;
@@ -121,14 +129,20 @@ function headline(result: MonteCarloResult, what: string, style: Style): string 
   const reached = 1 - (result.unreached ?? 0);
   if (reached === 0)
     return `${what} in none of ${n} scenarios ${style.strong(end)}. Set a longer --horizon to look further.`;
-  return `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. Set a longer --horizon to look further.`;
+  return (
+    `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. Set a longer --horizon ` +
+    `to look further.`
+  );
 }
 
 function boundsRow(result: MonteCarloResult): string {
   const name = 'bounds'.padEnd(16);
   if (result.earliest === null)
     return `  ${name}  none: even the earliest end of the ranges is not lost by ${result.horizonEnd}`;
-  return `  ${name}  ${result.earliest.date} to ${result.latest?.date ?? dateOf(null, result)}: no scenario falls outside them`;
+  return (
+    `  ${name}  ${result.earliest.date} to ${result.latest?.date ?? dateOf(null, result)}: no scenario falls ` +
+    `outside them`
+  );
 }
 
 /** The human report: the 90 % interval and median first, then the spread by week, then the assumptions. */
@@ -153,7 +167,8 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
     lines.push(`  ${'already reached'.padEnd(16)}  ${formatPercent(result.reached, 1)} of scenarios, by ${input.asOf}`);
   if (result.unreached) {
     lines.push(
-      `  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, by ${result.horizonEnd} (the end of the simulation)`,
+      `  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, ` +
+        `by ${result.horizonEnd} (the end of the simulation)`,
     );
   }
   if (result.by !== undefined)
@@ -162,7 +177,8 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
     const { date, p5, p50, p95 } = result.strengthOn;
     const troops = (x: number) => formatNumber(x, 0);
     lines.push(
-      `  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} (95th percentile)`,
+      `  ${`strength on ${date}`}: ${troops(p5)} (5th percentile), ${troops(p50)} (median), ${troops(p95)} ` +
+        `(95th percentile)`,
     );
   }
   lines.push('', style.heading(result.weeksPerBin > 1 ? `By ${formatNumber(result.weeksPerBin)} weeks` : 'By week'));

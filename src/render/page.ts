@@ -5,7 +5,9 @@ import type { PageArticle } from '../extract/html/article.js';
 export interface PageEcho {
   title: string | null;
   published: string | null;
-  /** Where the page states it (article:published_time, json-ld datePublished, meta date, time datetime) and as written. */
+  /**
+   * Where the page states it (article:published_time, json-ld datePublished, meta date, time datetime) and as written.
+   */
   publishedFrom: { source: string; written: string } | null;
 }
 

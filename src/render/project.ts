@@ -83,7 +83,8 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   if (result.earliest && result.latest) {
     lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
     lines.push(
-      `  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops at ${formatNumber(centralRate(input))} a day.`,
+      `  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops ` +
+        `at ${formatNumber(centralRate(input))} a day.`,
     );
   } else {
     lines.push(`${what} on ${style.strong(`${result.date} (${result.label})`)}.`);
@@ -129,8 +130,8 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
   const header = ['lost', 'troops', 'date', 'period', input.asOf === null ? 'days' : 'days after as-of'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const rightAligned = new Set([0, 1, 4]);
-  const line = (cells: string[]): string =>
-    `  ${cells.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('   ')}`.trimEnd();
+  const pad = (c: string, i: number): string => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!));
+  const line = (cells: string[]): string => `  ${cells.map(pad).join('   ')}`.trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
@@ -142,12 +143,14 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
   for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);
   if (input.returnToDuty) {
     lines.push(
-      `${formatPercent(input.returnToDuty.share)} of casualties return to duty ${input.returnToDuty.days ?? 20} days after being hit.`,
+      `${formatPercent(input.returnToDuty.share)} of casualties return to ` +
+        `duty ${input.returnToDuty.days ?? 20} days after being hit.`,
     );
   }
   if (input.killedShare !== undefined) {
     lines.push(
-      `${formatPercent(input.killedShare)} of casualties are killed; the wounded rest return to duty 20 days after being hit.`,
+      `${formatPercent(input.killedShare)} of casualties are killed; the wounded rest return to duty 20 days ` +
+        `after being hit.`,
     );
   }
   if (input.model === 'decay')
@@ -166,7 +169,8 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
       ? `The rates below hold: a scenario, not a forecast; the dates hold only if the scenario does.`
       : `The rate stays at ${rate}: a scenario, not a forecast; the dates hold only if the rate holds.`,
     input.startIsDefault
-      ? `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`
+      ? `Start ${input.start}: not given, so the default: ${DEFAULT_START_SOURCE.note} (seeds ` +
+        `ledger, ${DEFAULT_START_SOURCE.ledgerId}). Set another with --start.`
       : `Start ${input.start}, as given.`,
     'The start date is day 1 of losses; a date is the day during which cumulative losses reach the share.',
   ];
@@ -177,7 +181,8 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
   }
   if (input.asOf !== null) {
     lines.push(
-      `${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go on from the next day.`,
+      `${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go ` +
+        `on from the next day.`,
     );
   }
   for (const reading of input.readings ?? []) lines.push(`${reading}.`);

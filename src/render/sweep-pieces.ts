@@ -17,7 +17,9 @@ export interface Layout {
   /** What precedes the days cell, and the days cell itself. */
   daysKey: string;
   days(days: number): string;
-  /** The days cell of `days[row]` written straight into bytes, when the format has a writer for it (the text of `days`). */
+  /**
+   * The days cell of `days[row]` written straight into bytes, when the format has a writer for it (the text of `days`).
+   */
   writeDays?(days: Float64Array, row: number, target: Uint8Array, at: number): number;
   /** The row's end: the projected date and its label (the row goes on when a strengthOn column follows). */
   ending(day: number): string;

@@ -167,9 +167,10 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     unreachedDays: cell('days', ''),
     unreachedEnding: (horizonEnd) =>
       `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,
-    strength: (value) =>
-      `${GAP}${cell('strengthOn', value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0))}`.trimEnd() +
-      '\n',
+    strength: (value) => {
+      const strength = value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0);
+      return `${GAP}${cell('strengthOn', strength)}`.trimEnd() + '\n';
+    },
   };
 }
 

@@ -99,7 +99,8 @@ describe('attrition backtest', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      `attrition: warning: the cumulative count goes down from ${days[99]!.personnel.toLocaleString('en-US')} on ${days[99]!.date} to`,
+      `attrition: warning: the cumulative count goes down from ${days[99]!.personnel.toLocaleString('en-US')} ` +
+        `on ${days[99]!.date} to`,
     );
     expect(run.stderr).toContain(`on ${days[100]!.date}\n`);
   });
@@ -133,10 +134,13 @@ describe('attrition fit and backtest on a weekly series (gaps)', () => {
     expect(doc.result.warnings).toEqual(['no actual counts at 30 days: no report is dated that far after an origin']);
   });
 
-  it('fits spans on a weekly series like those of the daily one, and calibrates its outlook on interpolated counts', async () => {
-    const doc = JSON.parse((await cli(['fit', '-', '--json'], { stdin: weekly() })).stdout);
-    expect(doc.result.segments.length).toBeGreaterThan(5);
-    expect(doc.result.segments.length).toBeLessThan(20);
-    for (const o of doc.result.outlook) expect(o.low).not.toBeNull();
-  });
+  it(
+    'fits spans on a weekly series like those of the daily ' + 'one, and calibrates its outlook on interpolated counts',
+    async () => {
+      const doc = JSON.parse((await cli(['fit', '-', '--json'], { stdin: weekly() })).stdout);
+      expect(doc.result.segments.length).toBeGreaterThan(5);
+      expect(doc.result.segments.length).toBeLessThan(20);
+      for (const o of doc.result.outlook) expect(o.low).not.toBeNull();
+    },
+  );
 });

@@ -78,18 +78,21 @@ describe('attrition project --samples N --chart / --svg', () => {
     }
   });
 
-  it('writes the SVG file with the band and the percentile markers, and prints the report or JSON as usual', async () => {
-    const file = join(dir, 'mc.svg');
-    const run = await cli([...MC, '--svg', file]);
-    expect(run.stdout).toBe((await cli(MC)).stdout);
-    const doc = parseXml(readFileSync(file, 'utf8'));
-    expect(elements(doc, 'path', 'band')).toHaveLength(1);
-    expect(elements(doc, 'g', 'marker', 'bound')).toHaveLength(2);
-    expect(elements(doc, 'g', 'marker', 'projected')).toHaveLength(1);
-    const json = await cli([...MC, '--json', '--svg', join(dir, 'mc-json.svg')]);
-    expect(json.stdout).toBe((await cli([...MC, '--json'])).stdout);
-    expect(existsSync(join(dir, 'mc-json.svg'))).toBe(true);
-  });
+  it(
+    'writes the SVG file with the band and the percentile ' + 'markers, and prints the report or JSON as usual',
+    async () => {
+      const file = join(dir, 'mc.svg');
+      const run = await cli([...MC, '--svg', file]);
+      expect(run.stdout).toBe((await cli(MC)).stdout);
+      const doc = parseXml(readFileSync(file, 'utf8'));
+      expect(elements(doc, 'path', 'band')).toHaveLength(1);
+      expect(elements(doc, 'g', 'marker', 'bound')).toHaveLength(2);
+      expect(elements(doc, 'g', 'marker', 'projected')).toHaveLength(1);
+      const json = await cli([...MC, '--json', '--svg', join(dir, 'mc-json.svg')]);
+      expect(json.stdout).toBe((await cli([...MC, '--json'])).stdout);
+      expect(existsSync(join(dir, 'mc-json.svg'))).toBe(true);
+    },
+  );
 
   it('with --svg -, writes only the SVG to stdout; a chosen seed is still named on stderr', async () => {
     const run = await cli([...MC, '--svg', '-'], { isTTY: true });
@@ -117,7 +120,8 @@ describe('attrition fit --chart / --svg', () => {
     expect(run.code).toBe(0);
     expect(
       run.stdout.startsWith(
-        `${plain.stdout}\nCumulative casualties from test/fixtures/reports.csv: 84.14 a day fitted\ncumulative casualties\n`,
+        `${plain.stdout}\nCumulative casualties from test/fixtures/reports.csv: 84.14 a day fitted\ncumulative ` +
+          `casualties\n`,
       ),
     ).toBe(true);
     const chart = run.stdout.slice(plain.stdout.length);
@@ -127,7 +131,8 @@ describe('attrition fit --chart / --svg', () => {
     expect(widest(chart)).toBeLessThanOrEqual(80);
     const few = await cli(['fit', '-', '--chart'], { stdin: '2025-01-01,100\n2025-01-10,1000\n' });
     expect(few.stderr).toBe(
-      'attrition: warning: only 2 reports: a line fits them exactly, so there is no confidence interval (it needs three or more)\n',
+      'attrition: warning: only 2 reports: a line fits them exactly, so there is no confidence interval (it ' +
+        'needs three or more)\n',
     );
     expect(few.stdout).toContain('Cumulative casualties from stdin: 100 a day fitted');
   });
@@ -176,7 +181,8 @@ describe('--ledger-points FILE', () => {
 
 describe('the Monte Carlo example in docs/', () => {
   it('is what attrition draws now for the command the README shows', async () => {
-    // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --ledger-points --svg docs/montecarlo-chart.svg
+    // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --ledger-points
+    // --svg docs/montecarlo-chart.svg
     const run = await cli([
       'project',
       '--force',

@@ -105,7 +105,8 @@ describe('attrition project --svg', () => {
 
 describe('the example in docs/', () => {
   it('is what attrition draws now for the command the README shows', async () => {
-    // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --casualties 3800 --as-of 2025-01-16 --svg docs/project-chart.svg
+    // Regenerate with: attrition project --force 11000..12000 --rate 80..92 --casualties 3800 --as-of 2025-01-16 --svg
+    // docs/project-chart.svg
     const run = await cli([
       'project',
       '--force',
@@ -148,12 +149,14 @@ describe('chart requests that cannot be met: one line on stderr, exit 2, nothing
     [
       'a missing folder',
       [...ISW, '--svg', join(dir, 'no', 'such', 'chart.svg')],
-      `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its directory does not exist; give a file name such as chart.svg, or - for stdout`,
+      `--svg ${JSON.stringify(join(dir, 'no', 'such', 'chart.svg'))} cannot be written: its directory does not ` +
+        `exist; give a file name such as chart.svg, or - for stdout`,
     ],
     [
       'a folder',
       [...ISW, '--svg', dir],
-      `--svg ${JSON.stringify(dir)} cannot be written: it is a directory; give a file name such as chart.svg, or - for stdout`,
+      `--svg ${JSON.stringify(dir)} cannot be written: it is a directory; give a file name such as chart.svg, ` +
+        `or - for stdout`,
     ],
     ['no file name', [...ISW, '--svg'], "option '--svg <file>' argument missing"],
   ];

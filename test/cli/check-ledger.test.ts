@@ -54,31 +54,44 @@ describe('attrition check "TEXT" against the ledger', () => {
     expect(run.stdout).toContain('Counts grow by at most 92 a day');
   });
 
-  it('--json prints what the library returns, with each comparison, its ledger entry, inputs, bound, deviation and verdict', async () => {
-    const run = await cli(['check', EXAMPLES[3][0], '--json']);
-    expect(run.code).toBe(1);
-    const doc = JSON.parse(run.stdout);
-    expect(doc).toMatchObject({
-      schemaVersion: 1,
-      command: 'check',
-      input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
-    });
-    expect(doc.result).toEqual(JSON.parse(JSON.stringify(checkClaim(EXAMPLES[3][0], seedsLedger()))));
-    expect(doc.result).toEqual(JSON.parse(JSON.stringify(libraryCheckClaim(EXAMPLES[3][0], seedsLedger()))));
-    const comparison = doc.result.figures[1].comparisons.find(
-      (c: { source: { ids: string[] } | null }) => c.source?.ids.join('+') === 'nis-killed',
-    );
-    expect(Object.keys(comparison)).toEqual(
-      expect.arrayContaining(['figure', 'source', 'inputs', 'value', 'expected', 'deviation', 'verdict', 'arithmetic']),
-    );
-    expect(comparison.source).toEqual({
-      ids: ['nis-killed'],
-      claimant: "South Korea's NIS",
-      date: '2025-01-13',
-      figure: '300',
-    });
-    expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 7 });
-  });
+  it(
+    '--json prints what the library returns, with each comparison, its ledger entry, inputs, bound, deviation ' +
+      'and verdict',
+    async () => {
+      const run = await cli(['check', EXAMPLES[3][0], '--json']);
+      expect(run.code).toBe(1);
+      const doc = JSON.parse(run.stdout);
+      expect(doc).toMatchObject({
+        schemaVersion: 1,
+        command: 'check',
+        input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
+      });
+      expect(doc.result).toEqual(JSON.parse(JSON.stringify(checkClaim(EXAMPLES[3][0], seedsLedger()))));
+      expect(doc.result).toEqual(JSON.parse(JSON.stringify(libraryCheckClaim(EXAMPLES[3][0], seedsLedger()))));
+      const comparison = doc.result.figures[1].comparisons.find(
+        (c: { source: { ids: string[] } | null }) => c.source?.ids.join('+') === 'nis-killed',
+      );
+      expect(Object.keys(comparison)).toEqual(
+        expect.arrayContaining([
+          'figure',
+          'source',
+          'inputs',
+          'value',
+          'expected',
+          'deviation',
+          'verdict',
+          'arithmetic',
+        ]),
+      );
+      expect(comparison.source).toEqual({
+        ids: ['nis-killed'],
+        claimant: "South Korea's NIS",
+        date: '2025-01-13',
+        figure: '300',
+      });
+      expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 7 });
+    },
+  );
 
   it('the library takes a parsed JSON ledger and a publication day written YYYY-MM-DD', async () => {
     const document = JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8'));

@@ -33,7 +33,8 @@ describe('attrition check "TEXT"', () => {
     );
     expect(report).toContain('force 12,000 from the text ("12,000")');
     expect(report).toContain(
-      'lost by mid-April 2025 from the text ("mid-April"; year: the first mid-April ending on or after the start 2024-12-06)',
+      'lost by mid-April 2025 from the text ("mid-April"; year: the first mid-April ending on or after the ' +
+        'start 2024-12-06)',
     );
     expect(report).toContain('start 2024-12-06 from the ledger (isw-start, ISW)');
     expect(report).toContain('12,000 ÷ 92 a day = 130.4 days from 2024-12-06 (day 1) → 2025-04-15');
@@ -62,22 +63,25 @@ describe('attrition check "TEXT"', () => {
     expect(run.stdout).not.toContain('a scenario, not a forecast');
   });
 
-  it('flags fill what the sentence lacks and are named as the source; a figure they replace is listed as set aside', async () => {
-    const run = await cli([
-      'check',
-      'The 12,000 troops could be wiped out by mid-April at 92 a day',
-      '--force',
-      '11000',
-      '--start',
-      '2024-12-01',
-    ]);
-    expect(run.code).toBe(0);
-    const report = unwrapped(run.stdout);
-    expect(report).toContain('force 11,000 from --force;');
-    expect(report).toContain('start 2024-12-01 from --start;');
-    expect(report).toContain('Not used by it: "12,000" at 4–10: --force "11000" given instead.');
-    expect(report).not.toContain('from the ledger (isw-start');
-  });
+  it(
+    'flags fill what the sentence lacks and are named as ' + 'the source; a figure they replace is listed as set aside',
+    async () => {
+      const run = await cli([
+        'check',
+        'The 12,000 troops could be wiped out by mid-April at 92 a day',
+        '--force',
+        '11000',
+        '--start',
+        '2024-12-01',
+      ]);
+      expect(run.code).toBe(0);
+      const report = unwrapped(run.stdout);
+      expect(report).toContain('force 11,000 from --force;');
+      expect(report).toContain('start 2024-12-01 from --start;');
+      expect(report).toContain('Not used by it: "12,000" at 4–10: --force "11000" given instead.');
+      expect(report).not.toContain('from the ledger (isw-start');
+    },
+  );
 
   it('--published resolves a year-less date against the publication day and says so', async () => {
     const run = await cli([
@@ -139,7 +143,10 @@ describe('attrition check --text FILE|-', () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(
-        /^attrition: --text - reads piped text, but standard input is a terminal; try echo "CLAIM" \| attrition check --text -, or attrition check "CLAIM"\n$/,
+        new RegExp(
+          '^attrition: --text - reads piped text, but standard input is a terminal; try echo ' +
+            String.raw`"CLAIM" \| attrition check --text -, or attrition check "CLAIM"\n$`,
+        ),
       );
     }
   });
@@ -148,17 +155,20 @@ describe('attrition check --text FILE|-', () => {
     const run = await cli(['check', '--text', '-'], { stdin: '  \n' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'attrition: the claim in --text "-" is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"\n',
+      'attrition: the claim in --text "-" is empty; give a sentence such as "12,000 troops could be lost by ' +
+        'mid-April at 92 casualties a day"\n',
     );
   });
 
   it('a paragraph of several sentences checks what they say together', async () => {
     const text =
-      'The contingent numbered about 12,000 troops.\nSince 6 December it has lost 92 a day.\nAt that rate it could be gone by mid-April.';
+      'The contingent numbered about 12,000 troops.\nSince 6 December it has lost 92 a day.\nAt that rate it ' +
+      'could be gone by mid-April.';
     const run = await cli(['check', '--text', claimFile(text)]);
     expect(run.code).toBe(0);
     expect(unwrapped(run.stdout)).toContain(
-      'Claim: The contingent numbered about 12,000 troops. Since 6 December it has lost 92 a day. At that rate it could be gone by mid-April.',
+      'Claim: The contingent numbered about 12,000 troops. Since 6 December it has lost 92 a day. At that rate ' +
+        'it could be gone by mid-April.',
     );
     expect(unwrapped(run.stdout)).toContain('start 2024-12-06 from the text ("6 December"');
   });

@@ -33,36 +33,39 @@ const expectUsageError = (run: { code: number; stdout: string; stderr: string },
 };
 
 describe('attrition check on given figures', () => {
-  it('casualties above the force are never consistent: 13,000 > 12,000 printed as broken, exit 1, the rule stated', async () => {
-    const run = await cli([
-      'check',
-      '--force',
-      '12000',
-      '--rate',
-      '92',
-      '--casualties',
-      '13000',
-      '--as-of',
-      '2025-04-30',
-    ]);
-    expect(run.code).toBe(1);
-    expect(unwrap(run.stdout)).toMatch(/inconsistent +casualties within the force +13,000 > 12,000 /);
-    expect(run.stdout).not.toContain('13,000 ≤ 12,000');
-    expect(unwrap(run.stdout)).toContain('Casualties within the force is a hard bound: broken, never consistent');
-    const about = await cli([
-      'check',
-      '--force',
-      'about 12000',
-      '--rate',
-      '92',
-      '--casualties',
-      '13000',
-      '--as-of',
-      '2025-04-30',
-    ]);
-    expect(about.code).toBe(0);
-    expect(unwrap(about.stdout)).toMatch(/tension +casualties within the force +13,000 > about 12,000 /);
-  });
+  it(
+    'casualties above the force are never consistent: 13,000 ' + '> 12,000 printed as broken, exit 1, the rule stated',
+    async () => {
+      const run = await cli([
+        'check',
+        '--force',
+        '12000',
+        '--rate',
+        '92',
+        '--casualties',
+        '13000',
+        '--as-of',
+        '2025-04-30',
+      ]);
+      expect(run.code).toBe(1);
+      expect(unwrap(run.stdout)).toMatch(/inconsistent +casualties within the force +13,000 > 12,000 /);
+      expect(run.stdout).not.toContain('13,000 ≤ 12,000');
+      expect(unwrap(run.stdout)).toContain('Casualties within the force is a hard bound: broken, never consistent');
+      const about = await cli([
+        'check',
+        '--force',
+        'about 12000',
+        '--rate',
+        '92',
+        '--casualties',
+        '13000',
+        '--as-of',
+        '2025-04-30',
+      ]);
+      expect(about.code).toBe(0);
+      expect(unwrap(about.stdout)).toMatch(/tension +casualties within the force +13,000 > about 12,000 /);
+    },
+  );
 
   it('3,800 by 16 January fits 92 a day: the overall verdict, then one row per check; exit 0', async () => {
     const run = await cli([...ISW, '--casualties', '3800', '--as-of', '2025-01-16']);
@@ -264,7 +267,8 @@ describe('attrition check --ledger: the audit', () => {
     });
     expectUsageError(
       await cli(['check', '--ledger', file]),
-      `--ledger ${JSON.stringify(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field qualifier is "roughly"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
+      `--ledger ${JSON.stringify(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field ` +
+        `qualifier is "roughly"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
     );
     const noId = ledgerFile((doc) => {
       delete doc.claims[2].id;

@@ -15,7 +15,10 @@ describe('attrition claims', () => {
       /isw-rate +rate +about 92 a day +since 2024-12-06 through 2025-01-16 +ISW +002_ffa921b859007070\.txt/,
     );
     expect(table).toMatch(
-      /uk-share-third +share +more than a third \(33\.3 %\) of the force +as of mid-January 2025 +UK Ministry of Defence/,
+      new RegExp(
+        String.raw`uk-share-third +share +more than a third \(33\.3 %\) of the force +as of mid-January 2025 +UK ` +
+          'Ministry of Defence',
+      ),
     );
     expect(table).toMatch(/kovalenko-rate +rate +80–90 a day/);
   });
@@ -76,7 +79,8 @@ describe('attrition claims', () => {
     const run = await cli(['claims', '--kind', 'rates']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(
-      'attrition: --kind "rates" is not a kind of claim; expected one of force, casualties, killed, wounded, rate, share, duration, date\n',
+      'attrition: --kind "rates" is not a kind of claim; expected one of force, casualties, killed, wounded, ' +
+        'rate, share, duration, date\n',
     );
   });
 });

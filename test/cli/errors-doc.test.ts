@@ -16,7 +16,8 @@ describe('docs/errors.md', () => {
         expect(run.code, name).toBe(2);
         const piped = options?.stdin === undefined ? '' : `printf ${quote(options.stdin.replaceAll('\n', '\\n'))} | `;
         rows.push(
-          `| ${cell(name)} | \`${cell(piped)}attrition ${cell(args.map(quote).join(' '))}\` | \`${cell(run.stderr.trimEnd())}\` |`,
+          `| ${cell(name)} | \`${cell(piped)}attrition ${cell(args.map(quote).join(' '))}\` | ` +
+            `\`${cell(run.stderr.trimEnd())}\` |`,
         );
       }
       const title = group

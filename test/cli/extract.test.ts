@@ -117,7 +117,8 @@ describe('attrition extract: bad input is one line, exit 2', () => {
       const run = await cli(['extract', file]);
       oneLineError(run);
       expect(run.stderr).toBe(
-        `attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read piped text\n`,
+        `attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read ` +
+          `piped text\n`,
       );
     }
   });
@@ -126,7 +127,8 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     const run = await cli(['extract', fixture, '--published', 'last week']);
     oneLineError(run);
     expect(run.stderr).toBe(
-      'attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or a period such as mid-April 2025, early May 2025 or April 2025\n',
+      'attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or ' +
+        'a period such as mid-April 2025, early May 2025 or April 2025\n',
     );
   });
 

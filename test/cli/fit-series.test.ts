@@ -75,28 +75,31 @@ describe('attrition fit on a long series', () => {
     expect(doc.result.current.rate).toBeCloseTo(slope, 6);
   });
 
-  it('on a later stretch that does not begin near zero: no implied start, projections from the latest count', async () => {
-    const run = await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000'], { stdin: generalStaffCsv() });
-    expect(run.code).toBe(0);
-    const prose = run.stdout.replace(/\n {2}(?=\S)/g, ' ');
-    expect(prose).toContain('No implied start: the series does not begin near zero');
-    expect(prose).toContain(
-      'At the current rate from the latest count of 1,020,010 on 2025-06-30, 1,200,000 are lost on',
-    );
-    const doc = JSON.parse(
-      (await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000', '--json'], { stdin: generalStaffCsv() }))
-        .stdout,
-    );
-    expect(doc.result.start).toBeNull();
-    expect(doc.result.projection).toMatchObject({
-      from: 'latest',
-      reach: 'force',
-      asOf: { date: '2025-06-30', casualties: 1020010 },
-    });
-    expect(doc.result.projection.interval.method).toBe('calibrated');
-    expect(doc.result.projection.earliest.date < doc.result.projection.date).toBe(true);
-    expect(doc.result.projection.date < doc.result.projection.latest.date).toBe(true);
-  });
+  it(
+    'on a later stretch that does not begin near zero: ' + 'no implied start, projections from the latest count',
+    async () => {
+      const run = await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000'], { stdin: generalStaffCsv() });
+      expect(run.code).toBe(0);
+      const prose = run.stdout.replace(/\n {2}(?=\S)/g, ' ');
+      expect(prose).toContain('No implied start: the series does not begin near zero');
+      expect(prose).toContain(
+        'At the current rate from the latest count of 1,020,010 on 2025-06-30, 1,200,000 are lost on',
+      );
+      const doc = JSON.parse(
+        (await cli(['fit', '-', '--since', '2024-07-01', '--force', '1200000', '--json'], { stdin: generalStaffCsv() }))
+          .stdout,
+      );
+      expect(doc.result.start).toBeNull();
+      expect(doc.result.projection).toMatchObject({
+        from: 'latest',
+        reach: 'force',
+        asOf: { date: '2025-06-30', casualties: 1020010 },
+      });
+      expect(doc.result.projection.interval.method).toBe('calibrated');
+      expect(doc.result.projection.earliest.date < doc.result.projection.date).toBe(true);
+      expect(doc.result.projection.date < doc.result.projection.latest.date).toBe(true);
+    },
+  );
 
   it('on the whole series, which begins near zero, gives an implied start near the first report', async () => {
     const doc = JSON.parse((await cli(['fit', GENERAL_STAFF, '--json'])).stdout);

@@ -27,7 +27,8 @@ describe('attrition fit', () => {
       'Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).',
     );
     expect(lines[2]).toBe(
-      'At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: 2025-04-15 to 2025-04-15.',
+      'At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: ' +
+        '2025-04-15 to 2025-04-15.',
     );
     expect(run.stdout).toContain('2025-01-16        3,864   3,864.0        0.0   ISW, 16 January');
     expect(run.stdout).toMatchSnapshot();
@@ -64,7 +65,8 @@ describe('attrition fit', () => {
     expect(run.stderr).toBe(
       'attrition: warning: 2 reports for 2025-01-16 (3,800, 4,000); all are fitted\n' +
         'attrition: warning: the cumulative count goes down from 3,900 on 2025-01-10 to 3,000 on 2025-01-13\n' +
-        'attrition: warning: the series does not begin near zero (3,900 on 2025-01-10): no implied start; projections count from the latest report\n',
+        'attrition: warning: the series does not begin near zero (3,900 on 2025-01-10): no implied start; ' +
+        'projections count from the latest report\n',
     );
     const json = await cli(['fit', path, '--json']);
     expect(json.stderr).toBe('');
@@ -84,7 +86,8 @@ describe('attrition fit: bad input, one line on stderr, exit 2', () => {
     [
       'missing file',
       ['fit', join(dir, 'none.csv')],
-      `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin`,
+      `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON ` +
+        `or NDJSON), or - to read it from stdin`,
     ],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];

@@ -9,7 +9,8 @@ const widest = (text: string): number => Math.max(...text.split('\n').map((l) =>
 
 describe('help', () => {
   for (const page of PAGES) {
-    it(`attrition ${[...page, '--help'].join(' ')}: usage, then options, then examples, within 80 columns`, async () => {
+    const command = `attrition ${[...page, '--help'].join(' ')}`;
+    it(`${command}: usage, then options, then examples, within 80 columns`, async () => {
       const run = await cli([...page, '--help']);
       expect(run.code).toBe(0);
       const text = run.stdout;

@@ -14,7 +14,8 @@ describe('an internal error', () => {
     expect(run.code).toBe(70);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'attrition: internal error: cannot read properties of undefined; this is a bug in attrition: please report it with the command you ran (--debug shows the stack)\n',
+      'attrition: internal error: cannot read properties of undefined; this is a bug in attrition: please ' +
+        'report it with the command you ran (--debug shows the stack)\n',
     );
   });
 

@@ -16,17 +16,21 @@ describe('attrition project --samples with nothing uncertain', () => {
     ],
   ];
   for (const [extra, sampling] of cases) {
-    it(`prints the plain projection and a one-line note on stderr: ${[...extra!, ...sampling!].join(' ') || 'force and rate'}`, async () => {
-      const plain = ['project', '--force', '12000', '--rate', '92', ...extra!];
-      const sampled = [...plain, '--samples', '1000', '--seed', '3', ...sampling!];
-      for (const json of [[], ['--json']]) {
-        const expected = await cli([...plain, ...json]);
-        const run = await cli([...sampled, ...json]);
-        expect(run.code).toBe(0);
-        expect(run.stdout).toBe(expected.stdout);
-        expect(run.stderr).toBe(NOTE);
-      }
-    });
+    it(
+      `prints the plain projection and a one-line note on ` +
+        `stderr: ${[...extra!, ...sampling!].join(' ') || 'force and rate'}`,
+      async () => {
+        const plain = ['project', '--force', '12000', '--rate', '92', ...extra!];
+        const sampled = [...plain, '--samples', '1000', '--seed', '3', ...sampling!];
+        for (const json of [[], ['--json']]) {
+          const expected = await cli([...plain, ...json]);
+          const run = await cli([...sampled, ...json]);
+          expect(run.code).toBe(0);
+          expect(run.stdout).toBe(expected.stdout);
+          expect(run.stderr).toBe(NOTE);
+        }
+      },
+    );
   }
 
   it('still samples when any figure is a range', async () => {

@@ -44,7 +44,11 @@ describe('attrition project --samples with scenario options', () => {
     const run = await cli([...OFF_THE_LINE, '--seed', '7']);
     expect(run.code).toBe(0);
     expect(unwrap(run.stdout).split('\n')[0]).toMatch(
-      /^The force is fully lost on or after 2025-01-\d\d in 95 % of 5,000 scenarios; median after 2034-12-05\. [\d.]+ % of scenarios do not reach the threshold by the end of the simulation on 2034-12-05\.$/,
+      new RegExp(
+        String.raw`^The force is fully lost on or after 2025-01-\d\d in 95 % of 5,000 scenarios; median after ` +
+          String.raw`2034-12-05\. [\d.]+ % of scenarios do not reach the threshold by the end of the simulation on ` +
+          String.raw`2034-12-05\.$`,
+      ),
     );
     expect(run.stdout).toMatch(/ {2}95th percentile {3}after 2034-12-05 {3}not lost within the horizon\n/);
     expect(unwrap(run.stdout)).toMatch(
@@ -65,7 +69,8 @@ describe('attrition project --samples with scenario options', () => {
   it('says when no scenario is lost within the horizon', async () => {
     const run = await cli([...OFF_THE_LINE, '--rate', '10..20', '--horizon', '1 year', '--seed', '1']);
     expect(unwrap(run.stdout).split('\n')[0]).toBe(
-      'The force is fully lost in none of 5,000 scenarios by the end of the simulation on 2025-12-05. Set a longer --horizon to look further.',
+      'The force is fully lost in none of 5,000 scenarios by the end of the simulation on 2025-12-05. Set a ' +
+        'longer --horizon to look further.',
     );
     expect(run.stdout).toContain('  no scenario is lost within the horizon');
   });

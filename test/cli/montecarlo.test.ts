@@ -10,7 +10,10 @@ describe('attrition project --samples', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(unwrap(run.stdout).split('\n')[0]).toMatch(
-      /^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 scenarios; median 2025-04-\d\d \(.*April 2025\)\.$/,
+      new RegExp(
+        String.raw`^The force is fully lost between 2025-04-\d\d and 2025-0[45]-\d\d in 90 % of 20,000 ` +
+          String.raw`scenarios; median 2025-04-\d\d \(.*April 2025\)\.$`,
+      ),
     );
     expect(run.stdout).toContain('bounds            2025-04-04 to 2025-05-04');
     expect(run.stdout).toMatch(/after 2025-04-30\s+[\d.]+ % of scenarios/);

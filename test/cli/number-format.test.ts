@@ -65,7 +65,9 @@ describe('every human report writes numbers one way', () => {
           expect(humanProblems(run.stdout, article), args.join(' ')).toEqual([]);
         }
         const fit = await cli(['fit', '-', '--force', text(force)], {
-          stdin: `2025-01-01,${text(casualties)}\n2025-01-10,${text(casualties * 2)}\n2025-01-20,${text(casualties * 3.5)}\n`,
+          stdin:
+            `2025-01-01,${text(casualties)}\n2025-01-10,${text(casualties * 2)}\n2025-01-20` +
+            `,${text(casualties * 3.5)}\n`,
         });
         if (fit.code !== 2) expect(humanProblems(fit.stdout, ''), 'fit').toEqual([]);
       }),

@@ -10,22 +10,25 @@ const PAGES = 'examples/pages';
 const BRIEFING = `${PAGES}/frontline-briefing.html`;
 
 describe('extract and check --text read a saved web page as its article', () => {
-  it("extract lists the article's figures, read against the page's own date, and says where the date came from", async () => {
-    const doc = await cliJson(['extract', BRIEFING]);
-    const article = (await readArticle(readFileSync(BRIEFING, 'utf8')))!;
-    expect(doc.input).toEqual({
-      file: BRIEFING,
-      published: '2025-01-16',
-      page: {
-        title: article.title,
+  it(
+    "extract lists the article's figures, read against " + "the page's own date, and says where the date came from",
+    async () => {
+      const doc = await cliJson(['extract', BRIEFING]);
+      const article = (await readArticle(readFileSync(BRIEFING, 'utf8')))!;
+      expect(doc.input).toEqual({
+        file: BRIEFING,
         published: '2025-01-16',
-        publishedFrom: { source: 'article:published_time', written: '2025-01-16T21:30:00-05:00' },
-      },
-    });
-    expect(doc.result.figures).toEqual(extractFigures(article.text, { published: article.published! }));
-    const values = doc.result.figures.map((f: { value?: number }) => f.value);
-    for (const teaser of [5000, 120, 40000, 842]) expect(values).not.toContain(teaser);
-  });
+        page: {
+          title: article.title,
+          published: '2025-01-16',
+          publishedFrom: { source: 'article:published_time', written: '2025-01-16T21:30:00-05:00' },
+        },
+      });
+      expect(doc.result.figures).toEqual(extractFigures(article.text, { published: article.published! }));
+      const values = doc.result.figures.map((f: { value?: number }) => f.value);
+      for (const teaser of [5000, 120, 40000, 842]) expect(values).not.toContain(teaser);
+    },
+  );
 
   it('states the page and its date in the human report', async () => {
     const run = await cli(['extract', BRIEFING]);

@@ -70,7 +70,8 @@ describe('attrition sweep with scenario options', () => {
   it('keeps the closed form, and its bytes, when no scenario option is given', async () => {
     const plain = await cli(['sweep', '--force', '12000', '--rate', '92, 400']);
     expect(plain.stdout).toBe(
-      `force,rate,start,threshold,days,date,label\n12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n`,
+      `force,rate,start,threshold,days,date,label\n12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-` +
+        `April 2025\n12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n`,
     );
     const doc = await cliJson(['sweep', '--force', '12000', '--rate', '92']);
     expect(Object.keys(doc.input.grids[0])).toEqual([

@@ -138,7 +138,8 @@ describe('attrition sweep', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'attrition: the sweep has 200,000,000 rows, more than 100,000,000; add --yes to write them all, or use coarser steps\n',
+      'attrition: the sweep has 200,000,000 rows, more than 100,000,000; add --yes to write them all, or use ' +
+        'coarser steps\n',
     );
   });
 });
@@ -149,7 +150,8 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
     [
       'missing file',
       ['sweep', '--scenarios', join(dir, 'none.json')],
-      `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a list, or { "scenarios": [...] })`,
+      `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a ` +
+        `list, or { "scenarios": [...] })`,
     ],
     [
       'unknown field',
@@ -169,7 +171,8 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
     [
       'wrong type',
       scenarios([{ name: 'A', force: true, rate: 1 }]),
-      'scenario "A": force must be a number, a string written as on the command line ("80..92:4", "30%,50%") or a list of those',
+      'scenario "A": force must be a number, a string written as on the command line ("80..92:4", "30%,50%") ' +
+        'or a list of those',
     ],
     ['no name', scenarios([{ force: 1, rate: 1 }]), 'scenario number 1: name is required, such as "name": "ISW"'],
     [

@@ -16,9 +16,14 @@ function runBuilt(argv: string[]): { code: number; stdout: string; stderr: strin
     const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
     let stdout = '';
     let stderr = '';
-    const io = { stdout: { write: (s) => ((stdout += s), true), isTTY: false }, stderr: { write: (s) => ((stderr += s), true) }, env: {} };
+    const io = {
+      stdout: { write: (s) => ((stdout += s), true), isTTY: false },
+      stderr: { write: (s) => ((stderr += s), true) },
+      env: {},
+    };
     loader.load(${JSON.stringify(`${root}dist/cli.cjs`)}).main(${JSON.stringify(argv)}, io).then((code) => {
-      process.stdout.write(JSON.stringify({ code, stdout, stderr, loaded: loader.loadedFiles().map((f) => require('node:path').basename(f)) }));
+      const loaded = loader.loadedFiles().map((f) => require('node:path').basename(f));
+      process.stdout.write(JSON.stringify({ code, stdout, stderr, loaded }));
     });`;
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);

@@ -1,7 +1,9 @@
 import { dayFromParts } from '../../src/core/dates.js';
 import { extractFigures, type Figure } from '../../src/extract/index.js';
 
-/** A figure in one line: "force 12000", "rate 80–90", "killed vague", "share 0.5 up-to", "date 2025-04-11..2025-04-20". */
+/**
+ * A figure in one line: "force 12000", "rate 80–90", "killed vague", "share 0.5 up-to", "date 2025-04-11..2025-04-20".
+ */
 export function brief(f: Figure): string {
   if (f.kind === 'date') {
     const d = f.date!;

@@ -45,8 +45,10 @@ describe('"N troops have lost R a day": a force and a rate', () => {
 });
 
 const ISW =
-  'ISW calculates that North Korean forces have sustained approximately 92 casualties per day since beginning significant ' +
-  'combat operations in early December 2024. At this rate, the entire contingent of roughly 12,000 North Korean personnel ' +
+  'ISW calculates that North Korean forces have sustained approximately 92 casualties per day since beginning ' +
+  'significant ' +
+  'combat operations in early December 2024. At this rate, the entire contingent of roughly 12,000 North ' +
+  'Korean personnel ' +
   'in Kursk Oblast could be killed or wounded within about 12 weeks, by mid-April 2025.';
 
 describe('"92 casualties per day since beginning … in early December 2024"', () => {

@@ -50,7 +50,8 @@ describe('check reads the day a count refers to', () => {
 
   it('the month reinforcements were sent in is no date of loss', () => {
     const r = read(
-      'About 3,000 soldiers had been killed or wounded by 10 March, and an additional 3,000 troops were sent in February.',
+      'About 3,000 soldiers had been killed or wounded by 10 March, and an additional 3,000 troops were sent ' +
+        'in February.',
       '2025-03-12',
     );
     expect(r.input.by).toBeUndefined();

@@ -41,29 +41,33 @@ const refusal = (text: string, options: Partial<ClaimOptions> = {}, name: FieldN
 };
 
 describe('the two claims of the issue', () => {
-  it('"All 12,000 … by mid-April at 92 casualties a day": the sentence gives force, rate and date, the ledger the start', () => {
-    const r = read('All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day');
-    expect(r.input.force).toEqual({ qualifier: 'exact', low: 12000, high: 12000 });
-    expect(r.input.rate).toEqual({ qualifier: 'exact', low: 92, high: 92 });
-    expect(window(r, 'by')).toBe('2025-04-11..2025-04-20');
-    expect(r.input.byText).toBe('mid-April 2025');
-    expect(r.sources.force).toMatchObject({ from: 'text', text: '12,000', span: [4, 10] });
-    expect(r.sources.by).toMatchObject({
-      from: 'text',
-      text: 'mid-April',
-      note: 'year: the first mid-April ending on or after the start 2024-12-06',
-    });
-    expect(r.sources.start).toEqual({
-      from: 'ledger',
-      id: 'isw-start',
-      claimant: 'ISW',
-      used: '2024-12-06',
-      note: 'the ledger start',
-    });
-    expect(r.claim.kind).toBe('prediction');
-    expect(r.claim.cues.map((c) => c.text)).toEqual(['could', 'by mid-April']);
-    expect(check({ ...r.input, tolerance: 0.1 }).verdict).toBe('consistent');
-  });
+  it(
+    '"All 12,000 … by mid-April at 92 casualties a day": the sentence gives force, rate and date, the ledger the ' +
+      'start',
+    () => {
+      const r = read('All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day');
+      expect(r.input.force).toEqual({ qualifier: 'exact', low: 12000, high: 12000 });
+      expect(r.input.rate).toEqual({ qualifier: 'exact', low: 92, high: 92 });
+      expect(window(r, 'by')).toBe('2025-04-11..2025-04-20');
+      expect(r.input.byText).toBe('mid-April 2025');
+      expect(r.sources.force).toMatchObject({ from: 'text', text: '12,000', span: [4, 10] });
+      expect(r.sources.by).toMatchObject({
+        from: 'text',
+        text: 'mid-April',
+        note: 'year: the first mid-April ending on or after the start 2024-12-06',
+      });
+      expect(r.sources.start).toEqual({
+        from: 'ledger',
+        id: 'isw-start',
+        claimant: 'ISW',
+        used: '2024-12-06',
+        note: 'the ledger start',
+      });
+      expect(r.claim.kind).toBe('prediction');
+      expect(r.claim.cues.map((c) => c.text)).toEqual(['could', 'by mid-April']);
+      expect(check({ ...r.input, tolerance: 0.1 }).verdict).toBe('consistent');
+    },
+  );
 
   it('"At 92 casualties a day the 12,000 troops would all be lost by early February" is inconsistent', () => {
     const result = checked('At 92 casualties a day the 12,000 troops would all be lost by early February');
@@ -97,43 +101,54 @@ describe('claims in several reporting styles', () => {
     expect(result.checks.find((c) => c.id === 'wounded-to-killed')?.verdict).toBe('context');
   });
 
-  it('an official quoted with a range, a "-strong" force and "may": the start "since early December" is the ledger day it holds', () => {
-    const r = read(
-      'Kyiv says losses run at 80 to 90 a day since early December, and the 11,000-strong force may be spent by late March.',
-    );
-    expect(r.input.rate).toEqual({ qualifier: 'range', low: 80, high: 90 });
-    expect(r.input.force?.low).toBe(11000);
-    expect(isoDate(r.input.start)).toBe('2024-12-06');
-    expect(r.sources.start).toMatchObject({ from: 'text', text: 'early December' });
-    expect((r.sources.start as { note: string }).note).toContain(
-      "early December 2024 holds the ledger's start 2024-12-06",
-    );
-    expect(r.claim.cues.map((c) => c.text)).toEqual(['may', 'by late March']);
-    expect(check({ ...r.input, tolerance: 0.1 }).verdict).toBe('consistent');
-  });
+  it(
+    'an official quoted with a range, a "-strong" force and "may": the start "since early December" is the ' +
+      'ledger day it holds',
+    () => {
+      const r = read(
+        'Kyiv says losses run at 80 to 90 a day since early December, and the 11,000-strong force may be spent ' +
+          'by late March.',
+      );
+      expect(r.input.rate).toEqual({ qualifier: 'range', low: 80, high: 90 });
+      expect(r.input.force?.low).toBe(11000);
+      expect(isoDate(r.input.start)).toBe('2024-12-06');
+      expect(r.sources.start).toMatchObject({ from: 'text', text: 'early December' });
+      expect((r.sources.start as { note: string }).note).toContain(
+        "early December 2024 holds the ledger's start 2024-12-06",
+      );
+      expect(r.claim.cues.map((c) => c.text)).toEqual(['may', 'by late March']);
+      expect(check({ ...r.input, tolerance: 0.1 }).verdict).toBe('consistent');
+    },
+  );
 
   it('a weekly figure is read as casualties a day, and says so', () => {
     const r = read(
-      'Since 6 December, the contingent of about 12,000 has lost roughly 650 troops a week, enough to exhaust it by mid-April.',
+      'Since 6 December, the contingent of about 12,000 has lost roughly 650 troops a week, enough to exhaust ' +
+        'it by mid-April.',
     );
     expect(r.input.rate?.low).toBeCloseTo(650 / 7, 10);
     expect(r.sources.rate).toMatchObject({ from: 'text', note: 'roughly 650 a week, ÷ 7 days' });
     expect(r.input.force).toEqual({ qualifier: 'approximately', low: 12000, high: 12000 });
   });
 
-  it('an analyst\'s "in roughly 12 weeks" is a time until the force is lost, counted from the start or from --published', () => {
-    const text =
-      'Roughly 12,000 soldiers were deployed; at around 92 casualties a day, the whole contingent could be wiped out in roughly 12 weeks.';
-    const fromStart = read(text);
-    expect(fromStart.input.within).toMatchObject({ low: 84, high: 84, unit: 'weeks', qualifier: 'approximately' });
-    expect(fromStart.claim.cues.map((c) => c.text)).toEqual(['could', 'in roughly 12 weeks']);
-    expect(check({ ...fromStart.input, tolerance: 0.1 }).verdict).toBe('inconsistent');
-    const published = read(text, { published: day('2025-01-16') });
-    expect(published.sources.asOf).toMatchObject({ from: 'flag', flag: '--published', text: '2025-01-16' });
-    const row = check({ ...published.input, tolerance: 0.1 }).checks[0]!;
-    expect(row).toMatchObject({ id: 'duration', verdict: 'consistent' });
-    expect(row.value).toBeCloseTo((12000 - 92 * 42) / 92, 10);
-  });
+  it(
+    'an analyst\'s "in roughly 12 weeks" is a time until the force is lost, counted from the start or from ' +
+      '--published',
+    () => {
+      const text =
+        'Roughly 12,000 soldiers were deployed; at around 92 casualties a day, the whole contingent could be ' +
+        'wiped out in roughly 12 weeks.';
+      const fromStart = read(text);
+      expect(fromStart.input.within).toMatchObject({ low: 84, high: 84, unit: 'weeks', qualifier: 'approximately' });
+      expect(fromStart.claim.cues.map((c) => c.text)).toEqual(['could', 'in roughly 12 weeks']);
+      expect(check({ ...fromStart.input, tolerance: 0.1 }).verdict).toBe('inconsistent');
+      const published = read(text, { published: day('2025-01-16') });
+      expect(published.sources.asOf).toMatchObject({ from: 'flag', flag: '--published', text: '2025-01-16' });
+      const row = check({ ...published.input, tolerance: 0.1 }).checks[0]!;
+      expect(row).toMatchObject({ id: 'duration', verdict: 'consistent' });
+      expect(row.value).toBeCloseTo((12000 - 92 * 42) / 92, 10);
+    },
+  );
 
   it('a headline with a question mark and no verb', () => {
     const r = read('12,000 troops, 92 losses a day: gone by mid-April?');
@@ -159,7 +174,8 @@ describe('claims in several reporting styles', () => {
       },
     ]);
     const said = read(
-      'More than 3,000 troops have been lost since early December, Kyiv said on 13 January, out of a force of about 11,000.',
+      'More than 3,000 troops have been lost since early December, Kyiv said on 13 January, out of a force of ' +
+        'about 11,000.',
     );
     expect(window(said, 'asOf')).toBe('2025-01-13..2025-01-13');
     expect(said.input.by).toBeUndefined();
@@ -262,19 +278,24 @@ describe('claims that give too little', () => {
   it.each([
     [
       'The troops could be wiped out by mid-April.',
-      'the claim gives the date the force would be lost by (mid-April 2025), but checking it needs a force size and a daily rate as well: add them to the text or give --force and --rate',
+      'the claim gives the date the force would be lost by (mid-April 2025), but checking it needs a force ' +
+        'size and a daily rate as well: add them to the text or give --force and --rate',
     ],
     [
       '3,800 killed or wounded at 92 a day.',
-      'the claim gives a daily rate (92 a day) and a casualty count (3,800), but checking it needs the day the casualties were counted through as well: add it to the text or give --as-of',
+      'the claim gives a daily rate (92 a day) and a casualty count (3,800), but checking it needs the day the ' +
+        'casualties were counted through as well: add it to the text or give --as-of',
     ],
     [
       'The 12,000 troops are fighting at 92 losses a day.',
-      'the claim gives a force size (12,000) and a daily rate (92 a day), but checking it needs the date the force would be lost by as well: add it to the text or give --by',
+      'the claim gives a force size (12,000) and a daily rate (92 a day), but checking it needs the date the ' +
+        'force would be lost by as well: add it to the text or give --by',
     ],
     [
       'Officials said 300 soldiers were killed.',
-      'the claim gives the number killed (300), but checking it needs a force size and the number wounded (--force and --wounded), or the number wounded and a casualty count (--wounded and --casualties), as well: add them to the text or give the flags',
+      'the claim gives the number killed (300), but checking it needs a force size and the number wounded ' +
+        '(--force and --wounded), or the number wounded and a casualty count (--wounded and --casualties), as ' +
+        'well: add them to the text or give the flags',
     ],
   ])('%s', (text, message) => {
     expect(refusal(text)).toBe(message);
@@ -282,7 +303,10 @@ describe('claims that give too little', () => {
 
   it('no figures at all: what a checkable claim gives', () => {
     expect(refusal('Officials said little.')).toMatch(
-      /^the claim gives no figures to check: it needs a force size, a daily rate and the date the force would be lost by/,
+      new RegExp(
+        '^the claim gives no figures to check: it needs a force size, a daily rate and the date the ' +
+          'force would be lost by',
+      ),
     );
     expect(refusal('Dozens were killed.')).toMatch(
       /^the claim gives no figures to check \("Dozens": vague, not a number\)/,
@@ -315,7 +339,9 @@ describe('the text and the flags agree', () => {
         fc.integer({ min: 0, max: 300 }),
         (force, rate, offset) => {
           const claimed = day('2024-12-06') + offset;
-          const text = `At ${rate.toLocaleString('en-US')} casualties a day, the ${force.toLocaleString('en-US')} troops could all be lost by ${fuzzyLabel(claimed)}.`;
+          const text =
+            `At ${rate.toLocaleString('en-US')} casualties a day, the ${force.toLocaleString('en-US')} troops ` +
+            `could all be lost by ${fuzzyLabel(claimed)}.`;
           const r = read(text);
           const flags: CheckInput = {
             force: { qualifier: 'exact', low: force, high: force },
@@ -337,7 +363,9 @@ describe('the text and the flags agree', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1_000, max: 60_000 }), fc.integer({ min: 20, max: 400 }), (force, rate) => {
         const projected = project({ force, rate, start: '2024-12-06' });
-        const text = `The ${force.toLocaleString('en-US')} soldiers would be lost by ${projected.label} at ${rate} casualties a day.`;
+        const text =
+          `The ${force.toLocaleString('en-US')} soldiers would be lost by ${projected.label} at ${rate} ` +
+          `casualties a day.`;
         expect(checked(text).verdict).toBe('consistent');
       }),
       { numRuns: 200 },

@@ -105,7 +105,8 @@ describe.skipIf(!haveSeeds)('extraction quality on the seed articles', () => {
     const recall = matched / goldCount;
     const precision = foundCount === 0 ? 0 : matched / foundCount;
     console.log(
-      `extract quality: recall ${recall.toFixed(3)} (${matched}/${goldCount}), precision ${precision.toFixed(3)} (${matched}/${foundCount})` +
+      `extract quality: recall ${recall.toFixed(3)} (${matched}/${goldCount}), ` +
+        `precision ${precision.toFixed(3)} (${matched}/${foundCount})` +
         (notes.length ? `\n${notes.join('\n')}` : ''),
     );
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { notCumulative } from '../../src/extract/ledger-claim.js';
 
 /** The words that make a count one engagement's or period's, matched with no shortcut. */
-const PATTERN =
-  /\b(?:in (?:a|one|the|that|this) (?:single )?(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b/i;
+const PATTERN = new RegExp(
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+    String.raw`(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)` +
+    String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
+  'i',
+);
 
 const words = fc.constantFrom(
   'In',

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { modalCues } from '../../src/extract/prediction.js';
 
 /** The phrases modalCues looks for, matched with no shortcut: each match of the whole pattern. */
-const MODALS_SOURCE = String.raw`\b(?:could|would|might|may|will|shall|should|going to|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to|at (?:this|that|the current|the present|such a) (?:rate|pace)|if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b`;
+const MODALS_SOURCE =
+  String.raw`\b(?:could|would|might|may|will|shall|should|going to|` +
+  String.raw`(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to|` +
+  String.raw`at (?:this|that|the current|the present|such a) (?:rate|pace)|` +
+  String.raw`if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b`;
 const everyMatch = (text: string) => [...text.matchAll(new RegExp(MODALS_SOURCE, 'gi'))].map((m) => m[0]);
 
 const words = fc.constantFrom(

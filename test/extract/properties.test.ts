@@ -18,7 +18,10 @@ const teens = [
 ];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** An independent speller, to check the word grammar against: 1 → "one", 12345 → "twelve thousand three hundred forty-five". */
+/**
+ * An independent speller, to check the word grammar against: 1 → "one", 12345 → "twelve thousand three hundred
+ * forty-five".
+ */
 function spell(n: number): string {
   const below100 = (x: number) =>
     x < 10 ? ones[x]! : x < 20 ? teens[x - 10]! : `${tens[Math.floor(x / 10)]}${x % 10 ? `-${ones[x % 10]}` : ''}`;

@@ -35,9 +35,11 @@ describe('sentences', () => {
 
   it('keeps a hard-wrapped sentence whole, even where a line starts with a capital', () => {
     const text =
-      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had been sent to the front line by then.\nA second sentence.';
+      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had ' +
+      'been sent to the front line by then.\nA second sentence.';
     expect(sentences(text)).toEqual([
-      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had been sent to the front line by then.',
+      'Officials in the capital told reporters on Thursday evening that about 12,000\nNorth Korean troops had ' +
+        'been sent to the front line by then.',
       'A second sentence.',
     ]);
   });

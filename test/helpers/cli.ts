@@ -35,7 +35,8 @@ export async function cliJson<T = any>(args: string[]): Promise<T> {
 export function expectOneLineError(run: CliRun, expected: RegExp): void {
   if (run.code !== 2 || run.stdout !== '' || !/^attrition: [^\n]*\n$/.test(run.stderr)) {
     throw new Error(
-      `expected exit 2 with one line on stderr, got exit ${run.code}, stdout ${JSON.stringify(run.stdout.slice(0, 200))}, stderr ${JSON.stringify(run.stderr)}`,
+      `expected exit 2 with one line on stderr, got exit ${run.code}, ` +
+        `stdout ${JSON.stringify(run.stdout.slice(0, 200))}, stderr ${JSON.stringify(run.stderr)}`,
     );
   }
   const message = run.stderr.slice('attrition: '.length, -1);

@@ -2,7 +2,10 @@ import { monteCarlo, type MonteCarloInput } from '../../src/core/projection/mont
 import { monteCarloEcho } from '../../src/commands/project/echo.js';
 import { monteCarloDocument, type MonteCarloDocument } from '../../src/render/montecarlo.js';
 
-/** The document `attrition project … --samples N --seed S --json` prints for an input (defaults filled in as the CLI does). */
+/**
+ * The document `attrition project … --samples N --seed S --json` prints for an input (defaults filled in as the CLI
+ * does).
+ */
 export function monteCarloDocumentFor(input: MonteCarloInput & { seed: number }): MonteCarloDocument {
   const { seed, ...run } = input;
   return monteCarloDocument(

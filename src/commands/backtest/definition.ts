@@ -5,10 +5,14 @@ export const backtestSpec: CommandSpec = {
   name: 'backtest',
   summary: 'how well constant-rate projections would have done on a series, with calibrated intervals',
   description:
-    'At every report of a cumulative series with a full --window behind it, fit the least-squares rate over the window, ' +
-    'project the count --horizon days ahead, and compare with the count then reported. Each projection gets an interval at ' +
-    '--level calibrated only on earlier projections whose horizon had ended (split-conformal, adapted to past misses). ' +
-    'Rows: origin,horizon,window,rate,projected,low,high,actual,error, where error = (actual − count at origin) / (rate × horizon) − 1. ' +
+    'At every report of a cumulative series with a full --window behind it, fit the least-squares rate over ' +
+    'the window, ' +
+    'project the count --horizon days ahead, and compare with the count then reported. Each projection gets an ' +
+    'interval at ' +
+    '--level calibrated only on earlier projections whose horizon had ended (split-conformal, adapted to past ' +
+    'misses). ' +
+    'Rows: origin,horizon,window,rate,projected,low,high,actual,error, where error = (actual − count at ' +
+    'origin) / (rate × horizon) − 1. ' +
     'The table gives per horizon the median error, the coverage of the interval and that of the naive t interval. ' +
     'Reads CSV (with or without a header), JSON arrays of objects and NDJSON; - reads stdin.',
   examples: [

@@ -42,12 +42,14 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     throw new UsageError('--svg "" is not a file name; give one such as backtest.svg, or - for stdout');
   if (flags.svg === '-' && flags.format !== undefined && !ctx.json) {
     throw new UsageError(
-      `--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; give --svg a file name such as backtest.svg`,
+      `--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; ` +
+        `give --svg a file name such as backtest.svg`,
     );
   }
   if (flags.svg === '-' && ctx.json)
     throw new UsageError(
-      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as backtest.svg',
+      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as ' +
+        'backtest.svg',
     );
   const reading = await readSeriesInput(file, flags, raw, ctx);
   const window = flags.window ?? 30;

@@ -16,13 +16,17 @@ export const checkSpec: CommandSpec = {
     'Check figures against each other: the rate casualties imply, casualties within the force, killed plus wounded, ' +
     'a claimed date or duration against the projection, and wounded to killed against past wars ' +
     `(${PAST_WARS}; US military medical planning data).\n` +
-    `Verdicts: consistent (within the tolerance), tension (within ${TENSION_FACTOR} × the tolerance), inconsistent (beyond). ` +
+    `Verdicts: consistent (within the tolerance), tension (within ${TENSION_FACTOR} × the tolerance), ` +
+    `inconsistent (beyond). ` +
     'Exit 1 when any check is inconsistent.\n' +
     'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
-    'Given a claim as text (an argument, --text FILE or --text - for piped text), compare each of its figures with what the ledger ' +
-    'quotes (the seeds ledger, or --ledger FILE): counts at other dates at the quoted rates, parts within wholes, within the force, ' +
+    'Given a claim as text (an argument, --text FILE or --text - for piped text), compare each of its figures ' +
+    'with what the ledger ' +
+    'quotes (the seeds ledger, or --ledger FILE): counts at other dates at the quoted rates, parts within ' +
+    'wholes, within the force, ' +
     'wounded to killed, rates and forces; and check its own arithmetic as above when it carries the inputs. ' +
-    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth, with the ledger\'s force and rate where it names none. ' +
+    'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth, ' +
+    "with the ledger's force and rate where it names none. " +
     'Months without a year take it from --published, else the first such date on or after the start.',
   examples: [
     'attrition check --force 12000 --rate 92 --start 2024-12-06 --casualties 3800 --as-of 2025-01-16',
@@ -40,7 +44,8 @@ export const checkSpec: CommandSpec = {
       .argument('[claim]', 'a claim written as a sentence, in quotes: its figures are read and checked')
       .option(
         '--text <file>',
-        "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - for piped text",
+        "read the claim from a text file, a saved web page (its article, dated by the page's metadata), or - " +
+          'for piped text',
       )
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')

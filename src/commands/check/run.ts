@@ -24,7 +24,8 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
     return (await import('./text.js')).runTextCheck(dated.raw, ctx);
   if (raw.published !== undefined) {
     throw new UsageError(
-      `--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as text: attrition check "CLAIM" --published DATE`,
+      `--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as ` +
+        `text: attrition check "CLAIM" --published DATE`,
     );
   }
   raw = dated.raw;
@@ -70,7 +71,8 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
   const given = FIGURE_FLAGS.filter((f) => raw[f] !== undefined).map(flagName);
   if (given.length > 0) {
     throw new UsageError(
-      `--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json go with it)`,
+      `--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json ` +
+        `go with it)`,
     );
   }
   const [{ loadLedger }, { auditLedger }] = await Promise.all([

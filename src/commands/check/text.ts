@@ -25,7 +25,10 @@ const CLAIM_FILE = {
   instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
 };
 
-/** Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text file, or piped text. */
+/**
+ * Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text
+ * file, or piped text.
+ */
 export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
   // "-" as the claim is piped text, as it is for --text.
   const operand = raw.operands?.[0];
@@ -43,7 +46,8 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
   const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(
-      `the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`,
+      `the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a ` +
+        `sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`,
     );
   }
   const given: GivenFigures = {};

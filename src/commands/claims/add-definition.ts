@@ -5,11 +5,13 @@ export const claimsAddSpec: CommandSpec = {
   summary: "add a text's or saved web page's figures to a ledger of your own",
   description:
     'Read every figure in FILE (a text file, or a saved news page read as its article) and add each to the ledger ' +
-    '--ledger names as a claim: its kind, value or range, qualifier, the date it refers to, and where it stands in FILE. ' +
+    '--ledger names as a claim: its kind, value or range, qualifier, the date it refers to, and where it ' +
+    'stands in FILE. ' +
     'The ledger is created when missing, checked against seeds/ledger.schema.json before it is written, and written ' +
     'whole or not at all. A figure already added from the same file is not added again.\n' +
     'Claims take their claimant from --claimant (else "unknown") and their publication day from --published, else ' +
-    "from the page's metadata. The baseline the audit needs is set once the ledger holds a force, a rate and a start day.",
+    "from the page's metadata. The baseline the audit needs is set once the ledger holds a force, a rate and a " +
+    'start day.',
   examples: [
     'attrition claims add article.html --ledger my-ledger.json --claimant "UK MoD"',
     'attrition claims add wire.txt --ledger my-ledger.json --published 2025-01-17 --json',

@@ -69,7 +69,8 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
   });
   if (existing === null && outcome.added.length === 0) {
     throw new UsageError(
-      `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} was not created`,
+      `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} ` +
+        `was not created`,
     );
   }
   if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);

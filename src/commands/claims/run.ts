@@ -31,7 +31,9 @@ export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promi
     ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else if (claims.length === 0) {
     ctx.io.stderr.write(
-      `attrition: no claims in ${name} match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
+      `attrition: no claims in ${name} ` +
+        `match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}` +
+        `${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
     );
   } else {
     ctx.io.stdout.write(renderClaims(doc, ctx.style, ctx.width));

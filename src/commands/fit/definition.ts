@@ -6,11 +6,16 @@ export const fitSpec: CommandSpec = {
   name: 'fit',
   summary: 'the daily rate and start date that dated casualty reports imply',
   description:
-    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source] or with a header, JSON, NDJSON; ' +
-    "- reads stdin) by least squares: the rate with its 95% confidence interval, the implied start date (the first day of losses), R² and each report's " +
-    'residual. With --force, also the day that force is lost at the fitted rate. On a long series it leads with a summary: ' +
-    "the spans of near-constant rate (PELT on the daily increase, BIC penalty), the current rate (the last span's, or --window), " +
-    "and with --force or --target a projection from the latest count with an interval calibrated on the series' own past projections.",
+    'Fit a daily casualty rate to dated cumulative reports (CSV date,casualties[,source] or with a header, ' +
+    'JSON, NDJSON; ' +
+    '- reads stdin) by least squares: the rate with its 95% confidence interval, the implied start date (the ' +
+    "first day of losses), R² and each report's " +
+    'residual. With --force, also the day that force is lost at the fitted rate. On a long series it leads ' +
+    'with a summary: ' +
+    'the spans of near-constant rate (PELT on the daily increase, BIC penalty), the current rate (the last ' +
+    "span's, or --window), " +
+    'and with --force or --target a projection from the latest count with an interval calibrated on the ' +
+    "series' own past projections.",
   examples: [
     'attrition fit reports.csv',
     'attrition fit reports.csv --force 12000',
@@ -18,9 +23,11 @@ export const fitSpec: CommandSpec = {
     'attrition fit reports.csv --force 12000 --chart --ledger-points',
     'attrition fit reports.csv --svg fit.svg',
     'printf "2024-12-15,920\\n2025-01-16,3864\\n" | attrition fit -',
-    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" ' +
+      '--target 1500000',
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
-    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" --target 1500000',
+    'attrition fit examples/general-staff/russia_losses_personnel.json --qualifier-column "personnel*" ' +
+      '--target 1500000',
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
   ],
   configure: (command) =>
@@ -43,7 +50,8 @@ export const fitSpec: CommandSpec = {
       .option('--all', 'on a long series, list every report instead of those worth seeing')
       .option(
         '--ledger [file]',
-        'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are taken at their middle day',
+        'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are ' +
+          'taken at their middle day',
       )
       .option('--json', 'print one JSON document instead of the report')
       .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')

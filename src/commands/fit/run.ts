@@ -44,7 +44,8 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   }
   if (flags.force !== undefined && flags.target !== undefined) {
     throw new UsageError(
-      `--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count is reached; give one of them`,
+      `--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count ` +
+        `is reached; give one of them`,
     );
   }
   const chart = chartRequest(raw, ctx.json);
@@ -86,7 +87,8 @@ function fitOrExplain(
   const span = reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
-      `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days from ${span.first} to ${span.last}`,
+      `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +
+        `from ${span.first} to ${span.last}`,
     );
   }
   try {

@@ -10,7 +10,8 @@ export const projectSpec: CommandSpec = {
   description:
     'Project the day a force is fully (or partly) lost: at a constant daily casualty rate, or stepped day by day ' +
     'through phases, reinforcements, return to duty and a decaying rate.\n' +
-    'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the threshold.',
+    'The start date is day 1 of losses; the projected date is the day during which cumulative losses reach the ' +
+    'threshold.',
   examples: [
     'attrition project --force 12000 --rate 92',
     'attrition project --force 12000 --rate 92 --casualties 3800 --as-of 2025-01-16',
@@ -46,7 +47,8 @@ export const projectSpec: CommandSpec = {
       )
       .option(
         '--samples <n>',
-        'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties 3000..4000) and report percentile dates',
+        'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties ' +
+          '3000..4000) and report percentile dates',
       )
       .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
       .option(

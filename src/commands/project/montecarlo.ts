@@ -75,7 +75,9 @@ const monteCarloFlags = z.object({
 
 type RawFlags = Record<string, unknown>;
 
-/** Samples drawn between looks at the clock (for progress) and at pending events; fewer when each is stepped day by day. */
+/**
+ * Samples drawn between looks at the clock (for progress) and at pending events; fewer when each is stepped day by day.
+ */
 const BATCH = 1 << 18;
 const STEPPED_BATCH = 1 << 10;
 
@@ -128,7 +130,8 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const chart = chartRequest(raw, ctx.json);
   if (chart && plan.stepped !== null) {
     throw new UsageError(
-      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, return to duty or decay, chart its central case without --samples',
+      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, ' +
+        'return to duty or decay, chart its central case without --samples',
     );
   }
   if (echo.seedIsChosen && !ctx.json)

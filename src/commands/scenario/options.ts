@@ -13,7 +13,8 @@ export function withScenarioOptions(command: Command): Command {
     .option('--reinforce <date=n>', 'N troops join the force on DATE (repeatable)', collect)
     .option(
       '--return-to-duty <share[@days]>',
-      'that share of casualties rejoins DAYS after being hit (default 20 days). For scale: US planning data (HERO, 1986) had about 75 of 100 casualties back within 20 days',
+      'that share of casualties rejoins DAYS after being hit (default 20 days). For scale: US planning data ' +
+        '(HERO, 1986) had about 75 of 100 casualties back within 20 days',
     )
     .option(
       '--killed-share <share>',

@@ -7,17 +7,21 @@ export const sweepSpec: CommandSpec = {
   name: 'sweep',
   summary: 'one projection per scenario of a grid, as csv, ndjson, json or a table',
   description:
-    'Project every scenario of a grid. --force, --rate, --start, --threshold, --casualties and --as-of each take one value, ' +
-    'a list (80,92,100) or a stepped range LOW..HIGH:STEP; sweep prints one row per combination, with the same conventions ' +
+    'Project every scenario of a grid. --force, --rate, --start, --threshold, --casualties and --as-of each ' +
+    'take one value, ' +
+    'a list (80,92,100) or a stepped range LOW..HIGH:STEP; sweep prints one row per combination, with the same ' +
+    'conventions ' +
     'and the same dates as attrition project. Rows stream: any number of them, in constant memory.\n' +
-    'The scenario options (--phase, --reinforce, --return-to-duty, --killed-share, --model, --horizon, --on) apply to every row, ' +
+    'The scenario options (--phase, --reinforce, --return-to-duty, --killed-share, --model, --horizon, --on) ' +
+    'apply to every row, ' +
     'which is then stepped day by day as attrition project does; a row not lost within the horizon has no date.',
   examples: [
     'attrition sweep --force 10000..13000:500 --rate 60..120:10',
     'attrition sweep --force 12000 --rate 80,92,100 --threshold 30%,50%,100% --format table',
     'attrition sweep --force 12000 --rate 50..150:0.1 --format ndjson',
     'attrition sweep --scenarios scenarios.json --format csv',
-    'attrition sweep --force 12000 --rate 60..120:10 --phase 2025-01-17=0 --phase 2025-02-07=60 --reinforce 2025-02-07=3000',
+    'attrition sweep --force 12000 --rate 60..120:10 --phase 2025-01-17=0 --phase 2025-02-07=60 --reinforce ' +
+      '2025-02-07=3000',
   ],
   configure: (command) =>
     withScenarioOptions(

@@ -50,7 +50,8 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
   const count = sweepSize(grids);
   if (count > CONFIRM_ROWS && flags.yes !== true) {
     throw new UsageError(
-      `the sweep has ${formatNumber(count)} rows, more than ${formatNumber(CONFIRM_ROWS)}; add --yes to write them all, or use coarser steps`,
+      `the sweep has ${formatNumber(count)} rows, more than ${formatNumber(CONFIRM_ROWS)}; add --yes to write ` +
+        `them all, or use coarser steps`,
     );
   }
   const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
@@ -88,7 +89,8 @@ function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
   for (const axis of ['force', 'rate'] as const) {
     if (flags[axis] === undefined) {
       throw new UsageError(
-        `${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or steps such as 60..120:10`,
+        `${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or ` +
+          `steps such as 60..120:10`,
       );
     }
   }

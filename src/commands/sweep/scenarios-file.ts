@@ -150,7 +150,10 @@ function describeIssue(issue: z.core.$ZodIssue, list: unknown): string {
       ? `scenario ${JSON.stringify(raw.name)}`
       : `scenario number ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
-    return `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are name, ${[...AXES, ...SCENARIO_FIELDS].join(', ')}`;
+    return (
+      `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are ` +
+      `name, ${[...AXES, ...SCENARIO_FIELDS].join(', ')}`
+    );
   }
   return key === undefined ? `${scenario} ${issue.message}` : `${scenario}: ${String(key)} ${issue.message}`;
 }

@@ -75,7 +75,10 @@ export class Audit {
   }
 
   get baselineText(): string {
-    return `${statedText(statedOf(this.force), 'troops', 0)} at ${statedText(statedOf(this.rate), 'per-day')} from ${isoDate(this.start)}`;
+    return (
+      `${statedText(statedOf(this.force), 'troops', 0)} at ${statedText(statedOf(this.rate), 'per-day')} ` +
+      `from ${isoDate(this.start)}`
+    );
   }
 
   /** The force and rate a statement's own projections use: its own where it gives them, else the baseline's. */

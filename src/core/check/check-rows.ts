@@ -86,7 +86,10 @@ export const windowFigure = (w: Window): Figure =>
         high: Number.isFinite(w.last) ? dayText(w.last) : null,
       };
 
-/** A computed figure against a stated one: the verdict and the fields every compared row reports, and the phrase for its explanation. */
+/**
+ * A computed figure against a stated one: the verdict and the fields every compared row reports, and the phrase for its
+ * explanation.
+ */
 export function compare(computed: Range, stated: Stated, tolerance: number) {
   const dev = deviation(computed, boundsOf(stated));
   const { verdict, phrase } = judge(dev, tolerance);
@@ -114,7 +117,8 @@ export function impliedRateRow(input: ImpliedRateInput): CheckRow {
     id: input.id,
     ...verdict,
     explanation:
-      `${daysText(days)} of losses from ${isoDate(input.start)} (day 1) through ${periodText(input.asOfText, input.asOf)}; ` +
+      `${daysText(days)} of losses from ${isoDate(input.start)} (day 1) ` +
+      `through ${periodText(input.asOfText, input.asOf)}; ` +
       `${boundsText(implied, 'per-day')} against the stated ${statedText(input.rate, 'per-day')}: ${phrase}.`,
     title: 'implied rate',
     unit: 'per-day',
@@ -166,12 +170,16 @@ export function partsSumRow(input: {
   return {
     id: input.id,
     ...verdict,
-    explanation: `Killed plus wounded make ${boundsText(sum, 'casualties', 0)}, against the stated ${statedText(input.casualties, 'casualties', 0)} casualties: ${phrase}.`,
+    explanation:
+      `Killed plus wounded make ${boundsText(sum, 'casualties', 0)}, against the ` +
+      `stated ${statedText(input.casualties, 'casualties', 0)} casualties: ${phrase}.`,
     title: 'killed + wounded = casualties',
     unit: 'casualties',
     qualifier: input.casualties.qualifier,
     stated: statedText(input.casualties, 'casualties', 0),
-    arithmetic: `${statedText(input.killed, 'casualties', 0)} killed + ${statedText(input.wounded, 'casualties', 0)} wounded = ${boundsText(sum, 'casualties', 0)}`,
+    arithmetic:
+      `${statedText(input.killed, 'casualties', 0)} killed + ${statedText(input.wounded, 'casualties', 0)} ` +
+      `wounded = ${boundsText(sum, 'casualties', 0)}`,
   };
 }
 

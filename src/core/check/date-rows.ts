@@ -53,7 +53,9 @@ export function projectLoss(force: Stated, rate: Stated, start: Day, counted?: C
       days,
       window,
       from: `after ${periodText(counted.asOfText, counted.asOf)}`,
-      arithmetic: `(${forceText} − ${statedText(counted.casualties, 'casualties', 0)}) ÷ ${rateText} = ${boundsText(days, 'days')}`,
+      arithmetic:
+        `(${forceText} − ${statedText(counted.casualties, 'casualties', 0)}) ÷ ${rateText} ` +
+        `= ${boundsText(days, 'days')}`,
     };
   }
   const days = divide(f, r);
@@ -92,12 +94,15 @@ export function projectedDateRow(input: ProjectedDateInput): CheckRow {
     const gap = p.window.first - input.claimed.last;
     dev = gap / Math.max(p.days.low, 1);
     relation = Number.isFinite(gap)
-      ? `is ${daysWord(gap)} after the end of ${claimed}: ${formatNumber(gap)} ÷ ${formatNumber(p.days.low, 1)} days = ${deviationText(dev)}`
+      ? `is ${daysWord(gap)} after the end of ${claimed}: ${formatNumber(gap)} ÷ ${formatNumber(p.days.low, 1)} ` +
+        `days = ${deviationText(dev)}`
       : `never comes: the force is not lost by 9999-12-31`;
   } else if (p.window.last < input.claimed.first) {
     const gap = input.claimed.first - p.window.last;
     dev = -gap / Math.max(p.days.high, 1);
-    relation = `is ${daysWord(gap)} before the start of ${claimed}: ${formatNumber(gap)} ÷ ${formatNumber(p.days.high, 1)} days = ${deviationText(dev)}`;
+    relation =
+      `is ${daysWord(gap)} before the start of ${claimed}: ${formatNumber(gap)} ` +
+      `÷ ${formatNumber(p.days.high, 1)} days = ${deviationText(dev)}`;
   }
   const { verdict } = judge(dev, input.tolerance);
   return {
@@ -134,11 +139,13 @@ export function durationRow(input: DurationInput): CheckRow {
   const dev = deviation(p.days, claimedDays);
   const { verdict, phrase } = judge(dev, input.tolerance);
   const inWeeks = input.claimed.unit === 'weeks';
-  const projectedText = `${boundsText(p.days, 'days')}${inWeeks && p.days.low === p.days.high ? ` (${weeksText(p.days.low)})` : ''}`;
+  const weeksNote = inWeeks && p.days.low === p.days.high ? ` (${weeksText(p.days.low)})` : '';
+  const projectedText = `${boundsText(p.days, 'days')}${weeksNote}`;
   const fromDay = input.from?.asOf.first ?? input.start - 1;
   const claimedEnd =
     input.claimed.low === input.claimed.high && Number.isFinite(input.claimed.low)
-      ? `; ${input.claimedText} ${input.from ? `from ${dayText(fromDay)}` : `from the start`} ends ${dayWindowText(windowAt(fromDay + Math.round(input.claimed.low)))}`
+      ? `; ${input.claimedText} ${input.from ? `from ${dayText(fromDay)}` : `from the start`} ` +
+        `ends ${dayWindowText(windowAt(fromDay + Math.round(input.claimed.low)))}`
       : '';
   return {
     id: input.id,

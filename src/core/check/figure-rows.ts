@@ -6,7 +6,10 @@ import type { Range } from '../figures/range.js';
 import type { StatedDuration } from '../parse/index.js';
 import { compare, type CheckRow } from './check-rows.js';
 
-/** Rows that set one figure against another: a share against its parts, a rate from a share lost, a figure against a reference, wounded per killed. */
+/**
+ * Rows that set one figure against another: a share against its parts, a rate from a share lost, a figure against a
+ * reference, wounded per killed.
+ */
 
 /** A stated share against the share its parts give: part ÷ whole. */
 export function shareRow(input: {
@@ -24,12 +27,16 @@ export function shareRow(input: {
   return {
     id: input.id,
     ...verdict,
-    explanation: `${input.partText} of ${input.wholeText} is ${boundsText(computed, 'share')}, against the stated ${statedText(input.share, 'share')}: ${phrase}.`,
+    explanation:
+      `${input.partText} of ${input.wholeText} is ${boundsText(computed, 'share')}, against the ` +
+      `stated ${statedText(input.share, 'share')}: ${phrase}.`,
     title: input.title,
     unit: 'share',
     qualifier: input.share.qualifier,
     stated: statedText(input.share, 'share'),
-    arithmetic: `${statedText(input.part, 'casualties', 0)} ÷ ${statedText(input.whole, 'troops', 0)} = ${boundsText(computed, 'share')}`,
+    arithmetic:
+      `${statedText(input.part, 'casualties', 0)} ÷ ${statedText(input.whole, 'troops', 0)} ` +
+      `= ${boundsText(computed, 'share')}`,
   };
 }
 
@@ -53,13 +60,18 @@ export function rateFromShareRow(input: {
     ...verdict,
     explanation:
       `${statedText(input.share, 'share')} of ${statedText(input.force, 'troops', 0)} lost in ${input.durationText} ` +
-      `(${boundsText(days, 'days')}, a month counted as 30.44 days) implies ${boundsText(implied, 'per-day')}, against the stated ${statedText(input.rate, 'per-day')}: ${phrase}. ` +
-      `At the stated rate that span would cost ${boundsText(atRate, 'casualties', 0)}, ${boundsText(divide(atRate, boundsOf(input.force)), 'share', 0)} of the force.`,
+      `(${boundsText(days, 'days')}, a month counted as 30.44 days) implies ${boundsText(implied, 'per-day')}, ` +
+      `against the stated ${statedText(input.rate, 'per-day')}: ${phrase}. ` +
+      `At the stated rate that span would ` +
+      `cost ${boundsText(atRate, 'casualties', 0)},` +
+      ` ${boundsText(divide(atRate, boundsOf(input.force)), 'share', 0)} of the force.`,
     title: 'rate implied by a share lost over a duration',
     unit: 'per-day',
     qualifier: input.rate.qualifier,
     stated: statedText(input.rate, 'per-day'),
-    arithmetic: `${boundsText(boundsOf(input.share), 'share')} × ${statedText(input.force, 'troops', 0)} = ${boundsText(lost, 'casualties', 0)} ÷ ${boundsText(days, 'days')} = ${boundsText(implied, 'per-day')}`,
+    arithmetic:
+      `${boundsText(boundsOf(input.share), 'share')} × ${statedText(input.force, 'troops', 0)} ` +
+      `= ${boundsText(lost, 'casualties', 0)} ÷ ${boundsText(days, 'days')} = ${boundsText(implied, 'per-day')}`,
   };
 }
 
@@ -84,7 +96,9 @@ export function figureRow(input: {
     unit: input.unit,
     qualifier: input.reference.qualifier,
     stated: statedText(input.reference, input.unit, decimals),
-    arithmetic: `${statedText(input.claimed, input.unit, decimals)} against ${statedText(input.reference, input.unit, decimals)}`,
+    arithmetic:
+      `${statedText(input.claimed, input.unit, decimals)} ` +
+      `against ${statedText(input.reference, input.unit, decimals)}`,
   };
 }
 
@@ -111,7 +125,9 @@ export function woundedToKilledRow(input: {
     value: figureOf(ratio),
     expected: null,
     deviation: null,
-    explanation: `${ratioText(ratio)} wounded to killed${standing ? ` is ${standing}` : ''} (${history}).${input.note ? ` ${input.note}` : ''}`,
+    explanation:
+      `${ratioText(ratio)} wounded to killed${standing ? ` is ${standing}` : ''} ` +
+      `(${history}).${input.note ? ` ${input.note}` : ''}`,
     title: 'wounded to killed, against history',
     unit: 'ratio',
     qualifier: null,

@@ -40,7 +40,8 @@ export function hardBound(a: Stated, b: Stated, tolerance: number): HardBound {
     deviation,
     relation: '>',
     phrase: closable
-      ? `broken by ${deviationText(deviation)}: as stated the bound fails, though an "about" figure off by the ${tol} tolerance could close the gap`
+      ? `broken by ${deviationText(deviation)}: as stated the bound fails, though an "about" figure off by ` +
+        `the ${tol} tolerance could close the gap`
       : uncertain
         ? `broken by ${deviationText(deviation)}, more than the ${tol} an "about" figure may be off`
         : `broken by ${deviationText(deviation)} between exact figures`,

@@ -39,7 +39,9 @@ export interface CheckResult {
 
 export type CheckField = 'force' | 'rate' | 'start' | 'casualties' | 'killed' | 'wounded' | 'asOf' | 'by' | 'within';
 
-/** Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame. */
+/**
+ * Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame.
+ */
 export class CheckError extends Error {
   /** The problem in the core's words, naming other inputs by their field names. */
   readonly problem: string;
@@ -80,7 +82,9 @@ function countedCasualties(input: CheckInput): { stated: Stated; text: string } 
   if (input.casualties) return { stated: input.casualties, text: statedText(input.casualties, 'casualties', 0) };
   if (input.killed && input.wounded) {
     const stated = statedSum(input.killed, input.wounded);
-    const text = `(${statedText(input.killed, 'casualties', 0)} killed + ${statedText(input.wounded, 'casualties', 0)} wounded)`;
+    const text =
+      `(${statedText(input.killed, 'casualties', 0)} killed + ${statedText(input.wounded, 'casualties', 0)} ` +
+      `wounded)`;
     return { stated, text };
   }
   return undefined;
@@ -264,7 +268,8 @@ function requireUsable(input: CheckInput): void {
     throw new CheckError(
       'asOf',
       (name) =>
-        `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through the end of that day`,
+        `needs ${name('casualties')} (or ${name('killed')} and ${name('wounded')}): the number lost through ` +
+        `the end of that day`,
     );
   }
 }

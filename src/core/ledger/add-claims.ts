@@ -16,7 +16,9 @@ export interface FigureSource {
   subject?: string;
 }
 
-/** A figure not added, and why: already in the ledger (with the id it has there), or not a claim the ledger can hold. */
+/**
+ * A figure not added, and why: already in the ledger (with the id it has there), or not a claim the ledger can hold.
+ */
 export interface SkippedFigure {
   kind: Figure['kind'];
   text: string;
@@ -146,16 +148,17 @@ function dateShape(figure: Figure): Shape | string {
 
 const isPrediction = (figure: Figure): boolean => modalCues(figure.sentence, []).length > 0;
 
+const FORCE_AFTER_SHARE = new RegExp(
+  String.raw`^\s+of\s+(?:the|its|their|an?|all)?\s*(?:[\w,.~-]+\s+){0,4}?` +
+    String.raw`(?:troops|soldiers|personnel|force|forces|contingent|men|deployed|sent)\b`,
+  'i',
+);
 /** "a third of the troops" is a share of the force; "a quarter of them killed" one of the casualties. */
 function shareBase(figure: Figure): 'force' | 'casualties' {
   if (figure.of) return figure.of;
   const at = figure.sentence.indexOf(figure.text);
   const after = at < 0 ? '' : figure.sentence.slice(at + figure.text.length, at + figure.text.length + 80);
-  return /^\s+of\s+(?:the|its|their|an?|all)?\s*(?:[\w,.~-]+\s+){0,4}?(?:troops|soldiers|personnel|force|forces|contingent|men|deployed|sent)\b/i.test(
-    after,
-  )
-    ? 'force'
-    : 'casualties';
+  return FORCE_AFTER_SHARE.test(after) ? 'force' : 'casualties';
 }
 
 /** since / asOf from the date the figure's sentence ties it to, when it has a year. */

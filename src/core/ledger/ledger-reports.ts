@@ -23,13 +23,17 @@ function figureOf(claim: CountClaim): { value: number; reading?: string } {
       ? { value: claim.value }
       : {
           value: claim.value,
-          reading: `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${formatNumber(claim.value)}, taken as ${formatNumber(claim.value)}`,
+          reading:
+            `${claim.id} is ${claim.qualifier.replace('-', ' ')} ${formatNumber(claim.value)}, taken ` +
+            `as ${formatNumber(claim.value)}`,
         };
   }
   const value = ((claim.low ?? 0) + (claim.high ?? claim.low ?? 0)) / 2;
   return {
     value,
-    reading: `${claim.id} is a range ${formatNumber(claim.low ?? 0)}–${formatNumber(claim.high ?? claim.low ?? 0)}, taken at its middle, ${formatNumber(value)}`,
+    reading:
+      `${claim.id} is a range ${formatNumber(claim.low ?? 0)}–${formatNumber(claim.high ?? claim.low ?? 0)}, ` +
+      `taken at its middle, ${formatNumber(value)}`,
   };
 }
 

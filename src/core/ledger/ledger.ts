@@ -72,7 +72,8 @@ const context = {
       .enum(CLAIM_SCOPES)
       .check(
         z.describe(
-          'what a count covers: cumulative (the default: all losses so far), period (one day, week or month), engagement (one battle or assault)',
+          'what a count covers: cumulative (the default: all losses so far), period (one day, week or month), ' +
+            'engagement (one battle or assault)',
         ),
       ),
   ),
@@ -175,7 +176,8 @@ export const ledgerSchema = z
         .strictObject({ force: idSchema, rate: idSchema, start: idSchema })
         .check(
           z.describe(
-            'ids of the force, daily rate and start date every dated casualty figure is checked against; the audit needs it',
+            'ids of the force, daily rate and start date every dated casualty figure is checked against; the ' +
+              'audit needs it',
           ),
         ),
     ),
@@ -241,7 +243,8 @@ function describeIssue(found: z.core.$ZodIssue, document: unknown): string {
   let problem = messageOf(found, valueAt(document, path));
   if (found.code === 'unrecognized_keys') {
     path.push(found.keys[0]!);
-    problem = `is not a field the ledger knows${found.keys.length > 1 ? ` (nor ${found.keys.slice(1).join(', ')})` : ''}`;
+    const others = found.keys.length > 1 ? ` (nor ${found.keys.slice(1).join(', ')})` : '';
+    problem = `is not a field the ledger knows${others}`;
   }
   return `${where(path, document)} ${problem}`;
 }
@@ -265,7 +268,11 @@ function messageOf(found: z.core.$ZodIssue, input: unknown): string {
   }
   switch (found.code) {
     case 'invalid_type':
-      return `is ${describe(input)}; expected ${found.expected === 'object' ? 'an object' : found.expected === 'array' ? 'a list' : `a ${found.expected}`}`;
+      return (
+        `is ${describe(input)}; ` +
+        `expected ` +
+        `${found.expected === 'object' ? 'an object' : found.expected === 'array' ? 'a list' : `a ${found.expected}`}`
+      );
     case 'invalid_value':
       return `is ${describe(input)}; expected ${found.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {
@@ -303,6 +310,7 @@ export function ledgerJsonSchema(): Record<string, unknown> {
     description:
       'Figures quoted about a force and its losses, each with its claimant, source, qualifier and dates. ' +
       'A single figure gives value; a range gives low and high with the qualifier range. ' +
-      'Shares are fractions (0.3 for 30 %). Validated by attrition claims --ledger FILE and attrition check --ledger FILE.',
+      'Shares are fractions (0.3 for 30 %). Validated by attrition claims --ledger FILE and attrition check ' +
+      '--ledger FILE.',
   };
 }

@@ -3,7 +3,10 @@ import type { Claim, Ledger } from './ledger.js';
 import type { Parsed } from '../parse/index.js';
 
 export interface ClaimFilter {
-  /** Text a word of the claimant's name starts with, any case: "nis" finds South Korea's NIS, not the UK Ministry of Defence. */
+  /**
+   * Text a word of the claimant's name starts with, any case: "nis" finds South Korea's NIS, not the UK Ministry of
+   * Defence.
+   */
   claimant?: string;
   kind?: ClaimKind;
 }

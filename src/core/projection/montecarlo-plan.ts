@@ -96,7 +96,8 @@ function planStepped(common: CommonPlan, options: ScenarioOptions): MonteCarloPl
     throw new MonteCarloError(
       'by',
       (name) =>
-        `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look that far`,
+        `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look ` +
+        `that far`,
     );
   }
   const bound = (f: number, r: number, s: Day, c: number): Point | null => {

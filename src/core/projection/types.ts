@@ -44,7 +44,9 @@ export interface ProjectResult extends Point {
   latest?: Point;
 }
 
-/** Scenario models beyond one constant rate, as project, sweep and Monte Carlo take them. None given is the closed form. */
+/**
+ * Scenario models beyond one constant rate, as project, sweep and Monte Carlo take them. None given is the closed form.
+ */
 export interface ScenarioOptions {
   /** From each date on, losses run at that rate a day until the next phase (0: off the line). */
   phases?: { from: string; rate: number }[];

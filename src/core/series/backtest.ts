@@ -68,10 +68,15 @@ export class BacktestError extends Error {
 }
 
 export const CALIBRATION_METHOD =
-  'split-conformal: the interval is ± the ⌈(m + 1)(1 − α)⌉-th smallest absolute relative error of the m earlier origins whose horizon had ended, ' +
-  `with α adapted to past misses (adaptive conformal inference, step ${ADAPTATION_STEP}); none before ${MIN_CALIBRATION_ERRORS} errors are known`;
+  'split-conformal: the interval is ± the ⌈(m + 1)(1 − α)⌉-th smallest absolute relative error of the m ' +
+  'earlier origins whose horizon had ended, ' +
+  `with α adapted to past misses (adaptive conformal inference, step ${ADAPTATION_STEP}); none ` +
+  `before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
-/** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a half-width of relative error. */
+/**
+ * How a projection from `count` at `rate` for `horizon` days ends, and its interval from a half-width of relative
+ * error.
+ */
 export function projectedIncrease(count: number, rate: number, horizon: number, halfWidth: number | null) {
   const increase = rate * horizon;
   const projected = count + increase;
@@ -141,7 +146,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   if (window > span) {
     throw new BacktestError(
       '--window',
-      `is longer than the series: ${formatNumber(span)} days from ${isoDate(days[0]!)} to ${isoDate(days[days.length - 1]!)}`,
+      `is longer than the series: ${formatNumber(span)} days from ${isoDate(days[0]!)} ` +
+        `to ${isoDate(days[days.length - 1]!)}`,
     );
   }
   const horizons = [...new Set(options.horizons)].sort((a, b) => a - b);
@@ -214,7 +220,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     ...gapWarning,
     ...fallingCounts(series).map(
       (f) =>
-        `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} to ${formatNumber(f.after)} on ${f.to}`,
+        `the cumulative count goes down from ${formatNumber(f.before)} on ${f.from} ` +
+        `to ${formatNumber(f.after)} on ${f.to}`,
     ),
   ];
   return {

@@ -81,7 +81,8 @@ export interface SeriesFitOptions {
 }
 
 export const SEGMENTATION_METHOD =
-  'PELT (optimal partitioning) on the daily increase (an increase over a gap weighs its days): each span a Gaussian with its own mean and variance, ' +
+  'PELT (optimal partitioning) on the daily increase (an increase over a gap weighs its days): each span a ' +
+  'Gaussian with its own mean and variance, ' +
   `a BIC penalty of 3 ln n for each further span, spans of at least ${MIN_SPAN_DAYS} days`;
 
 const dayOf = (date: string): Day => (parseDay(date) as { value: Day }).value;
@@ -130,7 +131,8 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
   const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
   const { projection: _unused, ...line } = whole;
-  // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are calibrated on.
+  // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are
+  // calibrated on.
   const pastRates = ratesAtOrigins(series, sums, cuts.lastStart, options.window);
   const qualifiers = new Map(
     input.flatMap((r) =>
@@ -172,7 +174,9 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     outlook: outlook(series, pastRates, current.rate, level),
   };
   if (!beginsNearZero && startGuess !== null) {
-    const message = `the series does not begin near zero (${formatNumber(counts[0]!)} on ${isoDate(days[0]!)}): no implied start; projections count from the latest report`;
+    const message =
+      `the series does not begin near zero (${formatNumber(counts[0]!)} on ${isoDate(days[0]!)}): no implied ` +
+      `start; projections count from the latest report`;
     result.warnings = [...result.warnings, { code: 'not-near-zero', message }];
   }
   const goal = options.target ?? options.force;
@@ -270,7 +274,10 @@ function fromLatest(
   }
   const central = at(current.rate);
   if (central === null || central === undefined) {
-    return `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the calendar: no projection`;
+    return (
+      `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the ` +
+      `calendar: no projection`
+    );
   }
   const horizon = Math.max(1, Math.ceil(central.days));
   const scored = scoreOrigins(series, pastRates, horizon, level, true);

@@ -159,7 +159,9 @@ function warn(reports: readonly { day: Day; casualties: number }[], slope: numbe
   if (reports.length < 3) {
     warnings.push({
       code: 'few-reports',
-      message: `only ${reports.length} reports: a line fits them exactly, so there is no confidence interval (it needs three or more)`,
+      message:
+        `only ${reports.length} reports: a line fits them exactly, so there is no confidence interval (it needs ` +
+        `three or more)`,
     });
   }
   const byDay = new Map<Day, number[]>();
@@ -178,7 +180,9 @@ function warn(reports: readonly { day: Day; casualties: number }[], slope: numbe
     if (after.day > before.day && after.casualties < before.casualties) {
       warnings.push({
         code: 'decreasing',
-        message: `the cumulative count goes down from ${count(before.casualties)} on ${isoDate(before.day)} to ${count(after.casualties)} on ${isoDate(after.day)}`,
+        message:
+          `the cumulative count goes down from ${count(before.casualties)} on ${isoDate(before.day)} ` +
+          `to ${count(after.casualties)} on ${isoDate(after.day)}`,
       });
     }
   }
@@ -205,7 +209,9 @@ export function readReports(text: string): Parsed<Report[]> {
     if (fields.length < 2 || fields.length > 3) {
       return {
         ok: false,
-        problem: `line ${line} has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected date,casualties[,source]`,
+        problem:
+          `line ${line} has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected ` +
+          `date,casualties[,source]`,
       };
     }
     const day = parseDay(date);

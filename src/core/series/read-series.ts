@@ -61,7 +61,8 @@ function headerless(text: string, name: string, columns: SeriesColumns): SeriesR
   const named = (['date', 'value', 'qualifier'] as const).find((k) => columns[k] !== undefined);
   if (named !== undefined) {
     return fail(
-      `--${named}-column ${JSON.stringify(columns[named])} names a column, but ${name} has no header line (its first line starts with a date); leave it out or add a header`,
+      `--${named}-column ${JSON.stringify(columns[named])} names a column, but ${name} has no header line (its ` +
+        `first line starts with a date); leave it out or add a header`,
     );
   }
   const parsed = readReports(text);
@@ -155,13 +156,17 @@ function pickColumn(
   if (given !== undefined) {
     if (table.names.includes(given)) return given;
     return {
-      problem: `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns are ${table.names.map((n) => JSON.stringify(n)).join(', ')}`,
+      problem:
+        `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns ` +
+        `are ${table.names.map((n) => JSON.stringify(n)).join(', ')}`,
     };
   }
   return table.names.find(fits);
 }
 
-/** A column of whole numbers that step exactly with the calendar (day 1, 2, 3 …) numbers days, it does not count losses. */
+/**
+ * A column of whole numbers that step exactly with the calendar (day 1, 2, 3 …) numbers days, it does not count losses.
+ */
 function isDayCounter(table: Table, column: string, dateColumn: string): boolean {
   let previous: { day: Day; value: number } | undefined;
   let steps = 0;
@@ -199,13 +204,13 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   value ??= numeric[0];
   if (value === undefined)
     return fail(
-      `${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns are ${table.names.join(', ')}); name one with --value-column`,
+      `${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns ` +
+        `are ${table.names.join(', ')}); name one with --value-column`,
     );
   if (columns.value === undefined && numeric.length > 1) {
     const skipped = numeric.slice(0, numeric.indexOf(value));
-    notes.push(
-      `reading counts from ${JSON.stringify(value)}${skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : ''}; --value-column picks another`,
-    );
+    const dayNumbers = skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : '';
+    notes.push(`reading counts from ${JSON.stringify(value)}${dayNumbers}; --value-column picks another`);
   }
   const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);
@@ -237,7 +242,8 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   }
   if (empty.length > 0)
     notes.push(
-      `${empty.length} row${empty.length === 1 ? '' : 's'} without a ${JSON.stringify(value)} left out (${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`,
+      `${empty.length} row${empty.length === 1 ? '' : 's'} without a ${JSON.stringify(value)} left out ` +
+        `(${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`,
     );
   return {
     ok: true,

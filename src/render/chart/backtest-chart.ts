@@ -40,8 +40,10 @@ export function backtestCharts(result: BacktestResult, name: string): Chart[] {
     const chart: Chart = {
       title: `${name}: error of ${summary.horizon}-day constant-rate projections, by origin`,
       subtitle:
-        `Rate: least squares over the ${result.window} days before each origin. Error: actual increase over projected increase, minus 1. ` +
-        `${coverage}${naive}, nominal ${formatNumber(result.level * 100, 1)} %. Errors beyond ${CLIP[0]} % or +${CLIP[1]} % are drawn at the edge.`,
+        `Rate: least squares over the ${result.window} days before each origin. Error: actual increase over ` +
+        `projected increase, minus 1. ` +
+        `${coverage}${naive}, nominal ${formatNumber(result.level * 100, 1)} %. Errors beyond ${CLIP[0]} % or ` +
+        `+${CLIP[1]} % are drawn at the edge.`,
       valueLabel: 'error of the projected increase, %',
       series: [
         {

@@ -88,14 +88,18 @@ export function fitChart(doc: FitDocument, name: string): Chart {
       markers.push({
         kind: 'bound',
         point: { at: reach(projection.earliest.days), value: force },
-        label: `earliest ${projection.earliest.date} (${projection.earliest.label}), at ${formatNumber(result.rateInterval!.high)} a day`,
+        label:
+          `earliest ${projection.earliest.date} (${projection.earliest.label}), ` +
+          `at ${formatNumber(result.rateInterval!.high)} a day`,
       });
     }
     if (projection.latest && onChart(reach(projection.latest.days))) {
       markers.push({
         kind: 'bound',
         point: { at: reach(projection.latest.days), value: force },
-        label: `latest ${projection.latest.date} (${projection.latest.label}), at ${formatNumber(result.rateInterval!.low)} a day`,
+        label:
+          `latest ${projection.latest.date} (${projection.latest.label}), ` +
+          `at ${formatNumber(result.rateInterval!.low)} a day`,
       });
     }
     markers.push({
@@ -149,5 +153,8 @@ function subtitle({ result }: FitDocument): string {
         ? `; at the interval's high end, ${p.earliest.date}`
         : `; at the interval's ends, ${p.earliest.date} to ${p.latest!.date}`;
   const lost = p ? ` At that rate ${formatNumber(p.force)} are lost on ${p.date} (${p.label})${ends}.` : '';
-  return `Least squares over ${result.reports.length} reports: ${formatNumber(result.rate)} a day${interval}${from}${r2}.${lost} A constant-rate fit, not a forecast.`;
+  return (
+    `Least squares over ${result.reports.length} reports: ${formatNumber(result.rate)} a ` +
+    `day${interval}${from}${r2}.${lost} A constant-rate fit, not a forecast.`
+  );
 }

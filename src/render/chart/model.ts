@@ -33,7 +33,10 @@ export interface ChartBand {
   upper: ChartPoint[];
   lower: ChartPoint[];
   legend: string;
-  /** The legend must leave the band clear (an interval a reader compares reports with): the SVG raises its value axis to make room when needed. */
+  /**
+   * The legend must leave the band clear (an interval a reader compares reports with): the SVG raises its value axis to
+   * make room when needed.
+   */
   keepClear?: boolean;
 }
 

@@ -60,9 +60,12 @@ export function monteCarloChart(doc: MonteCarloDocument): Chart {
   markers.push({ kind: 'projected', point: at(median), label: `median ${q.p50} (${labels.p50})` });
   const what = lost.charAt(0).toUpperCase() + lost.slice(1);
   return {
-    title: `${amount(input.force)} troops losing ${amount(input.rate)} a day from ${first === last ? first : `${first} to ${last}`}`,
+    title:
+      `${amount(input.force)} troops losing ${amount(input.rate)} a day ` +
+      `from ${first === last ? first : `${first} to ${last}`}`,
     subtitle:
-      `${what} between ${q.p5} and ${q.p95} in 90 % of ${formatNumber(result.samples)} scenarios; median ${q.p50} (${labels.p50}). ` +
+      `${what} between ${q.p5} and ${q.p95} in 90 % of ${formatNumber(result.samples)} scenarios; ` +
+      `median ${q.p50} (${labels.p50}). ` +
       `Each keeps its rate: scenarios, not a forecast (seed ${input.seed}).`,
     valueLabel: 'troops remaining',
     series: [

@@ -49,7 +49,9 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
       points: central,
       line: 'solid',
       emphasis: 'main',
-      legend: `${isRange ? 'central case: ' : ''}${formatNumber(centralForce)} troops at ${formatNumber(mid(input.rate))} a day`,
+      legend:
+        `${isRange ? 'central case: ' : ''}${formatNumber(centralForce)} troops ` +
+        `at ${formatNumber(mid(input.rate))} a day`,
     },
   ];
   const markers: ChartMarker[] = [];
@@ -174,7 +176,9 @@ function steppedChart(doc: ProjectDocument, trajectory: StrengthPoint[]): Chart 
   const lastKey = date ?? end;
   return {
     title: `${amount(input.force)} troops from ${input.start}, stepped scenario`,
-    subtitle: `${answer} if the scenario holds. Phases and reinforcements are marked on the date axis. A scenario, not a forecast.`,
+    subtitle:
+      `${answer} if the scenario holds. Phases and reinforcements are marked on the date axis. A scenario, not a ` +
+      `forecast.`,
     valueLabel: 'troops remaining',
     series: [
       { points, line: 'solid', emphasis: 'main', legend: 'strength: force + reinforcements − casualties + returns' },

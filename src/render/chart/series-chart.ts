@@ -28,7 +28,9 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
       line: 'solid',
       emphasis: 'main',
       ...(i === 0 && {
-        legend: `${result.segments.length} spans of near-constant rate; the last: ${formatNumber(result.segments[result.segments.length - 1]!.rate)} a day`,
+        legend:
+          `${result.segments.length} spans of near-constant rate; the ` +
+          `last: ${formatNumber(result.segments[result.segments.length - 1]!.rate)} a day`,
       }),
     });
   });
@@ -102,6 +104,10 @@ function subtitle(result: SeriesFitResult): string {
   const ahead =
     p === undefined || p.from !== 'latest'
       ? ''
-      : ` At that rate from ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}: ${formatNumber(p.force)} on ${p.date}.`;
-  return `Current rate ${formatNumber(c.rate)} a day, ${basis}; spans by PELT on the daily increase.${ahead} A constant rate is a scenario, not a forecast.`;
+      : ` At that rate from ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}: ${formatNumber(p.force)} ` +
+        `on ${p.date}.`;
+  return (
+    `Current rate ${formatNumber(c.rate)} a day, ${basis}; spans by PELT on the daily increase.${ahead} A ` +
+    `constant rate is a scenario, not a forecast.`
+  );
 }

@@ -9,5 +9,8 @@ export function stackSvg(charts: readonly string[]): string {
       .replace(/^<svg /, `<svg y="${i * SVG_HEIGHT}" `)
       .replaceAll('chart-title', `chart-title-${i + 1}`),
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 0 ${SVG_WIDTH} ${height}">\n${panels.join('\n')}\n</svg>\n`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 ` +
+    `0 ${SVG_WIDTH} ${height}">\n${panels.join('\n')}\n</svg>\n`
+  );
 }

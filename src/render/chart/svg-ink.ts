@@ -44,9 +44,15 @@ export function markerShape(kind: MarkerKind, x: number, y: number): string {
     case 'bound':
       return `<circle cx="${num(x)}" cy="${num(y)}" r="4.5" fill="#fff" stroke="${INK.secondary}" stroke-width="2"/>`;
     case 'asOf':
-      return `<path d="M${num(x)} ${num(y - 7)} L${num(x + 7)} ${num(y)} L${num(x)} ${num(y + 7)} L${num(x - 7)} ${num(y)} Z" fill="${INK.text}" stroke="#fff" stroke-width="1"/>`;
+      return (
+        `<path d="M${num(x)} ${num(y - 7)} L${num(x + 7)} ${num(y)} L${num(x)} ${num(y + 7)} ` +
+        `L${num(x - 7)} ${num(y)} Z" fill="${INK.text}" stroke="#fff" stroke-width="1"/>`
+      );
     case 'reported':
-      return `<path d="M${num(x - 5)} ${num(y - 5)} L${num(x + 5)} ${num(y + 5)} M${num(x - 5)} ${num(y + 5)} L${num(x + 5)} ${num(y - 5)}" stroke="${INK.text}" stroke-width="2"/>`;
+      return (
+        `<path d="M${num(x - 5)} ${num(y - 5)} L${num(x + 5)} ${num(y + 5)} M${num(x - 5)} ${num(y + 5)} ` +
+        `L${num(x + 5)} ${num(y - 5)}" stroke="${INK.text}" stroke-width="2"/>`
+      );
   }
 }
 
@@ -56,7 +62,10 @@ export function markerShape(kind: MarkerKind, x: number, y: number): string {
  */
 export const WEIGHT = { line: 1, band: 20, marker: 1000 };
 
-/** Points along every line, the band's area, the threshold and the markers, in pixels, every few pixels, with their weight. */
+/**
+ * Points along every line, the band's area, the threshold and the markers, in pixels, every few pixels, with their
+ * weight.
+ */
 export function drawnPixels(chart: Chart, plot: Plot): [number, number, number][] {
   const out: [number, number, number][] = [];
   const step = 4;

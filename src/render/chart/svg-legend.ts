@@ -32,7 +32,8 @@ export function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box; 
   rows.forEach((row, i) => {
     const cy = 5 + LEGEND_ROW * i + LEGEND_ROW / 2;
     out.push(
-      `${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" fill="${INK.text}">${escapeXml(row.text)}</text>`,
+      `${swatch(row.swatch, 8, cy)}<text x="${8 + LEGEND_SWATCH + 8}" y="${cy}" dy="4" font-size="12" ` +
+        `fill="${INK.text}">${escapeXml(row.text)}</text>`,
     );
   });
   out.push('</g>');
@@ -41,12 +42,16 @@ export function legend(chart: Chart, plot: Plot): { parts: string[]; box?: Box; 
 
 function swatch(s: LegendSwatch, x: number, cy: number): string {
   const line = (stroke: string, widthPx: number, dash?: string): string =>
-    `<line x1="${x}" x2="${x + LEGEND_SWATCH}" y1="${cy}" y2="${cy}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+    `<line x1="${x}" x2="${x + LEGEND_SWATCH}" y1="${cy}" y2="${cy}" stroke="${stroke}" ` +
+    `stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
   switch (s.type) {
     case 'line':
       return s.emphasis === 'main' ? line(INK.main, 2.5, DASH[s.line]) : line(INK.secondary, 1.5, DASH[s.line]);
     case 'band':
-      return `<rect x="${x}" y="${cy - 6}" width="${LEGEND_SWATCH}" height="12" fill="${INK.band}" stroke="${INK.secondary}" stroke-width="1" stroke-dasharray="${DASH.dashed}"/>`;
+      return (
+        `<rect x="${x}" y="${cy - 6}" width="${LEGEND_SWATCH}" height="12" fill="${INK.band}" ` +
+        `stroke="${INK.secondary}" stroke-width="1" stroke-dasharray="${DASH.dashed}"/>`
+      );
     case 'threshold':
       return line(INK.threshold, 1.5, THRESHOLD_DASH);
     case 'marker':

@@ -76,7 +76,8 @@ export function tags(chart: Chart, plot: Plot, legendBox: Box | undefined): stri
     if (near.length === 0) out.push(leader(x, y, place, data));
     out.push(
       `<text class="tag ${m.kind}" ${data} x="${num(place.x0)}" y="${num(place.y1 - 3)}" ` +
-        `font-size="${TAG_SIZE}" fill="${INK.text}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(m.tag!)}</text>`,
+        `font-size="${TAG_SIZE}" fill="${INK.text}" stroke="#fff" stroke-width="3" stroke-linejoin="round" ` +
+        `paint-order="stroke">${escapeXml(m.tag!)}</text>`,
     );
   }
   return out;
@@ -89,5 +90,8 @@ function leader(x: number, y: number, b: Box, data: string): string {
   const length = Math.hypot(tx - x, ty - y);
   const fx = x + ((tx - x) / length) * MARKER_CLEARANCE;
   const fy = y + ((ty - y) / length) * MARKER_CLEARANCE;
-  return `<line class="leader" ${data} x1="${num(fx)}" y1="${num(fy)}" x2="${num(tx)}" y2="${num(ty)}" stroke="${INK.muted}" stroke-width="0.75"/>`;
+  return (
+    `<line class="leader" ${data} x1="${num(fx)}" y1="${num(fy)}" x2="${num(tx)}" y2="${num(ty)}" ` +
+    `stroke="${INK.muted}" stroke-width="0.75"/>`
+  );
 }

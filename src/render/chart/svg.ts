@@ -56,7 +56,8 @@ export function renderSvg(chart: Chart): string {
   const label = `${chart.title}. ${chart.subtitle}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${SVG_HEIGHT}" viewBox="0 0 ${SVG_WIDTH} ${SVG_HEIGHT}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${SVG_HEIGHT}" viewBox="0 ` +
+      `0 ${SVG_WIDTH} ${SVG_HEIGHT}" ` +
       `role="img" aria-labelledby="chart-title" font-family="${escapeXml(FONT)}">`,
     `<title id="chart-title">${escapeXml(label)}</title>`,
     ...parts.map((p) => `  ${p}`),
@@ -74,12 +75,14 @@ function wrapSentences(text: string, width: number): string[] {
 function header(titleLines: string[], subtitleLines: string[]): string[] {
   const out = titleLines.map(
     (line, i) =>
-      `<text class="title" x="16" y="${30 + i * 22}" font-size="18" font-weight="bold" fill="${INK.text}">${escapeXml(line)}</text>`,
+      `<text class="title" x="16" y="${30 + i * 22}" font-size="18" font-weight="bold" ` +
+      `fill="${INK.text}">${escapeXml(line)}</text>`,
   );
   const first = 30 + (titleLines.length - 1) * 22 + 20;
   subtitleLines.forEach((line, i) =>
     out.push(
-      `<text class="subtitle" x="16" y="${first + i * 17}" font-size="13" fill="${INK.muted}">${escapeXml(line)}</text>`,
+      `<text class="subtitle" x="16" y="${first + i * 17}" font-size="13" ` +
+        `fill="${INK.muted}">${escapeXml(line)}</text>`,
     ),
   );
   return out;
@@ -87,25 +90,29 @@ function header(titleLines: string[], subtitleLines: string[]): string[] {
 
 function valueAxis(chart: Chart, frame: Frame, plot: Plot): string[] {
   const out = [
-    `<text class="axis-title" x="${plot.left}" y="${num(plot.top - 12)}" font-size="12" fill="${INK.muted}">${escapeXml(chart.valueLabel)}</text>`,
+    `<text class="axis-title" x="${plot.left}" y="${num(plot.top - 12)}" font-size="12" ` +
+      `fill="${INK.muted}">${escapeXml(chart.valueLabel)}</text>`,
   ];
   for (const value of frame.valueTicks) {
     const y = num(plot.y(value));
     out.push(
       `<g class="tick y" data-value="${value}">` +
         `<line x1="${plot.left}" x2="${plot.right}" y1="${y}" y2="${y}" stroke="${INK.grid}" stroke-width="1"/>` +
-        `<text x="${plot.left - 8}" y="${y}" dy="4" text-anchor="end" font-size="12" fill="${INK.muted}">${formatNumber(value)}</text></g>`,
+        `<text x="${plot.left - 8}" y="${y}" dy="4" text-anchor="end" font-size="12" ` +
+        `fill="${INK.muted}">${formatNumber(value)}</text></g>`,
     );
   }
   out.push(
-    `<line class="axis y" x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`,
+    `<line class="axis y" x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" ` +
+      `stroke="${INK.muted}" stroke-width="1"/>`,
   );
   return out;
 }
 
 function dateAxis(chart: Chart, frame: Frame, plot: Plot): string[] {
   const out = [
-    `<line class="axis x" x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1"/>`,
+    `<line class="axis x" x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" ` +
+      `stroke="${INK.muted}" stroke-width="1"/>`,
   ];
   const keyWidth = (t: string): number => textWidth(t, 12) + 4;
   const placed = placeDateLabels(
@@ -124,7 +131,8 @@ function dateAxis(chart: Chart, frame: Frame, plot: Plot): string[] {
     const y = plot.bottom + 18 + p.line * 16;
     out.push(
       `<g class="tick x${p.key ? ' key' : ''}" data-day="${isoDate(day)}">` +
-        `<line x1="${x}" x2="${x}" y1="${plot.bottom}" y2="${plot.bottom + 5}" stroke="${INK.muted}" stroke-width="1"/>` +
+        `<line x1="${x}" x2="${x}" y1="${plot.bottom}" y2="${plot.bottom + 5}" stroke="${INK.muted}" ` +
+        `stroke-width="1"/>` +
         `<text x="${num(p.left + keyWidth(p.text) / 2)}" y="${y}" text-anchor="middle" font-size="12"` +
         `${p.key ? ` font-weight="bold" fill="${INK.text}"` : ` fill="${INK.muted}"`}>${escapeXml(p.text)}</text></g>`,
     );
@@ -145,7 +153,8 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
   if (chart.threshold) {
     const y = num(plot.y(chart.threshold.value));
     out.push(
-      `<line class="threshold" data-value="${chart.threshold.value}" x1="${plot.left}" x2="${plot.right}" y1="${y}" y2="${y}" ` +
+      `<line class="threshold" data-value="${chart.threshold.value}" x1="${plot.left}" x2="${plot.right}" ` +
+        `y1="${y}" y2="${y}" ` +
         `stroke="${INK.threshold}" stroke-width="1.5" stroke-dasharray="${THRESHOLD_DASH}"/>`,
     );
   }
@@ -157,7 +166,8 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
     const main = s.emphasis === 'main';
     const dash = DASH[s.line];
     out.push(
-      `<path class="series ${s.emphasis}" d="${path(s.points)}" fill="none" stroke="${main ? INK.main : INK.secondary}" ` +
+      `<path class="series ${s.emphasis}" d="${path(s.points)}" fill="none" ` +
+        `stroke="${main ? INK.main : INK.secondary}" ` +
         `stroke-width="${main ? 2.5 : 1.5}" stroke-linejoin="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
     );
   }
@@ -165,7 +175,8 @@ function dataLayers(chart: Chart, plot: Plot): string[] {
     // A guide from the projected point down to its date on the axis.
     const x = num(plot.x(m.point.at));
     out.push(
-      `<line class="guide" x1="${x}" x2="${x}" y1="${num(plot.y(m.point.value))}" y2="${plot.bottom}" stroke="${INK.muted}" stroke-width="1" stroke-dasharray="3 3"/>`,
+      `<line class="guide" x1="${x}" x2="${x}" y1="${num(plot.y(m.point.value))}" y2="${plot.bottom}" ` +
+        `stroke="${INK.muted}" stroke-width="1" stroke-dasharray="3 3"/>`,
     );
   }
   for (const m of chart.markers) {

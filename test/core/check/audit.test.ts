@@ -42,19 +42,23 @@ describe('the seeds audit: the findings a reader should get', () => {
     expect(claimIds(r)).toEqual(expect.arrayContaining(['isw-rate', 'zelensky-casualties']));
   });
 
-  it("the NIS's 300 killed and 2,700 wounded of 13 January imply about 77 a day over 39 days, and full loss in early May, not mid-April", () => {
-    const rate = row(audit, 'implied-rate:nis-killed+nis-wounded');
-    expect(rate.value).toBeCloseTo(3000 / 39, 12);
-    expect(rate.arithmetic).toContain('÷ 39 days = 76.9 a day');
-    expect(rate.verdict).toBe('tension');
-    const date = row(audit, 'projection-at-implied-rate:nis-killed+nis-wounded');
-    expect(date.value).toBe('2025-05-10');
-    expect(date.explanation).toContain('2025-05-10 (early May 2025)');
-    expect(date.expected).toEqual({ low: '2025-04-11', high: '2025-04-20' });
-    expect(date.deviation).toBeCloseTo(20 / 156, 12);
-    expect(date.verdict).toBe('tension');
-    expect(claimIds(date)).toEqual(expect.arrayContaining(['nis-killed', 'nis-wounded', 'isw-by-mid-april']));
-  });
+  it(
+    "the NIS's 300 killed and 2,700 wounded of 13 January imply about 77 a day over 39 days, and full loss in " +
+      'early May, not mid-April',
+    () => {
+      const rate = row(audit, 'implied-rate:nis-killed+nis-wounded');
+      expect(rate.value).toBeCloseTo(3000 / 39, 12);
+      expect(rate.arithmetic).toContain('÷ 39 days = 76.9 a day');
+      expect(rate.verdict).toBe('tension');
+      const date = row(audit, 'projection-at-implied-rate:nis-killed+nis-wounded');
+      expect(date.value).toBe('2025-05-10');
+      expect(date.explanation).toContain('2025-05-10 (early May 2025)');
+      expect(date.expected).toEqual({ low: '2025-04-11', high: '2025-04-20' });
+      expect(date.deviation).toBeCloseTo(20 / 156, 12);
+      expect(date.verdict).toBe('tension');
+      expect(claimIds(date)).toEqual(expect.arrayContaining(['nis-killed', 'nis-wounded', 'isw-by-mid-april']));
+    },
+  );
 
   it('"12 weeks" from 16 January ends 10 April; the arithmetic gives 12.7 weeks, still mid-April', () => {
     const r = row(audit, 'duration:isw-within-12-weeks');

@@ -128,34 +128,40 @@ describe('implied rate', () => {
 });
 
 describe('casualties and the force', () => {
-  it('casualties within the force are consistent; beyond it never: exact figures inconsistent, an "about" figure a tension within the tolerance', () => {
-    expect(
-      row({ force: exact(12000), start: ISW.start, casualties: exact(3800), tolerance: 0.1 }, 'casualties-within-force')
-        .verdict,
-    ).toBe('consistent');
-    const over = row(
-      { force: exact(12000), start: ISW.start, casualties: exact(13000), tolerance: 0.1 },
-      'casualties-within-force',
-    );
-    expect(over.deviation).toBeCloseTo(1000 / 12000, 12);
-    expect(over.verdict).toBe('inconsistent');
-    expect(over.arithmetic).toBe('13,000 > 12,000');
-    const about = { qualifier: 'approximately', low: 12000, high: 12000 } as Stated;
-    expect(
-      row({ force: about, start: ISW.start, casualties: exact(13000), tolerance: 0.1 }, 'casualties-within-force')
-        .verdict,
-    ).toBe('tension');
-    expect(
-      row({ force: about, start: ISW.start, casualties: exact(15000), tolerance: 0.1 }, 'casualties-within-force')
-        .verdict,
-    ).toBe('inconsistent');
-    expect(
-      row(
-        { force: exact(12000), start: ISW.start, casualties: exact(12000), tolerance: 0.1 },
+  it(
+    'casualties within the force are consistent; beyond it never: exact figures inconsistent, an "about" figure ' +
+      'a tension within the tolerance',
+    () => {
+      expect(
+        row(
+          { force: exact(12000), start: ISW.start, casualties: exact(3800), tolerance: 0.1 },
+          'casualties-within-force',
+        ).verdict,
+      ).toBe('consistent');
+      const over = row(
+        { force: exact(12000), start: ISW.start, casualties: exact(13000), tolerance: 0.1 },
         'casualties-within-force',
-      ).arithmetic,
-    ).toBe('12,000 ≤ 12,000');
-  });
+      );
+      expect(over.deviation).toBeCloseTo(1000 / 12000, 12);
+      expect(over.verdict).toBe('inconsistent');
+      expect(over.arithmetic).toBe('13,000 > 12,000');
+      const about = { qualifier: 'approximately', low: 12000, high: 12000 } as Stated;
+      expect(
+        row({ force: about, start: ISW.start, casualties: exact(13000), tolerance: 0.1 }, 'casualties-within-force')
+          .verdict,
+      ).toBe('tension');
+      expect(
+        row({ force: about, start: ISW.start, casualties: exact(15000), tolerance: 0.1 }, 'casualties-within-force')
+          .verdict,
+      ).toBe('inconsistent');
+      expect(
+        row(
+          { force: exact(12000), start: ISW.start, casualties: exact(12000), tolerance: 0.1 },
+          'casualties-within-force',
+        ).arithmetic,
+      ).toBe('12,000 ≤ 12,000');
+    },
+  );
 
   it('killed + wounded: 300 + 2,700 fits 3,000 and not 5,000', () => {
     const base = { start: ISW.start, killed: exact(300), wounded: exact(2700), tolerance: 0.1 };

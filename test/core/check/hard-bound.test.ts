@@ -66,19 +66,23 @@ describe('a hard bound is never consistent when broken', () => {
     expect(result.verdict).toBe('inconsistent');
   });
 
-  it('exact figures: any break is inconsistent; an "about" figure: a tension within the tolerance, inconsistent beyond', () => {
-    fc.assert(
-      fc.property(stated, positive, fc.double({ min: 0.01, max: 0.5, noNaN: true }), (a, b, tolerance) => {
-        const bound = hardBound(a, b, tolerance);
-        const low = a.qualifier === 'up-to' ? 0 : a.low;
-        const high = b.qualifier === 'at-least' || b.qualifier === 'more-than' ? Infinity : b.high;
-        expect(bound.holds).toBe(low <= high);
-        if (bound.holds) expect(bound.verdict).toBe('consistent');
-        else expect(bound.verdict).not.toBe('consistent');
-        if (!bound.holds && bound.deviation > tolerance * (1 + 1e-9)) expect(bound.verdict).toBe('inconsistent');
-      }),
-    );
-  });
+  it(
+    'exact figures: any break is inconsistent; an "about" figure: a tension within the tolerance, inconsistent ' +
+      'beyond',
+    () => {
+      fc.assert(
+        fc.property(stated, positive, fc.double({ min: 0.01, max: 0.5, noNaN: true }), (a, b, tolerance) => {
+          const bound = hardBound(a, b, tolerance);
+          const low = a.qualifier === 'up-to' ? 0 : a.low;
+          const high = b.qualifier === 'at-least' || b.qualifier === 'more-than' ? Infinity : b.high;
+          expect(bound.holds).toBe(low <= high);
+          if (bound.holds) expect(bound.verdict).toBe('consistent');
+          else expect(bound.verdict).not.toBe('consistent');
+          if (!bound.holds && bound.deviation > tolerance * (1 + 1e-9)) expect(bound.verdict).toBe('inconsistent');
+        }),
+      );
+    },
+  );
 
   it('every printed casualties ≤ force row holds numerically whenever it is consistent', () => {
     fc.assert(

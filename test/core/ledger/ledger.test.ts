@@ -125,7 +125,8 @@ describe('a broken ledger', () => {
   it('names the entry by id and index, and the field', () => {
     const i = indexOf('nis-killed');
     expect(problem((d) => (at(d, 'nis-killed').qualifier = 'sometimes'))).toBe(
-      `claims[${i}] (id nis-killed) field qualifier is "sometimes"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
+      `claims[${i}] (id nis-killed) field qualifier is "sometimes"; expected "exact", "approximately", ` +
+        `"at-least", "more-than", "up-to", "range"`,
     );
     expect(problem((d) => delete at(d, 'nis-killed').paraphrase)).toBe(
       `claims[${i}] (id nis-killed) field paraphrase is missing`,
@@ -155,7 +156,8 @@ describe('a broken ledger', () => {
   it('refuses a value beside a range, a range without its ends, and shares above 1', () => {
     const kovalenko = indexOf('kovalenko-rate');
     expect(problem((d) => (at(d, 'kovalenko-rate').value = 85))).toBe(
-      `claims[${kovalenko}] (id kovalenko-rate) field value must be left out when the qualifier is range: give low and high`,
+      `claims[${kovalenko}] (id kovalenko-rate) field value must be left out when the qualifier is range: give ` +
+        `low and high`,
     );
     expect(problem((d) => delete at(d, 'kovalenko-rate').high)).toBe(
       `claims[${kovalenko}] (id kovalenko-rate) field high is required when the qualifier is range`,

@@ -67,36 +67,46 @@ describe('backtest', () => {
     expect(result.summary.map((s) => s.horizon)).toEqual([30, 90, 180]);
   });
 
-  it('meets its coverage on the shipped series: within 5 points of 90 % at 30 and 90 days, where the naive t interval is far off', () => {
-    const result = backtest(generalStaffReports(), OPTIONS);
-    for (const horizon of [30, 90]) {
-      const s = result.summary.find((x) => x.horizon === horizon)!;
-      expect(s.intervals).toBeGreaterThan(900);
-      expect(Math.abs(s.coverage! - 0.9)).toBeLessThanOrEqual(0.05);
-      expect(s.naiveCoverage!).toBeLessThan(0.2);
-      // Coverage recomputed from the rows agrees with the summary.
-      const judged = result.rows.filter((r) => r.horizon === horizon && r.actual !== null && r.low !== null);
-      expect(judged.filter((r) => r.actual! >= r.low! && r.actual! <= r.high!).length / judged.length).toBe(s.coverage);
-    }
-  });
+  it(
+    'meets its coverage on the shipped series: within 5 points of 90 % at 30 and 90 days, where the naive t ' +
+      'interval is far off',
+    () => {
+      const result = backtest(generalStaffReports(), OPTIONS);
+      for (const horizon of [30, 90]) {
+        const s = result.summary.find((x) => x.horizon === horizon)!;
+        expect(s.intervals).toBeGreaterThan(900);
+        expect(Math.abs(s.coverage! - 0.9)).toBeLessThanOrEqual(0.05);
+        expect(s.naiveCoverage!).toBeLessThan(0.2);
+        // Coverage recomputed from the rows agrees with the summary.
+        const judged = result.rows.filter((r) => r.horizon === horizon && r.actual !== null && r.low !== null);
+        expect(judged.filter((r) => r.actual! >= r.low! && r.actual! <= r.high!).length / judged.length).toBe(
+          s.coverage,
+        );
+      }
+    },
+  );
 
-  it('never uses a count dated after its origin: truncating the future leaves the earlier rows unchanged (property)', () => {
-    const reports = generalStaffReports();
-    const full = backtest(reports, OPTIONS);
-    fc.assert(
-      fc.property(fc.integer({ min: 200, max: reports.length - 1 }), (keep) => {
-        const cut = reports[keep - 1]!.date;
-        const truncated = backtest(reports.slice(0, keep), OPTIONS);
-        const earlier = full.rows.filter((r) => r.origin <= cut);
-        expect(truncated.rows).toHaveLength(earlier.length);
-        truncated.rows.forEach((row, i) => {
-          const { actual: _a, error: _e, ...known } = earlier[i]!;
-          expect(row).toMatchObject(known);
-        });
-      }),
-      { numRuns: 8 },
-    );
-  });
+  it(
+    'never uses a count dated after its origin: truncating the future leaves the earlier rows unchanged ' +
+      '(property)',
+    () => {
+      const reports = generalStaffReports();
+      const full = backtest(reports, OPTIONS);
+      fc.assert(
+        fc.property(fc.integer({ min: 200, max: reports.length - 1 }), (keep) => {
+          const cut = reports[keep - 1]!.date;
+          const truncated = backtest(reports.slice(0, keep), OPTIONS);
+          const earlier = full.rows.filter((r) => r.origin <= cut);
+          expect(truncated.rows).toHaveLength(earlier.length);
+          truncated.rows.forEach((row, i) => {
+            const { actual: _a, error: _e, ...known } = earlier[i]!;
+            expect(row).toMatchObject(known);
+          });
+        }),
+        { numRuns: 8 },
+      );
+    },
+  );
 
   it('refuses a window longer than the series', () => {
     expect(() => backtest(generalStaffReports().slice(0, 20), OPTIONS)).toThrow(BacktestError);

@@ -170,7 +170,8 @@ describe('reports that cannot be fitted', () => {
 describe('reading reports from CSV', () => {
   it('reads date,casualties[,source] with a header, comments, quotes and CRLF', () => {
     const text =
-      '\uFEFFdate,casualties,source\r\n# ISW reference\r\n2024-12-15,920,ISW\r\n"16 Jan 2025","3,800","Zelensky, 16 January"\r\n\r\n2025-01-20,4000\r\n';
+      '\uFEFFdate,casualties,source\r\n# ISW reference\r\n2024-12-15,920,ISW\r\n"16 Jan ' +
+      '2025","3,800","Zelensky, 16 January"\r\n\r\n2025-01-20,4000\r\n';
     const parsed = readReports(text);
     expect(parsed).toEqual({
       ok: true,

@@ -18,15 +18,18 @@ const problem = (text: string, columns = {}) => {
 describe('reading a series', () => {
   const days = generalStaffDays();
 
-  it('reads the JSON array: dates, the personnel counts (skipping the day number) and, when named, the qualifier', () => {
-    const reading = read(generalStaffText(), { qualifier: 'personnel*' });
-    expect(reading.format).toBe('json');
-    expect(reading.columns).toEqual({ date: 'date', value: 'personnel', qualifier: 'personnel*', source: null });
-    expect(reading.reports).toHaveLength(days.length);
-    expect(reading.reports.map((r) => r.casualties)).toEqual(days.map((d) => d.personnel));
-    expect(reading.reports.map((r) => r.qualifier)).toEqual(days.map((d) => d['personnel*']));
-    expect(reading.notes[0]).toMatch(/^reading counts from "personnel" \("day" numbers days\)/);
-  });
+  it(
+    'reads the JSON array: dates, the personnel counts ' + '(skipping the day number) and, when named, the qualifier',
+    () => {
+      const reading = read(generalStaffText(), { qualifier: 'personnel*' });
+      expect(reading.format).toBe('json');
+      expect(reading.columns).toEqual({ date: 'date', value: 'personnel', qualifier: 'personnel*', source: null });
+      expect(reading.reports).toHaveLength(days.length);
+      expect(reading.reports.map((r) => r.casualties)).toEqual(days.map((d) => d.personnel));
+      expect(reading.reports.map((r) => r.qualifier)).toEqual(days.map((d) => d['personnel*']));
+      expect(reading.notes[0]).toMatch(/^reading counts from "personnel" \("day" numbers days\)/);
+    },
+  );
 
   it('reads the same series as NDJSON and as CSV with a header, to the same reports', () => {
     const json = read(generalStaffText(), { qualifier: 'personnel*' }).reports;
@@ -60,7 +63,10 @@ describe('reading a series', () => {
 
   it('names the problem: unknown column, no dates, not a count, bad JSON', () => {
     expect(problem(generalStaffText(), { value: 'killed' })).toMatch(
-      /^--value-column "killed" is not a column of series; its columns are "date", "day", "personnel", "personnel\*", "POW"$/,
+      new RegExp(
+        '^--value-column "killed" is not a column of series; its columns are "date", "day", ' +
+          String.raw`"personnel", "personnel\*", "POW"$`,
+      ),
     );
     expect(problem('name,count\nalpha,5\n')).toBe('series has no dates: no column holds dates such as 2024-12-06');
     expect(problem('[{"date":"2025-01-01","n":-5}]')).toBe('series record 1: n "-5" must not be negative');
@@ -81,39 +87,45 @@ describe('reading a series', () => {
 });
 
 describe('reading a series in any form (property)', () => {
-  it('reads the same reports from JSON, NDJSON and CSV with a header, whatever the column order, skipping a day counter', () => {
-    fc.assert(
-      fc.property(
-        // Rises above the largest gap, so the counts never step with the calendar as a day counter does.
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 5000 })), {
-          minLength: 2,
-          maxLength: 40,
-        }),
-        fc.boolean(),
-        (steps, counterFirst) => {
-          let day = dayFromParts(2024, 1, 1)!;
-          let count = 100;
-          const rows = steps.map(([gap, rise]) => ({
-            date: isoDate((day += gap)),
-            n: day - dayFromParts(2024, 1, 1)!,
-            personnel: (count += rise),
-          }));
-          const objects = rows.map((r) =>
-            counterFirst
-              ? { n: r.n, date: r.date, personnel: r.personnel }
-              : { date: r.date, personnel: r.personnel, n: r.n },
-          );
-          const names = Object.keys(objects[0]!);
-          const csv = `${names.join(',')}\n${objects.map((o) => names.map((k) => String(o[k as keyof typeof o])).join(',')).join('\n')}\n`;
-          const expected = rows.map((r) => ({ date: r.date, casualties: r.personnel }));
-          for (const text of [JSON.stringify(objects), objects.map((o) => JSON.stringify(o)).join('\n'), csv]) {
-            const reading = read(text);
-            expect(reading.reports).toEqual(expected);
-            expect(reading.columns.value).toBe('personnel');
-          }
-        },
-      ),
-      { numRuns: 50 },
-    );
-  });
+  it(
+    'reads the same reports from JSON, NDJSON and CSV with a header, whatever the column order, skipping a day ' +
+      'counter',
+    () => {
+      fc.assert(
+        fc.property(
+          // Rises above the largest gap, so the counts never step with the calendar as a day counter does.
+          fc.array(fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 21, max: 5000 })), {
+            minLength: 2,
+            maxLength: 40,
+          }),
+          fc.boolean(),
+          (steps, counterFirst) => {
+            let day = dayFromParts(2024, 1, 1)!;
+            let count = 100;
+            const rows = steps.map(([gap, rise]) => ({
+              date: isoDate((day += gap)),
+              n: day - dayFromParts(2024, 1, 1)!,
+              personnel: (count += rise),
+            }));
+            const objects = rows.map((r) =>
+              counterFirst
+                ? { n: r.n, date: r.date, personnel: r.personnel }
+                : { date: r.date, personnel: r.personnel, n: r.n },
+            );
+            const names = Object.keys(objects[0]!);
+            const csvRow = (o: (typeof objects)[number]): string =>
+              names.map((k) => String(o[k as keyof typeof o])).join(',');
+            const csv = `${names.join(',')}\n${objects.map(csvRow).join('\n')}\n`;
+            const expected = rows.map((r) => ({ date: r.date, casualties: r.personnel }));
+            for (const text of [JSON.stringify(objects), objects.map((o) => JSON.stringify(o)).join('\n'), csv]) {
+              const reading = read(text);
+              expect(reading.reports).toEqual(expected);
+              expect(reading.columns.value).toBe('personnel');
+            }
+          },
+        ),
+        { numRuns: 50 },
+      );
+    },
+  );
 });

@@ -42,7 +42,8 @@ const CHROME: Record<string, string[]> = {
 /** Sentences of each article that must be read whole. */
 const ARTICLE: Record<string, string[]> = {
   'frontline-briefing.html': [
-    'The foreign contingent fighting alongside the northern army has suffered about 3,000 casualties since 6 December 2024,',
+    'The foreign contingent fighting alongside the northern army has suffered about 3,000 casualties since 6 ' +
+      'December 2024,',
     'Of those, 300 soldiers were killed and 2,700 wounded,',
     'had been losing about 90 soldiers a day',
   ],
@@ -118,7 +119,8 @@ describe('readArticle: a saved news page read as its article', () => {
 
   it('reads a short article of one paragraph', async () => {
     const html =
-      '<html><body><article><p>Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.</p></article></body></html>';
+      '<html><body><article><p>Officials said on Monday that about 4,000 soldiers had been killed or wounded ' +
+      'since December.</p></article></body></html>';
     expect((await readArticle(html))?.text).toBe(
       'Officials said on Monday that about 4,000 soldiers had been killed or wounded since December.',
     );

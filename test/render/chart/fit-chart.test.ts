@@ -105,37 +105,40 @@ describe('fitChart', () => {
     expect(chartFor(many.slice(1)).markers.every((m) => m.tag !== undefined)).toBe(true);
   });
 
-  it('keeps the fitted line inside the band over the reports (within a day of losses below it), for any reports', () => {
-    const reports = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 50000 })), {
-        minLength: 3,
-        maxLength: 20,
-      })
-      .map((rows) => rows.map(([d, c]) => ({ date: isoDate(dayOf('2025-01-01') + d), casualties: c })));
-    fc.assert(
-      fc.property(reports, (rs) => {
-        let result;
-        try {
-          result = fit(rs);
-        } catch {
-          return fc.pre(false);
-        }
-        fc.pre(result.start !== null && result.rateInterval !== null);
-        const chart = chartFor(rs);
-        const line = chart.series[0]!.points;
-        const start = dayOf(result.start!);
-        for (const r of result.reports) {
-          const at = dayOf(r.date) + 1;
-          if (at <= start) continue;
-          // The band fans out from the start; the line starts from its own zero, within the start day.
-          const value = valueAt(line, at)!;
-          expect(value).toBeLessThanOrEqual(valueAt(chart.band!.upper, at)! + 1e-6 * Math.max(1, value));
-          expect(value).toBeGreaterThanOrEqual(
-            valueAt(chart.band!.lower, at)! - result.rate - 1e-6 * Math.max(1, value),
-          );
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'keeps the fitted line inside the band over the reports ' + '(within a day of losses below it), for any reports',
+    () => {
+      const reports = fc
+        .array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 50000 })), {
+          minLength: 3,
+          maxLength: 20,
+        })
+        .map((rows) => rows.map(([d, c]) => ({ date: isoDate(dayOf('2025-01-01') + d), casualties: c })));
+      fc.assert(
+        fc.property(reports, (rs) => {
+          let result;
+          try {
+            result = fit(rs);
+          } catch {
+            return fc.pre(false);
+          }
+          fc.pre(result.start !== null && result.rateInterval !== null);
+          const chart = chartFor(rs);
+          const line = chart.series[0]!.points;
+          const start = dayOf(result.start!);
+          for (const r of result.reports) {
+            const at = dayOf(r.date) + 1;
+            if (at <= start) continue;
+            // The band fans out from the start; the line starts from its own zero, within the start day.
+            const value = valueAt(line, at)!;
+            expect(value).toBeLessThanOrEqual(valueAt(chart.band!.upper, at)! + 1e-6 * Math.max(1, value));
+            expect(value).toBeGreaterThanOrEqual(
+              valueAt(chart.band!.lower, at)! - result.rate - 1e-6 * Math.max(1, value),
+            );
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 });

@@ -53,37 +53,42 @@ describe('renderSvg', () => {
     const doc = svgFor(ISW_AS_OF);
     expect(textOf(doc, 'title')).toBe('12,000 troops losing 92 a day from 2024-12-06');
     expect(textOf(doc, 'subtitle')).toBe(
-      'Fully lost on 2025-04-16 (mid-April 2025) if the rate holds; 3,800 lost by 2025-01-16. A constant-rate scenario, not a forecast.',
+      'Fully lost on 2025-04-16 (mid-April 2025) if the rate holds; 3,800 lost by 2025-01-16. A constant-rate ' +
+        'scenario, not a forecast.',
     );
     expect(doc.getElementsByTagName('title')[0]!.textContent).toContain('12,000 troops losing 92 a day');
   });
 
-  it('has the elements a reader needs: axes with dates and numbers, line, band, threshold, as-of and projected points', () => {
-    const doc = svgFor({ ...ISW_RANGES, casualties: 3800, asOf: '2025-01-16' });
-    const keyDays = elements(doc, 'g', 'tick', 'x', 'key').map((g) => g.getAttribute('data-day'));
-    expect(keyDays).toEqual(['2024-12-06', '2025-04-16']);
-    expect(elements(doc, 'g', 'tick', 'x').length).toBeGreaterThan(2);
-    expect(elements(doc, 'g', 'tick', 'y').map((g) => g.getElementsByTagName('text')[0]!.textContent)).toEqual([
-      '0',
-      '2,000',
-      '4,000',
-      '6,000',
-      '8,000',
-      '10,000',
-      '12,000',
-    ]);
-    expect(elements(doc, 'path', 'series', 'main')).toHaveLength(1);
-    expect(elements(doc, 'path', 'series', 'secondary')).toHaveLength(2);
-    expect(elements(doc, 'path', 'band')).toHaveLength(1);
-    expect(elements(doc, 'line', 'threshold')).toHaveLength(1);
-    expect(elements(doc, 'g', 'marker', 'asOf')).toHaveLength(1);
-    expect(elements(doc, 'g', 'marker', 'projected')).toHaveLength(1);
-    expect(elements(doc, 'g', 'marker', 'bound')).toHaveLength(2);
-    const legend = elements(doc, 'g', 'legend')[0]!;
-    const legendText = Array.from(legend.getElementsByTagName('text')).map((t) => t.textContent);
-    expect(legendText).toContain('earliest 2025-04-05 (early April 2025)');
-    expect(legendText).toContain('3,800 lost by 2025-01-16');
-  });
+  it(
+    'has the elements a reader needs: axes with dates and numbers, line, band, threshold, as-of and projected ' +
+      'points',
+    () => {
+      const doc = svgFor({ ...ISW_RANGES, casualties: 3800, asOf: '2025-01-16' });
+      const keyDays = elements(doc, 'g', 'tick', 'x', 'key').map((g) => g.getAttribute('data-day'));
+      expect(keyDays).toEqual(['2024-12-06', '2025-04-16']);
+      expect(elements(doc, 'g', 'tick', 'x').length).toBeGreaterThan(2);
+      expect(elements(doc, 'g', 'tick', 'y').map((g) => g.getElementsByTagName('text')[0]!.textContent)).toEqual([
+        '0',
+        '2,000',
+        '4,000',
+        '6,000',
+        '8,000',
+        '10,000',
+        '12,000',
+      ]);
+      expect(elements(doc, 'path', 'series', 'main')).toHaveLength(1);
+      expect(elements(doc, 'path', 'series', 'secondary')).toHaveLength(2);
+      expect(elements(doc, 'path', 'band')).toHaveLength(1);
+      expect(elements(doc, 'line', 'threshold')).toHaveLength(1);
+      expect(elements(doc, 'g', 'marker', 'asOf')).toHaveLength(1);
+      expect(elements(doc, 'g', 'marker', 'projected')).toHaveLength(1);
+      expect(elements(doc, 'g', 'marker', 'bound')).toHaveLength(2);
+      const legend = elements(doc, 'g', 'legend')[0]!;
+      const legendText = Array.from(legend.getElementsByTagName('text')).map((t) => t.textContent);
+      expect(legendText).toContain('earliest 2025-04-05 (early April 2025)');
+      expect(legendText).toContain('3,800 lost by 2025-01-16');
+    },
+  );
 
   it('tells lines apart without colour: solid projection, dashed range, dotted threshold', () => {
     const doc = svgFor(ISW_RANGES);

@@ -114,28 +114,32 @@ describe.each(CHARTS)('renderSvg: %s', (_name, chart) => {
     });
   });
 
-  it('writes each tag next to its marker (or at the end of a leader line from it), clear of the legend and of each other', () => {
-    const tags = tagsOf(doc);
-    const tagged = chart.markers.filter((m) => m.tag !== undefined);
-    expect(tags.map((t) => t.text)).toEqual(tagged.map((m) => m.tag));
-    expect(tags.map((t) => chart.markers[Number(t.marker)])).toEqual(tagged);
-    const x = dateAxisOf(doc);
-    const y = valueAxisOf(doc);
-    const legend = legendBoxOf(doc);
-    const leaders = elements(doc, 'line', 'leader');
-    for (const [i, tag] of tags.entries()) {
-      const [mx, my] = [x(tag.at), y(tag.value)];
-      const leader = leaders.find((l) => l.getAttribute('data-marker') === tag.marker);
-      if (leader) {
-        expect(Math.hypot(numberAttr(leader, 'x1') - mx, numberAttr(leader, 'y1') - my)).toBeLessThan(8.5);
-        expect(distance(tag.box, numberAttr(leader, 'x2'), numberAttr(leader, 'y2'))).toBeLessThan(0.05);
-      } else {
-        expect(distance(tag.box, mx, my)).toBeLessThan(14);
+  it(
+    'writes each tag next to its marker (or at the end of a leader line from it), clear of the legend and of ' +
+      'each other',
+    () => {
+      const tags = tagsOf(doc);
+      const tagged = chart.markers.filter((m) => m.tag !== undefined);
+      expect(tags.map((t) => t.text)).toEqual(tagged.map((m) => m.tag));
+      expect(tags.map((t) => chart.markers[Number(t.marker)])).toEqual(tagged);
+      const x = dateAxisOf(doc);
+      const y = valueAxisOf(doc);
+      const legend = legendBoxOf(doc);
+      const leaders = elements(doc, 'line', 'leader');
+      for (const [i, tag] of tags.entries()) {
+        const [mx, my] = [x(tag.at), y(tag.value)];
+        const leader = leaders.find((l) => l.getAttribute('data-marker') === tag.marker);
+        if (leader) {
+          expect(Math.hypot(numberAttr(leader, 'x1') - mx, numberAttr(leader, 'y1') - my)).toBeLessThan(8.5);
+          expect(distance(tag.box, numberAttr(leader, 'x2'), numberAttr(leader, 'y2'))).toBeLessThan(0.05);
+        } else {
+          expect(distance(tag.box, mx, my)).toBeLessThan(14);
+        }
+        expect(overlap(tag.box, legend)).toBe(false);
+        for (const other of tags.slice(i + 1)) expect(overlap(tag.box, other.box)).toBe(false);
       }
-      expect(overlap(tag.box, legend)).toBe(false);
-      for (const other of tags.slice(i + 1)) expect(overlap(tag.box, other.box)).toBe(false);
-    }
-  });
+    },
+  );
 
   it('lists a kind with one legend text in one legend row', () => {
     const rows = Array.from(elements(doc, 'g', 'legend')[0]!.getElementsByTagName('text')).map((t) => t.textContent);

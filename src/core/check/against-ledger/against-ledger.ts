@@ -64,7 +64,8 @@ export class NothingComparableError extends Error {
     const found = reading.setAside.map((s) => `"${s.text}" (${s.reason})`);
     super(
       found.length === 0
-        ? 'the claim holds no figure to compare with the ledger: give a count, a force or a rate, as in "about 3,500 killed or wounded by 10 January 2025"'
+        ? 'the claim holds no figure to compare with the ledger: give a count, a force or a rate, as in "about ' +
+            '3,500 killed or wounded by 10 January 2025"'
         : `the claim holds no figure to compare with the ledger: it sets aside ${found.join(', ')}`,
     );
     this.name = 'NothingComparableError';
@@ -160,7 +161,8 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     if (figure.fromShare) {
       const b = figure.fromShare;
       lines.push(
-        `${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) = ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`,
+        `${figure.text}: ${statedText(b.share, 'share')} of ${b.baseText} (base from the ${b.baseFrom}) ` +
+          `= ${statedText(figure.stated, 'casualties', 0)} ${figure.kind}.`,
       );
     }
     if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
@@ -170,13 +172,15 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
   const readings = [...new Set(figures.flatMap((f) => f.comparisons.flatMap((c) => c.readings ?? [])))];
   if (readings.length > 0) {
     lines.push(
-      `Periods read as one day, the day most favourable to the claim (a period's first day when counting growth since it, its last when it comes after the claim): ${readings.join('; ')}.`,
+      `Periods read as one day, the day most favourable to the claim (a period's first day when counting ` +
+        `growth since it, its last when it comes after the claim): ${readings.join('; ')}.`,
     );
   }
   if (figures.some((f) => f.comparisons.some((c) => c.test === 'rate-from-start'))) {
     const s = ctx.view.earliestStart!;
     lines.push(
-      `Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of fighting or losses the ledger gives: the start most favourable to the claim.`,
+      `Average rates count from ${isoDate(s.day)} (${s.ref.claimant}, ${s.ref.ids[0]}), the earliest start of ` +
+        `fighting or losses the ledger gives: the start most favourable to the claim.`,
     );
   }
   const heldToForces = figures.some((f) =>
@@ -187,7 +191,8 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
     ctx.view.forces.some((f) => f.stated.qualifier === 'at-least' || f.stated.qualifier === 'more-than')
   ) {
     lines.push(
-      `An open-ended force ("more than 10,000") is read as the figure up to the figure plus the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`,
+      `An open-ended force ("more than 10,000") is read as the figure up to the figure plus ` +
+        `the ${Math.round(ctx.tolerance * 1000) / 10} % tolerance.`,
     );
   }
   lines.push('A figure is as consistent as its best-agreeing source; the claim takes its worst figure.');

@@ -29,7 +29,10 @@ export interface LedgerView {
   maxRate: { value: number; ref: LedgerRef } | undefined;
   forces: LedgerFigure[];
   reinforcements: LedgerFigure[];
-  /** The force shares of the force are taken of: the baseline's, else the first the ledger quotes; none in a ledger without forces. */
+  /**
+   * The force shares of the force are taken of: the baseline's, else the first the ledger quotes; none in a ledger
+   * without forces.
+   */
   baselineForce: LedgerFigure | undefined;
   /** The earliest day the ledger says losses began or fighting started: the start most favourable to a claim. */
   earliestStart: { day: Day; ref: LedgerRef } | undefined;

@@ -19,38 +19,46 @@ function comparison(result: ClaimCheckResult, kind: string, test: string, id: st
 }
 
 describe("the issue's examples against the seeds ledger", () => {
-  it('2,500 killed by 25 January 2025 is inconsistent: NIS counted 300 on 13 January, and 12 days at 92 a day allow 1,104 more', () => {
-    const result = checkClaim('By 25 January 2025, 2,500 North Korean soldiers had been killed', ledger);
-    expect(result.verdict).toBe('inconsistent');
-    const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
-    expect(nis.inputs).toMatchObject({ ledger: { low: 300, high: 300 }, rate: 92, daysAfter: 12 });
-    const bound = 300 + 92 * 12;
-    expect(nis.inputs.allowed).toEqual({ low: 300, high: bound });
-    expect(nis.deviation).toBeCloseTo((2500 - bound) / bound, 12);
-    expect(nis.verdict).toBe('inconsistent');
-    expect(nis.arithmetic).toBe(`2,500 > 1,404 (300 + 92 a day × 12 days)`);
-    expect(nis.source).toEqual({
-      ids: ['nis-killed'],
-      claimant: "South Korea's NIS",
-      date: '2025-01-13',
-      figure: '300',
-    });
-  });
+  it(
+    '2,500 killed by 25 January 2025 is inconsistent: NIS counted 300 on 13 January, and 12 days at 92 a day ' +
+      'allow 1,104 more',
+    () => {
+      const result = checkClaim('By 25 January 2025, 2,500 North Korean soldiers had been killed', ledger);
+      expect(result.verdict).toBe('inconsistent');
+      const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
+      expect(nis.inputs).toMatchObject({ ledger: { low: 300, high: 300 }, rate: 92, daysAfter: 12 });
+      const bound = 300 + 92 * 12;
+      expect(nis.inputs.allowed).toEqual({ low: 300, high: bound });
+      expect(nis.deviation).toBeCloseTo((2500 - bound) / bound, 12);
+      expect(nis.verdict).toBe('inconsistent');
+      expect(nis.arithmetic).toBe(`2,500 > 1,404 (300 + 92 a day × 12 days)`);
+      expect(nis.source).toEqual({
+        ids: ['nis-killed'],
+        claimant: "South Korea's NIS",
+        date: '2025-01-13',
+        figure: '300',
+      });
+    },
+  );
 
-  it('9,000 by 3 February 2025 is inconsistent: the latest counts (about 4,000 by mid-January) at 92 a day reach about 6,100', () => {
-    const result = checkClaim('On 3 February 2025 officials said losses had reached 9,000', ledger);
-    expect(result.verdict).toBe('inconsistent');
-    const uk = comparison(result, 'casualties', 'count-over-time', 'uk-casualties');
-    // Mid-January read as its first day, 11 January: the reading most favourable to the claim.
-    const days = day('2025-02-03') - day('2025-01-11');
-    expect(uk.inputs.daysAfter).toBe(days);
-    expect(uk.inputs.allowed).toEqual({ low: 4000, high: 4000 + 92 * days });
-    expect(uk.verdict).toBe('inconsistent');
-    expect(uk.explanation).toContain('mid-January 2025 read as 2025-01-11');
-    for (const id of ['zelensky-casualties', 'nis-killed+nis-wounded', 'kovalenko-share+kovalenko-force']) {
-      expect(comparison(result, 'casualties', 'count-over-time', id).verdict).toBe('inconsistent');
-    }
-  });
+  it(
+    '9,000 by 3 February 2025 is inconsistent: the latest counts (about 4,000 by mid-January) at 92 a day reach ' +
+      'about 6,100',
+    () => {
+      const result = checkClaim('On 3 February 2025 officials said losses had reached 9,000', ledger);
+      expect(result.verdict).toBe('inconsistent');
+      const uk = comparison(result, 'casualties', 'count-over-time', 'uk-casualties');
+      // Mid-January read as its first day, 11 January: the reading most favourable to the claim.
+      const days = day('2025-02-03') - day('2025-01-11');
+      expect(uk.inputs.daysAfter).toBe(days);
+      expect(uk.inputs.allowed).toEqual({ low: 4000, high: 4000 + 92 * days });
+      expect(uk.verdict).toBe('inconsistent');
+      expect(uk.explanation).toContain('mid-January 2025 read as 2025-01-11');
+      for (const id of ['zelensky-casualties', 'nis-killed+nis-wounded', 'kovalenko-share+kovalenko-force']) {
+        expect(comparison(result, 'casualties', 'count-over-time', id).verdict).toBe('inconsistent');
+      }
+    },
+  );
 
   it('about 3,500 on 10 January 2025 is consistent, with NIS, Zelensky and ISW’s rate shown', () => {
     const result = checkClaim(
@@ -72,21 +80,28 @@ describe("the issue's examples against the seeds ledger", () => {
     expect(nis.inputs).toMatchObject({ daysAfter: 0, daysBefore: 3 });
   });
 
-  it('half of 4,000 killed on 20 January 2025 is inconsistent: killed rise from 300 to 2,000 in a week; 1 : 1 against 4.9–12.8 : 1', () => {
-    const result = checkClaim('Half of the 4,000 casualties were killed, an official said on 20 January 2025', ledger);
-    expect(result.verdict).toBe('inconsistent');
-    const killed = result.figures.find((f) => f.figure.kind === 'killed')!;
-    expect(killed.figure.fromShare).toMatchObject({ of: 'casualties', baseFrom: 'claim', share: { low: 0.5 } });
-    expect(killed.figure.stated).toMatchObject({ low: 2000, high: 2000 });
-    const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
-    expect(nis.inputs).toMatchObject({ daysAfter: 7, allowed: { low: 300, high: 300 + 92 * 7 } });
-    expect(nis.verdict).toBe('inconsistent');
-    const history = killed.comparisons.find((c) => c.test === 'history')!;
-    expect(history.value).toBe(1);
-    expect(history.expected).toEqual({ low: 4.9, high: 12.8 });
-    expect(history.verdict).toBe('tension');
-    expect(result.assumptions.some((a) => a.includes('base from the claim'))).toBe(true);
-  });
+  it(
+    'half of 4,000 killed on 20 January 2025 is inconsistent: killed rise from 300 to 2,000 in a week; 1 : 1 ' +
+      'against 4.9–12.8 : 1',
+    () => {
+      const result = checkClaim(
+        'Half of the 4,000 casualties were killed, an official said on 20 January 2025',
+        ledger,
+      );
+      expect(result.verdict).toBe('inconsistent');
+      const killed = result.figures.find((f) => f.figure.kind === 'killed')!;
+      expect(killed.figure.fromShare).toMatchObject({ of: 'casualties', baseFrom: 'claim', share: { low: 0.5 } });
+      expect(killed.figure.stated).toMatchObject({ low: 2000, high: 2000 });
+      const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
+      expect(nis.inputs).toMatchObject({ daysAfter: 7, allowed: { low: 300, high: 300 + 92 * 7 } });
+      expect(nis.verdict).toBe('inconsistent');
+      const history = killed.comparisons.find((c) => c.test === 'history')!;
+      expect(history.value).toBe(1);
+      expect(history.expected).toEqual({ low: 4.9, high: 12.8 });
+      expect(history.verdict).toBe('tension');
+      expect(result.assumptions.some((a) => a.includes('base from the claim'))).toBe(true);
+    },
+  );
 });
 
 describe('a corpus of dated claims, October 2024 to January 2026', () => {

@@ -11,6 +11,8 @@ import { comparison, owned, rangeInput, type ComparisonContext } from '../compar
 import { closedForce, type LedgerFigure } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
+const NOT_A_BOUND = 'history is a guide, not a bound, so a tension at most';
+
 /** Hard bounds on a count (within the force, killed within casualties) and wounded to killed against history. */
 
 const ofKind = (ctx: ComparisonContext, kind: ClaimFigure['kind']) =>
@@ -78,7 +80,8 @@ export function withinForce(figure: ClaimFigure, ctx: ComparisonContext): Compar
       arithmetic: `${claimText} ${bound.relation} ${ceilingText}`,
       explanation: bound.holds
         ? `${claimText} ${figure.kind} fit within ${force.text}${extra ? ' and the reinforcements' : ''}.`
-        : `${claimText} ${figure.kind} are more than ${force.text}${extra ? ' and the reinforcements' : ''}: ${bound.phrase}.`,
+        : `${claimText} ${figure.kind} are more ` +
+          `than ${force.text}${extra ? ' and the reinforcements' : ''}: ${bound.phrase}.`,
       inputs: {
         claim: rangeInput(boundsOf(figure.stated)),
         force: rangeInput(boundsOf(force.stated)),
@@ -149,10 +152,12 @@ export function woundedToKilled(figure: ClaimFigure, ctx: ComparisonContext): Co
       deviation: dev,
       unit: 'ratio',
       stated: `${ratioText(HISTORY)}`,
-      arithmetic: `${statedText(wounded.stated, 'casualties', 0)} wounded ÷ ${statedText(figure.stated, 'casualties', 0)} killed = ${ratioText(ratio)}`,
+      arithmetic:
+        `${statedText(wounded.stated, 'casualties', 0)} wounded ÷ ${statedText(figure.stated, 'casualties', 0)} ` +
+        `killed = ${ratioText(ratio)}`,
       explanation:
         `${ratioText(ratio)} wounded to killed against ${boundsText(HISTORY, 'ratio')} : 1 in past wars (${wars}): ` +
-        `${dev === 0 ? 'within that range' : `${deviationText(dev)} from it; history is a guide, not a bound, so a tension at most`}.`,
+        `${dev === 0 ? 'within that range' : `${deviationText(dev)} from it; ${NOT_A_BOUND}`}.`,
       inputs: {
         killed: rangeInput(boundsOf(figure.stated)),
         wounded: rangeInput(boundsOf(wounded.stated)),

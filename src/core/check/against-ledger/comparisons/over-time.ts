@@ -80,22 +80,29 @@ export function countOverTime(
     if (forward === 0 && verdict === 'inconsistent') verdict = 'tension';
     why =
       verdict === 'consistent'
-        ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, within the tolerance`
+        ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, ` +
+          `within the tolerance`
         : forward === 0
-          ? `above the ${ledger.ref.figure} counted at or after the claim's date (${deviationText(deviation)}): a cumulative count never falls, so the sources disagree`
+          ? `above the ${ledger.ref.figure} counted at or after the claim's date (${deviationText(deviation)}): ` +
+            `a cumulative count never falls, so the sources disagree`
           : figure.kind === ledger.kind
-            ? `more than can be reached from ${ledger.ref.figure} at ${rateText}, the highest quoted rate of casualties of every kind (${deviationText(deviation)})`
-            : `more ${NOUN[figure.kind]} than the casualties ${ledger.ref.figure} can have grown to at ${rateText} (${deviationText(deviation)})`;
+            ? `more than can be reached from ${ledger.ref.figure} at ${rateText}, the highest quoted rate of ` +
+              `casualties of every kind (${deviationText(deviation)})`
+            : `more ${NOUN[figure.kind]} than the casualties ${ledger.ref.figure} can have grown to ` +
+              `at ${rateText} (${deviationText(deviation)})`;
   } else if (c.high < allowed.low) {
     deviation = (c.high - allowed.low) / allowed.low;
     // A lower count may count differently; a cumulative count that falls is a tension, not a contradiction.
     verdict = verdictOf(deviation, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
     why =
       verdict === 'consistent'
-        ? `${claimText} ${NOUN[figure.kind]} is below ${ledger.ref.figure} by ${deviationText(deviation)}, within the tolerance`
+        ? `${claimText} ${NOUN[figure.kind]} is below ${ledger.ref.figure} by ${deviationText(deviation)}, ` +
+          `within the tolerance`
         : backward > 0
-          ? `below what ${ledger.ref.figure} counted later allows at ${rateText} (${deviationText(deviation)}); a cumulative count never falls`
-          : `below the earlier ${ledger.ref.figure}${figure.kind === ledger.kind ? '' : ` ${NOUN[ledger.kind]}`} (${deviationText(deviation)}): a cumulative count never falls`;
+          ? `below what ${ledger.ref.figure} counted later allows at ${rateText} (${deviationText(deviation)}); ` +
+            `a cumulative count never falls`
+          : `below the earlier ${ledger.ref.figure}${figure.kind === ledger.kind ? '' : ` ${NOUN[ledger.kind]}`} ` +
+            `(${deviationText(deviation)}): a cumulative count never falls`;
   }
   // The readings of the side that binds: growth since the ledger's date, or its count after the claim's.
   const above = c.low > allowed.high;
@@ -146,5 +153,8 @@ export function countOverTime(
 /** The highest rate the ledger quotes, as the reachability rows use it. */
 export const rateAssumption = (ctx: ComparisonContext): string | undefined =>
   ctx.view.maxRate
-    ? `Counts grow by at most ${boundsText({ low: ctx.view.maxRate.value, high: ctx.view.maxRate.value }, 'per-day')}, the highest rate the ledger quotes (${refText(ctx.view.maxRate.ref)}), casualties of every kind; killed and wounded grow by no more.`
+    ? `Counts grow by at ` +
+      `most ${boundsText({ low: ctx.view.maxRate.value, high: ctx.view.maxRate.value }, 'per-day')}, the highest ` +
+      `rate the ledger quotes (${refText(ctx.view.maxRate.ref)}), casualties of every kind; killed and wounded ` +
+      `grow by no more.`
     : undefined;

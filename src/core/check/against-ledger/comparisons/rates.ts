@@ -38,11 +38,16 @@ export function rateFromStart(figure: ClaimFigure & { asOf: Window }, ctx: Compa
       deviation: dev,
       unit: 'per-day',
       stated: `at most ${statedText(rate.stated, 'per-day')}`,
-      arithmetic: `${claimText} ÷ ${boundsText(days, 'days', 0)} = ${boundsText(implied, 'per-day')} ${relation} ${statedText(rate.stated, 'per-day')}`,
+      arithmetic:
+        `${claimText} ÷ ${boundsText(days, 'days', 0)} ` +
+        `= ${boundsText(implied, 'per-day')} ${relation} ${statedText(rate.stated, 'per-day')}`,
       explanation:
-        `${boundsText(days, 'days', 0)} of losses from ${isoDate(start.day)} (day 1: ${start.ref.claimant}, ${start.ref.ids[0]}, the earliest start the ledger gives) through ${figure.asOfText}; ` +
+        `${boundsText(days, 'days', 0)} of losses from ${isoDate(start.day)} (day ` +
+        `1: ${start.ref.claimant}, ${start.ref.ids[0]}, the earliest start the ledger gives) ` +
+        `through ${figure.asOfText}; ` +
         (dev > 0
-          ? `an average of ${boundsText(implied, 'per-day')} is faster than ${owned(rate.ref, rate.ref.figure)}: ${deviationText(dev)}.`
+          ? `an average of ${boundsText(implied, 'per-day')} is faster ` +
+            `than ${owned(rate.ref, rate.ref.figure)}: ${deviationText(dev)}.`
           : `an average of ${boundsText(implied, 'per-day')} is within ${owned(rate.ref, rate.ref.figure)}.`),
       inputs: {
         claim: rangeInput(boundsOf(figure.stated)),
@@ -92,7 +97,9 @@ function rateRow(
   });
 }
 
-/** A claimed rate against each rate the ledger quotes, and against the rates pairs of its dated casualty counts imply. */
+/**
+ * A claimed rate against each rate the ledger quotes, and against the rates pairs of its dated casualty counts imply.
+ */
 export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
   const quoted = ctx.view.rates.map((rate) =>
     rateRow(figure, ctx, rate.stated, rate.ref, 'a quoted rate', statedText(rate.stated, 'per-day'), rate.window),
@@ -109,7 +116,9 @@ export function rateAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): 
         date: `${earlier.ref.date} → ${later.ref.date}`,
         figure: `${earlier.ref.figure} → ${later.ref.figure}`,
       };
-      const arithmetic = `(${later.ref.figure} − ${earlier.ref.figure}) ÷ ${boundsText(implied.days, 'days', 0)} = ${boundsText(implied.rate, 'per-day')}`;
+      const arithmetic =
+        `(${later.ref.figure} − ${earlier.ref.figure}) ÷ ${boundsText(implied.days, 'days', 0)} ` +
+        `= ${boundsText(implied.rate, 'per-day')}`;
       pairs.push(
         rateRow(
           figure,
