@@ -1,15 +1,17 @@
-import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
+import { isoDate, type Day } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { reachDay } from '../projection/project.js';
 import { parseDay } from '../parse/index.js';
-import { scoreOrigins, CALIBRATION_METHOD } from './backtest.js';
+import { CALIBRATION_METHOD } from './backtest.js';
 import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
-import { fit, type FitProjection, type FitResult, type Report } from './fit.js';
+import { fit, type FitResult, type Report } from './fit.js';
 import type { SeriesReport } from './read-series.js';
 import { MIN_SPAN_DAYS, neweyWestStandardError, partitionSeries } from './segments.js';
 import { studentTQuantile } from './tdist.js';
 import { slopeSums, windowStarts, type SlopeSums } from './window-slope.js';
 import { outlook, ratesAtOrigins, type OutlookRow } from './outlook.js';
+import { fromLatest, type CurrentRate, type SeriesProjection } from './reach.js';
+
+export type { CurrentRate, SeriesProjection };
 
 /** A span of near-constant rate: from the report it grows from to its last report. */
 export interface Segment {
@@ -21,34 +23,6 @@ export interface Segment {
   rate: number;
   /** Its interval at the fit's level: ± t × the Newey–West standard error of the span's daily increase. */
   rateInterval: { low: number; high: number } | null;
-}
-
-export interface CurrentRate {
-  rate: number;
-  rateInterval: { low: number; high: number } | null;
-  from: string;
-  to: string;
-  /** The last span of the segmentation, or a fit over the last `window` days. */
-  basis: 'segment' | 'window';
-  window: number | null;
-}
-
-export interface SeriesProjection extends FitProjection {
-  /** What is reached: a force lost (--force) or a cumulative count (--target). */
-  reach: 'force' | 'target';
-  /** Counted from the implied start at the fitted rate, or from the latest report at the current rate. */
-  from: 'start' | 'latest';
-  /** The count and date the projection goes on from (the latest report), when from is latest. */
-  asOf: { date: string; casualties: number } | null;
-  /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
-  interval: {
-    method: 'calibrated' | 't' | 'none';
-    level: number;
-    horizon: number | null;
-    known: number | null;
-    halfWidth: number | null;
-    why: string | null;
-  };
 }
 
 export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
@@ -239,63 +213,6 @@ function currentRate(
     basis: 'window',
     window,
   };
-}
-
-/** When the count reaches `goal` at the current rate from the latest report, with its calibrated interval. */
-function fromLatest(
-  series: DailySeries,
-  pastRates: Float64Array,
-  goal: number,
-  reach: 'force' | 'target',
-  current: CurrentRate,
-  level: number,
-): SeriesProjection | string {
-  const { days, counts } = series;
-  const asOfDay = days[days.length - 1]!;
-  const latest = counts[counts.length - 1]!;
-  const asOf = { date: isoDate(asOfDay), casualties: latest };
-  const base = { force: goal, reach, from: 'latest' as const, asOf };
-  const at = (rate: number): FitProjection['latest'] => {
-    if (!(rate > 0)) return null;
-    const daysAhead = (goal - latest) / rate;
-    const day = reachDay(daysAhead, asOfDay, asOfDay);
-    return day > LAST_DAY ? null : { date: isoDate(day), days: daysAhead, label: fuzzyLabel(day) };
-  };
-  if (latest >= goal) {
-    const i = counts.findIndex((c) => c >= goal);
-    const day = days[i]!;
-    return {
-      ...base,
-      date: isoDate(day),
-      days: 0,
-      label: fuzzyLabel(day),
-      interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' },
-    };
-  }
-  const central = at(current.rate);
-  if (central === null || central === undefined) {
-    return (
-      `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the ` +
-      `calendar: no projection`
-    );
-  }
-  const horizon = Math.max(1, Math.ceil(central.days));
-  const scored = scoreOrigins(series, pastRates, horizon, level, true);
-  const mine = scored[scored.length - 1];
-  const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
-  const projection: SeriesProjection = {
-    ...base,
-    ...central,
-    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null },
-  };
-  if (halfWidth === null) {
-    projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
-    return projection;
-  }
-  projection.interval.method = 'calibrated';
-  projection.earliest = at(current.rate * (1 + halfWidth))!;
-  projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
-  return projection;
 }
 
 function countQualifiers(input: readonly SeriesReport[]): Record<string, number> {

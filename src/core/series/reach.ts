@@ -1,0 +1,93 @@
+import { fuzzyLabel, isoDate, LAST_DAY } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
+import { reachDay } from '../projection/project.js';
+import { scoreOrigins } from './backtest.js';
+import type { DailySeries } from './daily.js';
+import type { FitProjection } from './fit.js';
+
+/** When a series reaches a count at its current rate, with an interval calibrated on its own past. */
+
+export interface CurrentRate {
+  rate: number;
+  rateInterval: { low: number; high: number } | null;
+  from: string;
+  to: string;
+  /** The last span of the segmentation, or a fit over the last `window` days. */
+  basis: 'segment' | 'window';
+  window: number | null;
+}
+
+export interface SeriesProjection extends FitProjection {
+  /** What is reached: a force lost (--force) or a cumulative count (--target). */
+  reach: 'force' | 'target';
+  /** Counted from the implied start at the fitted rate, or from the latest report at the current rate. */
+  from: 'start' | 'latest';
+  /** The count and date the projection goes on from (the latest report), when from is latest. */
+  asOf: { date: string; casualties: number } | null;
+  /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
+  interval: {
+    method: 'calibrated' | 't' | 'none';
+    level: number;
+    horizon: number | null;
+    known: number | null;
+    halfWidth: number | null;
+    why: string | null;
+  };
+}
+
+/** When the count reaches `goal` at the current rate from the latest report, with its calibrated interval. */
+export function fromLatest(
+  series: DailySeries,
+  pastRates: Float64Array,
+  goal: number,
+  reach: 'force' | 'target',
+  current: CurrentRate,
+  level: number,
+): SeriesProjection | string {
+  const { days, counts } = series;
+  const asOfDay = days[days.length - 1]!;
+  const latest = counts[counts.length - 1]!;
+  const asOf = { date: isoDate(asOfDay), casualties: latest };
+  const base = { force: goal, reach, from: 'latest' as const, asOf };
+  const at = (rate: number): FitProjection['latest'] => {
+    if (!(rate > 0)) return null;
+    const daysAhead = (goal - latest) / rate;
+    const day = reachDay(daysAhead, asOfDay, asOfDay);
+    return day > LAST_DAY ? null : { date: isoDate(day), days: daysAhead, label: fuzzyLabel(day) };
+  };
+  if (latest >= goal) {
+    const i = counts.findIndex((c) => c >= goal);
+    const day = days[i]!;
+    return {
+      ...base,
+      date: isoDate(day),
+      days: 0,
+      label: fuzzyLabel(day),
+      interval: { method: 'none', level, horizon: 0, known: null, halfWidth: null, why: 'already reached' },
+    };
+  }
+  const central = at(current.rate);
+  if (central === null || central === undefined) {
+    return (
+      `at the current rate of ${formatNumber(current.rate)} a day ${formatNumber(goal)} is never reached on the ` +
+      `calendar: no projection`
+    );
+  }
+  const horizon = Math.max(1, Math.ceil(central.days));
+  const scored = scoreOrigins(series, pastRates, horizon, level, true);
+  const mine = scored[scored.length - 1];
+  const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
+  const projection: SeriesProjection = {
+    ...base,
+    ...central,
+    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null },
+  };
+  if (halfWidth === null) {
+    projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
+    return projection;
+  }
+  projection.interval.method = 'calibrated';
+  projection.earliest = at(current.rate * (1 + halfWidth))!;
+  projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
+  return projection;
+}
