@@ -1,0 +1,159 @@
+/**
+ * What the words before a count say about it: a loss or force noun tied to it by linking words
+ * ("casualties reaching 4,000"), the subject of a verb that states its level, or a verb of killing,
+ * wounding, losing or having right before it.
+ */
+import {
+  CASUALTY_NOUNS,
+  FORCE_NOUNS,
+  KILLING_VERBS,
+  LINKS,
+  LOSING_VERBS,
+  MILITARY,
+  REMAINS,
+  SCALES,
+  table,
+  WOUNDING_VERBS,
+} from './lexicon.js';
+import { NUM, WORD } from './tokens.js';
+import {
+  CLAUSE_ENDS,
+  DETERMINERS,
+  inDate,
+  isKilledWord,
+  isWoundedWord,
+  JOINERS,
+  lossAt,
+  nounCategory,
+  word,
+  type Behind,
+  type Window,
+} from './clause.js';
+
+const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', 'the', 'some', 'more']);
+/** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
+const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
+
+/** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
+export function nounBehind(w: Window, start: number): Behind | null {
+  let k = start - 1;
+  let links = 0;
+  while (k >= w.floor && links < 5 && (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':')) {
+    k--;
+    links++;
+  }
+  if (k < w.floor) return null;
+  // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
+  const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
+  if (links === 0 && !stated) return null;
+  const noun = word(w, k);
+  // "Losses began in early December and reached 3,800": the subject is further back.
+  if (stated || STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
+    const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
+    if (far) return far;
+  }
+  // "the death toll among the soldiers has reached 2,100": the soldiers are whom the toll counts.
+  const among = [k - 1, k - 2, k - 3].find((i) => word(w, i) === 'among');
+  if (among !== undefined && MILITARY.has(noun)) return subjectBehind(w, among - 1) ?? 'force';
+  if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
+  if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
+  const killed = isKilledWord(noun);
+  const wounded = isWoundedWord(noun);
+  if (killed || wounded) {
+    const other = word(w, k - 2);
+    const paired = JOINERS.has(word(w, k - 1)) && (killed ? isWoundedWord(other) : isKilledWord(other));
+    return paired ? 'casualties' : killed ? 'killed' : 'wounded';
+  }
+  if (FORCE_NOUNS.has(noun)) return 'force';
+  if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
+  return null;
+}
+
+/** "rose from 300 to 1,200": the words before "from" tie the second count too. */
+export function changeStart(w: Window, start: number): number {
+  if (word(w, start - 1) !== 'to') return start;
+  for (let k = start - 2, steps = 0; k >= w.floor && steps < 4; k--, steps++) {
+    if (word(w, k) === 'from') return k;
+    if (w.tokens[k]!.type !== NUM && SCALES[word(w, k)] === undefined && word(w, k) !== ',') return start;
+  }
+  return start;
+}
+
+/** Verbs that state a count's level: the noun they speak of can stand a clause away. */
+const STATE_VERBS = new Set([
+  'reaching',
+  'reached',
+  'reach',
+  'reaches',
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'grew',
+  'jumped',
+  'stood',
+  'stands',
+  'totalled',
+  'totaled',
+  'totalling',
+  'totaling',
+  'numbered',
+  'numbering',
+  'hit',
+  'exceeded',
+  'surpassed',
+  'topped',
+  'passed',
+  'estimated',
+  'put',
+  'at',
+  'amount',
+  'amounts',
+  'amounted',
+  'amounting',
+]);
+const SUBJECTS = table<Behind>({
+  casualties: 'casualties',
+  casualty: 'casualties',
+  losses: 'casualties',
+  toll: 'casualties',
+  deaths: 'killed',
+  dead: 'killed',
+  fatalities: 'killed',
+  injuries: 'wounded',
+  contingent: 'force',
+  deployment: 'force',
+  strength: 'force',
+});
+
+/** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
+function subjectBehind(w: Window, from: number): Behind | null {
+  for (let k = from, steps = 0; k >= w.floor && steps < 10; k--, steps++) {
+    const token = w.tokens[k]!;
+    if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
+    const subject = SUBJECTS[token.low];
+    if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
+    // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
+    const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);
+    if (loss) return loss.loss;
+  }
+  return null;
+}
+
+/** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
+export function verbBefore(w: Window, start: number): Behind | null {
+  let k = start - 1;
+  if (FILLERS_BEFORE.has(word(w, k))) k--;
+  const verb = word(w, k);
+  if (HAVING.has(verb)) return 'force';
+  const killing = KILLING_VERBS.has(verb);
+  const wounding = WOUNDING_VERBS.has(verb);
+  // "killed or wounded 1,500"
+  const other = JOINERS.has(word(w, k - 1)) ? word(w, k - 2) : '';
+  if ((killing && WOUNDING_VERBS.has(other)) || (wounding && KILLING_VERBS.has(other))) return 'casualties';
+  if (killing) return 'killed';
+  if (wounding) return 'wounded';
+  if (LOSING_VERBS.has(verb)) return 'casualties';
+  if (verb === 'of' && REMAINS.has(word(w, k - 1))) return 'killed';
+  return null;
+}
