@@ -29,8 +29,8 @@ const WIDTH = 100;
 const INDENT = '      ';
 
 // Claims and ledgers are untrusted text: every piece of them is shown with its control characters escaped.
-const wrapped = (text: string, style: (s: string) => string = (s) => s): string[] =>
-  wrapWords(escapeControls(text.replace(/\s+/g, ' ').trim()), WIDTH - INDENT.length).map(
+const wrapped = (text: string, style: (s: string) => string = (s) => s, width = WIDTH): string[] =>
+  wrapWords(escapeControls(text.replace(/\s+/g, ' ').trim()), width - INDENT.length).map(
     (line) => `${INDENT}${style(line)}`,
   );
 
@@ -42,7 +42,7 @@ function verdictWord(verdict: Verdict | CheckRow['verdict'], style: Style, text:
 }
 
 /** One row per comparison (verdict, what, deviation), its arithmetic and explanation wrapped beneath. */
-export function comparisonBlocks(rows: readonly CheckRow[], style: Style): string[] {
+export function comparisonBlocks(rows: readonly CheckRow[], style: Style, width = WIDTH): string[] {
   const titles = rows.map((r) => escapeControls(r.title.length > 62 ? `${r.title.slice(0, 61)}…` : r.title));
   const lines = tableLines(
     rows.map((row, i) => [row.verdict, titles[i]!, row.deviation === null ? '' : deviationText(row.deviation)]),
@@ -51,11 +51,15 @@ export function comparisonBlocks(rows: readonly CheckRow[], style: Style): strin
       style: (text, row, column) => (column === 0 ? verdictWord(rows[row]!.verdict, style, text) : text),
     },
   );
-  return rows.flatMap((row, i) => [lines[i]!, ...wrapped(row.arithmetic), ...wrapped(row.explanation, style.dim)]);
+  return rows.flatMap((row, i) => [
+    lines[i]!,
+    ...wrapped(row.arithmetic, undefined, width),
+    ...wrapped(row.explanation, style.dim, width),
+  ]);
 }
 
 /** The figure, what it stands for and its verdict: the figure's words wrapped under it when long. */
-function figureHeading(f: FigureVerdict, style: Style): string[] {
+function figureHeading(f: FigureVerdict, style: Style, width: number): string[] {
   const { figure } = f;
   const unit =
     figure.kind === 'rate'
@@ -68,7 +72,7 @@ function figureHeading(f: FigureVerdict, style: Style): string[] {
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
   const head = `${figure.kind} ${value}`;
-  const lines = wrapWords(`${head}${words}${when}: ${f.verdict}`, WIDTH, '    ');
+  const lines = wrapWords(`${head}${words}${when}: ${f.verdict}`, width, '    ');
   const last = lines.length - 1;
   lines[last] = `${lines[last]!.slice(0, -f.verdict.length)}${verdictWord(f.verdict, style)}`;
   lines[0] = `${style.strong(head)}${lines[0]!.slice(head.length)}`;
@@ -76,7 +80,7 @@ function figureHeading(f: FigureVerdict, style: Style): string[] {
 }
 
 /** The overall verdict first, then what it rests on, wrapped under it when long. */
-function overallLines(result: ClaimCheckResult, style: Style): string[] {
+function overallLines(result: ClaimCheckResult, style: Style, width: number): string[] {
   const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
   const parts = (['inconsistent', 'tension', 'consistent'] as const)
     .filter((v) => count(v) > 0)
@@ -85,7 +89,7 @@ function overallLines(result: ClaimCheckResult, style: Style): string[] {
   const figures =
     parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
   const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
-  const lines = wrapWords(`Overall: ${result.verdict} (${figures}${own}).`, WIDTH, '  ');
+  const lines = wrapWords(`Overall: ${result.verdict} (${figures}${own}).`, width, '  ');
   lines[0] = lines[0]!.replace(
     `Overall: ${result.verdict}`,
     `Overall: ${style.strong(verdictWord(result.verdict, style))}`,
@@ -109,25 +113,27 @@ const sourceText = (
   return `${name} ${source.used} from the ledger (${source.id}, ${source.claimant})`;
 };
 
-const setAsideLines = (items: ClaimCheckResult['setAside']): string[] =>
+const setAsideLines = (items: ClaimCheckResult['setAside'], width: number): string[] =>
   items.flatMap((s) =>
-    wrapped(`"${s.text}" at ${s.span[0]}–${s.span[1]}: ${s.reason}`).map((l) => l.replace(INDENT, '  ')),
+    wrapped(`"${s.text}" at ${s.span[0]}–${s.span[1]}: ${s.reason}`, undefined, width).map((l) =>
+      l.replace(INDENT, '  '),
+    ),
   );
 
-export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style): string {
+export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style, width = WIDTH): string {
   const { input, result } = doc;
   const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
   const lines = [
-    ...overallLines(result, style),
+    ...overallLines(result, style, width),
     '',
-    ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, WIDTH, '  '),
+    ...wrapWords(`${style.heading('Claim')}: ${claim.length > 300 ? `${claim.slice(0, 299)}…` : claim}`, width, '  '),
   ];
   if (result.claim.kind === 'prediction') {
     const cues = result.claim.cues.map((c) => `"${c.text}"`).join(', ');
     lines.push(
       ...wrapWords(
         `${style.strong('A prediction')} (${cues}): its arithmetic is checked, not whether it comes true.`,
-        WIDTH,
+        width,
         '  ',
       ),
     );
@@ -137,12 +143,12 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     '',
     ...wrapWords(
       `${style.heading('Against')} ${escapeControls(`${input.ledger}: ${result.ledger.subject}`)}`,
-      WIDTH,
+      width,
       '  ',
     ),
   );
   for (const figure of result.figures) {
-    lines.push('', ...figureHeading(figure, style), ...comparisonBlocks(figure.comparisons, style));
+    lines.push('', ...figureHeading(figure, style, width), ...comparisonBlocks(figure.comparisons, style, width));
   }
   if (result.checks.length > 0) {
     const used = Object.entries(result.sources)
@@ -152,16 +158,16 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
       '',
       `${style.heading("The claim's own arithmetic")}: ${verdictWord(result.ownVerdict ?? 'consistent', style)}`,
     );
-    lines.push(...wrapped(`Figures: ${used.join('; ')}.`));
+    lines.push(...wrapped(`Figures: ${used.join('; ')}.`, undefined, width));
     const unused = input.setAside.map((a) => `"${a.text}" at ${a.span[0]}–${a.span[1]}: ${a.reason}`);
-    if (unused.length > 0) lines.push(...wrapped(`Not used by it: ${unused.join('; ')}.`));
-    lines.push(...comparisonBlocks(result.checks, style));
+    if (unused.length > 0) lines.push(...wrapped(`Not used by it: ${unused.join('; ')}.`, undefined, width));
+    lines.push(...comparisonBlocks(result.checks, style, width));
     if (projectsLoss(result)) lines.push(SCENARIO_LINE);
   }
-  if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside));
+  if (result.setAside.length > 0) lines.push('', style.heading('Set aside'), ...setAsideLines(result.setAside, width));
   lines.push('', style.heading('Assumptions'));
   for (const a of result.assumptions)
-    lines.push(...wrapWords(`- ${escapeControls(a)}`, WIDTH - 2, '    ').map((l) => `  ${l}`));
+    lines.push(...wrapWords(`- ${escapeControls(a)}`, width - 2, '    ').map((l) => `  ${l}`));
   const tol = result.tolerance;
   lines.push(
     ...wrapWords(
@@ -169,7 +175,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
         `within ${formatPercent(TENSION_FACTOR * tol, 1)}, inconsistent beyond. ` +
         'A hard bound (within the force, killed within casualties) that is broken is never consistent: a ' +
         'tension when an "about" figure off by the tolerance could close the gap, else inconsistent.',
-      WIDTH - 2,
+      width - 2,
       '    ',
     ).map((l) => `  ${l}`),
   );

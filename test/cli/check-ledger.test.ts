@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/extract/check-claim.js';
 import { checkClaim as libraryCheckClaim } from '../../src/index.js';
 import { LEDGER_CLAIMS } from '../fixtures/ledger-claims.js';
-import { cli, expectOneLineError } from '../helpers/cli.js';
+import { cli as run80, expectOneLineError } from '../helpers/cli.js';
+
+/** These reports are read at the widest a report gets: a 100-column terminal. */
+const cli: typeof run80 = (args, options = {}) => run80(args, { columns: 100, ...options });
 import { ledgerAt, seedsLedger } from '../helpers/seeds-ledger.js';
 
 const EXAMPLES = [

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_TEXT_ERRORS } from '../fixtures/errors.js';
-import { cli, expectOneLineError } from '../helpers/cli.js';
+import { cli as run80, expectOneLineError } from '../helpers/cli.js';
+
+/** These reports are read at the widest a report gets: a 100-column terminal. */
+const cli: typeof run80 = (args, options = {}) => run80(args, { columns: 100, ...options });
 
 const APRIL = 'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day';
 const FEBRUARY = 'At 92 casualties a day the 12,000 troops would all be lost by early February';

@@ -10,9 +10,13 @@ export interface CliRun {
 /** Runs attrition in-process with a fake terminal; `stdin` is text piped in (none: a terminal). */
 export async function cli(
   args: string[],
-  options: { env?: Record<string, string | undefined>; isTTY?: boolean; stdin?: string } = {},
+  options: { env?: Record<string, string | undefined>; isTTY?: boolean; stdin?: string; columns?: number } = {},
 ): Promise<CliRun> {
-  const stdout = bufferOutput(options.isTTY ?? false);
+  // A terminal of `columns` columns: reports are fitted to its width (colour stays off with NO_COLOR).
+  const stdout =
+    options.columns === undefined
+      ? bufferOutput(options.isTTY ?? false)
+      : Object.assign(bufferOutput(true), { columns: options.columns });
   const stderr = bufferOutput(options.isTTY ?? false);
   const piped = options.stdin ?? '';
   const stdin: Input = {
@@ -20,7 +24,8 @@ export async function cli(
     bytes: async () => Buffer.from(piped, 'utf8'),
     text: async () => piped,
   };
-  const code = await main(args, { stdout, stderr, stdin, env: options.env ?? {} });
+  const env = options.env ?? (options.columns === undefined ? {} : { NO_COLOR: '1' });
+  const code = await main(args, { stdout, stderr, stdin, env });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 

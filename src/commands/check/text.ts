@@ -84,7 +84,9 @@ export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Pro
     },
     result,
   };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedgerTextCheck(doc, ctx.style));
+  ctx.io.stdout.write(
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedgerTextCheck(doc, ctx.style, ctx.width),
+  );
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
 
