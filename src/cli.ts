@@ -1,5 +1,5 @@
 import { main } from './main.js';
-import { fdOutput } from './shell/fd-output.js';
+import { fdOutput, readerGone } from './shell/fd-output.js';
 import type { Io, Output } from './shell/io.js';
 
 export { main };
@@ -10,7 +10,7 @@ const endQuietly = (): never => process.exit(process.exitCode ?? 0);
 function stdoutStream(): Output {
   const stdout = process.stdout;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') endQuietly();
+    if (readerGone(error.code)) endQuietly();
     throw error;
   });
   return stdout;

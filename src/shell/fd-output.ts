@@ -20,7 +20,7 @@ export function fdOutput(fd: 1 | 2, openStream: () => Output, onReaderGone: () =
         while (bytes.length > 0 && !closed) bytes = bytes.subarray(writeSync(fd, bytes));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
+        if (readerGone(code)) {
           closed = true;
           onReaderGone();
         } else if (code === 'EAGAIN') {
@@ -46,3 +46,6 @@ function direct(fd: number): boolean {
     return false;
   }
 }
+
+/** The reader went away: a closed pipe (EPIPE), or a socket its peer closed (ECONNRESET, as Node 24 spawns). */
+export const readerGone = (code: string | undefined): boolean => code === 'EPIPE' || code === 'ECONNRESET';
