@@ -1,3 +1,4 @@
+import { fitLines, wrap } from './wrap.js';
 import type { BacktestResult, BacktestRow } from '../core/series/backtest.js';
 import { formatFixed, formatNumber } from '../core/figures/format.js';
 import { csvField } from './sweep.js';
@@ -64,19 +65,26 @@ const percent = (share: number | null, signed = false): string =>
 const level = (result: BacktestResult) => `${formatNumber(result.level * 100, 1)} %`;
 
 /** The human report: the answer (how often the interval held, against the naive one), then the errors over time. */
-export function renderBacktest(doc: BacktestDocument, style: Style): string {
+export function renderBacktest(doc: BacktestDocument, style: Style, width = 100): string {
   const { result, input } = doc;
   const name = input.file === '-' ? 'stdin' : input.file;
+  const bullet = (text: string) => fitLines([`  - ${text}`], width);
   const lines = [
     `Backtest of ${name}:`,
-    `constant-rate projections from a ${result.window}-day least-squares rate, at every report from ${result.first}`,
-    `to ${result.last} (${formatNumber(result.reports)} reports) with a full window behind it.`,
-    `Each ${level(result)} interval is calibrated on earlier projections whose horizon had already ended.`,
+    ...wrap(
+      `constant-rate projections from a ${result.window}-day least-squares rate, at every report from ` +
+        `${result.first} to ${result.last} (${formatNumber(result.reports)} reports) with a full window behind it.`,
+      width,
+    ),
+    ...wrap(
+      `Each ${level(result)} interval is calibrated on earlier projections whose horizon had already ended.`,
+      width,
+    ),
     '',
     style.heading('Per horizon'),
     ...tableLines(
       [
-        ['horizon', 'origins', 'scored', 'median |error|', 'median error', 'intervals', 'coverage', 'naive t'],
+        ['horizon', 'origins', 'scored', '|error|', 'bias', 'intervals', 'coverage', 'naive t'],
         ...result.summary.map((s) => [
           `${s.horizon} days`,
           formatNumber(s.origins),
@@ -91,17 +99,26 @@ export function renderBacktest(doc: BacktestDocument, style: Style): string {
       { rightAligned: new Set([1, 2, 3, 4, 5, 6, 7]), gap: '  ' },
     ),
     '',
-    style.heading('Errors over time: median error, median interval half-width (±) and share inside, by quarter'),
-    ...overTime(result),
+    ...wrap('Errors over time: median error, median interval half-width (±) and share inside, by quarter', width).map(
+      (line) => style.heading(line),
+    ),
+    ...overTime(result, width),
     '',
     style.heading('How to read it'),
-    '  - error = (actual − count at origin) / (rate × horizon) − 1: the relative error of the projected',
-    '    increase; above zero, the count grew faster than the constant rate said.',
-    `  - coverage: the share of origins whose actual count fell inside [low, high]; nominal ${level(result)}.`,
-    "  - naive t coverage: the same origins against the textbook t interval of the window's slope,",
-    '    which assumes independent errors; cumulative counts do not have them.',
-    '  - A constant rate is a scenario, not a forecast: the interval says how far such projections',
-    '    strayed on this series before, not how far the next one will.',
+    ...bullet(
+      'error = (actual − count at origin) / (rate × horizon) − 1: the relative error of the projected ' +
+        'increase; above zero, the count grew faster than the constant rate said.',
+    ),
+    ...bullet('|error| and bias: the median absolute error and the median error of the origins scored.'),
+    ...bullet(`coverage: the share of origins whose actual count fell inside [low, high]; nominal ${level(result)}.`),
+    ...bullet(
+      "naive t coverage: the same origins against the textbook t interval of the window's slope, " +
+        'which assumes independent errors; cumulative counts do not have them.',
+    ),
+    ...bullet(
+      'A constant rate is a scenario, not a forecast: the interval says how far such projections ' +
+        'strayed on this series before, not how far the next one will.',
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -113,7 +130,7 @@ const quarterOf = (date: string): string =>
  * Per quarter of the origin and per horizon: the median error, the median half-width of the interval, and the share
  * inside.
  */
-function overTime(result: BacktestResult): string[] {
+function overTime(result: BacktestResult, width: number): string[] {
   const groups = new Map<string, BacktestRow[]>();
   for (const row of result.rows) {
     const key = quarterOf(row.origin);
@@ -122,9 +139,10 @@ function overTime(result: BacktestResult): string[] {
     else group.push(row);
   }
   const lines: string[] = [];
-  // Three horizons side by side keep a line within 100 columns.
-  for (let k = 0; k < result.horizons.length; k += 3) {
-    const horizons = result.horizons.slice(k, k + 3);
+  // A quarter's column takes 9 columns and each horizon about 27: as many side by side as the width holds.
+  const side = Math.max(1, Math.floor((width - 9) / 27));
+  for (let k = 0; k < result.horizons.length; k += side) {
+    const horizons = result.horizons.slice(k, k + side);
     const header = ['quarter', ...horizons.flatMap((h) => [`${h} d`, '±', 'inside'])];
     const rows = [...groups].map(([quarter, group]) => [
       quarter,

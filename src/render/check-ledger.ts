@@ -7,6 +7,7 @@ import type { ClaimCheckResult } from '../extract/check-claim.js';
 import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
+import { fitLines } from './wrap.js';
 import { escapeControls } from '../extract/controls.js';
 import { flagFigure } from './flag-figure.js';
 import { pageLines } from './page.js';
@@ -138,7 +139,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
       ),
     );
   }
-  if (input.page) lines.push(...pageLines(input.page, input.published));
+  if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
   lines.push(
     '',
     ...wrapWords(

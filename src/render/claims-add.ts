@@ -1,3 +1,4 @@
+import { fitLines } from './wrap.js';
 import type { SkippedFigure } from '../core/ledger/add-claims.js';
 import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
 import type { Claim, Ledger } from '../core/ledger/ledger.js';
@@ -37,7 +38,7 @@ export interface ClaimsAddDocument {
 const ALREADY = 'already in the ledger';
 
 /** The answer (how many added, how many already there), the claims added, what was set aside, and the baseline. */
-export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style): string {
+export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style, width = 100): string {
   const { input, result } = doc;
   const present = result.skipped.filter((s) => s.reason === ALREADY).length;
   const aside = result.skipped.filter((s) => s.reason !== ALREADY);
@@ -47,7 +48,7 @@ export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style): string {
       ? `updated ${input.ledger}`
       : `${input.ledger} unchanged`;
   const lines = [style.heading(`${result.added.length} added, ${present} already present; ${action}`)];
-  if (input.page) lines.push(...pageLines(input.page, input.published));
+  if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
   lines.push(`Source: ${input.document}`, `Claimant: ${input.claimant}; published: ${input.published ?? 'not known'}`);
   if (result.created) lines.push(`New ledger's subject: ${subject(doc)}`);
   if (result.added.length > 0) {

@@ -3,6 +3,7 @@ import { formatNumber, formatPercent } from '../core/figures/format.js';
 import { escapeControls } from '../extract/controls.js';
 import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
+import { fitLines } from './wrap.js';
 
 /**
  * What `extract` read: the file (or "-" for standard input), the publication day used (from
@@ -111,23 +112,28 @@ function refersTo(f: Figure): string {
   return `${relation}${f.date.label}`;
 }
 
-const MAX_SENTENCE = 100;
+/** The widest a report gets; `width` (the terminal's, or 80 when piped) narrows it. */
 const MAX_LINE = 100;
 
-function excerpt(sentence: string): string {
+function excerpt(sentence: string, width: number): string {
   const flat = escapeControls(sentence.replace(/\s+/g, ' '));
-  return flat.length <= MAX_SENTENCE ? flat : `${flat.slice(0, MAX_SENTENCE - 1).trimEnd()}…`;
+  return [...flat].length <= width
+    ? flat
+    : `${[...flat]
+        .slice(0, width - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The human report: figures grouped under the sentence they stand in. */
-export function renderExtract(doc: ExtractDocument, style: Style): string {
+export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LINE): string {
   const { figures } = doc.result;
-  const page = doc.input.page ? [...pageLines(doc.input.page, doc.input.published), ''] : [];
+  const page = doc.input.page ? [...fitLines(pageLines(doc.input.page, doc.input.published), width), ''] : [];
   if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const wide =
-    2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > MAX_LINE;
+    2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > width;
   const lines: string[] = [...page];
   let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
@@ -135,7 +141,7 @@ export function renderExtract(doc: ExtractDocument, style: Style): string {
   figures.forEach((f, i) => {
     if (f.sentence !== sentence) {
       sentence = f.sentence;
-      lines.push('', style.dim(excerpt(f.sentence)));
+      lines.push('', style.dim(excerpt(f.sentence, width)));
     }
     const [kind, what, when, span] = rows[i]!;
     if (!wide) {

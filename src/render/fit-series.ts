@@ -7,13 +7,17 @@ import { tableLines } from './table.js';
 /** How many of the largest residuals a long series' report shows. */
 const LARGEST_RESIDUALS = 5;
 
-const wrap = (text: string, indent = ''): string[] =>
-  wrapWords(text, 100 - indent.length - 2).map((line, i) => `${indent}${i === 0 ? '' : '  '}${line}`);
+type Wrap = (text: string, indent?: string) => string[];
+/** Text in lines of at most `width` columns; a line that goes on is indented 2 more. */
+const wrapperAt =
+  (width: number): Wrap =>
+  (text, indent = '') =>
+    wrapWords(text, width - indent.length - 2).map((line, i) => `${indent}${i === 0 ? '' : '  '}${line}`);
 const pct = (level: number) => `${formatNumber(level * 100, 1)} %`;
 const interval = (i: { low: number; high: number } | null, level: number) =>
   i === null ? 'no interval' : `${pct(level)} interval ${formatInterval(i.low, i.high)}`;
 
-function headline(result: SeriesFitResult, style: Style): string[] {
+function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
   const c = result.current;
   const basis =
     c.basis === 'window'
@@ -29,7 +33,7 @@ function headline(result: SeriesFitResult, style: Style): string[] {
     `Latest count: ${formatNumber(result.latest.casualties)} ` +
       `on ${result.latest.date}${latestQualifier === undefined ? '' : ` (${latestQualifier})`}.`,
   );
-  lines.push(...outlookLines(result));
+  lines.push(...outlookLines(result, wrap));
   const p = result.projection;
   if (p !== undefined) {
     const what =
@@ -63,7 +67,7 @@ function headline(result: SeriesFitResult, style: Style): string[] {
   return lines;
 }
 
-function outlookLines(result: SeriesFitResult): string[] {
+function outlookLines(result: SeriesFitResult, wrap: Wrap): string[] {
   if (result.outlook.length === 0) return [];
   const calibrated = result.outlook.some((o) => o.low !== null);
   const rows = result.outlook.map((o) => [
@@ -75,7 +79,7 @@ function outlookLines(result: SeriesFitResult): string[] {
       : `(${formatNumber(Math.round(o.low))} to ${formatNumber(Math.round(o.high))})`,
   ]);
   const how = calibrated ? ` (${pct(result.level)} intervals calibrated on the series' own past projections)` : '';
-  return [`If the current rate holds${how}:`, ...tableLines(rows, { rightAligned: new Set([2]), gap: ' ' })];
+  return [...wrap(`If the current rate holds${how}:`), ...tableLines(rows, { rightAligned: new Set([2]), gap: ' ' })];
 }
 
 function spans(result: SeriesFitResult): string[] {
@@ -131,21 +135,22 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
  * The report on a long series: the current rate and the projection first, then the rate's history, the reports worth
  * seeing, the method.
  */
-export function renderSeriesFit(result: SeriesFitResult, style: Style, all: boolean): string {
+export function renderSeriesFit(result: SeriesFitResult, style: Style, all: boolean, width = 100): string {
+  const wrap = wrapperAt(width);
   const shown = all ? 'every report' : 'first, last, change points, largest residuals; --all lists every one';
   const qualifiers = Object.entries(result.qualifiers);
   const lines = [
-    ...headline(result, style),
+    ...headline(result, style, wrap),
     '',
     style.heading(
       `Rate history: ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant rate`,
     ),
     ...spans(result),
     '',
-    style.heading(
+    ...wrap(
       `Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} ` +
         `of ${formatNumber(result.reports.length)}: ${shown})`,
-    ),
+    ).map((line) => style.heading(line)),
     ...reportTable(result, all),
     '',
     style.heading('Assumptions'),

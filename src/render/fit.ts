@@ -92,9 +92,9 @@ export const isLongSeries = (
  * The human report. A short series: the rate and start first, then each report with its residual,
  * then the assumptions. A long one: the summary of renderSeriesFit.
  */
-export function renderFit(doc: FitDocument, style: Style, all = false): string {
+export function renderFit(doc: FitDocument, style: Style, all = false, width = 100): string {
   const { result } = doc;
-  if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all);
+  if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all, width);
   const lines = [
     ...headline(result, style),
     '',

@@ -27,7 +27,7 @@ export const cut = (text: string, width: number): string =>
  * 2025-01-16T21:30:00-05:00)"), saying when --published (the day used, when not the page's) overrode it.
  */
 export function pageLines(page: PageEcho, published: string | null): string[] {
-  const title = `Article read from a web page${page.title === null ? '' : `: "${cut(page.title, 60)}"`}`;
+  const title = `Article read from a web page${page.title === null ? '' : `: "${cut(page.title, 44)}"`}`;
   const from = page.publishedFrom && `the page's ${page.publishedFrom.source}`;
   const stated = page.publishedFrom && `${from}: ${cut(page.publishedFrom.written, 30)}`;
   const date =

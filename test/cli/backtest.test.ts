@@ -13,9 +13,7 @@ describe('attrition backtest', () => {
   it('leads with the per-horizon table: coverage of the calibrated interval beside the naive one', async () => {
     const run = await cli(['backtest', GENERAL_STAFF]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(
-      'attrition: reading counts from "personnel" ("day" numbers days); --value-column picks another\n',
-    );
+    expect(run.stderr).toBe('attrition: counts from "personnel" (not "day"); --value-column picks another\n');
     const result = backtest(generalStaffReports(), OPTIONS);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`Backtest of ${GENERAL_STAFF}:`);

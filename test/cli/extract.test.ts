@@ -4,7 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/index.js';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli as run80, cliJson } from '../helpers/cli.js';
+
+/** These reports are read at the widest a report gets: a 100-column terminal. */
+const cli: typeof run80 = (args, options = {}) => run80(args, { columns: 100, ...options });
 
 const fixture = fileURLToPath(new URL('../fixtures/dispatch.txt', import.meta.url));
 const oneLineError = (run: { code: number; stdout: string; stderr: string }) => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/extract/html/article.js';
 import { extractFigures } from '../../src/extract/index.js';
-import { cli, cliJson } from '../helpers/cli.js';
+import { cli as run80, cliJson } from '../helpers/cli.js';
+
+/** These reports are read at the widest a report gets: a 100-column terminal. */
+const cli: typeof run80 = (args, options = {}) => run80(args, { columns: 100, ...options });
 
 const PAGES = 'examples/pages';
 const BRIEFING = `${PAGES}/frontline-briefing.html`;

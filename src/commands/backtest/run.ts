@@ -102,7 +102,7 @@ function renderAs(format: BacktestFormat, doc: BacktestDocument, ctx: CommandCon
   if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
   if (format === 'csv') return renderBacktestCsv(doc.result);
   if (format === 'ndjson') return renderBacktestNdjson(doc.result);
-  return renderBacktest(doc, ctx.style);
+  return renderBacktest(doc, ctx.style, ctx.width);
 }
 
 async function backtestSvg(doc: BacktestDocument, name: string): Promise<string> {

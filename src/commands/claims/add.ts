@@ -96,6 +96,6 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
       baselineSet: outcome.baselineSet,
     },
   };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderClaimsAdd(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderClaimsAdd(doc, ctx.style, ctx.width));
   return 0;
 }

@@ -41,6 +41,6 @@ export async function runExtract(raw: RawExtractFlags, ctx: CommandContext): Pro
     },
     { figures },
   );
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style));
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style, ctx.width));
   return 0;
 }

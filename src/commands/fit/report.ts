@@ -3,10 +3,10 @@ import { fitReport } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
 
 /**
- * The human report of a fit. A short series' report is fitted to the terminal's width; a long
- * series' summary lays out its own lines and tables within 100 columns.
+ * The human report of a fit, fitted to the terminal's width: a long series' summary lays out its own
+ * lines, a short series' report has its long lines wrapped under themselves.
  */
 export function fittedReport(doc: FitDocument, ctx: CommandContext, all: boolean): string {
-  const report = renderFit(doc, ctx.style, all);
-  return isLongSeries(doc.result, doc.input.window) ? report : fitReport(report, ctx.width);
+  if (isLongSeries(doc.result, doc.input.window)) return renderFit(doc, ctx.style, all, ctx.width);
+  return fitReport(renderFit(doc, ctx.style, all), ctx.width);
 }

@@ -209,8 +209,8 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     );
   if (columns.value === undefined && numeric.length > 1) {
     const skipped = numeric.slice(0, numeric.indexOf(value));
-    const dayNumbers = skipped.length > 0 ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} numbers days)` : '';
-    notes.push(`reading counts from ${JSON.stringify(value)}${dayNumbers}; --value-column picks another`);
+    const others = skipped.length > 0 ? ` (not ${skipped.map((s) => JSON.stringify(s)).join(', ')})` : '';
+    notes.push(`counts from ${JSON.stringify(value)}${others}; --value-column picks another`);
   }
   const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);

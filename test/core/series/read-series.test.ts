@@ -27,7 +27,7 @@ describe('reading a series', () => {
       expect(reading.reports).toHaveLength(days.length);
       expect(reading.reports.map((r) => r.casualties)).toEqual(days.map((d) => d.personnel));
       expect(reading.reports.map((r) => r.qualifier)).toEqual(days.map((d) => d['personnel*']));
-      expect(reading.notes[0]).toMatch(/^reading counts from "personnel" \("day" numbers days\)/);
+      expect(reading.notes[0]).toMatch(/^counts from "personnel" \(not "day"\)/);
     },
   );
 
