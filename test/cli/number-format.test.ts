@@ -13,7 +13,8 @@ function humanProblems(text: string, quoted: string): string[] {
     .replace(/"[^"]*"/g, '""')
     .replace(/^Claim: [\s\S]*?\n\n/m, '')
     .split('\n')
-    .filter((line) => line.trim() !== quoted)
+    // The quoted sentence, whole or cut short with "…" to fit the width.
+    .filter((line) => line.trim() === '' || !quoted.startsWith(line.trim().replace(/…$/, '')))
     .map((line) => line.replace(/--seed \d+|seed \d+/g, ''))
     .filter((line) => EXPONENT.test(line) || UNGROUPED.test(line));
 }
