@@ -9,14 +9,16 @@ const UNGROUPED = /(?<![\w,.-])\d{5,}(?![\w])/;
 
 /** Lines with a number written for a person to read the wrong way; text quoted from the input is left out. */
 function humanProblems(text: string, quoted: string): string[] {
-  return text
-    .replace(/"[^"]*"/g, '""')
-    .replace(/^Claim: [\s\S]*?\n\n/m, '')
-    .split('\n')
-    // The quoted sentence, whole or cut short with "…" to fit the width.
-    .filter((line) => line.trim() === '' || !quoted.startsWith(line.trim().replace(/…$/, '')))
-    .map((line) => line.replace(/--seed \d+|seed \d+/g, ''))
-    .filter((line) => EXPONENT.test(line) || UNGROUPED.test(line));
+  return (
+    text
+      .replace(/"[^"]*"/g, '""')
+      .replace(/^Claim: [\s\S]*?\n\n/m, '')
+      .split('\n')
+      // The quoted sentence, whole or cut short with "…" to fit the width.
+      .filter((line) => line.trim() === '' || !quoted.startsWith(line.trim().replace(/…$/, '')))
+      .map((line) => line.replace(/--seed \d+|seed \d+/g, ''))
+      .filter((line) => EXPONENT.test(line) || UNGROUPED.test(line))
+  );
 }
 
 const amount = fc.oneof(
