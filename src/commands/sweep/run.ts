@@ -1,6 +1,4 @@
 import * as z from 'zod/mini';
-import { DEFAULT_START } from '../../core/projection/baseline.js';
-import { oneValue, type Values } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
 import { flagName, UsageError } from '../../errors.js';
@@ -12,7 +10,7 @@ import { scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scen
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
 import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
-import { AXIS_READERS, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
+import { AXIS_READERS, assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
 import { flagValue, validateFlags } from '../validate.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
@@ -83,8 +81,6 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
 
 const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' };
 
-const DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
-
 function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
   for (const axis of ['force', 'rate'] as const) {
     if (flags[axis] === undefined) {
@@ -95,7 +91,7 @@ function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
     }
   }
   const grid = withScenario(
-    assemble(null, (axis) => flags[axis] ?? DEFAULTS[axis] ?? null),
+    assembleGrid(null, (axis) => flags[axis] ?? null),
     flags,
   );
   return checked(grid, givenFlag(raw), (axis) => `${flagName(axis)}`);
@@ -122,7 +118,7 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     SCENARIO_FIELDS.map((field) => [field, scenario.scenario[field] ?? fromFlag(field)]),
   ) as ScenarioFlags;
   const grid = withScenario(
-    assemble(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? DEFAULTS[axis] ?? null),
+    assembleGrid(scenario.name, (axis) => scenario.values[axis] ?? flags[axis] ?? null),
     merged,
   );
   const source = (field: Axis | ScenarioField) => {
@@ -140,19 +136,6 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
     (field) => `${who}: ${source(field as Axis | ScenarioField)}`,
     (axis) => `${who}: ${axis}`,
   );
-}
-
-function assemble(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
-  const [force, rate, start, threshold, casualties, asOf] = AXES.map(valueOf);
-  return {
-    name,
-    force: force!,
-    rate: rate!,
-    start: start!,
-    threshold: threshold!,
-    casualties: casualties ?? null,
-    asOf: asOf ?? null,
-  };
 }
 
 const isScenarioField = (field: string): field is ScenarioField =>

@@ -71,26 +71,32 @@ function axisValues(axis: Axis, input: AxisInput<number | string>): Values {
 
 const listOf = (values: Values): number[] => (values.kind === 'list' ? values.list : []);
 
-/** A grid from library input; a value that cannot be read throws ProjectionError naming the field. */
-export function gridOf(input: SweepInput): SweepGrid {
-  const values = (axis: Axis): Values | null => {
-    const given = input[axis];
-    if (given === undefined || given === null) {
-      if (axis === 'start') return oneValue(DEFAULT_START);
-      return axis === 'threshold' ? oneValue(1) : null;
-    }
-    return axisValues(axis, given);
-  };
-  const [force, rate, start, threshold, casualties, asOf] = AXES.map(values);
-  const scenario = pickScenarioOptions(input);
+/** The values a grid takes where an axis is not given: ISW's start, the whole force. */
+const AXIS_DEFAULTS: Partial<Record<Axis, Values>> = { start: oneValue(DEFAULT_START), threshold: oneValue(1) };
+
+/** A grid from each axis's values (null: not given, so its default or none), as library and CLI build it. */
+export function assembleGrid(name: string | null, valueOf: (axis: Axis) => Values | null): SweepGrid {
+  const [force, rate, start, threshold, casualties, asOf] = AXES.map((axis) => valueOf(axis) ?? AXIS_DEFAULTS[axis]);
   return {
-    name: input.name ?? null,
+    name,
     force: force!,
     rate: rate!,
     start: start!,
     threshold: threshold!,
     casualties: casualties ?? null,
     asOf: asOf ?? null,
+  };
+}
+
+/** A grid from library input; a value that cannot be read throws ProjectionError naming the field. */
+export function gridOf(input: SweepInput): SweepGrid {
+  const values = (axis: Axis): Values | null => {
+    const given = input[axis];
+    return given === undefined || given === null ? null : axisValues(axis, given);
+  };
+  const scenario = pickScenarioOptions(input);
+  return {
+    ...assembleGrid(input.name ?? null, values),
     ...(Object.keys(scenario).length > 0 && { scenario }),
   };
 }
