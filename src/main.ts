@@ -44,7 +44,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
     .version(pkg.version, '-V, --version')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--debug', 'show the stack trace of an internal error')
-    .addHelpText('after', `\n${renderExamples(TOP_EXAMPLES, widthOf(io))}`)
+    .addHelpText('after', () => `\n${renderExamples(TOP_EXAMPLES, widthOf(io))}`)
     .showSuggestionAfterError(true);
   quiet(program, io);
   for (const spec of commands) program.addCommand(buildCommand(spec, io, finish));
@@ -54,7 +54,7 @@ function buildProgram(io: Io, commands: readonly CommandSpec[], finish: (code: n
 function buildCommand(spec: CommandSpec, io: Io, finish: (code: number) => void, nested = false): Command {
   const command = spec
     .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
-    .addHelpText('after', `\n${renderExamples(spec.examples, widthOf(io))}`)
+    .addHelpText('after', () => `\n${renderExamples(spec.examples, widthOf(io))}`)
     .action(async (...params: unknown[]) => {
       // commander passes declared arguments first, then the options, then the command itself.
       const self = params[params.length - 1] as Command;

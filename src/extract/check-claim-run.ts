@@ -102,7 +102,7 @@ export function runClaimCheck(
   const view = ledgerView(ledger);
   const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
   const own = ownCheck(reading.text, view, options, tolerance);
-  const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null });
+  const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null, view });
   const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
   return {
     result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} },

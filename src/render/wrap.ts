@@ -6,9 +6,12 @@ export const MAX_WIDTH = 100;
 export const DEFAULT_WIDTH = 80;
 
 const ANSI = /\u001b\[[0-9;]*m/g;
+/** What makes a string's columns differ from its length: a colour code, or a character written as two. */
+const NOT_ONE_COLUMN_EACH = /[\u001b\ud800-\udbff]/;
 
 /** Columns a line takes on screen: colour codes take none. */
-export const visibleLength = (text: string): number => [...text.replace(ANSI, '')].length;
+export const visibleLength = (text: string): number =>
+  NOT_ONE_COLUMN_EACH.test(text) ? [...text.replace(ANSI, '')].length : text.length;
 
 /** The width to fit: the terminal's, within 40 to MAX_WIDTH; DEFAULT_WIDTH when unknown. */
 export function reportWidth(columns: number | undefined): number {
@@ -29,13 +32,21 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 function wrapTokens(words: string[], width: number, first: string, rest: string, joint = ''): string[] {
   const lines: string[] = [];
   let line = first;
+  // The line's columns, kept as it grows: measuring the whole line again for each word is quadratic.
+  let columns = visibleLength(first);
   let empty = true;
   for (const word of words) {
-    if (!empty && visibleLength(line) + 1 + visibleLength(word) + joint.length > width) {
+    const wordColumns = visibleLength(word);
+    if (!empty && columns + 1 + wordColumns + joint.length > width) {
       lines.push(`${line}${joint}`);
       line = `${rest}${word.trimStart()}`;
+      columns = visibleLength(line);
+    } else if (empty) {
+      line = `${line}${word.trimStart()}`;
+      columns = visibleLength(line);
     } else {
-      line = empty ? `${line}${word.trimStart()}` : `${line} ${word}`;
+      line = `${line} ${word}`;
+      columns += 1 + wordColumns;
     }
     empty = false;
   }

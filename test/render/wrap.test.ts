@@ -28,6 +28,36 @@ describe('wrap', () => {
     );
   });
 
+  it('counts columns as it goes exactly as measuring each whole line would', () => {
+    // The wrapping measured whole lines again for each word; it keeps a running count instead.
+    const measuredEachTime = (text: string, width: number, indent: string): string[] => {
+      const lines: string[] = [];
+      let line = indent;
+      let empty = true;
+      for (const word of text.trim().split(/ (?=\S)/)) {
+        if (!empty && visibleLength(line) + 1 + visibleLength(word) > width) {
+          lines.push(line);
+          line = `${indent}${word.trimStart()}`;
+        } else line = empty ? `${line}${word.trimStart()}` : `${line} ${word}`;
+        empty = false;
+      }
+      return [...lines, line];
+    };
+    const piece = fc.constantFrom('a', 'bc', ' ', '  ', '\u001b[1m', '\u001b[0m', '😀', 'é', '–', '12,000');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 80 }),
+        fc.integer({ min: 5, max: 60 }),
+        fc.constantFrom('', '  '),
+        (parts, width, indent) => {
+          const text = parts.join('');
+          expect(wrap(text, width, indent)).toEqual(measuredEachTime(text, width, indent));
+        },
+      ),
+    );
+    expect(visibleLength('\u001b[1m12,000\u001b[0m 😀')).toBe(8);
+  });
+
   it('breaks a command between flags, never inside quotes, with a continuation mark', () => {
     const lines = wrapCommand(
       'attrition check "All 12,000 could be lost by mid-April" --force 12000 --rate 92 --by 2025-04-30',

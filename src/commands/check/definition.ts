@@ -69,5 +69,9 @@ export const checkSpec: CommandSpec = {
         'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it',
       )
       .option('--json', 'print one JSON document instead of the report'),
-  run: async (flags, ctx) => (await import('./run.js')).runCheck(flags, ctx),
+  // A claim as text has a bundle of its own: the figures' checks and the audit are not loaded for it.
+  run: async (flags, ctx) =>
+    flags.operands !== undefined || flags.text !== undefined
+      ? (await import('./text.js')).runTextCheck(flags, ctx)
+      : (await import('./run.js')).runCheck(flags, ctx),
 };

@@ -1,7 +1,6 @@
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag, parseWindowFlag, periodWithYear } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
@@ -15,13 +14,12 @@ import {
 import type { CommandContext } from '../context.js';
 import { flagReadings, validateFlags } from '../validate.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
+import { withYears } from './years.js';
 import { fitReport } from '../../render/wrap.js';
 
 /** Checks the figures given, a claim written as text, or a ledger; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
   const dated = withYears(raw);
-  if (raw.operands !== undefined || raw.text !== undefined)
-    return (await import('./text.js')).runTextCheck(dated.raw, ctx);
   if (raw.published !== undefined) {
     throw new UsageError(
       `--published ${JSON.stringify(raw.published)} resolves the years of a claim's dates; give the claim as ` +
@@ -91,28 +89,6 @@ async function runAudit(raw: RawCheckFlags, tolerance: number, ctx: CommandConte
     ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderAudit(doc, ctx.style, ctx.width), ctx.width),
   );
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
-}
-
-/**
- * Gives --as-of and --by written without a year ("mid-April") the year they honestly mean, counted
- * from the start (and for --by, from the as-of date), with the reading for the report.
- */
-export function withYears(raw: RawCheckFlags): { raw: RawCheckFlags; readings: string[] } {
-  const readings: string[] = [];
-  const start = raw.start === undefined ? DEFAULT_START : parseDayFlag(raw.start);
-  let reference = typeof start === 'number' ? start : start.ok ? start.value : undefined;
-  const out = { ...raw };
-  for (const field of ['asOf', 'by'] as const) {
-    const text = raw[field];
-    const dated = text === undefined || reference === undefined ? null : periodWithYear(text, reference);
-    if (dated) {
-      out[field] = dated.text;
-      readings.push(`${flagName(field)} ${dated.reading}`);
-    }
-    const window = out[field] === undefined ? undefined : parseWindowFlag(out[field]!);
-    if (window?.ok) reference = window.value.last;
-  }
-  return { raw: out, readings };
 }
 
 /** Turns figures that allow no check into a usage error naming the flag and its value. */

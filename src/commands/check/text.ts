@@ -10,6 +10,7 @@ import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
+import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
@@ -29,7 +30,8 @@ const CLAIM_FILE = {
  * Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text
  * file, or piped text.
  */
-export async function runTextCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
+export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandContext): Promise<number> {
+  let raw = withYears(flagsAsGiven).raw;
   // "-" as the claim is piped text, as it is for --text.
   const operand = raw.operands?.[0];
   const argument = operand === '-' && raw.text === undefined ? undefined : operand;

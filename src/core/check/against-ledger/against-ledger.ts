@@ -12,7 +12,7 @@ import {
   rateFromStart,
   reinforcementsAgainstLedger,
 } from './comparisons/rates.js';
-import { ledgerView } from './ledger-view.js';
+import { ledgerView, type LedgerView } from './ledger-view.js';
 import {
   isCountKind,
   type ClaimFigure,
@@ -76,6 +76,8 @@ export interface AgainstLedgerOptions {
   tolerance?: number;
   /** Today's checks of the claim on its own figures, when it carries their inputs. */
   selfCheck?: CheckResult | null;
+  /** The ledger already read by ledgerView, when the caller has it: reading it twice is wasted work. */
+  view?: LedgerView;
 }
 
 /** Checks a claim's figures against a validated ledger. */
@@ -85,7 +87,7 @@ export function checkAgainstLedger(
   options: AgainstLedgerOptions = {},
 ): LedgerCheckResult {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const view = ledgerView(ledger);
+  const view = options.view ?? ledgerView(ledger);
   const ctx: ComparisonContext = { view, reading, tolerance };
   const figures: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
