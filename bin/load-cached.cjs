@@ -3,9 +3,13 @@
 // loads on demand (dist/chunk-*.cjs: each command's work, charts, the ledger, the sampler …).
 //
 // Node 22+ keeps compiled code between runs itself (the bin turns Node's compile cache on), so a
-// chunk is simply required. Node 20 has no compile cache: each bundle is compiled with the V8 code
-// cache written beside it at build time (FILE.cache), which spares compiling it on every run. A
-// cache from another V8 is rejected by V8 itself and the bundle is compiled as usual.
+// chunk is simply required. Node 20 has no compile cache: each bundle is compiled with a V8 code
+// cache written at build time, which spares compiling it on every run. A cache from another V8 is
+// rejected by V8 itself and the bundle is compiled as usual.
+//
+// Each command has caches of its own (dist/caches/COMMAND/FILE.cache), holding the functions its
+// runs use: V8 deserialises every function a cache holds, used or not. A bundle a command's caches
+// lack takes the cache beside it (FILE.cache), made from every command's runs.
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -13,6 +17,8 @@ const { Script } = require('node:vm');
 
 /** Each bundle's exports, once loaded: a chunk asked for twice is the same module. */
 const loaded = new Map();
+/** The command whose caches this run reads, as named in dist/caches/; null for the caches beside the bundles. */
+let profile = null;
 /** While the build writes the caches: every script compiled, to take its code cache after the warm-up. */
 let recording = null;
 
@@ -29,12 +35,29 @@ function evaluate(script, file) {
   return module.exports;
 }
 
-function readCache(file) {
+/**
+ * Reads the caches made for the command the arguments name: the first that is not an option, or
+ * `attrition` (help, the version) when there is none.
+ */
+function useCachesFor(argv) {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  profile = command === undefined ? 'attrition' : /^[a-z]+$/.test(command) ? command : null;
+}
+
+function readFile(file) {
   try {
-    return fs.readFileSync(`${file}.cache`);
+    return fs.readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+function readCache(file) {
+  const own =
+    profile === null
+      ? undefined
+      : readFile(path.join(path.dirname(file), 'caches', profile, `${path.basename(file)}.cache`));
+  return own ?? readFile(`${file}.cache`);
 }
 
 function loadWithCodeCache(file) {
@@ -82,4 +105,4 @@ function createColdCodeCache(file) {
 /** The bundles loaded so far, in the order they were loaded. */
 const loadedFiles = () => [...loaded.keys()];
 
-module.exports = { load, loadedFiles, loadWithCodeCache, createCodeCaches, createColdCodeCache };
+module.exports = { load, loadedFiles, loadWithCodeCache, useCachesFor, createCodeCaches, createColdCodeCache };

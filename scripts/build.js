@@ -9,12 +9,12 @@
 // sampler, the check of a claim written as text …), so a run parses only the code it uses. A module
 // several bundles import is copied into each: errors are told apart by their code, not instanceof.
 // The library stays one ES module.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { warmUp } from './warm-up.js';
+import { PROFILES, warmEverything } from './warm-up.js';
 
 const require = createRequire(import.meta.url);
 const common = {
@@ -166,10 +166,24 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'ts
   stdio: 'inherit',
 });
 
-// The V8 code caches for Node 20 (bin/load-cached.cjs), made after running every command once so
-// the functions a run uses are compiled into them; a bundle no command reached gets its top level.
+// The V8 code caches for Node 20 (bin/load-cached.cjs), made after running commands so the functions
+// a run uses are compiled into them: each command's own (dist/caches/COMMAND/), each made in a
+// process of its own, two at a time; then the caches beside the bundles from every run, and for a
+// bundle no run reached, its top level.
 const { createCodeCaches, createColdCodeCache } = require('../bin/load-cached.cjs');
-const caches = await createCodeCaches(resolve('dist/cli.cjs'), warmUp);
+const profileCaches = (name) =>
+  new Promise((done, fail) => {
+    execFile(process.execPath, ['scripts/profile-caches.js', name], (error, _stdout, stderr) =>
+      error ? fail(new Error(`the code caches of ${name}: ${stderr || error.message}`)) : done(),
+    );
+  });
+const names = Object.keys(PROFILES);
+await Promise.all(
+  [0, 1].map(async (lane) => {
+    for (const name of names.filter((_, i) => i % 2 === lane)) await profileCaches(name);
+  }),
+);
+const caches = await createCodeCaches(resolve('dist/cli.cjs'), warmEverything);
 for (const file of bundles.map((b) => resolve(b))) {
   writeFileSync(`${file}.cache`, caches.get(file) ?? createColdCodeCache(file));
 }

@@ -1,49 +1,69 @@
-// The runs the build makes before taking the CLI's code caches (scripts/build.js): one of each
-// command and of the parts loaded on demand, so the functions a real run uses are in the caches.
-// Output goes nowhere; nothing is written to disk.
+// The runs the build makes before taking the CLI's code caches (scripts/build.js), so the functions a
+// real run uses are in them. Output goes nowhere; nothing is written to disk.
+//
+// Each command has caches of its own, made in a process that ran only that command's runs: V8
+// deserialises every function a cache holds, so a cache holding every command's functions makes each
+// run pay for the others'. `attrition` is help, the version and a bare call. The caches beside the
+// bundles (dist/X.cjs.cache) come from every run and more, for what a command's own runs never load.
 import { corpus } from '../bench/extract.js';
+
 const ARTICLE = 'examples/article.txt';
+const CLAIM_FILE = 'examples/claim.txt';
 const REPORTS = 'examples/reports.csv';
 const SERIES = 'examples/general-staff/russia_losses_personnel.json';
 const ISW = ['--force', '12000', '--rate', '92'];
+const SAMPLES = ['--force', '11000..12000', '--rate', '80..92', '--samples', '1000', '--seed', '7'];
 
-const RUNS = [
-  ['project', ...ISW],
-  ['--help'],
-  [],
-  ['project', '--help'],
-  ['project', ...ISW, '--casualties', '3800', '--as-of', '2025-01-16', '--json'],
-  ['project', ...ISW, '--chart', '--ledger-points'],
-  ['project', ...ISW, '--svg', '-'],
-  ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '1000', '--seed', '7', '--by', '2025-04-30'],
-  ['project', '--force', '11000..12000', '--rate', '80..92', '--samples', '1000', '--seed', '7', '--svg', '-'],
-  ['sweep', '--force', '12000', '--rate', '83..92:1', '--format', 'csv'],
-  ['sweep', '--force', '12000', '--rate', '83..92:1', '--format', 'table'],
-  ['check', ...ISW, '--casualties', '3800', '--as-of', '2025-01-16'],
-  ['check', 'All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day'],
-  ['check', '--ledger'],
-  ['claims'],
-  ['extract', ARTICLE, '--published', '2025-01-17'],
-  ['fit', REPORTS],
-  ['fit', REPORTS, '--chart'],
-  ['fit', '--ledger'],
-  ['fit', SERIES],
-  ['backtest', SERIES],
-  ['project', '--force', 'abc', '--rate', '92'],
-];
+/** Each profile's runs: what a command is typically asked, in its common forms. */
+export const PROFILES = {
+  attrition: [['--help'], [], ['--version']],
+  project: [
+    ['project', ...ISW],
+    ['project', ...ISW, '--casualties', '3800', '--as-of', '2025-01-16', '--json'],
+    ['project', ...ISW, '--chart', '--ledger-points'],
+    ['project', ...ISW, '--svg', '-'],
+    ['project', ...SAMPLES, '--by', '2025-04-30'],
+    ['project', ...SAMPLES, '--svg', '-'],
+  ],
+  sweep: [
+    ['sweep', '--force', '12000', '--rate', '83..92:1', '--format', 'csv'],
+    ['sweep', '--force', '11000,12000', '--rate', '80,92', '--format', 'table'],
+  ],
+  check: [
+    ['check', ...ISW, '--casualties', '3800', '--as-of', '2025-01-16'],
+    ['check', 'All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day'],
+    ['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed'],
+    ['check', '--text', CLAIM_FILE, '--published', '2025-01-17'],
+    ['check', '--ledger'],
+  ],
+  claims: [['claims'], ['claims', '--claimant', 'NIS']],
+  extract: [['extract', ARTICLE, '--published', '2025-01-17']],
+  fit: [
+    ['fit', REPORTS],
+    ['fit', REPORTS, '--chart'],
+    ['fit', '--ledger'],
+    ['fit', SERIES],
+  ],
+  backtest: [['backtest', SERIES]],
+};
 
-export async function warmUp({ main }) {
-  const sink = { write: () => true, isTTY: false };
-  for (const argv of RUNS) await main(argv, { stdout: sink, stderr: sink, env: {} });
-  await main(['project', ...ISW], { stdout: sink, stderr: sink, env: { FORCE_COLOR: '1' } });
+const sink = { write: () => true, isTTY: false };
+const quiet = (extra = {}) => ({ stdout: sink, stderr: sink, env: {}, ...extra });
+
+/** Runs one profile's runs with the CLI's main(). */
+export async function warmProfile({ main }, name) {
+  for (const argv of PROFILES[name]) await main(argv, quiet());
+}
+
+/** Every profile's runs and more (colour, a usage error, the whole extraction grammar): the fallback caches. */
+export async function warmEverything({ main }) {
+  for (const name of Object.keys(PROFILES)) await warmProfile({ main }, name);
+  await main(['project', '--help'], quiet());
+  await main(['project', '--force', 'abc', '--rate', '92'], quiet());
+  await main(['project', ...ISW], quiet({ env: { FORCE_COLOR: '1' } }));
   // News text with every kind of figure, so the extraction grammar's functions are all compiled.
   const text = new TextEncoder().encode(corpus(30_000));
   const stdin = { isTTY: false, bytes: async () => text, text: async () => new TextDecoder().decode(text) };
-  await main(['extract', '-', '--published', '2025-01-17'], { stdout: sink, stderr: sink, stdin, env: {} });
-  await main(['check', '--text', '-'], {
-    stdout: sink,
-    stderr: sink,
-    stdin: { ...stdin, bytes: async () => text.subarray(0, 400) },
-    env: {},
-  });
+  await main(['extract', '-', '--published', '2025-01-17'], quiet({ stdin }));
+  await main(['check', '--text', '-'], quiet({ stdin: { ...stdin, bytes: async () => text.subarray(0, 400) } }));
 }

@@ -11,19 +11,48 @@ export interface Cue {
   reason: 'modal' | 'date-of-loss' | 'time-to-loss';
 }
 
-const MODALS = new RegExp(
-  String.raw`\b(?:could|would|might|may|will|shall|should|going to` +
-    '|(?:expected|set|likely|projected|forecast|predicted|poised) to|on (?:track|course) to' +
-    '|at (?:this|that|the current|the present|such a) (?:rate|pace)' +
-    String.raw`|if (?:the|that|this) (?:rate|pace|trend) (?:holds|continues|persists))\b`,
-  'gi',
-);
-
 /**
- * Words every match of MODALS holds, in lower case. Compiling MODALS costs up to 1 ms on its first
- * use, so a text holding none of them (a statement, mostly) is answered without it.
+ * Modal and future phrases, word by word, each place's words as alternatives: "could", "going to",
+ * "at the current pace", "if this trend holds". Matched a word at a time, not as one pattern: a large
+ * case-insensitive alternation costs up to 1 ms to compile on its first use, on every run.
  */
-const MODAL_CUES = ['could', 'would', 'might', 'may', 'will', 'shall', 'should', ' to', 'rate', 'pace', 'trend'];
+const MODAL_FORMS: readonly (readonly string[])[][] = [
+  [['could', 'would', 'might', 'may', 'will', 'shall', 'should']],
+  [['going'], ['to']],
+  [['expected', 'set', 'likely', 'projected', 'forecast', 'predicted', 'poised'], ['to']],
+  [['on'], ['track', 'course'], ['to']],
+  [['at'], ['this', 'that', 'the current', 'the present', 'such a'], ['rate', 'pace']],
+  [['if'], ['the', 'that', 'this'], ['rate', 'pace', 'trend'], ['holds', 'continues', 'persists']],
+];
+
+/** Every phrase MODAL_FORMS spells, as lower-case words, by its first word. */
+const MODAL_PHRASES: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const form of MODAL_FORMS) {
+    const phrases = form.reduce<string[][]>(
+      (heads, place) => heads.flatMap((head) => place.map((words) => [...head, ...words.split(' ')])),
+      [[]],
+    );
+    for (const phrase of phrases) byFirst.set(phrase[0]!, [...(byFirst.get(phrase[0]!) ?? []), phrase]);
+  }
+  return byFirst;
+})();
+
+/** The words of a text as \w runs (what \b bounds), with where each starts and ends. */
+const WORD = /\w+/g;
+
+/** Where the phrase starting at word `at` ends, when its words follow one another with one space between. */
+function phraseEnd(text: string, words: readonly RegExpExecArray[], at: number, phrase: readonly string[]) {
+  let end = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const word = words[at + k];
+    if (word === undefined || word[0].toLowerCase() !== phrase[k]) return -1;
+    if (k > 0 && word.index !== end + 1) return -1;
+    if (k > 0 && text[end] !== ' ') return -1;
+    end = word.index + word[0].length;
+  }
+  return end;
+}
 
 const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
 
@@ -33,15 +62,23 @@ const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] < b
  * for the month too.
  */
 export function modalCues(text: string, figures: readonly Figure[]): Cue[] {
-  const lower = text.toLowerCase();
-  if (!MODAL_CUES.some((cue) => lower.includes(cue))) return [];
   const dates = figures.filter((f) => f.kind === 'date').map((f) => f.span);
+  const words = [...text.matchAll(WORD)];
   const cues: Cue[] = [];
-  for (const match of text.matchAll(MODALS)) {
-    const span: [number, number] = [match.index, match.index + match[0].length];
-    if (dates.some((d) => overlaps(d, span))) continue;
-    if (match[0] === 'May' && !/(?:^|[.!?]\s*)$/.test(text.slice(0, match.index))) continue;
-    cues.push({ text: match[0], span, reason: 'modal' });
+  for (let at = 0; at < words.length; at++) {
+    const start = words[at]!.index;
+    const phrases = MODAL_PHRASES.get(words[at]![0].toLowerCase()) ?? [];
+    for (const phrase of phrases) {
+      const end = phraseEnd(text, words, at, phrase);
+      if (end < 0) continue;
+      at += phrase.length - 1;
+      const span: [number, number] = [start, end];
+      const found = text.slice(start, end);
+      if (dates.some((d) => overlaps(d, span))) break;
+      if (found === 'May' && !/(?:^|[.!?]\s*)$/.test(text.slice(0, start))) break;
+      cues.push({ text: found, span, reason: 'modal' });
+      break;
+    }
   }
   return cues;
 }

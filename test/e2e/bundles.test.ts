@@ -58,6 +58,16 @@ describe('the CLI bundles', () => {
   it('keep zod out of the shell: only the commands, which validate flags with it, load it', () => {
     expect(readFileSync(`${root}dist/cli.cjs`, 'utf8')).not.toContain('_zod');
     expect(readFileSync(`${root}dist/chunk-commands-project-run.cjs`, 'utf8')).toContain('_zod');
+    // A claim as text with no flags has nothing to validate: its bundle leaves zod out.
+    expect(readFileSync(`${root}dist/chunk-commands-check-text.cjs`, 'utf8')).not.toContain('_zod');
+    const claim = runBuilt(['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']).loaded;
+    expect(claim).toEqual(['cli.cjs', 'chunk-commands-check-text.cjs', 'chunk-shell-seeds-ledger.cjs']);
+    const withFlags = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', '92', '--json']);
+    expect(withFlags.loaded).toContain('chunk-commands-check-text-flags.cjs');
+    expect(JSON.parse(withFlags.stdout).input.rate).toBe('92');
+    const badFlag = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', 'many']);
+    expect([badFlag.code, badFlag.stdout]).toEqual([2, '']);
+    expect(badFlag.stderr).toMatch(/^attrition: --rate "many" [^\n]*\n$/);
   });
 
   it('print the seeds ledger as the schema makes it', () => {
@@ -72,6 +82,18 @@ describe('the code caches for Node 20', () => {
   // Node 22+ caches compiled code itself, and the bin uses that instead.
   const node20 = typeof (NodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
+  const profiles = () => readdirSync(`${root}dist/caches`);
+  /** Every cache the build wrote, with the bundle it is for. */
+  const caches = () => [
+    ...bundles().map((name) => ({ bundle: `${root}dist/${name}`, cache: `${root}dist/${name}.cache` })),
+    ...profiles().flatMap((profile) =>
+      readdirSync(`${root}dist/caches/${profile}`).map((name) => ({
+        bundle: `${root}dist/${name.replace(/\.cache$/, '')}`,
+        cache: `${root}dist/caches/${profile}/${name}`,
+      })),
+    ),
+  ];
+
   it('are written by the build for the CLI and every chunk it loads on demand', () => {
     const files = bundles();
     expect(files).toContain('cli.cjs');
@@ -79,13 +101,46 @@ describe('the code caches for Node 20', () => {
     for (const file of files) expect(existsSync(`${root}dist/${file}.cache`), file).toBe(true);
   });
 
+  it('are written for each command on its own, for the bundles its runs load', () => {
+    expect(profiles().sort()).toEqual(
+      ['attrition', 'backtest', 'check', 'claims', 'extract', 'fit', 'project', 'sweep'].sort(),
+    );
+    expect(readdirSync(`${root}dist/caches/project`).sort()).toEqual(
+      expect.arrayContaining(['cli.cjs.cache', 'chunk-commands-project-run.cjs.cache']),
+    );
+    // A command's caches hold its own functions only: the extraction grammar is not in project's.
+    expect(readdirSync(`${root}dist/caches/project`)).not.toContain('chunk-commands-extract-run.cjs.cache');
+    for (const { bundle } of caches()) expect(existsSync(bundle), bundle).toBe(true);
+  });
+
   it.runIf(node20)('are accepted by this V8, every one of them', () => {
-    for (const file of bundles().map((name) => `${root}dist/${name}`)) {
-      const script = new Script(NodeModule.wrap(readFileSync(file, 'utf8')), {
-        filename: file,
-        cachedData: readFileSync(`${file}.cache`),
+    for (const { bundle, cache } of caches()) {
+      const script = new Script(NodeModule.wrap(readFileSync(bundle, 'utf8')), {
+        filename: bundle,
+        cachedData: readFileSync(cache),
       });
-      expect(script.cachedDataRejected, file).toBe(false);
+      expect(script.cachedDataRejected, cache).toBe(false);
     }
+  });
+
+  it.runIf(node20)("are a command's own when a run names it, and the shared ones otherwise", () => {
+    const script = (argv: string[]) => `
+      const fs = require('node:fs');
+      const read = fs.readFileSync;
+      const caches = [];
+      fs.readFileSync = (file, ...rest) => {
+        if (String(file).endsWith('.cache')) caches.push(require('node:path').relative(${JSON.stringify(root)}, file));
+        return read(file, ...rest);
+      };
+      const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
+      loader.useCachesFor(${JSON.stringify(argv)});
+      loader.load(${JSON.stringify(`${root}dist/cli.cjs`)});
+      process.stdout.write(JSON.stringify(caches));`;
+    const cachesRead = (argv: string[]) =>
+      JSON.parse(spawnSync(process.execPath, ['-e', script(argv)], { encoding: 'utf8' }).stdout);
+    expect(cachesRead(['--no-color', 'project', '--force', '1'])).toEqual(['dist/caches/project/cli.cjs.cache']);
+    expect(cachesRead(['--help'])).toEqual(['dist/caches/attrition/cli.cjs.cache']);
+    expect(cachesRead(['nonsense'])).toEqual(['dist/caches/nonsense/cli.cjs.cache', 'dist/cli.cjs.cache']);
+    expect(cachesRead(['../../etc'])).toEqual(['dist/cli.cjs.cache']);
   });
 });

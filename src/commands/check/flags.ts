@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { CheckField } from '../../core/check/run-checks.js';
 import {
   parseCount,
   parseDayFlag,
@@ -27,25 +26,3 @@ export const checkFlags = z.object({
   within: z.optional(flagValue(parseDuration)),
   tolerance: z.optional(flagValue(parseShare)),
 });
-
-/** The flags that give a figure, in the order reports list them. */
-export const FIGURE_FLAGS = [
-  'force',
-  'rate',
-  'start',
-  'casualties',
-  'killed',
-  'wounded',
-  'asOf',
-  'by',
-  'within',
-] as const satisfies readonly CheckField[];
-
-export type RawCheckFlags = Partial<
-  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>
-> & {
-  ledger?: string | true;
-  json?: boolean;
-  /** The claim written as prose, when given as an argument. */
-  operands?: string[];
-};

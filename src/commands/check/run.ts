@@ -13,7 +13,8 @@ import {
 } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { flagReadings, validateFlags } from '../validate.js';
-import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
+import { FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import { checkFlags } from './flags.js';
 import { withYears } from './years.js';
 import { fitReport } from '../../render/wrap.js';
 

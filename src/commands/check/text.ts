@@ -1,24 +1,20 @@
-import * as z from 'zod/mini';
 import type { CheckField } from '../../core/check/run-checks.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag } from '../../core/parse/index.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
-import { checkFlags, FIGURE_FLAGS, type RawCheckFlags } from './flags.js';
+import { FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import type { TextFlags } from './text-flags.js';
 import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import { extractFigures, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
-import { flagValue, validateFlags } from '../validate.js';
-
-const textFlags = z.extend(checkFlags, { published: z.optional(flagValue(parseDayFlag)) });
 
 const CLAIM_FILE = {
   name: '--text',
@@ -41,7 +37,11 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       `--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`,
     );
   }
-  const flags = validateFlags(textFlags, { ...pick(raw), published: raw.published });
+  const values = { ...pick(raw), published: raw.published };
+  // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
+  const flags: TextFlags = Object.values(values).some((value) => value !== undefined)
+    ? (await import('./text-flags.js')).readTextFlags(values)
+    : {};
   const { text, page } =
     argument !== undefined ? { text: argument, page: null } : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
   // A saved page's own date stands in for --published when none is given.

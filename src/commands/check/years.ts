@@ -1,7 +1,7 @@
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { parseDayFlag, parseWindowFlag, periodWithYear } from '../../core/parse/index.js';
 import { flagName } from '../../errors.js';
-import type { RawCheckFlags } from './flags.js';
+import type { RawCheckFlags } from './flag-names.js';
 
 /**
  * Gives --as-of and --by written without a year ("mid-April") the year they honestly mean, counted

@@ -1,0 +1,23 @@
+import type { CheckField } from '../../core/check/run-checks.js';
+
+/** The flags that give a figure, in the order reports list them. */
+export const FIGURE_FLAGS = [
+  'force',
+  'rate',
+  'start',
+  'casualties',
+  'killed',
+  'wounded',
+  'asOf',
+  'by',
+  'within',
+] as const satisfies readonly CheckField[];
+
+export type RawCheckFlags = Partial<
+  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>
+> & {
+  ledger?: string | true;
+  json?: boolean;
+  /** The claim written as prose, when given as an argument. */
+  operands?: string[];
+};
