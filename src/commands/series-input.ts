@@ -1,20 +1,8 @@
-import * as z from 'zod/mini';
 import { isoDate } from '../core/dates.js';
-import { parseDay } from '../core/parse/index.js';
 import { readSeries, selectSpan, type SeriesReading } from '../core/series/read-series.js';
 import { UsageError } from '../errors.js';
 import { readTextArgument } from '../shell/files.js';
 import type { CommandContext } from './context.js';
-import { flagValue } from './validate.js';
-
-export const seriesFlags = {
-  dateColumn: z.optional(z.string()),
-  valueColumn: z.optional(z.string()),
-  value: z.optional(z.string()),
-  qualifierColumn: z.optional(z.string()),
-  since: z.optional(flagValue(parseDay)),
-  until: z.optional(flagValue(parseDay)),
-};
 
 interface SeriesFlags {
   dateColumn?: string | undefined;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { flagReading, type FlagKind, type Parsed } from '../core/parse/index.js';
+import type { Parsed } from '../core/parse/index.js';
 import { flagName, UsageError } from '../errors.js';
 
 /**
@@ -25,17 +25,4 @@ export function validateFlags<S extends z.ZodMiniType>(schema: S, raw: unknown):
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length > 0 ? `${flagName(String(issue.path[0]))} ` : '';
   throw new UsageError(`${field}${issue.message}`);
-}
-
-/**
- * How each flag given was read where it said less than the flag needs (a period for a day, a
- * qualified figure for a projection), named by its flag: `--as-of "early January 2025" taken as
- * its middle day, 2025-01-05`. For the assumptions of the report, human and JSON.
- */
-export function flagReadings(raw: Record<string, unknown>, kinds: Record<string, FlagKind>): string[] {
-  return Object.entries(kinds).flatMap(([field, kind]) => {
-    const text = raw[field];
-    const reading = typeof text === 'string' ? flagReading(kind, text) : null;
-    return reading === null ? [] : [`${flagName(field)} ${reading}`];
-  });
 }

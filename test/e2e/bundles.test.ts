@@ -70,6 +70,22 @@ describe('the CLI bundles', () => {
     expect(badFlag.stderr).toMatch(/^attrition: --rate "many" [^\n]*\n$/);
   });
 
+  it("load a command's flag schema (and zod) only when a flag needs reading", () => {
+    for (const [argv, schema, flag] of [
+      [['fit', '--ledger'], 'chunk-commands-fit-flags.cjs', ['--level', '2']],
+      [['claims'], 'chunk-commands-claims-flags.cjs', ['--kind', 'rumours']],
+      [['check', '--ledger'], 'chunk-commands-check-flags.cjs', ['--tolerance', 'lots']],
+    ] as const) {
+      const plain = runBuilt([...argv]);
+      expect(plain.loaded, argv.join(' ')).not.toContain(schema);
+      expect(plain.code).toBeLessThan(2);
+      const bad = runBuilt([...argv, ...flag]);
+      expect(bad.loaded).toContain(schema);
+      expect([bad.code, bad.stdout]).toEqual([2, '']);
+      expect(bad.stderr).toMatch(new RegExp(`^attrition: ${flag[0]} "${flag[1]}" [^\\n]*\\n$`));
+    }
+  });
+
   it('print the seeds ledger as the schema makes it', () => {
     const parsed = parseLedger(SEEDS_LEDGER);
     if (!parsed.ok) throw new Error(parsed.problem);

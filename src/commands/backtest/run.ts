@@ -1,9 +1,6 @@
-import * as z from 'zod/mini';
 import { backtest, BacktestError } from '../../core/series/backtest.js';
-import { parseHorizons, parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
 import {
-  BACKTEST_FORMATS,
   backtestDocument,
   renderBacktest,
   renderBacktestCsv,
@@ -12,26 +9,16 @@ import {
   type BacktestFormat,
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { readingNotes, readSeriesInput, spanEcho } from '../series-input.js';
+import { anyGiven } from '../flag-readings.js';
+import type { BacktestFlags } from './flags.js';
 
-const backtestFlags = z.object({
-  ...seriesFlags,
-  window: z.optional(flagValue(parseWindowDays)),
-  horizon: z.optional(flagValue(parseHorizons)),
-  level: z.optional(flagValue(parseLevel)),
-  format: z.optional(
-    z.enum(BACKTEST_FORMATS, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
-    }),
-  ),
-  svg: z.optional(z.string()),
-  operands: z.optional(z.array(z.string())),
-});
+/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
+const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until'] as const;
 
 /** Reads the series, backtests it and writes the table, rows or JSON (and the SVG when asked). */
 export async function runBacktest(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags = validateFlags(backtestFlags, raw);
+  const flags: BacktestFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readBacktestFlags(raw) : raw;
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
   if (file === undefined)

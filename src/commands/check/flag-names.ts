@@ -13,6 +13,9 @@ export const FIGURE_FLAGS = [
   'within',
 ] as const satisfies readonly CheckField[];
 
+/** The flags zod reads: the figures and the tolerance. */
+export const CHECK_FLAGS = [...FIGURE_FLAGS, 'tolerance'] as const;
+
 export type RawCheckFlags = Partial<
   Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>
 > & {

@@ -8,7 +8,7 @@ import {
   parseShare,
   parseWindow,
 } from '../../core/parse/index.js';
-import { flagValue } from '../validate.js';
+import { flagValue, validateFlags } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
 const count = (text: string) => parseQualified(text, parseCount);
@@ -26,3 +26,8 @@ export const checkFlags = z.object({
   within: z.optional(flagValue(parseDuration)),
   tolerance: z.optional(flagValue(parseShare)),
 });
+
+export type CheckFlags = z.infer<typeof checkFlags>;
+
+/** The figures and the tolerance given to `check`, validated. */
+export const readCheckFlags = (raw: object): CheckFlags => validateFlags(checkFlags, raw);

@@ -12,9 +12,9 @@ import {
   type CheckEcho,
 } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
-import { flagReadings, validateFlags } from '../validate.js';
-import { FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
-import { checkFlags } from './flags.js';
+import { anyGiven, flagReadings } from '../flag-readings.js';
+import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import type { CheckFlags } from './flags.js';
 import { withYears } from './years.js';
 import { fitReport } from '../../render/wrap.js';
 
@@ -28,7 +28,7 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
     );
   }
   raw = dated.raw;
-  const flags = validateFlags(checkFlags, raw);
+  const flags: CheckFlags = anyGiven(raw, CHECK_FLAGS) ? (await import('./flags.js')).readCheckFlags(raw) : {};
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   if (raw.ledger !== undefined) return runAudit(raw, tolerance, ctx);
 

@@ -1,21 +1,18 @@
-import * as z from 'zod/mini';
-import { parseKind, selectClaims } from '../../core/ledger/select-claims.js';
+import { selectClaims } from '../../core/ledger/select-claims.js';
 import { renderClaims, type ClaimsDocument } from '../../render/claims.js';
 import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
-import { flagValue, validateFlags } from '../validate.js';
-
-export const claimsFlags = z.object({
-  claimant: z.optional(z.string()),
-  kind: z.optional(flagValue(parseKind)),
-  ledger: z.optional(z.union([z.literal(true), z.string()])),
-});
+import { anyGiven } from '../flag-readings.js';
+import type { ClaimsFlags } from './flags.js';
 
 export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string | true; json?: boolean };
 
 /** Lists the ledger's claims, filtered, as a table or one JSON document. */
 export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promise<number> {
-  const flags = validateFlags(claimsFlags, raw);
+  // zod reads --kind; the claimant and the ledger are taken as commander gives them.
+  const flags: ClaimsFlags = anyGiven(raw, ['kind'])
+    ? (await import('./flags.js')).readClaimsFlags(raw)
+    : { claimant: raw.claimant, ledger: raw.ledger };
   const { ledger, name } = await loadLedger(flags.ledger);
   const claims = selectClaims(ledger, {
     ...(flags.claimant !== undefined && { claimant: flags.claimant }),

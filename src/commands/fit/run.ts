@@ -1,36 +1,24 @@
-import * as z from 'zod/mini';
 import { FitError, type Report } from '../../core/series/fit.js';
 import { dailySeries } from '../../core/series/daily.js';
 import { isoDate } from '../../core/dates.js';
 import { fitSeries } from '../../core/series/fit-series.js';
-import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
 import { ProjectionError } from '../../core/projection/project.js';
-import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { UsageError } from '../../errors.js';
 import { fitDocument, renderFitWarnings } from '../../render/fit.js';
 import { fittedReport } from './report.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, seriesFlags, spanEcho } from '../series-input.js';
+import { readingNotes, readSeriesInput, spanEcho } from '../series-input.js';
 import { formatNumber } from '../../core/figures/format.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { anyGiven } from '../flag-readings.js';
+import type { FitFlags } from './flags.js';
 
-const fitFlags = z.object({
-  ...seriesFlags,
-  force: z.optional(flagValue(parsePositiveFlag)),
-  target: z.optional(flagValue(parsePositive)),
-  window: z.optional(flagValue(parseWindowDays)),
-  level: z.optional(flagValue(parseLevel)),
-  all: z.optional(z.boolean()),
-  ledger: z.optional(z.union([z.literal(true), z.string()])),
-  operands: z.optional(z.array(z.string())),
-});
-
-type FitFlags = z.infer<typeof fitFlags>;
+/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
+const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until'] as const;
 
 /** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
 export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags = validateFlags(fitFlags, raw);
+  const flags: FitFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readFitFlags(raw) : raw;
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
     throw new UsageError(

@@ -38,7 +38,8 @@ import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
-import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { flagReadings } from '../flag-readings.js';
+import { flagValue, validateFlags } from '../validate.js';
 import { fitReport } from '../../render/wrap.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {

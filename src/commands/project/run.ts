@@ -11,7 +11,8 @@ import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
-import { flagReadings, flagValue, validateFlags } from '../validate.js';
+import { flagReadings } from '../flag-readings.js';
+import { flagValue, validateFlags } from '../validate.js';
 import { fitReport } from '../../render/wrap.js';
 
 export const projectFlags = z.object({
