@@ -25,6 +25,17 @@ describe('the one number format', () => {
     );
   });
 
+  it('groups whole numbers in threes from the right, as the usual pattern for it does', () => {
+    const byPattern = (n: bigint) =>
+      `${n < 0n ? '-' : ''}${(n < 0n ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), (n) => {
+        expect(formatNumber(Number(n))).toBe(byPattern(n));
+        expect(formatFixed(Number(n), 0)).toBe(byPattern(n));
+      }),
+    );
+  });
+
   it('keeps a fixed number of significant digits in a fraction, whole numbers in full', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e12, noNaN: true }), (x) => {

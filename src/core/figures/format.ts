@@ -2,8 +2,12 @@ import type { Range } from './range.js';
 
 /** Number formats fixed to English conventions, so output never depends on the machine's locale. */
 
+/** "1234567" → "1,234,567": a comma before each group of three digits from the right. */
 function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+  return grouped;
 }
 
 /**
