@@ -1,14 +1,12 @@
-import { datedCasualtyFigures } from '../core/ledger/ledger-points.js';
 import type { Output } from './io.js';
 import { formatNumber } from '../core/figures/format.js';
-import { ledgerMarkers, type LedgerPlacement } from '../render/chart/ledger-markers.js';
+import type { LedgerPlacement } from '../render/chart/ledger-markers.js';
 import type { Chart } from '../render/chart/model.js';
-import { renderSvg } from '../render/chart/svg.js';
-import { renderTerminalChart } from '../render/chart/terminal.js';
 import type { ChartRequest } from '../commands/chart-request.js';
 import type { CommandContext } from '../commands/context.js';
 import { writeTextFile } from './files.js';
-import { loadLedger } from './ledger-file.js';
+
+// The ledger, the SVG writer and the terminal chart are each loaded only by a run that asks for them.
 
 /** The width of a chart drawn to `out`: the terminal's, or 80 columns when it is not a terminal. */
 export const chartWidth = (out: Output): number => (out.isTTY === true && out.columns ? out.columns : 80);
@@ -26,6 +24,11 @@ export async function withLedgerPoints(
   placement: LedgerPlacement,
 ): Promise<Chart> {
   if (request.ledgerPoints === undefined) return chart;
+  const [{ loadLedger }, { datedCasualtyFigures }, { ledgerMarkers }] = await Promise.all([
+    import('./ledger-file.js'),
+    import('../core/ledger/ledger-points.js'),
+    import('../render/chart/ledger-markers.js'),
+  ]);
   const { ledger } = await loadLedger(request.ledgerPoints, '--ledger-points');
   return ledgerMarkers(chart, datedCasualtyFigures(ledger), placement);
 }
@@ -34,14 +37,25 @@ export async function withLedgerPoints(
  * Writes what was asked: with --svg -, only the SVG on stdout; else the SVG file (if asked), then
  * the report (or JSON document) with the terminal chart after it (if asked).
  */
-export function writeChart(chart: Chart, report: () => string, request: ChartRequest, ctx: CommandContext): number {
-  if (request.svg === '-') {
-    ctx.io.stdout.write(renderSvg(chart));
-    return 0;
+export async function writeChart(
+  chart: Chart,
+  report: () => string,
+  request: ChartRequest,
+  ctx: CommandContext,
+): Promise<number> {
+  if (request.svg !== undefined) {
+    const svg = (await import('../render/chart/svg.js')).renderSvg(chart);
+    if (request.svg === '-') {
+      ctx.io.stdout.write(svg);
+      return 0;
+    }
+    writeSvg(request.svg, svg);
   }
-  if (request.svg !== undefined) writeSvg(request.svg, renderSvg(chart));
   let out = report();
-  if (request.chart) out += `\n${renderTerminalChart(chart, chartWidth(ctx.io.stdout), ctx.style)}`;
+  if (request.chart) {
+    const { renderTerminalChart } = await import('../render/chart/terminal.js');
+    out += `\n${renderTerminalChart(chart, chartWidth(ctx.io.stdout), ctx.style)}`;
+  }
   ctx.io.stdout.write(out);
   return 0;
 }

@@ -17,7 +17,11 @@ const QUALIFIER_PREFIXES: readonly [RegExp, Qualifier][] = [
 /** Splits "at least 100" into its qualifier and the rest; "100+" is at least 100. */
 export function splitQualifier(text: string): { qualifier?: Qualifier; rest: string } {
   const trimmed = text.trim();
-  for (const [pattern, qualifier] of QUALIFIER_PREFIXES) {
+  // Every qualifier starts with a word or a sign: a figure starting with a digit is tried against
+  // none of them (each pattern costs its compiling on first use, on every run).
+  const code = trimmed.charCodeAt(0);
+  const prefixes = code >= 0x30 && code <= 0x39 ? [] : QUALIFIER_PREFIXES;
+  for (const [pattern, qualifier] of prefixes) {
     const match = pattern.exec(trimmed);
     if (match) return { qualifier, rest: trimmed.slice(match[0].length).trim() };
   }

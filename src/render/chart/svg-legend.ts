@@ -93,7 +93,7 @@ function legendCorner(
   const covered = (c: { x: number; y: number }) =>
     samples.reduce((sum, [px, py, weight]) => (under(c, px, py, 4) ? sum + weight : sum), 0);
   // Usually the first place is free: weigh the others only when it is not.
-  const free = places.find((c) => covered(c) === 0);
+  const free = places.find((c) => !samples.some(([px, py]) => under(c, px, py, 4)));
   if (free !== undefined) return { ...free, bandSamples: 0 };
   const crowding = places.map(covered);
   const place = places[crowding.indexOf(Math.min(...crowding))]!;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   parseCount,
@@ -52,6 +53,29 @@ describe('qualified figures', () => {
     const words = positive('lots');
     expect(words.ok).toBe(false);
     if (!words.ok) expect(words.problem).toMatch(/about 92, at least 100/);
+  });
+
+  it('reads a qualifier before a figure, and none in a figure starting with a digit but "100+"', () => {
+    const said = fc.constantFrom(
+      ['at least ', 'at-least'],
+      ['more than ', 'more-than'],
+      ['over ', 'more-than'],
+      ['up to ', 'up-to'],
+      ['about ', 'approximately'],
+      ['c. ', 'approximately'],
+      ['~', 'approximately'],
+      ['>=', 'at-least'],
+      ['<', 'up-to'],
+      ['≤', 'up-to'],
+    );
+    const figure = fc.stringMatching(/^[0-9](?:[0-9 ,.k]{0,7}[0-9])?$/);
+    fc.assert(
+      fc.property(said, figure, ([words, qualifier], digits) => {
+        expect(splitQualifier(`${words}${digits}`)).toEqual({ qualifier, rest: digits.trim() });
+        expect(splitQualifier(digits)).toEqual({ rest: digits.trim() });
+        expect(splitQualifier(`${digits.trim()}+`).qualifier).toBe('at-least');
+      }),
+    );
   });
 
   it('does not take "over" from the start of a word', () => {
