@@ -84,11 +84,32 @@ async function validatedSeedsLedger() {
   return JSON.stringify(parsed.value);
 }
 
-function seedsLedgerPlugin(json) {
+/**
+ * The seeds ledger as claims are checked against it (ledgerView), computed here once: each claim
+ * checked against the seeds ledger would otherwise read it again. A test checks it against
+ * ledgerView itself.
+ */
+async function seedsLedgerView(json) {
+  const bundled = await build({
+    ...common,
+    entryPoints: ['src/core/check/against-ledger/ledger-view.ts'],
+    format: 'esm',
+    write: false,
+  });
+  const source = Buffer.from(bundled.outputFiles[0].text).toString('base64');
+  const { ledgerView } = await import(`data:text/javascript;base64,${source}`);
+  return JSON.stringify(ledgerView(JSON.parse(json)));
+}
+
+function seedsLedgerPlugin(json, view) {
   return {
     name: 'attrition-seeds-ledger',
     setup(b) {
       b.onLoad({ filter: /[\\/]seeds[\\/]ledger\.json$/ }, () => ({ contents: json, loader: 'json' }));
+      b.onLoad({ filter: /[\\/]src[\\/]shell[\\/]seeds-view\.ts$/ }, () => ({
+        contents: `export const SEEDS_LEDGER_VIEW = ${view};`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -160,7 +181,7 @@ await build({
   external: PAGE_READER,
 });
 const seedsLedger = await validatedSeedsLedger();
-const bundles = await buildCli([seedsLedgerPlugin(seedsLedger), lazyBuiltins]);
+const bundles = await buildCli([seedsLedgerPlugin(seedsLedger, await seedsLedgerView(seedsLedger)), lazyBuiltins]);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',

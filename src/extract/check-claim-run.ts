@@ -92,14 +92,15 @@ function ownCheck(
 
 /**
  * checkClaim, with the readings the command echoes: the claim's figures and, when its own arithmetic ran, that reading.
+ * `view` is the ledger as ledgerView reads it, when the caller has it already (the seeds ledger ships it read).
  */
 export function runClaimCheck(
   claim: string | LedgerClaimReading,
   ledger: Ledger,
   options: CheckClaimOptions = {},
+  view: LedgerView = ledgerView(ledger),
 ): { result: ClaimCheckResult; reading: LedgerClaimReading; own: ClaimReading | null } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const view = ledgerView(ledger);
   const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
   const own = ownCheck(reading.text, view, options, tolerance);
   const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null, view });

@@ -57,11 +57,11 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const { ledger, name } = await loadLedger(raw.ledger);
+  const { ledger, name, view } = await loadLedger(raw.ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   let checked: ReturnType<typeof runClaimCheck>;
   try {
-    checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) });
+    checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) }, view);
   } catch (error) {
     // By name, as errors are told apart wherever a bundle may hold its own copy of the class.
     if (error instanceof Error && error.name === 'NothingComparableError')
