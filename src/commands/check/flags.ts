@@ -8,26 +8,26 @@ import {
   parseShare,
   parseWindow,
 } from '../../core/parse/index.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
 const count = (text: string) => parseQualified(text, parseCount);
 
 /** The flags of `check`, shared by its figures, its claim-as-text and its ledger audit. */
-export const checkFlags = z.object({
-  force: z.optional(flagValue(positive)),
-  rate: z.optional(flagValue(positive)),
-  start: z.optional(flagValue(parseDayFlag)),
-  casualties: z.optional(flagValue(count)),
-  killed: z.optional(flagValue(count)),
-  wounded: z.optional(flagValue(count)),
-  asOf: z.optional(flagValue(parseWindow)),
-  by: z.optional(flagValue(parseWindow)),
-  within: z.optional(flagValue(parseDuration)),
-  tolerance: z.optional(flagValue(parseShare)),
-});
+export const checkFlags = {
+  force: () => z.optional(flagValue(positive)),
+  rate: () => z.optional(flagValue(positive)),
+  start: () => z.optional(flagValue(parseDayFlag)),
+  casualties: () => z.optional(flagValue(count)),
+  killed: () => z.optional(flagValue(count)),
+  wounded: () => z.optional(flagValue(count)),
+  asOf: () => z.optional(flagValue(parseWindow)),
+  by: () => z.optional(flagValue(parseWindow)),
+  within: () => z.optional(flagValue(parseDuration)),
+  tolerance: () => z.optional(flagValue(parseShare)),
+};
 
-export type CheckFlags = z.infer<typeof checkFlags>;
+export type CheckFlags = FlagsOf<typeof checkFlags>;
 
 /** The figures and the tolerance given to `check`, validated. */
-export const readCheckFlags = (raw: object): CheckFlags => validateFlags(checkFlags, raw);
+export const readCheckFlags = (raw: Record<string, unknown>): CheckFlags => validateGiven(checkFlags, raw);

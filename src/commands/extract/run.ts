@@ -6,11 +6,11 @@ import { extractDocument, renderExtract } from '../../render/extract.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { pageEcho } from '../../render/page.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, validateGiven } from '../validate.js';
 
-export const extractFlags = z.object({
-  published: z.optional(flagValue(parseDayFlag)),
-});
+const extractFlags = {
+  published: () => z.optional(flagValue(parseDayFlag)),
+};
 
 export interface RawExtractFlags {
   published?: string;
@@ -27,7 +27,7 @@ const ARTICLE_FILE = {
 
 /** Validates the flags, reads the text, extracts its figures, and writes the report or the JSON document. */
 export async function runExtract(raw: RawExtractFlags, ctx: CommandContext): Promise<number> {
-  const flags = validateFlags(extractFlags, { published: raw.published });
+  const flags = validateGiven(extractFlags, { published: raw.published });
   const file = raw.operands?.[0];
   const { text, page } = await readDocumentArgument(file, ctx.io, ARTICLE_FILE);
   // A saved page's own date stands in for --published when none is given.

@@ -39,7 +39,7 @@ import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagReadings } from '../flag-readings.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, required, validateGiven } from '../validate.js';
 import { fitReport } from '../../render/wrap.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
@@ -51,28 +51,34 @@ function parseWhole(text: string, min: number, max: number): Parsed<number> {
   return parsed;
 }
 
-const monteCarloFlags = z.object({
-  force: flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  rate: flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  start: z.optional(flagValue((t) => parseRangeOf(t, parseDayFlag))),
-  threshold: z.optional(flagValue(parseShare)),
-  casualties: z.optional(flagValue(parseCountOrRangeFlag)),
-  asOf: z.optional(flagValue(parseDayFlag)),
-  samples: flagValue((t) => parseWhole(t, 1, MAX_SAMPLES)),
-  seed: z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
-  dist: z.optional(
-    z.enum(DISTRIBUTIONS, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular`,
-    }),
+const monteCarloFlags = {
+  force: required(() =>
+    flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
   ),
-  by: z.optional(
-    flagValue((t) => {
-      const window = parseWindow(t);
-      return window.ok ? { ok: true, value: window.value.last } : window;
-    }),
+  rate: required(() =>
+    flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
   ),
+  start: () => z.optional(flagValue((t) => parseRangeOf(t, parseDayFlag))),
+  threshold: () => z.optional(flagValue(parseShare)),
+  casualties: () => z.optional(flagValue(parseCountOrRangeFlag)),
+  asOf: () => z.optional(flagValue(parseDayFlag)),
+  samples: required(() => flagValue((t) => parseWhole(t, 1, MAX_SAMPLES))),
+  seed: () => z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
+  dist: () =>
+    z.optional(
+      z.enum(DISTRIBUTIONS, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular`,
+      }),
+    ),
+  by: () =>
+    z.optional(
+      flagValue((t) => {
+        const window = parseWindow(t);
+        return window.ok ? { ok: true, value: window.value.last } : window;
+      }),
+    ),
   ...scenarioFlagFields,
-});
+};
 
 type RawFlags = Record<string, unknown>;
 
@@ -92,7 +98,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const from = typeof start0 === 'number' ? start0 : start0.ok ? lowOf(start0.value) : undefined;
   const byYear = typeof raw.by === 'string' && from !== undefined ? periodWithYear(raw.by, from) : null;
   if (byYear) raw = { ...raw, by: byYear.text };
-  const flags = validateFlags(monteCarloFlags, raw);
+  const flags = validateGiven(monteCarloFlags, raw);
   if (![flags.force, flags.rate, flags.start, flags.casualties].some((value) => typeof value === 'object')) {
     // Every figure is a single value: every draw would be the same scenario.
     ctx.io.stderr.write(

@@ -12,18 +12,23 @@ import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
 import { flagReadings } from '../flag-readings.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, required, validateGiven } from '../validate.js';
 import { fitReport } from '../../render/wrap.js';
 
-export const projectFlags = z.object({
-  force: flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  rate: flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  start: z.optional(flagValue(parseDayFlag)),
-  threshold: z.optional(flagValue(parseShare)),
-  casualties: z.optional(flagValue(parseCountFlag)),
-  asOf: z.optional(flagValue(parseDayFlag)),
+/** The flags of `project`, each read by its zod schema. */
+const projectFlags = {
+  force: required(() =>
+    flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
+  ),
+  rate: required(() =>
+    flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
+  ),
+  start: () => z.optional(flagValue(parseDayFlag)),
+  threshold: () => z.optional(flagValue(parseShare)),
+  casualties: () => z.optional(flagValue(parseCountFlag)),
+  asOf: () => z.optional(flagValue(parseDayFlag)),
   ...scenarioFlagFields,
-});
+};
 
 /** The kind of each projection flag whose reading the report states. */
 export const PROJECT_READINGS = {
@@ -39,7 +44,7 @@ export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoi
 
 /** Validates flags, projects, and writes the report or the JSON document. */
 export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
-  const flags = validateFlags(projectFlags, raw);
+  const flags = validateGiven(projectFlags, raw);
   const scenario = scenarioOptions(flags);
   const input: ScenarioInput = {
     force: flags.force,

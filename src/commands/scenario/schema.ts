@@ -9,7 +9,7 @@ import {
   parseShareOrZero,
 } from '../../core/parse/index.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
-import { flagValue } from '../validate.js';
+import { flagValue, type FlagsOf } from '../validate.js';
 
 /** How each scenario-model flag's text is read (--model is an enum), on the command line and in a scenarios file. */
 export const SCENARIO_READERS = {
@@ -21,23 +21,23 @@ export const SCENARIO_READERS = {
   on: parseDayFlag,
 };
 
-export const MODEL_SCHEMA = z.enum(['constant', 'decay'], {
-  error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
-});
+export const modelSchema = () =>
+  z.enum(['constant', 'decay'], {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
+  });
 
-/** The zod fields of the scenario-model flags (see scenario-options.ts), for each command's schema. */
+/** The scenario-model flags (see scenario-options.ts) as each command's flag fields. */
 export const scenarioFlagFields = {
-  phase: z.optional(z.array(flagValue(SCENARIO_READERS.phase))),
-  reinforce: z.optional(z.array(flagValue(SCENARIO_READERS.reinforce))),
-  returnToDuty: z.optional(flagValue(SCENARIO_READERS.returnToDuty)),
-  killedShare: z.optional(flagValue(SCENARIO_READERS.killedShare)),
-  model: z.optional(MODEL_SCHEMA),
-  horizon: z.optional(flagValue(SCENARIO_READERS.horizon)),
-  on: z.optional(flagValue(SCENARIO_READERS.on)),
+  phase: () => z.optional(z.array(flagValue(SCENARIO_READERS.phase))),
+  reinforce: () => z.optional(z.array(flagValue(SCENARIO_READERS.reinforce))),
+  returnToDuty: () => z.optional(flagValue(SCENARIO_READERS.returnToDuty)),
+  killedShare: () => z.optional(flagValue(SCENARIO_READERS.killedShare)),
+  model: () => z.optional(modelSchema()),
+  horizon: () => z.optional(flagValue(SCENARIO_READERS.horizon)),
+  on: () => z.optional(flagValue(SCENARIO_READERS.on)),
 };
 
-const scenarioFlagsSchema = z.object(scenarioFlagFields);
-export type ScenarioFlags = z.infer<typeof scenarioFlagsSchema>;
+export type ScenarioFlags = FlagsOf<typeof scenarioFlagFields>;
 
 /** The scenario options the flags give, dates as ISO strings; only the options given appear. */
 export function scenarioOptions(flags: ScenarioFlags): ScenarioOptions {

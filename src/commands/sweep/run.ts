@@ -11,33 +11,34 @@ import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField 
 import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
 import { AXIS_READERS, assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
-const sweepFlags = z.object({
-  force: z.optional(flagValue(AXIS_READERS.force)),
-  rate: z.optional(flagValue(AXIS_READERS.rate)),
-  start: z.optional(flagValue(AXIS_READERS.start)),
-  threshold: z.optional(flagValue(AXIS_READERS.threshold)),
-  casualties: z.optional(flagValue(AXIS_READERS.casualties)),
-  asOf: z.optional(flagValue(AXIS_READERS.asOf)),
-  scenarios: z.optional(z.string()),
-  format: z.optional(
-    z.enum(SWEEP_FORMATS, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
-    }),
-  ),
-  yes: z.optional(z.boolean()),
-  json: z.optional(z.boolean()),
+const sweepFlags = {
+  force: () => z.optional(flagValue(AXIS_READERS.force)),
+  rate: () => z.optional(flagValue(AXIS_READERS.rate)),
+  start: () => z.optional(flagValue(AXIS_READERS.start)),
+  threshold: () => z.optional(flagValue(AXIS_READERS.threshold)),
+  casualties: () => z.optional(flagValue(AXIS_READERS.casualties)),
+  asOf: () => z.optional(flagValue(AXIS_READERS.asOf)),
+  scenarios: () => z.optional(z.string()),
+  format: () =>
+    z.optional(
+      z.enum(SWEEP_FORMATS, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+      }),
+    ),
+  yes: () => z.optional(z.boolean()),
+  json: () => z.optional(z.boolean()),
   ...scenarioFlagFields,
-});
+};
 
-type SweepFlags = z.infer<typeof sweepFlags>;
+type SweepFlags = FlagsOf<typeof sweepFlags>;
 type RawFlags = Record<string, unknown>;
 
 /** Validates flags (and a scenarios file), checks every scenario can be projected, then streams the rows. */
 export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
-  const flags = validateFlags(sweepFlags, raw);
+  const flags = validateGiven(sweepFlags, raw);
   const format = chooseFormat(flags, ctx);
   const scenarios =
     flags.scenarios === undefined

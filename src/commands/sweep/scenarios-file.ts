@@ -3,7 +3,7 @@ import { oneValue, type Parsed, type Values } from '../../core/parse/index.js';
 import { AXES, type Axis } from '../../core/projection/sweep.js';
 import { UsageError } from '../../errors.js';
 import { AXIS_READERS } from '../../core/projection/sweep-input.js';
-import { MODEL_SCHEMA, SCENARIO_READERS, type ScenarioFlags } from '../scenario/schema.js';
+import { modelSchema, SCENARIO_READERS, type ScenarioFlags } from '../scenario/schema.js';
 import { flagValue } from '../validate.js';
 
 /** The scenario-model fields a scenario may set, named as their flags are (--return-to-duty: returnToDuty). */
@@ -57,19 +57,17 @@ function field(read: (text: string) => Parsed<Values>) {
 const SCENARIO_FORMS = 'a string written as on the command line, such as "2025-01-17=0"';
 
 /** A scenario-model field's JSON value as text: a string, or a number read as its text. */
-const optionText = z.pipe(
-  z.union([z.string(), z.number()], { error: `must be ${SCENARIO_FORMS}` }),
-  z.transform(String),
-);
+const optionText = () =>
+  z.pipe(z.union([z.string(), z.number()], { error: `must be ${SCENARIO_FORMS}` }), z.transform(String));
 
 /** One value, read by the flag's own reader. */
-const oneOption = <T>(read: (text: string) => Parsed<T>) => z.optional(z.pipe(optionText, flagValue(read)));
+const oneOption = <T>(read: (text: string) => Parsed<T>) => z.optional(z.pipe(optionText(), flagValue(read)));
 
 /** One value or a list of them (a repeatable flag), each read by the flag's own reader. */
 const optionList = <T>(read: (text: string) => Parsed<T>) =>
   z.optional(
     z.pipe(
-      z.union([optionText, z.array(optionText)], { error: `must be ${SCENARIO_FORMS}, or a list of those` }),
+      z.union([optionText(), z.array(optionText())], { error: `must be ${SCENARIO_FORMS}, or a list of those` }),
       z.pipe(
         z.transform((v: string | string[]) => (Array.isArray(v) ? v : [v])),
         z.array(flagValue(read)),
@@ -77,31 +75,34 @@ const optionList = <T>(read: (text: string) => Parsed<T>) =>
     ),
   );
 
-const scenarioSchema = z.strictObject(
-  {
-    name: z
-      .string({ error: 'is required, such as "name": "ISW"' })
-      .check(z.minLength(1, { error: 'must not be empty' })),
-    force: field(AXIS_READERS.force),
-    rate: field(AXIS_READERS.rate),
-    start: field(AXIS_READERS.start),
-    threshold: field(AXIS_READERS.threshold),
-    casualties: field(AXIS_READERS.casualties),
-    asOf: field(AXIS_READERS.asOf),
-    phase: optionList(SCENARIO_READERS.phase),
-    reinforce: optionList(SCENARIO_READERS.reinforce),
-    returnToDuty: oneOption(SCENARIO_READERS.returnToDuty),
-    killedShare: oneOption(SCENARIO_READERS.killedShare),
-    model: z.optional(z.pipe(optionText, MODEL_SCHEMA)),
-    horizon: oneOption(SCENARIO_READERS.horizon),
-    on: oneOption(SCENARIO_READERS.on),
-  },
-  { error: 'must be an object such as { "name": "ISW", "force": 12000, "rate": 92 }' },
-);
+// Built when a scenarios file is read: a sweep without one builds none of it.
+const scenarioSchema = () =>
+  z.strictObject(
+    {
+      name: z
+        .string({ error: 'is required, such as "name": "ISW"' })
+        .check(z.minLength(1, { error: 'must not be empty' })),
+      force: field(AXIS_READERS.force),
+      rate: field(AXIS_READERS.rate),
+      start: field(AXIS_READERS.start),
+      threshold: field(AXIS_READERS.threshold),
+      casualties: field(AXIS_READERS.casualties),
+      asOf: field(AXIS_READERS.asOf),
+      phase: optionList(SCENARIO_READERS.phase),
+      reinforce: optionList(SCENARIO_READERS.reinforce),
+      returnToDuty: oneOption(SCENARIO_READERS.returnToDuty),
+      killedShare: oneOption(SCENARIO_READERS.killedShare),
+      model: z.optional(z.pipe(optionText(), modelSchema())),
+      horizon: oneOption(SCENARIO_READERS.horizon),
+      on: oneOption(SCENARIO_READERS.on),
+    },
+    { error: 'must be an object such as { "name": "ISW", "force": 12000, "rate": 92 }' },
+  );
 
-const scenariosSchema = z
-  .array(scenarioSchema, { error: 'must hold a list of scenarios' })
-  .check(z.minLength(1, { error: 'holds no scenarios' }));
+const scenariosSchema = () =>
+  z
+    .array(scenarioSchema(), { error: 'must hold a list of scenarios' })
+    .check(z.minLength(1, { error: 'holds no scenarios' }));
 
 /**
  * Reads a scenarios file's JSON: a list of scenarios, or { "scenarios": [...] }. A problem
@@ -122,7 +123,7 @@ export function readScenarios(path: string, text: string): NamedScenario[] {
       : undefined;
   if (list === undefined)
     throw new UsageError(`${where} must hold a list of scenarios, or an object { "scenarios": [...] }`);
-  const parsed = scenariosSchema.safeParse(list);
+  const parsed = scenariosSchema().safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`${where}: ${describeIssue(issue, list)}`);
