@@ -37,7 +37,11 @@ describe('the CLI bundles', () => {
       'cli.cjs',
       'chunk-commands-project-run.cjs',
     ]);
-    expect(runBuilt(['--help']).loaded).toEqual(['cli.cjs']);
+    // commander is loaded for help, errors and whatever the shell does not read itself.
+    expect(runBuilt(['--help']).loaded).toEqual(['cli.cjs', 'chunk-program.cjs']);
+    expect(runBuilt(['project', '--force', 'abc', '--rate', '92']).loaded).not.toContain('chunk-program.cjs');
+    expect(runBuilt(['project', '--force', '12000', '--rat', '92']).loaded).toContain('chunk-program.cjs');
+    expect(readFileSync(`${root}dist/cli.cjs`, 'utf8')).not.toContain('showSuggestionAfterError');
     const audit = runBuilt(['check', '--ledger']).loaded;
     expect(audit).toContain('chunk-shell-seeds-ledger.cjs');
     // The seeds ledger ships validated: its schema (and the zod behind it) stays unloaded.

@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import type { CommandSpec, Flags } from './command-definition.js';
+
+/** One long option of a command, as its definition declares it to commander. */
+interface OptionShape {
+  /** The flags object's key: --as-of gives asOf. */
+  key: string;
+  value: 'none' | 'required' | 'optional';
+  /** A repeatable option's collector, called as commander calls it: (value, previous). */
+  parse?: (value: string, previous: unknown) => unknown;
+}
+
+interface CommandShape {
+  options: ReadonlyMap<string, OptionShape>;
+  /** How many arguments the command declares, each optional: [file], [claim]. */
+  operands: number;
+}
+
+const camelCase = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The options and arguments a command's definition declares, recorded by running its `configure`
+ * on a stand-in for commander's Command; null when it uses anything the stand-in does not know.
+ */
+export function commandShape(spec: CommandSpec): CommandShape | null {
+  const options = new Map<string, OptionShape>();
+  let operands = 0;
+  let known = true;
+  const recorder = {
+    option(flags: string, _description?: string, parse?: OptionShape['parse']) {
+      const match = /^--([a-z][a-z0-9-]*)(?: (<|\[)[^ .]+(?:>|\]))?$/.exec(flags);
+      if (match === null || match[1]!.startsWith('no-')) known = false;
+      else {
+        const value = match[2] === '<' ? 'required' : match[2] === '[' ? 'optional' : 'none';
+        options.set(`--${match[1]}`, { key: camelCase(match[1]!), value, ...(parse && { parse }) });
+      }
+      return recorder;
+    },
+    argument(name: string) {
+      if (!/^\[[^\].]+\]$/.test(name)) known = false;
+      operands += 1;
+      return recorder;
+    },
+  };
+  try {
+    spec.configure(recorder as unknown as Command);
+  } catch {
+    return null;
+  }
+  return known ? { options, operands } : null;
+}
+
+/**
+ * The flags commander would hand the command's action for these arguments, read without commander,
+ * when they are plain: known long options, with their values, and no more operands than declared.
+ * Anything else (help, the version, a global option, an unknown option, a value that starts with a
+ * dash, `--`, too many operands) gives null, and commander reads the arguments, with its help and
+ * its messages. A test compares both on generated arguments.
+ */
+export function quickFlags(spec: CommandSpec, args: readonly string[]): Flags | null {
+  if (spec.subcommands !== undefined) return null;
+  const shape = commandShape(spec);
+  if (shape === null) return null;
+  const flags: Flags = {};
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.length < 2 || !arg.startsWith('-')) {
+      operands.push(arg);
+      continue;
+    }
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const option = shape.options.get(equals > 0 ? arg.slice(0, equals) : arg);
+    if (option === undefined) return null;
+    let value: string | true;
+    if (equals > 0) {
+      if (option.value === 'none') return null;
+      value = arg.slice(equals + 1);
+    } else if (option.value === 'none') {
+      value = true;
+    } else {
+      const next = args[i + 1];
+      if (next?.startsWith('-')) return null;
+      if (next === undefined && option.value === 'required') return null;
+      if (next === undefined) value = true;
+      else {
+        value = next;
+        i += 1;
+      }
+    }
+    flags[option.key] = option.parse !== undefined && value !== true ? option.parse(value, flags[option.key]) : value;
+  }
+  if (operands.length > shape.operands) return null;
+  return operands.length > 0 ? { ...flags, operands } : flags;
+}
