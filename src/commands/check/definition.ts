@@ -69,9 +69,11 @@ export const checkSpec: CommandSpec = {
         'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it',
       )
       .option('--json', 'print one JSON document instead of the report'),
-  // A claim as text has a bundle of its own: the figures' checks and the audit are not loaded for it.
-  run: async (flags, ctx) =>
-    flags.operands !== undefined || flags.text !== undefined
-      ? (await import('./text.js')).runTextCheck(flags, ctx)
-      : (await import('./run.js')).runCheck(flags, ctx),
+  // A claim as text, the figures and a ledger's audit each have a bundle of their own.
+  run: async (flags, ctx) => {
+    if (flags.operands !== undefined || flags.text !== undefined)
+      return (await import('./text.js')).runTextCheck(flags, ctx);
+    if (flags.ledger !== undefined) return (await import('./ledger-audit.js')).runLedgerAudit(flags, ctx);
+    return (await import('./run.js')).runCheck(flags, ctx);
+  },
 };

@@ -37,7 +37,7 @@ describe('spans of near-constant rate', () => {
     );
   });
 
-  it('finds one step change in rate within a few days, with or without noise (property)', () => {
+  it('finds a step change in rate within a few days, and the current rate, with or without noise (property)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 50, max: 2000 }),
@@ -56,15 +56,23 @@ describe('spans of near-constant rate', () => {
             ...Array.from({ length: after }, () => noisy(second)),
           ];
           const cuts = partition(increases);
-          expect(cuts.ends).toHaveLength(2);
-          expect(Math.abs(cuts.ends[0]! - before)).toBeLessThanOrEqual(3);
           const result = fitSeries(dailyReports(FIRST, cumulative(1000, increases)));
-          expect(result.segments).toHaveLength(2);
-          expect(Math.abs(dayOf(result.segments[1]!.start) - (FIRST + before))).toBeLessThanOrEqual(3);
+          const lastStart = dayOf(result.segments[result.segments.length - 1]!.start);
+          if (quiet) {
+            expect(cuts.ends).toHaveLength(2);
+            expect(Math.abs(cuts.ends[0]! - before)).toBeLessThanOrEqual(3);
+            expect(result.segments).toHaveLength(2);
+            expect(Math.abs(lastStart - (FIRST + before))).toBeLessThanOrEqual(3);
+          } else {
+            // Noise may now and then look like a change of its own (the penalty makes that rare, not
+            // impossible); the real change is always found, and the current span lies after it.
+            expect(cuts.ends.some((end) => Math.abs(end - before) <= 3)).toBe(true);
+            expect(lastStart).toBeGreaterThanOrEqual(FIRST + before - 3);
+          }
           expect(Math.abs(result.current.rate - second)).toBeLessThanOrEqual(0.1 * second);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 200 },
     );
   });
 
