@@ -49,8 +49,8 @@ async function context(io: Io, colorAllowed: boolean, json: boolean): Promise<Co
 }
 
 function reportError(error: unknown, io: Io, debug: boolean): number {
-  const commander = commanderOutcome(error);
-  if (commander !== undefined) return commander(io);
+  const commander = commanderExit(error, io);
+  if (commander !== undefined) return commander;
   if (isUsageError(error)) {
     io.stderr.write(`attrition: ${oneLine(error.message)}\n`);
     return EXIT.usage;
@@ -66,25 +66,22 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
 }
 
 /**
- * What commander's own errors end in (help or the version shown, no command, a usage error), told by
- * their code: commander is in a bundle of its own.
+ * The exit code of one of commander's own errors (help or the version shown, no command, a usage
+ * error), with its line written; undefined for any other error. Told by their code: commander is in
+ * a bundle of its own.
  */
-function commanderOutcome(error: unknown): ((io: Io) => number) | undefined {
+function commanderExit(error: unknown, io: Io): number | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('commander.')) return undefined;
-  if (code === 'commander.helpDisplayed' || code === 'commander.version') return () => EXIT.ok;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version') return EXIT.ok;
   if (code === 'commander.help' || code === 'commander.executeSubCommandAsync') {
-    return (io) => {
-      io.stderr.write(
-        'attrition: no command given; try attrition project --force 12000 --rate 92, or attrition --help\n',
-      );
-      return EXIT.usage;
-    };
-  }
-  return (io) => {
+    io.stderr.write(
+      'attrition: no command given; try attrition project --force 12000 --rate 92, or attrition --help\n',
+    );
+  } else {
     io.stderr.write(`attrition: ${oneLine((error as Error).message.replace(/^error: /, ''))}\n`);
-    return EXIT.usage;
-  };
+  }
+  return EXIT.usage;
 }
 
 const oneLine = (text: string): string =>

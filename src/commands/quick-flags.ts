@@ -78,15 +78,13 @@ export function quickFlags(spec: CommandSpec, args: readonly string[]): Flags | 
       value = arg.slice(equals + 1);
     } else if (option.value === 'none') {
       value = true;
+    } else if (args[i + 1] === undefined) {
+      if (option.value === 'required') return null;
+      value = true;
     } else {
-      const next = args[i + 1];
-      if (next?.startsWith('-')) return null;
-      if (next === undefined && option.value === 'required') return null;
-      if (next === undefined) value = true;
-      else {
-        value = next;
-        i += 1;
-      }
+      value = args[i + 1]!;
+      if (value.startsWith('-')) return null;
+      i += 1;
     }
     flags[option.key] = option.parse !== undefined && value !== true ? option.parse(value, flags[option.key]) : value;
   }

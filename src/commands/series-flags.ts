@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { parseDay } from '../core/parse/index.js';
 import { flagValue } from './validate.js';
 
-/** The flags of a command that reads a series: its columns and its span. */
+/** The flags of a command that reads a series, its columns and its span, as flag fields (validate.ts). */
 export const seriesFlags = {
-  dateColumn: z.optional(z.string()),
-  valueColumn: z.optional(z.string()),
-  value: z.optional(z.string()),
-  qualifierColumn: z.optional(z.string()),
-  since: z.optional(flagValue(parseDay)),
-  until: z.optional(flagValue(parseDay)),
+  dateColumn: () => z.optional(z.string()),
+  valueColumn: () => z.optional(z.string()),
+  value: () => z.optional(z.string()),
+  qualifierColumn: () => z.optional(z.string()),
+  since: () => z.optional(flagValue(parseDay)),
+  until: () => z.optional(flagValue(parseDay)),
 };

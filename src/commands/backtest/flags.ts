@@ -2,23 +2,24 @@ import * as z from 'zod/mini';
 import { parseHorizons, parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { BACKTEST_FORMATS } from '../../render/backtest.js';
 import { seriesFlags } from '../series-flags.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 
-const backtestFlags = z.object({
+const backtestFlags = {
   ...seriesFlags,
-  window: z.optional(flagValue(parseWindowDays)),
-  horizon: z.optional(flagValue(parseHorizons)),
-  level: z.optional(flagValue(parseLevel)),
-  format: z.optional(
-    z.enum(BACKTEST_FORMATS, {
-      error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
-    }),
-  ),
-  svg: z.optional(z.string()),
-  operands: z.optional(z.array(z.string())),
-});
+  window: () => z.optional(flagValue(parseWindowDays)),
+  horizon: () => z.optional(flagValue(parseHorizons)),
+  level: () => z.optional(flagValue(parseLevel)),
+  format: () =>
+    z.optional(
+      z.enum(BACKTEST_FORMATS, {
+        error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+      }),
+    ),
+  svg: () => z.optional(z.string()),
+  operands: () => z.optional(z.array(z.string())),
+};
 
-export type BacktestFlags = z.infer<typeof backtestFlags>;
+export type BacktestFlags = FlagsOf<typeof backtestFlags>;
 
 /** The flags of `backtest`, validated. */
-export const readBacktestFlags = (raw: Record<string, unknown>): BacktestFlags => validateFlags(backtestFlags, raw);
+export const readBacktestFlags = (raw: Record<string, unknown>): BacktestFlags => validateGiven(backtestFlags, raw);

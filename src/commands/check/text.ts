@@ -7,7 +7,8 @@ import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
-import { FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import { anyGiven } from '../flag-readings.js';
 import type { TextFlags } from './text-flags.js';
 import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
@@ -37,10 +38,9 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       `--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`,
     );
   }
-  const values = { ...pick(raw), published: raw.published };
   // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
-  const flags: TextFlags = Object.values(values).some((value) => value !== undefined)
-    ? (await import('./text-flags.js')).readTextFlags(values)
+  const flags: TextFlags = anyGiven(raw, [...CHECK_FLAGS, 'published'])
+    ? (await import('./text-flags.js')).readTextFlags({ ...pick(raw), published: raw.published })
     : {};
   const { text, page } =
     argument !== undefined ? { text: argument, page: null } : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);

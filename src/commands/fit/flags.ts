@@ -2,20 +2,20 @@ import * as z from 'zod/mini';
 import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
 import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { seriesFlags } from '../series-flags.js';
-import { flagValue, validateFlags } from '../validate.js';
+import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 
-const fitFlags = z.object({
+const fitFlags = {
   ...seriesFlags,
-  force: z.optional(flagValue(parsePositiveFlag)),
-  target: z.optional(flagValue(parsePositive)),
-  window: z.optional(flagValue(parseWindowDays)),
-  level: z.optional(flagValue(parseLevel)),
-  all: z.optional(z.boolean()),
-  ledger: z.optional(z.union([z.literal(true), z.string()])),
-  operands: z.optional(z.array(z.string())),
-});
+  force: () => z.optional(flagValue(parsePositiveFlag)),
+  target: () => z.optional(flagValue(parsePositive)),
+  window: () => z.optional(flagValue(parseWindowDays)),
+  level: () => z.optional(flagValue(parseLevel)),
+  all: () => z.optional(z.boolean()),
+  ledger: () => z.optional(z.union([z.literal(true), z.string()])),
+  operands: () => z.optional(z.array(z.string())),
+};
 
-export type FitFlags = z.infer<typeof fitFlags>;
+export type FitFlags = FlagsOf<typeof fitFlags>;
 
 /** The flags of `fit`, validated. */
-export const readFitFlags = (raw: Record<string, unknown>): FitFlags => validateFlags(fitFlags, raw);
+export const readFitFlags = (raw: Record<string, unknown>): FitFlags => validateGiven(fitFlags, raw);
