@@ -1,5 +1,4 @@
 import { check, CheckError, type CheckResult } from '../core/check/run-checks.js';
-import { checkAgainstLedger } from '../core/check/against-ledger/against-ledger.js';
 import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import type { Day } from '../core/dates.js';
@@ -7,9 +6,11 @@ import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { readLedgerClaim } from './ledger-claim.js';
+import { checkReferences, ledgerCoversClaim, type ReferenceOptions } from './check-references.js';
 
 // The command's echo of the claim's figures reads them with this bundle's copy of the grammar.
 export { extractFigures } from './extract.js';
+export { readLedgerClaim } from './ledger-claim.js';
 
 /**
  * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
@@ -22,9 +23,17 @@ export interface CheckClaimOptions {
   published?: Day;
   /** Figures given beside the text (flags): they feed the claim's own arithmetic. */
   given?: GivenFigures;
+  /** Who made the claim, when known: it tells whose losses an unnamed count is. */
+  claimant?: string;
 }
 
+export type { ReferenceOptions } from './check-references.js';
+
 export interface ClaimCheckResult extends LedgerCheckResult {
+  /** The references the claim was held to, each with the subject it covers. */
+  references: { name: string; kind: 'ledger' | 'series'; subject: string; claimant?: string }[];
+  /** Who made the claim, when given. */
+  claimant: string | null;
   /** Whether the claim is a prediction (its arithmetic checked, not its truth), and the words that say so. */
   claim: ClaimReading['claim'];
   /** Where each input of the claim's own arithmetic came from: the text, a flag or the ledger; empty without it. */
@@ -40,6 +49,7 @@ function ownCheck(
   view: LedgerView,
   options: CheckClaimOptions,
   tolerance: number,
+  mayBorrow: boolean,
 ): { reading: ClaimReading; result: CheckResult } | null {
   const attempt = (given: GivenFigures) => {
     try {
@@ -55,7 +65,7 @@ function ownCheck(
   };
   const given = options.given ?? {};
   const plain = attempt(given);
-  if (plain) return plain;
+  if (plain || !mayBorrow) return plain;
   // A prediction that names no force or rate is checked with the ledger's.
   const forceFigure = view.baselineForce;
   const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
@@ -97,16 +107,22 @@ function ownCheck(
 export function runClaimCheck(
   claim: string | LedgerClaimReading,
   ledger: Ledger,
-  options: CheckClaimOptions = {},
+  options: CheckClaimOptions & ReferenceOptions = {},
   view: LedgerView = ledgerView(ledger),
 ): { result: ClaimCheckResult; reading: LedgerClaimReading; own: ClaimReading | null } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const reading = typeof claim === 'string' ? readLedgerClaim(claim, view, options) : claim;
-  const own = ownCheck(reading.text, view, options, tolerance);
-  const checked = checkAgainstLedger(reading, ledger, { tolerance, selfCheck: own?.result ?? null, view });
+  const reading =
+    typeof claim === 'string'
+      ? readLedgerClaim(claim, view, {
+          ...(options.published !== undefined && { published: options.published }),
+          ...(options.claimant !== undefined && { claimant: options.claimant }),
+        })
+      : claim;
+  const own = ownCheck(reading.text, view, options, tolerance, ledgerCoversClaim(reading, ledger, options));
+  const checked = checkReferences(reading, ledger, view, { ...options, tolerance, selfCheck: own?.result ?? null });
   const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
   return {
-    result: { ...checked, claim: kind, sources: own?.reading.sources ?? {} },
+    result: { ...checked, claim: kind, sources: own?.reading.sources ?? {}, claimant: options.claimant ?? null },
     reading,
     own: own?.reading ?? null,
   };

@@ -8,6 +8,7 @@ import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
+import { figureSubjects } from './subject.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -16,7 +17,13 @@ import type { Figure } from './types.js';
 
 export interface LedgerClaimOptions {
   published?: Day;
+  /** Who made the claim: a Ukrainian source's unnamed count is of Russian forces. */
+  claimant?: string;
 }
+
+const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
+/** Words that make a count dated "in February" a running total at the time rather than February's losses. */
+const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/i;
 
 /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
@@ -154,12 +161,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'killed':
       case 'wounded':
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
-        if (
-          (f.period !== undefined && f.period !== 'cumulative') ||
-          (f.period === undefined && notCumulative(around(text, f.span)))
-        ) {
+        if (f.period !== undefined && f.period !== 'cumulative') {
+          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodCount(f, base, text) });
+        } else if (f.period === undefined && notCumulative(around(text, f.span))) {
           aside(f, 'a count from one engagement or period, not a running total');
-        } else figures.push({ id: '', ...base, kind: f.kind as 'casualties' });
+        } else figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...sinceOf(f, extracted, base) });
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
@@ -183,7 +189,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
-  for (const f of shares) figures.push(...shareCounts(f, extracted, figures, view, published, aside));
+  const subjects = figureSubjects(
+    text,
+    figures.map((f) => f.span ?? [0, 0]),
+    options.claimant === undefined ? {} : { claimant: options.claimant },
+  );
+  figures.forEach((f, i) => {
+    f.subject = subjects[i]!;
+  });
+  const claimant = options.claimant === undefined ? {} : { claimant: options.claimant };
+  for (const f of shares) {
+    const subject = figureSubjects(text, [f.span], claimant)[0]!;
+    for (const count of shareCounts(f, extracted, figures, view, published, aside)) figures.push({ ...count, subject });
+  }
   figures.push(...derivedWounded(figures));
   for (const figure of figures) figure.id = idFor(figure.kind);
   return {
@@ -291,4 +309,38 @@ function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
     });
   }
   return out;
+}
+
+/**
+ * A count of one day, week or month ("in the past day", "over the past week alone"): it counts the days
+ * that end on its date. Said "yesterday", or as of the day a daily report appears, the day may be the one
+ * before.
+ */
+function periodCount(
+  f: Figure,
+  base: Pick<ClaimFigure, 'asOf'>,
+  text: string,
+): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
+  const days = PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
+  if (!base.asOf) return { periodDays: days };
+  const yesterday = f.period === 'day' && /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
+  const asOf = yesterday ? { first: base.asOf.first - 1, last: base.asOf.last } : base.asOf;
+  return { periodDays: days, asOf, sinceText: `the ${days === 1 ? 'day' : `${days} days`} through` };
+}
+
+/**
+ * The start of the period a count covers, when its words give one: "since December" counts from the start of
+ * December; "in February 2024", after the figure, counts February's losses alone.
+ */
+function sinceOf(f: Figure, all: readonly Figure[], base: Pick<ClaimFigure, 'asOf'>): Pick<ClaimFigure, 'since' | 'sinceText'> {
+  const d = f.date;
+  if (!d || d.first === undefined || d.last === undefined) return {};
+  if (COUNTS_FROM.has(d.relation ?? '')) {
+    return { since: { first: dayOf(d.first), last: dayOf(d.last) }, sinceText: d.label };
+  }
+  if (d.relation !== 'in' || d.first === d.last || TOTAL_WORDS.test(f.sentence)) return {};
+  const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
+  if (!mention || mention.span[0] < f.span[1] || !base.asOf) return {};
+  const first = dayOf(d.first);
+  return { since: { first, last: first }, sinceText: d.label };
 }

@@ -48,6 +48,11 @@ export const checkSpec: CommandSpec = {
           'for piped text',
       )
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
+      .option(
+        '--claimant <name>',
+        'who made the claim: "Ukraine\'s General Staff", "UK MoD"; a side\'s count that names no force is of the other side',
+      )
+      .option('--details', 'with a claim: every comparison, not only the one that decides each figure')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
       .option('--start <date>', `first day of losses, day 1: 2024-12-06 (default: ${DEFAULT_START_HELP})`)

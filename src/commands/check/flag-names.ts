@@ -17,8 +17,9 @@ export const FIGURE_FLAGS = [
 export const CHECK_FLAGS = [...FIGURE_FLAGS, 'tolerance'] as const;
 
 export type RawCheckFlags = Partial<
-  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published', string>
+  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published' | 'claimant', string>
 > & {
+  details?: boolean;
   ledger?: string | true;
   json?: boolean;
   /** The claim written as prose, when given as an argument. */

@@ -3,7 +3,14 @@ import { parseDayFlag } from '../../core/parse/index.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 import { checkFlags } from './flags.js';
 
-const textFlags = { ...checkFlags, published: () => z.optional(flagValue(parseDayFlag)) };
+const textFlags = {
+  ...checkFlags,
+  published: () => z.optional(flagValue(parseDayFlag)),
+  claimant: () =>
+    z.optional(
+      z.string().check(z.refine((s) => s.trim() !== '', { error: 'must name who made the claim, such as "UK MoD"' })),
+    ),
+};
 
 export type TextFlags = FlagsOf<typeof textFlags>;
 

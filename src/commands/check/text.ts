@@ -14,8 +14,9 @@ import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
-import { extractFigures, runClaimCheck } from '../../extract/check-claim-run.js';
+import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
+import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
 
 const CLAIM_FILE = {
   name: '--text',
@@ -39,8 +40,8 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     );
   }
   // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
-  const flags: TextFlags = anyGiven(raw, [...CHECK_FLAGS, 'published'])
-    ? (await import('./text-flags.js')).readTextFlags({ ...pick(raw), published: raw.published })
+  const flags: TextFlags = anyGiven(raw, [...CHECK_FLAGS, 'published', 'claimant'])
+    ? (await import('./text-flags.js')).readTextFlags({ ...pick(raw), published: raw.published, claimant: raw.claimant })
     : {};
   const { text, page } =
     argument !== undefined ? { text: argument, page: null } : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
@@ -57,11 +58,37 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const { ledger, name, view } = await loadLedger(raw.ledger);
+  const loaded = await loadLedger(raw.ledger);
+  const { ledger, name } = loaded;
+  const view = loaded.view ?? ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
+  const claimant = flags.claimant;
+  const reading = readLedgerClaim(text, view, {
+    ...(published !== undefined && { published }),
+    ...(claimant !== undefined && { claimant }),
+  });
+  // A ledger file given replaces the built-in references; the General Staff's series loads only for a claim
+  // about Russian forces.
+  const ownLedger = typeof raw.ledger === 'string';
+  const series =
+    !ownLedger && reading.figures.some((f) => f.subject?.force === 'russian')
+      ? [(await import('../../shell/general-staff.js')).GENERAL_STAFF]
+      : [];
   let checked: ReturnType<typeof runClaimCheck>;
   try {
-    checked = runClaimCheck(text, ledger, { tolerance, given, ...(published !== undefined && { published }) }, view);
+    checked = runClaimCheck(
+      reading,
+      ledger,
+      {
+        tolerance,
+        given,
+        series,
+        assumeLedgerSubject: ownLedger,
+        ...(published !== undefined && { published }),
+        ...(claimant !== undefined && { claimant }),
+      },
+      view,
+    );
   } catch (error) {
     // By name, as errors are told apart wherever a bundle may hold its own copy of the class.
     if (error instanceof Error && error.name === 'NothingComparableError')

@@ -117,8 +117,12 @@ export function checkAgainstLedger(
   };
 }
 
-function reported({ asOf, ...rest }: ClaimFigure): FigureVerdict['figure'] {
-  return { ...rest, asOf: asOf ? { first: isoDate(asOf.first), last: isoDate(asOf.last) } : null };
+export function reported({ asOf, since, ...rest }: ClaimFigure): FigureVerdict['figure'] {
+  return {
+    ...rest,
+    asOf: asOf ? { first: isoDate(asOf.first), last: isoDate(asOf.last) } : null,
+    ...(since && { since: { first: isoDate(since.first), last: isoDate(since.last) } }),
+  };
 }
 
 function unusedReason(figure: ClaimFigure): string {

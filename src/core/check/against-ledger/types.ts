@@ -3,6 +3,7 @@ import type { Verdict } from '../../figures/verdict.js';
 import type { Window } from '../../dates.js';
 import type { CheckResult } from '../run-checks.js';
 import type { CheckRow } from '../check-rows.js';
+import type { Subject } from '../../subjects.js';
 
 /** Kinds of figure a claim is checked for against a ledger. */
 export const LEDGER_FIGURE_KINDS = ['casualties', 'killed', 'wounded', 'force', 'reinforcement', 'rate'] as const;
@@ -38,6 +39,16 @@ export interface ClaimFigure {
   asOfText?: string;
   /** How the date was found: the figure's own sentence, or the publication day. */
   asOfFrom?: 'text' | 'published';
+  /**
+   * A count of one period rather than a running total ("since December", "in February 2024", "in the past
+   * week"): the day or period it counts from. A series compares it with its increase over the period.
+   */
+  since?: Window;
+  sinceText?: string;
+  /** A count of the last day, week or month through `asOf` ("in the past day"), not a running total. */
+  periodDays?: number;
+  /** Whose losses or force the figure counts, and over what scope, as the claim's words say. */
+  subject?: Subject;
   /** A count worked out from a share. */
   fromShare?: ShareBasis;
   /** A count worked out from others of the claim: wounded = casualties − killed. */
@@ -88,11 +99,16 @@ export const COMPARISON_TESTS = {
   history: 'wounded to killed, against history',
   force: 'against the ledger’s force figures',
   rate: 'against the ledger’s rates and those pairs of its dated counts imply',
+  series: 'against a reference series of daily counts',
+  'killed-share': 'the share of casualties killed, against the references’ shares',
 } as const;
 export type ComparisonTest = keyof typeof COMPARISON_TESTS;
 
 /** A claim figure as reports and JSON show it: its dates as ISO days. */
-export type ReportedFigure = Omit<ClaimFigure, 'asOf'> & { asOf: { first: string; last: string } | null };
+export type ReportedFigure = Omit<ClaimFigure, 'asOf' | 'since'> & {
+  asOf: { first: string; last: string } | null;
+  since?: { first: string; last: string };
+};
 
 export interface FigureVerdict {
   figure: ReportedFigure;

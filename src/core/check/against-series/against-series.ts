@@ -1,0 +1,191 @@
+import { boundsOf } from '../../figures/amount.js';
+import { deviationText, statedText } from '../../figures/figure-text.js';
+import { formatNumber } from '../../figures/format.js';
+import type { Range } from '../../figures/range.js';
+import { deviation as deviationOf, verdictOf, type Verdict } from '../../figures/verdict.js';
+import { isoDate, type Day, type Window } from '../../dates.js';
+import { comparison, rangeInput } from '../against-ledger/comparison.js';
+import type { ClaimFigure, Comparison, LedgerRef } from '../against-ledger/types.js';
+import { countAt, projectionAt, type SeriesReference } from './series-reference.js';
+
+/**
+ * A claim's figure against a reference series of daily cumulative counts (Ukraine's General Staff's
+ * count of Russian personnel losses, or one the user gives): a running total against the series on
+ * its date, a count over a period against the series' increase over it, a rate against the series'
+ * average, and past the series' last day against a projection with an interval calibrated on the
+ * series' own past. A figure about one front is held to the whole-war figure as a bound only. Pure.
+ */
+
+export interface SeriesComparisonOptions {
+  tolerance: number;
+  /** The figure is about one front or town: the series (the whole war) bounds it from above only. */
+  boundOnly: boolean;
+}
+
+const count = (x: number) => formatNumber(Math.round(x));
+const windowText = (w: Window) =>
+  w.first === w.last ? isoDate(w.first) : `${isoDate(w.first)} to ${isoDate(w.last)}`;
+
+/** What the series gives over a figure's window: the count through it, or the increase over it. */
+interface SeriesValue {
+  range: Range;
+  /** The arithmetic: "1,020,010 on 2025-06-30" or "1,020,010 − 988,300". */
+  text: string;
+  /** Past the last day: the projection that stands in for the count. */
+  projected?: string;
+}
+
+function totalThrough(series: SeriesReference, w: Window): SeriesValue | undefined {
+  const low = valueOn(series, w.first);
+  const high = valueOn(series, w.last);
+  if (!low || !high) return undefined;
+  const text =
+    w.first === w.last || low.text === high.text ? high.text : `${low.text} to ${high.text}`;
+  return {
+    range: { low: low.range.low, high: high.range.high },
+    text,
+    ...((low.projected || high.projected) && { projected: high.projected ?? low.projected }),
+  };
+}
+
+function valueOn(series: SeriesReference, day: Day): SeriesValue | undefined {
+  const last = series.days.at(-1)!;
+  if (day <= last) {
+    const at = countAt(series, day);
+    if (at === undefined) return undefined;
+    return { range: { low: at, high: at }, text: `${count(at)} on ${isoDate(day)}` };
+  }
+  const p = projectionAt(series, day);
+  return {
+    range: { low: p.low, high: p.high },
+    text: `${count(p.low)}–${count(p.high)} projected for ${isoDate(day)}`,
+    projected:
+      `projected from ${isoDate(last)} (${count(p.from)}) at ${formatNumber(p.rate, 0)} a day, the average of ` +
+      `the last ${p.window} days, with the 90 % interval of the series' own past errors at ${p.horizon} days`,
+  };
+}
+
+/** The increase over [from, to]: the widest and narrowest readings of two periods' ends. */
+function increaseOver(series: SeriesReference, from: Window, to: Window): SeriesValue | undefined {
+  const start = (d: Day) => valueOn(series, d - 1);
+  const endLow = valueOn(series, to.first);
+  const endHigh = valueOn(series, to.last);
+  const startLow = start(from.first);
+  const startHigh = start(from.last);
+  if (!endLow || !endHigh || !startLow || !startHigh) return undefined;
+  const low = Math.max(0, endLow.range.low - startHigh.range.high);
+  const high = Math.max(0, endHigh.range.high - startLow.range.low);
+  return {
+    range: { low, high },
+    text: `${endHigh.text} − ${startLow.text}`,
+    ...((endHigh.projected || endLow.projected) && { projected: endHigh.projected ?? endLow.projected }),
+  };
+}
+
+export function compareWithSeries(
+  figure: ClaimFigure,
+  series: SeriesReference,
+  options: SeriesComparisonOptions,
+): Comparison[] {
+  if (figure.kind === 'rate') return rateComparison(figure, series, options);
+  if (figure.kind !== 'casualties' && figure.kind !== 'killed' && figure.kind !== 'wounded') return [];
+  const asOf = figure.asOf;
+  if (!asOf) return [];
+  const since = figure.since;
+  const value = since ? increaseOver(series, since, asOf) : totalThrough(series, asOf);
+  if (!value) return [];
+  // The series counts killed and wounded together: a count of killed or of wounded alone, or of one
+  // front, is a part of it, held to it from above only.
+  const part = figure.kind !== 'casualties' || options.boundOnly;
+  const c = boundsOf(figure.stated);
+  const allowed: Range = part ? { low: 0, high: value.range.high } : value.range;
+  const dev = deviationOf(allowed, c);
+  const verdict: Verdict = verdictOf(dev, options.tolerance);
+  const claimText = statedText(figure.stated, 'casualties', 0);
+  const what = since ? `the increase ${windowText({ first: since.first, last: asOf.last })}` : `the count`;
+  const ref = refOf(series, asOf, value);
+  const partWhy =
+    figure.kind !== 'casualties'
+      ? `${figure.kind} are a part of ${series.measures}, so the series bounds them from above`
+      : `a count for ${figureScope(figure)} is a part of the whole war's, so the series bounds it from above`;
+  let why: string;
+  if (dev === 0) why = part ? `${claimText} fits within it: ${partWhy}` : `${claimText} fits`;
+  else if (dev > 0) why = `the series is higher by ${deviationText(dev)}`;
+  else why = `the series is lower by ${deviationText(dev)}${part ? `; ${partWhy}` : ''}`;
+  return [
+    comparison({
+      test: 'series',
+      title: `${figure.kind} against ${series.claimant}'s ${since ? 'increase' : 'count'}`,
+      figure,
+      source: ref,
+      verdict,
+      value: allowed,
+      expected: figure.stated,
+      deviation: dev,
+      unit: 'casualties',
+      stated: claimText,
+      arithmetic: `${series.name}: ${what} ${value.text}${part ? ' (an upper bound)' : ''} against ${claimText}`,
+      explanation:
+        `${series.claimant}'s series (${series.measures}) gives ${count(value.range.low)}` +
+        `${value.range.high !== value.range.low ? `–${count(value.range.high)}` : ''} for ${what.replace('the ', '')}` +
+        `; ${why}.${value.projected ? ` The claim's date is past the series' last day: ${value.projected}.` : ''}`,
+      inputs: {
+        claim: rangeInput(c),
+        series: rangeInput(value.range),
+        from: since ? isoDate(since.first) : null,
+        through: isoDate(asOf.last),
+        bound: part ? 'upper' : null,
+      },
+    }),
+  ];
+}
+
+const figureScope = (figure: ClaimFigure) =>
+  figure.subject?.scope === 'local' && figure.subject.place ? `around ${figure.subject.place}` : 'one front';
+
+function refOf(series: SeriesReference, asOf: Window, value: SeriesValue): LedgerRef {
+  return { ids: [series.id], claimant: series.claimant, date: windowText(asOf), figure: value.text };
+}
+
+/** A daily rate against the series' average over the rate's period, or the 30 days before the claim's date. */
+function rateComparison(figure: ClaimFigure, series: SeriesReference, options: SeriesComparisonOptions): Comparison[] {
+  const end = figure.asOf?.last;
+  if (end === undefined) return [];
+  const last = series.days.at(-1)!;
+  const through = Math.min(end, last);
+  const from = figure.since?.first ?? through - 29;
+  const days = through - from + 1;
+  if (days < 1) return [];
+  const increase = increaseOver(series, { first: from, last: from }, { first: through, last: through });
+  if (!increase) return [];
+  const average = increase.range.high / days;
+  const c = boundsOf(figure.stated);
+  const part = options.boundOnly;
+  const allowed: Range = part ? { low: 0, high: average } : { low: average, high: average };
+  const dev = deviationOf(allowed, c);
+  const verdict = verdictOf(dev, options.tolerance);
+  const claimText = statedText(figure.stated, 'per-day', 0);
+  const window = `${isoDate(from)} to ${isoDate(through)}`;
+  const recent = figure.since ? '' : ', the 30 days before the claim’s date';
+  return [
+    comparison({
+      test: 'series',
+      title: `rate against ${series.claimant}'s average`,
+      figure,
+      source: { ids: [series.id], claimant: series.claimant, date: window, figure: `${formatNumber(average, 0)} a day` },
+      verdict,
+      value: allowed,
+      expected: figure.stated,
+      deviation: dev,
+      unit: 'per-day',
+      stated: claimText,
+      arithmetic: `${count(increase.range.high)} ÷ ${formatNumber(days)} days = ${formatNumber(average, 0)} a day`,
+      explanation:
+        `${series.claimant}'s series rose ${count(increase.range.high)} over ${window}${recent}: ` +
+        `${formatNumber(average, 0)} a day on average against ${claimText} a day` +
+        `${dev === 0 ? '' : ` (${deviationText(dev)})`}${part ? '; one front is bounded by the whole war' : ''}.` +
+        `${end > last ? ` The series ends on ${isoDate(last)}: its last 30 days stand in.` : ''}`,
+      inputs: { claim: rangeInput(c), average, from: isoDate(from), through: isoDate(through), days },
+    }),
+  ];
+}

@@ -1,0 +1,152 @@
+import {
+  checkAgainstLedger,
+  figureVerdict,
+  NothingComparableError,
+  reported,
+} from '../core/check/against-ledger/against-ledger.js';
+import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
+import type {
+  ClaimFigure,
+  FigureVerdict,
+  LedgerCheckResult,
+  LedgerClaimReading,
+} from '../core/check/against-ledger/types.js';
+import { compareWithSeries } from '../core/check/against-series/against-series.js';
+import type { SeriesReference } from '../core/check/against-series/series-reference.js';
+import type { CheckResult } from '../core/check/run-checks.js';
+import { isoDate } from '../core/dates.js';
+import { overallVerdict, type Verdict } from '../core/figures/verdict.js';
+import type { Ledger } from '../core/ledger/ledger.js';
+import { coverage, subjectText, type Subject } from '../core/subjects.js';
+import { subjectOfDescription } from './subject.js';
+
+/**
+ * A claim's figures held to each reference that covers their subject: the ledger for its subject,
+ * each series for its own. A figure about a subject no reference covers gets no verdict, and the
+ * report says which subjects the references cover. Pure.
+ */
+
+export interface ReferenceOptions {
+  /** Series of daily cumulative counts, each with the subject it covers (the General Staff's by default). */
+  series?: readonly SeriesReference[];
+  /** The ledger was chosen for this claim: a figure that names no force is read as the ledger's subject. */
+  assumeLedgerSubject?: boolean;
+}
+
+interface Options extends ReferenceOptions {
+  tolerance: number;
+  selfCheck: CheckResult | null;
+}
+
+type Covered = { ledger: boolean; series: SeriesReference | undefined; bound: boolean };
+
+function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceOptions): Covered {
+  const subject = figure.subject ?? { force: null, scope: 'whole' };
+  const ledger =
+    coverage(subject, ledgerSubject) === 'same' ||
+    (subject.force === null && options.assumeLedgerSubject === true);
+  for (const series of options.series ?? []) {
+    const how = coverage(subject, series.subject);
+    if (how !== 'none') return { ledger, series, bound: how === 'bound' };
+  }
+  return { ledger, series: undefined, bound: false };
+}
+
+/** Whether the ledger covers every figure of the claim that names a force: only then may a prediction borrow its figures. */
+export function ledgerCoversClaim(reading: LedgerClaimReading, ledger: Ledger, options: ReferenceOptions): boolean {
+  const subject = subjectOfDescription(ledger.subject);
+  return reading.figures.every((f) => covers(f, subject, options).ledger);
+}
+
+export function checkReferences(
+  reading: LedgerClaimReading,
+  ledger: Ledger,
+  view: LedgerView,
+  options: Options,
+): Omit<LedgerCheckResult, never> & {
+  references: { name: string; kind: 'ledger' | 'series'; subject: string; claimant?: string }[];
+} {
+  const ledgerSubject = subjectOfDescription(ledger.subject);
+  const references = [
+    { name: 'ledger', kind: 'ledger' as const, subject: `${subjectText(ledgerSubject)}: ${ledger.subject}` },
+    ...(options.series ?? []).map((s) => ({
+      name: s.name,
+      kind: 'series' as const,
+      subject: subjectText(s.subject),
+      claimant: s.claimant,
+    })),
+  ];
+  const forLedger: ClaimFigure[] = [];
+  const seriesVerdicts: FigureVerdict[] = [];
+  const setAside = [...reading.setAside];
+  const covered = subjectsCovered(ledgerSubject, options);
+  for (const figure of reading.figures) {
+    const how = covers(figure, ledgerSubject, options);
+    const aside = (reason: string) => {
+      if (figure.span && !figure.derived) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
+    };
+    if (how.ledger) {
+      if (figure.periodDays !== undefined) aside('a count of one period: the ledger holds running totals');
+      else forLedger.push(figure);
+      continue;
+    }
+    if (how.series) {
+      if (figure.derived) continue;
+      const comparisons = compareWithSeries(figure, how.series, { tolerance: options.tolerance, boundOnly: how.bound });
+      const verdict = figureVerdict(comparisons);
+      if (verdict) seriesVerdicts.push({ figure: reported(figure), verdict, comparisons });
+      else aside(`no day or period of ${how.series.name} to compare it with`);
+      continue;
+    }
+    aside(
+      figure.subject?.force
+        ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
+            `the references cover ${covered}`
+        : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
+            `the references cover ${covered}`,
+    );
+  }
+  let ledgerResult: LedgerCheckResult | undefined;
+  const ledgerReading: LedgerClaimReading = { ...reading, figures: forLedger, setAside: [] };
+  if (forLedger.some((f) => !f.derived) || options.selfCheck) {
+    try {
+      ledgerResult = checkAgainstLedger(ledgerReading, ledger, {
+        tolerance: options.tolerance,
+        selfCheck: options.selfCheck,
+        view,
+      });
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
+    }
+  }
+  const figures = [...(ledgerResult?.figures ?? []), ...seriesVerdicts].sort(
+    (a, b) => (a.figure.span?.[0] ?? 0) - (b.figure.span?.[0] ?? 0),
+  );
+  const allAside = [...setAside, ...(ledgerResult?.setAside ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+  if (figures.length === 0 && !options.selfCheck)
+    throw new NothingComparableError({ ...reading, setAside: allAside });
+  const verdicts: Verdict[] = [...figures.map((f) => f.verdict), ...(options.selfCheck ? [options.selfCheck.verdict] : [])];
+  const seriesNotes = (options.series ?? [])
+    .filter((s) => seriesVerdicts.some((f) => f.comparisons.some((c) => c.source?.ids[0] === s.id)))
+    .map(
+      (s) =>
+        `${s.name} (${s.claimant}: ${s.measures}) runs from ${isoDate(s.days[0]!)} to ${isoDate(s.days.at(-1)!)}; ` +
+        'a count over a period is compared with its increase over the period, a rate with its average.',
+    );
+  return {
+    verdict: overallVerdict(verdicts),
+    tolerance: options.tolerance,
+    ledger: { subject: ledger.subject },
+    references,
+    figures,
+    ownVerdict: options.selfCheck?.verdict ?? null,
+    checks: options.selfCheck?.checks ?? [],
+    setAside: allAside,
+    assumptions: [...seriesNotes, ...(ledgerResult?.assumptions ?? [])],
+  };
+}
+
+function subjectsCovered(ledgerSubject: Subject, options: ReferenceOptions): string {
+  return [subjectText(ledgerSubject), ...(options.series ?? []).map((s) => subjectText(s.subject))].join('; ');
+}
+

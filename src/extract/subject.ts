@@ -1,0 +1,213 @@
+import type { Force, Scope, Subject } from '../core/subjects.js';
+
+/**
+ * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
+ * lost", "Pyongyang's casualties", "the enemy" (Russian forces in a Ukrainian source's words), and
+ * over what scope: "since the full-scale invasion" is the whole war, "near Avdiivka" or "in the
+ * Pokrovsk direction" one front. A force named as a source ("Ukraine's General Staff said"), as a
+ * place ("Russia's Kursk region", "in Russia") or as an ally ("alongside Russian troops") is not
+ * the subject. Pure.
+ */
+
+const APOS = `['’]`;
+const FORCE_WORDS: readonly (readonly [Force, string])[] = [
+  [
+    'north-korean',
+    String.raw`north[\s-]+koreans?|north[\s-]+korea(?:${APOS}s)?|pyongyang(?:${APOS}s)?|dprk|kpa|` +
+      String.raw`korean people${APOS}s army|kim jong[\s-]un${APOS}s`,
+  ],
+  ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?`],
+  ['russian', String.raw`russians?|russia(?:${APOS}s)?|moscow${APOS}s|kremlin${APOS}s`],
+  ['ukrainian', String.raw`ukrainians?|ukraine(?:${APOS}s)?|kyiv${APOS}s|kiev${APOS}s|afu`],
+];
+const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');
+/** Ukrainian officials' words for Russian forces. */
+const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
+
+/** Words after a force's name that make it the speaker: "Ukraine's General Staff", "Kyiv said". */
+const SOURCE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:[a-z]+\s+){0,2}?)(?:officials?|intelligence|general staff|ministry|defen[cs]e|president|` +
+    String.raw`presidential|government|authorities|sources|spokes\w+|media|milbloggers?|bloggers?|` +
+    String.raw`estimates?|commanders?|analysts?|agency|officers? said|leader|parliament|lawmakers?|` +
+    String.raw`(?:military|army|forces|command|side) (?:said|says|say|reported|reports|claimed|claims|estimated|estimates|` +
+    String.raw`stated|announced|added)|(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|stated|` +
+    String.raw`announced|told|added|believes))\b`,
+  'i',
+);
+/** Words before a force's name that make it a place, an ally or a target: "in Russia", "alongside Russian troops". */
+const NOT_SUBJECT_BEFORE =
+  /\b(?:in|into|inside|to|across|against|alongside|with|for|of|on|at|toward|towards|by|according to|per)\s+(?:the\s+)?$/i;
+/** After "of": "losses of Russian forces" keeps the force as the subject. */
+const OF_LOSSES_BEFORE =
+  /\b(?:losses|casualties|dead|deaths|toll|killed|wounded|number|total|tally)\s+(?:among|of|in)\s+(?:the\s+)?$/i;
+/** A place named with the force: "Russia's Kursk region", "Ukraine's east". */
+const PLACE_AFTER = /^\s+(?:[A-Z][\w'’-]+\s+)?(?:region|oblast|province|territory|border|east|south|north|west)\b/;
+/** "from North Korea" after troops keeps it: "troops from North Korea". */
+const TROOPS_FROM_BEFORE = /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|men)\s+from\s+$/i;
+
+/** Whole-war or whole-deployment wording. */
+const WHOLE =
+  /\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|since the war (?:began|started)|throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b/i;
+const PLACE = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`;
+const LOCAL_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\bin the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'u'),
+  new RegExp(String.raw`\bon the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'u'),
+  new RegExp(
+    String.raw`\b(?:near|around|outside|in and around|in the battles? (?:for|of)|in the fight(?:ing)? (?:for|over)|` +
+      String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
+    'u',
+  ),
+  /(?<![\p{L}'’])([A-Z][\p{L}-]+)\s+(?:region|oblast|province)\b/u,
+  new RegExp(String.raw`\bin\s+${PLACE}`, 'u'),
+];
+/** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
+const NOT_A_FRONT = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday russia ukraine europe kyiv ' +
+    'kiev moscow pyongyang seoul washington london brussels berlin paris beijing the a an its their his her this ' +
+    'that these those total all ukraine’s russia’s north south korea soviet nato english january’s'
+  ).split(' '),
+);
+
+interface Mention {
+  force: Force;
+  start: number;
+  end: number;
+  words: string;
+  role: 'subject' | 'other';
+}
+
+function mentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  FORCE_PATTERN.lastIndex = 0;
+  for (let m = FORCE_PATTERN.exec(text); m !== null; m = FORCE_PATTERN.exec(text)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const force = FORCE_WORDS[index]![0];
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 60);
+    const source = SOURCE_AFTER.test(after);
+    const place =
+      PLACE_AFTER.test(after) ||
+      (NOT_SUBJECT_BEFORE.test(before) && !OF_LOSSES_BEFORE.test(before) && !TROOPS_FROM_BEFORE.test(before));
+    out.push({ force, start, end, words: m[0], role: source || place ? 'other' : 'subject' });
+  }
+  return out;
+}
+
+/** The sentences of a text as [start, end) offsets. */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const boundary = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\n\s*\n/g;
+  let from = 0;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    // "U.S." and "Gen." are not ends of sentences.
+    if (/\b(?:[A-Z]|U\.S|Gen|Lt|Col|Maj|Mr|Mrs|Dr|St|No)\.$/.test(text.slice(Math.max(0, m.index - 4), m.index + 1)))
+      continue;
+    out.push([from, m.index + m[0].length]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+export interface SubjectOptions {
+  /** Who made the claim, when known: a Ukrainian source's "enemy" is Russian forces. */
+  claimant?: string;
+}
+
+const UKRAINIAN_SOURCE =
+  /\b(?:ukrain\w*|kyiv|kiev|zelensk[yi]j?|syrskyi|budanov|umerov|hur|general staff|sbu|kovalenko)\b/i;
+const RUSSIAN_SOURCE = /\b(?:russia\w*|moscow|kremlin|shoigu|belousov|peskov|putin|konashenkov)\b/i;
+
+/**
+ * The subject of each figure, by its span in `text`: a force named in the figure's own noun phrase,
+ * else the nearest one its sentence names as a subject, else "the enemy" words, else the claim's
+ * last subject before it, else what the claimant's side reports about the other side.
+ */
+export function figureSubjects(
+  text: string,
+  spans: readonly (readonly [number, number])[],
+  options: SubjectOptions = {},
+): Subject[] {
+  const all = mentions(text);
+  const bounds = sentences(text);
+  const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
+  return spans.map(([start, end]) => {
+    const [a, b] = sentenceOf(start);
+    const sentence = text.slice(a, b);
+    const force = forceOf(text, all, start, end, a, b) ?? carried(text, all, a, options);
+    if (!force) return { force: null, scope: 'whole' };
+    return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
+  });
+}
+
+function forceOf(
+  text: string,
+  all: readonly Mention[],
+  start: number,
+  end: number,
+  a: number,
+  b: number,
+): { force: Force; cue: string } | undefined {
+  const inSentence = all.filter((m) => m.start >= a && m.end <= b && m.role === 'subject');
+  // "3,000 North Korean soldiers": the force inside the figure's own noun phrase.
+  const own = inSentence.find((m) => m.start >= end && /^[\s\w,-]{0,24}$/.test(text.slice(end, m.start)));
+  const pick = own ?? nearest(inSentence, start, end);
+  if (pick) return { force: pick.force, cue: pick.words };
+  const enemy = ENEMY.exec(text.slice(a, b));
+  if (enemy) return { force: 'russian', cue: enemy[0] };
+  return undefined;
+}
+
+function nearest(list: readonly Mention[], start: number, end: number): Mention | undefined {
+  const distance = (m: Mention) => (m.end <= start ? start - m.end : m.start - end + 8);
+  return [...list].sort((x, y) => distance(x) - distance(y))[0];
+}
+
+/** The claim's subject before this sentence, else what its source's side reports (the other side's losses). */
+function carried(
+  text: string,
+  all: readonly Mention[],
+  sentenceStart: number,
+  options: SubjectOptions,
+): { force: Force; cue: string } | undefined {
+  const earlier = all.filter((m) => m.role === 'subject' && m.end <= sentenceStart).at(-1);
+  if (earlier) return { force: earlier.force, cue: earlier.words };
+  if (all.some((m) => m.role === 'subject')) return undefined;
+  // A side names its own losses rarely and the other side's daily: with no force named, a Ukrainian
+  // source's count is of Russian forces, a Russian source's of Ukrainian forces.
+  if (all.some((m) => m.force === 'north-korean' || m.force === 'wagner')) return undefined;
+  const speakers = [options.claimant ?? '', ...all.filter((m) => m.role === 'other').map((m) => m.words)].join(' ');
+  const said = text.match(/\b(?:said|says|told|claimed|reported|according to|estimated)\b.*$/i)?.[0] ?? '';
+  const sources = `${options.claimant ?? ''} ${said} ${speakers}`;
+  if (UKRAINIAN_SOURCE.test(sources) && !RUSSIAN_SOURCE.test(options.claimant ?? ''))
+    return { force: 'russian', cue: `a Ukrainian source's count of the other side` };
+  if (RUSSIAN_SOURCE.test(options.claimant ?? ''))
+    return { force: 'ukrainian', cue: `a Russian source's count of the other side` };
+  return undefined;
+}
+
+function scopeOf(sentence: string, force: Force): { scope: Scope; place?: string } {
+  if (WHOLE.test(sentence)) return { scope: 'whole' };
+  for (const pattern of LOCAL_PATTERNS) {
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
+      const place = m[1]!.replace(/[’']s$/, '').trim();
+      const first = place.split(/\s+/)[0]!.toLowerCase().replace(/[’']s$/, '');
+      if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
+      // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
+      if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };
+      return { scope: 'local', place };
+    }
+  }
+  return { scope: 'whole' };
+}
+
+/** The subject a reference's own description names: "North Korean forces in Russia's Kursk region". */
+export function subjectOfDescription(description: string): Subject {
+  const [subject] = figureSubjects(description, [[0, 0]]);
+  return subject!;
+}

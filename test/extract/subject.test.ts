@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { figureSubjects, subjectOfDescription } from '../../src/extract/subject.js';
+
+/** The subject of the first figure written as [[N]] in the text (the brackets are removed). */
+function subjectOf(marked: string, claimant?: string) {
+  const start = marked.indexOf('[[');
+  const end = marked.indexOf(']]') - 2;
+  const text = marked.replace('[[', '').replace(']]', '');
+  return figureSubjects(text, [[start, end]], claimant === undefined ? {} : { claimant })[0]!;
+}
+
+describe('figureSubjects', () => {
+  it.each([
+    ['Russia has lost [[700,000]] soldiers since February 2022, Kyiv said on 15 November 2024', 'russian', 'whole'],
+    ['About [[12,000]] North Korean troops were sent to Russia', 'north-korean', 'whole'],
+    ["Ukraine's General Staff said [[1,200]] enemy soldiers were killed in the past day", 'russian', 'whole'],
+    ['Pyongyang has lost about [[4,000]] soldiers in Kursk, Seoul said', 'north-korean', 'whole'],
+    ['Russian losses in Kursk Oblast have reached [[38,000]], Ukraine said', 'russian', 'local'],
+    ['The Wagner Group lost [[20,000]] fighters in Bakhmut, Prigozhin said', 'wagner', 'local'],
+    ['North Korean troops fighting alongside Russian forces have lost [[4,000]]', 'north-korean', 'whole'],
+    ['Ukraine has lost [[31,000]] soldiers since the full-scale invasion, Zelensky said', 'ukrainian', 'whole'],
+    ['Russian forces lost [[500]] soldiers near Avdiivka in a week', 'russian', 'local'],
+    ['The occupiers lost [[1,300]] troops in the Pokrovsk direction', 'russian', 'local'],
+  ])('%s → %s, %s', (text, force, scope) => {
+    const subject = subjectOf(text);
+    expect(subject.force).toBe(force);
+    expect(subject.scope).toBe(scope);
+  });
+
+  it('names no force when the claim names none and its source is unknown', () => {
+    expect(subjectOf('[[3,000]] soldiers were killed or wounded by mid-January').force).toBeNull();
+  });
+
+  it("reads a Ukrainian claimant's unnamed count as Russian forces'", () => {
+    expect(subjectOf('[[1,500]] troops were put out of action in the past day', "Ukraine's General Staff").force).toBe(
+      'russian',
+    );
+  });
+
+  it('carries the subject of an earlier sentence', () => {
+    expect(subjectOf('North Korea sent 12,000 soldiers. Of them, [[300]] were killed.').force).toBe('north-korean');
+  });
+
+  it("reads the seeds ledger's description as the North Korean contingent, whole", () => {
+    expect(subjectOfDescription("North Korean forces in Russia's Kursk region, 2024–2025")).toMatchObject({
+      force: 'north-korean',
+      scope: 'whole',
+    });
+  });
+});
