@@ -118,7 +118,15 @@ export function runClaimCheck(
           ...(options.claimant !== undefined && { claimant: options.claimant }),
         })
       : claim;
-  const own = ownCheck(reading.text, view, options, tolerance, ledgerCoversClaim(reading, ledger, options));
+  const checkedOwn = ownCheck(reading.text, view, options, tolerance, ledgerCoversClaim(reading, ledger, options));
+  // The claim's own arithmetic may not rest on a figure the reading set aside ("recruits 25,000 a month").
+  const own =
+    checkedOwn &&
+    Object.values(checkedOwn.reading.sources).some(
+      (source) => source?.from === 'text' && reading.setAside.some((a) => a.text === source.text),
+    )
+      ? null
+      : checkedOwn;
   const checked = checkReferences(reading, ledger, view, { ...options, tolerance, selfCheck: own?.result ?? null });
   const kind = own?.reading.claim ?? { kind: 'statement' as const, cues: [] };
   return {

@@ -12,6 +12,7 @@ import type {
   LedgerClaimReading,
 } from '../core/check/against-ledger/types.js';
 import { compareWithSeries } from '../core/check/against-series/against-series.js';
+import { periodCount } from '../core/check/against-ledger/comparisons/period.js';
 import type { SeriesReference } from '../core/check/against-series/series-reference.js';
 import type { CheckResult } from '../core/check/run-checks.js';
 import { isoDate } from '../core/dates.js';
@@ -86,8 +87,13 @@ export function checkReferences(
       if (figure.span && !figure.derived) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
     };
     if (how.ledger) {
-      if (figure.periodDays !== undefined) aside('a count of one period: the ledger holds running totals');
-      else forLedger.push(figure);
+      if (figure.periodDays === undefined) forLedger.push(figure);
+      else {
+        const comparisons = periodCount(figure, view, options.tolerance);
+        const verdict = figureVerdict(comparisons);
+        if (verdict) seriesVerdicts.push({ figure: reported(figure), verdict, comparisons });
+        else aside('a count of one period, and the ledger quotes no rate to bound it');
+      }
       continue;
     }
     if (how.series) {

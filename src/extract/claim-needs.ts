@@ -114,7 +114,9 @@ export function setAsideUnusable(
   aside: (f: Figure, reason: string) => void,
 ): void {
   const drop = (field: CheckField, reason: string) => {
-    aside(used[field]!.figure, reason);
+    // A day read from a relative word ("on Wednesday") has no figure of its own to set aside.
+    const figure = used[field]?.figure;
+    if (figure) aside(figure, reason);
     delete values[field];
     delete sources[field];
   };

@@ -151,9 +151,12 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     }
     const base = { stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) };
     switch (f.kind as string) {
-      case 'force':
-        figures.push({ id: '', ...base, kind: 'force' });
+      case 'force': {
+        const other = otherTroops(f, text);
+        if (other) aside(f, other);
+        else figures.push({ id: '', ...base, kind: 'force' });
         break;
+      }
       case 'reinforcement':
         figures.push({ id: '', ...base, kind: 'reinforcement' });
         break;
@@ -161,15 +164,24 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'killed':
       case 'wounded':
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
-        if (f.period !== undefined && f.period !== 'cumulative') {
+        if (olderEstimate(text, f.span)) {
+          aside(f, "an earlier estimate quoted beside a later one, not a count on the claim's date");
+        } else if (everyDay(text, f.span)) {
+          figures.push({ id: '', ...base, kind: 'rate' });
+        } else if (
+          (pastPeriod(text, f.span) !== undefined || (f.period !== undefined && f.period !== 'cumulative')) &&
+          !runningTotal(text, f.span)
+        ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodCount(f, base, text) });
-        } else if (f.period === undefined && notCumulative(around(text, f.span))) {
+        } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
         } else figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...sinceOf(f, extracted, base) });
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
-        if (what !== 'casualties' || period === undefined)
+        if (RECRUITMENT.test(around(text, f.span)))
+          aside(f, 'troops recruited or sent over time, not a rate of losses');
+        else if (what !== 'casualties' || period === undefined)
           aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
         else {
           const days = PER_PERIOD[period]!;
@@ -321,7 +333,7 @@ function periodCount(
   base: Pick<ClaimFigure, 'asOf'>,
   text: string,
 ): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
-  const days = PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
+  const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
   if (!base.asOf) return { periodDays: days };
   const yesterday = f.period === 'day' && /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
   const asOf = yesterday ? { first: base.asOf.first - 1, last: base.asOf.last } : base.asOf;
@@ -336,11 +348,90 @@ function sinceOf(f: Figure, all: readonly Figure[], base: Pick<ClaimFigure, 'asO
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
-    return { since: { first: dayOf(d.first), last: dayOf(d.last) }, sinceText: d.label };
+    const first = dayOf(d.first);
+    const last = dayOf(d.last);
+    // "since January" counts from the month's first day; "since early December" from some day of it.
+    return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
   }
   if (d.relation !== 'in' || d.first === d.last || TOTAL_WORDS.test(f.sentence)) return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
-  if (!mention || mention.span[0] < f.span[1] || !base.asOf) return {};
+  if (!mention || !base.asOf) return {};
+  // "In February 2024 alone, Russia lost 28,000": a period before the count, with no one's words between.
+  const between = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)));
+  const before = mention.span[0] < f.span[1];
+  if (before && !/\balone\b/i.test(f.sentence) && /\b(?:said|says|told|reported|claimed|estimated)\b/i.test(between))
+    return {};
   const first = dayOf(d.first);
   return { since: { first, last: first }, sinceText: d.label };
+}
+
+/** Words around a troop count that make it recruitment or deployment over time, not losses. */
+const RECRUITMENT = /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i;
+
+/**
+ * Why a count of troops is not the force deployed: a part of it ("among them 500 officers"), what is
+ * left of it ("7,000 remain"), a later wave or a total counting one, a plan, workers, recruits, or a
+ * number too small to be a force ("one officer said").
+ */
+function otherTroops(f: Figure, text: string): string | undefined {
+  const value = f.value ?? f.high ?? 0;
+  if (value < 10) return 'too few to be a force: a person or a handful, not a contingent';
+  const before = text.slice(Math.max(0, f.span[0] - 30), f.span[0]).toLowerCase();
+  const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
+  const near = `${before} ${after}`;
+  if (/\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
+    /^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b/.test(after))
+    return 'a part of the force (officers, specialists or workers), not the force deployed';
+  if (/\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/.test(after) || /\b(?:remaining|surviving)\s*$/.test(before))
+    return 'the strength that remains, not the force deployed';
+  if (/\b(?:newly|fresh|another|additional|further|more|new)\b/.test(before) || /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/.test(after))
+    return 'troops added later, not the force first deployed';
+  if (/\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/.test(near) || /\bin all\b|\bin total\b/.test(after))
+    return 'a total that counts later waves: no reference sizes them';
+  if (/\b(?:plans?|planned|planning|could send|may send|might send|would send|ready to send|prepared to send)\b/.test(near))
+    return 'troops planned or offered, not deployed';
+  if (RECRUITMENT.test(near)) return 'troops recruited, not the force deployed';
+  return undefined;
+}
+
+/** "offered an earlier estimate of roughly 900": an older figure quoted beside a newer one. */
+function olderEstimate(text: string, span: [number, number]): boolean {
+  const before = text.slice(Math.max(0, span[0] - 45), span[0]).toLowerCase();
+  return /\b(?:earlier|previous|prior|initial|older|first|original|past) (?:estimate|figure|count|tally|assessment)s?\b/.test(before);
+}
+
+/** "losing roughly 90 men killed or wounded every day": a count with "every day" after it is a daily rate. */
+function everyDay(text: string, span: [number, number]): boolean {
+  const after = text.slice(span[1], span[1] + 45).toLowerCase();
+  return /^[^.;,]*?\b(?:every|each|a|per) day\b|^[^.;,]*?\bdaily\b/.test(after) && !/\bin a day\b|\bin one day\b/.test(after);
+}
+
+/** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
+function runningTotal(text: string, span: [number, number]): boolean {
+  const words = text.slice(Math.max(0, span[0] - 30), span[1] + 60).toLowerCase();
+  if (/\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/.test(words)) return true;
+  // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
+  const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
+  return /\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) &&
+    !/\b(?:past|last) (?:day|24 hours)\b|\bin a day\b/.test(words);
+}
+
+/** The words of a figure's clause, back to the sentence start or a semicolon: "In a single assault near …, 45". */
+function clauseAround(text: string, span: [number, number]): string {
+  const from = Math.max(0, span[0] - 90);
+  const before = text.slice(from, span[0]);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
+  return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + 60);
+}
+
+const PAST_PERIOD =
+  /\b(?:in|over|during|within) the (?:past|last|previous|preceding) (day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)\b/i;
+const PAST_DAYS: Readonly<Record<string, number>> = {
+  day: 1, '24 hours': 1, week: 7, 'seven days': 7, '7 days': 7, month: 30, '30 days': 30, 'two weeks': 14, fortnight: 14,
+};
+
+/** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
+function pastPeriod(text: string, span: [number, number]): number | undefined {
+  const m = PAST_PERIOD.exec(clauseAround(text, span));
+  return m ? PAST_DAYS[m[1]!.toLowerCase()] : undefined;
 }
