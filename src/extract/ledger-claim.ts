@@ -106,7 +106,7 @@ function shareSense(
 ): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
-  const outcome = /killed or wounded|killed and wounded|dead or wounded|casualt|lost|out of action|put out/.test(after)
+  const outcome = /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/.test(after)
     ? 'casualties'
     : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
       ? 'killed'
@@ -142,8 +142,14 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     return `${kind}-${n}`;
   };
   const shares: Figure[] = [];
-  for (const f of extracted) {
-    if (f.kind === 'date') continue;
+  for (const read of extracted) {
+    if (read.kind === 'date') continue;
+    // "three in four of them were killed": a share, not four killed.
+    const f = inShare(read, text) ?? read;
+    if (f.kind === 'share' && read.kind !== 'share') {
+      shares.push(f);
+      continue;
+    }
     const stated = statedOfFigure(f);
     if (!stated) {
       aside(f, 'vague, not a number');
@@ -243,7 +249,7 @@ function shareCounts(
     figures
       .filter((c) => c.kind === kind && c.span)
       .sort((a, b) => Math.abs(a.span![0] - f.span[1]) - Math.abs(b.span![0] - f.span[1]))[0];
-  const own = nearest(sense.of);
+  const own = nearest(sense.of) ?? baseInText(f, sense.of);
   let basis: ShareBasis;
   if (own) {
     const noun = sense.of === 'force' ? 'troops' : 'casualties';
@@ -434,4 +440,45 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const m = PAST_PERIOD.exec(clauseAround(text, span));
   return m ? PAST_DAYS[m[1]!.toLowerCase()] : undefined;
+}
+
+/** "half of the roughly 11,000 North Koreans deployed": the share's own base, read from its words. */
+function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 'stated'> | undefined {
+  const start = f.sentence.indexOf(f.text);
+  const after = start >= 0 ? f.sentence.slice(start + f.text.length, start + f.text.length + 60) : '';
+  const m = /^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)/i.exec(after);
+  if (!m) return undefined;
+  const noun = m[3]!.toLowerCase();
+  const forceNoun = /^(?:troops|soldiers|north|men|personnel|servicemen|fighters|forces|korean|russian|ukrainian)/.test(noun);
+  if ((of === 'force') !== forceNoun) return undefined;
+  const value = Number(m[2]!.replace(/,/g, ''));
+  return { stated: { qualifier: m[1] ? 'approximately' : 'exact', low: value, high: value } };
+}
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const numberWord = (w: string): number => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
+
+/** "three in four of them were killed", "one out of five": a count read from such words is a share. */
+function inShare(f: Figure, text: string): Figure | undefined {
+  if (f.kind !== 'killed' && f.kind !== 'wounded' && f.kind !== 'casualties') return undefined;
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+$/i.exec(
+    text.slice(Math.max(0, f.span[0] - 20), f.span[0]),
+  );
+  const of = f.value;
+  if (!m || of === undefined || of > 10) return undefined;
+  const part = numberWord(m[1]!);
+  if (!(part > 0 && part < of)) return undefined;
+  const start = f.span[0] - m[0].length;
+  return {
+    ...f,
+    kind: 'share',
+    value: part / of,
+    qualifier: 'exact',
+    unit: 'share',
+    counts: f.kind,
+    span: [start, f.span[1]],
+    text: text.slice(start, f.span[1]),
+  };
 }

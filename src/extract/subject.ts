@@ -50,10 +50,10 @@ const WHOLE =
   /\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|since the war (?:began|started)|throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b/i;
 const PLACE = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`;
 const LOCAL_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\bin the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'u'),
-  new RegExp(String.raw`\bon the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'u'),
+  new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'u'),
+  new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'u'),
   new RegExp(
-    String.raw`\b(?:near|around|outside|in and around|in the battles? (?:for|of)|in the fight(?:ing)? (?:for|over)|` +
+    String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|in the fight(?:ing)? (?:for|over)|` +
       String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
     'u',
   ),

@@ -13,6 +13,7 @@ import {
   reinforcementsAgainstLedger,
 } from './comparisons/rates.js';
 import { ledgerView, type LedgerView } from './ledger-view.js';
+import { killedShare } from './comparisons/killed-share.js';
 import {
   isCountKind,
   type ClaimFigure,
@@ -53,6 +54,7 @@ const COMPARISONS: readonly ComparisonEntry[] = [
   { id: 'within-force', needs: COUNTS, dated: false, build: withinForce },
   { id: 'within-claim', needs: ['killed', 'wounded'], dated: false, build: withinClaim },
   { id: 'history', needs: ['killed'], dated: false, build: woundedToKilled },
+  { id: 'killed-share', needs: ['killed'], dated: false, build: killedShare },
   { id: 'force', needs: ['force'], dated: false, build: forceAgainstLedger },
   { id: 'reinforcement', needs: ['reinforcement'], dated: false, build: reinforcementsAgainstLedger },
   { id: 'rate', needs: ['rate'], dated: false, build: rateAgainstLedger },

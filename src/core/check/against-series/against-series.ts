@@ -82,6 +82,23 @@ function increaseOver(series: SeriesReference, from: Window, to: Window): Series
   };
 }
 
+/** The increase over the `days` days that end on some day of `end`: the least and the most of them. */
+function lastDays(series: SeriesReference, days: number, end: Window): SeriesValue | undefined {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  let text = '';
+  for (let e = end.first; e <= end.last; e++) {
+    const v = increaseOver(series, { first: e - days + 1, last: e - days + 1 }, { first: e, last: e });
+    if (!v) return undefined;
+    if (v.range.low < low) low = v.range.low;
+    if (v.range.high > high) {
+      high = v.range.high;
+      text = v.text;
+    }
+  }
+  return { range: { low, high }, text };
+}
+
 export function compareWithSeries(
   figure: ClaimFigure,
   series: SeriesReference,
@@ -92,7 +109,14 @@ export function compareWithSeries(
   const asOf = figure.asOf;
   if (!asOf) return [];
   const since = figure.since;
-  const value = since ? increaseOver(series, since, asOf) : totalThrough(series, asOf);
+  // A running total about one front says nothing the whole war's count can bound without its period.
+  if (options.boundOnly && !since && figure.periodDays === undefined) return [];
+  const value =
+    figure.periodDays !== undefined
+      ? lastDays(series, figure.periodDays, asOf)
+      : since
+        ? increaseOver(series, since, asOf)
+        : totalThrough(series, asOf);
   if (!value) return [];
   // The series counts killed and wounded together: a count of killed or of wounded alone, or of one
   // front, is a part of it, held to it from above only.
@@ -102,7 +126,12 @@ export function compareWithSeries(
   const dev = deviationOf(allowed, c);
   const verdict: Verdict = verdictOf(dev, options.tolerance);
   const claimText = statedText(figure.stated, 'casualties', 0);
-  const what = since ? `the increase ${windowText({ first: since.first, last: asOf.last })}` : `the count`;
+  const what =
+    figure.periodDays !== undefined
+      ? `the increase over ${figure.periodDays === 1 ? 'one day' : `${figure.periodDays} days`} through ${windowText(asOf)}`
+      : since
+        ? `the increase ${windowText({ first: since.first, last: asOf.last })}`
+        : 'the count';
   const ref = refOf(series, asOf, value);
   const partWhy =
     figure.kind !== 'casualties'
