@@ -30,7 +30,10 @@ import { subjectOfDescription } from './subject.js';
 export interface ReferenceOptions {
   /** Series of daily cumulative counts, each with the subject it covers (the General Staff's by default). */
   series?: readonly SeriesReference[];
-  /** The ledger was chosen for this claim: a figure that names no force is read as the ledger's subject. */
+  /**
+   * Whether a figure that names no force is read as the ledger's subject (the default: the ledger is the
+   * reference a claim is checked against first); false leaves such figures without a verdict.
+   */
   assumeLedgerSubject?: boolean;
 }
 
@@ -45,7 +48,7 @@ function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceO
   const subject = figure.subject ?? { force: null, scope: 'whole' };
   const ledger =
     coverage(subject, ledgerSubject) === 'same' ||
-    (subject.force === null && options.assumeLedgerSubject === true);
+    (subject.force === null && subject.cue === undefined && options.assumeLedgerSubject !== false);
   for (const series of options.series ?? []) {
     const how = coverage(subject, series.subject);
     if (how !== 'none') return { ledger, series, bound: how === 'bound' };
@@ -138,6 +141,12 @@ export function checkReferences(
       (s) =>
         `${s.name} (${s.claimant}: ${s.measures}) runs from ${isoDate(s.days[0]!)} to ${isoDate(s.days.at(-1)!)}; ` +
         'a count over a period is compared with its increase over the period, a rate with its average.',
+    );
+  const unnamed = figures.some((f) => f.figure.subject?.force === null);
+  if (unnamed)
+    seriesNotes.push(
+      `The claim does not say whose losses or force its figures are: they are read as the ledger's subject ` +
+        `(${ledger.subject}).`,
     );
   return {
     verdict: overallVerdict(verdicts),

@@ -21,6 +21,9 @@ const FORCE_WORDS: readonly (readonly [Force, string])[] = [
   ['ukrainian', String.raw`ukrainians?|ukraine(?:${APOS}s)?|kyiv${APOS}s|kiev${APOS}s|afu`],
 ];
 const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');
+/** Words for people no reference counts: civilians, or other countries' forces. */
+const OTHER_SUBJECTS =
+  /\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b/i;
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
 
@@ -118,9 +121,8 @@ export interface SubjectOptions {
   claimant?: string;
 }
 
-const UKRAINIAN_SOURCE =
-  /\b(?:ukrain\w*|kyiv|kiev|zelensk[yi]j?|syrskyi|budanov|umerov|hur|general staff|sbu|kovalenko)\b/i;
-const RUSSIAN_SOURCE = /\b(?:russia\w*|moscow|kremlin|shoigu|belousov|peskov|putin|konashenkov)\b/i;
+const GENERAL_STAFF = /\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b/i;
+const RUSSIAN_MINISTRY = /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
 
 /**
  * The subject of each figure, by its span in `text`: a force named in the figure's own noun phrase,
@@ -139,7 +141,11 @@ export function figureSubjects(
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
     const force = forceOf(text, all, start, end, a, b) ?? carried(text, all, a, options);
-    if (!force) return { force: null, scope: 'whole' };
+    if (!force) {
+      // Civilians, or another country's forces: someone no reference counts, and not the default subject.
+      const other = OTHER_SUBJECTS.exec(sentence);
+      return other ? { force: null, scope: 'whole', cue: other[0] } : { force: null, scope: 'whole' };
+    }
     return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
   });
 }
@@ -180,13 +186,10 @@ function carried(
   // A side names its own losses rarely and the other side's daily: with no force named, a Ukrainian
   // source's count is of Russian forces, a Russian source's of Ukrainian forces.
   if (all.some((m) => m.force === 'north-korean' || m.force === 'wagner')) return undefined;
-  const speakers = [options.claimant ?? '', ...all.filter((m) => m.role === 'other').map((m) => m.words)].join(' ');
-  const said = text.match(/\b(?:said|says|told|claimed|reported|according to|estimated)\b.*$/i)?.[0] ?? '';
-  const sources = `${options.claimant ?? ''} ${said} ${speakers}`;
-  if (UKRAINIAN_SOURCE.test(sources) && !RUSSIAN_SOURCE.test(options.claimant ?? ''))
-    return { force: 'russian', cue: `a Ukrainian source's count of the other side` };
-  if (RUSSIAN_SOURCE.test(options.claimant ?? ''))
-    return { force: 'ukrainian', cue: `a Russian source's count of the other side` };
+  // Only sources that publish such counts daily are read so: Ukraine's General Staff, Russia's defence ministry.
+  const sources = `${options.claimant ?? ''} ${text}`;
+  if (GENERAL_STAFF.test(sources)) return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
+  if (RUSSIAN_MINISTRY.test(sources)) return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
   return undefined;
 }
 

@@ -121,7 +121,13 @@ const setAsideLines = (items: ClaimCheckResult['setAside'], width: number): stri
     ),
   );
 
-export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style, width = WIDTH): string {
+export function renderLedgerTextCheck(
+  doc: LedgerTextCheckDocument,
+  style: Style,
+  width = WIDTH,
+  details = false,
+): string {
+  if (!details) return renderAnswerFirst(doc, style, width);
   const { input, result } = doc;
   const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
   const lines = [
@@ -140,14 +146,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     );
   }
   if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
-  lines.push(
-    '',
-    ...wrapWords(
-      `${style.heading('Against')} ${escapeControls(`${input.ledger}: ${result.ledger.subject}`)}`,
-      width,
-      '  ',
-    ),
-  );
+  lines.push('', ...referenceLines(doc, style, width));
   for (const figure of result.figures) {
     lines.push('', ...figureHeading(figure, style, width), ...comparisonBlocks(figure.comparisons, style, width));
   }
@@ -179,6 +178,111 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
       width - 2,
       '    ',
     ).map((l) => `  ${l}`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+const RANK: Record<string, number> = { inconsistent: 3, tension: 2, consistent: 1, context: 0 };
+
+/** The comparison that decides a figure's verdict: of its verdict, the one furthest off (the closest when consistent). */
+export function decidingComparison(f: FigureVerdict): FigureVerdict['comparisons'][number] | undefined {
+  const same = f.comparisons.filter((c) => c.verdict === f.verdict);
+  const size = (c: (typeof same)[number]) => Math.abs(c.deviation ?? 0);
+  const sorted = [...same].sort((a, b) => (f.verdict === 'consistent' ? size(a) - size(b) : size(b) - size(a)));
+  return sorted[0] ?? f.comparisons[0];
+}
+
+/** The references the claim was held to, and the subject each covers. */
+function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: number): string[] {
+  const { input, result } = doc;
+  const refs = result.references.map((r) =>
+    r.kind === 'ledger' ? `${input.ledger}: ${result.ledger.subject}` : `${r.name}: ${r.claimant}, ${r.subject}`,
+  );
+  return wrapWords(`${style.heading('Against')} ${escapeControls(refs.join('; '))}`, width, '  ');
+}
+
+/** What a figure is, whose, and through when: "killed 2,500 (North Korean forces), through 25 January 2025". */
+function figureLabel(f: FigureVerdict): string {
+  const { figure } = f;
+  const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
+  const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
+  const whose = figure.subject?.force ? ` (${subjectName(figure.subject)})` : '';
+  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
+  const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
+  return `${figure.kind} ${value}${whose}${when}`;
+}
+
+const subjectName = (s: NonNullable<FigureVerdict['figure']['subject']>): string =>
+  `${SUBJECT_NAMES[s.force ?? ''] ?? 'an unnamed force'}${s.scope === 'local' && s.place ? ` around ${s.place}` : ''}`;
+const SUBJECT_NAMES: Record<string, string> = {
+  'north-korean': 'North Korean forces',
+  russian: 'Russian forces',
+  ukrainian: 'Ukrainian forces',
+  wagner: 'the Wagner Group',
+};
+
+/**
+ * The report on a claim, answer first: the verdict with the figure and the comparison that decide it,
+ * then one line or two per figure, what was set aside, and the assumptions that matter. --details
+ * gives every comparison.
+ */
+function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: number): string {
+  const { input, result } = doc;
+  const worst = [...result.figures].sort((a, b) => RANK[b.verdict]! - RANK[a.verdict]!)[0];
+  const lines: string[] = [];
+  const ownDecides = result.ownVerdict !== null && (!worst || RANK[result.ownVerdict]! > RANK[worst.verdict]!);
+  if (worst && !ownDecides) {
+    const c = decidingComparison(worst);
+    const head = `${style.strong(verdictWord(result.verdict, style))}: ${figureLabel(worst)}`;
+    lines.push(...wrapWords(`${head}`, width, '  '));
+    if (c) {
+      const dev = c.deviation === null ? '' : ` (${deviationText(c.deviation)})`;
+      lines.push(...wrapped(`${c.title}${dev}: ${c.arithmetic}`, undefined, width).map((l) => l.replace(INDENT, '  ')));
+    }
+  } else {
+    const own = result.checks.find((c) => c.verdict === result.ownVerdict) ?? result.checks[0];
+    lines.push(`${style.strong(verdictWord(result.verdict, style))}: the claim's own arithmetic`);
+    if (own) {
+      const dev = own.deviation === null ? '' : ` (${deviationText(own.deviation)})`;
+      lines.push(...wrapped(`${own.title}${dev}: ${own.arithmetic}`, undefined, width).map((l) => l.replace(INDENT, '  ')));
+    }
+  }
+  const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
+  lines.push('', ...wrapWords(`${style.heading('Claim')}: ${claim.length > 240 ? `${claim.slice(0, 239)}…` : claim}`, width, '  '));
+  if (result.claim.kind === 'prediction')
+    lines.push(...wrapWords('A prediction: its arithmetic is checked, not whether it comes true.', width, '  '));
+  if (result.claimant) lines.push(...wrapWords(`Claimant: ${escapeControls(result.claimant)}`, width, '  '));
+  lines.push(...referenceLines(doc, style, width));
+  if (result.figures.length > 0 || result.ownVerdict) {
+    lines.push('', style.heading('Figures'));
+    for (const f of result.figures) {
+      const c = decidingComparison(f);
+      const dev = c?.deviation === null || c === undefined ? '' : `${deviationText(c.deviation)}  `;
+      const head = wrapWords(`${f.verdict}  ${dev}${escapeControls(figureLabel(f))}`, width - 2, '      ');
+      head[0] = head[0]!.replace(f.verdict, verdictWord(f.verdict, style));
+      lines.push(...head.map((l) => `  ${l}`));
+      if (c && f !== worst) lines.push(...wrapped(`${c.title}: ${c.arithmetic}`, undefined, width));
+    }
+    if (result.ownVerdict) {
+      const own = result.checks.find((c) => c.verdict === result.ownVerdict) ?? result.checks[0];
+      lines.push(`  ${verdictWord(result.ownVerdict, style)}  the claim's own arithmetic${own ? `: ${own.title}` : ''}`);
+      if (own && !ownDecides) lines.push(...wrapped(own.arithmetic, undefined, width));
+    }
+  }
+  if (result.setAside.length > 0) {
+    const shown = result.setAside.slice(0, 4);
+    lines.push('', style.heading('Set aside'), ...setAsideLines(shown, width));
+    if (result.setAside.length > shown.length) lines.push(`  … and ${result.setAside.length - shown.length} more (--details)`);
+  }
+  lines.push(
+    '',
+    ...wrapWords(
+      `Tolerance ${formatPercent(result.tolerance, 1)}: consistent within it, tension within ` +
+        `${formatPercent(TENSION_FACTOR * result.tolerance, 1)}, inconsistent beyond. ` +
+        '--details shows every comparison and assumption; --json keeps everything.',
+      width,
+      '  ',
+    ).map((l) => style.dim(l)),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -83,7 +83,6 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
         tolerance,
         given,
         series,
-        assumeLedgerSubject: ownLedger,
         ...(published !== undefined && { published }),
         ...(claimant !== undefined && { claimant }),
       },
@@ -114,7 +113,9 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     result,
   };
   ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedgerTextCheck(doc, ctx.style, ctx.width),
+    ctx.json
+      ? `${JSON.stringify(doc, null, 2)}\n`
+      : renderLedgerTextCheck(doc, ctx.style, ctx.width, raw.details === true),
   );
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }

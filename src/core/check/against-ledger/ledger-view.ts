@@ -29,6 +29,8 @@ export interface LedgerView {
   maxRate: { value: number; ref: LedgerRef } | undefined;
   forces: LedgerFigure[];
   reinforcements: LedgerFigure[];
+  /** Shares of casualties killed the ledger quotes ("a quarter of the casualties were killed"). */
+  killedShares?: LedgerFigure[];
   /**
    * The force shares of the force are taken of: the baseline's, else the first the ledger quotes; none in a ledger
    * without forces.
@@ -131,6 +133,9 @@ export function ledgerView(ledger: Ledger): LedgerView {
   const forces = numeric.filter((c) => c.kind === 'force').map(figure);
   // A ledger may hold reinforcements as a kind of their own.
   const reinforcements = numeric.filter((c) => (c.kind as string) === 'reinforcement').map(figure);
+  const killedShares = numeric
+    .filter((c) => c.kind === 'share' && (c as { of?: string }).of === 'casualties')
+    .map(figure);
   const startClaim = ledger.baseline && (byId.get(ledger.baseline.start) as DateClaim);
   return {
     subject: ledger.subject,
@@ -139,6 +144,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
     maxRate: highestRate(rates),
     forces,
     reinforcements,
+    killedShares,
     baselineForce: baselineForceClaim && figure(baselineForceClaim),
     earliestStart: earliestStart(usable, startClaim),
     excluded,

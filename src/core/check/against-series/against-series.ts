@@ -23,6 +23,7 @@ export interface SeriesComparisonOptions {
 }
 
 const count = (x: number) => formatNumber(Math.round(x));
+const rangeText = (r: Range) => (r.low === r.high ? count(r.low) : `${count(r.low)}–${count(r.high)}`);
 const windowText = (w: Window) =>
   w.first === w.last ? isoDate(w.first) : `${isoDate(w.first)} to ${isoDate(w.last)}`;
 
@@ -153,7 +154,9 @@ export function compareWithSeries(
       deviation: dev,
       unit: 'casualties',
       stated: claimText,
-      arithmetic: `${series.name}: ${what} ${value.text}${part ? ' (an upper bound)' : ''} against ${claimText}`,
+      arithmetic:
+        `${what}: ${value.text}${value.text.includes('−') ? ` = ${rangeText(value.range)}` : ''}` +
+        `${part ? ', an upper bound,' : ''} against ${claimText}`,
       explanation:
         `${series.claimant}'s series (${series.measures}) gives ${count(value.range.low)}` +
         `${value.range.high !== value.range.low ? `–${count(value.range.high)}` : ''} for ${what.replace('the ', '')}` +

@@ -42,7 +42,7 @@ export function killedShare(figure: ClaimFigure, ctx: ComparisonContext): Compar
   ];
 }
 
-function largestKilledShare(ctx: ComparisonContext): { share: number; ref: LedgerRef } | undefined {
+export function largestKilledShare(ctx: ComparisonContext): { share: number; ref: LedgerRef } | undefined {
   let best: { share: number; ref: LedgerRef } | undefined;
   for (const killed of ctx.view.counts.filter((c) => c.kind === 'killed')) {
     const whole = ctx.view.counts.find(
@@ -54,6 +54,10 @@ function largestKilledShare(ctx: ComparisonContext): { share: number; ref: Ledge
     if (!(c > 0) || !Number.isFinite(k)) continue;
     const share = k / c;
     if (!best || share > best.share) best = { share, ref: whole.ref };
+  }
+  for (const quoted of ctx.view.killedShares ?? []) {
+    const share = boundsOf(quoted.stated).high;
+    if (Number.isFinite(share) && share <= 1 && (!best || share > best.share)) best = { share, ref: quoted.ref };
   }
   return best;
 }

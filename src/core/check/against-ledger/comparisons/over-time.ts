@@ -7,6 +7,7 @@ import { verdictOf, type Verdict } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { comparison, rangeInput, refText, relationText, type ComparisonContext } from '../comparison.js';
 import type { LedgerCount } from '../ledger-view.js';
+import { largestKilledShare } from './killed-share.js';
 import type { ClaimFigure, Comparison, ComparisonTest, CountKind } from '../types.js';
 
 /**
@@ -48,7 +49,12 @@ export function countOverTime(
     return undefined;
   const a = figure.asOf;
   const b = ledger.window;
-  const rate = ctx.view.maxRate;
+  // Killed grow by at most the casualty rate times the largest share of casualties killed any source gives.
+  const share = figure.kind === 'killed' && ledger.kind === 'killed' ? largestKilledShare(ctx) : undefined;
+  const rate =
+    ctx.view.maxRate && share
+      ? { value: ctx.view.maxRate.value * share.share, ref: ctx.view.maxRate.ref }
+      : ctx.view.maxRate;
   const forward = Math.max(0, a.last - b.first);
   const backward = Math.max(0, b.last - a.first);
   const l = boundsOf(ledger.stated);
@@ -61,7 +67,11 @@ export function countOverTime(
   if (allowed.low === 0 && !Number.isFinite(allowed.high)) return undefined;
   const c = boundsOf(figure.stated);
   const claimText = statedText(figure.stated, 'casualties', 0);
-  const rateText = rate ? `${formatNumber(rate.value, 1)} a day` : 'any rate';
+  const rateText = rate
+    ? share
+      ? `${formatNumber(rate.value, 1)} a day (${formatNumber(ctx.view.maxRate!.value, 1)} × ${formatNumber(share.share * 100, 1)} % killed)`
+      : `${formatNumber(rate.value, 1)} a day`
+    : 'any rate';
   const lowText =
     backward > 0 && sides.lower
       ? `${count(allowed.low)} (${count(l.low)} − ${rateText} × ${days(backward)})`
