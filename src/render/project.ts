@@ -64,6 +64,12 @@ function whatIsLost(input: ProjectEcho, result: ProjectView, verb: 'is' | 'was')
 
 const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
 
+/** The day losses stop for good (a last phase at 0 a day that begins within the simulation); else undefined. */
+function lossesStopFrom(input: ProjectEcho, horizonEnd: string): string | undefined {
+  const last = input.phases?.at(-1);
+  return last !== undefined && last.rate === 0 && last.from <= horizonEnd ? last.from : undefined;
+}
+
 function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
   if (result.reached) {
     return [
@@ -74,6 +80,10 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
     const end = isStepped(result) ? result.horizonEnd : '';
     const what = result.threshold === 1 ? 'The force is not fully lost' : `${shareLost(input, result)} is not lost`;
+    const stop = lossesStopFrom(input, end);
+    if (stop !== undefined) {
+      return [`${what}: losses stop from ${style.strong(stop)} (a last phase at 0 a day), so no horizon reaches it.`];
+    }
     return [
       `${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`,
     ];
@@ -136,11 +146,16 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
 }
 
 /** The scenario options in words, for the assumptions of project and Monte Carlo reports. */
-export function scenarioAssumptions(input: ScenarioOptions): string[] {
+export function scenarioAssumptions(input: ScenarioOptions, lost?: { date: string; whole: boolean }): string[] {
   const lines: string[] = [];
   for (const phase of input.phases ?? [])
     lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
-  for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);
+  for (const r of input.reinforcements ?? []) {
+    const joining = `${formatNumber(r.troops)} troops join on ${r.on}`;
+    if (lost === undefined || r.on <= lost.date) lines.push(`${joining}.`);
+    else if (lost.whole) lines.push(`${joining}, after the force is lost on ${lost.date}: they change nothing above.`);
+    else lines.push(`${joining}, after the threshold is reached on ${lost.date}: they change only later milestones.`);
+  }
   if (input.returnToDuty) {
     lines.push(
       `${formatPercent(input.returnToDuty.share)} of casualties return to ` +
@@ -154,7 +169,10 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
     );
   }
   if (input.model === 'decay')
-    lines.push("Decay: each day's losses are the rate × the remaining force ÷ the starting force.");
+    lines.push(
+      "Decay: each day's losses are the rate × the remaining force ÷ the starting force. Decay never loses " +
+        'the whole force: no 100 % milestone.',
+    );
   lines.push(
     'Stepped day by day: the force is lost when its strength (force + reinforcements − casualties + returns) ' +
       'falls to (1 − threshold) × (force + reinforcements arrived).',
@@ -162,7 +180,10 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
   return lines;
 }
 
-function assumptions(input: ProjectEcho, stepped: boolean): string[] {
+function assumptions(input: ProjectEcho, result: ProjectView): string[] {
+  const stepped = isStepped(result);
+  const lostOn = result.reached ? input.asOf : result.date;
+  const lost = lostOn === null ? undefined : { date: lostOn, whole: result.threshold === 1 };
   const rate = `${formatAmount(input.rate)} a day`;
   const lines = [
     stepped
@@ -175,7 +196,10 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
     'The start date is day 1 of losses; a date is the day during which cumulative losses reach the share.',
   ];
   if (stepped) {
-    lines.push(`${input.phases?.length ? 'Before the first phase' : 'Rate'}: ${rate}.`, ...scenarioAssumptions(input));
+    lines.push(
+      `${input.phases?.length ? 'Before the first phase' : 'Rate'}: ${rate}.`,
+      ...scenarioAssumptions(input, lost),
+    );
   } else {
     lines.push('Casualties are killed plus wounded; none return to duty and no reinforcements arrive.');
   }
@@ -206,7 +230,7 @@ export function renderProject(doc: ProjectDocument, style: Style): string {
     ...(result.milestones.length > 0 ? milestoneRows(result.milestones, input) : ['  none reached']),
     '',
     style.heading('Assumptions'),
-    ...assumptions(input, isStepped(result)).map((a) => `  - ${a}`),
+    ...assumptions(input, result).map((a) => `  - ${a}`),
   ];
   return `${lines.join('\n')}\n`;
 }

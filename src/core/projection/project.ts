@@ -74,7 +74,9 @@ export function project(input: ProjectInput): ProjectResult;
 export function project(input: ScenarioInput): ScenarioResult;
 export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
   const { engine, central, threshold } = prepare(input);
-  const { crossings, extras } = engine.crossings(central, [threshold, ...MILESTONE_SHARES]);
+  // The decay model never loses the whole force: its strength only tends to zero.
+  const shares = input.model === 'decay' ? MILESTONE_SHARES.filter((share) => share < 1) : MILESTONE_SHARES;
+  const { crossings, extras } = engine.crossings(central, [threshold, ...shares]);
   const [main, ...milestoneCrossings] = crossings;
   const unreachedExtras = main === undefined ? engine.unreached(central) : {};
   const result = {
@@ -85,7 +87,7 @@ export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
     weeks: main ? main.days / 7 : null,
     dailyShare: central.rate / central.force,
     reached: main?.reached ?? false,
-    milestones: milestones(milestoneCrossings),
+    milestones: milestones(shares, milestoneCrossings),
     ...extras,
     ...unreachedExtras,
   } as ProjectResult & Partial<ScenarioResult>;
@@ -137,9 +139,9 @@ export function projectTrajectory(input: ScenarioInput): StrengthPoint[] | undef
 }
 
 /** 25, 50, 75 and 100 % of the force; those never reached on the calendar are left out. */
-function milestones(crossings: (Crossing | undefined)[]): Milestone[] {
+function milestones(shares: readonly number[], crossings: (Crossing | undefined)[]): Milestone[] {
   const list: Milestone[] = [];
-  MILESTONE_SHARES.forEach((share, i) => {
+  shares.forEach((share, i) => {
     const c = crossings[i];
     if (c) list.push({ share, losses: c.losses, ...point(c), reached: c.reached });
   });
