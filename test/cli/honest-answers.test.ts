@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli, cliJson, expectOneLineError, unwrap } from '../helpers/cli.js';
+import { sweep } from '../../src/index.js';
 
 describe('answers that say what they mean', () => {
   it('lists no 100 % milestone for the decay model, which never loses the whole force', async () => {
@@ -37,6 +38,8 @@ describe('answers that say what they mean', () => {
     );
     const doc = await cliJson([...base, '--casualties', '7000']);
     expect(doc.result.rows[0].label).toBe('on or before 2025-01-16');
+    const library = sweep({ force: 12000, rate: 92, threshold: 0.5, casualties: [7000, 3000], asOf: '2025-01-16' });
+    expect(library.rows.map((r) => r.label)).toEqual(['on or before 2025-01-16', 'mid-February 2025']);
   });
 
   it('does not suggest a longer horizon when losses stop for good', async () => {
