@@ -12,7 +12,7 @@ export interface ProjectEcho {
   start: string;
   startIsDefault: boolean;
   threshold: number;
-  casualties: number | null;
+  casualties: number | Range | null;
   asOf: string | null;
   phases?: ScenarioInput['phases'];
   reinforcements?: ScenarioInput['reinforcements'];
@@ -74,7 +74,7 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   if (result.reached) {
     return [
       `${whatIsLost(input, result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
-        `${formatNumber(input.casualties ?? 0)} casualties were counted by then.`,
+        `${formatAmount(input.casualties ?? 0)} casualties were counted by then.`,
     ];
   }
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
@@ -102,7 +102,7 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   const from =
     input.asOf === null
       ? `after the start date ${input.start}`
-      : `after the as-of date ${input.asOf} (${formatNumber(input.casualties ?? 0)} already lost)`;
+      : `after the as-of date ${input.asOf} (${formatNumber(midpointOf(input.casualties ?? 0))} already lost)`;
   const pace = isStepped(result)
     ? 'in the scenario below'
     : `at ${formatNumber(centralRate(input))} a day = ${formatPercent(result.dailyShare)} of the force a day`;
@@ -205,12 +205,18 @@ function assumptions(input: ProjectEcho, result: ProjectView): string[] {
   }
   if (input.asOf !== null) {
     lines.push(
-      `${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go ` +
+      `${formatAmount(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go ` +
         `on from the next day.`,
     );
   }
   for (const reading of input.readings ?? []) lines.push(`${reading}.`);
-  if (isRange(input.force) || isRange(input.rate)) {
+  const casualties = input.casualties ?? 0;
+  if (isRange(casualties)) {
+    lines.push(
+      'Ranges: earliest = the smallest force at the highest rate with the most casualties counted, latest = the ' +
+        'largest force at the lowest rate with the fewest; the central case and the milestones use the midpoints.',
+    );
+  } else if (isRange(input.force) || isRange(input.rate)) {
     lines.push(
       'Ranges: earliest = the smallest force at the highest rate, latest = the largest force at the lowest rate; ' +
         'the central case and the milestones use the midpoints.',

@@ -77,8 +77,10 @@ export class LayoutWriter implements SweepWriter {
     this.strengthOf = grids.map((g) => steppedOptions(g)?.on !== undefined);
     this.unreachedDays = encoder.encode(layout.unreachedDays);
     let longestEnding =
-      Math.max(encoder.encode(layout.ending(LAST_DAY - 92)).length, encoder.encode(layout.reachedEnding(LAST_DAY)).length) +
-      16;
+      Math.max(
+        encoder.encode(layout.ending(LAST_DAY - 92)).length,
+        encoder.encode(layout.reachedEnding(LAST_DAY)).length,
+      ) + 16;
     if (this.stepped)
       longestEnding = Math.max(longestEnding, encoder.encode(layout.unreachedEnding(LAST_DAY)).length + 16);
     this.maxRowBytes =

@@ -174,7 +174,8 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     days: (days) => cell('days', formatFixed(days)),
     ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
     // The date cell already gives the as-of date: the period says it is a bound, as project's milestones do.
-    reachedEnding: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(ON_OR_BEFORE)}${withStrength ? '' : '\n'}`,
+    reachedEnding: (day) =>
+      `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(ON_OR_BEFORE)}${withStrength ? '' : '\n'}`,
     unreachedDays: cell('days', ''),
     unreachedEnding: (horizonEnd) =>
       `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,

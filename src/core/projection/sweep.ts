@@ -205,7 +205,11 @@ export function sweepRows(grids: readonly SweepGrid[]): SweepRow[] {
         days: lost ? batch.days[i]! : null,
         date: lost ? isoDate(batch.day[i]!) : null,
         // 0 days: the casualties counted by the as-of date already reach the threshold, on that date or before.
-        label: lost ? (batch.days[i] === 0 ? `on or before ${isoDate(batch.day[i]!)}` : fuzzyLabel(batch.day[i]!)) : null,
+        label: lost
+          ? batch.days[i] === 0
+            ? `on or before ${isoDate(batch.day[i]!)}`
+            : fuzzyLabel(batch.day[i]!)
+          : null,
         ...(withStrength && { strengthOn: strength }),
       });
     }
