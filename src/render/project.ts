@@ -70,8 +70,14 @@ function lossesStopFrom(input: ProjectEcho, horizonEnd: string): string | undefi
   return last !== undefined && last.rate === 0 && last.from <= horizonEnd ? last.from : undefined;
 }
 
+/** A bound of a range of dates; one the casualties counted by the as-of date already reach is on or before it. */
+function boundText(input: ProjectEcho, p: Point): string {
+  return input.asOf !== null && p.days === 0 && p.date === input.asOf ? `on or before ${p.date}` : when(p);
+}
+
 function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
-  if (result.reached) {
+  const allReached = result.latest == null || boundText(input, result.latest) === `on or before ${input.asOf}`;
+  if (result.reached && allReached) {
     return [
       `${whatIsLost(input, result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
         `${formatAmount(input.casualties ?? 0)} casualties were counted by then.`,
@@ -91,11 +97,14 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   const what = whatIsLost(input, result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
-    lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
+    const [earliest, latest] = [boundText(input, result.earliest), boundText(input, result.latest)];
+    lines.push(`${what} between ${style.strong(earliest)} and ${style.strong(latest)}.`);
+    const central = result.reached ? `already reached on or before ${input.asOf}` : `${result.date} (${result.label})`;
     lines.push(
-      `  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops ` +
+      `  Central case: ${central}, ${formatNumber(centralForce(input))} troops ` +
         `at ${formatNumber(centralRate(input))} a day.`,
     );
+    if (result.reached) return lines;
   } else {
     lines.push(`${what} on ${style.strong(`${result.date} (${result.label})`)}.`);
   }
