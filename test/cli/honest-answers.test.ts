@@ -25,7 +25,15 @@ describe('answers that say what they mean', () => {
     );
     expect(unwrap(run.stdout)).toContain('the most casualties');
     // The central count reaches half the force by the as-of date; the fewest casualties do not.
-    const half = await cli([...args.slice(0, 5), '--casualties', '5000..7000', '--as-of', '2025-01-16', '--threshold', '50%']);
+    const half = await cli([
+      ...args.slice(0, 5),
+      '--casualties',
+      '5000..7000',
+      '--as-of',
+      '2025-01-16',
+      '--threshold',
+      '50%',
+    ]);
     expect(unwrap(half.stdout).split('\n').slice(0, 2)).toEqual([
       '50 % of the force (6,000) is lost between on or before 2025-01-16 and 2025-01-27 (late January 2025).',
       '  Central case: already reached on or before 2025-01-16, 12,000 troops at 92 a day.',
