@@ -67,7 +67,10 @@ describe('one rule for shares: a bare number is a fraction, a percentage has %',
     const run = await cli(['project', '--force', '12000', '--rate', '92', '--threshold', '50']);
     expectOneLineError(
       run,
-      /^--threshold "50" is more than 1: a bare number is a fraction of the whole \(0\.5 = half, 1 = all\); write 50% for a percentage$/,
+      new RegExp(
+        String.raw`^--threshold "50" is more than 1: a bare number is a fraction of the whole ` +
+          String.raw`\(0\.5 = half, 1 = all\); write 50% for a percentage$`,
+      ),
     );
   });
 });

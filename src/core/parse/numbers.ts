@@ -7,8 +7,11 @@ export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12 000, 12k, 1.1 mi
  * (a plain, no-break or narrow no-break space), never both; a decimal point; an exponent; a suffix k, m, mn or bn
  * straight after the digits, or a scale word after a space (4 thousand, 1.1 million).
  */
-const NUMBER_PATTERN =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?(?:\s*(k|m|mn|bn)|\s+(hundred|thousand|million|billion))?$/i;
+const NUMBER_PATTERN = new RegExp(
+  String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?` +
+    String.raw`(?:\s*(k|m|mn|bn)|\s+(hundred|thousand|million|billion))?$`,
+  'i',
+);
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
   m: 1e6,
