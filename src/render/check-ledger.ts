@@ -8,6 +8,7 @@ import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
 import { fitLines } from './wrap.js';
+import { impossibleDateLines } from './extract.js';
 import { escapeControls } from '../extract/controls.js';
 import { flagFigure } from './flag-figure.js';
 import { pageLines } from './page.js';
@@ -140,6 +141,7 @@ export function renderLedgerTextCheck(doc: LedgerTextCheckDocument, style: Style
     );
   }
   if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
+  lines.push(...impossibleDateLines(input.impossibleDates, width, '; the figures it would date are read as undated.'));
   lines.push(
     '',
     ...wrapWords(

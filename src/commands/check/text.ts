@@ -16,6 +16,7 @@ import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import { extractFigures, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
+import { impossibleDates } from '../../extract/impossible-dates.js';
 
 const CLAIM_FILE = {
   name: '--text',
@@ -69,6 +70,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     throw error;
   }
   const { result, own } = checked;
+  const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
     schemaVersion: 1,
     command: 'check',
@@ -82,6 +84,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       figures: own?.figures ?? extractFigures(text, { ...(published !== undefined && { published }) }),
       sources: own?.sources ?? {},
       setAside: own?.setAside ?? [],
+      ...(impossible.length > 0 && { impossibleDates: impossible }),
       ledger: name,
     },
     result,
