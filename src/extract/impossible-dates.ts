@@ -14,7 +14,20 @@ export interface ImpossibleDate {
   problem: string;
 }
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = `(${[
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sept?(?:ember)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+].join('|')})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 const YEAR = String.raw`(?:,?\s+(\d{4}))?`;
 // A day the month does not have, before or after the month; an ISO date.
