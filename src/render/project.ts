@@ -65,7 +65,7 @@ function whatIsLost(input: ProjectEcho, result: ProjectView, verb: 'is' | 'was')
 const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
 
 /** The day losses stop for good (a last phase at 0 a day that begins within the simulation); else undefined. */
-function lossesStopFrom(input: ProjectEcho, horizonEnd: string): string | undefined {
+export function lossesStopFrom(input: ScenarioOptions, horizonEnd: string): string | undefined {
   const last = input.phases?.at(-1);
   return last !== undefined && last.rate === 0 && last.from <= horizonEnd ? last.from : undefined;
 }

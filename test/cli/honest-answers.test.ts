@@ -79,6 +79,21 @@ describe('answers that say what they mean', () => {
       '60 days',
     ]);
     expect(unwrap(resumed.stdout)).toContain('Set a longer --horizon');
+    const drawn = await cli([
+      'project',
+      '--force',
+      '12000',
+      '--rate',
+      '80..100',
+      '--phase',
+      '2025-01-17=0',
+      '--samples',
+      '100',
+      '--seed',
+      '1',
+    ]);
+    expect(unwrap(drawn.stdout)).not.toContain('--horizon');
+    expect(unwrap(drawn.stdout)).toContain('Losses stop from 2025-01-17 (a last phase at 0 a day), so no horizon');
   });
 
   it('refuses fewer Monte Carlo samples than the percentiles need', async () => {
