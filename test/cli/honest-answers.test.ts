@@ -52,6 +52,9 @@ describe('answers that say what they mean', () => {
     );
     const doc = await cliJson([...base, '--casualties', '7000']);
     expect(doc.result.rows[0].label).toBe('on or before 2025-01-16');
+    // A stepped grid (day by day) says the same.
+    const stepped = await cli([...base, '--casualties', '7000', '--format', 'csv', '--phase', '2025-02-01=50']);
+    expect(stepped.stdout.split('\n')[1]).toMatch(/,0,2025-01-16,on or before 2025-01-16$/);
     const library = sweep({ force: 12000, rate: 92, threshold: 0.5, casualties: [7000, 3000], asOf: '2025-01-16' });
     expect(library.rows.map((r) => r.label)).toEqual(['on or before 2025-01-16', 'mid-February 2025']);
   });
