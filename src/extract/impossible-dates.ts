@@ -37,7 +37,8 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL}(?:,?\s+
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 function problemOf(year: number | undefined, month: number | undefined, day: number): string | null {
-  if (month === undefined || month < 1 || month > 12 || day < 1) return null;
+  // Only 29 to 31 can be a day a month lacks; a larger number before or after a month is a count, not a day.
+  if (month === undefined || month < 1 || month > 12 || day < 29 || day > 31) return null;
   // Without a year, 29 February is a day (of a leap year).
   const days = daysInMonth(year ?? 2024, month);
   if (day <= days) return null;

@@ -10,7 +10,7 @@ describe('a date in text that is not a day on the calendar', () => {
     expect(impossibleDates('on February 29, 2025 and 29 February 2024')).toEqual([
       { text: 'February 29, 2025', span: [3, 20], problem: 'February 2025 has 28 days' },
     ]);
-    expect(impossibleDates('the 2025-06-31 report; 30 June 2025; April 31 soldiers')).toEqual([
+    expect(impossibleDates('the 2025-06-31 report; 30 June 2025; April 31 soldiers; 45 Dec. 2025')).toEqual([
       { text: '2025-06-31', span: [4, 14], problem: 'June has 30 days' },
     ]);
   });
