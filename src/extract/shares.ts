@@ -26,6 +26,7 @@ export interface ShareReading {
 
 const CLAUSE_ENDS = new Set([';', '.', '!', '?', '(', ')', '—']);
 const THEM = new Set(['them', 'those', 'these', 'whom', 'which']);
+const COPULAS = new Set(['are', 'were', 'is', 'was', 'been', 'become', 'became', 'becomes']);
 const FORCE_WORDS = new Set([
   ...FORCE_NOUNS,
   ...MILITARY,
@@ -104,6 +105,9 @@ function lossAfter(w: Window, k: number): ShareKind | null {
     const loss = lossAt(w, k);
     if (loss) return loss.loss;
     if (LOSING_VERBS.has(low) || (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action'))
+      return 'casualties';
+    // "are now casualties", "have become casualties": the share's people are the casualties.
+    if ((low === 'casualties' || low === 'casualty') && (COPULAS.has(word(w, k - 1)) || COPULAS.has(word(w, k - 2))))
       return 'casualties';
   }
   return null;

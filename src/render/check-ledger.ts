@@ -8,6 +8,7 @@ import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
 import { wrapWords } from './chart/wrap.js';
 import { fitLines } from './wrap.js';
+import { impossibleDateLines } from './extract.js';
 import { escapeControls } from '../extract/controls.js';
 import { flagFigure } from './flag-figure.js';
 import { pageLines } from './page.js';
@@ -146,6 +147,7 @@ export function renderLedgerTextCheck(
     );
   }
   if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
+  lines.push(...impossibleDateLines(input.impossibleDates, width, '; the figures it would date are read as undated.'));
   lines.push('', ...referenceLines(doc, style, width));
   for (const figure of result.figures) {
     lines.push('', ...figureHeading(figure, style, width), ...comparisonBlocks(figure.comparisons, style, width));
@@ -252,6 +254,7 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
   if (result.claim.kind === 'prediction')
     lines.push(...wrapWords('A prediction: its arithmetic is checked, not whether it comes true.', width, '  '));
   if (result.claimant) lines.push(...wrapWords(`Claimant: ${escapeControls(result.claimant)}`, width, '  '));
+  lines.push(...impossibleDateLines(input.impossibleDates, width, '; the figures it would date are read as undated.'));
   lines.push(...referenceLines(doc, style, width));
   if (result.figures.length > 0 || result.ownVerdict) {
     lines.push('', style.heading('Figures'));

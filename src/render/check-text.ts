@@ -1,3 +1,4 @@
+import type { ImpossibleDate } from '../extract/impossible-dates.js';
 import type { ClaimReading, SetAside } from '../extract/claim.js';
 import type { Figure } from '../extract/types.js';
 import type { CheckEcho } from './check.js';
@@ -18,4 +19,6 @@ export interface TextCheckEcho extends CheckEcho {
   figures: Figure[];
   sources: ClaimReading['sources'];
   setAside: SetAside[];
+  /** Dates in the claim that are no day on the calendar, when there are any: figures they would date are undated. */
+  impossibleDates?: ImpossibleDate[];
 }

@@ -4,6 +4,8 @@ import { escapeControls } from '../extract/controls.js';
 import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { fitLines } from './wrap.js';
+import { wrapWords } from './chart/wrap.js';
+import type { ImpossibleDate } from '../extract/impossible-dates.js';
 
 /**
  * What `extract` read: the file (or "-" for standard input), the publication day used (from
@@ -18,6 +20,19 @@ export interface ExtractEcho {
 
 export interface ExtractResult {
   figures: Figure[];
+  /** Dates in the text that are no day on the calendar, when there are any: the figures they would date are undated. */
+  impossibleDates?: ImpossibleDate[];
+}
+
+/** One line naming the dates in the text that are no day on the calendar; none when there are none. */
+export function impossibleDateLines(
+  dates: readonly ImpossibleDate[] | undefined,
+  width: number,
+  after = '.',
+): string[] {
+  if (dates === undefined || dates.length === 0) return [];
+  const list = dates.map((d) => `"${escapeControls(d.text)}" (${d.problem})`).join(', ');
+  return wrapWords(`Not a day on the calendar: ${list}${after}`, width, '    ');
 }
 
 export interface ExtractDocument {
@@ -129,7 +144,8 @@ function excerpt(sentence: string, width: number): string {
 export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LINE): string {
   const { figures } = doc.result;
   const page = doc.input.page ? [...fitLines(pageLines(doc.input.page, doc.input.published), width), ''] : [];
-  if (figures.length === 0) return [...page, 'No figures found.', ''].join('\n');
+  const impossible = impossibleDateLines(doc.result.impossibleDates, width);
+  if (figures.length === 0) return [...page, 'No figures found.', ...impossible, ''].join('\n');
   const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const wide =
@@ -159,5 +175,6 @@ export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LI
     );
     if (when) lines.push(`  ${''.padEnd(widths[0]!)}   ${when}`);
   });
+  if (impossible.length > 0) lines.push('', ...impossible);
   return `${lines.join('\n')}\n`;
 }

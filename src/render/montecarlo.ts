@@ -2,7 +2,7 @@ import type { HistogramBin, MonteCarloResult } from '../core/projection/montecar
 import type { Range } from '../core/figures/range.js';
 import type { ScenarioOptions } from '../core/projection/scenario.js';
 import { formatNumber, formatPercent } from '../core/figures/format.js';
-import { scenarioAssumptions } from './project.js';
+import { lossesStopFrom, scenarioAssumptions } from './project.js';
 import type { Style } from './style.js';
 
 /**
@@ -111,7 +111,7 @@ function assumptions(input: MonteCarloEcho, result: MonteCarloResult): string[] 
 /** A percentile's date, or where it lies when the scenario at that rank is not lost within the horizon. */
 const dateOf = (date: string | null, result: MonteCarloResult): string => date ?? `after ${result.horizonEnd}`;
 
-function headline(result: MonteCarloResult, what: string, style: Style): string {
+function headline(input: MonteCarloEcho, result: MonteCarloResult, what: string, style: Style): string {
   const { quantiles: q, labels } = result;
   const n = formatNumber(result.samples);
   if (q.p95 !== null) {
@@ -127,12 +127,14 @@ function headline(result: MonteCarloResult, what: string, style: Style): string 
     return `${what} on or after ${style.strong(q.p5)} in 95 % of ${n} scenarios; median ${median}. ${unreached}`;
   }
   const reached = 1 - (result.unreached ?? 0);
-  if (reached === 0)
-    return `${what} in none of ${n} scenarios ${style.strong(end)}. Set a longer --horizon to look further.`;
-  return (
-    `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. Set a longer --horizon ` +
-    `to look further.`
-  );
+  // Losses that stop for good are not reached by any horizon: saying so beats suggesting a longer one.
+  const stop = lossesStopFrom(input, result.horizonEnd ?? '');
+  const further =
+    stop === undefined
+      ? 'Set a longer --horizon to look further.'
+      : `Losses stop from ${stop} (a last phase at 0 a day), so no horizon reaches the rest.`;
+  if (reached === 0) return `${what} in none of ${n} scenarios ${style.strong(end)}. ${further}`;
+  return `${what} ${style.strong(end)} in only ${formatPercent(reached, 1)} of ${n} scenarios. ${further}`;
 }
 
 function boundsRow(result: MonteCarloResult): string {
@@ -158,7 +160,7 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
   ];
   const dateWidth = Math.max(...rows.map(([, date]) => date.length));
   const lines = [
-    headline(result, what, style),
+    headline(input, result, what, style),
     '',
     ...rows.map(([name, date, label]) => `  ${name.padEnd(16)}  ${date.padEnd(dateWidth)}   ${label}`),
     boundsRow(result),

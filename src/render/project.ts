@@ -12,7 +12,7 @@ export interface ProjectEcho {
   start: string;
   startIsDefault: boolean;
   threshold: number;
-  casualties: number | null;
+  casualties: number | Range | null;
   asOf: string | null;
   phases?: ScenarioInput['phases'];
   reinforcements?: ScenarioInput['reinforcements'];
@@ -64,16 +64,32 @@ function whatIsLost(input: ProjectEcho, result: ProjectView, verb: 'is' | 'was')
 
 const isStepped = (result: ProjectView): result is ScenarioResult => 'horizonEnd' in result;
 
+/** The day losses stop for good (a last phase at 0 a day that begins within the simulation); else undefined. */
+export function lossesStopFrom(input: ScenarioOptions, horizonEnd: string): string | undefined {
+  const last = input.phases?.at(-1);
+  return last !== undefined && last.rate === 0 && last.from <= horizonEnd ? last.from : undefined;
+}
+
+/** A bound of a range of dates; one the casualties counted by the as-of date already reach is on or before it. */
+function boundText(input: ProjectEcho, p: Point): string {
+  return input.asOf !== null && p.days === 0 && p.date === input.asOf ? `on or before ${p.date}` : when(p);
+}
+
 function headline(input: ProjectEcho, result: ProjectView, style: Style): string[] {
-  if (result.reached) {
+  const allReached = result.latest == null || boundText(input, result.latest) === `on or before ${input.asOf}`;
+  if (result.reached && allReached) {
     return [
       `${whatIsLost(input, result, 'was')} ${style.strong(`on or before ${input.asOf}`)}: ` +
-        `${formatNumber(input.casualties ?? 0)} casualties were counted by then.`,
+        `${formatAmount(input.casualties ?? 0)} casualties were counted by then.`,
     ];
   }
   if (result.date === null || result.days === null || result.label === null || result.weeks === null) {
     const end = isStepped(result) ? result.horizonEnd : '';
     const what = result.threshold === 1 ? 'The force is not fully lost' : `${shareLost(input, result)} is not lost`;
+    const stop = lossesStopFrom(input, end);
+    if (stop !== undefined) {
+      return [`${what}: losses stop from ${style.strong(stop)} (a last phase at 0 a day), so no horizon reaches it.`];
+    }
     return [
       `${what} ${style.strong(`by the end of the simulation on ${end}`)}. Set a longer --horizon to look further.`,
     ];
@@ -81,18 +97,21 @@ function headline(input: ProjectEcho, result: ProjectView, style: Style): string
   const what = whatIsLost(input, result, 'is');
   const lines: string[] = [];
   if (result.earliest && result.latest) {
-    lines.push(`${what} between ${style.strong(when(result.earliest))} and ${style.strong(when(result.latest))}.`);
+    const [earliest, latest] = [boundText(input, result.earliest), boundText(input, result.latest)];
+    lines.push(`${what} between ${style.strong(earliest)} and ${style.strong(latest)}.`);
+    const central = result.reached ? `already reached on or before ${input.asOf}` : `${result.date} (${result.label})`;
     lines.push(
-      `  Central case: ${result.date} (${result.label}), ${formatNumber(centralForce(input))} troops ` +
+      `  Central case: ${central}, ${formatNumber(centralForce(input))} troops ` +
         `at ${formatNumber(centralRate(input))} a day.`,
     );
+    if (result.reached) return lines;
   } else {
     lines.push(`${what} on ${style.strong(`${result.date} (${result.label})`)}.`);
   }
   const from =
     input.asOf === null
       ? `after the start date ${input.start}`
-      : `after the as-of date ${input.asOf} (${formatNumber(input.casualties ?? 0)} already lost)`;
+      : `after the as-of date ${input.asOf} (${formatNumber(midpointOf(input.casualties ?? 0))} already lost)`;
   const pace = isStepped(result)
     ? 'in the scenario below'
     : `at ${formatNumber(centralRate(input))} a day = ${formatPercent(result.dailyShare)} of the force a day`;
@@ -136,11 +155,16 @@ function milestoneRows(milestones: Milestone[], input: ProjectEcho): string[] {
 }
 
 /** The scenario options in words, for the assumptions of project and Monte Carlo reports. */
-export function scenarioAssumptions(input: ScenarioOptions): string[] {
+export function scenarioAssumptions(input: ScenarioOptions, lost?: { date: string; whole: boolean }): string[] {
   const lines: string[] = [];
   for (const phase of input.phases ?? [])
     lines.push(`From ${phase.from}: ${formatNumber(phase.rate)} a day${phase.rate === 0 ? ' (off the line)' : ''}.`);
-  for (const r of input.reinforcements ?? []) lines.push(`${formatNumber(r.troops)} troops join on ${r.on}.`);
+  for (const r of input.reinforcements ?? []) {
+    const joining = `${formatNumber(r.troops)} troops join on ${r.on}`;
+    if (lost === undefined || r.on <= lost.date) lines.push(`${joining}.`);
+    else if (lost.whole) lines.push(`${joining}, after the force is lost on ${lost.date}: they change nothing above.`);
+    else lines.push(`${joining}, after the threshold is reached on ${lost.date}: they change only later milestones.`);
+  }
   if (input.returnToDuty) {
     lines.push(
       `${formatPercent(input.returnToDuty.share)} of casualties return to ` +
@@ -154,7 +178,10 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
     );
   }
   if (input.model === 'decay')
-    lines.push("Decay: each day's losses are the rate × the remaining force ÷ the starting force.");
+    lines.push(
+      "Decay: each day's losses are the rate × the remaining force ÷ the starting force. Decay never loses " +
+        'the whole force: no 100 % milestone.',
+    );
   lines.push(
     'Stepped day by day: the force is lost when its strength (force + reinforcements − casualties + returns) ' +
       'falls to (1 − threshold) × (force + reinforcements arrived).',
@@ -162,7 +189,10 @@ export function scenarioAssumptions(input: ScenarioOptions): string[] {
   return lines;
 }
 
-function assumptions(input: ProjectEcho, stepped: boolean): string[] {
+function assumptions(input: ProjectEcho, result: ProjectView): string[] {
+  const stepped = isStepped(result);
+  const lostOn = result.reached ? input.asOf : result.date;
+  const lost = lostOn === null ? undefined : { date: lostOn, whole: result.threshold === 1 };
   const rate = `${formatAmount(input.rate)} a day`;
   const lines = [
     stepped
@@ -175,18 +205,27 @@ function assumptions(input: ProjectEcho, stepped: boolean): string[] {
     'The start date is day 1 of losses; a date is the day during which cumulative losses reach the share.',
   ];
   if (stepped) {
-    lines.push(`${input.phases?.length ? 'Before the first phase' : 'Rate'}: ${rate}.`, ...scenarioAssumptions(input));
+    lines.push(
+      `${input.phases?.length ? 'Before the first phase' : 'Rate'}: ${rate}.`,
+      ...scenarioAssumptions(input, lost),
+    );
   } else {
     lines.push('Casualties are killed plus wounded; none return to duty and no reinforcements arrive.');
   }
   if (input.asOf !== null) {
     lines.push(
-      `${formatNumber(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go ` +
+      `${formatAmount(input.casualties ?? 0)} casualties counted through the end of ${input.asOf}; losses go ` +
         `on from the next day.`,
     );
   }
   for (const reading of input.readings ?? []) lines.push(`${reading}.`);
-  if (isRange(input.force) || isRange(input.rate)) {
+  const casualties = input.casualties ?? 0;
+  if (isRange(casualties)) {
+    lines.push(
+      'Ranges: earliest = the smallest force at the highest rate with the most casualties counted, latest = the ' +
+        'largest force at the lowest rate with the fewest; the central case and the milestones use the midpoints.',
+    );
+  } else if (isRange(input.force) || isRange(input.rate)) {
     lines.push(
       'Ranges: earliest = the smallest force at the highest rate, latest = the largest force at the lowest rate; ' +
         'the central case and the milestones use the midpoints.',
@@ -206,7 +245,7 @@ export function renderProject(doc: ProjectDocument, style: Style): string {
     ...(result.milestones.length > 0 ? milestoneRows(result.milestones, input) : ['  none reached']),
     '',
     style.heading('Assumptions'),
-    ...assumptions(input, isStepped(result)).map((a) => `  - ${a}`),
+    ...assumptions(input, result).map((a) => `  - ${a}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -53,6 +53,7 @@ export class LayoutWriter implements SweepWriter {
   private readonly strengthOf: boolean[];
   private readonly unreachedDays: Uint8Array;
   private readonly unreachedEndings = new Map<number, Uint8Array>();
+  private readonly reachedEndings = new Map<number, Uint8Array>();
   private readonly endings: DayEndings;
   private readonly firstSeparator: Uint8Array;
   private readonly separator: Uint8Array;
@@ -75,7 +76,11 @@ export class LayoutWriter implements SweepWriter {
     this.withStrength = layout.columns.includes('strengthOn');
     this.strengthOf = grids.map((g) => steppedOptions(g)?.on !== undefined);
     this.unreachedDays = encoder.encode(layout.unreachedDays);
-    let longestEnding = encoder.encode(layout.ending(LAST_DAY - 92)).length + 16;
+    let longestEnding =
+      Math.max(
+        encoder.encode(layout.ending(LAST_DAY - 92)).length,
+        encoder.encode(layout.reachedEnding(LAST_DAY)).length,
+      ) + 16;
     if (this.stepped)
       longestEnding = Math.max(longestEnding, encoder.encode(layout.unreachedEnding(LAST_DAY)).length + 16);
     this.maxRowBytes =
@@ -124,7 +129,7 @@ export class LayoutWriter implements SweepWriter {
         at = copy(this.unreachedEnding(day[row]!), bytes, at);
       } else {
         at = writeDays ? writeDays(days, row, bytes, at) : copyAscii(formatDays(d), bytes, at);
-        at = this.endings.write(day[row]!, bytes, at);
+        at = d === 0 ? copy(this.reachedEnding(day[row]!), bytes, at) : this.endings.write(day[row]!, bytes, at);
       }
       if (this.withStrength) {
         const cell = this.layout.strength(this.strengthOf[g] ? strength[row]! : undefined);
@@ -135,6 +140,16 @@ export class LayoutWriter implements SweepWriter {
     }
     chunk.length = at;
     return row;
+  }
+
+  private reachedEnding(asOf: number): Uint8Array {
+    let bytes = this.reachedEndings.get(asOf);
+    if (bytes === undefined) {
+      if (this.reachedEndings.size >= CACHED_DAYS) this.reachedEndings.clear();
+      bytes = encoder.encode(this.layout.reachedEnding(asOf));
+      this.reachedEndings.set(asOf, bytes);
+    }
+    return bytes;
   }
 
   private unreachedEnding(horizonEnd: number): Uint8Array {
@@ -186,7 +201,8 @@ export class LayoutWriter implements SweepWriter {
         position++;
       } else if (writeDays) at = writeDays(days, row, bytes, at);
       else at = copyAscii(formatDays(days[row]!), bytes, at);
-      at = this.endings.write(day[row]!, bytes, at);
+      // 0 days: the casualties counted by the as-of date already reach the threshold.
+      at = days[row] === 0 ? copy(this.reachedEnding(day[row]!), bytes, at) : this.endings.write(day[row]!, bytes, at);
     }
     chunk.length = at;
     this.daysPosition = position;

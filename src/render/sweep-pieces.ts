@@ -23,6 +23,11 @@ export interface Layout {
   writeDays?(days: Float64Array, row: number, target: Uint8Array, at: number): number;
   /** The row's end: the projected date and its label (the row goes on when a strengthOn column follows). */
   ending(day: number): string;
+  /**
+   * The ending of a row whose casualties counted by the as-of date already reach the threshold (0 days): the as-of
+   * date, said to be a bound.
+   */
+  reachedEnding(asOf: number): string;
   /** A stepped row not lost within its horizon, which ends on `horizonEnd`: its days cell and its ending. */
   unreachedDays: string;
   unreachedEnding(horizonEnd: number): string;

@@ -39,6 +39,13 @@ export function sweepWriter(
 
 const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);
 
+/**
+ * The label of a row whose casualties counted by the as-of date already reach the threshold: the date is the as-of
+ * date, and the threshold was reached on it or before.
+ */
+const ON_OR_BEFORE = 'on or before';
+const reachedLabel = (asOf: number): string => `${ON_OR_BEFORE} ${isoDate(asOf)}`;
+
 /** What ends a row: nothing when a strengthOn cell follows (it ends the row itself). */
 const lastCell = (columns: string[], end: string): string => (columns.includes('strengthOn') ? '' : end);
 
@@ -61,6 +68,7 @@ function csvLayout(columns: string[]): Layout {
     days: millionthsText,
     writeDays: writeMillionths,
     ending: (day) => `,${isoDate(day)},${csvField(fuzzyLabel(day))}${end}`,
+    reachedEnding: (day) => `,${isoDate(day)},${reachedLabel(day)}${end}`,
     unreachedDays: '',
     unreachedEnding: () => `,,${end}`,
     strength: (value) => `,${strengthText(value, '')}\n`,
@@ -89,6 +97,7 @@ function jsonLayout(columns: string[], document: { input: unknown; count: number
     daysKey: '"days":',
     days: String,
     ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}${end}`,
+    reachedEnding: (day) => `,"date":"${isoDate(day)}","label":"${reachedLabel(day)}"${end}`,
     unreachedDays: 'null',
     unreachedEnding: () => `,"date":null,"label":null${end}`,
     strength: (value) => `,"strengthOn":${strengthText(value, 'null')}}${newline}`,
@@ -164,6 +173,9 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     daysKey: '',
     days: (days) => cell('days', formatFixed(days)),
     ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
+    // The date cell already gives the as-of date: the period says it is a bound, as project's milestones do.
+    reachedEnding: (day) =>
+      `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(ON_OR_BEFORE)}${withStrength ? '' : '\n'}`,
     unreachedDays: cell('days', ''),
     unreachedEnding: (horizonEnd) =>
       `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,

@@ -69,8 +69,8 @@ describe('attrition project --samples with scenario options', () => {
   it('says when no scenario is lost within the horizon', async () => {
     const run = await cli([...OFF_THE_LINE, '--rate', '10..20', '--horizon', '1 year', '--seed', '1']);
     expect(unwrap(run.stdout).split('\n')[0]).toBe(
-      'The force is fully lost in none of 5,000 scenarios by the end of the simulation on 2025-12-05. Set a ' +
-        'longer --horizon to look further.',
+      'The force is fully lost in none of 5,000 scenarios by the end of the simulation on 2025-12-05. Losses ' +
+        'stop from 2025-01-17 (a last phase at 0 a day), so no horizon reaches the rest.',
     );
     expect(run.stdout).toContain('  no scenario is lost within the horizon');
   });

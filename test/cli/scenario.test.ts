@@ -56,10 +56,10 @@ describe('attrition project with scenario options', () => {
   });
 
   it('says plainly when the threshold is not reached within the horizon', async () => {
-    const run = await cli([...ISW, '--phase', '2025-01-17=0']);
+    const run = await cli([...ISW, '--horizon', '30 days']);
     expect(run.code).toBe(0);
     expect(unwrap(run.stdout).split('\n')[0]).toBe(
-      'The force is not fully lost by the end of the simulation on 2034-12-05. Set a longer --horizon to look further.',
+      'The force is not fully lost by the end of the simulation on 2025-01-04. Set a longer --horizon to look further.',
     );
   });
 

@@ -166,7 +166,7 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
           { name: 'B', force: 12000, rate: 'fast' },
         ],
       }),
-      'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12k or 1.2e4',
+      'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4',
     ],
     [
       'wrong type',

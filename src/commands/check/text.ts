@@ -17,6 +17,7 @@ import { loadLedger } from '../../shell/ledger-file.js';
 import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
+import { impossibleDates } from '../../extract/impossible-dates.js';
 
 const CLAIM_FILE = {
   name: '--text',
@@ -95,6 +96,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     throw error;
   }
   const { result, own } = checked;
+  const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
     schemaVersion: 1,
     command: 'check',
@@ -108,6 +110,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       figures: own?.figures ?? extractFigures(text, { ...(published !== undefined && { published }) }),
       sources: own?.sources ?? {},
       setAside: own?.setAside ?? [],
+      ...(impossible.length > 0 && { impossibleDates: impossible }),
       ledger: name,
     },
     result,

@@ -3,6 +3,7 @@ import { isoDate } from '../../core/dates.js';
 import { parseDayFlag } from '../../core/parse/index.js';
 import { extractFigures } from '../../extract/index.js';
 import { extractDocument, renderExtract } from '../../render/extract.js';
+import { impossibleDates } from '../../extract/impossible-dates.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { pageEcho } from '../../render/page.js';
@@ -33,13 +34,14 @@ export async function runExtract(raw: RawExtractFlags, ctx: CommandContext): Pro
   // A saved page's own date stands in for --published when none is given.
   const published = flags.published ?? page?.published ?? undefined;
   const figures = extractFigures(text, published === undefined ? {} : { published });
+  const impossible = impossibleDates(text);
   const doc = extractDocument(
     {
       file: file ?? '-',
       published: published === undefined ? null : isoDate(published),
       ...(page && { page: pageEcho(page) }),
     },
-    { figures },
+    { figures, ...(impossible.length > 0 && { impossibleDates: impossible }) },
   );
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style, ctx.width));
   return 0;

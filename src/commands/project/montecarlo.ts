@@ -7,6 +7,8 @@ import {
   checkedSamples,
   DISTRIBUTIONS,
   MAX_SAMPLES,
+  MIN_SAMPLES,
+  SAMPLES_RULE,
   MonteCarloError,
   planMonteCarlo,
   sampleDays,
@@ -51,6 +53,14 @@ function parseWhole(text: string, min: number, max: number): Parsed<number> {
   return parsed;
 }
 
+/** --samples: a whole number of scenarios, enough for the percentiles reported. */
+function parseSamples(text: string): Parsed<number> {
+  const parsed = parseWhole(text, 1, MAX_SAMPLES);
+  if (parsed.ok && parsed.value < MIN_SAMPLES)
+    return { ok: false, problem: `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000` };
+  return parsed.ok ? parsed : { ok: false, problem: parsed.problem.replace('from 1 to', 'from 20 to') };
+}
+
 const monteCarloFlags = {
   force: required(() =>
     flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
@@ -62,7 +72,7 @@ const monteCarloFlags = {
   threshold: () => z.optional(flagValue(parseShare)),
   casualties: () => z.optional(flagValue(parseCountOrRangeFlag)),
   asOf: () => z.optional(flagValue(parseDayFlag)),
-  samples: required(() => flagValue((t) => parseWhole(t, 1, MAX_SAMPLES))),
+  samples: required(() => flagValue(parseSamples)),
   seed: () => z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
   dist: () =>
     z.optional(

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCountFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject } from '../../render/project.js';
@@ -25,7 +25,7 @@ const projectFlags = {
   ),
   start: () => z.optional(flagValue(parseDayFlag)),
   threshold: () => z.optional(flagValue(parseShare)),
-  casualties: () => z.optional(flagValue(parseCountFlag)),
+  casualties: () => z.optional(flagValue(parseCountOrRangeFlag)),
   asOf: () => z.optional(flagValue(parseDayFlag)),
   ...scenarioFlagFields,
 };
@@ -35,7 +35,7 @@ export const PROJECT_READINGS = {
   force: 'figure',
   rate: 'figure',
   start: 'day',
-  casualties: 'single-figure',
+  casualties: 'figure',
   asOf: 'day',
   on: 'day',
 } as const;

@@ -244,6 +244,14 @@ function requireUsable(input: CheckInput): void {
       `is before the start date ${isoDate(input.start)}; casualties are counted from the start`,
     );
   }
+  if (input.by && input.by.last < input.start) {
+    throw new CheckError(
+      'by',
+      (name) =>
+        `is before the start date ${isoDate(input.start)}: no loss comes before the first day of losses; ` +
+        `give a later ${name('by')} or an earlier ${name('start')}`,
+    );
+  }
   for (const field of ['by', 'within'] as const) {
     if (input[field] === undefined) continue;
     if (!input.force)

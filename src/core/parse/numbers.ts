@@ -1,17 +1,37 @@
 import { fail, ok, type Parsed } from './parsed.js';
 
-export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12k or 1.2e4';
+export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4';
 
-const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?\s*(k|m)?$/i;
-const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6 };
+/**
+ * The digits forms the text grammar reads too (extract, a claim as text): thousands grouped by commas or by spaces
+ * (a plain, no-break or narrow no-break space), never both; a decimal point; an exponent; a suffix k, m, mn or bn
+ * straight after the digits, or a scale word after a space (4 thousand, 1.1 million).
+ */
+const NUMBER_PATTERN = new RegExp(
+  String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?` +
+    String.raw`(?:\s*(k|m|mn|bn)|\s+(hundred|thousand|million|billion))?$`,
+  'i',
+);
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
 
-/** Reads 12000, 12,000, 12k, 1.2M, 1.2e4 (and 0.5, 7.5e-1); no sign rules applied yet. */
+/** Reads 12000, 12,000, 12 000, 12k, 1.2M, 1.1 million, 1.2e4 (and 0.5, 7.5e-1); no sign rules applied yet. */
 export function parseNumber(text: string): Parsed<number> {
   const match = NUMBER_PATTERN.exec(text.trim());
   if (!match || (match[2] === '' && match[3] === undefined)) return fail(`is not ${AMOUNT_FORMS}`);
-  const [, sign, whole, fraction = '', exponent, suffix] = match;
-  const mantissa = Number(`${sign}${whole!.replaceAll(',', '') || '0'}${fraction}${exponent ? `e${exponent}` : ''}`);
-  const value = suffix ? mantissa * MULTIPLIERS[suffix.toLowerCase()]! : mantissa;
+  const [, sign, whole, fraction = '', exponent, suffix, scale] = match;
+  const digits = whole!.replace(/[,\s]/g, '') || '0';
+  const mantissa = Number(`${sign}${digits}${fraction}${exponent ? `e${exponent}` : ''}`);
+  const multiplier = suffix ?? scale;
+  const value = multiplier ? mantissa * MULTIPLIERS[multiplier.toLowerCase()]! : mantissa;
   if (!Number.isFinite(value)) return fail(`is too large to be a finite number; expected ${AMOUNT_FORMS}`);
   return ok(value);
 }

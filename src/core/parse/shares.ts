@@ -1,7 +1,10 @@
 import { fail, ok, type Parsed } from './parsed.js';
 import { parseNumber } from './numbers.js';
 
-/** A share of a whole: 50%, 50 %, 0.5. Bare numbers above 1 are refused rather than guessed at. */
+/**
+ * A share of a whole: 50%, 50 %, 0.5. One rule: a bare number is a fraction of the whole (1 = all of it) and a
+ * percentage carries %; a bare number above 1 is refused with that rule rather than guessed at.
+ */
 export function parseShare(text: string): Parsed<number> {
   const trimmed = text.trim();
   const percent = trimmed.endsWith('%');
@@ -10,7 +13,11 @@ export function parseShare(text: string): Parsed<number> {
   const accepted = 'a share above 0 and at most 100 %, written 50% or 0.5';
   if (!number.ok || /[km]\s*$/i.test(digits)) return fail(`is not ${accepted}`);
   const share = percent ? number.value / 100 : number.value;
-  if (!percent && share > 1) return fail(`is ambiguous; write ${number.value}% for a percentage or a fraction up to 1`);
+  if (!percent && share > 1)
+    return fail(
+      `is more than 1: a bare number is a fraction of the whole (0.5 = half, 1 = all); ` +
+        `write ${number.value}% for a percentage`,
+    );
   if (!(share > 0 && share <= 1)) return fail(`is outside (0, 100 %]; expected ${accepted}`);
   return ok(share);
 }

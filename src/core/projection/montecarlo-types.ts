@@ -8,6 +8,12 @@ export const DISTRIBUTIONS = ['uniform', 'triangular'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 
 export const MAX_SAMPLES = 10_000_000;
+/**
+ * The fewest scenarios the 5th and 95th percentiles can stand on: one in 20 beyond each. With fewer,
+ * each is simply the lowest or highest draw and the 90 % interval means nothing.
+ */
+export const MIN_SAMPLES = 20;
+export const SAMPLES_RULE = 'the 5th and 95th percentiles need at least 20 scenarios (one in 20 beyond each)';
 
 /**
  * Dates as ISO strings, as in ProjectInput; a range is drawn from, a single value is held. The

@@ -3,6 +3,8 @@ import { daysToReach, lossesAt, reachDay } from './project.js';
 import { seededUniform, type Uniform } from './random.js';
 import {
   MAX_SAMPLES,
+  MIN_SAMPLES,
+  SAMPLES_RULE,
   MonteCarloError,
   UNREACHED,
   type Distribution,
@@ -85,8 +87,11 @@ export function monteCarlo(input: MonteCarloInput & { seed: number }): MonteCarl
 }
 
 export function checkedSamples(samples: number): number {
-  if (!(Number.isInteger(samples) && samples >= 1 && samples <= MAX_SAMPLES)) {
-    throw new MonteCarloError('samples', 'must be a whole number from 1 to 10,000,000');
+  if (!(Number.isInteger(samples) && samples <= MAX_SAMPLES)) {
+    throw new MonteCarloError('samples', 'must be a whole number from 20 to 10,000,000');
+  }
+  if (!(samples >= MIN_SAMPLES)) {
+    throw new MonteCarloError('samples', `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000`);
   }
   return samples;
 }

@@ -10,7 +10,9 @@ import {
   type Scenario,
   type StrengthPoint,
 } from './engine.js';
-import { highOf as high, lowOf as low, midpointOf as midpoint } from '../figures/range.js';
+import { highOf as high, lowOf as low, midpointOf as midpoint, type Range } from '../figures/range.js';
+
+const isRange = (value: number | Range | undefined): value is Range => typeof value === 'object' && value !== null;
 import { scenarioEngine } from './scenario.js';
 import type {
   Milestone,
@@ -74,7 +76,9 @@ export function project(input: ProjectInput): ProjectResult;
 export function project(input: ScenarioInput): ScenarioResult;
 export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
   const { engine, central, threshold } = prepare(input);
-  const { crossings, extras } = engine.crossings(central, [threshold, ...MILESTONE_SHARES]);
+  // The decay model never loses the whole force: its strength only tends to zero.
+  const shares = input.model === 'decay' ? MILESTONE_SHARES.filter((share) => share < 1) : MILESTONE_SHARES;
+  const { crossings, extras } = engine.crossings(central, [threshold, ...shares]);
   const [main, ...milestoneCrossings] = crossings;
   const unreachedExtras = main === undefined ? engine.unreached(central) : {};
   const result = {
@@ -85,22 +89,27 @@ export function project(input: ScenarioInput): ProjectResult | ScenarioResult {
     weeks: main ? main.days / 7 : null,
     dailyShare: central.rate / central.force,
     reached: main?.reached ?? false,
-    milestones: milestones(milestoneCrossings),
+    milestones: milestones(shares, milestoneCrossings),
     ...extras,
     ...unreachedExtras,
   } as ProjectResult & Partial<ScenarioResult>;
-  if (typeof input.force !== 'number' || typeof input.rate !== 'number') {
-    const bound = (force: number, rate: number): Point | null => {
-      const [c] = engine.crossings({ ...central, force, rate }, [threshold]).crossings;
+  const { casualties } = input;
+  if (typeof input.force !== 'number' || typeof input.rate !== 'number' || isRange(casualties)) {
+    const bound = (force: number, rate: number, counted: number | undefined): Point | null => {
+      const s: Scenario = { ...central, force, rate, ...(counted !== undefined && { casualties: counted }) };
+      const [c] = engine.crossings(s, [threshold]).crossings;
       if (c === undefined) {
         // The closed form throws here (past the calendar); a stepped scenario reports no bound.
-        engine.unreached({ ...central, force, rate });
+        engine.unreached(s);
         return null;
       }
       return point(c);
     };
-    result.earliest = bound(low(input.force), high(input.rate)) as Point;
-    result.latest = bound(high(input.force), low(input.rate)) as Point;
+    // Earliest: the smallest force at the highest rate with the most casualties already counted.
+    const most = casualties === undefined ? undefined : high(casualties);
+    const fewest = casualties === undefined ? undefined : low(casualties);
+    result.earliest = bound(low(input.force), high(input.rate), most) as Point;
+    result.latest = bound(high(input.force), low(input.rate), fewest) as Point;
   }
   return result;
 }
@@ -120,7 +129,7 @@ function prepare(input: ScenarioInput): {
     rate: midpoint(input.rate),
     start,
     threshold,
-    ...(input.casualties !== undefined && { casualties: input.casualties }),
+    ...(input.casualties !== undefined && { casualties: midpoint(input.casualties) }),
     ...(asOf !== undefined && { asOf }),
   };
   return { engine: scenarioEngine(input, start, asOf) ?? closedForm, central, threshold };
@@ -137,9 +146,9 @@ export function projectTrajectory(input: ScenarioInput): StrengthPoint[] | undef
 }
 
 /** 25, 50, 75 and 100 % of the force; those never reached on the calendar are left out. */
-function milestones(crossings: (Crossing | undefined)[]): Milestone[] {
+function milestones(shares: readonly number[], crossings: (Crossing | undefined)[]): Milestone[] {
   const list: Milestone[] = [];
-  MILESTONE_SHARES.forEach((share, i) => {
+  shares.forEach((share, i) => {
     const c = crossings[i];
     if (c) list.push({ share, losses: c.losses, ...point(c), reached: c.reached });
   });
@@ -162,10 +171,14 @@ function validate(input: ProjectInput, threshold: number, start: Day, asOf: Day 
     throw new ProjectionError('asOf', 'needs casualties: the number lost through the end of that day');
   }
   if (input.casualties !== undefined) {
-    if (!(Number.isFinite(input.casualties) && input.casualties >= 0)) {
+    const { casualties } = input;
+    if (!(low(casualties) >= 0 && Number.isFinite(high(casualties)))) {
       throw new ProjectionError('casualties', 'must be a finite number, zero or more');
     }
-    if (input.casualties > high(input.force)) {
+    if (low(casualties) > high(casualties)) {
+      throw new ProjectionError('casualties', 'has its low end above its high end');
+    }
+    if (high(casualties) > high(input.force)) {
       throw new ProjectionError('casualties', `is more than the force (${high(input.force)})`);
     }
   }

@@ -204,7 +204,12 @@ export function sweepRows(grids: readonly SweepGrid[]): SweepRow[] {
         ...(counted && { casualties: at(4, grid.casualties) ?? null, asOf: asOf === undefined ? null : isoDate(asOf) }),
         days: lost ? batch.days[i]! : null,
         date: lost ? isoDate(batch.day[i]!) : null,
-        label: lost ? fuzzyLabel(batch.day[i]!) : null,
+        // 0 days: the casualties counted by the as-of date already reach the threshold, on that date or before.
+        label: lost
+          ? batch.days[i] === 0
+            ? `on or before ${isoDate(batch.day[i]!)}`
+            : fuzzyLabel(batch.day[i]!)
+          : null,
         ...(withStrength && { strengthOn: strength }),
       });
     }

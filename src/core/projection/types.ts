@@ -9,8 +9,8 @@ export interface ProjectInput {
   start: string;
   /** Share of the force whose loss counts, in (0, 1]. Default 1. */
   threshold?: number;
-  /** Casualties counted through the end of `asOf`. */
-  casualties?: number;
+  /** Casualties counted through the end of `asOf`, or an interval: then the dates are a range too. */
+  casualties?: number | Range;
   asOf?: string;
 }
 

@@ -26,12 +26,12 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
   if (result.date === null || result.days === null) throw new Error('a constant-rate projection always has a date');
   const start = dayOf(input.start);
   const asOf = input.asOf === null ? undefined : dayOf(input.asOf);
-  const counted = input.casualties ?? 0;
+  const casualties = input.casualties ?? 0;
   // result.days counts from the start, or from the end of the as-of day.
   const origin = asOf === undefined ? start : asOf + 1;
-  const isRange = typeof input.force !== 'number' || typeof input.rate !== 'number';
+  const isRange = typeof input.force !== 'number' || typeof input.rate !== 'number' || typeof casualties !== 'number';
 
-  const curve = (force: number, days: number): ChartPoint[] => {
+  const curve = (force: number, days: number, counted = mid(casualties)): ChartPoint[] => {
     const losses = snapToWhole(force * input.threshold);
     const points: ChartPoint[] = [{ at: start, value: force }];
     if (asOf !== undefined) points.push({ at: asOf + 1, value: Math.max(0, force - counted) });
@@ -69,8 +69,8 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
   };
 
   if (isRange && result.earliest && result.latest) {
-    const earliest = curve(low(input.force), result.earliest.days);
-    const latest = curve(high(input.force), result.latest.days);
+    const earliest = curve(low(input.force), result.earliest.days, high(casualties));
+    const latest = curve(high(input.force), result.latest.days, low(casualties));
     chart.band = {
       upper: latest,
       lower: earliest,
@@ -88,8 +88,8 @@ export function projectChart(doc: ProjectDocument, trajectory?: StrengthPoint[])
   if (asOf !== undefined) {
     markers.push({
       kind: 'asOf',
-      point: { at: asOf + 1, value: Math.max(0, centralForce - counted) },
-      label: `${formatNumber(counted)} lost by ${input.asOf}${result.reached ? `: ${lost} already` : ''}`,
+      point: { at: asOf + 1, value: Math.max(0, centralForce - mid(casualties)) },
+      label: `${amount(casualties)} lost by ${input.asOf}${result.reached ? `: ${lost} already` : ''}`,
     });
   }
   if (!result.reached) {
@@ -110,7 +110,7 @@ export function lossPhrase(threshold: number, losses: number): string {
 function subtitle({ input, result }: ProjectDocument): string {
   const lost = lossPhrase(input.threshold, result.losses);
   const what = lost.charAt(0).toUpperCase() + lost.slice(1);
-  const counted = input.asOf === null ? '' : `; ${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}`;
+  const counted = input.asOf === null ? '' : `; ${amount(input.casualties ?? 0)} lost by ${input.asOf}`;
   if (result.reached) return `${what} on or before ${input.asOf}${counted}.`;
   const answer =
     result.earliest && result.latest
@@ -165,8 +165,8 @@ function steppedChart(doc: ProjectDocument, trajectory: StrengthPoint[]): Chart 
     const asOf = dayOf(input.asOf);
     markers.push({
       kind: 'asOf',
-      point: { at: asOf + 1, value: force - (input.casualties ?? 0) },
-      label: `${formatNumber(input.casualties ?? 0)} lost by ${input.asOf}`,
+      point: { at: asOf + 1, value: force - mid(input.casualties ?? 0) },
+      label: `${amount(input.casualties ?? 0)} lost by ${input.asOf}`,
     });
   }
   const answer =

@@ -101,7 +101,9 @@ describe('shares', () => {
     expect(problem(parseShare('0%'))).toMatch(/outside/);
     expect(problem(parseShare('101%'))).toMatch(/outside/);
     expect(problem(parseShare('-5%'))).toMatch(/outside/);
-    expect(problem(parseShare('50'))).toMatch(/ambiguous; write 50%/);
+    expect(problem(parseShare('50'))).toMatch(
+      /is more than 1: a bare number is a fraction of the whole .*; write 50% for a percentage/,
+    );
     expect(problem(parseShare('half'))).toMatch(/is not a share/);
     expect(problem(parseShare('5k%'))).toMatch(/is not a share/);
   });

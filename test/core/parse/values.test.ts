@@ -47,7 +47,7 @@ describe('lists', () => {
 
   it('names the item that is wrong', () => {
     expect(problem(parseValues('80,x,100', parsePositive))).toBe(
-      'has an item "x" that is not a number such as 12000, 12,000, 12k or 1.2e4',
+      'has an item "x" that is not a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4',
     );
     expect(problem(parseValues('80,,100', parsePositive))).toMatch(/^has an empty item/);
     expect(problem(parseValues('80,0', parsePositive))).toMatch(/^has an item "0" that must be above zero/);

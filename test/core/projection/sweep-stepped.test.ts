@@ -67,7 +67,8 @@ describe('a stepped sweep', () => {
           expect(rows).toHaveLength(forces.length * rates.length * startDays.length * new Set(thresholds).size);
           for (const row of rows) {
             const expected = projectRow(row, options);
-            expect([row.date, row.days, row.label]).toEqual([expected.date, expected.days, expected.label]);
+            const label = expected.reached ? `on or before ${expected.date}` : expected.label;
+            expect([row.date, row.days, row.label]).toEqual([expected.date, expected.days, label]);
             if (options.on !== undefined) expect(row.strengthOn).toBe(expected.strengthOn!.strength);
             else expect(row.strengthOn).toBeUndefined();
           }

@@ -96,7 +96,7 @@ describe('projectChart', () => {
         if (input.asOf !== null) {
           const asOf = chart.markers.find((m) => m.kind === 'asOf')!;
           expect(asOf.point.at).toBe(dayOf(input.asOf) + 1);
-          expect(asOf.point.value).toBeCloseTo(Math.max(0, mid(input.force) - (input.casualties ?? 0)), 6);
+          expect(asOf.point.value).toBeCloseTo(Math.max(0, mid(input.force) - mid(input.casualties ?? 0)), 6);
         }
       }),
       // The example: a force whose loss snaps to a whole number just above it (the curve ends at 0, not −0.0001).
