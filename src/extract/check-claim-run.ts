@@ -12,6 +12,9 @@ import { checkReferences, ledgerCoversClaim, type ReferenceOptions } from './che
 export { extractFigures } from './extract.js';
 export { readLedgerClaim } from './ledger-claim.js';
 
+/** Reasons a reading gives for a figure that counts no losses or force: the own arithmetic may not use it. */
+const NOT_LOSSES = /recruited|not the force|that remains|added later|later waves|planned|too few|earlier estimate/;
+
 /**
  * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
  * the ledger's entries, and the claim's own arithmetic checked as before when it carries the
@@ -123,7 +126,8 @@ export function runClaimCheck(
   const own =
     checkedOwn &&
     Object.values(checkedOwn.reading.sources).some(
-      (source) => source?.from === 'text' && reading.setAside.some((a) => a.text === source.text),
+      (source) =>
+        source?.from === 'text' && reading.setAside.some((a) => a.text === source.text && NOT_LOSSES.test(a.reason)),
     )
       ? null
       : checkedOwn;

@@ -87,7 +87,8 @@ export function checkReferences(
   for (const figure of reading.figures) {
     const how = covers(figure, ledgerSubject, options);
     const aside = (reason: string) => {
-      if (figure.span && !figure.derived) setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
+      if (figure.span && !figure.derived)
+        setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
     };
     if (how.ledger) {
       if (figure.periodDays === undefined) forLedger.push(figure);
@@ -126,15 +127,20 @@ export function checkReferences(
       });
     } catch (error) {
       if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
+      // What the ledger could not use, and why, goes on to the claim's own list.
+      setAside.push(...(error as NothingComparableError).reading.setAside);
     }
   }
-  const figures = [...(ledgerResult?.figures ?? []), ...seriesVerdicts].sort(
-    (a, b) => (a.figure.span?.[0] ?? 0) - (b.figure.span?.[0] ?? 0),
-  );
+  // In the order the reading gives them, whichever reference each was held to.
+  const order = new Map(reading.figures.map((f, i) => [f, i]));
+  const place = (v: FigureVerdict) => order.get(reading.figures.find((f) => f.id === v.figure.id)!) ?? 0;
+  const figures = [...(ledgerResult?.figures ?? []), ...seriesVerdicts].sort((a, b) => place(a) - place(b));
   const allAside = [...setAside, ...(ledgerResult?.setAside ?? [])].sort((a, b) => a.span[0] - b.span[0]);
-  if (figures.length === 0 && !options.selfCheck)
-    throw new NothingComparableError({ ...reading, setAside: allAside });
-  const verdicts: Verdict[] = [...figures.map((f) => f.verdict), ...(options.selfCheck ? [options.selfCheck.verdict] : [])];
+  if (figures.length === 0 && !options.selfCheck) throw new NothingComparableError({ ...reading, setAside: allAside });
+  const verdicts: Verdict[] = [
+    ...figures.map((f) => f.verdict),
+    ...(options.selfCheck ? [options.selfCheck.verdict] : []),
+  ];
   const seriesNotes = (options.series ?? [])
     .filter((s) => seriesVerdicts.some((f) => f.comparisons.some((c) => c.source?.ids[0] === s.id)))
     .map(
@@ -164,4 +170,3 @@ export function checkReferences(
 function subjectsCovered(ledgerSubject: Subject, options: ReferenceOptions): string {
   return [subjectText(ledgerSubject), ...(options.series ?? []).map((s) => subjectText(s.subject))].join('; ');
 }
-

@@ -106,13 +106,16 @@ function shareSense(
 ): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
-  const outcome = /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/.test(after)
-    ? 'casualties'
-    : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
-      ? 'killed'
-      : /\b(?:wounded|injured)\b/.test(after)
-        ? 'wounded'
-        : 'casualties';
+  const outcome =
+    /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/.test(
+      after,
+    )
+      ? 'casualties'
+      : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
+        ? 'killed'
+        : /\b(?:wounded|injured)\b/.test(after)
+          ? 'wounded'
+          : 'casualties';
   const base = CASUALTY_BASE.exec(after);
   const ofCasualties = base
     ? base[1] === 'them' || base[1] === 'those'
@@ -341,7 +344,8 @@ function periodCount(
 ): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
   const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
   if (!base.asOf) return { periodDays: days };
-  const yesterday = f.period === 'day' && /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
+  const yesterday =
+    f.period === 'day' && /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
   const asOf = yesterday ? { first: base.asOf.first - 1, last: base.asOf.last } : base.asOf;
   return { periodDays: days, asOf, sinceText: `the ${days === 1 ? 'day' : `${days} days`} through` };
 }
@@ -350,7 +354,11 @@ function periodCount(
  * The start of the period a count covers, when its words give one: "since December" counts from the start of
  * December; "in February 2024", after the figure, counts February's losses alone.
  */
-function sinceOf(f: Figure, all: readonly Figure[], base: Pick<ClaimFigure, 'asOf'>): Pick<ClaimFigure, 'since' | 'sinceText'> {
+function sinceOf(
+  f: Figure,
+  all: readonly Figure[],
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText'> {
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
@@ -372,7 +380,8 @@ function sinceOf(f: Figure, all: readonly Figure[], base: Pick<ClaimFigure, 'asO
 }
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
-const RECRUITMENT = /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i;
+const RECRUITMENT =
+  /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i;
 
 /**
  * Why a count of troops is not the force deployed: a part of it ("among them 500 officers"), what is
@@ -385,16 +394,33 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const before = text.slice(Math.max(0, f.span[0] - 30), f.span[0]).toLowerCase();
   const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
   const near = `${before} ${after}`;
-  if (/\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
-    /^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b/.test(after))
+  if (
+    /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
+    /^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b/.test(
+      after,
+    )
+  )
     return 'a part of the force (officers, specialists or workers), not the force deployed';
-  if (/\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/.test(after) || /\b(?:remaining|surviving)\s*$/.test(before))
+  if (
+    /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/.test(after) ||
+    /\b(?:remaining|surviving)\s*$/.test(before)
+  )
     return 'the strength that remains, not the force deployed';
-  if (/\b(?:newly|fresh|another|additional|further|more|new)\b/.test(before) || /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/.test(after))
+  if (
+    /\b(?:newly|fresh|another|additional|further|more|new)\b/.test(before) ||
+    /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/.test(after)
+  )
     return 'troops added later, not the force first deployed';
-  if (/\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/.test(near) || /\bin all\b|\bin total\b/.test(after))
+  if (
+    /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/.test(near) ||
+    /\bin all\b|\bin total\b/.test(after)
+  )
     return 'a total that counts later waves: no reference sizes them';
-  if (/\b(?:plans?|planned|planning|could send|may send|might send|would send|ready to send|prepared to send)\b/.test(near))
+  if (
+    /\b(?:plans?|planned|planning|could send|may send|might send|would send|ready to send|prepared to send)\b/.test(
+      near,
+    )
+  )
     return 'troops planned or offered, not deployed';
   if (RECRUITMENT.test(near)) return 'troops recruited, not the force deployed';
   return undefined;
@@ -403,13 +429,17 @@ function otherTroops(f: Figure, text: string): string | undefined {
 /** "offered an earlier estimate of roughly 900": an older figure quoted beside a newer one. */
 function olderEstimate(text: string, span: [number, number]): boolean {
   const before = text.slice(Math.max(0, span[0] - 45), span[0]).toLowerCase();
-  return /\b(?:earlier|previous|prior|initial|older|first|original|past) (?:estimate|figure|count|tally|assessment)s?\b/.test(before);
+  return /\b(?:earlier|previous|prior|initial|older|first|original|past) (?:estimate|figure|count|tally|assessment)s?\b/.test(
+    before,
+  );
 }
 
 /** "losing roughly 90 men killed or wounded every day": a count with "every day" after it is a daily rate. */
 function everyDay(text: string, span: [number, number]): boolean {
   const after = text.slice(span[1], span[1] + 45).toLowerCase();
-  return /^[^.;,]*?\b(?:every|each|a|per) day\b|^[^.;,]*?\bdaily\b/.test(after) && !/\bin a day\b|\bin one day\b/.test(after);
+  return (
+    /^[^.;,]*?\b(?:every|each|a|per) day\b|^[^.;,]*?\bdaily\b/.test(after) && !/\bin a day\b|\bin one day\b/.test(after)
+  );
 }
 
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
@@ -418,8 +448,10 @@ function runningTotal(text: string, span: [number, number]): boolean {
   if (/\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/.test(words)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
-  return /\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) &&
-    !/\b(?:past|last) (?:day|24 hours)\b|\bin a day\b/.test(words);
+  return (
+    /\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) &&
+    !/\b(?:past|last) (?:day|24 hours)\b|\bin a day\b/.test(words)
+  );
 }
 
 /** The words of a figure's clause, back to the sentence start or a semicolon: "In a single assault near …, 45". */
@@ -433,7 +465,15 @@ function clauseAround(text: string, span: [number, number]): string {
 const PAST_PERIOD =
   /\b(?:in|over|during|within) the (?:past|last|previous|preceding) (day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)\b/i;
 const PAST_DAYS: Readonly<Record<string, number>> = {
-  day: 1, '24 hours': 1, week: 7, 'seven days': 7, '7 days': 7, month: 30, '30 days': 30, 'two weeks': 14, fortnight: 14,
+  day: 1,
+  '24 hours': 1,
+  week: 7,
+  'seven days': 7,
+  '7 days': 7,
+  month: 30,
+  '30 days': 30,
+  'two weeks': 14,
+  fortnight: 14,
 };
 
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
@@ -446,17 +486,31 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
 function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 'stated'> | undefined {
   const start = f.sentence.indexOf(f.text);
   const after = start >= 0 ? f.sentence.slice(start + f.text.length, start + f.text.length + 60) : '';
-  const m = /^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)/i.exec(after);
+  const m =
+    /^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)/i.exec(
+      after,
+    );
   if (!m) return undefined;
   const noun = m[3]!.toLowerCase();
-  const forceNoun = /^(?:troops|soldiers|north|men|personnel|servicemen|fighters|forces|korean|russian|ukrainian)/.test(noun);
+  const forceNoun = /^(?:troops|soldiers|north|men|personnel|servicemen|fighters|forces|korean|russian|ukrainian)/.test(
+    noun,
+  );
   if ((of === 'force') !== forceNoun) return undefined;
   const value = Number(m[2]!.replace(/,/g, ''));
   return { stated: { qualifier: m[1] ? 'approximately' : 'exact', low: value, high: value } };
 }
 
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const numberWord = (w: string): number => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
 

@@ -121,8 +121,10 @@ export interface SubjectOptions {
   claimant?: string;
 }
 
-const GENERAL_STAFF = /\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b/i;
-const RUSSIAN_MINISTRY = /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
+const GENERAL_STAFF =
+  /\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b/i;
+const RUSSIAN_MINISTRY =
+  /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
 
 /**
  * The subject of each figure, by its span in `text`: a force named in the figure's own noun phrase,
@@ -189,7 +191,8 @@ function carried(
   // Only sources that publish such counts daily are read so: Ukraine's General Staff, Russia's defence ministry.
   const sources = `${options.claimant ?? ''} ${text}`;
   if (GENERAL_STAFF.test(sources)) return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
-  if (RUSSIAN_MINISTRY.test(sources)) return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
+  if (RUSSIAN_MINISTRY.test(sources))
+    return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
   return undefined;
 }
 
@@ -199,7 +202,10 @@ function scopeOf(sentence: string, force: Force): { scope: Scope; place?: string
     const global = new RegExp(pattern.source, `${pattern.flags}g`);
     for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
       const place = m[1]!.replace(/[’']s$/, '').trim();
-      const first = place.split(/\s+/)[0]!.toLowerCase().replace(/[’']s$/, '');
+      const first = place
+        .split(/\s+/)[0]!
+        .toLowerCase()
+        .replace(/[’']s$/, '');
       if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };

@@ -206,7 +206,12 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
 /** What a figure is, whose, and through when: "killed 2,500 (North Korean forces), through 25 January 2025". */
 function figureLabel(f: FigureVerdict): string {
   const { figure } = f;
-  const unit = figure.kind === 'rate' ? 'per-day' : figure.kind === 'force' || figure.kind === 'reinforcement' ? 'troops' : 'casualties';
+  const unit =
+    figure.kind === 'rate'
+      ? 'per-day'
+      : figure.kind === 'force' || figure.kind === 'reinforcement'
+        ? 'troops'
+        : 'casualties';
   const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
   const whose = figure.subject?.force ? ` (${subjectName(figure.subject)})` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
@@ -246,11 +251,16 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
     lines.push(`${style.strong(verdictWord(result.verdict, style))}: the claim's own arithmetic`);
     if (own) {
       const dev = own.deviation === null ? '' : ` (${deviationText(own.deviation)})`;
-      lines.push(...wrapped(`${own.title}${dev}: ${own.arithmetic}`, undefined, width).map((l) => l.replace(INDENT, '  ')));
+      lines.push(
+        ...wrapped(`${own.title}${dev}: ${own.arithmetic}`, undefined, width).map((l) => l.replace(INDENT, '  ')),
+      );
     }
   }
   const claim = escapeControls(input.text.replace(/\s+/g, ' ').trim());
-  lines.push('', ...wrapWords(`${style.heading('Claim')}: ${claim.length > 240 ? `${claim.slice(0, 239)}…` : claim}`, width, '  '));
+  lines.push(
+    '',
+    ...wrapWords(`${style.heading('Claim')}: ${claim.length > 240 ? `${claim.slice(0, 239)}…` : claim}`, width, '  '),
+  );
   if (result.claim.kind === 'prediction')
     lines.push(...wrapWords('A prediction: its arithmetic is checked, not whether it comes true.', width, '  '));
   if (result.claimant) lines.push(...wrapWords(`Claimant: ${escapeControls(result.claimant)}`, width, '  '));
@@ -268,14 +278,17 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
     }
     if (result.ownVerdict) {
       const own = result.checks.find((c) => c.verdict === result.ownVerdict) ?? result.checks[0];
-      lines.push(`  ${verdictWord(result.ownVerdict, style)}  the claim's own arithmetic${own ? `: ${own.title}` : ''}`);
+      lines.push(
+        `  ${verdictWord(result.ownVerdict, style)}  the claim's own arithmetic${own ? `: ${own.title}` : ''}`,
+      );
       if (own && !ownDecides) lines.push(...wrapped(own.arithmetic, undefined, width));
     }
   }
   if (result.setAside.length > 0) {
     const shown = result.setAside.slice(0, 4);
     lines.push('', style.heading('Set aside'), ...setAsideLines(shown, width));
-    if (result.setAside.length > shown.length) lines.push(`  … and ${result.setAside.length - shown.length} more (--details)`);
+    if (result.setAside.length > shown.length)
+      lines.push(`  … and ${result.setAside.length - shown.length} more (--details)`);
   }
   lines.push(
     '',

@@ -8,13 +8,14 @@ import { dayFromParts } from '../core/dates.js';
  * dataset: examples/general-staff/ holds the file, its licence and its provenance. Loaded only when a
  * claim's subject needs it.
  */
-const dayOf = (iso: string) => dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))!;
+const dayOf = (iso: string) =>
+  dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))!;
 
 const table = rows as readonly { date: string; personnel: number }[];
 
 export const GENERAL_STAFF: SeriesReference = {
   id: 'general-staff',
-  name: "the General Staff series (examples/general-staff/)",
+  name: 'the General Staff series (examples/general-staff/)',
   claimant: "Ukraine's General Staff",
   measures: 'Russian personnel losses, killed and wounded',
   subject: { force: 'russian', scope: 'whole' },

@@ -18,7 +18,7 @@ const EXAMPLES = [
 
 describe('attrition check "TEXT" against the ledger', () => {
   it.each(EXAMPLES)('%s: exit %i, %s', async (text, code, verdict) => {
-    const run = await cli(['check', text]);
+    const run = await cli(['check', '--details', text]);
     expect(run.code).toBe(code);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^Overall: ${verdict} `));
@@ -30,9 +30,8 @@ describe('attrition check "TEXT" against the ledger', () => {
       'check',
       'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day',
     ]);
-    expect(run.stdout).toContain(
-      'Overall: consistent (figures against the ledger: 2 consistent; own arithmetic: consistent).',
-    );
+    expect(run.stdout).toMatch(/^consistent: force 12,000 \(North Korean forces\)\n/);
+    expect(run.stdout.split('\n').length).toBeLessThanOrEqual(30);
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 
@@ -43,17 +42,18 @@ describe('attrition check "TEXT" against the ledger', () => {
       'Almost half of the troops were killed or wounded',
     ];
     for (const text of texts) {
-      const run = await cli(['check', text]);
+      const run = await cli(['check', '--details', text]);
       for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
     }
   });
 
   it('leads with the verdict, then one block per figure, then the assumptions', async () => {
-    const run = await cli(['check', EXAMPLES[0][0]]);
+    const run = await cli(['check', '--details', EXAMPLES[0][0]]);
     const headings = run.stdout.split('\n').filter((l) => /^(Overall|Claim|Against|killed|Assumptions)/.test(l));
     expect(headings.map((h) => h.split(/[ :]/)[0])).toEqual(['Overall', 'Claim', 'Against', 'killed', 'Assumptions']);
     expect(run.stdout).toContain('killed 2,500, through 25 January 2025: inconsistent');
-    expect(run.stdout).toContain('2,500 > 1,404 (300 + 92 a day × 12 days)');
+    // Killed grow by at most ISW's 92 a day times the largest killed share quoted (the UK's quarter).
+    expect(run.stdout).toContain('2,500 > 576 (300 + 23 a day (92 × 25 % killed) × 12 days)');
     expect(run.stdout).toContain('Counts grow by at most 92 a day');
   });
 
@@ -61,7 +61,7 @@ describe('attrition check "TEXT" against the ledger', () => {
     '--json prints what the library returns, with each comparison, its ledger entry, inputs, bound, deviation ' +
       'and verdict',
     async () => {
-      const run = await cli(['check', EXAMPLES[3][0], '--json']);
+      const run = await cli(['check', '--details', EXAMPLES[3][0], '--json']);
       expect(run.code).toBe(1);
       const doc = JSON.parse(run.stdout);
       expect(doc).toMatchObject({
@@ -92,7 +92,7 @@ describe('attrition check "TEXT" against the ledger', () => {
         date: '2025-01-13',
         figure: '300',
       });
-      expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 7 });
+      expect(comparison.expected).toEqual({ low: 300, high: 300 + 92 * 0.25 * 7 });
     },
   );
 
@@ -100,7 +100,7 @@ describe('attrition check "TEXT" against the ledger', () => {
     const document = JSON.parse(readFileSync(new URL('../../seeds/ledger.json', import.meta.url), 'utf8'));
     const claim = 'About 4,000 had been killed or wounded, officials said.';
     const library = libraryCheckClaim(claim, document, { published: '2025-01-20' });
-    const run = await cli(['check', claim, '--published', '2025-01-20', '--json']);
+    const run = await cli(['check', '--details', claim, '--published', '2025-01-20', '--json']);
     expect(JSON.parse(JSON.stringify(library))).toEqual(JSON.parse(run.stdout).result);
     expect(library.figures[0]!.figure.asOf).toEqual({ first: '2025-01-20', last: '2025-01-20' });
     expect(() => libraryCheckClaim(claim, { schemaVersion: 1 })).toThrow(/^checkClaim: ledger\.subject is required/);
@@ -109,7 +109,14 @@ describe('attrition check "TEXT" against the ledger', () => {
 
   it('--ledger FILE checks the claim against that ledger instead', async () => {
     const file = 'test/fixtures/ledger-small.json';
-    const run = await cli(['check', 'About 5,500 casualties by 1 February 2025', '--ledger', file, '--json']);
+    const run = await cli([
+      'check',
+      '--details',
+      'About 5,500 casualties by 1 February 2025',
+      '--ledger',
+      file,
+      '--json',
+    ]);
     const doc = JSON.parse(run.stdout);
     expect(doc.input.ledger).toBe(file);
     const ids = doc.result.figures.flatMap((f: { comparisons: { source: { ids: string[] } | null }[] }) =>
@@ -120,10 +127,13 @@ describe('attrition check "TEXT" against the ledger', () => {
     expect(doc.result).toEqual(
       JSON.parse(JSON.stringify(checkClaim('About 5,500 casualties by 1 February 2025', ledgerAt(file)))),
     );
-    expect((await cli(['check', '--ledger', file])).stdout).toMatch(/^Overall: /);
+    expect((await cli(['check', '--details', '--ledger', file])).stdout).toMatch(/^Overall: /);
   });
 
   it('a claim with no comparable figure: one line naming what it set aside, exit 2', async () => {
-    expectOneLineError(await cli(['check', 'Dozens were killed']), /sets aside "Dozens" \(vague, not a number\)$/);
+    expectOneLineError(
+      await cli(['check', '--details', 'Dozens were killed']),
+      /sets aside "Dozens" \(vague, not a number\)$/,
+    );
   });
 });

@@ -22,7 +22,7 @@ function claimFile(text: string): string {
 
 describe('attrition check "TEXT"', () => {
   it('the mid-April claim is consistent (exit 0), with the start taken from the ledger and said', async () => {
-    const run = await cli(['check', APRIL]);
+    const run = await cli(['check', '--details', APRIL]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
@@ -45,7 +45,7 @@ describe('attrition check "TEXT"', () => {
   });
 
   it('the early-February claim is inconsistent: exit 1', async () => {
-    const run = await cli(['check', FEBRUARY]);
+    const run = await cli(['check', '--details', FEBRUARY]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       'Overall: inconsistent (figures against the ledger: 2 consistent; own arithmetic: inconsistent).',
@@ -58,6 +58,7 @@ describe('attrition check "TEXT"', () => {
   it('a statement of counts is not labelled a prediction', async () => {
     const run = await cli([
       'check',
+      '--details',
       'By 16 January, 3,800 of the 12,000 troops had been killed or wounded, about 92 a day.',
     ]);
     expect(run.code).toBe(0);
@@ -71,6 +72,7 @@ describe('attrition check "TEXT"', () => {
     async () => {
       const run = await cli([
         'check',
+        '--details',
         'The 12,000 troops could be wiped out by mid-April at 92 a day',
         '--force',
         '11000',
@@ -89,6 +91,7 @@ describe('attrition check "TEXT"', () => {
   it('--published resolves a year-less date against the publication day and says so', async () => {
     const run = await cli([
       'check',
+      '--details',
       'At 92 a day, the 12,000 troops would be gone by mid-April',
       '--published',
       '2026-01-10',
@@ -100,18 +103,18 @@ describe('attrition check "TEXT"', () => {
   });
 
   it('--tolerance applies to the text as to flags', async () => {
-    expect((await cli(['check', FEBRUARY, '--tolerance', '50%'])).code).toBe(0);
+    expect((await cli(['check', '--details', FEBRUARY, '--tolerance', '50%'])).code).toBe(0);
   });
 
   it("a prediction that names no force is checked with the ledger's, and says so", async () => {
-    const run = await cli(['check', 'At 92 a day the troops could be gone by mid-April']);
+    const run = await cli(['check', '--details', 'At 92 a day the troops could be gone by mid-April']);
     expect(run.code).toBe(0);
     expect(unwrapped(run.stdout)).toContain('force about 12,000 from the ledger (isw-force, ISW)');
-    const early = await cli(['check', 'At 92 a day the troops could be gone by early February']);
+    const early = await cli(['check', '--details', 'At 92 a day the troops could be gone by early February']);
     expect(early.code).toBe(1);
-    expect((await cli(['check', 'At 92 a day the troops could be gone by mid-April', '--force', '12000'])).code).toBe(
-      0,
-    );
+    expect(
+      (await cli(['check', '--details', 'At 92 a day the troops could be gone by mid-April', '--force', '12000'])).code,
+    ).toBe(0);
   });
 
   it.each(CHECK_TEXT_ERRORS)('%s: one line, exit 2', async (_name, args, expected) => {
@@ -121,15 +124,15 @@ describe('attrition check "TEXT"', () => {
 
 describe('attrition check --text FILE|-', () => {
   it('reads the claim from a file', async () => {
-    const run = await cli(['check', '--text', claimFile(`${FEBRUARY}\n`)]);
+    const run = await cli(['check', '--details', '--text', claimFile(`${FEBRUARY}\n`)]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`Claim: ${FEBRUARY}\n`);
   });
 
   it('reads piped text with --text - and with - as the claim', async () => {
     for (const args of [
-      ['check', '--text', '-'],
-      ['check', '-'],
+      ['check', '--details', '--text', '-'],
+      ['check', '--details', '-'],
     ]) {
       const run = await cli(args, { stdin: `${APRIL}\n` });
       expect(run.code).toBe(0);
@@ -139,8 +142,8 @@ describe('attrition check --text FILE|-', () => {
 
   it('a terminal on standard input gets one line of help instead of a wait', async () => {
     for (const args of [
-      ['check', '--text', '-'],
-      ['check', '-'],
+      ['check', '--details', '--text', '-'],
+      ['check', '--details', '-'],
     ]) {
       const run = await cli(args);
       expect(run.code).toBe(2);
@@ -155,7 +158,7 @@ describe('attrition check --text FILE|-', () => {
   });
 
   it('empty piped text says so', async () => {
-    const run = await cli(['check', '--text', '-'], { stdin: '  \n' });
+    const run = await cli(['check', '--details', '--text', '-'], { stdin: '  \n' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'attrition: the claim in --text "-" is empty; give a sentence such as "12,000 troops could be lost by ' +
@@ -167,7 +170,7 @@ describe('attrition check --text FILE|-', () => {
     const text =
       'The contingent numbered about 12,000 troops.\nSince 6 December it has lost 92 a day.\nAt that rate it ' +
       'could be gone by mid-April.';
-    const run = await cli(['check', '--text', claimFile(text)]);
+    const run = await cli(['check', '--details', '--text', claimFile(text)]);
     expect(run.code).toBe(0);
     expect(unwrapped(run.stdout)).toContain(
       'Claim: The contingent numbered about 12,000 troops. Since 6 December it has lost 92 a day. At that rate ' +
@@ -179,12 +182,22 @@ describe('attrition check --text FILE|-', () => {
 
 describe('attrition check "TEXT" --json', () => {
   it("check's document, plus the text, the extracted figures, each input's source and the claim's kind", async () => {
-    const run = await cli(['check', APRIL, '--json']);
+    const run = await cli(['check', '--details', APRIL, '--json']);
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'command', 'input', 'result']);
     expect(doc).toMatchObject({ schemaVersion: 1, command: 'check' });
-    const flags = await cli(['check', '--force', '12000', '--rate', '92', '--by', 'mid-April 2025', '--json']);
+    const flags = await cli([
+      'check',
+      '--details',
+      '--force',
+      '12000',
+      '--rate',
+      '92',
+      '--by',
+      'mid-April 2025',
+      '--json',
+    ]);
     const flagDoc = JSON.parse(flags.stdout);
     expect(Object.keys(doc.input)).toEqual([
       ...Object.keys(flagDoc.input),
@@ -237,7 +250,7 @@ describe('attrition check "TEXT" --json', () => {
 
   it('the file it read is echoed', async () => {
     const file = claimFile(FEBRUARY);
-    const run = await cli(['check', '--text', file, '--json', '--published', '2025-01-16']);
+    const run = await cli(['check', '--details', '--text', file, '--json', '--published', '2025-01-16']);
     const doc = JSON.parse(run.stdout);
     expect(doc.input).toMatchObject({ file, published: '2025-01-16', text: FEBRUARY });
     expect(doc.result.verdict).toBe('inconsistent');

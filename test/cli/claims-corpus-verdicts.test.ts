@@ -52,7 +52,9 @@ describe('the invented claims corpus', () => {
     // A claim about another force is never compared with the North Korean ledger.
     if (claim.subject !== 'north-korean' && result) {
       const ledgerIds = result.figures.flatMap((f: any) =>
-        f.comparisons.map((c: any) => c.source?.ids?.[0]).filter((id: string | undefined) => id && id !== 'general-staff'),
+        f.comparisons
+          .map((c: any) => c.source?.ids?.[0])
+          .filter((id: string | undefined) => id && id !== 'general-staff'),
       );
       expect(ledgerIds).toEqual([]);
     }

@@ -72,7 +72,7 @@ describe('"92 casualties per day since beginning … in early December 2024"', (
     // 92 a day over the 42 days from 2024-12-06 through 2025-01-16
     expect(counted).toMatchObject({ from: 'rate', used: `about ${(92 * 42).toLocaleString('en-US')}` });
     expect(duration.arithmetic).toContain(counted.used);
-    const run = await cli(['check', ISW, '--published', '2025-01-16']);
+    const run = await cli(['check', '--details', ISW, '--published', '2025-01-16']);
     const figures = run.stdout.slice(run.stdout.indexOf('Figures:'), run.stdout.indexOf('duration'));
     expect(figures.replace(/\s+/g, ' ')).toContain('casualties about 3,864 (about 92 a day × 42 days from 2024-12-06');
   });
@@ -97,7 +97,7 @@ describe('errors from reading a claim', () => {
   });
 
   it("are no refusal for check, which takes a prediction's missing force and rate from the ledger", async () => {
-    const run = await cli(['check', 'The troops could be wiped out by mid-April.']);
+    const run = await cli(['check', '--details', 'The troops could be wiped out by mid-April.']);
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
       'force about 12,000 from the ledger (isw-force, ISW); rate about 92 a day from the ledger (isw-rate, ISW)',

@@ -19,7 +19,7 @@ const numbers = (s: string): string[] => s.match(/\d[\d,.]*\d|\d/g) ?? [];
 
 describe('check "TEXT" on dated statements', () => {
   it.each(statements.map((line) => [line.text, line.published]))('%s', async (text, published) => {
-    const args = ['check', text, '--published', published, '--rate', '92'];
+    const args = ['check', text, '--published', published, '--rate', '92', '--details'];
     const human = await cli(args);
     expect([0, 1, 2]).toContain(human.code);
     if (human.code === 2) {

@@ -42,7 +42,11 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   }
   // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
   const flags: TextFlags = anyGiven(raw, [...CHECK_FLAGS, 'published', 'claimant'])
-    ? (await import('./text-flags.js')).readTextFlags({ ...pick(raw), published: raw.published, claimant: raw.claimant })
+    ? (await import('./text-flags.js')).readTextFlags({
+        ...pick(raw),
+        published: raw.published,
+        claimant: raw.claimant,
+      })
     : {};
   const { text, page } =
     argument !== undefined ? { text: argument, page: null } : await readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);

@@ -24,8 +24,7 @@ export interface SeriesComparisonOptions {
 
 const count = (x: number) => formatNumber(Math.round(x));
 const rangeText = (r: Range) => (r.low === r.high ? count(r.low) : `${count(r.low)}–${count(r.high)}`);
-const windowText = (w: Window) =>
-  w.first === w.last ? isoDate(w.first) : `${isoDate(w.first)} to ${isoDate(w.last)}`;
+const windowText = (w: Window) => (w.first === w.last ? isoDate(w.first) : `${isoDate(w.first)} to ${isoDate(w.last)}`);
 
 /** What the series gives over a figure's window: the count through it, or the increase over it. */
 interface SeriesValue {
@@ -40,8 +39,7 @@ function totalThrough(series: SeriesReference, w: Window): SeriesValue | undefin
   const low = valueOn(series, w.first);
   const high = valueOn(series, w.last);
   if (!low || !high) return undefined;
-  const text =
-    w.first === w.last || low.text === high.text ? high.text : `${low.text} to ${high.text}`;
+  const text = w.first === w.last || low.text === high.text ? high.text : `${low.text} to ${high.text}`;
   return {
     range: { low: low.range.low, high: high.range.high },
     text,
@@ -204,7 +202,12 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
       test: 'series',
       title: `rate against ${series.claimant}'s average`,
       figure,
-      source: { ids: [series.id], claimant: series.claimant, date: window, figure: `${formatNumber(average, 0)} a day` },
+      source: {
+        ids: [series.id],
+        claimant: series.claimant,
+        date: window,
+        figure: `${formatNumber(average, 0)} a day`,
+      },
       verdict,
       value: allowed,
       expected: figure.stated,

@@ -78,7 +78,8 @@ export function projectionAt(series: SeriesReference, day: Day): Projection {
     errors.push((counts[k]! - counts[i]!) / predicted - 1);
   }
   errors.sort((a, b) => a - b);
-  const q = (p: number) => (errors.length === 0 ? 0 : errors[Math.min(errors.length - 1, Math.floor(p * errors.length))]!);
+  const q = (p: number) =>
+    errors.length === 0 ? 0 : errors[Math.min(errors.length - 1, Math.floor(p * errors.length))]!;
   const from = counts[last]!;
   const ahead = rate * horizon;
   const spread = errors.length < 20 ? { low: -0.5, high: 0.5 } : { low: q(0.05), high: q(0.95) };
