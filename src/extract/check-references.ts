@@ -35,6 +35,8 @@ export interface ReferenceOptions {
    * reference a claim is checked against first); false leaves such figures without a verdict.
    */
   assumeLedgerSubject?: boolean;
+  /** Subjects of references left unloaded because no figure needed them, for the report's list of what is covered. */
+  alsoCovered?: readonly string[];
 }
 
 interface Options extends ReferenceOptions {
@@ -168,5 +170,9 @@ export function checkReferences(
 }
 
 function subjectsCovered(ledgerSubject: Subject, options: ReferenceOptions): string {
-  return [subjectText(ledgerSubject), ...(options.series ?? []).map((s) => subjectText(s.subject))].join('; ');
+  return [
+    subjectText(ledgerSubject),
+    ...(options.series ?? []).map((s) => subjectText(s.subject)),
+    ...(options.alsoCovered ?? []),
+  ].join('; ');
 }

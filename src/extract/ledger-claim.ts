@@ -358,7 +358,7 @@ function sinceOf(
   f: Figure,
   all: readonly Figure[],
   base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText'> {
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> {
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
@@ -376,7 +376,8 @@ function sinceOf(
   if (before && !/\balone\b/i.test(f.sentence) && /\b(?:said|says|told|reported|claimed|estimated)\b/i.test(between))
     return {};
   const first = dayOf(d.first);
-  return { since: { first, last: first }, sinceText: d.label };
+  const last = dayOf(d.last);
+  return { since: { first, last: first }, sinceText: d.label, asOf: { first: last, last } };
 }
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
