@@ -4,7 +4,6 @@ import { parseLaw } from '../../core/duel/laws.js';
 import { parseCoefficient, parseDuelDays, parseNames } from '../../core/duel/parse.js';
 import { isoDate } from '../../core/dates.js';
 import { parseDayFlag, parsePositive, parseReinforcement, parseShare } from '../../core/parse/index.js';
-import { UsageError } from '../../errors.js';
 import { duelDocument, renderDuel } from '../../render/duel.js';
 import { fitReport } from '../../render/wrap.js';
 import { chartRequest } from '../chart-request.js';
@@ -35,12 +34,6 @@ const duelFlags = {
 
 /** Validates the flags, runs the duel, and writes the report, the JSON document or the chart. */
 export async function runDuel(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const stray = Object.keys(raw).find((key) => key === 'operands');
-  if (stray !== undefined) {
-    throw new UsageError(
-      `duel takes no file: ${JSON.stringify((raw.operands as string[])[0])}; to fit a series, run attrition duel fit FILE`,
-    );
-  }
   const flags = validateGiven(duelFlags, raw);
   const chart = chartRequest(raw, ctx.json);
   let result: ReturnType<typeof duel>;

@@ -579,7 +579,7 @@ export function duelFit(input: DuelFitInput): DuelFitResult {
     throw new DuelError('method', 'is not a method; expected sums or least-squares');
   }
   if (input.method === 'sums' && law === 'general') {
-    throw new DuelError('method', 'sums needs the exponents given: --law P,Q, or least-squares to estimate them');
+    throw new DuelError('method', 'needs the exponents given: --law P,Q, or least-squares to estimate them');
   }
   const method: FitMethod = input.method ?? (law !== 'general' && sumsPossible ? 'sums' : 'least-squares');
   const observed = (['x', 'y'] as const).filter((s) => data[s].observed);
