@@ -37,12 +37,20 @@ export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): 
   const { x, y } = r.names;
   const level = `${formatNumber(r.level * 100, 1)} %`;
   const law = lawName(r.law);
+  const power = (name: string, e: number) => (e === 0 ? '' : e === 1 ? name : `${name}^${formatNumber(e, 3)}`);
+  const per = (own: string, enemy: string) => {
+    if (r.law.p === 0 && r.law.q === 1) return `per ${enemy} soldier`;
+    if (r.law.p === 1 && r.law.q === 1) return `per ${own} soldier per ${enemy} soldier`;
+    return `per unit of ${[power(own, r.law.p), power(enemy, r.law.q)].filter((t) => t !== '').join('·') || 'one'}`;
+  };
   const lines = [
     style.strong(`${law[0]!.toUpperCase()}${law.slice(1)} fitted to ${doc.input.file} by ${METHOD_NAMES[r.method]}:`),
-    `  a = ${coefficientText(r.coefficients.a.value)} (${level} interval ${interval(r.coefficients.a, coefficientText)}): ` +
-      `losses of ${x} a day per ${y} soldier${r.law.p === 0 && r.law.q === 1 ? '' : ' (per unit of the law’s product)'}`,
-    `  b = ${coefficientText(r.coefficients.b.value)} (${level} interval ${interval(r.coefficients.b, coefficientText)}): ` +
-      `losses of ${y} a day per ${x} soldier${r.law.p === 0 && r.law.q === 1 ? '' : ' (per unit of the law’s product)'}`,
+    `  a = ${coefficientText(r.coefficients.a.value)} ` +
+      `(${level} interval ${interval(r.coefficients.a, coefficientText)}): ` +
+      `losses of ${x} a day ${per(x, y)}`,
+    `  b = ${coefficientText(r.coefficients.b.value)} ` +
+      `(${level} interval ${interval(r.coefficients.b, coefficientText)}): ` +
+      `losses of ${y} a day ${per(y, x)}`,
   ];
   if (r.coefficients.p && r.coefficients.q) {
     const e = (n: number) => formatNumber(n, 3);
@@ -55,7 +63,7 @@ export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): 
   if (r.estimators.length > 1) {
     lines.push(
       '',
-      `Estimators for the ${r.law.name === 'general' ? 'law' : r.law.name + ' law'}`,
+      `Estimators for the ${r.law.name === 'general' ? 'law' : `${r.law.name} law`}`,
       ...tableLines(
         [
           ['method', 'a', 'b'],
@@ -121,7 +129,8 @@ export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): 
     ...hidden.map(
       (s) =>
         `${r.names[s]} has no daily series: ${troops(r.initial[s])} at the start` +
-        `${r.end[s] === null ? '' : `, ${troops(r.end[s])} at the end`}, stepped day by day with the fitted coefficient.`,
+        `${r.end[s] === null ? '' : `, ${troops(r.end[s])} at the end`}, ` +
+        'stepped day by day with the fitted coefficient.',
     ),
     `Intervals: ${r.intervals}.`,
     `Fitted losses are the law's losses from the day's starting strengths (daily steps); the fitted strength is the ` +

@@ -45,7 +45,7 @@ export const errorText = (e: number): string =>
 const troops = (n: number): string => formatNumber(Math.round(n));
 const share = (s: number): string => `${formatNumber(s * 100, 1)} %`;
 
-/** The report: who reaches the threshold first, when, and who is left with how many; then the days and the assumptions. */
+/** The report: who reaches the threshold first, when, and who is left with how many; then the days, the assumptions. */
 export function renderDuel(doc: DuelDocument, style: Style): string {
   const r = doc.result;
   const name = (side: Side) => r.names[side];

@@ -98,7 +98,7 @@ export interface DuelResult {
   sides: { x: SideOutcome; y: SideOutcome };
   /** The first side to reach the threshold loses; null when neither does in the days simulated. */
   outcome: { loser: Side; winner: Side; date: string; label: string; day: number; days: number; left: number } | null;
-  /** Days simulated, and whether that was asked (days) or the battle was decided (decided) or not within the horizon. */
+  /** The last day simulated, and why: the days asked, the battle decided, or the horizon reached undecided. */
   end: { day: number; date: string; reason: 'days' | 'decided' | 'horizon' };
   /**
    * Square law without reinforcements: x² − (a/b)·y² stays constant; its sign names the side left at
@@ -201,7 +201,7 @@ function prepare(input: DuelInput): Prepared {
 
 type State = [x: number, y: number];
 
-/** One classical Runge–Kutta step of h days. Written out, without destructuring: it runs millions of times, often cold. */
+/** One classical Runge–Kutta step of h days, written out without destructuring: it runs often, and often cold. */
 function rk4(p: Prepared, s: State, h: number): State {
   const { law, a, b } = p;
   const x = s[0];

@@ -4,7 +4,7 @@ import { studentTQuantile } from '../series/tdist.js';
 import { type DuelDay, DuelError, duel, type Reinforcement, type Side } from './duel.js';
 import { type Law, LINEAR, lossRate, MAX_EXPONENT, parseLaw, SQUARE } from './laws.js';
 
-/** One day of a battle's series: each side's cumulative losses or its strength at the end of the day, and troops added. */
+/** One day of a battle's series: each side's cumulative losses or its strength at the day's end, and troops added. */
 export interface DuelSeriesDay {
   date: string;
   xLosses?: number;
@@ -46,7 +46,7 @@ export interface FitSideDay {
   /** Troops at the end of the day: from the series (null: not in it), and on the fitted curve. */
   strength: number | null;
   curve: number | null;
-  /** The day's losses: from the series, as the fitted law gives them from the day's starting strengths, and their difference. */
+  /** The day's losses: from the series, from the fitted law and the day's opening strengths, and the difference. */
   loss: number | null;
   fittedLoss: number;
   error: number | null;
@@ -221,7 +221,8 @@ function prepareData(input: DuelFitInput): Data {
     if (day.value !== first.value + i) {
       throw new DuelError(
         'date',
-        `${JSON.stringify(d.date)} is not the day after ${isoDate(first.value + i - 1)}; a daily series has every day once, in order`,
+        `${JSON.stringify(d.date)} is not the day after ${isoDate(first.value + i - 1)}; ` +
+          'a daily series has every day once, in order',
       );
     }
   });
@@ -260,7 +261,7 @@ interface Prediction {
   end: { x: number; y: number };
 }
 
-/** Each day's losses as the law gives them from the day's starting strengths; a side without a series is stepped day by day. */
+/** Each day's losses by the law from the day's opening strengths; a side without a series is stepped day by day. */
 function predict(data: Data, { law, a, b }: Params): Prediction {
   const out: Prediction = { x: { startOf: [], loss: [] }, y: { startOf: [], loss: [] }, end: { x: 0, y: 0 } };
   let rx = data.x.initial;
@@ -294,7 +295,7 @@ function rssOf(data: Data, p: Prediction): number {
 
 const sum = (values: readonly number[]): number => values.reduce((t, v) => t + v, 0);
 
-/** The observed side's coefficient given the strengths that drive its losses: ratio of sums, or least squares through the origin. */
+/** An observed side's coefficient from its losses and what drives them: ratio of sums, or least squares through 0. */
 function closedForm(method: FitMethod, loss: readonly number[], drive: readonly number[]): number {
   if (method === 'sums') {
     const total = sum(drive);
@@ -331,8 +332,8 @@ function fitLaw(data: Data, law: Law, method: FitMethod, around?: number): Param
   const objective = (logC: number) => profileRss(data, law, hidden, Math.exp(logC));
   // A search near an earlier answer (the general law's exponents moving a little) looks only nearby.
   const centre = Math.log(around ?? naturalScale(data, law, hidden));
-  const reach = around === undefined ? 9 : 1.5;
-  return withHidden(Math.exp(minimise1d(objective, centre - reach, centre + reach, around === undefined ? 61 : 13)));
+  const reach = around === undefined ? 9 : 1;
+  return withHidden(Math.exp(minimise1d(objective, centre - reach, centre + reach, around === undefined ? 61 : 9)));
 }
 
 /**
@@ -361,7 +362,7 @@ function profileRss(data: Data, law: Law, hidden: Side, c: number): number {
   return sll - 2 * coefficient * slg + coefficient * coefficient * sgg;
 }
 
-/** A coefficient that would remove the hidden side's troops over the series if its strength held: a scale to search around. */
+/** A coefficient that would remove the hidden side's troops over the series if they held: a scale to search around. */
 function naturalScale(data: Data, law: Law, hidden: Side): number {
   const total = data[hidden].initial + sum(data[hidden].added);
   const unit = predict(data, { law, a: hidden === 'x' ? 1 : 0, b: hidden === 'y' ? 1 : 0 });
@@ -370,7 +371,7 @@ function naturalScale(data: Data, law: Law, hidden: Side): number {
   return total / (first * data.n);
 }
 
-/** The hidden side's coefficient that brings it to `end` troops after the last day (bisection; the end falls as it grows). */
+/** The hidden side's coefficient leaving it `end` troops after the last day (bisection: the end falls as it grows). */
 function coefficientReaching(data: Data, law: Law, hidden: Side, end: number): number {
   const at = (c: number) => predict(data, { law, a: hidden === 'x' ? c : 0, b: hidden === 'y' ? c : 0 }).end[hidden];
   if (at(0) <= end) return 0;
@@ -406,7 +407,7 @@ function minimise1d(f: (t: number) => number, low: number, high: number, points:
   let d = l + g * (h - l);
   let fc = f(c);
   let fd = f(d);
-  for (let i = 0; i < 80 && h - l > 1e-9; i++) {
+  for (let i = 0; i < 80 && h - l > 1e-6; i++) {
     if (fc < fd) {
       h = d;
       d = c;
@@ -425,7 +426,10 @@ function minimise1d(f: (t: number) => number, low: number, high: number, points:
   return f(t) <= bestValue ? t : best;
 }
 
-/** The general law: exponents and coefficients by least squares (Nelder–Mead over the exponents, from the better of square and linear). */
+/**
+ * The general law: exponents and coefficients by least squares (Nelder–Mead over the exponents, starting from the
+ * square and linear laws).
+ */
 function fitGeneral(data: Data): Params {
   const clampE = (e: number) => Math.min(MAX_EXPONENT, Math.max(0, e));
   const hidden: Side | null = !data.x.observed ? 'x' : !data.y.observed ? 'y' : null;
@@ -443,10 +447,10 @@ function fitGeneral(data: Data): Params {
     [1, 1],
     [0.5, 0.5],
   ].map((v) => ({ v, ...evaluate(v) }));
-  for (let iteration = 0; iteration < 100; iteration++) {
+  for (let iteration = 0; iteration < 60; iteration++) {
     simplex.sort((p, q) => p.rss - q.rss);
     const [best, mid, worst] = simplex as [(typeof simplex)[0], (typeof simplex)[0], (typeof simplex)[0]];
-    if (Math.hypot(worst.v[0]! - best.v[0]!, worst.v[1]! - best.v[1]!) < 1e-4) break;
+    if (Math.hypot(worst.v[0]! - best.v[0]!, worst.v[1]! - best.v[1]!) < 2e-3) break;
     const centre = [(best.v[0]! + mid.v[0]!) / 2, (best.v[1]! + mid.v[1]!) / 2];
     const along = (t: number) => [
       centre[0]! + t * (worst.v[0]! - centre[0]!),

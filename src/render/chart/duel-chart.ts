@@ -28,7 +28,9 @@ export function duelChart(r: DuelResult): Chart {
     markers.push({
       kind: 'projected',
       point: { at: start + reached.days, value: Math.max(0, level) },
-      label: `${r.names[o.loser]} ${r.threshold === 1 ? 'destroyed' : `at the threshold`} ${o.date}; ${r.names[o.winner]} ${formatNumber(Math.round(o.left))} left`,
+      label:
+        `${r.names[o.loser]} ${r.threshold === 1 ? 'destroyed' : 'at the threshold'} ${o.date}; ` +
+        `${r.names[o.winner]} ${formatNumber(Math.round(o.left))} left`,
     });
   }
   return {
@@ -57,7 +59,9 @@ export function duelFitChart(r: DuelFitResult, name: string): Chart {
       points: pointsOf(start, first, r.curve, side),
       line: 'dashed',
       emphasis: 'main',
-      legend: `${lawName(r.law)} fitted (${r.method === 'sums' ? 'ratio of sums' : 'least squares'}): a = ${coefficientText(r.coefficients.a.value)}, b = ${coefficientText(r.coefficients.b.value)}`,
+      legend:
+        `${lawName(r.law)} fitted (${r.method === 'sums' ? 'ratio of sums' : 'least squares'}): ` +
+        `a = ${coefficientText(r.coefficients.a.value)}, b = ${coefficientText(r.coefficients.b.value)}`,
     },
   ];
   for (const l of r.comparison.laws) {
@@ -71,10 +75,13 @@ export function duelFitChart(r: DuelFitResult, name: string): Chart {
   }
   return {
     title: `${r.names[side]} strength: the series and the Lanchester laws fitted to it`,
-    subtitle: `Troops at the end of each day from ${r.start}; each law integrated from the start with the series' reinforcements`,
+    subtitle:
+      `Troops at the end of each day from ${r.start}; each law integrated from the start with the series' ` +
+      `reinforcements. The axis does not start at zero.`,
     valueLabel: 'troops',
     series,
     markers: [],
+    valueFloor: Math.min(...series.flatMap((s) => s.points.map((p) => p.value))),
     keyDays: [start, start + r.days.length],
   };
 }
