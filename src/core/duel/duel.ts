@@ -234,6 +234,9 @@ type Leaf = (t: number, h: number, before: State, after: State) => void;
  */
 function advance(p: Prepared, s: State, t: number, h: number, leaf: Leaf, depth = 0): State {
   const next = rk4(p, s, h);
+  if (!(Number.isFinite(next[0]) && Number.isFinite(next[1]))) {
+    throw new DuelError(null, 'the strengths overflow: give troops and coefficients whose products stay finite');
+  }
   if ((next[0] >= 0 && next[1] >= 0) || depth >= 40) {
     const clamped: State = [Math.max(0, next[0]), Math.max(0, next[1])];
     leaf(t, h, s, clamped);

@@ -1,4 +1,5 @@
 import { isoDate, type Day } from '../dates.js';
+import { formatNumber } from '../figures/format.js';
 import { parseDay } from '../parse/days.js';
 import { studentTQuantile } from '../series/tdist.js';
 import { type DuelDay, DuelError, duel, type Reinforcement, type Side } from './duel.js';
@@ -192,8 +193,8 @@ function sideSeries(input: DuelFitInput, side: Side, notes: string[], name: stri
     const lost = opening - closing;
     if (column === 'Losses' && figure < cumulative) {
       notes.push(
-        `${name}'s cumulative losses fall on ${days[i]!.date} (${cumulative} → ${figure}): taken as given, ` +
-          `a day of ${lost} losses`,
+        `the cumulative losses of ${name} fall on ${days[i]!.date} (${formatNumber(cumulative)} → ` +
+          `${formatNumber(figure)}): taken as given, a day of ${formatNumber(lost)} losses`,
       );
     }
     if (column === 'Losses') cumulative = figure;

@@ -108,3 +108,11 @@ describe('duel: calendar, reinforcements, thresholds and laws', () => {
     ).toThrow(/^reinforceY arrives on 1945-01-01, before the start date 1945-02-19/);
   });
 });
+
+describe('duel: numbers out of range', () => {
+  it('refuses a battle whose losses overflow instead of printing nonsense', () => {
+    expect(() => duel({ x: 1e300, y: 1e300, a: 1e300, b: 1, start: '2000-01-01', days: 2 })).toThrow(
+      /^the strengths overflow/,
+    );
+  });
+});
