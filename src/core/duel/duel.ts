@@ -48,7 +48,7 @@ export interface DuelInput {
   reinforcements?: { x?: readonly Reinforcement[]; y?: readonly Reinforcement[] };
   /** What to call the sides (default x and y). */
   names?: { x: string; y: string };
-  /** Runge–Kutta steps a day (default 16). */
+  /** Runge–Kutta steps a day (default 4). */
   stepsPerDay?: number;
 }
 
@@ -116,7 +116,7 @@ export interface DuelResult {
 
 /** Days simulated at most when neither side reaches the threshold: ten years. */
 export const DUEL_HORIZON = 3650;
-export const STEPS_PER_DAY = 16;
+export const STEPS_PER_DAY = 4;
 export const INTEGRATION_METHOD = 'classical fourth-order Runge–Kutta';
 
 interface Prepared {

@@ -40,7 +40,12 @@ describe('duel: the square law against its closed form', () => {
     expect(worst).toBeLessThan(1e-3);
     // A coarser integration has a larger error, and its statement grows with it.
     const coarse = duel({ x, y, a, b, start: START, days: 20, stepsPerDay: 2 });
-    expect(coarse.integration.errorEstimate).toBeGreaterThan(result.integration.errorEstimate * 100);
+    const fine = duel({ x, y, a, b, start: START, days: 20, stepsPerDay: 32 });
+    expect(coarse.integration.errorEstimate).toBeGreaterThan(fine.integration.errorEstimate * 100);
+    for (const run of [coarse, fine]) {
+      const error = Math.max(...run.days.map((d) => Math.abs(d.x - squareLawAt(x, y, a, b, d.day)[0])));
+      expect(error).toBeLessThanOrEqual(2 * run.integration.errorEstimate + 1e-9 * x);
+    }
   });
 
   it('ends a fight to the finish with the survivors the invariant gives, on the day the closed form says', () => {
