@@ -365,10 +365,12 @@ function profileRss(data: Data, law: Law, hidden: Side, c: number): number {
 
 /** A coefficient that would remove the hidden side's troops over the series if they held: a scale to search around. */
 function naturalScale(data: Data, law: Law, hidden: Side): number {
+  const other = hidden === 'x' ? data.y : data.x;
+  const own = data[hidden].initial + data[hidden].added[0]!;
   const total = data[hidden].initial + sum(data[hidden].added);
-  const unit = predict(data, { law, a: hidden === 'x' ? 1 : 0, b: hidden === 'y' ? 1 : 0 });
-  // With a unit coefficient the hidden side's first day's loss rate; the series' length spreads it.
-  const first = unit[hidden].loss[0]! || 1;
+  // With a unit coefficient, the hidden side's loss on day 1; the series' length spreads the total over the days.
+  const enemy = other.observed ? other.startOf[0]! : other.initial + other.added[0]!;
+  const first = lossRate(law, 1, own, enemy) || 1;
   return total / (first * data.n);
 }
 
@@ -428,55 +430,77 @@ function minimise1d(f: (t: number) => number, low: number, high: number, points:
 }
 
 /**
- * The general law: exponents and coefficients by least squares (Nelder–Mead over the exponents, starting from the
- * square and linear laws).
+ * The general law: exponents and coefficients by least squares. Nelder–Mead over the exponents and, for a
+ * side without a series, its coefficient as a multiple of the scale those exponents give it (so the
+ * search need not follow the coefficient across orders of magnitude); the observed sides' coefficients
+ * follow in closed form. It starts from the square and linear laws.
  */
 function fitGeneral(data: Data): Params {
-  const clampE = (e: number) => Math.min(MAX_EXPONENT, Math.max(0, e));
   const hidden: Side | null = !data.x.observed ? 'x' : !data.y.observed ? 'y' : null;
-  let previous: number | undefined;
-  const evaluate = (v: readonly number[]): { params: Params; rss: number } => {
-    const law: Law = { name: 'general', p: clampE(v[0]!), q: clampE(v[1]!) };
-    const params = fitLaw(data, law, 'least-squares', previous);
-    const found = hidden === 'x' ? params.a : hidden === 'y' ? params.b : 0;
-    if (hidden !== null && found > 0) previous = found;
-    const penalty = (v[0]! - law.p) ** 2 + (v[1]! - law.q) ** 2;
-    return { params, rss: rssOf(data, predict(data, params)) * (1 + penalty) };
+  const lawAt = (p: number, q: number): Law => ({ name: 'general', p: clampExponent(p), q: clampExponent(q) });
+  const outside = (p: number, q: number) => (p - clampExponent(p)) ** 2 + (q - clampExponent(q)) ** 2;
+  const coefficient = (law: Law, u: number) => (hidden === null ? 0 : naturalScale(data, law, hidden) * Math.exp(u));
+  const objective = (v: readonly number[]): number => {
+    const law = lawAt(v[0]!, v[1]!);
+    const rss =
+      hidden === null
+        ? rssOf(data, predict(data, fitLaw(data, law, 'least-squares')))
+        : profileRss(data, law, hidden, coefficient(law, v[2]!));
+    return rss * (1 + outside(v[0]!, v[1]!));
   };
-  let simplex = [
-    [0, 1],
-    [1, 1],
-    [0.5, 0.5],
-  ].map((v) => ({ v, ...evaluate(v) }));
-  for (let iteration = 0; iteration < 60; iteration++) {
-    simplex.sort((p, q) => p.rss - q.rss);
-    const [best, mid, worst] = simplex as [(typeof simplex)[0], (typeof simplex)[0], (typeof simplex)[0]];
-    if (Math.hypot(worst.v[0]! - best.v[0]!, worst.v[1]! - best.v[1]!) < 2e-3) break;
-    const centre = [(best.v[0]! + mid.v[0]!) / 2, (best.v[1]! + mid.v[1]!) / 2];
-    const along = (t: number) => [
-      centre[0]! + t * (worst.v[0]! - centre[0]!),
-      centre[1]! + t * (worst.v[1]! - centre[1]!),
-    ];
-    const reflected = { v: along(-1), ...evaluate(along(-1)) };
-    if (reflected.rss < best.rss) {
-      const expanded = { v: along(-2), ...evaluate(along(-2)) };
-      simplex = [best, mid, expanded.rss < reflected.rss ? expanded : reflected];
-    } else if (reflected.rss < mid.rss) simplex = [best, mid, reflected];
-    else {
-      const contracted = { v: along(0.5), ...evaluate(along(0.5)) };
-      if (contracted.rss < worst.rss) simplex = [best, mid, contracted];
-      else {
-        const shrink = (s: (typeof simplex)[0]) => {
-          const v = [(best.v[0]! + s.v[0]!) / 2, (best.v[1]! + s.v[1]!) / 2];
-          return { v, ...evaluate(v) };
-        };
-        simplex = [best, shrink(mid), shrink(worst)];
-      }
+  const start = [SQUARE, LINEAR].map((law) => {
+    const fitted = fitLaw(data, law, 'least-squares');
+    const c = hidden === 'x' ? fitted.a : fitted.b;
+    return [law.p, law.q, hidden === null || !(c > 0) ? 0 : Math.log(c / naturalScale(data, law, hidden))];
+  });
+  const [square, linear] = start as [number[], number[]];
+  const simplex =
+    hidden === null
+      ? [square.slice(0, 2), linear.slice(0, 2), [0.5, 0.5]]
+      : [square, linear, [0.5, 0.5, (square[2]! + linear[2]!) / 2], [0, 1.5, square[2]! - 0.5]];
+  const best = nelderMead(objective, simplex, 400, 1e-4);
+  const law = lawAt(best[0]!, best[1]!);
+  if (hidden === null) return fitLaw(data, law, 'least-squares');
+  return fitLaw(data, law, 'least-squares', coefficient(law, best[2]!));
+}
+
+const clampExponent = (e: number): number => Math.min(MAX_EXPONENT, Math.max(0, e));
+
+/** The minimum of f by the Nelder–Mead simplex method from the given simplex, until the simplex is below `size`. */
+function nelderMead(
+  f: (v: readonly number[]) => number,
+  start: number[][],
+  iterations: number,
+  size: number,
+): number[] {
+  let points = start.map((v) => ({ v, value: f(v) }));
+  const n = start[0]!.length;
+  const at = (from: readonly number[], towards: readonly number[], t: number) =>
+    from.map((c, i) => c + t * (towards[i]! - c));
+  for (let k = 0; k < iterations; k++) {
+    points.sort((p, q) => p.value - q.value);
+    const best = points[0]!;
+    const worst = points[n]!;
+    const spread = Math.max(...points.map((p) => Math.max(...p.v.map((c, i) => Math.abs(c - best.v[i]!)))));
+    if (spread < size) break;
+    const centre = Array.from({ length: n }, (_, i) => points.slice(0, n).reduce((t, p) => t + p.v[i]!, 0) / n);
+    const reflected = at(centre, worst.v, -1);
+    const r = f(reflected);
+    if (r < best.value) {
+      const expanded = at(centre, worst.v, -2);
+      const e = f(expanded);
+      points[n] = e < r ? { v: expanded, value: e } : { v: reflected, value: r };
+    } else if (r < points[n - 1]!.value) {
+      points[n] = { v: reflected, value: r };
+    } else {
+      const contracted = at(centre, worst.v, 0.5);
+      const c = f(contracted);
+      if (c < worst.value) points[n] = { v: contracted, value: c };
+      else points = points.map((p, i) => (i === 0 ? p : { v: at(best.v, p.v, 0.5), value: f(at(best.v, p.v, 0.5)) }));
     }
   }
-  simplex.sort((p, q) => p.rss - q.rss);
-  const bestParams = simplex[0]!.params;
-  return { ...bestParams, law: { name: 'general', p: bestParams.law.p, q: bestParams.law.q } };
+  points.sort((p, q) => p.value - q.value);
+  return points[0]!.v;
 }
 
 /** Standard errors from the Gauss–Newton approximation: s²·(JᵀJ)⁻¹, J by central differences. */
