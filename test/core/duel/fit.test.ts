@@ -56,6 +56,23 @@ describe("duel fit: Engel's Iwo Jima", () => {
     expect(result.coefficients.b.value / truth.b).toBeCloseTo(1, 1);
   });
 
+  it("recovers both coefficients from both sides' strengths, and the general law's exponents from a linear battle", () => {
+    const truth = { a: 1e-6, b: 5e-7 };
+    const battle = duel({ x: 30_000, y: 20_000, ...truth, law: 'linear', start: '2000-01-01', days: 40 });
+    const days = battle.days.map((d) => ({ date: d.date, xStrength: d.x, yStrength: d.y }));
+    const result = duelFit({ days, x0: 30_000, y0: 20_000, law: 'linear', method: 'least-squares' });
+    expect(result.observed).toEqual(['x', 'y']);
+    expect(result.coefficients.a.value / truth.a).toBeCloseTo(1, 1);
+    expect(result.coefficients.b.value / truth.b).toBeCloseTo(1, 1);
+    const general = duelFit({ days, x0: 30_000, y0: 20_000, law: 'general' });
+    expect(general.exponents).toBe('estimated');
+    expect(general.coefficients.p!.value).toBeCloseTo(1, 1);
+    expect(general.coefficients.q!.value).toBeCloseTo(1, 1);
+    // The data were made by the linear law: it beats the square law by far.
+    const aic = (name: string) => general.comparison.laws.find((l) => l.law.name === name)!.aic;
+    expect(aic('linear')).toBeLessThan(aic('square') - 10);
+  });
+
   it('refuses a one-day series, a misspelt law and a sums fit without the end state', () => {
     expect(() => duelFit({ days: iwoDays().slice(0, 1), y0: 21_500 })).toThrow(
       /^days has 1 day; a fit needs at least 3/,
