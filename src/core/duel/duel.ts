@@ -348,6 +348,12 @@ export function duel(input: DuelInput): DuelResult {
   };
 }
 
+/** Only the strengths at the end of each day, without the error estimate's second run: a fitted curve. */
+export function duelDays(input: DuelInput): DuelDay[] {
+  const p = prepare(input);
+  return run(p, p.steps).days.map(([x, y], i) => ({ day: i + 1, date: isoDate(p.start + i), x, y }));
+}
+
 function decide(reached: Run['reached']): DuelResult['outcome'] {
   const { x, y } = reached;
   if (x === null && y === null) return null;

@@ -2,7 +2,7 @@ import { isoDate, type Day } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
 import { parseDay } from '../parse/days.js';
 import { studentTQuantile } from '../series/tdist.js';
-import { type DuelDay, DuelError, duel, type Reinforcement, type Side } from './duel.js';
+import { type DuelDay, DuelError, duelDays, type Reinforcement, type Side } from './duel.js';
 import { type Law, LINEAR, lossRate, MAX_EXPONENT, parseLaw, SQUARE } from './laws.js';
 
 /** One day of a battle's series: each side's cumulative losses or its strength at the day's end, and troops added. */
@@ -374,15 +374,27 @@ function naturalScale(data: Data, law: Law, hidden: Side): number {
   return total / (first * data.n);
 }
 
+/** The hidden side's troops after the last day with coefficient c, stepped as predict steps it, without allocating. */
+function hiddenEnd(data: Data, law: Law, hidden: Side, c: number): number {
+  const seen = hidden === 'x' ? data.y : data.x;
+  const other = data[hidden];
+  let r = other.initial;
+  for (let i = 0; i < data.n; i++) {
+    r += other.added[i]!;
+    r = Math.max(0, r - lossRate(law, c, r, seen.startOf[i]!));
+  }
+  return r;
+}
+
 /** The hidden side's coefficient leaving it `end` troops after the last day (bisection: the end falls as it grows). */
 function coefficientReaching(data: Data, law: Law, hidden: Side, end: number): number {
-  const at = (c: number) => predict(data, { law, a: hidden === 'x' ? c : 0, b: hidden === 'y' ? c : 0 }).end[hidden];
+  const at = (c: number) => hiddenEnd(data, law, hidden, c);
   if (at(0) <= end) return 0;
   let high = naturalScale(data, law, hidden);
   for (let i = 0; i < 200 && at(high) > end; i++) high *= 2;
   if (at(high) > end) throw new DuelError(`${hidden}End`, 'cannot be reached under this law by any coefficient');
   let low = 0;
-  for (let i = 0; i < 200 && high - low > 1e-15 * high; i++) {
+  for (let i = 0; i < 200 && high - low > 1e-12 * high; i++) {
     const mid = (low + high) / 2;
     if (at(mid) > end) low = mid;
     else high = mid;
@@ -569,7 +581,7 @@ function curveOf(data: Data, params: Params): DuelDay[] {
   const x = data.x.initial + data.x.added[0]!;
   const y = data.y.initial + data.y.added[0]!;
   if (!(x > 0 && y > 0)) return [];
-  return duel({
+  return duelDays({
     x,
     y,
     a: params.a,
@@ -578,7 +590,7 @@ function curveOf(data: Data, params: Params): DuelDay[] {
     start: isoDate(data.start),
     days: data.n,
     reinforcements: { x: reinforcementsOf(data, 'x'), y: reinforcementsOf(data, 'y') },
-  }).days;
+  });
 }
 
 function readLaw(law: DuelFitInput['law']): Law | 'general' {
