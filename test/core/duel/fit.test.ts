@@ -56,7 +56,7 @@ describe("duel fit: Engel's Iwo Jima", () => {
     expect(result.coefficients.b.value / truth.b).toBeCloseTo(1, 1);
   });
 
-  it("recovers both coefficients from both sides' strengths, and the general law's exponents from a linear battle", () => {
+  it("recovers both coefficients from both sides' strengths, and a linear battle's exponents", () => {
     const truth = { a: 1e-6, b: 5e-7 };
     const battle = duel({ x: 30_000, y: 20_000, ...truth, law: 'linear', start: '2000-01-01', days: 40 });
     const days = battle.days.map((d) => ({ date: d.date, xStrength: d.x, yStrength: d.y }));
