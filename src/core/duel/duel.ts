@@ -229,8 +229,8 @@ function rk4(p: Prepared, s: State, h: number): State {
 type Leaf = (t: number, h: number, before: State, after: State) => void;
 
 /**
- * A step of h days; a step that would take a side below zero is halved until the side's end lies
- * within 2⁻⁴⁰ days, so a side is destroyed at the time the equations say, and stays at zero.
+ * A step of h days; a step that would take a side below zero is halved, up to 40 times (to 2⁻⁴⁰ of a step),
+ * so a side is destroyed at the time the equations say, and stays at zero.
  */
 function advance(p: Prepared, s: State, t: number, h: number, leaf: Leaf, depth = 0): State {
   const next = rk4(p, s, h);
