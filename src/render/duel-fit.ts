@@ -1,6 +1,6 @@
 import type { DuelFitResult, Estimate } from '../core/duel/fit.js';
 import { formatNumber } from '../core/figures/format.js';
-import { coefficientText, lawEquations, lawName } from './duel.js';
+import { coefficientText, lawEquations, lawName, sideNames } from './duel.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
@@ -59,7 +59,7 @@ export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): 
         `enemy's ${e(r.coefficients.q.value)} (${interval(r.coefficients.q, e)})`,
     );
   }
-  lines.push(`  ${lawEquations(r.law)}, x = ${x}, y = ${y}; day 1 is ${r.start}.`);
+  lines.push(`  ${lawEquations(r.law)}${sideNames(r.names)}; day 1 is ${r.start}.`);
   if (r.estimators.length > 1) {
     lines.push(
       '',

@@ -42,6 +42,10 @@ export const lawName = (law: Law): string =>
 export const errorText = (e: number): string =>
   e < 1e-6 ? 'under a millionth of a troop' : `${formatNumber(e, 6)} troops at most`;
 
+/** ", x = US, y = Japan" when the sides have names of their own; nothing for the default x and y. */
+export const sideNames = (names: { x: string; y: string }): string =>
+  names.x === 'x' && names.y === 'y' ? '' : `, x = ${names.x}, y = ${names.y}`;
+
 const troops = (n: number): string => formatNumber(Math.round(n));
 const share = (s: number): string => `${formatNumber(s * 100, 1)} %`;
 
@@ -65,8 +69,8 @@ export function renderDuel(doc: DuelDocument, style: Style): string {
     );
   }
   lines.push(
-    `  ${lawName(r.law)[0]!.toUpperCase()}${lawName(r.law).slice(1)}: ${lawEquations(r.law)}, x = ${name('x')}, ` +
-      `y = ${name('y')}, a = ${coefficientText(r.a)}, b = ${coefficientText(r.b)}; day 1 is ${r.start}.`,
+    `  ${lawName(r.law)[0]!.toUpperCase()}${lawName(r.law).slice(1)}: ${lawEquations(r.law)}` +
+      `${sideNames(r.names)}, a = ${coefficientText(r.a)}, b = ${coefficientText(r.b)}; day 1 is ${r.start}.`,
   );
   if (r.squareLaw !== null) {
     const s = r.squareLaw;
