@@ -60,6 +60,34 @@ const article = () => (existsSync(SEED_ARTICLE) ? SEED_ARTICLE : `${root}example
 const svgFile = () => join(mkdtempSync(join(tmpdir(), 'attrition-bench-')), 'chart.svg');
 const CLAIM = 'All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day';
 
+const DUEL = ['duel', '--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '1945-02-19'];
+const DUEL_FIT = [
+  'duel',
+  'fit',
+  `${root}examples/iwo-jima/iwo_jima_daily.csv`,
+  '--x-losses',
+  'us_cum_casualties',
+  '--x-added',
+  'us_landed_that_day',
+  '--y0',
+  '21500',
+  '--y-end',
+  '0',
+];
+
+/** duel fit on the 35-day Iwo Jima series, the three laws compared: the whole run's wall and CPU time. */
+const duelFitMeasure = {
+  name: 'duel fit',
+  target: '< 300 ms a run',
+  run: ({ timeRun }) => {
+    const runs = Array.from({ length: 3 + 10 }, () => timeRun([...attrition, ...DUEL_FIT])).slice(3);
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const wall = median(runs.map((r) => r.ms));
+    const cpu = median(runs.map((r) => r.cpuMs ?? Number.NaN));
+    return { result: `${wall.toFixed(0)} ms`, note: `median of 10 runs; CPU time ${cpu.toFixed(0)} ms` };
+  },
+};
+
 /** Start-up and a small job, every command: what a script calling attrition in a loop pays per call. */
 export const STARTUP_MEASURES = [
   startupMeasure('project', ['project', '--force', '12000', '--rate', '92']),
@@ -83,10 +111,12 @@ export const STARTUP_MEASURES = [
   startupMeasure('fit --ledger', ['fit', '--ledger']),
   startupMeasure('project --svg', ['project', '--force', '12000', '--rate', '92', '--svg', svgFile]),
   startupMeasure('sweep, 10 rows', ['sweep', '--force', '12000', '--rate', '83..92:1', '--format', 'csv']),
+  startupMeasure('duel', [...DUEL]),
 ];
 
 export const MEASURES = [
   ...STARTUP_MEASURES,
+  duelFitMeasure,
   sweepMeasure,
   monteCarloMeasure,
   {

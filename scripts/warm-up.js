@@ -12,6 +12,9 @@ const CLAIM_FILE = 'examples/claim.txt';
 const REPORTS = 'examples/reports.csv';
 const SERIES = 'examples/general-staff/russia_losses_personnel.json';
 const ISW = ['--force', '12000', '--rate', '92'];
+const IWO_JIMA = 'examples/iwo-jima/iwo_jima_daily.csv';
+const DUEL = ['--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '1945-02-19'];
+const DUEL_FIT = [IWO_JIMA, '--x-losses', 'us_cum_casualties', '--x-added', 'us_landed_that_day', '--y0', '21500'];
 const SAMPLES = ['--force', '11000..12000', '--rate', '80..92', '--samples', '1000', '--seed', '7'];
 
 /** Each profile's runs: what a command is typically asked, in its common forms. */
@@ -45,6 +48,15 @@ export const PROFILES = {
     ['fit', SERIES],
   ],
   backtest: [['backtest', SERIES]],
+  duel: [
+    ['duel', ...DUEL],
+    ['duel', ...DUEL, '--names', 'US,Japan', '--reinforce-x', '1945-02-21=6000', '--json'],
+    ['duel', ...DUEL, '--law', 'linear', '--days', '30', '--chart'],
+    ['duel', ...DUEL, '--svg', '-'],
+    ['duel', 'fit', ...DUEL_FIT, '--y-end', '0', '--names', 'US,Japan'],
+    ['duel', 'fit', ...DUEL_FIT, '--y-end', '0', '--json'],
+    ['duel', 'fit', ...DUEL_FIT, '--method', 'least-squares', '--svg', '-'],
+  ],
 };
 
 const sink = { write: () => true, isTTY: false };

@@ -94,3 +94,20 @@ export type {
   LedgerClaimReading,
   LedgerRef,
 } from './core/check/against-ledger/types.js';
+export { duel, DuelError, squareLawAt, DUEL_HORIZON, INTEGRATION_METHOD } from './core/duel/duel.js';
+export type { DuelInput, DuelResult, DuelDay, Reinforcement, SideOutcome, ThresholdReached } from './core/duel/duel.js';
+export { duelFit, FIT_CRITERION } from './core/duel/fit.js';
+export type {
+  DuelFitInput,
+  DuelFitResult,
+  DuelSeriesDay,
+  Estimate,
+  FitDay,
+  FitMethod,
+  FitSideDay,
+  LawFit,
+} from './core/duel/fit.js';
+export { readDuelSeries } from './core/duel/series.js';
+export type { DuelColumns } from './core/duel/series.js';
+export { parseLaw, SQUARE, LINEAR } from './core/duel/laws.js';
+export type { Law } from './core/duel/laws.js';

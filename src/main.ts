@@ -1,7 +1,7 @@
 import { colorLevel } from './shell/color.js';
 import type { CommandContext } from './commands/context.js';
 import { COMMANDS, TOP_EXAMPLES } from './commands/registry.js';
-import { quickFlags } from './commands/quick-flags.js';
+import { quickCommand } from './commands/quick-flags.js';
 import { EXIT, isUsageError } from './errors.js';
 import type { Io } from './shell/io.js';
 import { plainStyle, type Style } from './render/style.js';
@@ -25,9 +25,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const named = COMMANDS.find((spec) => spec.name === argv[0]);
     // Plain arguments are read without commander, which is loaded for help, errors and anything else.
-    const flags = named === undefined ? null : quickFlags(named, argv.slice(1));
-    if (named !== undefined && flags !== null)
-      return await named.run(flags, await context(io, true, flags.json === true));
+    const quick = named === undefined ? null : quickCommand(named, argv.slice(1));
+    if (quick !== null) return await quick.spec.run(quick.flags, await context(io, true, quick.flags.json === true));
     const { runProgram } = await import('./program.js');
     // Only the command being run needs its flags defined; help and typos need them all.
     return await runProgram(argv, io, {

@@ -58,7 +58,6 @@ export function commandShape(spec: CommandSpec): CommandShape | null {
  * its messages. A test compares both on generated arguments.
  */
 export function quickFlags(spec: CommandSpec, args: readonly string[]): Flags | null {
-  if (spec.subcommands !== undefined) return null;
   const shape = commandShape(spec);
   if (shape === null) return null;
   const flags: Flags = {};
@@ -90,4 +89,15 @@ export function quickFlags(spec: CommandSpec, args: readonly string[]): Flags | 
   }
   if (operands.length > shape.operands) return null;
   return operands.length > 0 ? { ...flags, operands } : flags;
+}
+
+/**
+ * The command (or sub-command, named by the first argument: duel fit) and its flags, read without
+ * commander as quickFlags reads them; null when commander must read the arguments.
+ */
+export function quickCommand(spec: CommandSpec, args: readonly string[]): { spec: CommandSpec; flags: Flags } | null {
+  const sub = spec.subcommands?.find((s) => s.name === args[0]);
+  const target = sub ?? spec;
+  const flags = quickFlags(target, sub === undefined ? args : args.slice(1));
+  return flags === null ? null : { spec: target, flags };
 }

@@ -1,5 +1,6 @@
 import { backtestSpec } from './backtest/definition.js';
 import { checkSpec } from './check/definition.js';
+import { duelSpec } from './duel/definition.js';
 import { claimsSpec } from './claims/definition.js';
 import { fitSpec } from './fit/definition.js';
 import { extractSpec } from './extract/definition.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   extractSpec,
   fitSpec,
   backtestSpec,
+  duelSpec,
 ];
 
 /**
@@ -34,4 +36,6 @@ export const TOP_EXAMPLES: readonly string[] = [
   'attrition extract article.txt --published 2025-01-17',
   'attrition fit reports.csv --force 12000',
   'attrition backtest series.json --svg backtest.svg',
+  'attrition duel --x 54000 --y 21500 --a 0.0544 --b 0.0106 --start 1945-02-19 --names US,Japan',
+  'attrition duel fit iwo_jima_daily.csv --x-losses us_cum_casualties --y0 21500 --y-end 0',
 ];

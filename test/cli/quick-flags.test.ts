@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CommandSpec, Flags } from '../../src/commands/command-definition.js';
-import { commandShape, quickFlags } from '../../src/commands/quick-flags.js';
+import { commandShape, quickCommand, quickFlags } from '../../src/commands/quick-flags.js';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { plainStyle } from '../../src/render/style.js';
 import { bufferOutput } from '../../src/shell/io.js';
@@ -99,5 +99,45 @@ describe('reading plain arguments without commander', () => {
       expect(quickFlags(check, odd), JSON.stringify(odd)).toBeNull();
     }
     expect(quickFlags(COMMANDS.find((c) => c.name === 'claims')!, ['add', 'x.txt'])).toBeNull();
+  });
+});
+
+describe('reading a sub-command’s plain arguments without commander', () => {
+  /** The flags commander hands a sub-command's action (without the program's own --no-color default). */
+  async function commanderSubFlags(parent: CommandSpec, sub: CommandSpec, argv: string[]): Promise<Flags | string> {
+    let seen: Flags | undefined;
+    const io = { stdout: bufferOutput(false), stderr: bufferOutput(false), env: {} };
+    const record = async (flags: Flags) => {
+      seen = flags;
+      return 0;
+    };
+    const stub: CommandSpec = { ...parent, run: record, subcommands: [{ ...sub, run: record }] };
+    try {
+      await runProgram([parent.name, sub.name, ...argv], io, {
+        commands: [stub],
+        topExamples: [],
+        width: 80,
+        context: async (_colour, json) => ({ io, style: plainStyle, json, width: 80 }),
+      });
+    } catch (error) {
+      return String((error as { code?: string }).code ?? error);
+    }
+    if (seen === undefined) return 'no action';
+    const { color: _color, ...flags } = seen;
+    return flags;
+  }
+
+  it('hands duel fit the flags commander would, or leaves the arguments to commander', async () => {
+    const duel = COMMANDS.find((c) => c.name === 'duel')!;
+    const fit = duel.subcommands![0]!;
+    await fc.assert(
+      fc.asyncProperty(argvFor(fit, true), async (argv) => {
+        const quick = quickCommand(duel, [fit.name, ...argv]);
+        if (quick === null) return;
+        expect(quick.spec).toBe(fit);
+        expect(await commanderSubFlags(duel, fit, argv), JSON.stringify(argv)).toEqual(quick.flags);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -49,6 +49,20 @@ describe('the CLI bundles', () => {
     expect(runBuilt(['claims', '--ledger', `${root}seeds/ledger.json`]).loaded).toContain(
       'chunk-core-ledger-ledger.cjs',
     );
+    // A sub-command's plain arguments are read without commander too: duel fit loads its own run only.
+    const duelFit = runBuilt([
+      'duel',
+      'fit',
+      `${root}examples/iwo-jima/iwo_jima_daily.csv`,
+      '--x-losses',
+      'us_cum_casualties',
+      '--y0',
+      '21500',
+    ]).loaded;
+    expect(duelFit).toEqual(['cli.cjs', 'chunk-commands-duel-fit.cjs']);
+    expect(
+      runBuilt(['duel', '--x', '5', '--y', '5', '--a', '0.1', '--b', '0.1', '--start', '2025-01-01']).loaded,
+    ).toEqual(['cli.cjs', 'chunk-commands-duel-run.cjs']);
   });
 
   it('keep errors thrown in one bundle and caught in another usage errors (exit 2, one line)', () => {
@@ -134,7 +148,7 @@ describe('the code caches for Node 20', () => {
 
   it('are written for each command on its own, for the bundles its runs load', () => {
     expect(profiles().sort()).toEqual(
-      ['attrition', 'backtest', 'check', 'claims', 'extract', 'fit', 'project', 'sweep'].sort(),
+      ['attrition', 'backtest', 'check', 'claims', 'duel', 'extract', 'fit', 'project', 'sweep'].sort(),
     );
     expect(readdirSync(`${root}dist/caches/project`).sort()).toEqual(
       expect.arrayContaining(['cli.cjs.cache', 'chunk-commands-project-run.cjs.cache']),

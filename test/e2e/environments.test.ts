@@ -120,6 +120,22 @@ const INVOCATIONS: string[][] = [
   ],
   ['fit', `${root}test/fixtures/reports.csv`, '--force', '12000', '--chart'],
   ['fit', `${root}test/fixtures/reports.csv`, '--svg', '-', '--ledger-points'],
+  ['duel', '--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '19 Feb 1945', '--chart'],
+  ['duel', '--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '1945-02-19', '--svg', '-'],
+  [
+    'duel',
+    'fit',
+    `${root}examples/iwo-jima/iwo_jima_daily.csv`,
+    '--x-losses',
+    'us_cum_casualties',
+    '--x-added',
+    'us_landed_that_day',
+    '--y0',
+    '21500',
+    '--y-end',
+    '0',
+    '--json',
+  ],
 ];
 
 const ZONES = [

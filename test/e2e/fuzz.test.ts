@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-const commands = ['project', 'sweep', 'check', 'claims', 'extract', 'fit', 'projet', '', '--help', '-h', '--version'];
+const commands = [
+  'project',
+  'sweep',
+  'check',
+  'claims',
+  'extract',
+  'fit',
+  'duel',
+  'projet',
+  '',
+  '--help',
+  '-h',
+  '--version',
+];
 // --svg appears only as --svg=-: a generated file name would write a chart into the working tree.
 const flags = [
   '--force',
@@ -33,6 +46,12 @@ const flags = [
   '--published',
   '--chart',
   '--svg=-',
+  '--x',
+  '--y',
+  '--a',
+  '--b',
+  '--law',
+  '--days',
   '--forc',
   '-x',
   '--',
@@ -74,6 +93,10 @@ const values = fc.oneof(
     '1e15',
     '0.001',
     '2025-01-17=15',
+    'square',
+    'linear',
+    '0.5,1',
+    '9,9',
     '2025-01-17=-5',
     '=',
     '75%@20',

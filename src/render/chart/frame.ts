@@ -21,7 +21,7 @@ export function chartFrame(chart: Chart, valueTickCount: number): Frame {
   if (chart.threshold) values.push(chart.threshold.value);
   const first = Math.min(...times);
   const span = Math.max(Math.max(...times) - first, MIN_DAYS);
-  const valueTicks = niceTicks(Math.min(0, ...values), Math.max(...values), valueTickCount);
+  const valueTicks = niceTicks(Math.min(chart.valueFloor ?? 0, ...values), Math.max(...values), valueTickCount);
   return {
     time: [first, first + span * (1 + TIME_PADDING)],
     value: [valueTicks[0]!, valueTicks[valueTicks.length - 1]!],

@@ -76,6 +76,8 @@ export interface Chart {
   markerLegends?: Partial<Record<MarkerKind, string>>;
   /** Days the date axis must label, most important first: the start, the projected date. */
   keyDays: Day[];
+  /** The value axis starts at this value or below (default 0); a chart not starting at zero says so in its subtitle. */
+  valueFloor?: number;
 }
 
 /** Every time and value the chart draws, for fitting the axes around them. */

@@ -1,0 +1,49 @@
+import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
+import type { CommandSpec } from '../command-definition.js';
+import { duelFitSpec } from './fit-definition.js';
+
+const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
+
+export const duelSpec: CommandSpec = {
+  name: 'duel',
+  summary: "two forces wearing each other down: Lanchester's square, linear or general law, on the calendar",
+  description:
+    "Two sides fighting each other, each side's losses driven by the other's strength: the square law " +
+    '(dx/dt = −a·y, dy/dt = −b·x: aimed fire), the linear law (dx/dt = −a·x·y: area fire) or the general ' +
+    'form dx/dt = −a·x^P·y^Q. It prints the day each side reaches the threshold, who is left and with how ' +
+    'many, and both strengths day by day. Day 1 is --start; reinforcements join at the start of their day.\n' +
+    'duel fit FILE estimates a and b from a daily series (attrition duel fit --help).',
+  examples: [
+    'attrition duel --x 54000 --y 21500 --a 0.0544 --b 0.0106 --start 1945-02-19',
+    'attrition duel --x 54000 --y 21500 --a 0.0544 --b 0.0106 --start 1945-02-19 --names US,Japan ' +
+      '--reinforce-x 1945-02-21=6000 --reinforce-x 1945-02-24=13000 --days 36 --chart',
+    'attrition duel --x 20000 --y 15000 --a 0.01 --b 0.01 --start 2025-01-01 --threshold 30%',
+    'attrition duel --x 10000 --y 8000 --a 2e-6 --b 1e-6 --law linear --start 2025-01-01 --days 90 --json',
+    'attrition duel fit examples/iwo-jima/iwo_jima_daily.csv --x-losses us_cum_casualties ' +
+      '--x-added us_landed_that_day --y0 21500 --y-end 0 --names US,Japan',
+  ],
+  configure: (command) =>
+    command
+      .option('--x <n>', "the first side's troops at the start of day 1: 54000, 54,000, 54k")
+      .option('--y <n>', "the second side's troops at the start of day 1")
+      .option('--a <coefficient>', "the second side's effectiveness: the first side's losses a day per enemy soldier")
+      .option('--b <coefficient>', "the first side's effectiveness: the second side's losses a day per enemy soldier")
+      .option('--law <law>', 'square (default), linear, or the exponents P,Q of dx/dt = −a·x^P·y^Q such as 0.5,1')
+      .option('--start <date>', 'day 1 of the battle: 1945-02-19, 19 Feb 1945 (required)')
+      .option('--days <n>', 'simulate this many days (default: until a side reaches the threshold, at most 10 years)')
+      .option(
+        '--threshold <share>',
+        "the share of a side's troops (at the start and joined since) whose loss counts: 50% (default: 100%)",
+      )
+      .option('--reinforce-x <date=n>', 'N troops join the first side at the start of DATE (repeatable)', collect)
+      .option('--reinforce-y <date=n>', 'N troops join the second side at the start of DATE (repeatable)', collect)
+      .option('--names <x,y>', 'what to call the two sides: US,Japan (default: x,y)')
+      .option('--json', 'print one JSON document instead of the report')
+      .option('--chart', 'draw both strengths over time in the terminal, after the report')
+      .option(
+        '--svg <file>',
+        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
+      ),
+  run: async (flags, ctx) => (await import('./run.js')).runDuel(flags, ctx),
+  subcommands: [duelFitSpec],
+};
