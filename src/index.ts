@@ -94,9 +94,10 @@ export type {
   LedgerClaimReading,
   LedgerRef,
 } from './core/check/against-ledger/types.js';
-export { duel, DuelError, squareLawAt, DUEL_HORIZON, INTEGRATION_METHOD } from './core/duel/duel.js';
+export { DuelError, DUEL_HORIZON, INTEGRATION_METHOD } from './core/duel/duel.js';
+export { duel, duelFit, readDuelSeries, parseLaw, squareLawAt } from './library.js';
 export type { DuelInput, DuelResult, DuelDay, Reinforcement, SideOutcome, ThresholdReached } from './core/duel/duel.js';
-export { duelFit, FIT_CRITERION } from './core/duel/fit.js';
+export { FIT_CRITERION } from './core/duel/fit.js';
 export type {
   DuelFitInput,
   DuelFitResult,
@@ -107,7 +108,6 @@ export type {
   FitSideDay,
   LawFit,
 } from './core/duel/fit.js';
-export { readDuelSeries } from './core/duel/series.js';
 export type { DuelColumns } from './core/duel/series.js';
-export { parseLaw, SQUARE, LINEAR } from './core/duel/laws.js';
+export { SQUARE, LINEAR } from './core/duel/laws.js';
 export type { Law } from './core/duel/laws.js';

@@ -43,6 +43,10 @@ import { readArticle as rawReadArticle } from './extract/html/article.js';
 import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './core/ledger/add-claims.js';
 import { checkClaim as rawCheckClaim } from './extract/check-claim.js';
 import { checkAgainstLedger as rawCheckAgainstLedger } from './core/check/against-ledger/against-ledger.js';
+import { duel as rawDuel, squareLawAt as rawSquareLawAt } from './core/duel/duel.js';
+import { duelFit as rawDuelFit } from './core/duel/fit.js';
+import { readDuelSeries as rawReadDuelSeries } from './core/duel/series.js';
+import { parseLaw as rawParseLaw } from './core/duel/laws.js';
 
 export { InputError };
 
@@ -260,4 +264,43 @@ export const checkAgainstLedger = guarded('checkAgainstLedger', rawCheckAgainstL
   ['reading', claimReading],
   ['ledger', ledger],
   ['options', optional(object({ tolerance: optional(number) }))],
+]);
+
+const law = either('a law name ("square", "linear") or { p, q }', text, object({ p: number, q: number }));
+const sideReinforcements = optional(arrayOf(object({ on: date, troops: number })));
+const duelInput = object({
+  x: number,
+  y: number,
+  a: number,
+  b: number,
+  law: optional(law),
+  start: date,
+  days: optional(number),
+  threshold: optional(number),
+  reinforcements: optional(object({ x: sideReinforcements, y: sideReinforcements })),
+  stepsPerDay: optional(number),
+});
+const duelFitInput = object({
+  days: arrayOf(object({ date: date })),
+  x0: optional(number),
+  y0: optional(number),
+  xEnd: optional(number),
+  yEnd: optional(number),
+  law: optional(law),
+  level: optional(number),
+});
+
+export const duel = guarded('duel', rawDuel, [['input', duelInput]]);
+export const duelFit = guarded('duelFit', rawDuelFit, [['input', duelFitInput]]);
+export const readDuelSeries = guarded('readDuelSeries', rawReadDuelSeries, [
+  ['text', text],
+  ['columns', object({})],
+]);
+export const parseLaw = guarded('parseLaw', rawParseLaw, [['text', text]]);
+export const squareLawAt = guarded('squareLawAt', rawSquareLawAt, [
+  ['x0', number],
+  ['y0', number],
+  ['a', number],
+  ['b', number],
+  ['t', number],
 ]);
