@@ -215,7 +215,16 @@ function figureLabel(f: FigureVerdict): string {
   const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
   const whose = figure.subject?.force ? ` (${subjectName(figure.subject)})` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
-  const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
+  const days = figure.periodDays;
+  const when = !count
+    ? ''
+    : figure.since && figure.asOf
+      ? `, ${figure.since.first} to ${figure.asOf.last}`
+      : days !== undefined && figure.asOfText
+        ? `, ${days === 1 ? 'one day' : `${days} days`} through ${figure.asOfText}`
+        : figure.asOfText
+          ? `, through ${figure.asOfText}`
+          : ', undated';
   return `${figure.kind} ${value}${whose}${when}`;
 }
 
@@ -235,10 +244,25 @@ const SUBJECT_NAMES: Record<string, string> = {
  */
 function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: number): string {
   const { input, result } = doc;
-  const worst = [...result.figures].sort((a, b) => RANK[b.verdict]! - RANK[a.verdict]!)[0];
   const lines: string[] = [];
-  const ownDecides = result.ownVerdict !== null && (!worst || RANK[result.ownVerdict]! > RANK[worst.verdict]!);
-  if (worst && !ownDecides) {
+  const parts = result.figures.length + (result.ownVerdict ? 1 : 0);
+  // A consistent claim of several parts is decided by none of them alone.
+  const allFit = result.verdict === 'consistent' && parts > 1;
+  const worst = allFit ? undefined : [...result.figures].sort((a, b) => RANK[b.verdict]! - RANK[a.verdict]!)[0];
+  const ownDecides =
+    !allFit && result.ownVerdict !== null && (!worst || RANK[result.ownVerdict]! > RANK[worst.verdict]!);
+  if (allFit) {
+    const own = result.ownVerdict ? ", and so does the claim's own arithmetic" : '';
+    const n = result.figures.length;
+    lines.push(
+      ...wrapWords(
+        `${style.strong(verdictWord('consistent', style))}: ${n === 1 ? 'its figure fits' : n === 2 ? 'both figures fit' : `all ${n} figures fit`} ` +
+          `the references${own}.`,
+        width,
+        '  ',
+      ),
+    );
+  } else if (worst && !ownDecides) {
     const c = decidingComparison(worst);
     const head = `${style.strong(verdictWord(result.verdict, style))}: ${figureLabel(worst)}`;
     lines.push(...wrapWords(`${head}`, width, '  '));
@@ -263,6 +287,7 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
   );
   if (result.claim.kind === 'prediction')
     lines.push(...wrapWords('A prediction: its arithmetic is checked, not whether it comes true.', width, '  '));
+  if (input.page) lines.push(...fitLines(pageLines(input.page, input.published), width));
   if (result.claimant) lines.push(...wrapWords(`Claimant: ${escapeControls(result.claimant)}`, width, '  '));
   lines.push(...impossibleDateLines(input.impossibleDates, width, '; the figures it would date are read as undated.'));
   lines.push(...referenceLines(doc, style, width));
@@ -274,7 +299,7 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
       const head = wrapWords(`${f.verdict}  ${dev}${escapeControls(figureLabel(f))}`, width - 2, '      ');
       head[0] = head[0]!.replace(f.verdict, verdictWord(f.verdict, style));
       lines.push(...head.map((l) => `  ${l}`));
-      if (c && f !== worst) lines.push(...wrapped(`${c.title}: ${c.arithmetic}`, undefined, width));
+      if (c && (ownDecides || f !== worst)) lines.push(...wrapped(`${c.title}: ${c.arithmetic}`, undefined, width));
     }
     if (result.ownVerdict) {
       const own = result.checks.find((c) => c.verdict === result.ownVerdict) ?? result.checks[0];

@@ -13,7 +13,11 @@ const BAD_CALLS: [string, () => unknown, RegExp][] = [
   ['duel', () => library.duel({ x: 100, y: 80, a: 0.05, b: 0.01 } as never), /^duel: input\.start is required/],
   ['duel', () => library.duel({ x: '100', y: 80, a: 0.05, b: 0.01, start: '1945-02-19' } as never), /input\.x must be/],
   ['duelFit', () => library.duelFit({} as never), /^duelFit: input\.days is required/],
-  ['readDuelSeries', () => library.readDuelSeries(undefined as never, {} as never), /^readDuelSeries: text is required/],
+  [
+    'readDuelSeries',
+    () => library.readDuelSeries(undefined as never, {} as never),
+    /^readDuelSeries: text is required/,
+  ],
   ['parseLaw', () => library.parseLaw(3 as never), /^parseLaw: text must be/],
   ['squareLawAt', () => library.squareLawAt(100, 80, 0.05, 0.01, undefined as never), /^squareLawAt: t is required/],
   ['project', () => library.project({ force: 12000, rate: 92 } as never), /^project: input\.start is required: a date/],

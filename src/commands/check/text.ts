@@ -88,7 +88,8 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
         tolerance,
         given,
         series,
-        ...(!ownLedger && series.length === 0 && { alsoCovered: ["Russian forces, whole war (Ukraine's General Staff)"] }),
+        ...(!ownLedger &&
+          series.length === 0 && { alsoCovered: ["Russian forces, whole war (Ukraine's General Staff)"] }),
         ...(published !== undefined && { published }),
         ...(claimant !== undefined && { claimant }),
       },

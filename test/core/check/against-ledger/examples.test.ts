@@ -20,18 +20,19 @@ function comparison(result: ClaimCheckResult, kind: string, test: string, id: st
 
 describe("the issue's examples against the seeds ledger", () => {
   it(
-    '2,500 killed by 25 January 2025 is inconsistent: NIS counted 300 on 13 January, and 12 days at 92 a day ' +
-      'allow 1,104 more',
+    '2,500 killed by 25 January 2025 is inconsistent: NIS counted 300 on 13 January, and 12 days at 92 a day, ' +
+      'a quarter of them killed at most, allow 276 more',
     () => {
       const result = checkClaim('By 25 January 2025, 2,500 North Korean soldiers had been killed', ledger);
       expect(result.verdict).toBe('inconsistent');
       const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
-      expect(nis.inputs).toMatchObject({ ledger: { low: 300, high: 300 }, rate: 92, daysAfter: 12 });
-      const bound = 300 + 92 * 12;
+      // Killed grow by the casualty rate times the largest killed share quoted: the UK's quarter.
+      expect(nis.inputs).toMatchObject({ ledger: { low: 300, high: 300 }, rate: 23, killedShare: 0.25, daysAfter: 12 });
+      const bound = 300 + 92 * 0.25 * 12;
       expect(nis.inputs.allowed).toEqual({ low: 300, high: bound });
       expect(nis.deviation).toBeCloseTo((2500 - bound) / bound, 12);
       expect(nis.verdict).toBe('inconsistent');
-      expect(nis.arithmetic).toBe(`2,500 > 1,404 (300 + 92 a day × 12 days)`);
+      expect(nis.arithmetic).toBe(`2,500 > 576 (300 + 23 a day (92 × 25 % killed) × 12 days)`);
       expect(nis.source).toEqual({
         ids: ['nis-killed'],
         claimant: "South Korea's NIS",
@@ -81,8 +82,8 @@ describe("the issue's examples against the seeds ledger", () => {
   });
 
   it(
-    'half of 4,000 killed on 20 January 2025 is inconsistent: killed rise from 300 to 2,000 in a week; 1 : 1 ' +
-      'against 4.9–12.8 : 1',
+    'half of 4,000 killed on 20 January 2025 is inconsistent: killed rise from 300 to 2,000 in a week; a half ' +
+      'killed against at most a quarter; 1 : 1 against 4.9–12.8 : 1',
     () => {
       const result = checkClaim(
         'Half of the 4,000 casualties were killed, an official said on 20 January 2025',
@@ -93,8 +94,12 @@ describe("the issue's examples against the seeds ledger", () => {
       expect(killed.figure.fromShare).toMatchObject({ of: 'casualties', baseFrom: 'claim', share: { low: 0.5 } });
       expect(killed.figure.stated).toMatchObject({ low: 2000, high: 2000 });
       const nis = comparison(result, 'killed', 'count-over-time', 'nis-killed');
-      expect(nis.inputs).toMatchObject({ daysAfter: 7, allowed: { low: 300, high: 300 + 92 * 7 } });
+      expect(nis.inputs).toMatchObject({ daysAfter: 7, allowed: { low: 300, high: 300 + 92 * 0.25 * 7 } });
       expect(nis.verdict).toBe('inconsistent');
+      // A half killed, against the largest killed share the ledger's sources give (the UK's quarter).
+      const share = killed.comparisons.find((c) => c.test === 'killed-share')!;
+      expect(share.expected).toEqual({ low: 0, high: 0.25 });
+      expect(share.verdict).toBe('inconsistent');
       const history = killed.comparisons.find((c) => c.test === 'history')!;
       expect(history.value).toBe(1);
       expect(history.expected).toEqual({ low: 4.9, high: 12.8 });

@@ -152,6 +152,7 @@ export function countOverTime(
       claim: rangeInput(c),
       ledger: rangeInput(l),
       rate: rate?.value ?? null,
+      ...(share && { killedShare: share.share, killedShareSource: share.ref.ids.join('+') }),
       rateSource: rate ? rate.ref.ids.join('+') : null,
       daysAfter: forward,
       daysBefore: backward,
