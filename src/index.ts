@@ -61,7 +61,7 @@ export type {
   Source as ClaimSource,
   Cue,
 } from './extract/claim.js';
-export { readArticle } from './extract/html/article.js';
+export { readArticle, PageLimitError, PAGE_LIMITS } from './extract/html/article.js';
 export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
 export { addClaims, emptyLedger } from './core/ledger/add-claims.js';
