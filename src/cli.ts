@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    chunks: () => process.stdin as AsyncIterable<Uint8Array>,
     async text() {
       return new TextDecoder().decode(await this.bytes());
     },

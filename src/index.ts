@@ -82,6 +82,7 @@ export type {
   Source as ClaimSource,
   Cue,
 } from './extract/claim.js';
+export { PageLimitError, PAGE_LIMITS } from './extract/html/article.js';
 export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
 export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';

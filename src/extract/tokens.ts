@@ -95,7 +95,7 @@ const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '«', '-', '–', '—', '•', '*']);
 const LIST_MARKERS = new Set(['-', '–', '—', '•', '*']);
 /** Lines shorter than this are titles, bylines or list lines, not wrapped prose. */
-const SHORT_LINE = 60;
+export const SHORT_LINE = 60;
 
 /** JavaScript's \s: the characters that separate tokens. */
 function isSpace(c: number): boolean {

@@ -146,17 +146,54 @@ export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LI
   const page = doc.input.page ? [...fitLines(pageLines(doc.input.page, doc.input.published), width), ''] : [];
   const impossible = impossibleDateLines(doc.result.impossibleDates, width);
   if (figures.length === 0) return [...page, 'No figures found.', ...impossible, ''].join('\n');
-  const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const wide =
-    2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + Math.max(...rows.map((r) => r[3]!.length)) > width;
   const lines: string[] = [...page];
-  let sentence: string | undefined;
   const dates = doc.input.published ? `; years resolved against ${doc.input.published}` : '';
   lines.push(style.heading(`${figures.length} figure${figures.length === 1 ? '' : 's'}${dates}`));
+  figureLines(figures, style, width, {}, lines);
+  if (impossible.length > 0) lines.push('', ...impossible);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The sentence the last figure written stood in, carried from one piece of a long text to the next. */
+export interface PieceState {
+  sentence?: string;
+}
+
+/**
+ * The lines of a long text's report, which is written a piece at a time: the heading (the count
+ * cannot lead, as the figures are not all read yet), then renderExtractPiece for each piece, then
+ * renderExtractEnd with the count. Columns line up within each piece.
+ */
+export function renderExtractHead(published: string | null, style: Style): string {
+  const dates = published ? `; years resolved against ${published}` : '';
+  return `${style.heading(`Figures of a long text, read a piece at a time${dates}`)}\n`;
+}
+
+export function renderExtractPiece(figures: Figure[], style: Style, width: number, state: PieceState): string {
+  if (figures.length === 0) return '';
+  const lines: string[] = [];
+  figureLines(figures, style, width, state, lines);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderExtractEnd(count: number, style: Style): string {
+  const all = count === 0 ? 'No figures found.' : `${formatNumber(count)} figure${count === 1 ? '' : 's'} in all.`;
+  return `\n${style.heading(all)}\n`;
+}
+
+const widest = (rows: string[][], column: number): number => {
+  let w = 0;
+  for (const row of rows) if (row[column]!.length > w) w = row[column]!.length;
+  return w;
+};
+
+function figureLines(figures: Figure[], style: Style, width: number, state: PieceState, lines: string[]): void {
+  const rows = figures.map((f) => [f.kind, describeFigure(f), refersTo(f), `${f.span[0]}–${f.span[1]}`]);
+  const widths = [0, 1, 2].map((i) => widest(rows, i));
+  const wide = 2 + widths[0]! + 3 + widths[1]! + 3 + widths[2]! + 3 + widest(rows, 3) > width;
   figures.forEach((f, i) => {
-    if (f.sentence !== sentence) {
-      sentence = f.sentence;
+    if (f.sentence !== state.sentence) {
+      state.sentence = f.sentence;
       lines.push('', style.dim(excerpt(f.sentence, width)));
     }
     const [kind, what, when, span] = rows[i]!;
@@ -175,6 +212,19 @@ export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LI
     );
     if (when) lines.push(`  ${''.padEnd(widths[0]!)}   ${when}`);
   });
-  if (impossible.length > 0) lines.push('', ...impossible);
-  return `${lines.join('\n')}\n`;
 }
+
+/**
+ * The JSON document of a long text, written a piece at a time and byte for byte what
+ * JSON.stringify(extractDocument(…), null, 2) writes: the head up to the figures' "[", each figure,
+ * then the end.
+ */
+export function extractJsonHead(input: ExtractEcho): string {
+  const whole = JSON.stringify(extractDocument(input, { figures: [] }), null, 2);
+  return whole.slice(0, whole.lastIndexOf('[') + 1);
+}
+
+export const extractJsonFigure = (figure: Figure, first: boolean): string =>
+  `${first ? '\n' : ',\n'}${JSON.stringify(figure, null, 2).replace(/^/gm, '      ')}`;
+
+export const extractJsonEnd = (count: number): string => `${count === 0 ? '' : '\n    '}]\n  }\n}\n`;

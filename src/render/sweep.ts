@@ -5,6 +5,7 @@ import { formatFixed, formatNumber, formatPercent } from '../core/figures/format
 import { LayoutWriter, type SweepWriter } from './sweep-bytes.js';
 import { millionthsText, writeMillionths } from './sweep-days.js';
 import { CACHED_AXIS_VALUES, type Layout } from './sweep-pieces.js';
+import { MAX_WIDTH } from './wrap.js';
 
 export { sweepColumns };
 export type { ByteChunk, SweepWriter } from './sweep-bytes.js';
@@ -154,6 +155,12 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
   }
   widen('date', 10);
   widen('label', 'late September 9999'.length);
+  // Too wide for a report: an axis with one value in every row is said once, above the table.
+  const wide = columns.reduce((sum, c) => sum + widths.get(c)!, 0) + GAP.length * (columns.length - 1) > MAX_WIDTH;
+  const hidden = new Set(wide ? AXES.filter((axis) => columns.includes(axis) && constantIn(grids, axis)) : []);
+  const shownColumns = columns.filter((c) => !hidden.has(c as Axis));
+  const said = [...hidden].map((axis) => `${TABLE_HEADINGS[axis]} ${text(axis, valueAt(grids[0]![axis]!, 0))}`);
+  const above = said.length > 0 ? `Every row: ${said.join(', ')}\n` : '';
   const cell = (column: string, content: string) =>
     RIGHT_ALIGNED.has(column) ? content.padStart(widths.get(column)!) : content.padEnd(widths.get(column)!);
   const withStrength = columns.includes('strengthOn');
@@ -161,7 +168,7 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
   const labelCell = (text: string) => (withStrength ? cell('label', text) : text);
   return {
     columns,
-    head: `${columns
+    head: `${above}${shownColumns
       .map((c) => cell(c, TABLE_HEADINGS[c]!))
       .join(GAP)
       .trimEnd()}\n`,
@@ -169,7 +176,7 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
     firstSeparator: '',
     separator: '',
     opening: (g) => (columns[0] === 'scenario' ? cell('scenario', g.name ?? '') + GAP : ''),
-    piece: (axis, value) => cell(axis, text(axis, value)) + GAP,
+    piece: (axis, value) => (hidden.has(axis) ? '' : cell(axis, text(axis, value)) + GAP),
     daysKey: '',
     days: (days) => cell('days', formatFixed(days)),
     ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
@@ -184,6 +191,14 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
       return `${GAP}${cell('strengthOn', strength)}`.trimEnd() + '\n';
     },
   };
+}
+
+/** Whether every grid has the axis with one and the same value. */
+function constantIn(grids: readonly SweepGrid[], axis: Axis): boolean {
+  const first = grids[0]?.[axis];
+  if (first === null || first === undefined || first.count !== 1) return false;
+  const value = valueAt(first, 0);
+  return grids.every((g) => g[axis] !== null && g[axis].count === 1 && valueAt(g[axis], 0) === value);
 }
 
 /** The largest force of a grid (a strength never exceeds it plus the reinforcements). */

@@ -20,13 +20,29 @@ export function reportWidth(columns: number | undefined): number {
     : Math.max(40, Math.min(MAX_WIDTH, Math.floor(columns)));
 }
 
+/** The space between a figure and its unit: "-16.4 %", "39 days", "92 a day", "76.9 per day". */
+const UNIT_SPACE = /(\d) (?:(a|per) )?(?=(?:%|‰|(?:days?|weeks?|months?|years?)\b))/g;
+const HELD = '\u0000';
+
+/**
+ * The words a line may break between: split on single spaces, each keeping the extra spaces before
+ * it (so aligned gaps survive where no line breaks), a figure held together with its unit.
+ */
+function wordsOf(text: string): string[] {
+  const held = text.replace(UNIT_SPACE, (_, digit: string, joint?: string) =>
+    joint === undefined ? `${digit}${HELD}` : `${digit}${HELD}${joint}${HELD}`,
+  );
+  const words = held.split(/ (?=\S)/);
+  return held === text ? words : words.map((w) => w.replaceAll(HELD, ' '));
+}
+
 /**
  * Text as lines of at most `width` columns, each starting with `indent`; a word longer than the
- * room keeps a line of its own. Words are split on spaces, so text in quotes may break.
+ * room keeps a line of its own. Words are split on spaces, so text in quotes may break, but a figure
+ * never from its unit.
  */
 export function wrap(text: string, width: number, indent = ''): string[] {
-  // Each word keeps the extra spaces before it, so aligned gaps survive where no line breaks.
-  return wrapTokens(text.trim().split(/ (?=\S)/), width, indent, indent);
+  return wrapTokens(wordsOf(text.trim()), width, indent, indent);
 }
 
 function wrapTokens(words: string[], width: number, first: string, rest: string, joint = ''): string[] {
@@ -79,7 +95,7 @@ export function fitLines(lines: readonly string[], width: number): string[] {
     // A bullet's text goes on under the bullet's text; any other line 4 further in, past its own details.
     const bullet = line.slice(lead.length).startsWith('- ');
     const hanging = ' '.repeat(Math.min(lead.length + (bullet ? 2 : 4), Math.floor(width / 2)));
-    return wrapTokens(line.slice(lead.length).split(/ (?=\S)/), width, lead, hanging);
+    return wrapTokens(wordsOf(line.slice(lead.length)), width, lead, hanging);
   });
 }
 

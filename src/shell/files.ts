@@ -73,7 +73,7 @@ const COMMON_PROBLEMS: Record<string, string> = {
   ENOTDIR: 'part of the path is not a directory',
 };
 
-const readProblem = (error: unknown): string =>
+export const readProblem = (error: unknown): string =>
   ({ ...COMMON_PROBLEMS, ENOENT: 'no such file' })[errorCode(error)] ?? otherProblem(error);
 
 const WRITE_PROBLEMS: Record<string, string> = {

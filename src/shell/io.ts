@@ -12,6 +12,8 @@ export interface Input {
   isTTY?: boolean;
   /** Everything until the end of input, as bytes. */
   bytes(): Promise<Uint8Array>;
+  /** The input as it arrives, for a long text read a piece at a time (absent: bytes() is used). */
+  chunks?(): AsyncIterable<Uint8Array>;
   /** Everything until the end of input, as UTF-8 text. */
   text(): Promise<string>;
 }

@@ -147,3 +147,37 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     expect(run.stderr).toContain('too many arguments');
   });
 });
+
+describe('attrition extract on a long text', () => {
+  // Longer than the piece extract reads at a time, so it is read and written a piece at a time.
+  const paragraph = (i: number) =>
+    `About ${1000 + i} troops were sent in early December, and ${i % 300} were killed by 13 January, ` +
+    `officials said in report ${i}. Since then they have lost 92 a day.`;
+  const text = Array.from({ length: 2500 }, (_, i) => `${paragraph(i)}${i % 3 ? ' ' : '\n\n'}`).join('');
+  const dir = mkdtempSync(path.join(tmpdir(), 'attrition-long-'));
+  const file = path.join(dir, 'long.txt');
+  writeFileSync(file, text);
+
+  it('writes the JSON document of the whole text, byte for byte', async () => {
+    expect(text.length).toBeGreaterThan(1 << 18);
+    const run = await cli(['extract', file, '--published', '2025-01-17', '--json']);
+    expect(run.code).toBe(0);
+    const figures = extractFigures(text, { published: 20105 });
+    const whole = {
+      schemaVersion: 1,
+      command: 'extract',
+      input: { file, published: '2025-01-17' },
+      result: { figures },
+    };
+    expect(run.stdout).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+
+  it('says it reads a piece at a time, and ends with the count', async () => {
+    const run = await cli(['extract', file, '--published', '2025-01-17']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Figures of a long text, read a piece at a time; years resolved against 2025-01-17');
+    expect(lines.at(-1)).toBe(`${extractFigures(text).length.toLocaleString('en-US')} figures in all.`);
+    expect(lines.filter((l) => l.startsWith('  force ')).length).toBe(2500);
+  });
+});

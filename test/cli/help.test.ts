@@ -22,6 +22,27 @@ describe('help', () => {
     });
   }
 
+  it('is described as the help shows it: the README and the conventions say the examples end it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const said = /`attrition COMMAND --help` (\w+) with examples/;
+    for (const doc of ['README.md', 'docs/conventions.md']) {
+      const text = readFileSync(doc, 'utf8').replace(/\s+/g, ' ');
+      expect(said.exec(text)?.[1], doc).toBe('ends');
+    }
+    for (const page of PAGES.filter((p) => p.length > 0)) {
+      const help = (await cli([...page, '--help'])).stdout.trimEnd();
+      const examples = help.lastIndexOf('\nExamples\n');
+      expect(examples, page.join(' ')).toBeGreaterThan(0);
+      // Nothing after the examples but the example lines themselves.
+      expect(
+        help
+          .slice(examples + '\nExamples\n'.length)
+          .split('\n')
+          .every((l) => l.startsWith('  ')),
+      ).toBe(true);
+    }
+  });
+
   it('shows every command at the top level, with Monte Carlo, a chart and a claim as text', async () => {
     const top = (await cli(['--help'])).stdout;
     for (const c of COMMANDS)

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,4 +86,47 @@ describe('extract and check --text read a saved web page as its article', () => 
       "Published 2025-01-16 (the page's article:published_time: 2025-01-16T21:30:00-05:00)",
     );
   });
+});
+
+describe('a hostile or huge web page is refused at once, naming the limit', () => {
+  const paragraph = '<p>About 12,000 troops were sent in early December and 300 were killed by 13 January.</p>\n';
+  const pageOf = (article: string) => `<!doctype html><html><body><article>${article}</article></body></html>`;
+  const nested = (depth: number) => pageOf(`${'<div>'.repeat(depth)}${paragraph}${'</div>'.repeat(depth)}`);
+
+  it('refuses a page nesting 20,000 elements within two seconds', async () => {
+    const page = nested(20_000);
+    const started = performance.now();
+    const run = await cli(['extract', '-'], { stdin: page });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'attrition: FILE "-" nests elements 20,004 deep, past the limit of 256; give the article as a text file\n',
+    );
+  });
+
+  it('refuses a page of 24 MB, and claims add and check --text refuse it too', async () => {
+    const page = pageOf(paragraph.repeat(24_000_000 / paragraph.length));
+    const dir = mkdtempSync(join(tmpdir(), 'attrition-huge-'));
+    const file = join(dir, 'huge.html');
+    writeFileSync(file, page);
+    const refusal = `is a web page of over 5,000,000 characters, the limit; give the article as a text file\n`;
+    const started = performance.now();
+    const run = await cli(['extract', file]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`attrition: FILE ${JSON.stringify(file)} ${refusal}`);
+    const check = await cli(['check', '--text', file]);
+    expect(check.stderr).toBe(`attrition: --text ${JSON.stringify(file)} ${refusal}`);
+    const add = await cli(['claims', 'add', file, '--ledger', join(dir, 'ledger.json')]);
+    expect(add.code).toBe(2);
+    expect(add.stderr).toMatch(/is a web page of over 5,000,000 characters, the limit/);
+  });
+
+  it('reads a page nested as deep as the limit', async () => {
+    const page = nested(250);
+    const run = await cli(['extract', '-', '--json'], { stdin: page });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).result.figures.map((f: { kind: string }) => f.kind)).toContain('force');
+  }, 30_000);
 });

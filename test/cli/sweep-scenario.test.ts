@@ -63,8 +63,10 @@ describe('attrition sweep with scenario options', () => {
     expect(doc.result.columns.at(-1)).toBe('strengthOn');
     expect(doc.result.rows[1].strengthOn).toBe(12000 - 27 * 400);
     const table = await cli([...OFF_THE_LINE, '--on', '2025-01-01', '--format', 'table']);
-    expect(table.stdout.split('\n')[0]).toMatch(/period +strength on$/);
-    expect(table.stdout.split('\n')[1]).toMatch(/9,516$/);
+    // Wider than a report, so what every row shares is said once above the table.
+    expect(table.stdout.split('\n')[0]).toBe('Every row: force 12,000, start 2024-12-06, threshold 100 %');
+    expect(table.stdout.split('\n')[1]).toMatch(/period +strength on$/);
+    expect(table.stdout.split('\n')[2]).toMatch(/9,516$/);
   });
 
   it('keeps the closed form, and its bytes, when no scenario option is given', async () => {

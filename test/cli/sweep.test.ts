@@ -232,3 +232,15 @@ describe('the library API', () => {
     expect(sweep(named.input.grids)).toEqual(named.result);
   });
 });
+
+describe('a sweep table wider than a report', () => {
+  it('says once, above the table, what every row shares, and fits 100 columns', async () => {
+    const run = await cli(['sweep', '--scenarios', 'examples/scenarios.json', '--format', 'table']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Every row: force 12,000, start 2024-12-06');
+    expect(lines[1]).toMatch(/^scenario +rate +threshold +casualties +as of +days +date +period$/);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(lines.slice(2).every((l) => !l.includes('2024-12-06'))).toBe(true);
+  });
+});

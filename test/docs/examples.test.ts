@@ -234,3 +234,32 @@ describe('relative links', () => {
     }
   });
 });
+
+describe('the files the documented commands read', () => {
+  // Every `$ attrition …` line of every block, run or not: the files it names must be there, so a
+  // reader can run it. What a command writes (--ledger, --svg) and names meant to be missing are not.
+  const WRITTEN = new Set(['--ledger', '--svg']);
+  const paths = DOCS.flatMap((file) => {
+    const blocks = readFileSync(join(root, file), 'utf8').match(/```[^\n]*\n[\s\S]*?```/g) ?? [];
+    return blocks.flatMap((block) =>
+      block
+        .split('\n')
+        .filter((line) => /^\$ (?:npx )?attrition /.test(line))
+        .flatMap((line) => {
+          const words = line.replace(/\s+#.*$/, '').match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+          return words
+            .filter((w, i) => !WRITTEN.has(words[i - 1] ?? '') && !w.startsWith('-') && !/^["']/.test(w))
+            .filter((w) => /\.(?:txt|html?|json|csv|ndjson)$/.test(w) && !/(?:^|\/)no-such/.test(w))
+            .map((w) => [file, line.slice(0, 60), w] as const);
+        }),
+    );
+  });
+
+  it('are found', () => {
+    expect(paths.length).toBeGreaterThan(15);
+  });
+
+  it.each(paths)('%s: %s… reads %s, which exists', (_, __, path) => {
+    expect(existsSync(join(root, path)), `${path} does not exist`).toBe(true);
+  });
+});

@@ -37,3 +37,31 @@ describe('the built binary', () => {
     expect(audit.status).toBe(JSON.parse(audit.stdout).result.verdict === 'inconsistent' ? 1 : 0);
   });
 });
+
+describe('twelve claims add processes on one ledger at once', () => {
+  it('keep all twelve figures', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'attrition-lock-'));
+    const files = Array.from({ length: 12 }, (_, i) => {
+      const file = join(dir, `report-${i}.txt`);
+      writeFileSync(file, `Officials said ${100 + i} soldiers were killed by 13 January 2025.\n`);
+      return file;
+    });
+    const codes = await Promise.all(
+      files.map(
+        (file) =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, [bin, 'claims', 'add', file, '--ledger', 'ledger.json'], {
+              cwd: dir,
+              stdio: 'ignore',
+            });
+            child.on('close', resolve);
+          }),
+      ),
+    );
+    expect(codes).toEqual(Array(12).fill(0));
+    const ledger = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as { claims: { value: number }[] };
+    expect(ledger.claims.map((c) => c.value).sort()).toEqual(Array.from({ length: 12 }, (_, i) => 100 + i));
+  }, 60_000);
+});

@@ -96,3 +96,26 @@ describe('check rows at a width', () => {
     expect(renderCheck(doc, plainStyle)).toMatch(/consistent +implied rate +3,800 ÷ 42 days/);
   });
 });
+
+describe('a figure and its unit', () => {
+  it('never break apart, whatever the width', () => {
+    const line = '      3,000 ÷ 39 days = 76.9 a day   vs 92 a day   -16.4 % of 12,000, or 76.9 per day';
+    for (let width = 20; width <= 90; width++) {
+      const lines = fitLines([line], width);
+      expect(lines.join(' ').replace(/\s+/g, ' ').trim()).toBe(line.replace(/\s+/g, ' ').trim());
+      for (const l of lines) expect(l.trim()).not.toMatch(/^(?:%|days?\b|a day|per day|day\b)|\d$/);
+      const wrapped = wrap(line, width);
+      for (const l of wrapped) expect(l.trim()).not.toMatch(/^(?:%|days?\b|a day|per day|day\b)|\d$/);
+    }
+  });
+
+  it('stay together in the check report of the reference case, at every width', async () => {
+    const doc = await cliJson([
+      ...['check', '--force', '12000', '--rate', '92', '--start', '2024-12-06'],
+      ...['--casualties', '3000', '--as-of', '2025-01-13', '--by', 'mid-April 2025'],
+    ]);
+    for (let width = 40; width <= 100; width++) {
+      expect(renderCheck(doc, plainStyle, width)).not.toMatch(/\d\n\s*(?:%|days?\b|a day)/);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.js';
 import { extractFigures } from '../../extract/index.js';
 import { renderClaimsAdd, type ClaimsAddDocument } from '../../render/claims-add.js';
 import { pageEcho } from '../../render/page.js';
-import { documentName, loadLedgerIfAny, writeLedgerAtomically } from '../../shell/ledger-write.js';
+import { documentName, loadLedgerIfAny, withLedgerLock, writeLedgerAtomically } from '../../shell/ledger-write.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
@@ -49,7 +49,6 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
     published: raw.published,
     subject: raw.subject,
   });
-  const existing = await loadLedgerIfAny(flags.ledger);
   const { text, page } = await readDocumentArgument(file, ctx.io, {
     name: 'FILE',
     accepts: 'a text file or a saved web page',
@@ -60,20 +59,25 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
   const document = documentName(file, flags.ledger);
   const claimant = flags.claimant?.trim() ?? 'unknown';
   const subject = flags.subject?.trim();
-  const start = existing ?? emptyLedger(subject ?? page?.title ?? `the figures in ${document}`);
-  const outcome = addClaims(start, figures, {
-    document,
-    claimant,
-    ...(published !== undefined && { published }),
-    ...(subject !== undefined && { subject }),
+  // Read, added to and written under the ledger's lock: runs adding to one ledger at once take turns.
+  const { existing, outcome } = await withLedgerLock(flags.ledger, async () => {
+    const existing = await loadLedgerIfAny(flags.ledger);
+    const start = existing ?? emptyLedger(subject ?? page?.title ?? `the figures in ${document}`);
+    const outcome = addClaims(start, figures, {
+      document,
+      claimant,
+      ...(published !== undefined && { published }),
+      ...(subject !== undefined && { subject }),
+    });
+    if (existing === null && outcome.added.length === 0) {
+      throw new UsageError(
+        `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} ` +
+          `was not created`,
+      );
+    }
+    if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
+    return { existing, outcome };
   });
-  if (existing === null && outcome.added.length === 0) {
-    throw new UsageError(
-      `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} ` +
-        `was not created`,
-    );
-  }
-  if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
   const doc: ClaimsAddDocument = {
     schemaVersion: 1,
     command: 'claims add',

@@ -12,6 +12,34 @@ export interface PageArticle {
   publishedFrom: { source: PublishedSource; written: string } | null;
 }
 
+/**
+ * The largest page read, in characters, and the deepest nesting of its elements. Finding the article
+ * costs time that grows with both (at 2,000 nested elements, minutes): beyond them a page is refused
+ * at once, before any of that work.
+ */
+export const PAGE_LIMITS = { characters: 5_000_000, depth: 256 } as const;
+
+/** A page beyond PAGE_LIMITS: what was over, how far, and the limit. */
+export class PageLimitError extends Error {
+  readonly code = 'page-limit';
+  constructor(
+    readonly over: 'characters' | 'depth',
+    readonly found: number,
+    readonly limit: number,
+  ) {
+    super(
+      over === 'characters'
+        ? `a page of ${found} characters is over the limit of ${limit}`
+        : `a page nesting elements ${found} deep is over the limit of ${limit}`,
+    );
+    this.name = 'PageLimitError';
+  }
+}
+
+/** Whether an error is a PageLimitError (told by its code: each bundle has its own copy of the class). */
+export const isPageLimitError = (error: unknown): error is PageLimitError =>
+  (error as { code?: unknown } | null)?.code === 'page-limit';
+
 // Elements whose text stands on lines of its own in the article.
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, dt, dd, br, div, section, article';
 
@@ -22,9 +50,12 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, 
  * so reading plain text never pays for them.
  */
 export async function readArticle(html: string): Promise<PageArticle | null> {
+  if (html.length > PAGE_LIMITS.characters) throw new PageLimitError('characters', html.length, PAGE_LIMITS.characters);
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const document = parseHTML(html).document as unknown as PageDocument;
   if (document.documentElement === null || document.body === null) return null; // an empty file
+  const depth = depthOf(document.documentElement);
+  if (depth > PAGE_LIMITS.depth) throw new PageLimitError('depth', depth, PAGE_LIMITS.depth);
   const published = publishedOf(document); // before Readability, which rewrites the document
   const pageTitle = document.title.trim();
   const parsed = new Readability(document as never).parse();
@@ -40,6 +71,18 @@ export async function readArticle(html: string): Promise<PageArticle | null> {
     published: published?.day ?? null,
     publishedFrom: published ? { source: published.from, written: published.written } : null,
   };
+}
+
+/** How deep elements nest under `root` (root alone: 1), walked without recursion. */
+function depthOf(root: PageElement): number {
+  let deepest = 0;
+  const stack: [PageElement, number][] = [[root, 1]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [element, depth] = next;
+    if (depth > deepest) deepest = depth;
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /**

@@ -5,6 +5,7 @@
 export interface PageElement {
   readonly tagName: string;
   readonly textContent: string | null;
+  readonly children: Iterable<PageElement>;
   getAttribute(name: string): string | null;
   closest(selector: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement>;
