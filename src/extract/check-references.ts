@@ -58,7 +58,10 @@ function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceO
   return { ledger, series: undefined, bound: false };
 }
 
-/** Whether the ledger covers every figure of the claim that names a force: only then may a prediction borrow its figures. */
+/**
+ * Whether the ledger covers every figure of the claim that names a force: only then may a prediction
+ * borrow its figures.
+ */
 export function ledgerCoversClaim(reading: LedgerClaimReading, ledger: Ledger, options: ReferenceOptions): boolean {
   const subject = subjectOfDescription(ledger.subject);
   return reading.figures.every((f) => covers(f, subject, options).ledger);

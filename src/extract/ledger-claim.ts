@@ -99,23 +99,24 @@ function dateOf(
   return {};
 }
 
+const BOTH_OUTCOMES =
+  /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/;
+
 /** What a share is of and what it counts, from the words around it. */
 function shareSense(
   f: Figure,
   hasCasualties: boolean,
+  hasForce = false,
 ): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
-  const outcome =
-    /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/.test(
-      after,
-    )
-      ? 'casualties'
-      : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
-        ? 'killed'
-        : /\b(?:wounded|injured)\b/.test(after)
-          ? 'wounded'
-          : 'casualties';
+  const outcome = BOTH_OUTCOMES.test(after)
+    ? 'casualties'
+    : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
+      ? 'killed'
+      : /\b(?:wounded|injured)\b/.test(after)
+        ? 'wounded'
+        : 'casualties';
   const base = CASUALTY_BASE.exec(after);
   const ofCasualties = base
     ? base[1] === 'them' || base[1] === 'those'
@@ -124,7 +125,10 @@ function shareSense(
     : false;
   const forceWords = FORCE_BASE.test(after);
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
-  if (!forceWords && outcome === 'killed') return { of: 'casualties', counts: 'killed' };
+  // "Of the 12,000 troops sent, a third of them were killed": "them" are the troops the claim names.
+  const pronoun = /^\W*(?:of\s+)?(?:them|those)\b/.test(after);
+  if (!forceWords && outcome === 'killed' && !(pronoun && hasForce && !hasCasualties))
+    return { of: 'casualties', counts: 'killed' };
   return { of: 'force', counts: outcome };
 }
 
@@ -184,7 +188,13 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodCount(f, base, text) });
         } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
-        } else figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...sinceOf(f, extracted, base) });
+        } else
+          figures.push({
+            id: '',
+            ...base,
+            kind: bothKinds(text, f) ?? (f.kind as 'casualties'),
+            ...sinceOf(f, extracted, base),
+          });
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
@@ -246,6 +256,7 @@ function shareCounts(
   const sense = shareSense(
     f,
     figures.some((c) => c.kind === 'casualties'),
+    figures.some((c) => c.kind === 'force'),
   );
   const date = dateOf(f, extracted, published);
   const nearest = (kind: 'force' | 'casualties') =>
@@ -397,9 +408,7 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const near = `${before} ${after}`;
   if (
     /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
-    /^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b/.test(
-      after,
-    )
+    PARTS_OF_FORCE.test(after)
   )
     return 'a part of the force (officers, specialists or workers), not the force deployed';
   if (
@@ -427,12 +436,19 @@ function otherTroops(f: Figure, text: string): string | undefined {
   return undefined;
 }
 
+const PARTS_OF_FORCE = new RegExp(
+  String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
+    String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
+);
+const OLDER_ESTIMATE = new RegExp(
+  String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past) ` +
+    String.raw`(?:estimate|figure|count|tally|assessment)s?\b`,
+);
+
 /** "offered an earlier estimate of roughly 900": an older figure quoted beside a newer one. */
 function olderEstimate(text: string, span: [number, number]): boolean {
   const before = text.slice(Math.max(0, span[0] - 45), span[0]).toLowerCase();
-  return /\b(?:earlier|previous|prior|initial|older|first|original|past) (?:estimate|figure|count|tally|assessment)s?\b/.test(
-    before,
-  );
+  return OLDER_ESTIMATE.test(before);
 }
 
 /** "losing roughly 90 men killed or wounded every day": a count with "every day" after it is a daily rate. */
@@ -463,8 +479,11 @@ function clauseAround(text: string, span: [number, number]): string {
   return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + 60);
 }
 
-const PAST_PERIOD =
-  /\b(?:in|over|during|within) the (?:past|last|previous|preceding) (day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)\b/i;
+const PAST_PERIOD = new RegExp(
+  String.raw`\b(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
+    '(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)\\b',
+  'i',
+);
 const PAST_DAYS: Readonly<Record<string, number>> = {
   day: 1,
   '24 hours': 1,
@@ -483,14 +502,17 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
   return m ? PAST_DAYS[m[1]!.toLowerCase()] : undefined;
 }
 
+const SHARE_BASE_WORDS = new RegExp(
+  String.raw`^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)`,
+  'i',
+);
+
 /** "half of the roughly 11,000 North Koreans deployed": the share's own base, read from its words. */
 function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 'stated'> | undefined {
   const start = f.sentence.indexOf(f.text);
   const after = start >= 0 ? f.sentence.slice(start + f.text.length, start + f.text.length + 60) : '';
-  const m =
-    /^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)/i.exec(
-      after,
-    );
+  const m = SHARE_BASE_WORDS.exec(after);
   if (!m) return undefined;
   const noun = m[3]!.toLowerCase();
   const forceNoun = /^(?:troops|soldiers|north|men|personnel|servicemen|fighters|forces|korean|russian|ukrainian)/.test(
@@ -536,4 +558,16 @@ function inShare(f: Figure, text: string): Figure | undefined {
     span: [start, f.span[1]],
     text: text.slice(start, f.span[1]),
   };
+}
+
+/** "soldiers killed and wounded … has passed 2,800": a count after both words counts casualties, not one of them. */
+function bothKinds(text: string, f: Figure): 'casualties' | undefined {
+  if (f.kind !== 'killed' && f.kind !== 'wounded') return undefined;
+  const before = text.slice(Math.max(0, f.span[0] - 70), f.span[0]);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  return /\b(?:killed|dead) (?:and|or) (?:wounded|injured)\b|\b(?:wounded|injured) (?:and|or) (?:killed|dead)\b/i.test(
+    clause,
+  ) && !/\d/.test(clause)
+    ? 'casualties'
+    : undefined;
 }

@@ -22,8 +22,11 @@ const FORCE_WORDS: readonly (readonly [Force, string])[] = [
 ];
 const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');
 /** Words for people no reference counts: civilians, or other countries' forces. */
-const OTHER_SUBJECTS =
-  /\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b/i;
+const OTHER_SUBJECTS = new RegExp(
+  String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
+    String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
+  'i',
+);
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
 
@@ -32,14 +35,18 @@ const SOURCE_AFTER = new RegExp(
   String.raw`^(?:\s+(?:[a-z]+\s+){0,2}?)(?:officials?|intelligence|general staff|ministry|defen[cs]e|president|` +
     String.raw`presidential|government|authorities|sources|spokes\w+|media|milbloggers?|bloggers?|` +
     String.raw`estimates?|commanders?|analysts?|agency|officers? said|leader|parliament|lawmakers?|` +
-    String.raw`(?:military|army|forces|command|side) (?:said|says|say|reported|reports|claimed|claims|estimated|estimates|` +
+    String.raw`(?:military|army|forces|command|side) ` +
+    String.raw`(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|` +
     String.raw`stated|announced|added)|(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|stated|` +
     String.raw`announced|told|added|believes))\b`,
   'i',
 );
 /** Words before a force's name that make it a place, an ally or a target: "in Russia", "alongside Russian troops". */
-const NOT_SUBJECT_BEFORE =
-  /\b(?:in|into|inside|to|across|against|alongside|with|for|of|on|at|toward|towards|by|according to|per)\s+(?:the\s+)?$/i;
+const NOT_SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:in|into|inside|to|across|against|alongside|with|for|of|on|at|toward|towards|by|` +
+    String.raw`according to|per)\s+(?:the\s+)?$`,
+  'i',
+);
 /** After "of": "losses of Russian forces" keeps the force as the subject. */
 const OF_LOSSES_BEFORE =
   /\b(?:losses|casualties|dead|deaths|toll|killed|wounded|number|total|tally)\s+(?:among|of|in)\s+(?:the\s+)?$/i;
@@ -49,14 +56,20 @@ const PLACE_AFTER = /^\s+(?:[A-Z][\w'’-]+\s+)?(?:region|oblast|province|territ
 const TROOPS_FROM_BEFORE = /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|men)\s+from\s+$/i;
 
 /** Whole-war or whole-deployment wording. */
-const WHOLE =
-  /\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|since the war (?:began|started)|throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b/i;
+const WHOLE = new RegExp(
+  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+    String.raw`since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|` +
+    String.raw`since the war (?:began|started)|` +
+    String.raw`throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b`,
+  'i',
+);
 const PLACE = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`;
 const LOCAL_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'u'),
   new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'u'),
   new RegExp(
-    String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|in the fight(?:ing)? (?:for|over)|` +
+    String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
+      String.raw`in the fight(?:ing)? (?:for|over)|` +
       String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
     'u',
   ),
@@ -121,8 +134,11 @@ export interface SubjectOptions {
   claimant?: string;
 }
 
-const GENERAL_STAFF =
-  /\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b/i;
+const GENERAL_STAFF = new RegExp(
+  String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
+    String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
+  'i',
+);
 const RUSSIAN_MINISTRY =
   /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
 

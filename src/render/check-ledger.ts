@@ -184,9 +184,13 @@ export function renderLedgerTextCheck(
   return `${lines.join('\n')}\n`;
 }
 
+const FITS = ['nothing fits', 'its figure fits', 'both figures fit', 'all N figures fit'];
 const RANK: Record<string, number> = { inconsistent: 3, tension: 2, consistent: 1, context: 0 };
 
-/** The comparison that decides a figure's verdict: of its verdict, the one furthest off (the closest when consistent). */
+/**
+ * The comparison that decides a figure's verdict: of its verdict, the one furthest off (the closest
+ * when consistent).
+ */
 export function decidingComparison(f: FigureVerdict): FigureVerdict['comparisons'][number] | undefined {
   const same = f.comparisons.filter((c) => c.verdict === f.verdict);
   const size = (c: (typeof same)[number]) => Math.abs(c.deviation ?? 0);
@@ -256,7 +260,7 @@ function renderAnswerFirst(doc: LedgerTextCheckDocument, style: Style, width: nu
     const n = result.figures.length;
     lines.push(
       ...wrapWords(
-        `${style.strong(verdictWord('consistent', style))}: ${n === 1 ? 'its figure fits' : n === 2 ? 'both figures fit' : `all ${n} figures fit`} ` +
+        `${style.strong(verdictWord('consistent', style))}: ${FITS[Math.min(n, 3)]!.replace('N', String(n))} ` +
           `the references${own}.`,
         width,
         '  ',

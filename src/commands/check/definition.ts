@@ -50,7 +50,8 @@ export const checkSpec: CommandSpec = {
       .option('--published <date>', 'the day the claim was published: its dates without a year are read against it')
       .option(
         '--claimant <name>',
-        'who made the claim: "Ukraine\'s General Staff", "UK MoD"; a side\'s count that names no force is of the other side',
+        'who made the claim: "Ukraine\'s General Staff", "UK MoD"; the General Staff\'s count that names no ' +
+          'force is of Russian forces',
       )
       .option('--details', 'with a claim: every comparison, not only the one that decides each figure')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')

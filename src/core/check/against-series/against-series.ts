@@ -127,7 +127,8 @@ export function compareWithSeries(
   const claimText = statedText(figure.stated, 'casualties', 0);
   const what =
     figure.periodDays !== undefined
-      ? `the increase over ${figure.periodDays === 1 ? 'one day' : `${figure.periodDays} days`} through ${windowText(asOf)}`
+      ? `the increase over ${figure.periodDays === 1 ? 'one day' : `${figure.periodDays} days`} ` +
+        `through ${windowText(asOf)}`
       : since
         ? `the increase ${windowText({ first: since.first, last: asOf.last })}`
         : 'the count';

@@ -69,7 +69,8 @@ export function countOverTime(
   const claimText = statedText(figure.stated, 'casualties', 0);
   const rateText = rate
     ? share
-      ? `${formatNumber(rate.value, 1)} a day (${formatNumber(ctx.view.maxRate!.value, 1)} × ${formatNumber(share.share * 100, 1)} % killed)`
+      ? `${formatNumber(rate.value, 1)} a day ` +
+        `(${formatNumber(ctx.view.maxRate!.value, 1)} × ${formatNumber(share.share * 100, 1)} % killed)`
       : `${formatNumber(rate.value, 1)} a day`
     : 'any rate';
   const lowText =

@@ -31,10 +31,13 @@ export function periodCount(figure: ClaimFigure, view: LedgerView, tolerance: nu
       deviation: dev,
       unit: 'casualties',
       stated: claimText,
-      arithmetic: `${formatNumber(rate.value, 1)} a day × ${span} = ${formatNumber(Math.round(most))} at most, against ${claimText}`,
+      arithmetic:
+        `${formatNumber(rate.value, 1)} a day × ${span} = ${formatNumber(Math.round(most))} at most, ` +
+        `against ${claimText}`,
       explanation:
         `A count of ${span}, not a running total: the highest rate the ledger quotes, ${refText(rate.ref)}, allows ` +
-        `${formatNumber(Math.round(most))} in that time${dev === 0 ? `; ${claimText} fits` : ` (${deviationText(dev)})`}.`,
+        `${formatNumber(Math.round(most))} in that time` +
+        `${dev === 0 ? `; ${claimText} fits` : ` (${deviationText(dev)})`}.`,
       inputs: { claim: rangeInput(c), rate: rate.value, days, most },
     }),
   ];
