@@ -46,11 +46,13 @@ interface Options extends ReferenceOptions {
 
 type Covered = { ledger: boolean; series: SeriesReference | undefined; bound: boolean };
 
-function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceOptions): Covered {
+function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceOptions, emptyLedger = false): Covered {
   const subject = figure.subject ?? { force: null, scope: 'whole' };
-  const ledger =
-    coverage(subject, ledgerSubject) === 'same' ||
-    (subject.force === null && subject.cue === undefined && options.assumeLedgerSubject !== false);
+  const unnamed = subject.force === null && subject.cue === undefined && options.assumeLedgerSubject !== false;
+  // With no ledger entries, a count that names no force is read as the first series' subject.
+  const firstSeries = options.series?.[0];
+  if (unnamed && emptyLedger && firstSeries) return { ledger: false, series: firstSeries, bound: false };
+  const ledger = !emptyLedger && (coverage(subject, ledgerSubject) === 'same' || unnamed);
   for (const series of options.series ?? []) {
     const how = coverage(subject, series.subject);
     if (how !== 'none') return { ledger, series, bound: how === 'bound' };
@@ -64,7 +66,7 @@ function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceO
  */
 export function ledgerCoversClaim(reading: LedgerClaimReading, ledger: Ledger, options: ReferenceOptions): boolean {
   const subject = subjectOfDescription(ledger.subject);
-  return reading.figures.every((f) => covers(f, subject, options).ledger);
+  return reading.figures.every((f) => covers(f, subject, options, ledger.claims.length === 0).ledger);
 }
 
 export function checkReferences(
@@ -76,8 +78,11 @@ export function checkReferences(
   references: { name: string; kind: 'ledger' | 'series'; subject: string; claimant?: string }[];
 } {
   const ledgerSubject = subjectOfDescription(ledger.subject);
+  const hasLedger = ledger.claims.length > 0;
   const references = [
-    { name: 'ledger', kind: 'ledger' as const, subject: `${subjectText(ledgerSubject)}: ${ledger.subject}` },
+    ...(hasLedger
+      ? [{ name: 'ledger', kind: 'ledger' as const, subject: `${subjectText(ledgerSubject)}: ${ledger.subject}` }]
+      : []),
     ...(options.series ?? []).map((s) => ({
       name: s.name,
       kind: 'series' as const,
@@ -88,9 +93,9 @@ export function checkReferences(
   const forLedger: ClaimFigure[] = [];
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
-  const covered = subjectsCovered(ledgerSubject, options);
+  const covered = subjectsCovered(hasLedger ? ledgerSubject : undefined, options);
   for (const figure of reading.figures) {
-    const how = covers(figure, ledgerSubject, options);
+    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0);
     const aside = (reason: string) => {
       if (figure.span && !figure.derived)
         setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
@@ -172,9 +177,9 @@ export function checkReferences(
   };
 }
 
-function subjectsCovered(ledgerSubject: Subject, options: ReferenceOptions): string {
+function subjectsCovered(ledgerSubject: Subject | undefined, options: ReferenceOptions): string {
   return [
-    subjectText(ledgerSubject),
+    ...(ledgerSubject ? [subjectText(ledgerSubject)] : []),
     ...(options.series ?? []).map((s) => subjectText(s.subject)),
     ...(options.alsoCovered ?? []),
   ].join('; ');

@@ -30,7 +30,9 @@ describe('attrition check "TEXT" against the ledger', () => {
       'check',
       'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day',
     ]);
-    expect(run.stdout).toMatch(/^consistent: both figures fit the references, and so does the claim.s own\n/);
+    expect(run.stdout).toMatch(
+      /^consistent: both figures fit the references, and so does the claim.s own\s+arithmetic\.\n/,
+    );
     expect(run.stdout.split('\n').length).toBeLessThanOrEqual(30);
     for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });

@@ -54,6 +54,13 @@ export const checkSpec: CommandSpec = {
           'force is of Russian forces',
       )
       .option('--details', 'with a claim: every comparison, not only the one that decides each figure')
+      .option(
+        '--series <file>',
+        'with a claim: check it against this series of daily cumulative counts (CSV, JSON, NDJSON) instead of ' +
+          'the built-in references',
+      )
+      .option('--series-subject <text>', 'whose losses the --series file counts: "Russian forces", "Ukrainian forces"')
+      .option('--series-claimant <name>', 'who publishes the --series file\'s counts: "UK MoD"')
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
       .option('--start <date>', `first day of losses, day 1: 2024-12-06 (default: ${DEFAULT_START_HELP})`)

@@ -17,7 +17,17 @@ export const FIGURE_FLAGS = [
 export const CHECK_FLAGS = [...FIGURE_FLAGS, 'tolerance'] as const;
 
 export type RawCheckFlags = Partial<
-  Record<(typeof FIGURE_FLAGS)[number] | 'tolerance' | 'text' | 'published' | 'claimant', string>
+  Record<
+    | (typeof FIGURE_FLAGS)[number]
+    | 'tolerance'
+    | 'text'
+    | 'published'
+    | 'claimant'
+    | 'series'
+    | 'seriesSubject'
+    | 'seriesClaimant',
+    string
+  >
 > & {
   details?: boolean;
   ledger?: string | true;

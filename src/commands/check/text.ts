@@ -18,6 +18,7 @@ import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/ch
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
 import { impossibleDates } from '../../extract/impossible-dates.js';
+import { emptyLedger } from '../../core/ledger/add-claims.js';
 
 const CLAIM_FILE = {
   name: '--text',
@@ -63,7 +64,15 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     const value = flags[field];
     if (value !== undefined) (given as Record<string, unknown>)[field] = { value, text: raw[field]! };
   }
-  const loaded = await loadLedger(raw.ledger);
+  const givenSeries =
+    raw.series === undefined
+      ? undefined
+      : await (await import('./claim-series.js')).readClaimSeries(raw.series, raw.seriesSubject, raw.seriesClaimant);
+  // A series given alone replaces the built-in references: the ledger it is paired with is empty, of its subject.
+  const loaded =
+    givenSeries && raw.ledger === undefined
+      ? { ledger: emptyLedger(givenSeries.measures), name: 'no ledger', view: undefined }
+      : await loadLedger(raw.ledger);
   const { ledger, name } = loaded;
   const view = loaded.view ?? ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
@@ -74,9 +83,10 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   });
   // A ledger file given replaces the built-in references; the General Staff's series loads only for a claim
   // about Russian forces.
-  const ownLedger = typeof raw.ledger === 'string';
-  const series =
-    !ownLedger && reading.figures.some((f) => f.subject?.force === 'russian')
+  const ownLedger = typeof raw.ledger === 'string' || givenSeries !== undefined;
+  const series = givenSeries
+    ? [givenSeries]
+    : !ownLedger && reading.figures.some((f) => f.subject?.force === 'russian')
       ? [(await import('../../shell/general-staff.js')).GENERAL_STAFF]
       : [];
   let checked: ReturnType<typeof runClaimCheck>;

@@ -1,0 +1,51 @@
+import type { SeriesReference } from '../../core/check/against-series/series-reference.js';
+import { readSeries } from '../../core/series/read-series.js';
+import { dailySeries } from '../../core/series/daily.js';
+import { FORCES } from '../../core/subjects.js';
+import { subjectOfDescription } from '../../extract/subject.js';
+import { UsageError } from '../../errors.js';
+import { readTextFile } from '../../shell/files.js';
+
+const SERIES_FILE = {
+  name: '--series',
+  accepts: 'a series of dated cumulative counts: CSV (date,count), CSV with a header, JSON or NDJSON',
+};
+
+/**
+ * A series file given with `--series` as a reference for a claim: whose losses it counts comes from
+ * --series-subject ("Russian forces", "Ukrainian forces near Pokrovsk"), who counts them from
+ * --series-claimant.
+ */
+export async function readClaimSeries(
+  file: string,
+  subjectText: string | undefined,
+  claimant: string | undefined,
+): Promise<SeriesReference> {
+  if (subjectText === undefined || subjectText.trim() === '') {
+    throw new UsageError(
+      `--series ${JSON.stringify(file)} needs --series-subject: whose losses it counts, such as "Russian forces"`,
+    );
+  }
+  const subject = subjectOfDescription(subjectText);
+  if (subject.force === null) {
+    throw new UsageError(
+      `--series-subject ${JSON.stringify(subjectText)} names no force attrition knows: name one of ` +
+        `${FORCES.map((f) => f.replace('-', ' ')).join(', ')} forces, such as "Russian forces"`,
+    );
+  }
+  const text = await readTextFile(file, SERIES_FILE);
+  const read = readSeries(text, file);
+  if (!read.ok) throw new UsageError(`--series ${JSON.stringify(file)}: ${read.problem}`);
+  const series = dailySeries(read.value.reports);
+  if (series.days.length < 2) {
+    throw new UsageError(`--series ${JSON.stringify(file)} holds ${series.days.length} day: give at least two`);
+  }
+  return {
+    id: 'series',
+    name: file,
+    claimant: claimant?.trim() || 'the series',
+    measures: `${subjectText.trim()}: cumulative counts`,
+    subject,
+    ...series,
+  };
+}
