@@ -1,6 +1,13 @@
 import { isoDate } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { calibrate, MIN_CALIBRATION_ERRORS, ADAPTATION_STEP } from './calibrate.js';
+import {
+  ADAPTATION_STEP,
+  applyBand,
+  calibrate,
+  CALIBRATION_WINDOW,
+  MIN_CALIBRATION_ERRORS,
+  type Band,
+} from './calibrate.js';
 import { dailySeries, fallingCounts, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import type { Report } from './fit.js';
 import { studentTQuantile } from './tdist.js';
@@ -51,7 +58,7 @@ export interface BacktestResult {
   first: string;
   last: string;
   reports: number;
-  calibration: { method: string; minErrors: number; step: number };
+  calibration: { method: string; minErrors: number; step: number; window: number };
   rows: BacktestRow[];
   summary: HorizonSummary[];
   warnings: string[];
@@ -68,27 +75,25 @@ export class BacktestError extends Error {
 }
 
 export const CALIBRATION_METHOD =
-  'split-conformal: the interval is ± the ⌈(m + 1)(1 − α)⌉-th smallest absolute relative error of the m ' +
-  'earlier origins whose horizon had ended, ' +
-  `with α adapted to past misses (adaptive conformal inference, step ${ADAPTATION_STEP}); none ` +
-  `before ${MIN_CALIBRATION_ERRORS} errors are known`;
+  'adaptive conformal: the interval of the log growth ratio log((count at O + h − count at O) / (rate × h)) ' +
+  `runs between quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins whose horizon had ended, ` +
+  `each tail's level adapted to its own misses (adaptive conformal inference, step ${ADAPTATION_STEP}); where the ` +
+  'rate is zero or below, quantiles of the absolute errors in counts; never below the count at O; none before ' +
+  `${MIN_CALIBRATION_ERRORS} errors are known`;
+
+/** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
+export const projectedIncrease = (count: number, rate: number, horizon: number, band: Band | null) =>
+  applyBand(count, rate, horizon, band);
 
 /**
- * How a projection from `count` at `rate` for `horizon` days ends, and its interval from a half-width of relative
- * error.
+ * The relative error of a projected increase: (actual − count) / (rate × h) − 1; null where undefined (no actual
+ * count, or a rate of zero or below, which projects no increase).
  */
-export function projectedIncrease(count: number, rate: number, horizon: number, halfWidth: number | null) {
-  const increase = rate * horizon;
-  const projected = count + increase;
-  if (halfWidth === null) return { projected, low: null, high: null };
-  const a = count + increase * (1 - halfWidth);
-  const b = count + increase * (1 + halfWidth);
-  return { projected, low: Math.min(a, b), high: Math.max(a, b) };
-}
-
-/** The relative error of a projected increase: (actual − count) / (rate × h) − 1; null where undefined. */
 export const increaseError = (actual: number | null, count: number, rate: number, horizon: number): number | null =>
-  actual === null || !(rate * horizon !== 0) ? null : (actual - count) / (rate * horizon) - 1;
+  actual === null || !(rate > 0) ? null : (actual - count) / (rate * horizon) - 1;
+
+/** Days the long-run rate (the scale of a typical increase) is taken over, up to each origin. */
+export const LONG_RUN_DAYS = 365;
 
 /**
  * Errors at one horizon for each origin with a rate, and their calibration: the core both backtest
@@ -121,7 +126,23 @@ export function scoreOrigins(
       error: increaseError(actual, series.counts[i]!, rate, horizon),
     });
   }
-  const calibration = calibrate(origins, horizon, level);
+  const yearStarts = windowStarts(series, LONG_RUN_DAYS);
+  const longRun = (i: number): number => {
+    const first = Math.max(yearStarts[i]!, 0);
+    const days = series.days[i]! - series.days[first]!;
+    return days > 0 ? (series.counts[i]! - series.counts[first]!) / days : 0;
+  };
+  const calibration = calibrate(
+    origins.map((o) => ({
+      day: o.day,
+      count: series.counts[o.index]!,
+      rate: rates[o.index]!,
+      longRun: longRun(o.index),
+      actual: o.actual,
+    })),
+    horizon,
+    level,
+  );
   return origins.map((o, k) => ({ ...o, ...calibration[k]! }));
 }
 
@@ -175,7 +196,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     const naiveInside: boolean[] = [];
     for (const o of scored) {
       const rate = rates[o.index]!;
-      const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.halfWidth);
+      const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.band);
       const row: BacktestRow = {
         origin: isoDate(o.day),
         horizon,
@@ -231,7 +252,12 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     first: isoDate(days[0]!),
     last: isoDate(days[days.length - 1]!),
     reports: days.length,
-    calibration: { method: CALIBRATION_METHOD, minErrors: MIN_CALIBRATION_ERRORS, step: ADAPTATION_STEP },
+    calibration: {
+      method: CALIBRATION_METHOD,
+      minErrors: MIN_CALIBRATION_ERRORS,
+      step: ADAPTATION_STEP,
+      window: CALIBRATION_WINDOW,
+    },
     rows,
     summary,
     warnings,

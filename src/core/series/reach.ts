@@ -30,7 +30,10 @@ export interface SeriesProjection extends FitProjection {
     level: number;
     horizon: number | null;
     known: number | null;
+    /** The larger of the interval's two distances from the rate, as a share of it (kept for older readers). */
     halfWidth: number | null;
+    /** The interval of the rate's multiplier: the count grows by rate × h × [low, high] (calibrated only). */
+    ratio?: { low: number; high: number } | null;
     why: string | null;
   };
 }
@@ -76,18 +79,21 @@ export function fromLatest(
   const horizon = Math.max(1, Math.ceil(central.days));
   const scored = scoreOrigins(series, pastRates, horizon, level, true);
   const mine = scored[scored.length - 1];
-  const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
+  const band = mine?.index === days.length - 1 ? mine.band : null;
+  const expected = current.rate * horizon;
+  const ratio = band === null || band === undefined ? null : { low: band.low / expected, high: band.high / expected };
+  const halfWidth = ratio === null ? null : Math.max(ratio.high - 1, 1 - ratio.low);
   const projection: SeriesProjection = {
     ...base,
     ...central,
-    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null },
+    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, ratio, why: null },
   };
-  if (halfWidth === null) {
+  if (ratio === null) {
     projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
     return projection;
   }
   projection.interval.method = 'calibrated';
-  projection.earliest = at(current.rate * (1 + halfWidth))!;
-  projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
+  projection.earliest = at(current.rate * ratio.high)!;
+  projection.latest = ratio.low > 0 ? at(current.rate * ratio.low) : null;
   return projection;
 }

@@ -74,8 +74,8 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
       label: `${formatNumber(p.force)} on ${p.date} (${p.label})`,
     });
     chart.keyDays.push(at - 1);
-    const q = p.interval.halfWidth;
-    if (q !== null) {
+    const ratio = p.interval.ratio ?? null;
+    if (ratio !== null) {
       const edge = (rate: number): ChartPoint[] => {
         const start = { at: latestAt, value: result.latest.casualties };
         if (!(rate > 0)) return [start, { at: end, value: result.latest.casualties }];
@@ -85,8 +85,8 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
           : [start, { at: reached, value: p.force }, { at: end, value: p.force }];
       };
       chart.band = {
-        upper: edge(result.current.rate * (1 + q)),
-        lower: edge(result.current.rate * (1 - q)),
+        upper: edge(result.current.rate * ratio.high),
+        lower: edge(result.current.rate * ratio.low),
         legend: `calibrated ${formatNumber(p.interval.level * 100, 1)} % interval`,
       };
     }

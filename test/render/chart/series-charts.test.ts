@@ -19,10 +19,10 @@ describe('charts of a long series', () => {
     expect(spans).toHaveLength(result.segments.length);
     const latestAt = dayOf(result.latest.date) + 1;
     expect(chart.band!.upper[0]).toEqual({ at: latestAt, value: result.latest.casualties });
-    // The upper edge grows at the rate times (1 + half-width): it reaches the target first.
-    const q = result.projection!.interval.halfWidth!;
+    // The upper edge grows at the rate times the ratio's high end: it reaches the target first.
+    const ratio = result.projection!.interval.ratio!;
     expect(chart.band!.upper[1]!.at - latestAt).toBeCloseTo(
-      (1_500_000 - result.latest.casualties) / (result.current.rate * (1 + q)),
+      (1_500_000 - result.latest.casualties) / (result.current.rate * ratio.high),
       6,
     );
     expect(chart.threshold!.value).toBe(1_500_000);
