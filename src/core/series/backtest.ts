@@ -7,6 +7,8 @@ import {
   CALIBRATION_WINDOW,
   MIN_CALIBRATION_ERRORS,
   type Band,
+  type Calibration,
+  type CalibrationOrigin,
 } from './calibrate.js';
 import { dailySeries, fallingCounts, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import type { Report } from './fit.js';
@@ -95,6 +97,13 @@ export const increaseError = (actual: number | null, count: number, rate: number
 /** Days the long-run rate (the scale of a typical increase) is taken over, up to each origin. */
 export const LONG_RUN_DAYS = 365;
 
+/** An origin at one horizon: its rate and count, the outcome once known, and its calibrated band. */
+export interface ScoredOrigin extends CalibrationOrigin, Calibration {
+  /** Its index in the daily series. */
+  index: number;
+  error: number | null;
+}
+
 /**
  * Errors at one horizon for each origin with a rate, and their calibration: the core both backtest
  * and fit use. The actual count is the one reported on origin + horizon; with `interpolate` (fit's
@@ -107,8 +116,14 @@ export function scoreOrigins(
   horizon: number,
   level: number,
   interpolate = false,
-) {
-  const origins: { index: number; day: number; error: number | null; actual: number | null }[] = [];
+): ScoredOrigin[] {
+  const yearStarts = windowStarts(series, LONG_RUN_DAYS);
+  const longRun = (i: number): number => {
+    const first = Math.max(yearStarts[i]!, 0);
+    const days = series.days[i]! - series.days[first]!;
+    return days > 0 ? (series.counts[i]! - series.counts[first]!) / days : 0;
+  };
+  const origins: ScoredOrigin[] = [];
   for (let i = 0; i < series.days.length; i++) {
     const rate = rates[i]!;
     if (!Number.isFinite(rate)) continue;
@@ -119,36 +134,30 @@ export function scoreOrigins(
       const share = (target - series.days[j]!) / (series.days[j + 1]! - series.days[j]!);
       actual = series.counts[j]! + share * (series.counts[j + 1]! - series.counts[j]!);
     }
+    const count = series.counts[i]!;
     origins.push({
       index: i,
       day: series.days[i]!,
+      count,
+      rate,
+      longRun: longRun(i),
       actual,
-      error: increaseError(actual, series.counts[i]!, rate, horizon),
+      error: increaseError(actual, count, rate, horizon),
+      band: null,
+      known: 0,
     });
   }
-  const yearStarts = windowStarts(series, LONG_RUN_DAYS);
-  const longRun = (i: number): number => {
-    const first = Math.max(yearStarts[i]!, 0);
-    const days = series.days[i]! - series.days[first]!;
-    return days > 0 ? (series.counts[i]! - series.counts[first]!) / days : 0;
-  };
-  const calibration = calibrate(
-    origins.map((o) => ({
-      day: o.day,
-      count: series.counts[o.index]!,
-      rate: rates[o.index]!,
-      longRun: longRun(o.index),
-      actual: o.actual,
-    })),
-    horizon,
-    level,
-  );
-  return origins.map((o, k) => ({ ...o, ...calibration[k]! }));
+  const calibration = calibrate(origins, horizon, level);
+  origins.forEach((o, k) => {
+    o.band = calibration[k]!.band;
+    o.known = calibration[k]!.known;
+  });
+  return origins;
 }
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
@@ -190,6 +199,9 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   };
   const summary: HorizonSummary[] = [];
   const unscored: number[] = [];
+  // Each origin's date, written once for all its horizons.
+  const dates: string[] = [];
+  const dateOf = (i: number) => (dates[i] ??= isoDate(days[i]!));
   for (const horizon of horizons) {
     const scored = scoreOrigins(series, rates, horizon, level);
     const inside: boolean[] = [];
@@ -198,7 +210,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
       const rate = rates[o.index]!;
       const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.band);
       const row: BacktestRow = {
-        origin: isoDate(o.day),
+        origin: dateOf(o.index),
         horizon,
         window,
         rate,

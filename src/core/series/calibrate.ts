@@ -179,18 +179,23 @@ class ScoreWindow {
     return this.counts.kth(Math.min(Math.max(Math.ceil((m + 1) * (1 - a)), 1), m));
   }
   /**
-   * The band now: of the splits of α between the two tails in tenths, the one whose interval of the count is the
-   * narrowest (`width`); null below the minimum of known scores.
+   * The band now, written to `out`: of the splits of α between the two tails in tenths, the one whose interval of
+   * the count is the narrowest (`width`); false below the minimum of known scores.
    */
-  band(width: (low: number, high: number) => number): { low: number; high: number } | null {
-    if (this.counts.size < this.minErrors) return null;
-    let best: { low: number; high: number } | null = null;
+  band(width: (low: number, high: number) => number, out: { low: number; high: number }): boolean {
+    if (this.counts.size < this.minErrors) return false;
+    let narrowest = Infinity;
     for (let j = 0; j <= TAIL_SPLITS; j++) {
       const low = this.lower((this.adapted * j) / TAIL_SPLITS);
       const high = Math.max(low, this.upper((this.adapted * (TAIL_SPLITS - j)) / TAIL_SPLITS));
-      if (best === null || width(low, high) < width(best.low, best.high)) best = { low, high };
+      const w = width(low, high);
+      if (w < narrowest) {
+        narrowest = w;
+        out.low = low;
+        out.high = high;
+      }
     }
-    return best;
+    return true;
   }
 }
 
@@ -224,9 +229,12 @@ export function calibrate(
     Float64Array.from(scores.filter((s): s is number => s !== null)).sort();
   const byRatio = new ScoreWindow(universe(ratios), alpha, step, window, minErrors);
   const byAbsolute = new ScoreWindow(universe(absolutes), alpha, step, window, minErrors);
-  // The band each origin got, in its own score's units, to judge it by when its outcome comes due.
-  const given: ({ basis: Band['basis']; low: number; high: number } | null)[] = [];
+  // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
+  const givenLow = new Float64Array(origins.length).fill(NaN);
+  const givenHigh = new Float64Array(origins.length).fill(NaN);
+  const givenRatio = new Uint8Array(origins.length);
   const out: Calibration[] = [];
+  const band = { low: 0, high: 0 };
   let due = 0;
   for (let k = 0; k < origins.length; k++) {
     const origin = origins[k]!;
@@ -234,27 +242,31 @@ export function calibrate(
       const ratio = ratios[due]!;
       const absolute = absolutes[due]!;
       if (absolute === null) continue;
-      const band = given[due];
-      if (band !== null && band !== undefined) {
-        if (band.basis === 'ratio' && ratio !== null) byRatio.adapt(ratio, band.low, band.high);
-        else if (band.basis === 'absolute') byAbsolute.adapt(absolute, band.low, band.high);
+      const low = givenLow[due]!;
+      if (!Number.isNaN(low)) {
+        if (givenRatio[due] === 1 && ratio !== null) byRatio.adapt(ratio, low, givenHigh[due]!);
+        else if (givenRatio[due] === 0) byAbsolute.adapt(absolute, low, givenHigh[due]!);
       }
       if (ratio !== null) byRatio.add(ratio);
       byAbsolute.add(absolute);
     }
     const shift = ratioShift(origin.longRun, horizon);
     const expected = expectedIncrease(origin.rate, horizon);
-    const basis: Band['basis'] = expected + shift > 0 ? 'ratio' : 'absolute';
+    const byRatios = expected + shift > 0;
     // The increase a score gives, never below zero.
-    const increase = (score: number) =>
-      basis === 'ratio' ? Math.max(0, (expected + shift) * Math.exp(score) - shift) : Math.max(0, expected + score);
-    const scores = basis === 'ratio' ? byRatio : byAbsolute;
-    const band = scores.band((low, high) => increase(high) - increase(low));
-    given.push(band === null ? null : { basis, ...band });
-    out.push({
-      band: band === null ? null : { basis, low: increase(band.low), high: increase(band.high) },
-      known: scores.size,
-    });
+    const increase = byRatios
+      ? (score: number) => Math.max(0, (expected + shift) * Math.exp(score) - shift)
+      : (score: number) => Math.max(0, expected + score);
+    const scores = byRatios ? byRatio : byAbsolute;
+    if (scores.band((low, high) => increase(high) - increase(low), band)) {
+      givenLow[k] = band.low;
+      givenHigh[k] = band.high;
+      givenRatio[k] = byRatios ? 1 : 0;
+      out.push({
+        band: { basis: byRatios ? 'ratio' : 'absolute', low: increase(band.low), high: increase(band.high) },
+        known: scores.size,
+      });
+    } else out.push({ band: null, known: scores.size });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/dates.js';
 import { seededUniform } from '../../../src/core/projection/random.js';
 import { backtest, BacktestError, increaseError } from '../../../src/core/series/backtest.js';
-import { calibrate, MIN_CALIBRATION_ERRORS } from '../../../src/core/series/calibrate.js';
+import { calibrate } from '../../../src/core/series/calibrate.js';
 import { fitSeries } from '../../../src/core/series/fit-series.js';
 import { dailyReports, generalStaffReports } from '../../helpers/general-staff.js';
 
