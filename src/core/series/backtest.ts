@@ -77,11 +77,11 @@ export class BacktestError extends Error {
 }
 
 export const CALIBRATION_METHOD =
-  'adaptive conformal: the interval of the log growth ratio log((count at O + h − count at O) / (rate × h)) ' +
-  `runs between quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins whose horizon had ended, ` +
-  `each tail's level adapted to its own misses (adaptive conformal inference, step ${ADAPTATION_STEP}); where the ` +
-  'rate is zero or below, quantiles of the absolute errors in counts; never below the count at O; none before ' +
-  `${MIN_CALIBRATION_ERRORS} errors are known`;
+  'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
+  `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
+  `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
+  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); absolute errors in counts where no ratio exists; ` +
+  `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
 /** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
 export const projectedIncrease = (count: number, rate: number, horizon: number, band: Band | null) =>

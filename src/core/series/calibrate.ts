@@ -32,7 +32,7 @@ export const CALIBRATION_WINDOW = 365;
  * every horizon.
  */
 export const ADAPTATION_STEP = 0.15;
-/** The adapted α stays within these multiples of 1 − level, so a run of misses cannot widen the interval without end. */
+/** The adapted α stays within these multiples of 1 − level: a run of misses cannot widen the interval without end. */
 export const ALPHA_BOUNDS = [0.5, 2] as const;
 /** The splits of α between the two tails tried, in steps of 1 / TAIL_SPLITS. */
 const TAIL_SPLITS = 10;
@@ -91,44 +91,38 @@ export function logGrowthRatio(o: CalibrationOrigin, horizon: number, actual: nu
   const increase = Math.max(actual - o.count, 0) + shift;
   return increase > 0 ? Math.log(increase / expected) : -Infinity;
 }
-/** Counts of values by rank in a fixed, sorted universe: add, remove, find the k-th smallest, in O(log n). */
-class RankCounts {
-  private readonly tree: Int32Array;
-  private readonly top: number;
+/** The scores in a window, kept sorted: add and remove by binary search and a shift, the k-th smallest at once. */
+class SortedScores {
+  private readonly values: Float64Array;
   size = 0;
-  constructor(private readonly universe: Float64Array) {
-    this.tree = new Int32Array(universe.length + 1);
-    this.top = 2 ** Math.floor(Math.log2(Math.max(universe.length, 1)));
+  constructor(capacity: number) {
+    this.values = new Float64Array(Math.max(capacity, 1));
   }
-  private change(value: number, by: number): void {
+  /** The first position whose value is not below `value`. */
+  private position(value: number): number {
     let low = 0;
-    let high = this.universe.length - 1;
+    let high = this.size;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.universe[mid]! < value) low = mid + 1;
+      if (this.values[mid]! < value) low = mid + 1;
       else high = mid;
     }
-    for (let i = low + 1; i < this.tree.length; i += i & -i) this.tree[i]! += by;
-    this.size += by;
+    return low;
   }
   add(value: number): void {
-    this.change(value, 1);
+    const at = this.position(value);
+    this.values.copyWithin(at + 1, at, this.size);
+    this.values[at] = value;
+    this.size++;
   }
   remove(value: number): void {
-    this.change(value, -1);
+    const at = this.position(value);
+    this.values.copyWithin(at, at + 1, this.size);
+    this.size--;
   }
   /** The k-th smallest value held (1-based). */
   kth(k: number): number {
-    let position = 0;
-    let remaining = k;
-    for (let step = this.top; step > 0; step >>= 1) {
-      const next = position + step;
-      if (next < this.tree.length && this.tree[next]! < remaining) {
-        position = next;
-        remaining -= this.tree[next]!;
-      }
-    }
-    return this.universe[position]!;
+    return this.values[k - 1]!;
   }
 }
 
@@ -137,18 +131,17 @@ class RankCounts {
  * the misses.
  */
 class ScoreWindow {
-  private readonly counts: RankCounts;
+  private readonly counts: SortedScores;
   private readonly held: number[] = [];
   private first = 0;
   private adapted: number;
   constructor(
-    universe: Float64Array,
     private readonly alpha: number,
     private readonly step: number,
     private readonly window: number,
     private readonly minErrors: number,
   ) {
-    this.counts = new RankCounts(universe);
+    this.counts = new SortedScores(window + 1);
     this.adapted = alpha;
   }
   get size(): number {
@@ -180,17 +173,17 @@ class ScoreWindow {
   }
   /**
    * The band now, written to `out`: of the splits of α between the two tails in tenths, the one whose interval of
-   * the count is the narrowest (`width`); false below the minimum of known scores.
+   * the count is the narrowest; false below the minimum of known scores.
    */
-  band(width: (low: number, high: number) => number, out: { low: number; high: number }): boolean {
+  band(scale: Scale, out: { low: number; high: number }): boolean {
     if (this.counts.size < this.minErrors) return false;
     let narrowest = Infinity;
     for (let j = 0; j <= TAIL_SPLITS; j++) {
       const low = this.lower((this.adapted * j) / TAIL_SPLITS);
       const high = Math.max(low, this.upper((this.adapted * (TAIL_SPLITS - j)) / TAIL_SPLITS));
-      const w = width(low, high);
-      if (w < narrowest) {
-        narrowest = w;
+      const width = increaseOf(scale, high) - increaseOf(scale, low);
+      if (width < narrowest) {
+        narrowest = width;
         out.low = low;
         out.high = high;
       }
@@ -199,10 +192,22 @@ class ScoreWindow {
   }
 }
 
+/** What turns an origin's score into an increase: its expected increase, shift, and which kind of score. */
+interface Scale {
+  expected: number;
+  shift: number;
+  ratio: boolean;
+}
+
+/** The increase a score gives at an origin, never below zero. */
+const increaseOf = (scale: Scale, score: number): number =>
+  scale.ratio
+    ? Math.max(0, (scale.expected + scale.shift) * Math.exp(score) - scale.shift)
+    : Math.max(0, scale.expected + score);
+
 /**
- * For each origin (in day order) at horizon h: its band, built from what was known on its day alone. The sorted
- * universe of all scores only indexes the counts; a score enters them on the day its outcome is dated, so no band
- * depends on a later count.
+ * For each origin (in day order) at horizon h: its band, built from what was known on its day alone: a score enters
+ * the window on the day its outcome is dated, so no band depends on a later count.
  */
 export function calibrate(
   origins: readonly CalibrationOrigin[],
@@ -225,16 +230,15 @@ export function calibrate(
       absolutes.push(o.actual - o.count - expectedIncrease(o.rate, horizon));
     }
   }
-  const universe = (scores: (number | null)[]) =>
-    Float64Array.from(scores.filter((s): s is number => s !== null)).sort();
-  const byRatio = new ScoreWindow(universe(ratios), alpha, step, window, minErrors);
-  const byAbsolute = new ScoreWindow(universe(absolutes), alpha, step, window, minErrors);
+  const byRatio = new ScoreWindow(alpha, step, window, minErrors);
+  const byAbsolute = new ScoreWindow(alpha, step, window, minErrors);
   // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
   const givenLow = new Float64Array(origins.length).fill(NaN);
   const givenHigh = new Float64Array(origins.length).fill(NaN);
   const givenRatio = new Uint8Array(origins.length);
   const out: Calibration[] = [];
   const band = { low: 0, high: 0 };
+  const scale: Scale = { expected: 0, shift: 0, ratio: true };
   let due = 0;
   for (let k = 0; k < origins.length; k++) {
     const origin = origins[k]!;
@@ -250,20 +254,20 @@ export function calibrate(
       if (ratio !== null) byRatio.add(ratio);
       byAbsolute.add(absolute);
     }
-    const shift = ratioShift(origin.longRun, horizon);
-    const expected = expectedIncrease(origin.rate, horizon);
-    const byRatios = expected + shift > 0;
-    // The increase a score gives, never below zero.
-    const increase = byRatios
-      ? (score: number) => Math.max(0, (expected + shift) * Math.exp(score) - shift)
-      : (score: number) => Math.max(0, expected + score);
-    const scores = byRatios ? byRatio : byAbsolute;
-    if (scores.band((low, high) => increase(high) - increase(low), band)) {
+    scale.shift = ratioShift(origin.longRun, horizon);
+    scale.expected = expectedIncrease(origin.rate, horizon);
+    scale.ratio = scale.expected + scale.shift > 0;
+    const scores = scale.ratio ? byRatio : byAbsolute;
+    if (scores.band(scale, band)) {
       givenLow[k] = band.low;
       givenHigh[k] = band.high;
-      givenRatio[k] = byRatios ? 1 : 0;
+      givenRatio[k] = scale.ratio ? 1 : 0;
       out.push({
-        band: { basis: byRatios ? 'ratio' : 'absolute', low: increase(band.low), high: increase(band.high) },
+        band: {
+          basis: scale.ratio ? 'ratio' : 'absolute',
+          low: increaseOf(scale, band.low),
+          high: increaseOf(scale, band.high),
+        },
         known: scores.size,
       });
     } else out.push({ band: null, known: scores.size });
