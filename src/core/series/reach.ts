@@ -22,6 +22,9 @@ export interface SeriesProjection extends FitProjection {
   reach: 'force' | 'target';
   /** Counted from the implied start at the fitted rate, or from the latest report at the current rate. */
   from: 'start' | 'latest';
+  /** With a range of forces (--force 11000..12000): the range, and when its low end is reached. */
+  forceRange?: { low: number; high: number };
+  lowEnd?: { date: string; days: number; label: string };
   /** The count and date the projection goes on from (the latest report), when from is latest. */
   asOf: { date: string; casualties: number } | null;
   /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
@@ -46,6 +49,8 @@ export function fromLatest(
   reach: 'force' | 'target',
   current: CurrentRate,
   level: number,
+  /** The rate's own interval, used where no calibrated one can be had (a series too short to calibrate on). */
+  fallback: CurrentRate['rateInterval'] = null,
 ): SeriesProjection | string {
   const { days, counts } = series;
   const asOfDay = days[days.length - 1]!;
@@ -89,6 +94,14 @@ export function fromLatest(
     interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, ratio, why: null },
   };
   if (ratio === null) {
+    if (fallback !== null) {
+      projection.interval.method = 't';
+      projection.interval.level = level;
+      projection.earliest = at(fallback.high) ?? undefined;
+      projection.latest = fallback.low > 0 ? at(fallback.low) : null;
+      if (projection.earliest === undefined) projection.interval.method = 'none';
+      return projection;
+    }
     projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
     return projection;
   }

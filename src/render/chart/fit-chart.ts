@@ -61,9 +61,9 @@ export function fitChart(doc: FitDocument, name: string): Chart {
     });
   }
   const chart: Chart = {
-    title: `Cumulative casualties from ${name}: ${formatNumber(rate)} a day fitted`,
+    title: `Cumulative ${doc.input.unit ?? 'casualties'} from ${name}: ${formatNumber(rate)} a day fitted`,
     subtitle: subtitle(doc),
-    valueLabel: 'cumulative casualties',
+    valueLabel: `cumulative ${doc.input.unit ?? 'casualties'}`,
     series,
     markers,
     markerLegends: { asOf: `${reports.length} reports from ${name}` },

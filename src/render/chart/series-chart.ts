@@ -8,7 +8,7 @@ import { dayOf } from './project-chart.js';
  * near-constant rate as its own fitted line, and with a projection, the current rate carried on
  * from the latest count with its calibrated interval as a band fanning out from there.
  */
-export function seriesChart(result: SeriesFitResult, name: string): Chart {
+export function seriesChart(result: SeriesFitResult, name: string, unit = 'casualties'): Chart {
   const reports = result.reports;
   const firstDay = dayOf(reports[0]!.date);
   const latestAt = dayOf(result.latest.date) + 1;
@@ -43,9 +43,9 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
     };
   });
   const chart: Chart = {
-    title: `Cumulative casualties from ${name}: ${formatNumber(result.current.rate)} a day now`,
+    title: `Cumulative ${unit} from ${name}: ${formatNumber(result.current.rate)} a day now`,
     subtitle: subtitle(result),
-    valueLabel: 'cumulative casualties',
+    valueLabel: `cumulative ${unit}`,
     series,
     markers,
     markerLegends: { asOf: `${result.segments.length - 1} change points in the rate` },
