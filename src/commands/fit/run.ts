@@ -56,9 +56,10 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   );
   ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join('') + readingNotes(notes));
   if (chart) {
+    // Chart code is loaded only when a chart is asked for; its warnings follow once the chart could be drawn.
+    const code = await (await import('./chart.js')).runFitChart(doc, chart, ctx, flags.all === true);
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
-    // Chart code is loaded only when a chart is asked for.
-    return (await import('./chart.js')).runFitChart(doc, chart, ctx, flags.all === true);
+    return code;
   }
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {
