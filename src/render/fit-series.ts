@@ -58,7 +58,17 @@ function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
         ? `${formatNumber(p.forceRange.low)} to ${formatNumber(p.forceRange.high)} are lost between ` +
           `${style.strong(p.lowEnd.date)} and ${style.strong(p.date)}`
         : `${what} on ${style.strong(p.date)} (${p.label})`;
-    lines.push(...wrap(`${from}, ${when}${range}.`));
+    // A calibrated interval of past errors that all lean one way can leave the constant-rate date outside it.
+    const outside =
+      p.interval.method === 'calibrated' &&
+      p.earliest !== undefined &&
+      (p.date < p.earliest.date || (p.latest !== null && p.latest !== undefined && p.date > p.latest.date));
+    const lean = outside
+      ? p.date < p.earliest!.date
+        ? ' (past projections this far ahead overshot: the count grew slower than the rate said)'
+        : ' (past projections this far ahead fell short: the count grew faster than the rate said)'
+      : '';
+    lines.push(...wrap(`${from}, ${when}${range}${lean}.`));
   }
   if (result.start !== null)
     lines.push(
