@@ -26,7 +26,7 @@ describe('calibrated intervals over the last year of origins, against plain spli
   );
 
   it.each(['accelerating', 'bursty'] as const)(
-    'on %s series (eight seeds): mean coverage within 80 to 97 percent and median width at most 1.3 × plain at each horizon',
+    'on %s series (eight seeds): mean coverage within 80 to 97 percent, median width at most 1.3 × plain',
     (kind) => {
       for (const horizon of HORIZONS) {
         const checks = SEEDS.map((seed) =>
