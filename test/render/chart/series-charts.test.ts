@@ -38,8 +38,12 @@ describe('charts of a long series', () => {
     const row = rows.find((r) => r.low !== null && r.error !== null && Math.abs(r.error) < 1)!;
     const at = dayOf(row.origin) + 1;
     expect(charts[0]!.series[0]!.points.find((p) => p.at === at)!.value).toBeCloseTo(row.error! * 100, 9);
-    const half = ((row.high! - row.low!) / 2 / (row.rate * 30)) * 100;
-    expect(charts[0]!.band!.upper.find((p) => p.at === at)!.value).toBeCloseTo(Math.min(300, half), 9);
+    // The band's ends are the interval's ends as relative errors of the projected increase: asymmetric.
+    const count = row.projected - row.rate * 30;
+    const high = ((row.high! - count) / (row.rate * 30) - 1) * 100;
+    const low = ((row.low! - count) / (row.rate * 30) - 1) * 100;
+    expect(charts[0]!.band!.upper.find((p) => p.at === at)!.value).toBeCloseTo(Math.min(300, high), 9);
+    expect(charts[0]!.band!.lower.find((p) => p.at === at)!.value).toBeCloseTo(Math.max(-100, low), 9);
     const svg = stackSvg(charts.map(renderSvg));
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800" height="900"/);
     expect(svg).toContain('id="chart-title-2"');
