@@ -1,4 +1,4 @@
-// node bench/intervals.js [STEP]: how the calibrated intervals do on the personnel series to 2025-06-30 and on
+// node bench/intervals.js: how the calibrated intervals do on the personnel series to 2025-06-30 and on
 // constructed series (accelerating, bursty, pausing), at 30, 90 and 180 days and the 90 % level: coverage over the
 // last 365 origins with an outcome, and median width against a plain split-conformal interval over the latest 365
 // known errors. Targets: coverage 80–97 %, width ≤ 1.3 × plain. Bundles the TypeScript core with esbuild on the fly.
