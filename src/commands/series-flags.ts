@@ -8,6 +8,14 @@ export const seriesFlags = {
   valueColumn: () => z.optional(z.string()),
   value: () => z.optional(z.string()),
   qualifierColumn: () => z.optional(z.string()),
+  unit: () =>
+    z.optional(
+      z.string().check(
+        z.refine((text) => text.trim() !== '', {
+          error: (issue) => `${JSON.stringify(issue.input)} is empty; give what the count counts, such as tanks`,
+        }),
+      ),
+    ),
   since: () => z.optional(flagValue(parseDay)),
   until: () => z.optional(flagValue(parseDay)),
 };

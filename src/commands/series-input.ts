@@ -76,3 +76,7 @@ const SERIES_FILE = {
   accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
   instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
 };
+
+/** What the count counts: --unit, else the value column's name, else casualties. */
+export const unitOf = (unit: string | undefined, columns: { value: string | null } | null): string =>
+  unit?.trim() || columns?.value || 'casualties';

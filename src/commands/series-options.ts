@@ -19,6 +19,10 @@ export function withSeriesOptions(command: Command): Command {
       '--qualifier-column <name>',
       'a column or field printed beside each count, such as "about" or "more" (a JSON field like personnel*)',
     )
+    .option(
+      '--unit <name>',
+      "what the count counts, for the report (default: the value column's name, else casualties)",
+    )
     .option('--since <date>', 'use only reports dated on or after this day')
     .option('--until <date>', 'use only reports dated on or before this day');
 }

@@ -28,6 +28,8 @@ export interface BacktestEcho {
   since: string | null;
   until: string | null;
   columns: { date: string | null; value: string | null; qualifier: string | null };
+  /** What the count counts: --unit, the value column's name, or casualties. */
+  unit?: string;
 }
 
 export interface BacktestDocument {

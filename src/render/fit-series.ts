@@ -1,5 +1,5 @@
 import type { SeriesFitResult } from '../core/series/fit-series.js';
-import { formatFixed, formatInterval, formatNumber } from '../core/figures/format.js';
+import { formatFixed, formatNumber, formatWithInterval } from '../core/figures/format.js';
 import { wrapWords } from './chart/wrap.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
@@ -14,8 +14,6 @@ const wrapperAt =
   (text, indent = '') =>
     wrapWords(text, width - indent.length - 2).map((line, i) => `${indent}${i === 0 ? '' : '  '}${line}`);
 const pct = (level: number) => `${formatNumber(level * 100, 1)} %`;
-const interval = (i: { low: number; high: number } | null, level: number) =>
-  i === null ? 'no interval' : `${pct(level)} interval ${formatInterval(i.low, i.high)}`;
 
 function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
   const c = result.current;
@@ -24,9 +22,13 @@ function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
       ? `least squares over the last ${c.window} days (${c.from} to ${c.to})`
       : `the last of ${result.segments.length} span${result.segments.length === 1 ? '' : 's'} of near-constant ` +
         `rate (${c.from} to ${c.to})`;
+  const [rate, range] =
+    c.rateInterval === null
+      ? [formatNumber(c.rate), 'no interval']
+      : formatWithInterval(c.rate, c.rateInterval.low, c.rateInterval.high);
   const lines = wrap(
-    `Current rate: ${style.strong(`${formatNumber(c.rate)} a day`)} ` +
-      `(${interval(c.rateInterval, result.level)}), ${basis}.`,
+    `Current rate: ${style.strong(`${rate} a day`)} ` +
+      `(${c.rateInterval === null ? range : `${pct(result.level)} interval ${range}`}), ${basis}.`,
   );
   const latestQualifier = result.reports[result.reports.length - 1]?.qualifier;
   lines.push(
@@ -51,7 +53,22 @@ function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
           ? `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} or later (its low end ` +
             `is not above zero)`
           : `; ${pct(p.interval.level)} ${p.interval.method} interval: ${p.earliest!.date} to ${p.latest!.date}`;
-    lines.push(...wrap(`${from}, ${what} on ${style.strong(p.date)} (${p.label})${range}.`));
+    const when =
+      p.forceRange !== undefined && p.lowEnd !== undefined
+        ? `${formatNumber(p.forceRange.low)} to ${formatNumber(p.forceRange.high)} are lost between ` +
+          `${style.strong(p.lowEnd.date)} and ${style.strong(p.date)}`
+        : `${what} on ${style.strong(p.date)} (${p.label})`;
+    // A calibrated interval of past errors that all lean one way can leave the constant-rate date outside it.
+    const outside =
+      p.interval.method === 'calibrated' &&
+      p.earliest !== undefined &&
+      (p.date < p.earliest.date || (p.latest !== null && p.latest !== undefined && p.date > p.latest.date));
+    const lean = outside
+      ? p.date < p.earliest!.date
+        ? ' (past projections this far ahead overshot: the count grew slower than the rate said)'
+        : ' (past projections this far ahead fell short: the count grew faster than the rate said)'
+      : '';
+    lines.push(...wrap(`${from}, ${when}${range}${lean}.`));
   }
   if (result.start !== null)
     lines.push(
@@ -83,13 +100,13 @@ function outlookLines(result: SeriesFitResult, wrap: Wrap): string[] {
 }
 
 function spans(result: SeriesFitResult): string[] {
-  const rows = result.segments.map((s) => [
-    s.start,
-    s.end,
-    formatNumber(s.days),
-    formatNumber(s.rate),
-    s.rateInterval === null ? '–' : formatInterval(s.rateInterval.low, s.rateInterval.high),
-  ]);
+  const rows = result.segments.map((s) => {
+    const [rate, interval] =
+      s.rateInterval === null
+        ? [formatNumber(s.rate), '–']
+        : formatWithInterval(s.rate, s.rateInterval.low, s.rateInterval.high);
+    return [s.start, s.end, formatNumber(s.days), rate, interval];
+  });
   return tableLines([['from', 'to', 'days', 'rate a day', `${pct(result.level)} interval`], ...rows], {
     rightAligned: new Set([2, 3, 4]),
   });
@@ -113,7 +130,7 @@ export function reportsWorthSeeing(result: SeriesFitResult, all: boolean): { ind
   return [...notes].sort((a, b) => a[0] - b[0]).map(([index, texts]) => ({ index, note: texts.join(', ') }));
 }
 
-function reportTable(result: SeriesFitResult, all: boolean): string[] {
+function reportTable(result: SeriesFitResult, all: boolean, unit: string): string[] {
   const chosen = reportsWorthSeeing(result, all);
   const rows = chosen.map(({ index, note }) => {
     const r = result.reports[index]!;
@@ -126,7 +143,7 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
       [r.qualifier, r.source, note].filter((t) => t).join('; '),
     ];
   });
-  return tableLines([['date', 'casualties', 'fitted', 'residual', 'note'], ...rows], {
+  return tableLines([['date', unit, 'fitted', 'residual', 'note'], ...rows], {
     rightAligned: new Set([1, 2, 3]),
   });
 }
@@ -135,7 +152,13 @@ function reportTable(result: SeriesFitResult, all: boolean): string[] {
  * The report on a long series: the current rate and the projection first, then the rate's history, the reports worth
  * seeing, the method.
  */
-export function renderSeriesFit(result: SeriesFitResult, style: Style, all: boolean, width = 100): string {
+export function renderSeriesFit(
+  result: SeriesFitResult,
+  style: Style,
+  all: boolean,
+  width = 100,
+  unit = 'casualties',
+): string {
   const wrap = wrapperAt(width);
   const shown = all ? 'every report' : 'first, last, change points, largest residuals; --all lists every one';
   const qualifiers = Object.entries(result.qualifiers);
@@ -151,7 +174,7 @@ export function renderSeriesFit(result: SeriesFitResult, style: Style, all: bool
       `Reports (${formatNumber(all ? result.reports.length : reportsWorthSeeing(result, false).length)} ` +
         `of ${formatNumber(result.reports.length)}: ${shown})`,
     ).map((line) => style.heading(line)),
-    ...reportTable(result, all),
+    ...reportTable(result, all, unit),
     '',
     style.heading('Assumptions'),
     ...wrap(

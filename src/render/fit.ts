@@ -1,18 +1,22 @@
 import type { FitResult } from '../core/series/fit.js';
-import type { SeriesFitResult } from '../core/series/fit-series.js';
+import type { SeriesFitResult, SeriesProjection } from '../core/series/fit-series.js';
 import { renderSeriesFit } from './fit-series.js';
-import { formatFixed, formatInterval, formatNumber, formatSigned } from '../core/figures/format.js';
+import { formatFixed, formatNumber, formatSigned, formatWithInterval } from '../core/figures/format.js';
 import type { Style } from './style.js';
 
 export interface FitEcho {
   file: string;
   force: number | null;
+  /** --force as a range: force is then its high end. */
+  forceRange?: { low: number; high: number };
   target?: number | null;
   window?: number | null;
   level?: number;
   since?: string | null;
   until?: string | null;
   columns?: { date: string | null; value: string | null; qualifier: string | null };
+  /** What the count counts: --unit, the value column's name, or casualties. */
+  unit?: string;
 }
 
 export interface FitDocument {
@@ -30,7 +34,7 @@ export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult)
   result,
 });
 
-function reportRows(result: FitResult): string[] {
+function reportRows(result: FitResult, unit: string): string[] {
   const rows = result.reports.map((r) => [
     r.date,
     formatNumber(r.casualties),
@@ -38,7 +42,7 @@ function reportRows(result: FitResult): string[] {
     formatSigned(r.residual),
     r.source ?? '',
   ]);
-  const header = ['date', 'casualties', 'fitted', 'residual', 'source'];
+  const header = ['date', unit, 'fitted', 'residual', 'source'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = new Set([1, 2, 3]);
   const line = (cells: string[]) =>
@@ -48,11 +52,11 @@ function reportRows(result: FitResult): string[] {
 
 function headline(result: FitResult, style: Style): string[] {
   const interval = result.rateInterval;
+  const [rate, range] =
+    interval === null ? [formatNumber(result.rate), ''] : formatWithInterval(result.rate, interval.low, interval.high);
   const lines = [
-    `Fitted rate: ${style.strong(`${formatNumber(result.rate)} a day`)}` +
-      (interval === null
-        ? ' (no interval from fewer than three reports)'
-        : ` (95 % interval ${formatInterval(interval.low, interval.high)})`) +
+    `Fitted rate: ${style.strong(`${rate} a day`)}` +
+      (interval === null ? ' (no interval from fewer than three reports)' : ` (95 % interval ${range})`) +
       `${result.r2 === null ? '' : `, R² ${formatFixed(result.r2, 3)}`}, from ${result.reports.length} reports.`,
   ];
   if (result.start !== null)
@@ -66,27 +70,39 @@ function headline(result: FitResult, style: Style): string[] {
       p.earliest === undefined
         ? ''
         : p.latest === null
-          ? `; from the interval: ${p.earliest.date} or later (its low end is not above zero)`
-          : `; from the interval: ${p.earliest.date} to ${p.latest!.date}`;
+          ? `; from the rate's interval: ${p.earliest.date} or later (its low end is not above zero)`
+          : `; from the rate's interval: ${p.earliest.date} to ${p.latest!.date}`;
     const what =
       'reach' in p && p.reach === 'target'
         ? `the count reaches ${formatNumber(p.force)}`
         : `${formatNumber(p.force)} are lost`;
-    lines.push(`At that rate from that start, ${what} on ${style.strong(p.date)} (${p.label})${range}.`);
+    const asOf = 'asOf' in p ? (p as SeriesProjection).asOf : null;
+    const from =
+      asOf === null
+        ? 'At that rate from that start'
+        : `At that rate from the latest report (${formatNumber(asOf.casualties)} on ${asOf.date})`;
+    const series = 'asOf' in p ? (p as SeriesProjection) : null;
+    const lowEnd = series?.lowEnd;
+    const forceRange = series?.forceRange;
+    if (lowEnd !== undefined && forceRange !== undefined) {
+      lines.push(
+        `${from}, ${formatNumber(forceRange.low)} to ${formatNumber(forceRange.high)} are lost between ` +
+          `${style.strong(lowEnd.date)} and ${style.strong(p.date)}${range}.`,
+      );
+    } else {
+      const when = p.days === 0 ? `already by ${style.strong(p.date)}` : `on ${style.strong(p.date)} (${p.label})`;
+      lines.push(`${from}, ${what} ${when}${range}.`);
+    }
   }
   return lines;
 }
 
-/** A series that needs the summary: long, with several spans, a window, or a projection from its latest count. */
+/** A series that needs the summary: long, with several spans, or a window; the same with or without a projection. */
 export const isLongSeries = (
   result: FitResult | SeriesFitResult,
   window: number | null | undefined,
 ): result is SeriesFitResult =>
-  'segments' in result &&
-  (result.reports.length > 20 ||
-    result.segments.length > 1 ||
-    (window ?? null) !== null ||
-    result.projection?.from === 'latest');
+  'segments' in result && (result.reports.length > 20 || result.segments.length > 1 || (window ?? null) !== null);
 
 /**
  * The human report. A short series: the rate and start first, then each report with its residual,
@@ -94,15 +110,16 @@ export const isLongSeries = (
  */
 export function renderFit(doc: FitDocument, style: Style, all = false, width = 100): string {
   const { result } = doc;
-  if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all, width);
+  const unit = doc.input.unit ?? 'casualties';
+  if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all, width, unit);
   const lines = [
     ...headline(result, style),
     '',
     style.heading('Reports'),
-    ...reportRows(result),
+    ...reportRows(result, unit),
     '',
     style.heading('Assumptions'),
-    '  - Least squares on (day, cumulative casualties); each count runs through the end of its day.',
+    `  - Least squares on (day, cumulative ${unit}); each count runs through the end of its day.`,
     '  - A constant rate: the start is the first day of losses, so the line reaches zero at the end of the day ' +
       'before it.',
     '  - The 95 % interval is for the rate (t distribution with n − 2 degrees of freedom); it assumes ' +

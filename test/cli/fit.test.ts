@@ -27,8 +27,8 @@ describe('attrition fit', () => {
       'Implied start: 2024-12-06, the first day of losses (the day after the fitted line crosses zero).',
     );
     expect(lines[2]).toBe(
-      'At that rate from that start, 12,000 are lost on 2025-04-15 (mid-April 2025); from the interval: ' +
-        '2025-04-15 to 2025-04-15.',
+      'At that rate from the latest report (3,864 on 2025-01-16), 12,000 are lost on 2025-04-15 (mid-April ' +
+        "2025); from the rate's interval: 2025-04-15 to 2025-04-15.",
     );
     expect(run.stdout).toContain('2025-01-16        3,864   3,864.0        0.0   ISW, 16 January');
     expect(run.stdout).toMatchSnapshot();
@@ -49,7 +49,9 @@ describe('attrition fit', () => {
     );
     expect(typeof doc.result.rate).toBe('number');
     expect(Object.keys(doc.result.rateInterval)).toEqual(['low', 'high']);
-    expect(doc.result.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // 1,500 of 4,200 at the first report: the line would reach zero further back than half the series runs.
+    expect(doc.result.start).toBeNull();
+    expect(doc.result.beginsNearZero).toBe(false);
   });
 
   it('reads stdin for -', async () => {

@@ -9,12 +9,12 @@ import {
   type BacktestFormat,
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, spanEcho } from '../series-input.js';
+import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { anyGiven } from '../flag-readings.js';
 import type { BacktestFlags } from './flags.js';
 
 /** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until'] as const;
+const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until', 'unit'] as const;
 
 /** Reads the series, backtests it and writes the table, rows or JSON (and the SVG when asked). */
 export async function runBacktest(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
@@ -59,7 +59,15 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     throw error;
   }
   const doc = backtestDocument(
-    { file, window, horizons: result.horizons, level, ...spanEcho(flags), columns: reading.columns },
+    {
+      file,
+      window,
+      horizons: result.horizons,
+      level,
+      ...spanEcho(flags),
+      columns: reading.columns,
+      unit: unitOf(flags.unit, reading.columns),
+    },
     result,
   );
   ctx.io.stderr.write(readingNotes(reading.notes));

@@ -15,7 +15,9 @@ export async function runFitChart(
 ): Promise<number> {
   const name = doc.input.file === '-' ? 'stdin' : doc.input.file;
   const placement = { value: (casualties: number) => casualties, legend: 'ledger: C casualties (claimant, date)' };
-  const drawn = isLongSeries(doc.result, doc.input.window) ? seriesChart(doc.result, name) : fitChart(doc, name);
+  const drawn = isLongSeries(doc.result, doc.input.window)
+    ? seriesChart(doc.result, name, doc.input.unit)
+    : fitChart(doc, name);
   const chart = await withLedgerPoints(drawn, request, placement);
   return writeChart(
     chart,

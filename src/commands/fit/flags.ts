@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { parsePositive, parsePositiveFlag } from '../../core/parse/index.js';
+import { parsePositive, parsePositiveOrRangeFlag } from '../../core/parse/index.js';
 import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { seriesFlags } from '../series-flags.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 
 const fitFlags = {
   ...seriesFlags,
-  force: () => z.optional(flagValue(parsePositiveFlag)),
+  force: () => z.optional(flagValue(parsePositiveOrRangeFlag)),
   target: () => z.optional(flagValue(parsePositive)),
   window: () => z.optional(flagValue(parseWindowDays)),
   level: () => z.optional(flagValue(parseLevel)),

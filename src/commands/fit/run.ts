@@ -8,13 +8,13 @@ import { fitDocument, renderFitWarnings } from '../../render/fit.js';
 import { fittedReport } from './report.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, spanEcho } from '../series-input.js';
+import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { formatNumber } from '../../core/figures/format.js';
 import { anyGiven } from '../flag-readings.js';
 import type { FitFlags } from './flags.js';
 
 /** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until'] as const;
+const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until', 'unit'] as const;
 
 /** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
 export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
@@ -43,20 +43,23 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   const doc = fitDocument(
     {
       file: file ?? where,
-      force: flags.force ?? null,
+      force: flags.force === undefined ? null : typeof flags.force === 'number' ? flags.force : flags.force.high,
+      ...(typeof flags.force === 'object' && { forceRange: flags.force }),
       target: flags.target ?? null,
       window: flags.window ?? null,
       level: flags.level ?? 0.95,
       ...spanEcho(flags),
       columns,
+      unit: unitOf(flags.unit, columns),
     },
     result,
   );
   ctx.io.stderr.write(readings.map((r) => `attrition: ${r}\n`).join('') + readingNotes(notes));
   if (chart) {
+    // Chart code is loaded only when a chart is asked for; its warnings follow once the chart could be drawn.
+    const code = await (await import('./chart.js')).runFitChart(doc, chart, ctx, flags.all === true);
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
-    // Chart code is loaded only when a chart is asked for.
-    return (await import('./chart.js')).runFitChart(doc, chart, ctx, flags.all === true);
+    return code;
   }
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   else {

@@ -82,8 +82,18 @@ export function formatFixed(x: number, decimals = 1): string {
   const cap = capped(x);
   if (cap !== undefined) return cap;
   const [whole, fraction] = x.toFixed(decimals).split('.');
-  const sign = whole!.startsWith('-') ? '-' : '';
+  // A value that rounds to zero has no sign: "0.00", never "-0.00".
+  const sign = whole!.startsWith('-') && /[1-9]/.test(`${whole}${fraction ?? ''}`) ? '-' : '';
   return `${sign}${group(whole!.replace('-', ''))}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** A value and its interval with the same places, chosen for the largest of the three: ["84.1", "21.8 to 146.4"]. */
+export function formatWithInterval(value: number, low: number, high: number): [string, string] {
+  const places =
+    Number.isInteger(value) && Number.isInteger(low) && Number.isInteger(high)
+      ? 0
+      : placesFor(Math.max(Math.abs(value), Math.abs(low), Math.abs(high)), 2);
+  return [formatFixed(value, places), `${formatFixed(low, places)} to ${formatFixed(high, places)}`];
 }
 
 /** A share as a percentage: 0.00767 → "0.77 %"; 0.5 → "50 %". */

@@ -1,6 +1,15 @@
 import { isoDate } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { calibrate, MIN_CALIBRATION_ERRORS, ADAPTATION_STEP } from './calibrate.js';
+import {
+  ADAPTATION_STEP,
+  applyBand,
+  calibrate,
+  CALIBRATION_WINDOW,
+  MIN_CALIBRATION_ERRORS,
+  type Band,
+  type Calibration,
+  type CalibrationOrigin,
+} from './calibrate.js';
 import { dailySeries, fallingCounts, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import type { Report } from './fit.js';
 import { studentTQuantile } from './tdist.js';
@@ -51,7 +60,7 @@ export interface BacktestResult {
   first: string;
   last: string;
   reports: number;
-  calibration: { method: string; minErrors: number; step: number };
+  calibration: { method: string; minErrors: number; step: number; window: number };
   rows: BacktestRow[];
   summary: HorizonSummary[];
   warnings: string[];
@@ -68,27 +77,32 @@ export class BacktestError extends Error {
 }
 
 export const CALIBRATION_METHOD =
-  'split-conformal: the interval is ± the ⌈(m + 1)(1 − α)⌉-th smallest absolute relative error of the m ' +
-  'earlier origins whose horizon had ended, ' +
-  `with α adapted to past misses (adaptive conformal inference, step ${ADAPTATION_STEP}); none ` +
-  `before ${MIN_CALIBRATION_ERRORS} errors are known`;
+  'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
+  `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
+  `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
+  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); absolute errors in counts where no ratio exists; ` +
+  `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
+
+/** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
+export const projectedIncrease = (count: number, rate: number, horizon: number, band: Band | null) =>
+  applyBand(count, rate, horizon, band);
 
 /**
- * How a projection from `count` at `rate` for `horizon` days ends, and its interval from a half-width of relative
- * error.
+ * The relative error of a projected increase: (actual − count) / (rate × h) − 1; null where undefined (no actual
+ * count, or a rate of zero or below, which projects no increase).
  */
-export function projectedIncrease(count: number, rate: number, horizon: number, halfWidth: number | null) {
-  const increase = rate * horizon;
-  const projected = count + increase;
-  if (halfWidth === null) return { projected, low: null, high: null };
-  const a = count + increase * (1 - halfWidth);
-  const b = count + increase * (1 + halfWidth);
-  return { projected, low: Math.min(a, b), high: Math.max(a, b) };
-}
-
-/** The relative error of a projected increase: (actual − count) / (rate × h) − 1; null where undefined. */
 export const increaseError = (actual: number | null, count: number, rate: number, horizon: number): number | null =>
-  actual === null || !(rate * horizon !== 0) ? null : (actual - count) / (rate * horizon) - 1;
+  actual === null || !(rate > 0) ? null : (actual - count) / (rate * horizon) - 1;
+
+/** Days the long-run rate (the scale of a typical increase) is taken over, up to each origin. */
+export const LONG_RUN_DAYS = 365;
+
+/** An origin at one horizon: its rate and count, the outcome once known, and its calibrated band. */
+export interface ScoredOrigin extends CalibrationOrigin, Calibration {
+  /** Its index in the daily series. */
+  index: number;
+  error: number | null;
+}
 
 /**
  * Errors at one horizon for each origin with a rate, and their calibration: the core both backtest
@@ -102,8 +116,14 @@ export function scoreOrigins(
   horizon: number,
   level: number,
   interpolate = false,
-) {
-  const origins: { index: number; day: number; error: number | null; actual: number | null }[] = [];
+): ScoredOrigin[] {
+  const yearStarts = windowStarts(series, LONG_RUN_DAYS);
+  const longRun = (i: number): number => {
+    const first = Math.max(yearStarts[i]!, 0);
+    const days = series.days[i]! - series.days[first]!;
+    return days > 0 ? (series.counts[i]! - series.counts[first]!) / days : 0;
+  };
+  const origins: ScoredOrigin[] = [];
   for (let i = 0; i < series.days.length; i++) {
     const rate = rates[i]!;
     if (!Number.isFinite(rate)) continue;
@@ -114,20 +134,30 @@ export function scoreOrigins(
       const share = (target - series.days[j]!) / (series.days[j + 1]! - series.days[j]!);
       actual = series.counts[j]! + share * (series.counts[j + 1]! - series.counts[j]!);
     }
+    const count = series.counts[i]!;
     origins.push({
       index: i,
       day: series.days[i]!,
+      count,
+      rate,
+      longRun: longRun(i),
       actual,
-      error: increaseError(actual, series.counts[i]!, rate, horizon),
+      error: increaseError(actual, count, rate, horizon),
+      band: null,
+      known: 0,
     });
   }
   const calibration = calibrate(origins, horizon, level);
-  return origins.map((o, k) => ({ ...o, ...calibration[k]! }));
+  origins.forEach((o, k) => {
+    o.band = calibration[k]!.band;
+    o.known = calibration[k]!.known;
+  });
+  return origins;
 }
 
 const median = (values: number[]): number | null => {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
@@ -169,15 +199,18 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   };
   const summary: HorizonSummary[] = [];
   const unscored: number[] = [];
+  // Each origin's date, written once for all its horizons.
+  const dates: string[] = [];
+  const dateOf = (i: number) => (dates[i] ??= isoDate(days[i]!));
   for (const horizon of horizons) {
     const scored = scoreOrigins(series, rates, horizon, level);
     const inside: boolean[] = [];
     const naiveInside: boolean[] = [];
     for (const o of scored) {
       const rate = rates[o.index]!;
-      const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.halfWidth);
+      const { projected, low, high } = projectedIncrease(counts[o.index]!, rate, horizon, o.band);
       const row: BacktestRow = {
-        origin: isoDate(o.day),
+        origin: dateOf(o.index),
         horizon,
         window,
         rate,
@@ -231,7 +264,12 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     first: isoDate(days[0]!),
     last: isoDate(days[days.length - 1]!),
     reports: days.length,
-    calibration: { method: CALIBRATION_METHOD, minErrors: MIN_CALIBRATION_ERRORS, step: ADAPTATION_STEP },
+    calibration: {
+      method: CALIBRATION_METHOD,
+      minErrors: MIN_CALIBRATION_ERRORS,
+      step: ADAPTATION_STEP,
+      window: CALIBRATION_WINDOW,
+    },
     rows,
     summary,
     warnings,

@@ -1,103 +1,276 @@
 /**
  * Calibrated intervals for constant-rate projections, from the projections' own track record.
  *
- * At an origin O, the errors known are those of earlier origins whose horizon had ended by O
- * (their actual count is dated on or before O). The interval's half-width is a split-conformal
- * quantile of their absolute relative errors: the ⌈(m + 1)(1 − α)⌉-th smallest of m. Absolute
- * errors make the interval symmetric, which uses both tails' data and holds up on short series.
- * Because a war's rate drifts, errors are not exchangeable; adaptive conformal inference (Gibbs &
- * Candès 2021) corrects for that: each time an earlier interval's outcome becomes known, α moves
- * by γ (α − miss), so a run of misses widens the next intervals and a run of hits narrows them.
+ * A projection from origin O at rate r for h days expects the count to grow by E = max(r, 0)·h. Its score, once the
+ * count at O + h is known, is the log of the growth ratio, log((increase + τ) / (E + τ)), where τ is 0.3 × the
+ * increase the year before O gives over h days. Growth is multiplicative, so the score is roughly symmetric where the
+ * increase is not, and an interval [a, b] of it gives the count an asymmetric interval that never goes below the
+ * count at O. The shift τ keeps the ratio finite and meaningful where the window's rate is near zero (a pause, the
+ * tail of one); no increase at all scores −∞ when τ is 0.
+ *
+ * At an origin O, the scores known are those of earlier origins whose horizon had ended (their outcome is dated on or
+ * before O); only the latest CALIBRATION_WINDOW of them are used, since a war's rate drifts and old errors say little
+ * about the next ones. The interval is split-conformal: its ends are the quantiles of those scores that leave α of
+ * them outside, α split between the tails where the interval of the count is narrowest. α itself is adapted by
+ * adaptive conformal inference (Gibbs & Candès 2021): each time an earlier interval's outcome comes due, α moves by
+ * γ (α* − miss), so a run of misses widens the next intervals and a run of hits narrows them, and coverage tracks the
+ * nominal level when the errors drift.
+ *
+ * Where E + τ is 0 (a rate of zero or below, and no increase in the year before either), a ratio is undefined: the
+ * interval is then E plus quantiles of the absolute errors (count at O + h − projected, in counts), from the same
+ * window and adapted the same way, and still never below the count at O. A rate of exactly zero means the count did
+ * not change in the window.
  */
 
 export const MIN_CALIBRATION_ERRORS = 60;
-export const ADAPTATION_STEP = 0.005;
+/** The known errors an interval is calibrated on: the latest this many. */
+export const CALIBRATION_WINDOW = 365;
+/** γ: how far each tail's level moves when an outcome comes due. */
+/**
+ * γ × h: how far α moves when an outcome comes due, for a horizon of one day. Outcomes of origins a day apart share
+ * most of their days, so misses come in runs of about h; the step is divided by h to keep a run's pull the same at
+ * every horizon.
+ */
+export const ADAPTATION_STEP = 0.15;
+/** The adapted α stays within these multiples of 1 − level: a run of misses cannot widen the interval without end. */
+export const ALPHA_BOUNDS = [0.5, 2] as const;
+/** The splits of α between the two tails tried, in steps of 1 / TAIL_SPLITS. */
+const TAIL_SPLITS = 10;
 
-/** An origin's day and its relative error once known (null when there is no actual count). */
-export interface ScoredOrigin {
+/** An origin: its day, count and rate, the long-run rate known then, and the count h days later once known. */
+export interface CalibrationOrigin {
   day: number;
-  error: number | null;
+  count: number;
+  rate: number;
+  /** The rate over the year (or as much of it as the series has) up to the origin: the scale of a typical increase. */
+  longRun: number;
+  actual: number | null;
+}
+
+/**
+ * An origin's calibrated band: the count at O + h lies in count + [low, high], an interval of the increase, never
+ * below zero. `basis` says which past errors made it: growth ratios, or absolute errors where no ratio is defined.
+ */
+export interface Band {
+  basis: 'ratio' | 'absolute';
+  low: number;
+  high: number;
 }
 
 export interface Calibration {
-  /** Half-width of the interval of the relative error; null before enough errors are known. */
-  halfWidth: number | null;
+  /** Null before MIN_CALIBRATION_ERRORS errors of its kind are known. */
+  band: Band | null;
   /** How many past errors it was built from. */
   known: number;
 }
 
-/** Counts of values by rank in a fixed, sorted universe: add one, find the k-th smallest, in O(log n). */
-class RankCounts {
-  private readonly tree: Int32Array;
-  private readonly top: number;
+/** The increase a projection expects: a count that only grows is never projected to fall. */
+export const expectedIncrease = (rate: number, horizon: number): number => Math.max(rate, 0) * horizon;
+
+/** The share of the long-run increase added to both sides of the growth ratio, so a near-zero rate has a finite one. */
+export const RATIO_SHIFT = 0.3;
+
+/** The shift τ of an origin's growth ratio, in counts. */
+export const ratioShift = (longRun: number, horizon: number): number => RATIO_SHIFT * Math.max(longRun, 0) * horizon;
+
+/** The projected count at O + h and its interval from a band; the interval never goes below the count at O. */
+export function applyBand(count: number, rate: number, horizon: number, band: Band | null) {
+  const projected = count + expectedIncrease(rate, horizon);
+  if (band === null) return { projected, low: null, high: null };
+  return { projected, low: count + band.low, high: count + band.high };
+}
+
+/**
+ * The log growth ratio of an outcome, log((increase + τ) / (expected + τ)) (−∞ for no increase when τ is 0), or null
+ * when expected + τ is 0 (nothing expected, no scale to compare with).
+ */
+export function logGrowthRatio(o: CalibrationOrigin, horizon: number, actual: number): number | null {
+  const shift = ratioShift(o.longRun, horizon);
+  const expected = expectedIncrease(o.rate, horizon) + shift;
+  if (!(expected > 0)) return null;
+  const increase = Math.max(actual - o.count, 0) + shift;
+  return increase > 0 ? Math.log(increase / expected) : -Infinity;
+}
+/** The scores in a window, kept sorted: add and remove by binary search and a shift, the k-th smallest at once. */
+class SortedScores {
+  private readonly values: Float64Array;
   size = 0;
-  constructor(private readonly universe: Float64Array) {
-    this.tree = new Int32Array(universe.length + 1);
-    this.top = 2 ** Math.floor(Math.log2(Math.max(universe.length, 1)));
+  constructor(capacity: number) {
+    this.values = new Float64Array(Math.max(capacity, 1));
   }
-  add(value: number): void {
+  /** The first position whose value is not below `value`. */
+  private position(value: number): number {
     let low = 0;
-    let high = this.universe.length - 1;
+    let high = this.size;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.universe[mid]! < value) low = mid + 1;
+      if (this.values[mid]! < value) low = mid + 1;
       else high = mid;
     }
-    for (let i = low + 1; i < this.tree.length; i += i & -i) this.tree[i]!++;
+    return low;
+  }
+  add(value: number): void {
+    const at = this.position(value);
+    this.values.copyWithin(at + 1, at, this.size);
+    this.values[at] = value;
     this.size++;
   }
-  /** The k-th smallest value added (1-based). */
+  remove(value: number): void {
+    const at = this.position(value);
+    this.values.copyWithin(at, at + 1, this.size);
+    this.size--;
+  }
+  /** The k-th smallest value held (1-based). */
   kth(k: number): number {
-    let position = 0;
-    let remaining = k;
-    for (let step = this.top; step > 0; step >>= 1) {
-      const next = position + step;
-      if (next < this.tree.length && this.tree[next]! < remaining) {
-        position = next;
-        remaining -= this.tree[next]!;
-      }
-    }
-    return this.universe[position]!;
+    return this.values[k - 1]!;
   }
 }
 
 /**
- * For each origin (in day order) at horizon h: the interval's half-width built from what was known
- * on its day alone. The sorted universe of all errors only indexes the counts; a value enters them
- * on the day it becomes known, so no interval depends on a later count.
+ * One kind of score (log ratios, or absolute errors): the latest known ones, and the miscoverage level α adapted to
+ * the misses.
+ */
+class ScoreWindow {
+  private readonly counts: SortedScores;
+  private readonly held: number[] = [];
+  private first = 0;
+  private adapted: number;
+  constructor(
+    private readonly alpha: number,
+    private readonly step: number,
+    private readonly window: number,
+    private readonly minErrors: number,
+  ) {
+    this.counts = new SortedScores(window + 1);
+    this.adapted = alpha;
+  }
+  get size(): number {
+    return this.counts.size;
+  }
+  add(score: number): void {
+    this.counts.add(score);
+    this.held.push(score);
+    if (this.held.length - this.first > this.window) this.counts.remove(this.held[this.first++]!);
+  }
+  /** An earlier band of this kind met its outcome: α moves by γ (α* − miss), kept within its bounds. */
+  adapt(score: number, low: number, high: number): void {
+    const miss = score < low || score > high ? 1 : 0;
+    this.adapted = Math.min(
+      this.alpha * ALPHA_BOUNDS[1],
+      Math.max(this.alpha * ALPHA_BOUNDS[0], this.adapted + this.step * (this.alpha - miss)),
+    );
+  }
+  /** The ⌊(m + 1)·a⌋-th smallest score, −∞ below rank 1. */
+  private lower(a: number): number {
+    const m = this.counts.size;
+    const rank = Math.floor((m + 1) * a);
+    return rank < 1 ? -Infinity : this.counts.kth(Math.min(rank, m));
+  }
+  /** The ⌈(m + 1)(1 − a)⌉-th smallest score, the largest above rank m. */
+  private upper(a: number): number {
+    const m = this.counts.size;
+    return this.counts.kth(Math.min(Math.max(Math.ceil((m + 1) * (1 - a)), 1), m));
+  }
+  /**
+   * The band now, written to `out`: of the splits of α between the two tails in tenths, the one whose interval of
+   * the count is the narrowest; false below the minimum of known scores.
+   */
+  band(scale: Scale, out: { low: number; high: number }): boolean {
+    if (this.counts.size < this.minErrors) return false;
+    let narrowest = Infinity;
+    for (let j = 0; j <= TAIL_SPLITS; j++) {
+      const low = this.lower((this.adapted * j) / TAIL_SPLITS);
+      const high = Math.max(low, this.upper((this.adapted * (TAIL_SPLITS - j)) / TAIL_SPLITS));
+      const width = increaseOf(scale, high) - increaseOf(scale, low);
+      if (width < narrowest) {
+        narrowest = width;
+        out.low = low;
+        out.high = high;
+      }
+    }
+    return true;
+  }
+}
+
+/** What turns an origin's score into an increase: its expected increase, shift, and which kind of score. */
+interface Scale {
+  expected: number;
+  shift: number;
+  ratio: boolean;
+}
+
+/** The increase a score gives at an origin, never below zero. */
+const increaseOf = (scale: Scale, score: number): number =>
+  scale.ratio
+    ? Math.max(0, (scale.expected + scale.shift) * Math.exp(score) - scale.shift)
+    : Math.max(0, scale.expected + score);
+
+/**
+ * For each origin (in day order) at horizon h: its band, built from what was known on its day alone: a score enters
+ * the window on the day its outcome is dated, so no band depends on a later count.
  */
 export function calibrate(
-  origins: readonly ScoredOrigin[],
+  origins: readonly CalibrationOrigin[],
   horizon: number,
   level: number,
-  options: { minErrors?: number; step?: number } = {},
+  options: { minErrors?: number; step?: number; window?: number } = {},
 ): Calibration[] {
   const minErrors = options.minErrors ?? MIN_CALIBRATION_ERRORS;
-  const step = options.step ?? ADAPTATION_STEP;
+  const step = options.step ?? ADAPTATION_STEP / horizon;
+  const window = options.window ?? CALIBRATION_WINDOW;
   const alpha = 1 - level;
-  const universe = Float64Array.from(origins.flatMap((o) => (o.error === null ? [] : [Math.abs(o.error)]))).sort();
-  const counts = new RankCounts(universe);
+  const ratios: (number | null)[] = [];
+  const absolutes: (number | null)[] = [];
+  for (const o of origins) {
+    if (o.actual === null) {
+      ratios.push(null);
+      absolutes.push(null);
+    } else {
+      ratios.push(logGrowthRatio(o, horizon, o.actual));
+      absolutes.push(o.actual - o.count - expectedIncrease(o.rate, horizon));
+    }
+  }
+  const byRatio = new ScoreWindow(alpha, step, window, minErrors);
+  const byAbsolute = new ScoreWindow(alpha, step, window, minErrors);
+  // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
+  const givenLow = new Float64Array(origins.length).fill(NaN);
+  const givenHigh = new Float64Array(origins.length).fill(NaN);
+  const givenRatio = new Uint8Array(origins.length);
   const out: Calibration[] = [];
-  const halfWidths: (number | null)[] = [];
-  let adjustment = 0;
-  let known = 0;
+  const band = { low: 0, high: 0 };
+  const scale: Scale = { expected: 0, shift: 0, ratio: true };
+  let due = 0;
   for (let k = 0; k < origins.length; k++) {
-    const day = origins[k]!.day;
-    for (; known < k && origins[known]!.day + horizon <= day; known++) {
-      const { error } = origins[known]!;
-      if (error === null) continue;
-      counts.add(Math.abs(error));
-      const earlier = halfWidths[known];
-      if (earlier !== null && earlier !== undefined) adjustment += step * (alpha - (Math.abs(error) > earlier ? 1 : 0));
+    const origin = origins[k]!;
+    for (; due < k && origins[due]!.day + horizon <= origin.day; due++) {
+      const ratio = ratios[due]!;
+      const absolute = absolutes[due]!;
+      if (absolute === null) continue;
+      const low = givenLow[due]!;
+      if (!Number.isNaN(low)) {
+        if (givenRatio[due] === 1 && ratio !== null) byRatio.adapt(ratio, low, givenHigh[due]!);
+        else if (givenRatio[due] === 0) byAbsolute.adapt(absolute, low, givenHigh[due]!);
+      }
+      if (ratio !== null) byRatio.add(ratio);
+      byAbsolute.add(absolute);
     }
-    let halfWidth: number | null = null;
-    if (counts.size >= minErrors) {
-      const a = Math.min(1, Math.max(0, alpha + adjustment));
-      const rank = Math.min(counts.size, Math.max(1, Math.ceil((counts.size + 1) * (1 - a))));
-      halfWidth = counts.kth(rank);
-    }
-    halfWidths.push(halfWidth);
-    out.push({ halfWidth, known: counts.size });
+    scale.shift = ratioShift(origin.longRun, horizon);
+    scale.expected = expectedIncrease(origin.rate, horizon);
+    scale.ratio = scale.expected + scale.shift > 0;
+    const scores = scale.ratio ? byRatio : byAbsolute;
+    if (scores.band(scale, band)) {
+      givenLow[k] = band.low;
+      givenHigh[k] = band.high;
+      givenRatio[k] = scale.ratio ? 1 : 0;
+      out.push({
+        band: {
+          basis: scale.ratio ? 'ratio' : 'absolute',
+          low: increaseOf(scale, band.low),
+          high: increaseOf(scale, band.high),
+        },
+        known: scores.size,
+      });
+    } else out.push({ band: null, known: scores.size });
   }
   return out;
 }

@@ -4,6 +4,8 @@ import { parseDay } from '../parse/index.js';
 import { CALIBRATION_METHOD } from './backtest.js';
 import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import { fit, type FitResult, type Report } from './fit.js';
+import { MIN_CALIBRATION_ERRORS } from './calibrate.js';
+import type { Range } from '../figures/range.js';
 import type { SeriesReport } from './read-series.js';
 import { MIN_SPAN_DAYS, neweyWestStandardError, partitionSeries } from './segments.js';
 import { studentTQuantile } from './tdist.js';
@@ -46,7 +48,8 @@ export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
 }
 
 export interface SeriesFitOptions {
-  force?: number;
+  /** A force lost: one number, or a range whose two ends are each projected. */
+  force?: number | Range;
   target?: number;
   /** Fit the current rate over only the last `window` days instead of the last span. */
   window?: number;
@@ -103,7 +106,11 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
   const startGuess =
     segments.length <= 1 ? whole.start : fit(input.filter((r) => dayOf(r.date) <= dayOf(segments[0]!.end))).start;
   const span = Math.max(1, dayOf(segments[0]?.end ?? isoDate(lastDay)) - days[0]!);
-  const beginsNearZero = startGuess !== null && days[0]! - dayOf(startGuess) <= span;
+  // Near zero: the line reaches zero no further before the first report than the first span is long, nor than half
+  // the series' own length (at a constant rate, a first count of at most a third of the latest). A series whose first
+  // row already shows most of its losses has no start worth stating.
+  const back = startGuess === null ? Infinity : days[0]! - dayOf(startGuess);
+  const beginsNearZero = startGuess !== null && back <= span && back <= (lastDay - days[0]!) / 2;
   const { projection: _unused, ...line } = whole;
   // The rate this fit would have given on each earlier day, from that day's data alone: what its intervals are
   // calibrated on.
@@ -153,33 +160,37 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
       `start; projections count from the latest report`;
     result.warnings = [...result.warnings, { code: 'not-near-zero', message }];
   }
-  const goal = options.target ?? options.force;
+  const range = typeof options.force === 'object' ? options.force : null;
+  const goal = options.target ?? (range === null ? (options.force as number | undefined) : range.high);
   if (goal !== undefined) {
     const reach = options.target === undefined ? 'force' : 'target';
-    const fromStart = beginsNearZero && segments.length <= 1 && options.window === undefined;
-    if (fromStart) {
-      const p = fit(input, { force: goal }).projection;
-      if (p !== undefined)
-        result.projection = {
-          ...p,
-          reach,
-          from: 'start',
-          asOf: null,
-          interval: {
-            method: p.earliest ? 't' : 'none',
-            level: 0.95,
-            horizon: null,
-            known: null,
-            halfWidth: null,
-            why: null,
-          },
-        };
-    } else {
-      const projection = fromLatest(series, pastRates, goal, reach, current, level);
-      if (typeof projection === 'string')
-        result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
-      else result.projection = projection;
+    // Always from the latest report: a projection is never dated before a count the series already shows.
+    const fallback = days.length < MIN_CALIBRATION_ERRORS ? result.rateInterval : null;
+    const project = (to: number) => fromLatest(series, pastRates, to, reach, current, level, fallback);
+    const projection = project(goal);
+    if (typeof projection === 'string')
+      result.warnings = [...result.warnings, { code: 'not-growing', message: projection }];
+    else {
+      result.projection = projection;
+      // A range of forces: the low end is reached first; the interval runs from its earliest to the high end's latest.
+      const low = range === null || options.target !== undefined ? null : project(range.low);
+      if (low !== null && typeof low !== 'string') {
+        projection.forceRange = { low: range!.low, high: range!.high };
+        projection.lowEnd = { date: low.date, days: low.days, label: low.label };
+        if (low.earliest !== undefined) projection.earliest = low.earliest;
+      }
     }
+  }
+  // A force cannot lose more than itself: the outlook stops at it.
+  if (options.force !== undefined) {
+    const force = range === null ? (options.force as number) : range.high;
+    const cap = (x: number | null) => (x === null ? null : Math.min(x, Math.max(force, result.latest.casualties)));
+    result.outlook = result.outlook.map((o) => ({
+      ...o,
+      projected: cap(o.projected)!,
+      low: cap(o.low),
+      high: cap(o.high),
+    }));
   }
   return result;
 }

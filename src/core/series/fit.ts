@@ -165,7 +165,11 @@ function warn(reports: readonly { day: Day; casualties: number }[], slope: numbe
     });
   }
   const byDay = new Map<Day, number[]>();
-  for (const r of reports) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r.casualties]);
+  for (const r of reports) {
+    const counts = byDay.get(r.day);
+    if (counts === undefined) byDay.set(r.day, [r.casualties]);
+    else counts.push(r.casualties);
+  }
   for (const [day, counts] of byDay) {
     if (counts.length > 1) {
       warnings.push({

@@ -56,13 +56,13 @@ export function outlook(
   return horizons.map((horizon) => {
     const scored = scoreOrigins(series, rates, horizon, level, true);
     const mine = scored[scored.length - 1];
-    const halfWidth = mine?.index === last ? mine.halfWidth : null;
+    const band = mine?.index === last ? mine.band : null;
     const day = series.days[last]! + horizon;
     return {
       horizon,
       date: isoDate(day),
       label: fuzzyLabel(day),
-      ...projectedIncrease(latest, rate, horizon, halfWidth),
+      ...projectedIncrease(latest, rate, horizon, band),
       known: mine?.known ?? 0,
     };
   });

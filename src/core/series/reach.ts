@@ -22,6 +22,9 @@ export interface SeriesProjection extends FitProjection {
   reach: 'force' | 'target';
   /** Counted from the implied start at the fitted rate, or from the latest report at the current rate. */
   from: 'start' | 'latest';
+  /** With a range of forces (--force 11000..12000): the range, and when its low end is reached. */
+  forceRange?: { low: number; high: number };
+  lowEnd?: { date: string; days: number; label: string };
   /** The count and date the projection goes on from (the latest report), when from is latest. */
   asOf: { date: string; casualties: number } | null;
   /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
@@ -30,7 +33,10 @@ export interface SeriesProjection extends FitProjection {
     level: number;
     horizon: number | null;
     known: number | null;
+    /** The larger of the interval's two distances from the rate, as a share of it (kept for older readers). */
     halfWidth: number | null;
+    /** The interval of the rate's multiplier: the count grows by rate × h × [low, high] (calibrated only). */
+    ratio?: { low: number; high: number } | null;
     why: string | null;
   };
 }
@@ -43,6 +49,8 @@ export function fromLatest(
   reach: 'force' | 'target',
   current: CurrentRate,
   level: number,
+  /** The rate's own interval, used where no calibrated one can be had (a series too short to calibrate on). */
+  fallback: CurrentRate['rateInterval'] = null,
 ): SeriesProjection | string {
   const { days, counts } = series;
   const asOfDay = days[days.length - 1]!;
@@ -76,18 +84,29 @@ export function fromLatest(
   const horizon = Math.max(1, Math.ceil(central.days));
   const scored = scoreOrigins(series, pastRates, horizon, level, true);
   const mine = scored[scored.length - 1];
-  const halfWidth = mine?.index === days.length - 1 ? mine.halfWidth : null;
+  const band = mine?.index === days.length - 1 ? mine.band : null;
+  const expected = current.rate * horizon;
+  const ratio = band === null || band === undefined ? null : { low: band.low / expected, high: band.high / expected };
+  const halfWidth = ratio === null ? null : Math.max(ratio.high - 1, 1 - ratio.low);
   const projection: SeriesProjection = {
     ...base,
     ...central,
-    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, why: null },
+    interval: { method: 'none', level, horizon, known: mine?.known ?? 0, halfWidth, ratio, why: null },
   };
-  if (halfWidth === null) {
+  if (ratio === null) {
+    if (fallback !== null) {
+      projection.interval.method = 't';
+      projection.interval.level = level;
+      projection.earliest = at(fallback.high) ?? undefined;
+      projection.latest = fallback.low > 0 ? at(fallback.low) : null;
+      if (projection.earliest === undefined) projection.interval.method = 'none';
+      return projection;
+    }
     projection.interval.why = `fewer than 60 earlier projections ${horizon} days ahead had come due`;
     return projection;
   }
   projection.interval.method = 'calibrated';
-  projection.earliest = at(current.rate * (1 + halfWidth))!;
-  projection.latest = halfWidth < 1 ? at(current.rate * (1 - halfWidth)) : null;
+  projection.earliest = at(current.rate * ratio.high)!;
+  projection.latest = ratio.low > 0 ? at(current.rate * ratio.low) : null;
   return projection;
 }

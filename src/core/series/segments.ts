@@ -3,12 +3,19 @@
  * mean, solved exactly by PELT (Killick, Fearnhead & Eckley 2012). Each span's cost is its
  * Gaussian negative log-likelihood with its own mean and variance (m · ln σ̂²), so a quiet span and
  * a violent one are judged each on its own scatter. The penalty for one more span is BIC's: three
- * parameters (a mean, a variance, a change point) × ln n. Spans are at least `minSpan` days.
+ * parameters (a mean, a variance, a change point) × ln n. Spans are at least `minSpan` days. Where more than
+ * MAX_CANDIDATES starts survive pruning, the older ones are thinned: the cost per day stays bounded.
  */
 
 import type { DailySeries } from './daily.js';
 
 export const MIN_SPAN_DAYS = 30;
+
+/**
+ * PELT prunes nothing in a long stretch without a change, which makes it quadratic there. Beyond this many candidate
+ * starts, the older half is thinned (see `thin`): near-linear whatever the series, exact below it.
+ */
+export const MAX_CANDIDATES = 256;
 
 export interface Partition {
   /** Where each span ends, as an index into the increments (exclusive); the last is n. */
@@ -24,10 +31,14 @@ export interface Partition {
 export const bicPenalty = (n: number): number => 3 * Math.log(Math.max(n, 2));
 
 /** Spans of the daily increments of a gap-free series (day i's increase is increments[i]). */
-export function partition(increments: readonly number[], minSpan = MIN_SPAN_DAYS): Partition {
+export function partition(
+  increments: readonly number[],
+  minSpan = MIN_SPAN_DAYS,
+  maxCandidates = MAX_CANDIDATES,
+): Partition {
   const counts = [0];
   for (const x of increments) counts.push(counts[counts.length - 1]! + x);
-  return partitionSeries({ days: counts.map((_, i) => i), counts }, minSpan);
+  return partitionSeries({ days: counts.map((_, i) => i), counts }, minSpan, maxCandidates);
 }
 
 /**
@@ -36,7 +47,11 @@ export function partition(increments: readonly number[], minSpan = MIN_SPAN_DAYS
  * and it weighs g. Without gaps this is the daily increase itself. Positions are day offsets from
  * the first report; a span ends on a report.
  */
-export function partitionSeries(series: DailySeries, minSpan = MIN_SPAN_DAYS): Partition {
+export function partitionSeries(
+  series: DailySeries,
+  minSpan = MIN_SPAN_DAYS,
+  maxCandidates = MAX_CANDIDATES,
+): Partition {
   const { days, counts } = series;
   const n = days.length - 1;
   const offset = (k: number) => days[k]! - days[0]!;
@@ -84,13 +99,40 @@ export function partitionSeries(series: DailySeries, minSpan = MIN_SPAN_DAYS): P
     if (from[b]! >= 0) lastStart[offset(b)] = offset(from[b]!);
     // PELT's pruning: a start that cannot beat the best now can never win later.
     let kept = 0;
-    for (let k = 0; k < size; k++) if (costs[k]! <= value) candidates[kept++] = candidates[k]!;
+    for (let k = 0; k < size; k++) {
+      if (costs[k]! <= value) {
+        candidates[kept] = candidates[k]!;
+        costs[kept++] = costs[k]!;
+      }
+    }
     size = kept;
+    if (size > maxCandidates) size = thin(candidates, costs, size);
   }
   if (!Number.isFinite(best[n]!)) return { ends: [offset(n)], lastStart, penalty };
   const ends: number[] = [];
   for (let b = n; b > 0; b = from[b]!) ends.push(offset(b));
   return { ends: ends.reverse(), lastStart, penalty };
+}
+
+/**
+ * Halves the older half of the candidate starts: of each pair of neighbours, the one whose partition costs less so
+ * far stays. The newer half stays whole, so a recent change is placed to the day; an old start that survived pruning
+ * lies in a long stretch without a change, where a few days either way barely change the cost.
+ */
+function thin(candidates: Int32Array, costs: Float64Array, size: number): number {
+  const older = size >> 1;
+  let kept = 0;
+  let k = 0;
+  for (; k + 1 < older; k += 2) {
+    const pick = costs[k + 1]! < costs[k]! ? k + 1 : k;
+    candidates[kept] = candidates[pick]!;
+    costs[kept++] = costs[pick]!;
+  }
+  for (; k < size; k++) {
+    candidates[kept] = candidates[k]!;
+    costs[kept++] = costs[k]!;
+  }
+  return kept;
 }
 
 /** The Newey–West long-run standard error of a mean (Bartlett kernel, lag ⌊4 (m/100)^(2/9)⌋). */

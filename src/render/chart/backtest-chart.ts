@@ -10,7 +10,7 @@ const clip = (percent: number): number => Math.min(CLIP[1], Math.max(CLIP[0], pe
 
 /**
  * One chart per horizon: each origin's relative error of the projected increase over time, with
- * the calibrated interval's band (± its half-width) as it stood at that origin.
+ * the calibrated interval's band as it stood at that origin.
  */
 export function backtestCharts(result: BacktestResult, name: string): Chart[] {
   return result.summary.map((summary) => {
@@ -21,10 +21,12 @@ export function backtestCharts(result: BacktestResult, name: string): Chart[] {
     for (const r of rows) {
       const at = dayOf(r.origin) + 1;
       if (r.error !== null) errors.push({ at, value: clip(r.error * 100) });
-      if (r.low !== null && r.high !== null && r.rate * r.horizon !== 0) {
-        const half = ((r.high - r.low) / 2 / Math.abs(r.rate * r.horizon)) * 100;
-        upper.push({ at, value: clip(half) });
-        lower.push({ at, value: clip(-half) });
+      if (r.low !== null && r.high !== null && r.rate > 0) {
+        // The interval's ends as relative errors of the projected increase: asymmetric, as the interval is.
+        const increase = r.rate * r.horizon;
+        const count = r.projected - increase;
+        upper.push({ at, value: clip(((r.high - count) / increase - 1) * 100) });
+        lower.push({ at, value: clip(((r.low - count) / increase - 1) * 100) });
       }
     }
     const coverage =

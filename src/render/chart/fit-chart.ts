@@ -1,4 +1,3 @@
-import type { Day } from '../../core/dates.js';
 import { formatInterval, formatNumber } from '../../core/figures/format.js';
 import type { FitDocument } from '../fit.js';
 import { shortDay } from './ledger-markers.js';
@@ -14,6 +13,11 @@ export const MAX_TAGGED_REPORTS = 12;
  * implied start, and with a force, the line carried on to the day that force is lost.
  * `name` says where the reports came from: a file name, or stdin.
  */
+interface Origin {
+  date: string;
+  casualties: number;
+}
+
 export function fitChart(doc: FitDocument, name: string): Chart {
   const { result } = doc;
   const reports = result.reports;
@@ -26,10 +30,18 @@ export function fitChart(doc: FitDocument, name: string): Chart {
   const start = result.start === null ? undefined : dayOf(result.start);
   const projection = result.projection;
   const force = projection?.force;
-  const reach = (days: number): number => start! + days;
+  // Where a projection counts from: the latest report (drawn at the end of its day), else the implied start.
+  const asOf = projection !== undefined && 'asOf' in projection ? (projection.asOf as Origin | null) : null;
+  const origin: { at: number; value: number } | undefined =
+    asOf !== null
+      ? { at: dayOf(asOf.date) + 1, value: asOf.casualties }
+      : start === undefined
+        ? undefined
+        : { at: start, value: 0 };
+  const reach = (days: number): number => origin!.at + days;
   // The chart ends a little after the central projection: the low end of a wide interval can be
   // years away, and would squeeze the reports into a corner. That end is named in the legend instead.
-  const central = projection && start !== undefined ? reach(projection.days) : lastAt;
+  const central = projection && origin !== undefined ? reach(projection.days) : lastAt;
   const end = Math.max(lastAt, central + 0.5 * (central - (start ?? firstDay)));
   const onChart = (at: number): boolean => at <= end;
 
@@ -61,18 +73,18 @@ export function fitChart(doc: FitDocument, name: string): Chart {
     });
   }
   const chart: Chart = {
-    title: `Cumulative casualties from ${name}: ${formatNumber(rate)} a day fitted`,
+    title: `Cumulative ${doc.input.unit ?? 'casualties'} from ${name}: ${formatNumber(rate)} a day fitted`,
     subtitle: subtitle(doc),
-    valueLabel: 'cumulative casualties',
+    valueLabel: `cumulative ${doc.input.unit ?? 'casualties'}`,
     series,
     markers,
     markerLegends: { asOf: `${reports.length} reports from ${name}` },
     keyDays: [start ?? firstDay, projection ? dayOf(projection.date) : lastAt - 1],
   };
-  if (start !== undefined && result.rateInterval !== null) {
-    chart.band = band(start, end, result.rateInterval, force);
+  if (origin !== undefined && result.rateInterval !== null) {
+    chart.band = band(origin, end, result.rateInterval, force);
   }
-  if (projection && force !== undefined && start !== undefined) {
+  if (projection && force !== undefined && origin !== undefined) {
     const at = reach(projection.days);
     series.push({
       points: [
@@ -115,17 +127,23 @@ export function fitChart(doc: FitDocument, name: string): Chart {
  * The counts the ends of the rate's interval give from the implied start: a fan from zero, each
  * edge stopping at the force (when there is one). A low end at or below zero is drawn flat at zero.
  */
-function band(start: Day, end: number, interval: { low: number; high: number }, force: number | undefined): ChartBand {
+function band(
+  origin: { at: number; value: number },
+  end: number,
+  interval: { low: number; high: number },
+  force: number | undefined,
+): ChartBand {
+  const { at: start, value: base } = origin;
   const edge = (rate: number): ChartPoint[] => {
     const r = Math.max(0, rate);
-    const reached = force !== undefined && r > 0 ? start + force / r : Infinity;
+    const reached = force !== undefined && r > 0 ? start + (force - base) / r : Infinity;
     if (reached >= end)
       return [
-        { at: start, value: 0 },
-        { at: end, value: r * (end - start) },
+        { at: start, value: base },
+        { at: end, value: base + r * (end - start) },
       ];
     return [
-      { at: start, value: 0 },
+      { at: start, value: base },
       { at: reached, value: force! },
       { at: end, value: force! },
     ];

@@ -8,7 +8,7 @@ import { dayOf } from './project-chart.js';
  * near-constant rate as its own fitted line, and with a projection, the current rate carried on
  * from the latest count with its calibrated interval as a band fanning out from there.
  */
-export function seriesChart(result: SeriesFitResult, name: string): Chart {
+export function seriesChart(result: SeriesFitResult, name: string, unit = 'casualties'): Chart {
   const reports = result.reports;
   const firstDay = dayOf(reports[0]!.date);
   const latestAt = dayOf(result.latest.date) + 1;
@@ -43,9 +43,9 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
     };
   });
   const chart: Chart = {
-    title: `Cumulative casualties from ${name}: ${formatNumber(result.current.rate)} a day now`,
+    title: `Cumulative ${unit} from ${name}: ${formatNumber(result.current.rate)} a day now`,
     subtitle: subtitle(result),
-    valueLabel: 'cumulative casualties',
+    valueLabel: `cumulative ${unit}`,
     series,
     markers,
     markerLegends: { asOf: `${result.segments.length - 1} change points in the rate` },
@@ -74,8 +74,8 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
       label: `${formatNumber(p.force)} on ${p.date} (${p.label})`,
     });
     chart.keyDays.push(at - 1);
-    const q = p.interval.halfWidth;
-    if (q !== null) {
+    const ratio = p.interval.ratio ?? null;
+    if (ratio !== null) {
       const edge = (rate: number): ChartPoint[] => {
         const start = { at: latestAt, value: result.latest.casualties };
         if (!(rate > 0)) return [start, { at: end, value: result.latest.casualties }];
@@ -85,8 +85,8 @@ export function seriesChart(result: SeriesFitResult, name: string): Chart {
           : [start, { at: reached, value: p.force }, { at: end, value: p.force }];
       };
       chart.band = {
-        upper: edge(result.current.rate * (1 + q)),
-        lower: edge(result.current.rate * (1 - q)),
+        upper: edge(result.current.rate * ratio.high),
+        lower: edge(result.current.rate * ratio.low),
         legend: `calibrated ${formatNumber(p.interval.level * 100, 1)} % interval`,
       };
     }

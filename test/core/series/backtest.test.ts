@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/dates.js';
 import { seededUniform } from '../../../src/core/projection/random.js';
 import { backtest, BacktestError, increaseError } from '../../../src/core/series/backtest.js';
-import { calibrate, MIN_CALIBRATION_ERRORS } from '../../../src/core/series/calibrate.js';
+import { calibrate } from '../../../src/core/series/calibrate.js';
 import { fitSeries } from '../../../src/core/series/fit-series.js';
 import { dailyReports, generalStaffReports } from '../../helpers/general-staff.js';
 
@@ -62,7 +62,7 @@ describe('backtest', () => {
       const due = new Date(Date.parse(row.origin) + row.horizon * 86_400_000).toISOString().slice(0, 10);
       expect(row.actual).toBe(count.get(due) ?? null);
       expect(row.error).toBe(increaseError(row.actual, atOrigin, row.rate, row.horizon));
-      if (row.low !== null) expect(row.low).toBeLessThanOrEqual(row.projected);
+      if (row.low !== null) expect(row.low).toBeGreaterThanOrEqual(atOrigin);
     }
     expect(result.summary.map((s) => s.horizon)).toEqual([30, 90, 180]);
   });
@@ -131,51 +131,153 @@ describe('backtest', () => {
 });
 
 describe('calibration', () => {
-  /** The same interval by sorting every known error at every origin: slow, plainly right. */
-  const bySorting = (errors: (number | null)[], horizon: number, level: number) => {
-    const out: (number | null)[] = [];
-    const widths: (number | null)[] = [];
-    let adjust = 0;
-    for (let k = 0; k < errors.length; k++) {
+  /**
+   * The same bands without adaptation by sorting the latest known scores at every origin: slow, plainly right. Each
+   * origin has rate 1 and long-run rate 0 (no shift), so a score is the log of the increase over h.
+   */
+  const bySorting = (
+    increases: (number | null)[],
+    horizon: number,
+    level: number,
+    window: number,
+    minErrors: number,
+  ): ({ low: number; high: number } | null)[] => {
+    const alpha = 1 - level;
+    return increases.map((_, k) => {
       const known: number[] = [];
-      adjust = 0;
       for (let j = 0; j + horizon <= k; j++) {
-        if (errors[j] === null) continue;
-        known.push(Math.abs(errors[j]!));
-        if (widths[j] !== null && widths[j] !== undefined)
-          adjust += 0.005 * (1 - level - (Math.abs(errors[j]!) > widths[j]! ? 1 : 0));
+        const x = increases[j]!;
+        if (x !== null) known.push(x > 0 ? Math.log(x / horizon) : -Infinity);
       }
-      known.sort((a, b) => a - b);
-      let width: number | null = null;
-      if (known.length >= MIN_CALIBRATION_ERRORS) {
-        const a = Math.min(1, Math.max(0, 1 - level + adjust));
-        width = known[Math.min(known.length, Math.max(1, Math.ceil((known.length + 1) * (1 - a)))) - 1]!;
+      const recent = known.slice(-window).sort((a, b) => a - b);
+      const m = recent.length;
+      if (m < minErrors) return null;
+      let best: { low: number; high: number } | null = null;
+      for (let j = 0; j <= 10; j++) {
+        const lowRank = Math.floor((m + 1) * ((alpha * j) / 10));
+        const highRank = Math.min(Math.max(Math.ceil((m + 1) * (1 - (alpha * (10 - j)) / 10)), 1), m);
+        const low = lowRank < 1 ? -Infinity : recent[Math.min(lowRank, m) - 1]!;
+        const high = Math.max(low, recent[highRank - 1]!);
+        const width = (a: number, b: number) => horizon * Math.exp(b) - horizon * Math.exp(a);
+        if (best === null || width(low, high) < width(best.low, best.high)) best = { low, high };
       }
-      widths.push(width);
-      out.push(width);
-    }
-    return out;
+      return { low: horizon * Math.exp(best!.low), high: horizon * Math.exp(best!.high) };
+    });
   };
 
-  it('gives the quantile a full sort gives, origin by origin (property)', () => {
+  it('gives the quantiles a full sort of the latest known scores gives, origin by origin (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.option(fc.double({ min: -3, max: 3, noNaN: true }), { nil: null, freq: 8 }), {
-          minLength: 60,
-          maxLength: 220,
+        fc.array(fc.option(fc.integer({ min: 0, max: 60 }), { nil: null, freq: 8 }), {
+          minLength: 30,
+          maxLength: 160,
         }),
-        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 12 }),
         fc.constantFrom(0.5, 0.8, 0.9, 0.95),
-        (errors, horizon, level) => {
-          const fast = calibrate(
-            errors.map((error, day) => ({ day, error })),
-            horizon,
-            level,
-          ).map((c) => c.halfWidth);
-          expect(fast).toEqual(bySorting(errors, horizon, level));
+        (increases, horizon, level) => {
+          const origins = increases.map((x, day) => ({
+            day,
+            count: 100,
+            rate: 1,
+            longRun: 0,
+            actual: x === null ? null : 100 + x,
+          }));
+          const fast = calibrate(origins, horizon, level, { step: 0, window: 40, minErrors: 15 });
+          const slow = bySorting(increases, horizon, level, 40, 15);
+          fast.forEach((c, k) => {
+            const expected = slow[k]!;
+            if (expected === null) expect(c.band).toBeNull();
+            else {
+              expect(c.band!.low).toBeCloseTo(expected.low, 9);
+              expect(c.band!.high).toBeCloseTo(expected.high, 9);
+            }
+          });
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('adapts: after a run of misses the next interval is wider than without adaptation', () => {
+    // Steady increases of 10 a day, then a year of twice that: the adapted interval widens sooner.
+    const origins = Array.from({ length: 700 }, (_, day) => ({
+      day,
+      count: 0,
+      rate: 10,
+      longRun: 10,
+      actual: 10 * (day < 400 ? 1 + 0.1 * Math.sin(day) : 2),
+    }));
+    const adapted = calibrate(origins, 1, 0.9);
+    const fixed = calibrate(origins, 1, 0.9, { step: 0 });
+    expect(adapted[420]!.band!.high).toBeGreaterThan(fixed[420]!.band!.high);
+    expect(fixed[420]!.band!.high).toBeLessThan(20);
+  });
+});
+
+describe('intervals a cumulative count can reach', () => {
+  /** A daily series from increments that may be zero (pauses) or negative (corrections). */
+  const series = fc.array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 500 }) },
+      { weight: 2, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.integer({ min: -300, max: 3000 }) },
+    ),
+    { minLength: 150, maxLength: 500 },
+  );
+
+  it('no backtest low below the count at the origin, no negative end (property)', () => {
+    fc.assert(
+      fc.property(series, fc.integer({ min: 0, max: 1e6 }), (increments, base) => {
+        let count = base;
+        const counts = increments.map((x) => (count = Math.max(0, count + x)));
+        const reports = dailyReports(FIRST, counts);
+        const atOrigin = new Map(reports.map((r) => [r.date, r.casualties]));
+        const result = backtest(reports, { window: 10, horizons: [1, 7, 30], level: 0.9 });
+        for (const row of result.rows) {
+          const start = atOrigin.get(row.origin)!;
+          expect(row.projected).toBeGreaterThanOrEqual(start);
+          if (row.low === null) continue;
+          expect(row.low).toBeGreaterThanOrEqual(start);
+          expect(row.low).toBeGreaterThanOrEqual(0);
+          expect(row.high!).toBeGreaterThanOrEqual(row.low);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('no fit outlook end below the latest count, none negative (property)', () => {
+    fc.assert(
+      fc.property(series, fc.integer({ min: 0, max: 1e5 }), (increments, base) => {
+        let count = base;
+        const counts = increments.map((x) => (count = Math.max(0, count + x)));
+        const result = fitSeries(dailyReports(FIRST, counts));
+        for (const row of result.outlook) {
+          expect(row.projected).toBeGreaterThanOrEqual(result.latest.casualties);
+          if (row.low === null) continue;
+          expect(row.low).toBeGreaterThanOrEqual(result.latest.casualties);
+          expect(row.high!).toBeGreaterThanOrEqual(row.low);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a window with no change (rate 0) projects no change, and an interval from past errors above it', () => {
+    // Flat for a year, then steps of 50 every 40 days: many 20-day windows see no change.
+    const counts = Array.from({ length: 900 }, (_, i) => (i < 365 ? 1000 : 1000 + 50 * Math.floor((i - 365) / 40)));
+    const reports = dailyReports(FIRST, counts);
+    const atOrigin = new Map(reports.map((r) => [r.date, r.casualties]));
+    const result = backtest(reports, { window: 20, horizons: [30], level: 0.9 });
+    const flat = result.rows.filter((r) => r.rate === 0 && r.low !== null);
+    for (const row of flat) {
+      expect(row.projected).toBe(atOrigin.get(row.origin));
+      expect(row.error).toBeNull();
+      expect(row.low).toBeGreaterThanOrEqual(row.projected);
+    }
+    // Once the count has moved, a flat window no longer means no change ahead: the interval reaches above.
+    const later = flat.filter((r) => r.origin > reports[500]!.date);
+    expect(later.length).toBeGreaterThan(20);
+    for (const row of later) expect(row.high!).toBeGreaterThan(row.projected);
   });
 });

@@ -4,7 +4,13 @@ import { dayFromParts } from '../../../src/core/dates.js';
 import { dayOf } from '../../../src/render/chart/project-chart.js';
 import { seededUniform } from '../../../src/core/projection/random.js';
 import { fitSeries } from '../../../src/core/series/fit-series.js';
-import { MIN_SPAN_DAYS, neweyWestStandardError, partition } from '../../../src/core/series/segments.js';
+import { dailySeries } from '../../../src/core/series/daily.js';
+import {
+  MIN_SPAN_DAYS,
+  neweyWestStandardError,
+  partition,
+  partitionSeries,
+} from '../../../src/core/series/segments.js';
 import { dailyReports, generalStaffReports } from '../../helpers/general-staff.js';
 
 const FIRST = dayFromParts(2023, 1, 1)!;
@@ -105,5 +111,38 @@ describe('spans of near-constant rate', () => {
     };
     expect(neweyWestStandardError(white) / plain(white)).toBeLessThan(1.3);
     expect(neweyWestStandardError(smooth) / plain(smooth)).toBeGreaterThan(1.5);
+  });
+
+  it('thins candidate starts only where nothing changes: the shipped series is cut exactly as without thinning', () => {
+    const series = dailySeries(generalStaffReports());
+    const exact = partitionSeries(series, MIN_SPAN_DAYS, Number.POSITIVE_INFINITY);
+    const thinned = partitionSeries(series, MIN_SPAN_DAYS, 64);
+    expect(thinned.ends).toEqual(exact.ends);
+    expect(thinned.lastStart).toEqual(exact.lastStart);
+  });
+
+  it('stays near-linear with no change of rate: 4 × the days costs far less than 16 × the time', () => {
+    const uniform = seededUniform(5);
+    const increases = (n: number) => Array.from({ length: n }, () => Math.round(200 * (0.7 + 0.6 * uniform())));
+    const small = increases(8000);
+    const large = increases(32_000);
+    partition(small);
+    const cpu = (run: () => void) => {
+      const before = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(before);
+      return used.user + used.system;
+    };
+    const ratio = cpu(() => partition(large)) / cpu(() => partition(small));
+    expect(ratio).toBeLessThan(8);
+  });
+
+  it('still places a change to the day in a long series where old starts were thinned', () => {
+    const uniform = seededUniform(9);
+    const days = 40_000;
+    const increases = Array.from({ length: days }, (_, i) => (i < 30_000 ? 200 : 400) * (0.8 + 0.4 * uniform()));
+    const result = partition(increases);
+    expect(result.ends).toHaveLength(2);
+    expect(Math.abs(result.ends[0]! - 30_000)).toBeLessThanOrEqual(3);
   });
 });

@@ -19,10 +19,10 @@ describe('charts of a long series', () => {
     expect(spans).toHaveLength(result.segments.length);
     const latestAt = dayOf(result.latest.date) + 1;
     expect(chart.band!.upper[0]).toEqual({ at: latestAt, value: result.latest.casualties });
-    // The upper edge grows at the rate times (1 + half-width): it reaches the target first.
-    const q = result.projection!.interval.halfWidth!;
+    // The upper edge grows at the rate times the ratio's high end: it reaches the target first.
+    const ratio = result.projection!.interval.ratio!;
     expect(chart.band!.upper[1]!.at - latestAt).toBeCloseTo(
-      (1_500_000 - result.latest.casualties) / (result.current.rate * (1 + q)),
+      (1_500_000 - result.latest.casualties) / (result.current.rate * ratio.high),
       6,
     );
     expect(chart.threshold!.value).toBe(1_500_000);
@@ -38,8 +38,12 @@ describe('charts of a long series', () => {
     const row = rows.find((r) => r.low !== null && r.error !== null && Math.abs(r.error) < 1)!;
     const at = dayOf(row.origin) + 1;
     expect(charts[0]!.series[0]!.points.find((p) => p.at === at)!.value).toBeCloseTo(row.error! * 100, 9);
-    const half = ((row.high! - row.low!) / 2 / (row.rate * 30)) * 100;
-    expect(charts[0]!.band!.upper.find((p) => p.at === at)!.value).toBeCloseTo(Math.min(300, half), 9);
+    // The band's ends are the interval's ends as relative errors of the projected increase: asymmetric.
+    const count = row.projected - row.rate * 30;
+    const high = ((row.high! - count) / (row.rate * 30) - 1) * 100;
+    const low = ((row.low! - count) / (row.rate * 30) - 1) * 100;
+    expect(charts[0]!.band!.upper.find((p) => p.at === at)!.value).toBeCloseTo(Math.min(300, high), 9);
+    expect(charts[0]!.band!.lower.find((p) => p.at === at)!.value).toBeCloseTo(Math.max(-100, low), 9);
     const svg = stackSvg(charts.map(renderSvg));
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800" height="900"/);
     expect(svg).toContain('id="chart-title-2"');
