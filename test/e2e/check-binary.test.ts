@@ -29,7 +29,7 @@ describe('the built binary: claims and check', () => {
 
   it('reads a claim piped to --text - and checks it', () => {
     const april = attrition(
-      ['check', '--text', '-'],
+      ['check', '--details', '--text', '-'],
       {},
       'All 12,000 North Korean soldiers could be killed or wounded by mid-April at 92 casualties a day\n',
     );
@@ -63,9 +63,38 @@ describe('the built binary: claims and check', () => {
   });
 
   it('checks a claim against the seeds ledger: 2,500 killed by 25 January 2025 is inconsistent, exit 1', () => {
-    const run = attrition(['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']);
+    const run = attrition(['check', '--details', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Overall: inconsistent /);
-    expect(run.stdout).toContain('2,500 > 1,404 (300 + 92 a day × 12 days)');
+    expect(run.stdout).toContain('2,500 > 576 (300 + 23 a day (92 × 25 % killed) × 12 days)');
+  });
+});
+
+describe('the built binary: claims about several forces', () => {
+  // The invented corpus, as a user runs it: each claim gets the verdict a careful fact-checker gives
+  // (or none), and a claim about another force is never compared with the North Korean ledger.
+  const cases: [string, string, string, number][] = [
+    [
+      'Russia has lost 700,000 soldiers since February 2022, Kyiv said on 15 November 2024',
+      '2024-11-16',
+      'consistent',
+      0,
+    ],
+    ['By 25 January 2025, 2,500 North Korean soldiers had been killed', '2025-01-26', 'inconsistent', 1],
+    ['In February 2024 alone, Russia lost some 40,000 soldiers, according to Ukraine', '2024-03-01', 'inconsistent', 1],
+    ['Ukraine has lost 31,000 soldiers since the full-scale invasion, Zelensky said', '2024-02-25', 'no verdict', 2],
+    ['The Wagner Group lost 20,000 fighters in Bakhmut, its founder said', '2023-05-25', 'no verdict', 2],
+  ];
+  it.each(cases)('%s: %s', (text, published, verdict, code) => {
+    const human = attrition(['check', text, '--published', published]);
+    expect(human.code).toBe(code);
+    if (code === 2) {
+      expect(human.stdout).toBe('');
+      expect(human.stderr).toMatch(/^attrition: [^\n]*no reference covers them[^\n]*\n$/);
+      return;
+    }
+    expect(human.stdout.split('\n')[0]).toMatch(new RegExp(`^${verdict}: `));
+    const doc = JSON.parse(attrition(['check', text, '--published', published, '--json']).stdout);
+    expect(doc.result.verdict).toBe(verdict);
   });
 });

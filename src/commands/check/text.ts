@@ -17,8 +17,8 @@ import { loadLedger } from '../../shell/ledger-file.js';
 import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
+import type { Ledger } from '../../core/ledger/ledger.js';
 import { impossibleDates } from '../../extract/impossible-dates.js';
-import { emptyLedger } from '../../core/ledger/add-claims.js';
 
 const CLAIM_FILE = {
   name: '--text',
@@ -71,7 +71,11 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   // A series given alone replaces the built-in references: the ledger it is paired with is empty, of its subject.
   const loaded =
     givenSeries && raw.ledger === undefined
-      ? { ledger: emptyLedger(givenSeries.measures), name: 'no ledger', view: undefined }
+      ? {
+          ledger: { schemaVersion: 1, subject: givenSeries.measures, claims: [] } as Ledger,
+          name: 'no ledger',
+          view: undefined,
+        }
       : await loadLedger(raw.ledger);
   const { ledger, name } = loaded;
   const view = loaded.view ?? ledgerView(ledger);

@@ -1,0 +1,236 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, expectOneLineError } from '../helpers/cli.js';
+
+// A claim's figures are held only to references of their own subject, and the readings that used to
+// change the answer are read as a careful fact-checker reads them.
+
+interface Checked {
+  code: number;
+  verdict: string | null;
+  figures: { figure: { kind: string; text: string; subject?: { force: string | null } }; comparisons: any[] }[];
+  setAside: { text: string; reason: string }[];
+  result: any;
+}
+
+async function checked(text: string, published: string, ...flags: string[]): Promise<Checked> {
+  const run = await cli(['check', text, '--published', published, '--json', ...flags]);
+  if (run.code === 2) return { code: 2, verdict: null, figures: [], setAside: [], result: null };
+  const doc = JSON.parse(run.stdout);
+  return {
+    code: run.code,
+    verdict: doc.result.verdict,
+    figures: doc.result.figures,
+    setAside: doc.result.setAside,
+    result: doc.result,
+  };
+}
+
+const sources = (c: Checked) =>
+  c.figures.flatMap((f) => f.comparisons.map((x: { source: { ids: string[] } | null }) => x.source?.ids[0]));
+
+describe('subjects', () => {
+  it("compares Russia's whole-war losses with the General Staff's series, never with the North Korean ledger", async () => {
+    const c = await checked(
+      'Russia has lost 700,000 soldiers since February 2022, Kyiv said on 15 November 2024',
+      '2024-11-16',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'whole' });
+    expect(new Set(sources(c))).toEqual(new Set(['general-staff']));
+  });
+
+  it('gives no verdict on Ukrainian or Wagner losses, and says which subjects the references cover', async () => {
+    for (const text of [
+      'Ukraine has lost 31,000 soldiers since the full-scale invasion, Zelensky said on 25 February 2024',
+      'The Wagner Group lost 20,000 fighters in Bakhmut, its founder said in May 2023',
+    ]) {
+      const run = await cli(['check', text]);
+      expectOneLineError(run, /no reference covers them; the references cover North Korean forces/);
+    }
+  });
+
+  it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
+    const c = await checked(
+      'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',
+      '2024-09-01',
+    );
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local' });
+    expect(new Set(sources(c))).toEqual(new Set(['general-staff']));
+    // 2,000 in a week is well below the whole war's increase over that week: consistent, from above only.
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it("reads a count that names no force, from Ukraine's General Staff, as Russian forces'", async () => {
+    const c = await checked(
+      '1,200 troops were put out of action in the past day',
+      '2024-12-31',
+      '--claimant',
+      "Ukraine's General Staff",
+    );
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
+    expect(c.result.claimant).toBe("Ukraine's General Staff");
+  });
+
+  it("compares a count over the past day with the series' increase that day", async () => {
+    const c = await checked(
+      'The occupiers lost 1,610 troops over the past day, the General Staff reported',
+      '2024-12-31',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.comparisons[0].arithmetic).toContain('the increase over one day');
+  });
+
+  it("projects past the series' last day, with the series' own interval, and says so", async () => {
+    const c = await checked('Russia has lost about 1.1 million soldiers, Kyiv said on 1 September 2025', '2025-09-01');
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.comparisons[0].explanation).toMatch(/past the series' last day: projected from 2025-06-30/);
+  });
+});
+
+describe('other troop numbers are not the force', () => {
+  it.each([
+    ['About 11,000 North Korean troops, among them some 500 officers, are fighting in Kursk', '500', /a part of/],
+    ['Some 7,000 North Korean troops remain at the front, a commander said', '7,000', /remains/],
+    ['Between 2,000 and 4,000 North Korean troops were newly brought to Kursk', '2,000', /added later|remains/],
+    ['North Korea has sent about 16,000 soldiers in all, counting a second wave', '16,000', /later waves/],
+    ['One officer said the North Korean troops attacked in waves', 'One', /too few/],
+    ['Russia recruits 25,000 soldiers a month, while 11,000 North Korean troops fight in Kursk', '25,000', /recruit/],
+  ])('%s', async (text, figure, reason) => {
+    const run = await cli(['check', text, '--published', '2025-01-20', '--json']);
+    const doc = run.code === 2 ? null : JSON.parse(run.stdout);
+    const aside = doc ? doc.result.setAside : [];
+    if (doc) {
+      const item = aside.find((a: { text: string }) => a.text.includes(figure));
+      expect(item?.reason, JSON.stringify(aside)).toMatch(reason);
+      expect(doc.result.figures.some((f: any) => f.figure.kind === 'force' && f.figure.text.includes(figure))).toBe(
+        false,
+      );
+    } else expectOneLineError(run, reason);
+  });
+});
+
+describe('readings that used to change the answer', () => {
+  it("runs a prediction's own arithmetic with the claim's own force", async () => {
+    const c = await checked(
+      'All 20,000 North Korean troops could be killed or wounded by mid-April at 92 a day',
+      '2025-01-16',
+    );
+    expect(c.result.sources.force).toMatchObject({ from: 'text', used: '20,000' });
+    expect(c.result.ownVerdict).toBe('inconsistent');
+  });
+
+  it('takes "a third of them" of the troops the claim names', async () => {
+    const c = await checked(
+      'Of the roughly 12,000 troops Pyongyang sent, a third of them were killed, an official said',
+      '2025-02-20',
+    );
+    const killed = c.figures.find((f) => f.figure.kind === 'killed')!;
+    expect(killed.figure).toMatchObject({ fromShare: { of: 'force', baseFrom: 'claim' }, stated: { low: 4000 } });
+    expect(c.verdict).toBe('inconsistent');
+  });
+
+  it('reads "three in four of them were killed" as a share, weighed against the largest killed share', async () => {
+    const c = await checked(
+      'North Korean losses in Kursk have passed 4,000, and three in four of them were killed, a Ukrainian officer said',
+      '2025-02-10',
+    );
+    const killed = c.figures.find((f) => f.figure.kind === 'killed')!;
+    expect(killed.figure.text).toContain('three in four');
+    expect(killed.comparisons.find((x: { test: string }) => x.test === 'killed-share').verdict).toBe('inconsistent');
+    expect(c.verdict).toBe('inconsistent');
+  });
+
+  it('reads "three-quarters of them have died" against the killed shares the ledger quotes', async () => {
+    const c = await checked('North Korean losses are over 3,600, and three-quarters of them have died', '2025-02-14');
+    expect(c.verdict).toBe('inconsistent');
+  });
+
+  it('reads "killed and wounded … has passed 2,800" as casualties', async () => {
+    const c = await checked(
+      'The number of North Korean soldiers killed and wounded in Kursk has passed 2,800',
+      '2025-01-10',
+    );
+    expect(c.figures.map((f) => f.figure.kind)).toEqual(['casualties']);
+  });
+
+  it('reads "Yesterday Kyiv said 3,000 …" as a running total, and "over the past week alone" as a week', async () => {
+    const total = await checked(
+      'Yesterday Kyiv said 3,000 North Korean troops had so far been killed or wounded',
+      '2025-01-14',
+    );
+    expect(total.verdict).toBe('consistent');
+    const week = await checked(
+      'North Korean units lost about 1,000 men killed or wounded over the past week alone, Ukraine said',
+      '2025-01-12',
+    );
+    expect(week.verdict).toBe('inconsistent');
+    expect(week.figures[0]!.comparisons[0].arithmetic).toContain('92 a day × 7 days = 644 at most');
+  });
+
+  it('sets an earlier estimate aside instead of dating it to the publication day', async () => {
+    const c = await checked(
+      'US officials, who had offered an earlier estimate of roughly 900 North Korean casualties, now believe some ' +
+        '6,000 have been wounded or killed',
+      '2025-10-02',
+    );
+    expect(c.setAside.find((a) => a.text.includes('900'))?.reason).toMatch(/earlier estimate/);
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('reads "losing roughly 90 men killed or wounded every day" as a rate', async () => {
+    const c = await checked(
+      'North Korean units have been losing roughly 90 men killed or wounded every day',
+      '2025-01-20',
+    );
+    expect(c.figures.map((f) => f.figure.kind)).toEqual(['rate']);
+    expect(c.verdict).toBe('consistent');
+  });
+});
+
+describe('the answer first', () => {
+  it('leads with the verdict and the comparison that decides it, within 30 lines; --details gives every comparison', async () => {
+    const text = 'By 25 January 2025, 2,500 North Korean soldiers had been killed';
+    const short = await cli(['check', text]);
+    const lines = short.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('inconsistent: killed 2,500 (North Korean forces), through 25 January 2025');
+    expect(lines.slice(1, 4).join(' ')).toContain("against South Korea's NIS's killed");
+    expect(lines.length).toBeLessThanOrEqual(30);
+    const long = await cli(['check', text, '--details']);
+    expect(long.stdout.split('\n').length).toBeGreaterThan(lines.length);
+    expect(long.stdout).toContain('Assumptions');
+  });
+});
+
+describe('--series FILE', () => {
+  const file = join(tmpdir(), `attrition-series-${process.pid}.csv`);
+  writeFileSync(file, 'date,losses\n2024-01-01,300000\n2024-02-01,330000\n2024-03-01,360000\n');
+
+  it('replaces the built-in references with a series of its subject and claimant', async () => {
+    const c = await checked(
+      'Russia lost 30,000 soldiers in February 2024',
+      '2024-03-02',
+      '--series',
+      file,
+      '--series-subject',
+      'Russian forces',
+      '--series-claimant',
+      'UK MoD',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.result.references).toEqual([
+      { name: file, kind: 'series', subject: 'Russian forces, whole war', claimant: 'UK MoD' },
+    ]);
+    const north = await cli([
+      'check',
+      'North Korea lost 3,000 soldiers in February 2024',
+      '--series',
+      file,
+      '--series-subject',
+      'Russian forces',
+    ]);
+    expectOneLineError(north, /about North Korean forces.*the references cover Russian forces, whole war/);
+  });
+});
