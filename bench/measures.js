@@ -26,6 +26,9 @@ function hasCommand(name) {
  * ratios, and the ratio of total CPU time. `codes` lists the exit codes the command may end with
  * (check --ledger exits 1 when the seeds ledger holds an inconsistency).
  */
+/** A claim about Russian forces: it loads the General Staff's series as its reference. */
+const RUSSIAN_CLAIM = 'Russia has lost 700,000 soldiers since February 2022, Kyiv said on 15 November 2024';
+
 function startupMeasure(name, args, { codes = [0], unavailable } = {}) {
   return {
     name,
@@ -105,6 +108,7 @@ export const STARTUP_MEASURES = [
     '2025-01-16',
   ]),
   startupMeasure('check "TEXT"', ['check', CLAIM]),
+  startupMeasure('check "TEXT", Russian forces', ['check', RUSSIAN_CLAIM]),
   startupMeasure('check --ledger', ['check', '--ledger'], { codes: [0, 1] }),
   startupMeasure('extract article', ['extract', article, '--published', '2025-01-17']),
   startupMeasure('claims', ['claims']),

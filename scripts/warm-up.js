@@ -36,6 +36,7 @@ export const PROFILES = {
     ['check', ...ISW, '--casualties', '3800', '--as-of', '2025-01-16'],
     ['check', 'All 12,000 soldiers could be killed or wounded by mid-April at 92 casualties a day'],
     ['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed'],
+    ['check', 'Russia has lost 700,000 soldiers since February 2022, Kyiv said on 15 November 2024'],
     ['check', '--text', CLAIM_FILE, '--published', '2025-01-17'],
     ['check', '--ledger'],
   ],

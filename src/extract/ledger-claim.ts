@@ -448,12 +448,14 @@ const OLDER_ESTIMATE = new RegExp(
 /** "offered an earlier estimate of roughly 900": an older figure quoted beside a newer one. */
 function olderEstimate(text: string, span: [number, number]): boolean {
   const before = text.slice(Math.max(0, span[0] - 45), span[0]).toLowerCase();
+  if (!/estimate|figure|count|tally|assessment/.test(before)) return false;
   return OLDER_ESTIMATE.test(before);
 }
 
 /** "losing roughly 90 men killed or wounded every day": a count with "every day" after it is a daily rate. */
 function everyDay(text: string, span: [number, number]): boolean {
   const after = text.slice(span[1], span[1] + 45).toLowerCase();
+  if (!after.includes('day')) return false;
   return (
     /^[^.;,]*?\b(?:every|each|a|per) day\b|^[^.;,]*?\bdaily\b/.test(after) && !/\bin a day\b|\bin one day\b/.test(after)
   );
@@ -498,7 +500,9 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
 
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
-  const m = PAST_PERIOD.exec(clauseAround(text, span));
+  const clause = clauseAround(text, span);
+  if (!/past|last|previous|preceding/i.test(clause)) return undefined;
+  const m = PAST_PERIOD.exec(clause);
   return m ? PAST_DAYS[m[1]!.toLowerCase()] : undefined;
 }
 
@@ -540,6 +544,7 @@ const numberWord = (w: string): number => SMALL_NUMBERS[w.toLowerCase()] ?? Numb
 /** "three in four of them were killed", "one out of five": a count read from such words is a share. */
 function inShare(f: Figure, text: string): Figure | undefined {
   if (f.kind !== 'killed' && f.kind !== 'wounded' && f.kind !== 'casualties') return undefined;
+  if ((f.value ?? 11) > 10) return undefined;
   const m = /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+$/i.exec(
     text.slice(Math.max(0, f.span[0] - 20), f.span[0]),
   );
@@ -563,6 +568,7 @@ function inShare(f: Figure, text: string): Figure | undefined {
 /** "soldiers killed and wounded … has passed 2,800": a count after both words counts casualties, not one of them. */
 function bothKinds(text: string, f: Figure): 'casualties' | undefined {
   if (f.kind !== 'killed' && f.kind !== 'wounded') return undefined;
+  if (!/wounded|injured/i.test(text)) return undefined;
   const before = text.slice(Math.max(0, f.span[0] - 70), f.span[0]);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   return /\b(?:killed|dead) (?:and|or) (?:wounded|injured)\b|\b(?:wounded|injured) (?:and|or) (?:killed|dead)\b/i.test(

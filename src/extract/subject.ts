@@ -30,30 +30,57 @@ const OTHER_SUBJECTS = new RegExp(
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
 
-/** Words after a force's name that make it the speaker: "Ukraine's General Staff", "Kyiv said". */
-const SOURCE_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:[a-z]+\s+){0,2}?)(?:officials?|intelligence|general staff|ministry|defen[cs]e|president|` +
-    String.raw`presidential|government|authorities|sources|spokes\w+|media|milbloggers?|bloggers?|` +
-    String.raw`estimates?|commanders?|analysts?|agency|officers? said|leader|parliament|lawmakers?|` +
-    String.raw`(?:military|army|forces|command|side) ` +
-    String.raw`(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|` +
-    String.raw`stated|announced|added)|(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|stated|` +
-    String.raw`announced|told|added|believes))\b`,
-  'i',
+const words = (list: string) => new Set(list.split(' '));
+/** Nouns after a force's name that make it the speaker: "Ukraine's General Staff", "Kyiv's officials". */
+const SOURCE_NOUNS = words(
+  'official officials intelligence general staff ministry defence defense president presidential government ' +
+    'authorities sources spokesman spokeswoman spokesperson media milblogger milbloggers blogger bloggers ' +
+    'estimate estimates commander commanders analyst analysts agency leader parliament lawmaker lawmakers ' +
+    'mod nis hur sbu envoy embassy',
 );
-/** Words before a force's name that make it a place, an ally or a target: "in Russia", "alongside Russian troops". */
-const NOT_SUBJECT_BEFORE = new RegExp(
-  String.raw`\b(?:in|into|inside|to|across|against|alongside|with|for|of|on|at|toward|towards|by|` +
-    String.raw`according to|per)\s+(?:the\s+)?$`,
-  'i',
+/** Verbs after a force's name, or after "military" or "army" following it, that make it the speaker. */
+const SPEECH_VERBS = words(
+  'said says say reported reports claimed claims estimated estimates stated announced told added believes',
 );
-/** After "of": "losses of Russian forces" keeps the force as the subject. */
-const OF_LOSSES_BEFORE =
-  /\b(?:losses|casualties|dead|deaths|toll|killed|wounded|number|total|tally)\s+(?:among|of|in)\s+(?:the\s+)?$/i;
-/** A place named with the force: "Russia's Kursk region", "Ukraine's east". */
-const PLACE_AFTER = /^\s+(?:[A-Z][\w'’-]+\s+)?(?:region|oblast|province|territory|border|east|south|north|west)\b/;
-/** "from North Korea" after troops keeps it: "troops from North Korea". */
-const TROOPS_FROM_BEFORE = /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|men)\s+from\s+$/i;
+const SPEAKING_BODIES = words('military army forces command side armed');
+/** Words just before a force's name that make it a place, an ally or a target: "in Russia", "alongside". */
+const NOT_SUBJECT_BEFORE = words(
+  'in into inside to across against alongside with for of on at toward towards by per according',
+);
+/** Words before "of"/"among" that keep the force after it the subject: "losses of Russian forces". */
+const LOSS_NOUNS = words('losses casualties dead deaths toll killed wounded number total tally');
+const PLACE_NOUNS = words('region oblast province territory border east south north west');
+const TROOP_NOUNS = words('troops soldiers forces servicemen personnel fighters men');
+
+const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/** Whether the words after a force's name make it the speaker or a place: "Ukraine's General Staff said". */
+function speakerOrPlace(after: string): boolean {
+  const next = lowerWords(after.slice(0, 40)).slice(0, 3);
+  const [first, second] = next;
+  if (first === undefined) return false;
+  if (SPEECH_VERBS.has(first)) return true;
+  // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force.
+  if (second !== undefined && SPEECH_VERBS.has(second)) return true;
+  if (SPEAKING_BODIES.has(first) && next[2] !== undefined && SPEECH_VERBS.has(next[2])) return true;
+  if (next.some((w, i) => i < 3 && SOURCE_NOUNS.has(w))) return true;
+  // "Russia's Kursk region": a place named with the force.
+  return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
+}
+
+/** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
+function notSubjectBefore(before: string): boolean {
+  const last = lowerWords(before).slice(-3);
+  let k = last.length - 1;
+  if (last[k] === 'the') k--;
+  const word = last[k];
+  if (word === undefined || !NOT_SUBJECT_BEFORE.has(word)) return false;
+  const previous = last[k - 1];
+  // "losses of Russian forces" keeps the force; "troops from North Korea" too.
+  if ((word === 'of' || word === 'among' || word === 'in') && previous !== undefined && LOSS_NOUNS.has(previous))
+    return false;
+  return !(word === 'from' && previous !== undefined && TROOP_NOUNS.has(previous));
+}
 
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
@@ -63,18 +90,20 @@ const WHOLE = new RegExp(
     String.raw`throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b`,
   'i',
 );
-const PLACE = String.raw`([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)`;
+const WHOLE_CUES = ['since', 'total', 'war', 'all told'];
+const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
+const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 const LOCAL_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'u'),
-  new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'u'),
+  new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
+  new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
   new RegExp(
     String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
       String.raw`in the fight(?:ing)? (?:for|over)|` +
       String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
-    'u',
+    'g',
   ),
-  /(?<![\p{L}'’])([A-Z][\p{L}-]+)\s+(?:region|oblast|province)\b/u,
-  new RegExp(String.raw`\bin\s+${PLACE}`, 'u'),
+  new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
+  new RegExp(String.raw`\bin\s+${PLACE}`, 'g'),
 ];
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
@@ -104,11 +133,8 @@ function mentions(text: string): Mention[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    const source = SOURCE_AFTER.test(after);
-    const place =
-      PLACE_AFTER.test(after) ||
-      (NOT_SUBJECT_BEFORE.test(before) && !OF_LOSSES_BEFORE.test(before) && !TROOPS_FROM_BEFORE.test(before));
-    out.push({ force, start, end, words: m[0], role: source || place ? 'other' : 'subject' });
+    const other = speakerOrPlace(after) || notSubjectBefore(before);
+    out.push({ force, start, end, words: m[0], role: other ? 'other' : 'subject' });
   }
   return out;
 }
@@ -213,10 +239,12 @@ function carried(
 }
 
 function scopeOf(sentence: string, force: Force): { scope: Scope; place?: string } {
-  if (WHOLE.test(sentence)) return { scope: 'whole' };
+  const lower = sentence.toLowerCase();
+  // The patterns compile on first use, which costs: words that none of them can match skip them.
+  if (WHOLE_CUES.some((cue) => lower.includes(cue)) && WHOLE.test(sentence)) return { scope: 'whole' };
   for (const pattern of LOCAL_PATTERNS) {
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
-    for (let m = global.exec(sentence); m !== null; m = global.exec(sentence)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const place = m[1]!.replace(/[’']s$/, '').trim();
       const first = place
         .split(/\s+/)[0]!
@@ -233,6 +261,10 @@ function scopeOf(sentence: string, force: Force): { scope: Scope; place?: string
 
 /** The subject a reference's own description names: "North Korean forces in Russia's Kursk region". */
 export function subjectOfDescription(description: string): Subject {
+  const known = DESCRIBED.get(description);
+  if (known) return known;
   const [subject] = figureSubjects(description, [[0, 0]]);
+  DESCRIBED.set(description, subject!);
   return subject!;
 }
+const DESCRIBED = new Map<string, Subject>();

@@ -32,7 +32,7 @@ const sources = (c: Checked) =>
   c.figures.flatMap((f) => f.comparisons.map((x: { source: { ids: string[] } | null }) => x.source?.ids[0]));
 
 describe('subjects', () => {
-  it("compares Russia's whole-war losses with the General Staff's series, never with the North Korean ledger", async () => {
+  it("compares Russia's whole-war losses with the General Staff's series, not the North Korean ledger", async () => {
     const c = await checked(
       'Russia has lost 700,000 soldiers since February 2022, Kyiv said on 15 November 2024',
       '2024-11-16',
@@ -191,7 +191,7 @@ describe('readings that used to change the answer', () => {
 });
 
 describe('the answer first', () => {
-  it('leads with the verdict and the comparison that decides it, within 30 lines; --details gives every comparison', async () => {
+  it('leads with the verdict and the comparison that decides it, within 30 lines; --details gives all', async () => {
     const text = 'By 25 January 2025, 2,500 North Korean soldiers had been killed';
     const short = await cli(['check', text]);
     const lines = short.stdout.trimEnd().split('\n');
