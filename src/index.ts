@@ -112,3 +112,9 @@ export type {
 export type { DuelColumns } from './core/duel/series.js';
 export { SQUARE, LINEAR } from './core/duel/laws.js';
 export type { Law } from './core/duel/laws.js';
+
+// Subjects: whose losses a figure counts; series references for claims.
+export { FORCES, FORCE_NAMES } from './core/subjects.js';
+export type { Force, Scope, Subject } from './core/subjects.js';
+export type { SeriesReference } from './core/check/against-series/series-reference.js';
+export { figureSubjects, subjectOfDescription } from './library.js';

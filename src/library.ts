@@ -47,6 +47,10 @@ import { duel as rawDuel, squareLawAt as rawSquareLawAt } from './core/duel/duel
 import { duelFit as rawDuelFit } from './core/duel/fit.js';
 import { readDuelSeries as rawReadDuelSeries } from './core/duel/series.js';
 import { parseLaw as rawParseLaw } from './core/duel/laws.js';
+import {
+  figureSubjects as rawFigureSubjects,
+  subjectOfDescription as rawSubjectOfDescription,
+} from './extract/subject.js';
 
 export { InputError };
 
@@ -256,6 +260,8 @@ export const checkClaim = guarded('checkClaim', rawCheckClaim, [
         tolerance: optional(number),
         published: optional(either('a day number or a date string', day, date)),
         given: givenFigures,
+        claimant: optional(text),
+        series: optional(arrayOf(object({ id: text, name: text, claimant: text, days: arrayOf(number) }))),
       }),
     ),
   ],
@@ -304,3 +310,10 @@ export const squareLawAt = guarded('squareLawAt', rawSquareLawAt, [
   ['b', number],
   ['t', number],
 ]);
+
+export const figureSubjects = guarded('figureSubjects', rawFigureSubjects, [
+  ['text', text],
+  ['spans', arrayOf(arrayOf(number))],
+  ['options', optional(object({ claimant: optional(text) }))],
+]);
+export const subjectOfDescription = guarded('subjectOfDescription', rawSubjectOfDescription, [['description', text]]);

@@ -3,13 +3,15 @@ import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
 import { parseDay } from '../core/parse/index.js';
 import type { LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import { runClaimCheck, type CheckClaimOptions, type ClaimCheckResult } from './check-claim-run.js';
+import type { ReferenceOptions } from './check-references.js';
 
 // The command runs check-claim-run.js on the seeds ledger as shipped (validated at build time);
 // the library's checkClaim validates the ledger it is given, which loads the ledger schema and zod.
 export { runClaimCheck, type CheckClaimOptions, type ClaimCheckResult } from './check-claim-run.js';
 
 /** What the library accepts beside the command's options: the publication day as YYYY-MM-DD too. */
-export type LibraryClaimOptions = Omit<CheckClaimOptions, 'published'> & { published?: Day | string };
+export type LibraryClaimOptions = Omit<CheckClaimOptions, 'published'> &
+  ReferenceOptions & { published?: Day | string };
 
 /**
  * Checks a claim (text, or a reading of one) against a ledger (validated here, so a parsed JSON

@@ -10,6 +10,8 @@ const REPORTS = [
 
 /** Each exported function, called with inputs that miss a field or give it the wrong type, and the field named. */
 const BAD_CALLS: [string, () => unknown, RegExp][] = [
+  ['figureSubjects', () => library.figureSubjects('Russia lost 1,000', 'x' as never), /^figureSubjects: spans must be/],
+  ['subjectOfDescription', () => library.subjectOfDescription(7 as never), /^subjectOfDescription: description must/],
   ['duel', () => library.duel({ x: 100, y: 80, a: 0.05, b: 0.01 } as never), /^duel: input\.start is required/],
   ['duel', () => library.duel({ x: '100', y: 80, a: 0.05, b: 0.01, start: '1945-02-19' } as never), /input\.x must be/],
   ['duelFit', () => library.duelFit({} as never), /^duelFit: input\.days is required/],
