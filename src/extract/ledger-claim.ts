@@ -135,10 +135,11 @@ function shareSense(
 /** Reads a claim's figures for the ledger comparison; `view` gives a share its base when the claim has none. */
 export function readLedgerClaim(text: string, view: LedgerView, options: LedgerClaimOptions = {}): LedgerClaimReading {
   const published = options.published;
-  const extracted = extractFigures(text, {
+  const read = extractFigures(text, {
     ...(published !== undefined && { published }),
     ...(view.earliestStart && { baseline: view.earliestStart.day }),
   });
+  const extracted = [...read, ...runningTotals(text, read)].sort((a, b) => a.span[0] - b.span[0]);
   const figures: ClaimFigure[] = [];
   const setAside: LedgerClaimReading['setAside'] = [];
   const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
@@ -182,7 +183,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
         } else if (
-          (pastPeriod(text, f.span) !== undefined || (f.period !== undefined && f.period !== 'cumulative')) &&
+          f.period !== 'cumulative' &&
+          (pastPeriod(text, f.span) !== undefined || f.period !== undefined) &&
           !runningTotal(text, f.span)
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodCount(f, base, text) });
@@ -209,6 +211,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             ...base,
             kind: 'rate',
             stated: { ...stated, low: stated.low / days, high: stated.high / days },
+            // "1,271 a day in September": the average over that month.
+            ...sinceOf(f, extracted, base),
           });
         }
         break;
@@ -576,4 +580,62 @@ function bothKinds(text: string, f: Figure): 'casualties' | undefined {
   ) && !/\d/.test(clause)
     ? 'casualties'
     : undefined;
+}
+
+const RUNNING_TOTAL = new RegExp(
+  String.raw`\b(?:(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?` +
+    String.raw`(?:total|tally|toll|losses|count)(?:\s+[a-z-]+){0,5}?\s+to|a total of|in total,?\s+(?:some|about)?)\s+` +
+    String.raw`((?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d+)` +
+    String.raw`(?:\s+(million|thousand))?`,
+  'gi',
+);
+/** "some 5,000 in total": a bare count with the words of a running total after it. */
+const TOTAL_AFTER = new RegExp(
+  String.raw`()((?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?(?=\s+(?:in total|in all|so far|to date)\b)`,
+  'gi',
+);
+const TOTAL_QUALIFIERS: Readonly<Record<string, Figure['qualifier']>> = {
+  about: 'approximately',
+  around: 'approximately',
+  roughly: 'approximately',
+  approximately: 'approximately',
+  some: 'approximately',
+  nearly: 'nearly',
+  almost: 'nearly',
+  'more than': 'more-than',
+  over: 'more-than',
+};
+
+/**
+ * "bringing the total to about 620,000": a running total the figure grammar leaves unread when it has no
+ * noun of its own. Read as casualties (the sentence's losses) when no figure stands there already.
+ */
+function runningTotals(text: string, read: readonly Figure[]): Figure[] {
+  if (!/total|tally|toll|in all|so far|to date/i.test(text)) return [];
+  const out: Figure[] = [];
+  const matches = [...text.matchAll(RUNNING_TOTAL)].map((m) => ({ m, qualifier: m[1], number: m[2]!, scale: m[3] }));
+  for (const m of text.matchAll(TOTAL_AFTER)) matches.push({ m, qualifier: m[2], number: m[3]!, scale: m[4] });
+  for (const { m, qualifier, number, scale } of matches) {
+    const end = m.index + m[0].length;
+    const start = end - m[0].slice(m[0].search(/\d/)).length - (qualifier?.length ?? 0);
+    if (read.some((f) => f.span[0] < end && start < f.span[1])) continue;
+    const value = Number(number.replace(/,/g, '')) * (scale ? (scale.toLowerCase() === 'million' ? 1e6 : 1e3) : 1);
+    const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
+    const stop = text.indexOf('. ', end);
+    const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
+    const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
+    out.push({
+      kind: 'casualties',
+      value,
+      qualifier: TOTAL_QUALIFIERS[(qualifier ?? '').trim().toLowerCase()] ?? 'exact',
+      unit: 'casualties',
+      period: 'cumulative',
+      span: [start, end],
+      text: text.slice(start, end),
+      sentence: neighbour?.sentence ?? sentence,
+      ...(neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
+    });
+  }
+  return out;
 }

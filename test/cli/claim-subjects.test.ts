@@ -180,6 +180,23 @@ describe('readings that used to change the answer', () => {
     expect(c.verdict).toBe('consistent');
   });
 
+  it('keeps a running total after a rate or a day\'s count: "some 5,000 in total", "bringing the total to"', async () => {
+    const nk = await checked(
+      'North Korean forces have lost about 92 a day, some 5,000 in total, Kyiv said',
+      '2025-02-01',
+    );
+    expect(nk.figures.map((f) => [f.figure.kind, f.figure.text])).toEqual([
+      ['rate', 'about 92'],
+      ['casualties', 'some 5,000'],
+    ]);
+    const ru = await checked(
+      'Russia had lost 1,150 troops in the past 24 hours, bringing the total to about 620,000, Kyiv said',
+      '2024-09-10',
+    );
+    expect(ru.figures.map((f) => f.figure.text)).toEqual(['1,150', 'about 620,000']);
+    expect(ru.verdict).toBe('consistent');
+  });
+
   it('reads "losing roughly 90 men killed or wounded every day" as a rate', async () => {
     const c = await checked(
       'North Korean units have been losing roughly 90 men killed or wounded every day',

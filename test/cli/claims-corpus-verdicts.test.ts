@@ -29,7 +29,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'ru-prediction-1m-june': '"will pass one million by the end of June" is not read as a prediction of a total',
   'ru-prediction-1-5m-spring': '"will pass 1.5 million by next spring" is not read',
   'ru-recruits-losses': 'the losses beside a recruitment figure are not read',
-  'ru-occupiers-day': 'one day\'s count after "another" is read against the wrong day',
   'ua-rate-vs-total': 'a claim with no reference has no own-arithmetic check of a rate against a total',
   'ua-monthly-vs-total': 'as above',
   'wagner-rate-vs-total': 'as above',
