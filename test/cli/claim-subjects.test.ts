@@ -180,7 +180,7 @@ describe('readings that used to change the answer', () => {
     expect(c.verdict).toBe('consistent');
   });
 
-  it('keeps a running total after a rate or a day\'s count: "some 5,000 in total", "bringing the total to"', async () => {
+  it('keeps a running total after a rate or a day\'s count: "some 5,000 in total", "the total to"', async () => {
     const nk = await checked(
       'North Korean forces have lost about 92 a day, some 5,000 in total, Kyiv said',
       '2025-02-01',
