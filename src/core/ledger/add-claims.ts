@@ -82,7 +82,7 @@ export function addClaims(ledger: Ledger, figures: readonly Figure[], source: Fi
       },
       ...shaped.numbers,
       ...shaped.tail,
-      ...datesOf(figure),
+      ...datesOf(figure, source.published),
       ...(subject !== undefined && { subject }),
     } as Claim;
     added.push({ ...claim, paraphrase: paraphraseOf(claim), note: noteOf(figure) } as Claim);
@@ -162,12 +162,19 @@ function shareBase(figure: Figure): 'force' | 'casualties' {
 }
 
 /** since / asOf from the date the figure's sentence ties it to, when it has a year. */
-function datesOf(figure: Figure): Record<string, string> {
-  if (figure.kind === 'date' || !figure.date) return {};
+function datesOf(figure: Figure, published: Day | undefined): Record<string, string> {
+  // A running count with no date of its own counts through the day its page was published, as
+  // `check --text` reads it.
+  const count = figure.kind === 'casualties' || figure.kind === 'killed' || figure.kind === 'wounded';
+  const onPublished: Record<string, string> =
+    count && published !== undefined && (figure.period === undefined || figure.period === 'cumulative')
+      ? { asOf: isoDate(published) }
+      : {};
+  if (figure.kind === 'date' || !figure.date) return onPublished;
   const when = writtenWindow(figure.date);
-  if (when === undefined) return {};
+  if (when === undefined) return onPublished;
   const relation = figure.date.relation;
-  if (relation === 'since' || relation === 'from') return { since: when };
+  if (relation === 'since' || relation === 'from') return { since: when, ...onPublished };
   if (relation === 'before' || relation === 'after') return {};
   // "at 90 a day the force could be spent by May": a date of projected loss, not the day of the count.
   if ((relation === 'by' || relation === 'until') && isPrediction(figure)) return {};

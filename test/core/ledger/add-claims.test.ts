@@ -180,3 +180,16 @@ describe('slug', () => {
     expect(slug('x'.repeat(60))).toHaveLength(40);
   });
 });
+
+describe('addClaims: a count with no date of its own', () => {
+  it("counts through the page's publication day, as check --text reads it; without one it stays undated", () => {
+    const text = 'About 4,000 soldiers of the contingent have been killed or wounded, officials said.';
+    const [dated] = byKind(add(text).added, 'casualties');
+    expect(dated).toMatchObject({ value: 4000, asOf: '2025-01-16' });
+    const undated = addClaims(emptyLedger('a contingent'), extractFigures(text), {
+      document: 'articles/undated.html',
+      claimant: 'Courier',
+    });
+    expect(byKind(undated.added, 'casualties')[0]!.asOf).toBeUndefined();
+  });
+});
