@@ -17,13 +17,16 @@ const row = (what: string): string => {
 
 describe("the README's set-up", () => {
   it('leaves attrition on the PATH without root, running this checkout at the speed of the bin', () => {
-    const setup = row('install, build, and put `attrition` on your PATH').split(' && ');
+    const setup = row('install, build, put `attrition` on your PATH, and run the reference case').split(' && ');
     expect(setup[0]).toBe('npm install');
-    // npm install ran before the tests; the rest links the command, here into a home of its own.
+    expect(setup[1]).toBe('npm run link-bin');
+    // npm install ran before the tests; link-bin links the command, here into a home of its own.
     const home = mkdtempSync(join(tmpdir(), 'attrition-home-'));
     const env = { ...process.env, HOME: home, npm_config_cache: join(home, '.npm'), NO_COLOR: '1' };
-    for (const command of setup.slice(1)) execSync(command, { cwd: root, env, stdio: 'pipe' });
-    const reference = row('run the reference case').split(' ');
+    execSync(setup[1]!, { cwd: root, env, stdio: 'pipe' });
+    // The export puts ~/.local/bin on the PATH; the last command runs the reference case with it.
+    expect(setup[2]).toBe('export PATH="$HOME/.local/bin:$PATH"');
+    const reference = setup[3]!.split(' ');
     expect(reference[0]).toBe('attrition');
     const path = `${join(home, '.local', 'bin')}${delimiter}${process.env.PATH}`;
     const run = spawnSync(reference[0]!, reference.slice(1), { env: { ...env, PATH: path }, encoding: 'utf8' });
