@@ -115,7 +115,11 @@ export function checkReferences(
       const comparisons = compareWithSeries(figure, how.series, { tolerance: options.tolerance, boundOnly: how.bound });
       const verdict = figureVerdict(comparisons);
       if (verdict) seriesVerdicts.push({ figure: reported(figure), verdict, comparisons });
-      else aside(`no day or period of ${how.series.name} to compare it with`);
+      else
+        aside(
+          `nothing in ${how.series.name} to compare it with: its date is before the series begins, too far past its ` +
+            `end to project, or a total on one front with no period`,
+        );
       continue;
     }
     aside(

@@ -88,8 +88,9 @@ function overallLines(result: ClaimCheckResult, style: Style, width: number): st
     .filter((v) => count(v) > 0)
     .map((v) => `${count(v)} ${v}`);
   const noun = result.figures.length === 1 ? 'figure' : 'figures';
+  const where = result.references.some((r) => r.kind === 'series') ? 'the references' : 'the ledger';
   const figures =
-    parts.length > 0 ? `${noun} against the ledger: ${parts.join(', ')}` : 'no figure compared with the ledger';
+    parts.length > 0 ? `${noun} against ${where}: ${parts.join(', ')}` : `no figure compared with ${where}`;
   const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
   const lines = wrapWords(`Overall: ${result.verdict} (${figures}${own}).`, width, '  ');
   lines[0] = lines[0]!.replace(

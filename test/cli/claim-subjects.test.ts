@@ -90,6 +90,20 @@ describe('subjects', () => {
   });
 });
 
+describe("the series' reach", () => {
+  it('gives no verdict before the war it counts began, or further past its end than its past errors reach', async () => {
+    for (const [text, published] of [
+      ['Russia lost 5,000 soldiers in 2021', '2022-01-10'],
+      ['Russia has lost 5,000 soldiers, Kyiv said', '2031-01-01'],
+    ] as const) {
+      expectOneLineError(
+        await cli(['check', text, '--published', published]),
+        /nothing in the General Staff series .* to compare it with/,
+      );
+    }
+  });
+});
+
 describe('other troop numbers are not the force', () => {
   it.each([
     ['About 11,000 North Korean troops, among them some 500 officers, are fighting in Kursk', '500', /a part of/],

@@ -55,6 +55,7 @@ function valueOn(series: SeriesReference, day: Day): SeriesValue | undefined {
     return { range: { low: at, high: at }, text: `${count(at)} on ${isoDate(day)}` };
   }
   const p = projectionAt(series, day);
+  if (!p) return undefined;
   return {
     range: { low: p.low, high: p.high },
     text: `${count(p.low)}–${count(p.high)} projected for ${isoDate(day)}`,
@@ -107,6 +108,8 @@ export function compareWithSeries(
   if (figure.kind !== 'casualties' && figure.kind !== 'killed' && figure.kind !== 'wounded') return [];
   const asOf = figure.asOf;
   if (!asOf) return [];
+  // Before the series' first losses it says nothing: the war it counts had not begun.
+  if (series.zeroDay !== undefined && asOf.last <= series.zeroDay) return [];
   const since = figure.since;
   // A running total about one front says nothing the whole war's count can bound without its period.
   if (options.boundOnly && !since && figure.periodDays === undefined) return [];

@@ -39,6 +39,8 @@ function interpolateFromZero(series: SeriesReference, day: Day): number {
 
 /** Days of increase the projection's rate averages. */
 export const PROJECTION_WINDOW = 30;
+/** The fewest past errors at a horizon that calibrate a projection that far ahead. */
+export const MIN_ERRORS = 60;
 /** Origins whose errors calibrate a projection's interval: the last year's. */
 export const CALIBRATION_ORIGINS = 365;
 
@@ -57,7 +59,7 @@ export interface Projection {
  * that horizon from the last year's origins (each using only what was known then). Never below the
  * last count.
  */
-export function projectionAt(series: SeriesReference, day: Day): Projection {
+export function projectionAt(series: SeriesReference, day: Day): Projection | undefined {
   const { days, counts } = series;
   const n = days.length;
   const last = n - 1;
@@ -82,7 +84,9 @@ export function projectionAt(series: SeriesReference, day: Day): Projection {
     errors.length === 0 ? 0 : errors[Math.min(errors.length - 1, Math.floor(p * errors.length))]!;
   const from = counts[last]!;
   const ahead = rate * horizon;
-  const spread = errors.length < 20 ? { low: -0.5, high: 0.5 } : { low: q(0.05), high: q(0.95) };
+  // Too few past projections that far ahead have come due to say how far off one can be: no projection.
+  if (errors.length < MIN_ERRORS) return undefined;
+  const spread = { low: q(0.05), high: q(0.95) };
   return {
     from,
     rate,
