@@ -91,7 +91,7 @@ describe('subjects', () => {
 });
 
 describe("the series' reach", () => {
-  it('gives no verdict before the war it counts began, or further past its end than its past errors reach', async () => {
+  it('gives no verdict before the war it counts began, or further past its end than its errors reach', async () => {
     for (const [text, published] of [
       ['Russia lost 5,000 soldiers in 2021', '2022-01-10'],
       ['Russia has lost 5,000 soldiers, Kyiv said', '2031-01-01'],
