@@ -9,6 +9,7 @@ import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 import { figureSubjects } from './subject.js';
+import { UNITS } from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -531,19 +532,7 @@ function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 's
   return { stated: { qualifier: m[1] ? 'approximately' : 'exact', low: value, high: value } };
 }
 
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const numberWord = (w: string): number => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
+const numberWord = (w: string): number => UNITS[w.toLowerCase()] ?? Number(w);
 
 /** "three in four of them were killed", "one out of five": a count read from such words is a share. */
 function inShare(f: Figure, text: string): Figure | undefined {

@@ -61,15 +61,20 @@ export function comparisonBlocks(rows: readonly CheckRow[], style: Style, width 
 }
 
 /** The figure, what it stands for and its verdict: the figure's words wrapped under it when long. */
-function figureHeading(f: FigureVerdict, style: Style, width: number): string[] {
-  const { figure } = f;
+/** A figure's value in its unit: "2,500", "92 a day", "about 12,000". */
+function figureValue(figure: FigureVerdict['figure']): string {
   const unit =
     figure.kind === 'rate'
       ? 'per-day'
       : figure.kind === 'force' || figure.kind === 'reinforcement'
         ? 'troops'
         : 'casualties';
-  const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
+  return statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
+}
+
+function figureHeading(f: FigureVerdict, style: Style, width: number): string[] {
+  const { figure } = f;
+  const value = figureValue(figure);
   const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
@@ -211,13 +216,7 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
 /** What a figure is, whose, and through when: "killed 2,500 (North Korean forces), through 25 January 2025". */
 function figureLabel(f: FigureVerdict): string {
   const { figure } = f;
-  const unit =
-    figure.kind === 'rate'
-      ? 'per-day'
-      : figure.kind === 'force' || figure.kind === 'reinforcement'
-        ? 'troops'
-        : 'casualties';
-  const value = statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
+  const value = figureValue(figure);
   const whose = figure.subject?.force ? ` (${subjectName(figure.subject)})` : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const days = figure.periodDays;
