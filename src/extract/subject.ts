@@ -17,8 +17,8 @@ const FORCE_WORDS: readonly (readonly [Force, string])[] = [
       String.raw`korean people${APOS}s army|kim jong[\s-]un${APOS}s`,
   ],
   ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?`],
-  ['russian', String.raw`russians?|russia(?:${APOS}s)?|moscow${APOS}s|kremlin${APOS}s`],
-  ['ukrainian', String.raw`ukrainians?|ukraine(?:${APOS}s)?|kyiv${APOS}s|kiev${APOS}s|afu`],
+  ['russian', `russians?|russia(?:${APOS}s)?|moscow${APOS}s|kremlin${APOS}s`],
+  ['ukrainian', `ukrainians?|ukraine(?:${APOS}s)?|kyiv${APOS}s|kiev${APOS}s|afu`],
 ];
 const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');
 /** Words for people no reference counts: civilians, or other countries' forces. */
@@ -86,7 +86,7 @@ function notSubjectBefore(before: string): boolean {
 const WHOLE = new RegExp(
   String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
     String.raw`since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|` +
-    String.raw`since the war (?:began|started)|` +
+    `since the war (?:began|started)|` +
     String.raw`throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b`,
   'i',
 );
@@ -98,7 +98,7 @@ const LOCAL_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
   new RegExp(
     String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
-      String.raw`in the fight(?:ing)? (?:for|over)|` +
+      `in the fight(?:ing)? (?:for|over)|` +
       String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
     'g',
   ),
