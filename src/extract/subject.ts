@@ -188,7 +188,12 @@ export function figureSubjects(
     if (!force) {
       // Civilians, or another country's forces: someone no reference counts, and not the default subject.
       const other = OTHER_SUBJECTS.exec(sentence);
-      return other ? { force: null, scope: 'whole', cue: other[0] } : { force: null, scope: 'whole' };
+      if (other) return { force: null, scope: 'whole', cue: other[0] };
+      // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
+      // force is not; such a count is nobody's default subject.
+      // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
+      const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
+      return named ? { force: null, scope: 'whole', cue: named.words } : { force: null, scope: 'whole' };
     }
     return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
   });

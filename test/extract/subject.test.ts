@@ -37,6 +37,17 @@ describe('figureSubjects', () => {
     );
   });
 
+  it('marks a count that names no force beside a side named only as its speaker, so no ledger takes it', () => {
+    expect(subjectOf('Ukraine says it has killed [[1,000]] soldiers in the past week')).toMatchObject({
+      force: null,
+      cue: 'Ukraine',
+    });
+    // Beside North Korea, named anywhere, such a count stays the default subject's.
+    expect(subjectOf('About [[3,000]] soldiers sent by Pyongyang to Russia have been killed or wounded').cue).toBe(
+      undefined,
+    );
+  });
+
   it('carries the subject of an earlier sentence', () => {
     expect(subjectOf('North Korea sent 12,000 soldiers. Of them, [[300]] were killed.').force).toBe('north-korean');
   });
