@@ -5,15 +5,12 @@ import type { Day } from '../core/dates.js';
 import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
-import { readLedgerClaim } from './ledger-claim.js';
+import { countsNoLoss, readLedgerClaim } from './ledger-claim.js';
 import { checkReferences, ledgerCoversClaim, type ReferenceOptions } from './check-references.js';
 
 // The command's echo of the claim's figures reads them with this bundle's copy of the grammar.
 export { extractFigures } from './extract.js';
 export { readLedgerClaim } from './ledger-claim.js';
-
-/** Reasons a reading gives for a figure that counts no losses or force: the own arithmetic may not use it. */
-const NOT_LOSSES = /recruited|not the force|that remains|added later|later waves|planned|too few|earlier estimate/;
 
 /**
  * A claim checked against a ledger, as `attrition check "TEXT"` does: every figure compared with
@@ -127,7 +124,7 @@ export function runClaimCheck(
     checkedOwn &&
     Object.values(checkedOwn.reading.sources).some(
       (source) =>
-        source?.from === 'text' && reading.setAside.some((a) => a.text === source.text && NOT_LOSSES.test(a.reason)),
+        source?.from === 'text' && reading.setAside.some((a) => a.text === source.text && countsNoLoss(a.reason)),
     )
       ? null
       : checkedOwn;

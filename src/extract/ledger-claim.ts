@@ -1,6 +1,6 @@
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
@@ -21,6 +21,21 @@ export interface LedgerClaimOptions {
   /** Who made the claim: a Ukrainian source's unnamed count is of Russian forces. */
   claimant?: string;
 }
+
+/** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
+export const NOT_A_LOSS = {
+  tooFew: 'too few to be a force: a person or a handful, not a contingent',
+  part: 'a part of the force (officers, specialists or workers), not the force deployed',
+  remains: 'the strength that remains, not the force deployed',
+  added: 'troops added later, not the force first deployed',
+  waves: 'a total that counts later waves: no reference sizes them',
+  planned: 'troops planned or offered, not deployed',
+  recruited: 'troops recruited, not the force deployed',
+  recruitedRate: 'troops recruited or sent over time, not a rate of losses',
+  earlier: "an earlier estimate quoted beside a later one, not a count on the claim's date",
+} as const;
+const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
+export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
 
 const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
@@ -180,7 +195,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'wounded':
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
         if (olderEstimate(text, f.span)) {
-          aside(f, "an earlier estimate quoted beside a later one, not a count on the claim's date");
+          aside(f, NOT_A_LOSS.earlier);
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
         } else if (
@@ -188,7 +203,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           (pastPeriod(text, f.span) !== undefined || f.period !== undefined) &&
           !runningTotal(text, f.span)
         ) {
-          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodCount(f, base, text) });
+          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
         } else
@@ -201,8 +216,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
-        if (RECRUITMENT.test(around(text, f.span)))
-          aside(f, 'troops recruited or sent over time, not a rate of losses');
+        if (RECRUITMENT.test(around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
         else if (what !== 'casualties' || period === undefined)
           aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
         else {
@@ -225,19 +239,20 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
+  // One reading of whose losses each figure counts, shares included: the claim's mentions are found once.
   const subjects = figureSubjects(
     text,
-    figures.map((f) => f.span ?? [0, 0]),
+    [...figures, ...shares].map((f) => f.span ?? [0, 0]),
     options.claimant === undefined ? {} : { claimant: options.claimant },
   );
   figures.forEach((f, i) => {
     f.subject = subjects[i]!;
   });
-  const claimant = options.claimant === undefined ? {} : { claimant: options.claimant };
-  for (const f of shares) {
-    const subject = figureSubjects(text, [f.span], claimant)[0]!;
+  const counted = figures.length;
+  shares.forEach((f, i) => {
+    const subject = subjects[counted + i]!;
     for (const count of shareCounts(f, extracted, figures, view, published, aside)) figures.push({ ...count, subject });
-  }
+  });
   figures.push(...derivedWounded(figures));
   for (const figure of figures) figure.id = idFor(figure.kind);
   return {
@@ -353,7 +368,7 @@ function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
  * that end on its date. Said "yesterday", or as of the day a daily report appears, the day may be the one
  * before.
  */
-function periodCount(
+function periodFields(
   f: Figure,
   base: Pick<ClaimFigure, 'asOf'>,
   text: string,
@@ -407,7 +422,7 @@ const RECRUITMENT =
  */
 function otherTroops(f: Figure, text: string): string | undefined {
   const value = f.value ?? f.high ?? 0;
-  if (value < 10) return 'too few to be a force: a person or a handful, not a contingent';
+  if (value < 10) return NOT_A_LOSS.tooFew;
   const before = text.slice(Math.max(0, f.span[0] - 30), f.span[0]).toLowerCase();
   const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
   const near = `${before} ${after}`;
@@ -415,29 +430,29 @@ function otherTroops(f: Figure, text: string): string | undefined {
     /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
     PARTS_OF_FORCE.test(after)
   )
-    return 'a part of the force (officers, specialists or workers), not the force deployed';
+    return NOT_A_LOSS.part;
   if (
     /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/.test(after) ||
     /\b(?:remaining|surviving)\s*$/.test(before)
   )
-    return 'the strength that remains, not the force deployed';
+    return NOT_A_LOSS.remains;
   if (
     /\b(?:newly|fresh|another|additional|further|more|new)\b/.test(before) ||
     /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/.test(after)
   )
-    return 'troops added later, not the force first deployed';
+    return NOT_A_LOSS.added;
   if (
     /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/.test(near) ||
     /\bin all\b|\bin total\b/.test(after)
   )
-    return 'a total that counts later waves: no reference sizes them';
+    return NOT_A_LOSS.waves;
   if (
     /\b(?:plans?|planned|planning|could send|may send|might send|would send|ready to send|prepared to send)\b/.test(
       near,
     )
   )
-    return 'troops planned or offered, not deployed';
-  if (RECRUITMENT.test(near)) return 'troops recruited, not the force deployed';
+    return NOT_A_LOSS.planned;
+  if (RECRUITMENT.test(near)) return NOT_A_LOSS.recruited;
   return undefined;
 }
 
@@ -528,8 +543,8 @@ function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 's
     noun,
   );
   if ((of === 'force') !== forceNoun) return undefined;
-  const value = Number(m[2]!.replace(/,/g, ''));
-  return { stated: { qualifier: m[1] ? 'approximately' : 'exact', low: value, high: value } };
+  const amount = parseQualified(`${m[1] ?? ''}${m[2]!}`, parseNumber);
+  return amount.ok ? { stated: amount.value } : undefined;
 }
 
 const numberWord = (w: string): number => UNITS[w.toLowerCase()] ?? Number(w);
@@ -571,30 +586,19 @@ function bothKinds(text: string, f: Figure): 'casualties' | undefined {
     : undefined;
 }
 
-const RUNNING_TOTAL = new RegExp(
-  String.raw`\b(?:(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?` +
-    String.raw`(?:total|tally|toll|losses|count)(?:\s+[a-z-]+){0,5}?\s+to|a total of|in total,?\s+(?:some|about)?)\s+` +
-    String.raw`((?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?(\d{1,3}(?:,\d{3})+|\d+)` +
-    String.raw`(?:\s+(million|thousand))?`,
-  'gi',
-);
-/** "some 5,000 in total": a bare count with the words of a running total after it. */
-const TOTAL_AFTER = new RegExp(
-  String.raw`()((?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?` +
-    String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(million|thousand))?(?=\s+(?:in total|in all|so far|to date)\b)`,
-  'gi',
-);
-const TOTAL_QUALIFIERS: Readonly<Record<string, Figure['qualifier']>> = {
-  about: 'approximately',
-  around: 'approximately',
-  roughly: 'approximately',
-  approximately: 'approximately',
-  some: 'approximately',
-  nearly: 'nearly',
-  almost: 'nearly',
-  'more than': 'more-than',
-  over: 'more-than',
-};
+/** A count as parseQualified reads it: "about 620,000", "some 5,000", "more than 1.1 million". */
+const AMOUNT =
+  String.raw`(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?` +
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?`;
+/** "bringing the total to about 620,000", "a total of 5,000", and "some 5,000 in total". */
+const RUNNING_TOTALS = [
+  new RegExp(
+    String.raw`\b(?:(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?` +
+      String.raw`(?:total|tally|toll|losses|count)(?:\s+[a-z-]+){0,5}?\s+to|a total of|in total,?)\s+(${AMOUNT})`,
+    'gi',
+  ),
+  new RegExp(String.raw`\b(${AMOUNT})(?=\s+(?:in total|in all|so far|to date)\b)`, 'gi'),
+];
 
 /**
  * "bringing the total to about 620,000": a running total the figure grammar leaves unread when it has no
@@ -603,21 +607,20 @@ const TOTAL_QUALIFIERS: Readonly<Record<string, Figure['qualifier']>> = {
 function runningTotals(text: string, read: readonly Figure[]): Figure[] {
   if (!/total|tally|toll|in all|so far|to date/i.test(text)) return [];
   const out: Figure[] = [];
-  const matches = [...text.matchAll(RUNNING_TOTAL)].map((m) => ({ m, qualifier: m[1], number: m[2]!, scale: m[3] }));
-  for (const m of text.matchAll(TOTAL_AFTER)) matches.push({ m, qualifier: m[2], number: m[3]!, scale: m[4] });
-  for (const { m, qualifier, number, scale } of matches) {
+  for (const m of RUNNING_TOTALS.flatMap((pattern) => [...text.matchAll(pattern)])) {
     const end = m.index + m[0].length;
-    const start = end - m[0].slice(m[0].search(/\d/)).length - (qualifier?.length ?? 0);
+    const start = end - m[1]!.length;
     if (read.some((f) => f.span[0] < end && start < f.span[1])) continue;
-    const value = Number(number.replace(/,/g, '')) * (scale ? (scale.toLowerCase() === 'million' ? 1e6 : 1e3) : 1);
+    const amount = parseQualified(m[1]!, parseNumber);
+    if (!amount.ok) continue;
     const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
     const stop = text.indexOf('. ', end);
     const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
     const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
     out.push({
       kind: 'casualties',
-      value,
-      qualifier: TOTAL_QUALIFIERS[(qualifier ?? '').trim().toLowerCase()] ?? 'exact',
+      value: amount.value.low,
+      qualifier: amount.value.qualifier,
       unit: 'casualties',
       period: 'cumulative',
       span: [start, end],

@@ -13,6 +13,7 @@ import { escapeControls } from '../extract/controls.js';
 import { flagFigure } from './flag-figure.js';
 import { pageLines } from './page.js';
 import type { Style } from './style.js';
+import { FORCE_NAMES } from '../core/subjects.js';
 import { tableLines } from './table.js';
 
 /**
@@ -233,13 +234,7 @@ function figureLabel(f: FigureVerdict): string {
 }
 
 const subjectName = (s: NonNullable<FigureVerdict['figure']['subject']>): string =>
-  `${SUBJECT_NAMES[s.force ?? ''] ?? 'an unnamed force'}${s.scope === 'local' && s.place ? ` around ${s.place}` : ''}`;
-const SUBJECT_NAMES: Record<string, string> = {
-  'north-korean': 'North Korean forces',
-  russian: 'Russian forces',
-  ukrainian: 'Ukrainian forces',
-  wagner: 'the Wagner Group',
-};
+  `${s.force ? FORCE_NAMES[s.force] : 'an unnamed force'}${s.scope === 'local' && s.place ? ` around ${s.place}` : ''}`;
 
 /**
  * The report on a claim, answer first: the verdict with the figure and the comparison that decide it,

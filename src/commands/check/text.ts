@@ -18,6 +18,8 @@ import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/ch
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
 import type { Ledger } from '../../core/ledger/ledger.js';
+import { GENERAL_STAFF_REFERENCE } from '../../core/check/against-series/general-staff.js';
+import { coverage, subjectText } from '../../core/subjects.js';
 import { impossibleDates } from '../../extract/impossible-dates.js';
 
 const CLAIM_FILE = {
@@ -88,9 +90,10 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   // A ledger file given replaces the built-in references; the General Staff's series loads only for a claim
   // about Russian forces.
   const ownLedger = typeof raw.ledger === 'string' || givenSeries !== undefined;
+  const builtIn = GENERAL_STAFF_REFERENCE.subject;
   const series = givenSeries
     ? [givenSeries]
-    : !ownLedger && reading.figures.some((f) => f.subject?.force === 'russian')
+    : !ownLedger && reading.figures.some((f) => f.subject && coverage(f.subject, builtIn) !== 'none')
       ? [(await import('../../shell/general-staff.js')).GENERAL_STAFF]
       : [];
   let checked: ReturnType<typeof runClaimCheck>;
@@ -103,7 +106,9 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
         given,
         series,
         ...(!ownLedger &&
-          series.length === 0 && { alsoCovered: ["Russian forces, whole war (Ukraine's General Staff)"] }),
+          series.length === 0 && {
+            alsoCovered: [`${subjectText(builtIn)} (${GENERAL_STAFF_REFERENCE.claimant})`],
+          }),
         ...(published !== undefined && { published }),
         ...(claimant !== undefined && { claimant }),
       },

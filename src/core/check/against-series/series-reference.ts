@@ -1,4 +1,5 @@
 import type { Day } from '../../dates.js';
+import { lastIndexOnOrBefore } from '../../series/daily.js';
 import type { Subject } from '../../subjects.js';
 
 /**
@@ -25,7 +26,7 @@ export interface SeriesReference {
 /** The count through a day: the last report on or before it; 0 on or before the zero day; undefined earlier. */
 export function countAt(series: SeriesReference, day: Day): number | undefined {
   const { days, counts, zeroDay } = series;
-  if (day >= days[0]!) return counts[indexOnOrBefore(days, day)];
+  if (day >= days[0]!) return counts[lastIndexOnOrBefore(days, day)];
   if (zeroDay === undefined) return undefined;
   return day <= zeroDay ? 0 : interpolateFromZero(series, day);
 }
@@ -65,7 +66,7 @@ export function projectionAt(series: SeriesReference, day: Day): Projection | un
   const last = n - 1;
   const horizon = day - days[last]!;
   const rateAt = (i: number) => {
-    const j = Math.max(0, indexOnOrBefore(days, days[i]! - PROJECTION_WINDOW));
+    const j = Math.max(0, lastIndexOnOrBefore(days, days[i]! - PROJECTION_WINDOW));
     const span = days[i]! - days[j]!;
     return span > 0 ? (counts[i]! - counts[j]!) / span : 0;
   };
@@ -74,7 +75,7 @@ export function projectionAt(series: SeriesReference, day: Day): Projection | un
   for (let i = last; i >= 0 && errors.length < CALIBRATION_ORIGINS; i--) {
     const target = days[i]! + horizon;
     if (target > days[last]!) continue;
-    const k = indexOnOrBefore(days, target);
+    const k = lastIndexOnOrBefore(days, target);
     const predicted = rateAt(i) * horizon;
     if (predicted <= 0) continue;
     errors.push((counts[k]! - counts[i]!) / predicted - 1);
@@ -95,15 +96,4 @@ export function projectionAt(series: SeriesReference, day: Day): Projection | un
     low: from + Math.max(0, ahead * (1 + spread.low)),
     high: from + Math.max(0, ahead * (1 + spread.high)),
   };
-}
-
-function indexOnOrBefore(days: readonly Day[], day: Day): number {
-  let lo = -1;
-  let hi = days.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (days[mid]! <= day) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -1,0 +1,16 @@
+import { dayFromParts } from '../../dates.js';
+import type { SeriesReference } from './series-reference.js';
+
+/**
+ * What the built-in General Staff series is, without its counts: the command decides from this whether
+ * a claim needs the series before loading it (src/shell/general-staff.ts adds the counts). Pure.
+ */
+export const GENERAL_STAFF_REFERENCE: Omit<SeriesReference, 'days' | 'counts'> = {
+  id: 'general-staff',
+  name: 'the General Staff series (examples/general-staff/)',
+  claimant: "Ukraine's General Staff",
+  measures: 'Russian personnel losses, killed and wounded',
+  subject: { force: 'russian', scope: 'whole' },
+  // The invasion began on 24 February 2022, the series' day 1: nothing was lost before it.
+  zeroDay: dayFromParts(2022, 2, 23)!,
+};
