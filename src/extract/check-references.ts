@@ -20,6 +20,8 @@ import { overallVerdict, type Verdict } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { coverage, subjectText, type Subject } from '../core/subjects.js';
 import { subjectOfDescription } from './subject.js';
+import { ownTotals } from './own-totals.js';
+import { rateAgainstOwnTotal } from '../core/check/against-ledger/comparisons/own-total.js';
 
 /**
  * A claim's figures held to each reference that covers their subject: the ledger for its subject,
@@ -94,6 +96,8 @@ export function checkReferences(
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
   const covered = subjectsCovered(hasLedger ? ledgerSubject : undefined, options);
+  const uncovered: { figure: ClaimFigure; reason: string }[] = [];
+  const ownNotes: string[] = [];
   for (const figure of reading.figures) {
     const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0);
     const aside = (reason: string) => {
@@ -122,12 +126,32 @@ export function checkReferences(
         );
       continue;
     }
-    aside(
-      figure.subject?.force
-        ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
-            `the references cover ${covered}`
+    const reason = figure.subject?.force
+      ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
+        `the references cover ${covered}`
+      : figure.subject?.cue
+        ? `about ${figure.subject.cue.toLowerCase()}: no reference covers them; the references cover ${covered}`
         : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
-            `the references cover ${covered}`,
+          `the references cover ${covered}`;
+    if (figure.kind === 'rate' && figure.span) uncovered.push({ figure, reason });
+    else aside(reason);
+  }
+  // A rate no reference covers may still be held to the claim's own total over the same days.
+  const pairs = ownTotals(
+    reading,
+    uncovered.map((u) => u.figure),
+  );
+  for (const { figure, reason } of uncovered) {
+    const pair = pairs.find((p) => p.rate === figure);
+    if (!pair) {
+      setAside.push({ kind: figure.kind, text: figure.text, span: figure.span!, reason });
+      continue;
+    }
+    const comparisons = [rateAgainstOwnTotal(pair, options.tolerance)];
+    seriesVerdicts.push({ figure: reported(figure), verdict: figureVerdict(comparisons)!, comparisons });
+    ownNotes.push(
+      `${reason[0]!.toUpperCase()}${reason.slice(1)}. The rate ${figure.text} is held only to the claim's own ` +
+        `${pair.count.text} over the same days.`,
     );
   }
   let ledgerResult: LedgerCheckResult | undefined;
@@ -177,7 +201,7 @@ export function checkReferences(
     ownVerdict: options.selfCheck?.verdict ?? null,
     checks: options.selfCheck?.checks ?? [],
     setAside: allAside,
-    assumptions: [...seriesNotes, ...(ledgerResult?.assumptions ?? [])],
+    assumptions: [...seriesNotes, ...ownNotes, ...(ledgerResult?.assumptions ?? [])],
   };
 }
 

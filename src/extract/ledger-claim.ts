@@ -1,7 +1,7 @@
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
 import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
-import { isoDate, type Day, type Window } from '../core/dates.js';
+import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
@@ -115,6 +115,27 @@ function dateOf(
   return {};
 }
 
+/** "from January to May": a date of two ends, a month or more apart. */
+const RANGE_LABEL = /^(?:from |between )?\S.*\b(?:to|until|till|through|and)\b/i;
+
+/**
+ * A figure dated "from January to May" counts that period: it runs from the first day to the last, as
+ * "since January" would with "May" as the day it was said.
+ */
+function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'>>(
+  base: T,
+): T & Pick<ClaimFigure, 'since' | 'sinceText'> {
+  const { asOf, asOfText } = base;
+  if (!asOf || base.asOfFrom !== 'text' || asOf.last - asOf.first < 31 || !asOfText || !RANGE_LABEL.test(asOfText))
+    return base;
+  return {
+    ...base,
+    since: { first: asOf.first, last: asOf.first },
+    sinceText: asOfText,
+    asOf: { first: asOf.last, last: asOf.last },
+  };
+}
+
 const BOTH_OUTCOMES =
   /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/;
 
@@ -166,6 +187,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     return `${kind}-${n}`;
   };
   const shares: Figure[] = [];
+  /** Where the spans of time a count was read over begin: they are not set aside. */
+  const spansUsed = new Set<number>();
   for (const read of extracted) {
     if (read.kind === 'date') continue;
     // "three in four of them were killed": a share, not four killed.
@@ -179,7 +202,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       aside(f, 'vague, not a number');
       continue;
     }
-    const base = { stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) };
+    const base = rangeAsPeriod({ stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) });
     switch (f.kind as string) {
       case 'force': {
         const other = otherTroops(f, text);
@@ -206,13 +229,16 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
-        } else
+        } else {
+          const since = sinceOf(f, extracted, base);
           figures.push({
             id: '',
             ...base,
             kind: bothKinds(text, f) ?? (f.kind as 'casualties'),
-            ...sinceOf(f, extracted, base),
+            ...since,
+            ...(!since.since && !base.since && spanOfTime(f, extracted, base, spansUsed)),
           });
+        }
         break;
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
@@ -258,7 +284,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   return {
     text,
     figures,
-    setAside: setAside.sort((a, b) => a.span[0] - b.span[0]),
+    setAside: setAside.filter((a) => !spansUsed.has(a.span[0])).sort((a, b) => a.span[0] - b.span[0]),
     ...(published !== undefined && { published }),
   };
 }
@@ -409,6 +435,59 @@ function sinceOf(
   const first = dayOf(d.first);
   const last = dayOf(d.last);
   return { since: { first, last: first }, sinceText: d.label, asOf: { first: last, last } };
+}
+
+const SPAN_UNITS: Readonly<Record<string, 'day' | 'month'>> = {
+  days: 'day',
+  weeks: 'day',
+  months: 'month',
+  years: 'month',
+};
+const SPAN_SIZE: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 1, years: 12 };
+const SPAN_LEAD = /\b(?:in|over|during|within)\s+(?:the\s+(?:first|past|last)\s+)?$/i;
+
+/**
+ * "killed in three years of full-scale war", "In two years of fighting, …": a count over a span of time that
+ * ends on its date. Months and years are calendar ones, counted back from that date.
+ */
+function spanOfTime(
+  f: Figure,
+  all: readonly Figure[],
+  base: Pick<ClaimFigure, 'asOf'>,
+  used: Set<number>,
+): Pick<ClaimFigure, 'periodDays' | 'sinceText'> | undefined {
+  if (!base.asOf) return undefined;
+  const offset = f.span[0] - f.sentence.indexOf(f.text);
+  for (const d of all) {
+    if (d.kind !== 'duration' || d.sentence !== f.sentence || d.value === undefined || !SPAN_UNITS[d.unit]) continue;
+    const lead = SPAN_LEAD.exec(f.sentence.slice(0, d.span[0] - offset));
+    if (!lead) continue;
+    const after = d.span[0] > f.span[1];
+    const between = after ? f.sentence.slice(f.span[1] - offset, lead.index) : '';
+    // After the count in its own clause, or opening the sentence before it.
+    if (after ? /[,;:]/.test(between) || between.length > 60 : lead.index !== 0) continue;
+    const size = d.value * SPAN_SIZE[d.unit]!;
+    const last = base.asOf.last;
+    const days =
+      SPAN_UNITS[d.unit] === 'day'
+        ? Math.round(size)
+        : Number.isInteger(size)
+          ? last - monthsBefore(last, size)
+          : Math.round(size * 30.44);
+    if (days < 1) continue;
+    used.add(d.span[0]);
+    return { periodDays: days, sinceText: `${d.text} through` };
+  }
+  return undefined;
+}
+
+/** The same day of the month, `months` calendar months earlier (the month's last day where it is shorter). */
+function monthsBefore(day: Day, months: number): Day {
+  const { year, month, day: dayOfMonth } = partsOf(day);
+  const index = year * 12 + (month - 1) - months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
 }
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
@@ -599,15 +678,25 @@ const RUNNING_TOTALS = [
   ),
   new RegExp(String.raw`\b(${AMOUNT})(?=\s+(?:in total|in all|so far|to date)\b)`, 'gi'),
 ];
+/** "the roughly 1,100 it loses every day": a number with no noun, the object of "lose" with a period after it. */
+const LOST_EACH_DAY = new RegExp(
+  String.raw`\b(?:the|some|about|around|roughly|nearly)\s+(${AMOUNT})(?=\s+(?:(?:it|they|[A-Z][\w'’]+)\s+)` +
+    String.raw`(?:(?:is|are|was|were|has been|have been)\s+)?(?:lose|loses|losing|lost)\s+(?:every|each|a|per)\s+day\b)`,
+  'g',
+);
 
 /**
  * "bringing the total to about 620,000": a running total the figure grammar leaves unread when it has no
  * noun of its own. Read as casualties (the sentence's losses) when no figure stands there already.
  */
 function runningTotals(text: string, read: readonly Figure[]): Figure[] {
-  if (!/total|tally|toll|in all|so far|to date/i.test(text)) return [];
+  const totals = /total|tally|toll|in all|so far|to date/i.test(text);
+  const daily = /\blos[et]|\blosing/.test(text) && /\bday\b/.test(text);
+  if (!totals && !daily) return [];
+  const patterns = [...(totals ? RUNNING_TOTALS : []), ...(daily ? [LOST_EACH_DAY] : [])];
   const out: Figure[] = [];
-  for (const m of RUNNING_TOTALS.flatMap((pattern) => [...text.matchAll(pattern)])) {
+  const matches = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ m, pattern })));
+  for (const { m, pattern } of matches) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
     if (read.some((f) => f.span[0] < end && start < f.span[1])) continue;
@@ -622,7 +711,8 @@ function runningTotals(text: string, read: readonly Figure[]): Figure[] {
       value: amount.value.low,
       qualifier: amount.value.qualifier,
       unit: 'casualties',
-      period: 'cumulative',
+      // A daily loss is read as a rate by the words after it; a total is a running total.
+      ...(pattern !== LOST_EACH_DAY && { period: 'cumulative' as const }),
       span: [start, end],
       text: text.slice(start, end),
       sentence: neighbour?.sentence ?? sentence,

@@ -6,7 +6,7 @@ import { formatPercent } from '../core/figures/format.js';
 import type { ClaimCheckResult } from '../extract/check-claim.js';
 import { projectsLoss, SCENARIO_LINE } from './check.js';
 import type { TextCheckEcho } from './check-text.js';
-import { wrapWords } from './chart/wrap.js';
+import { wrapWords } from './wrap.js';
 import { fitLines } from './wrap.js';
 import { impossibleDateLines } from './extract.js';
 import { escapeControls } from '../extract/controls.js';
@@ -87,6 +87,10 @@ function figureHeading(f: FigureVerdict, style: Style, width: number): string[] 
   return lines;
 }
 
+/** Whether every figure's verdict rests on no reference at all, only on the claim's own figures. */
+const restsOnClaimOnly = (result: ClaimCheckResult): boolean =>
+  result.figures.length > 0 && result.figures.every((f) => f.comparisons.every((c) => c.source === null));
+
 /** The overall verdict first, then what it rests on, wrapped under it when long. */
 function overallLines(result: ClaimCheckResult, style: Style, width: number): string[] {
   const count = (v: Verdict) => result.figures.filter((f) => f.verdict === v).length;
@@ -94,7 +98,11 @@ function overallLines(result: ClaimCheckResult, style: Style, width: number): st
     .filter((v) => count(v) > 0)
     .map((v) => `${count(v)} ${v}`);
   const noun = result.figures.length === 1 ? 'figure' : 'figures';
-  const where = result.references.some((r) => r.kind === 'series') ? 'the references' : 'the ledger';
+  const where = restsOnClaimOnly(result)
+    ? "the claim's own figures"
+    : result.references.some((r) => r.kind === 'series')
+      ? 'the references'
+      : 'the ledger';
   const figures =
     parts.length > 0 ? `${noun} against ${where}: ${parts.join(', ')}` : `no figure compared with ${where}`;
   const own = result.ownVerdict ? `; own arithmetic: ${result.ownVerdict}` : '';
@@ -211,14 +219,22 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
   const refs = result.references.map((r) =>
     r.kind === 'ledger' ? `${input.ledger}: ${result.ledger.subject}` : `${r.name}: ${r.claimant}, ${r.subject}`,
   );
-  return wrapWords(`${style.heading('Against')} ${escapeControls(refs.join('; '))}`, width, '  ');
+  const listed = escapeControls(refs.join('; '));
+  const text = restsOnClaimOnly(result)
+    ? `${style.heading('Against')} the claim's own figures only: no reference covers them (${listed})`
+    : `${style.heading('Against')} ${listed}`;
+  return wrapWords(text, width, '  ');
 }
 
 /** What a figure is, whose, and through when: "killed 2,500 (North Korean forces), through 25 January 2025". */
 function figureLabel(f: FigureVerdict): string {
   const { figure } = f;
   const value = figureValue(figure);
-  const whose = figure.subject?.force ? ` (${subjectName(figure.subject)})` : '';
+  const whose = figure.subject?.force
+    ? ` (${subjectName(figure.subject)})`
+    : figure.subject?.cue
+      ? ` (${figure.subject.cue.toLowerCase()})`
+      : '';
   const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
   const days = figure.periodDays;
   const when = !count

@@ -4,7 +4,7 @@ import { escapeControls } from '../extract/controls.js';
 import { pageLines, type PageEcho } from './page.js';
 import type { Style } from './style.js';
 import { fitLines } from './wrap.js';
-import { wrapWords } from './chart/wrap.js';
+import { wrapWords } from './wrap.js';
 import type { ImpossibleDate } from '../extract/impossible-dates.js';
 
 /**

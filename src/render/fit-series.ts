@@ -1,6 +1,6 @@
 import type { SeriesFitResult } from '../core/series/fit-series.js';
 import { formatFixed, formatNumber, formatWithInterval } from '../core/figures/format.js';
-import { wrapWords } from './chart/wrap.js';
+import { wrapWords } from './wrap.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 

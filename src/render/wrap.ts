@@ -45,6 +45,14 @@ export function wrap(text: string, width: number, indent = ''): string[] {
   return wrapTokens(wordsOf(text.trim()), width, indent, indent);
 }
 
+/**
+ * Words onto lines of at most `width` columns, the first line as it starts and the others after
+ * `indent`; a word longer than the room keeps a line of its own, and a figure its unit.
+ */
+export function wrapWords(text: string, width: number, indent = ''): string[] {
+  return text === '' ? [] : wrapTokens(wordsOf(text), width, '', indent);
+}
+
 function wrapTokens(words: string[], width: number, first: string, rest: string, joint = ''): string[] {
   const lines: string[] = [];
   let line = first;

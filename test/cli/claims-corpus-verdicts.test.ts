@@ -28,11 +28,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'nk-killed-600': 'killed growth is not yet bounded by the largest killed share',
   'ru-prediction-1m-june': '"will pass one million by the end of June" is not read as a prediction of a total',
   'ru-prediction-1-5m-spring': '"will pass 1.5 million by next spring" is not read',
-  'ru-recruits-losses': 'the losses beside a recruitment figure are not read',
-  'ua-rate-vs-total': 'a claim with no reference has no own-arithmetic check of a rate against a total',
-  'ua-monthly-vs-total': 'as above',
-  'wagner-rate-vs-total': 'as above',
-  'other-civilians-rate': 'as above',
 };
 
 async function verdictOf(claim: CorpusClaim) {

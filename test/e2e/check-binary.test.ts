@@ -84,6 +84,13 @@ describe('the built binary: claims about several forces', () => {
     ['In February 2024 alone, Russia lost some 40,000 soldiers, according to Ukraine', '2024-03-01', 'inconsistent', 1],
     ['Ukraine has lost 31,000 soldiers since the full-scale invasion, Zelensky said', '2024-02-25', 'no verdict', 2],
     ['The Wagner Group lost 20,000 fighters in Bakhmut, its founder said', '2023-05-25', 'no verdict', 2],
+    // No reference covers Ukrainian forces, but the claim's rate and total contradict each other.
+    [
+      'Ukrainian losses have run at 200 to 250 a day since March, some 9,000 in all, Moscow claimed',
+      '2024-06-01',
+      'inconsistent',
+      1,
+    ],
   ];
   it.each(cases)('%s: %s', (text, published, verdict, code) => {
     const human = attrition(['check', text, '--published', published]);

@@ -8,7 +8,7 @@ import { DASH, escapeXml, FONT, INK, markerShape, num, textWidth, THRESHOLD_DASH
 import { SVG_HEIGHT, SVG_WIDTH } from './svg-size.js';
 import { legend } from './svg-legend.js';
 import { tags } from './svg-tags.js';
-import { wrapWords } from './wrap.js';
+import { wrapWords } from '../wrap.js';
 
 /**
  * A standalone SVG of the chart at 800 × 450: no scripts, no external fonts or files. Lines

@@ -5,7 +5,7 @@ import { bandPolygon, insidePolygon, valueAt } from './geometry.js';
 import { legendEntries, type LegendSwatch } from './legend.js';
 import type { Chart, ChartMarker, ChartSeries, MarkerKind } from './model.js';
 import { linearScale } from './scale.js';
-import { wrapWords } from './wrap.js';
+import { wrapWords } from '../wrap.js';
 
 /** Narrower than this, a chart cannot show three dates on its axis; it is drawn this wide anyway. */
 export const MIN_WIDTH = 40;
