@@ -19,7 +19,7 @@ import { isoDate } from '../core/dates.js';
 import { overallVerdict, type Verdict } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { coverage, subjectText, type Subject } from '../core/subjects.js';
-import { subjectOfDescription } from './subject.js';
+import { figureSubjects, subjectOfDescription } from './subject.js';
 import { ownTotals } from './own-totals.js';
 import { rateAgainstOwnTotal } from '../core/check/against-ledger/comparisons/own-total.js';
 
@@ -66,9 +66,21 @@ function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceO
  * Whether the ledger covers every figure of the claim that names a force: only then may a prediction
  * borrow its figures.
  */
-export function ledgerCoversClaim(reading: LedgerClaimReading, ledger: Ledger, options: ReferenceOptions): boolean {
+export function ledgerCoversClaim(
+  reading: LedgerClaimReading,
+  ledger: Ledger,
+  options: ReferenceOptions & { claimant?: string },
+): boolean {
   const subject = subjectOfDescription(ledger.subject);
-  return reading.figures.every((f) => covers(f, subject, options, ledger.claims.length === 0).ledger);
+  if (!reading.figures.every((f) => covers(f, subject, options, ledger.claims.length === 0).ledger)) return false;
+  // A claim with no figure of its own is about the force it names first: "Russian forces could be spent by June".
+  const [named] = figureSubjects(
+    reading.text,
+    [[0, 0]],
+    options.claimant === undefined ? {} : { claimant: options.claimant },
+  );
+  const unnamed = named!.force === null && named!.cue === undefined;
+  return unnamed || coverage(named!, subject) === 'same';
 }
 
 export function checkReferences(

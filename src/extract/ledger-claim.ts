@@ -9,6 +9,7 @@ import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 import { figureSubjects } from './subject.js';
+import { predictedTotals } from './predicted-totals.js';
 import { UNITS } from './lexicon.js';
 
 /**
@@ -176,7 +177,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     ...(published !== undefined && { published }),
     ...(view.earliestStart && { baseline: view.earliestStart.day }),
   });
-  const extracted = [...read, ...runningTotals(text, read)].sort((a, b) => a.span[0] - b.span[0]);
+  const predicted = predictedTotals(text, read, published);
+  const isPredicted = (f: Figure) => predicted.some((p) => f.span[0] < p.span[1] && p.span[0] < f.span[1]);
+  const extracted = [...read, ...runningTotals(text, read)]
+    .filter((f) => !isPredicted(f))
+    .sort((a, b) => a.span[0] - b.span[0]);
   const figures: ClaimFigure[] = [];
   const setAside: LedgerClaimReading['setAside'] = [];
   const aside = (f: Figure, reason: string) => setAside.push({ kind: f.kind, text: f.text, span: f.span, reason });
@@ -265,6 +270,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
+  for (const p of predicted)
+    figures.push({
+      id: '',
+      kind: 'casualties',
+      stated: p.stated,
+      text: p.text,
+      span: p.span,
+      asOf: p.by,
+      asOfText: p.byText,
+      asOfFrom: 'text',
+      prediction: { from: published!, pace: p.pace },
+    });
+  figures.sort((a, b) => (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
   // One reading of whose losses each figure counts, shares included: the claim's mentions are found once.
   const subjects = figureSubjects(
     text,

@@ -77,8 +77,7 @@ function figureHeading(f: FigureVerdict, style: Style, width: number): string[] 
   const { figure } = f;
   const value = figureValue(figure);
   const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
-  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
-  const when = !count ? '' : figure.asOfText ? `, through ${figure.asOfText}` : ', undated';
+  const when = whenOf(figure);
   const head = `${figure.kind} ${value}`;
   const lines = wrapWords(`${head}${words}${when}: ${f.verdict}`, width, '    ');
   const last = lines.length - 1;
@@ -226,6 +225,23 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
   return wrapWords(text, width, '  ');
 }
 
+/** Through when a count runs, over what period, or for when it is predicted: ", through 25 January 2025". */
+function whenOf(figure: FigureVerdict['figure']): string {
+  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
+  const days = figure.periodDays;
+  return !count
+    ? ''
+    : figure.prediction
+      ? `, predicted on ${figure.prediction.from} for ${figure.asOfText ?? figure.asOf?.last}`
+      : figure.since && figure.asOf
+        ? `, ${figure.since.first} to ${figure.asOf.last}`
+        : days !== undefined && figure.asOfText
+          ? `, ${days === 1 ? 'one day' : `${days} days`} through ${figure.asOfText}`
+          : figure.asOfText
+            ? `, through ${figure.asOfText}`
+            : ', undated';
+}
+
 /** What a figure is, whose, and through when: "killed 2,500 (North Korean forces), through 25 January 2025". */
 function figureLabel(f: FigureVerdict): string {
   const { figure } = f;
@@ -235,17 +251,7 @@ function figureLabel(f: FigureVerdict): string {
     : figure.subject?.cue
       ? ` (${figure.subject.cue.toLowerCase()})`
       : '';
-  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
-  const days = figure.periodDays;
-  const when = !count
-    ? ''
-    : figure.since && figure.asOf
-      ? `, ${figure.since.first} to ${figure.asOf.last}`
-      : days !== undefined && figure.asOfText
-        ? `, ${days === 1 ? 'one day' : `${days} days`} through ${figure.asOfText}`
-        : figure.asOfText
-          ? `, through ${figure.asOfText}`
-          : ', undated';
+  const when = whenOf(figure);
   return `${figure.kind} ${value}${whose}${when}`;
 }
 

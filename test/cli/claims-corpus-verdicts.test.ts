@@ -26,8 +26,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'nk-second-wave': 'a total with a later wave is set aside: no verdict',
   'nk-one-officer': '"the force … numbers about 11,000" is not read as a force',
   'nk-killed-600': 'killed growth is not yet bounded by the largest killed share',
-  'ru-prediction-1m-june': '"will pass one million by the end of June" is not read as a prediction of a total',
-  'ru-prediction-1-5m-spring': '"will pass 1.5 million by next spring" is not read',
 };
 
 async function verdictOf(claim: CorpusClaim) {

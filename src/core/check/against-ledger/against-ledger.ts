@@ -119,11 +119,12 @@ export function checkAgainstLedger(
   };
 }
 
-export function reported({ asOf, since, ...rest }: ClaimFigure): FigureVerdict['figure'] {
+export function reported({ asOf, since, prediction, ...rest }: ClaimFigure): FigureVerdict['figure'] {
   return {
     ...rest,
     asOf: asOf ? { first: isoDate(asOf.first), last: isoDate(asOf.last) } : null,
     ...(since && { since: { first: isoDate(since.first), last: isoDate(since.last) } }),
+    ...(prediction && { prediction: { ...prediction, from: isoDate(prediction.from) } }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Stated } from '../../figures/amount.js';
 import type { Verdict } from '../../figures/verdict.js';
-import type { Window } from '../../dates.js';
+import type { Day, Window } from '../../dates.js';
 import type { CheckResult } from '../run-checks.js';
 import type { CheckRow } from '../check-rows.js';
 import type { Subject } from '../../subjects.js';
@@ -22,6 +22,11 @@ export interface ShareBasis {
   baseText: string;
   baseFrom: 'claim' | 'ledger';
   baseId?: string;
+}
+
+export interface Prediction {
+  from: Day;
+  pace: 'current' | 'open';
 }
 
 /** One figure of a claim, read for comparison with a ledger. */
@@ -47,6 +52,13 @@ export interface ClaimFigure {
   sinceText?: string;
   /** A count of the last day, week or month through `asOf` ("in the past day"), not a running total. */
   periodDays?: number;
+  /**
+   * A total the claim predicts for `asOf` ("will pass one million by the end of June"), made on
+   * `from`: a series holds it to a projection from that day, not to what came after. At the current
+   * pace ("if the current rate holds") the projection keeps the recent rate; otherwise it has the
+   * interval of the series' own past errors.
+   */
+  prediction?: Prediction;
   /** Whose losses or force the figure counts, and over what scope, as the claim's words say. */
   subject?: Subject;
   /** A count worked out from a share. */
@@ -105,9 +117,10 @@ export const COMPARISON_TESTS = {
 export type ComparisonTest = keyof typeof COMPARISON_TESTS;
 
 /** A claim figure as reports and JSON show it: its dates as ISO days. */
-export type ReportedFigure = Omit<ClaimFigure, 'asOf' | 'since'> & {
+export type ReportedFigure = Omit<ClaimFigure, 'asOf' | 'since' | 'prediction'> & {
   asOf: { first: string; last: string } | null;
   since?: { first: string; last: string };
+  prediction?: { from: string; pace: Prediction['pace'] };
 };
 
 export interface FigureVerdict {

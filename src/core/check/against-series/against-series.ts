@@ -6,7 +6,7 @@ import { deviation as deviationOf, verdictOf, type Verdict } from '../../figures
 import { isoDate, type Day, type Window } from '../../dates.js';
 import { comparison, rangeInput } from '../against-ledger/comparison.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../against-ledger/types.js';
-import { countAt, projectionAt, type SeriesReference } from './series-reference.js';
+import { countAt, projectionAt, seriesThrough, type SeriesReference } from './series-reference.js';
 
 /**
  * A claim's figure against a reference series of daily cumulative counts (Ukraine's General Staff's
@@ -105,6 +105,7 @@ export function compareWithSeries(
   options: SeriesComparisonOptions,
 ): Comparison[] {
   if (figure.kind === 'rate') return rateComparison(figure, series, options);
+  if (figure.prediction) return predictionComparison(figure, series, options);
   if (figure.kind !== 'casualties' && figure.kind !== 'killed' && figure.kind !== 'wounded') return [];
   const asOf = figure.asOf;
   if (!asOf) return [];
@@ -225,6 +226,78 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
         `${dev === 0 ? '' : ` (${deviationText(dev)})`}${part ? '; one front is bounded by the whole war' : ''}.` +
         `${end > last ? ` The series ends on ${isoDate(last)}: its last 30 days stand in.` : ''}`,
       inputs: { claim: rangeInput(c), average, from: isoDate(from), through: isoDate(through), days },
+    }),
+  ];
+}
+
+/**
+ * A total predicted on one day for a later one ("will pass one million by the end of June"), against
+ * the series projected from the day it was said: what was knowable then, not what came after (that is
+ * said beside it). "At the current pace" keeps the last 30 days' average; an open prediction gets the
+ * 90 % interval of the series' own past errors that far ahead.
+ */
+function predictionComparison(
+  figure: ClaimFigure,
+  series: SeriesReference,
+  options: SeriesComparisonOptions,
+): Comparison[] {
+  const asOf = figure.asOf!;
+  const prediction = figure.prediction!;
+  const origin = Math.min(prediction.from, series.days.at(-1)!);
+  const known = seriesThrough(series, origin);
+  if (!known) return [];
+  const lastKnown = known.days.at(-1)!;
+  const end = projectionAt(known, asOf.last);
+  const start = asOf.first > lastKnown ? projectionAt(known, asOf.first) : undefined;
+  if (!end || (asOf.first > lastKnown && !start)) return [];
+  const current = prediction.pace === 'current';
+  const steady = (day: Day) => end.from + end.rate * Math.max(0, day - lastKnown);
+  const low = current ? steady(asOf.first) : (start?.low ?? countAt(known, asOf.first)!);
+  const high = current ? steady(asOf.last) : end.high;
+  const part = figure.kind !== 'casualties' || options.boundOnly;
+  const allowed: Range = part ? { low: 0, high } : { low, high };
+  const c = boundsOf(figure.stated);
+  const dev = deviationOf(allowed, c);
+  const claimText = statedText(figure.stated, 'casualties', 0);
+  const projected = rangeText(allowed);
+  const after = asOf.last <= series.days.at(-1)! ? countAt(series, asOf.last) : undefined;
+  const how = current
+    ? "at the last 30 days' pace, as the claim assumes,"
+    : `at the last 30 days' pace, with the 90 % interval of the series' own past errors ${end.horizon} days ahead,`;
+  return [
+    comparison({
+      test: 'series',
+      title: `prediction against a projection of ${series.claimant}'s count`,
+      figure,
+      source: {
+        ids: [series.id],
+        claimant: series.claimant,
+        date: windowText(asOf),
+        figure: `${projected} projected from ${isoDate(lastKnown)}`,
+      },
+      verdict: verdictOf(dev, options.tolerance),
+      value: allowed,
+      expected: figure.stated,
+      deviation: dev,
+      unit: 'casualties',
+      stated: claimText,
+      arithmetic:
+        `${count(end.from)} on ${isoDate(lastKnown)} + ${formatNumber(end.rate, 0)} a day` +
+        `${current ? '' : ' (with past errors)'} → ${projected} by ${windowText(asOf)}, against ${claimText}`,
+      explanation:
+        `A prediction made on ${isoDate(prediction.from)}: from ${series.claimant}'s ${count(end.from)} on ` +
+        `${isoDate(lastKnown)}, ${how} the series reaches ${projected} by ${windowText(asOf)}` +
+        `${dev === 0 ? `; ${claimText} is within reach` : ` (${deviationText(dev)})`}.` +
+        `${after === undefined ? '' : ` The series later counted ${count(after)} on ${isoDate(asOf.last)}.`}`,
+      inputs: {
+        claim: rangeInput(c),
+        projected: rangeInput(allowed),
+        from: isoDate(lastKnown),
+        through: isoDate(asOf.last),
+        rate: end.rate,
+        pace: prediction.pace,
+        bound: part ? 'upper' : null,
+      },
     }),
   ];
 }

@@ -38,6 +38,14 @@ function interpolateFromZero(series: SeriesReference, day: Day): number {
   return (series.counts[0]! * (day - zero)) / (first - zero);
 }
 
+/** The series as it stood on a day: its reports through that day; undefined before its first. */
+export function seriesThrough(series: SeriesReference, day: Day): SeriesReference | undefined {
+  if (day < series.days[0]!) return undefined;
+  if (day >= series.days.at(-1)!) return series;
+  const n = lastIndexOnOrBefore(series.days, day) + 1;
+  return { ...series, days: series.days.slice(0, n), counts: series.counts.slice(0, n) };
+}
+
 /** Days of increase the projection's rate averages. */
 export const PROJECTION_WINDOW = 30;
 /** The fewest past errors at a horizon that calibrate a projection that far ahead. */

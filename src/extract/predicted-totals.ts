@@ -1,0 +1,152 @@
+import type { Stated } from '../core/figures/amount.js';
+import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
+import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
+import { UNITS } from './lexicon.js';
+import type { Figure } from './types.js';
+
+/**
+ * "Russian losses will pass one million by the end of June": a total a claim predicts for a later
+ * day, with the day or period it is predicted by. Pure.
+ */
+export interface PredictedTotal {
+  span: [number, number];
+  text: string;
+  /** "pass", "top", "exceed": more than the amount; "reach", "hit": about it. */
+  stated: Stated;
+  by: Window;
+  byText: string;
+  /** "at the current pace", "if the current rate holds": the recent rate, kept. */
+  pace: 'current' | 'open';
+}
+
+const WORD_NUMBER = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)?|half a)`;
+const AMOUNT =
+  String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?|` +
+  String.raw`${WORD_NUMBER}\s+(?:million|thousand))`;
+const PREDICTED = new RegExp(
+  String.raw`\b(?:will|would|could|may|might|(?:is|are)\s+(?:set|on course|on track|expected|likely|projected|poised)` +
+    String.raw`\s+to)\s+(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
+    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to)\s+` +
+    String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
+  'gi',
+);
+const CURRENT_PACE = new RegExp(
+  String.raw`\b(?:at (?:the|this|its|their) (?:current|present|same) (?:pace|rate)|at this (?:pace|rate)|` +
+    String.raw`if (?:the |this )?(?:current |present )?(?:pace|rate|trend)s? (?:holds?|continues?|persists?)|` +
+    String.raw`if current (?:trends?|rates?) (?:hold|continue))`,
+  'i',
+);
+const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
+const SEASONS: Readonly<Record<string, [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
+const SEASON = /\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(spring|summer|autumn|fall|winter)\b/i;
+const YEAR_END = /\b(?:by|before)\s+(?:the\s+end\s+of\s+(this|next|the)\s+year|year[- ]end|the\s+new\s+year)\b/i;
+
+/** "one and a half million": the amount, from digits or words. */
+function amountOf(words: string): number | undefined {
+  const parsed = parseQualified(words, parseNumber);
+  if (parsed.ok) return parsed.value.low;
+  const m = /^(.+?)\s+(million|thousand)$/i.exec(words.trim());
+  if (!m) return undefined;
+  const scale = m[2]!.toLowerCase() === 'million' ? 1e6 : 1e3;
+  const head = m[1]!.toLowerCase();
+  if (head === 'half a') return scale / 2;
+  const [unit, half] = head.split(' and a half');
+  const n = unit === 'a' ? 1 : UNITS[unit!];
+  return n === undefined ? undefined : (n + (half === undefined ? 0 : 0.5)) * scale;
+}
+
+const monthStart = (year: number, month: number): Day => dayFromParts(year, month, 1)!;
+const monthEnd = (year: number, month: number): Day => dayFromParts(year, month, daysInMonth(year, month))!;
+
+/** The window a prediction is made for: a date the text gives after the amount, a season, or the year's end. */
+function byWindow(
+  text: string,
+  after: number,
+  sentenceEnd: number,
+  dates: readonly Figure[],
+  published: Day,
+): { by: Window; byText: string } | undefined {
+  const dated = dates.find(
+    (d) =>
+      d.span[0] >= after &&
+      d.span[0] < sentenceEnd &&
+      d.date?.first !== undefined &&
+      ['by', 'before', 'until', 'in'].includes(d.date.relation ?? ''),
+  );
+  const rest = text.slice(after, sentenceEnd);
+  const { year } = partsOf(published);
+  if (dated?.date?.first && dated.date.last) {
+    let first = (parseDay(dated.date.first) as { value: Day }).value;
+    let last = (parseDay(dated.date.last) as { value: Day }).value;
+    // A prediction is about days to come: "by September", said in February 2025, is September 2025.
+    if (last < published && !/\d{4}/.test(dated.text)) {
+      const f = partsOf(first);
+      const l = partsOf(last);
+      first = dayFromParts(f.year + 1, f.month, Math.min(f.day, daysInMonth(f.year + 1, f.month)))!;
+      last = dayFromParts(l.year + 1, l.month, Math.min(l.day, daysInMonth(l.year + 1, l.month)))!;
+    }
+    return { by: { first, last }, byText: dated.date.label };
+  }
+  const season = SEASON.exec(rest);
+  if (season) {
+    const [from, to] = SEASONS[season[2]!.toLowerCase()]!;
+    const windowIn = (y: number): Window => ({
+      first: monthStart(y, from),
+      last: to > 12 ? monthEnd(y + 1, to - 12) : monthEnd(y, to),
+    });
+    const candidates = [year - 1, year, year + 1].map(windowIn);
+    // "next spring" is the first to begin after the day it is said; "by spring", the first not yet over.
+    const next = /next|coming/i.test(season[1] ?? '');
+    const by = candidates.find((w) => (next ? w.first > published : w.last >= published))!;
+    const name = season[2]!.toLowerCase();
+    return { by, byText: `${name} ${partsOf(by.first).year} (${isoDate(by.first)} to ${isoDate(by.last)})` };
+  }
+  const end = YEAR_END.exec(rest);
+  if (end) {
+    const y =
+      end[1]?.toLowerCase() === 'next' || /new year/i.test(end[0]) ? year + (/new year/i.test(end[0]) ? 0 : 1) : year;
+    const day = monthEnd(y, 12);
+    return { by: { first: day, last: day }, byText: `the end of ${y}` };
+  }
+  return undefined;
+}
+
+/** Every total the claim predicts for a later day, with the day or period it names. */
+export function predictedTotals(text: string, read: readonly Figure[], published: Day | undefined): PredictedTotal[] {
+  if (
+    published === undefined ||
+    !/\b(?:will|would|could|may|might|set|course|track|expected|likely|projected|poised)\b/i.test(text)
+  )
+    return [];
+  const dates = read.filter((f) => f.kind === 'date');
+  const out: PredictedTotal[] = [];
+  PREDICTED.lastIndex = 0;
+  for (let m = PREDICTED.exec(text); m !== null; m = PREDICTED.exec(text)) {
+    const value = amountOf(m[2]!);
+    if (value === undefined || value < 1000) continue;
+    const end = m.index + m[0].length;
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+    const window = byWindow(text, end, stop < 0 ? text.length : end + stop, dates, published);
+    if (!window || window.by.last <= published) continue;
+    const verb = m[1]!.toLowerCase();
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
+    const pace = CURRENT_PACE.test(text.slice(sentenceStart, stop < 0 ? text.length : end + stop)) ? 'current' : 'open';
+    out.push({
+      span: [start, start + m[2]!.length],
+      text: m[2]!,
+      stated: MORE_THAN.has(verb)
+        ? { qualifier: 'at-least', low: value, high: value }
+        : { qualifier: 'approximately', low: value, high: value },
+      ...window,
+      pace,
+    });
+  }
+  return out;
+}
