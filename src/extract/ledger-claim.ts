@@ -699,7 +699,8 @@ const RUNNING_TOTALS = [
 /** "the roughly 1,100 it loses every day": a number with no noun, the object of "lose" with a period after it. */
 const LOST_EACH_DAY = new RegExp(
   String.raw`\b(?:the|some|about|around|roughly|nearly)\s+(${AMOUNT})(?=\s+(?:(?:it|they|[A-Z][\w'’]+)\s+)` +
-    String.raw`(?:(?:is|are|was|were|has been|have been)\s+)?(?:lose|loses|losing|lost)\s+(?:every|each|a|per)\s+day\b)`,
+    String.raw`(?:(?:is|are|was|were|has been|have been)\s+)?(?:lose|loses|losing|lost)\s+` +
+    String.raw`(?:every|each|a|per)\s+day\b)`,
   'g',
 );
 

@@ -135,7 +135,7 @@ describe("a claim's rate held to its own total over the same days", () => {
 describe('figures the grammar reads for the pairs', () => {
   it('"the roughly 1,100 it loses every day" is a daily rate', () => {
     const reading = readLedgerClaim(
-      'Russia recruits about 30,000 soldiers a month, barely replacing the roughly 1,100 it loses every day, an official said.',
+      'Russia recruits about 30,000 soldiers a month, barely replacing the roughly 1,100 it loses every day.',
       view,
       { published: day('2025-06-20') },
     );
