@@ -124,7 +124,11 @@ export function runClaimCheck(
     checkedOwn &&
     Object.values(checkedOwn.reading.sources).some(
       (source) =>
-        source?.from === 'text' && reading.setAside.some((a) => a.text === source.text && countsNoLoss(a.reason)),
+        source?.from === 'text' &&
+        (reading.setAside.some((a) => a.text === source.text && countsNoLoss(a.reason)) ||
+          reading.figures.some(
+            (f) => (f.kind === 'remaining' || f.kind === 'deployed-total') && f.text === source.text,
+          )),
     )
       ? null
       : checkedOwn;

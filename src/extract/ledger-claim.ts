@@ -179,7 +179,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   });
   const predicted = predictedTotals(text, read, published);
   const isPredicted = (f: Figure) => predicted.some((p) => f.span[0] < p.span[1] && p.span[0] < f.span[1]);
-  const extracted = [...read, ...runningTotals(text, read)]
+  const extracted = [...read, ...unreadFigures(text, read)]
     .filter((f) => !isPredicted(f))
     .sort((a, b) => a.span[0] - b.span[0]);
   const figures: ClaimFigure[] = [];
@@ -211,7 +211,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     switch (f.kind as string) {
       case 'force': {
         const other = otherTroops(f, text);
-        if (other) aside(f, other);
+        // What remains of the force, and a total with later waves, are held to the force from one side.
+        if (other === NOT_A_LOSS.remains) figures.push({ id: '', ...base, kind: 'remaining' });
+        else if (other === NOT_A_LOSS.waves) figures.push({ id: '', ...base, kind: 'deployed-total' });
+        else if (other) aside(f, other);
         else figures.push({ id: '', ...base, kind: 'force' });
         break;
       }
@@ -703,40 +706,71 @@ const LOST_EACH_DAY = new RegExp(
     String.raw`(?:every|each|a|per)\s+day\b)`,
   'g',
 );
+/** "some 7,000 remain at the front": what is left of a force, with no noun of its own. */
+const REMAINING = new RegExp(
+  String.raw`\b(${AMOUNT})(?=\s+(?:of them\s+|troops\s+|soldiers\s+)?(?:remain|are left|are still (?:at|on|in|fighting)|` +
+    String.raw`still (?:remain|fight|serve)))`,
+  'gi',
+);
+/** "Pyongyang's force in the region numbers about 11,000": a force's size after its noun. */
+const FORCE_SIZE = new RegExp(
+  String.raw`\b(?:force|contingent|deployment|expeditionary corps|presence)\b[^.;:]{0,40}?\b` +
+    String.raw`(?:numbers?|numbered|totals?|totalled|totaled|stands? at|stood at|is estimated at|amounts? to)\s+(${AMOUNT})`,
+  'gi',
+);
+
+interface Unread {
+  pattern: RegExp;
+  kind: 'casualties' | 'force';
+  /** Whether the figure is a running total; a daily loss is read as a rate by the words after it. */
+  cumulative: boolean;
+  /** Words without which the pattern cannot match: it is not run on a text that holds none. */
+  cue: RegExp;
+}
+
+const UNREAD: readonly Unread[] = [
+  ...RUNNING_TOTALS.map((pattern) => ({
+    pattern,
+    kind: 'casualties' as const,
+    cumulative: true,
+    cue: /total|tally|toll|in all|so far|to date/i,
+  })),
+  { pattern: LOST_EACH_DAY, kind: 'casualties', cumulative: false, cue: /\blos(?:e|es|t|ing)\b[^.]*\bday\b/ },
+  { pattern: REMAINING, kind: 'force', cumulative: false, cue: /remain|are left|still/i },
+  { pattern: FORCE_SIZE, kind: 'force', cumulative: false, cue: /force|contingent|deployment|corps|presence/i },
+];
 
 /**
- * "bringing the total to about 620,000": a running total the figure grammar leaves unread when it has no
- * noun of its own. Read as casualties (the sentence's losses) when no figure stands there already.
+ * "bringing the total to about 620,000", "the roughly 1,100 it loses every day", "some 7,000 remain":
+ * figures the grammar leaves unread when they have no noun of their own, read where no figure
+ * stands already.
  */
-function runningTotals(text: string, read: readonly Figure[]): Figure[] {
-  const totals = /total|tally|toll|in all|so far|to date/i.test(text);
-  const daily = /\blos[et]|\blosing/.test(text) && /\bday\b/.test(text);
-  if (!totals && !daily) return [];
-  const patterns = [...(totals ? RUNNING_TOTALS : []), ...(daily ? [LOST_EACH_DAY] : [])];
+function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
-  const matches = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ m, pattern })));
-  for (const { m, pattern } of matches) {
-    const end = m.index + m[0].length;
-    const start = end - m[1]!.length;
-    if (read.some((f) => f.span[0] < end && start < f.span[1])) continue;
-    const amount = parseQualified(m[1]!, parseNumber);
-    if (!amount.ok) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
-    const stop = text.indexOf('. ', end);
-    const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
-    const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
-    out.push({
-      kind: 'casualties',
-      value: amount.value.low,
-      qualifier: amount.value.qualifier,
-      unit: 'casualties',
-      // A daily loss is read as a rate by the words after it; a total is a running total.
-      ...(pattern !== LOST_EACH_DAY && { period: 'cumulative' as const }),
-      span: [start, end],
-      text: text.slice(start, end),
-      sentence: neighbour?.sentence ?? sentence,
-      ...(neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
-    });
+  for (const { pattern, kind, cumulative, cue } of UNREAD) {
+    if (!cue.test(text)) continue;
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length;
+      if ([...read, ...out].some((f) => f.span[0] < end && start < f.span[1])) continue;
+      const amount = parseQualified(m[1]!, parseNumber);
+      if (!amount.ok) continue;
+      const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
+      const stop = text.indexOf('. ', end);
+      const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
+      const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
+      out.push({
+        kind,
+        value: amount.value.low,
+        qualifier: amount.value.qualifier,
+        unit: kind === 'force' ? 'troops' : 'casualties',
+        ...(cumulative && { period: 'cumulative' as const }),
+        span: [start, end],
+        text: text.slice(start, end),
+        sentence: neighbour?.sentence ?? sentence,
+        ...(neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
+      });
+    }
   }
   return out;
 }

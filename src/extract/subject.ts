@@ -70,6 +70,8 @@ function speakerOrPlace(after: string): boolean {
 
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string): boolean {
+  // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
+  if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/i.test(before)) return false;
   const last = lowerWords(before).slice(-3);
   let k = last.length - 1;
   if (last[k] === 'the') k--;

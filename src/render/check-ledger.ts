@@ -63,13 +63,13 @@ export function comparisonBlocks(rows: readonly CheckRow[], style: Style, width 
 
 /** The figure, what it stands for and its verdict: the figure's words wrapped under it when long. */
 /** A figure's value in its unit: "2,500", "92 a day", "about 12,000". */
+/** How a report names a figure's kind, where the kind's name in JSON is not a plain word. */
+const KIND_WORDS: Partial<Record<FigureVerdict['figure']['kind'], string>> = { 'deployed-total': 'sent in all' };
+const kindWord = (kind: FigureVerdict['figure']['kind']): string => KIND_WORDS[kind] ?? kind;
+const TROOP_KINDS = new Set(['force', 'reinforcement', 'remaining', 'deployed-total']);
+
 function figureValue(figure: FigureVerdict['figure']): string {
-  const unit =
-    figure.kind === 'rate'
-      ? 'per-day'
-      : figure.kind === 'force' || figure.kind === 'reinforcement'
-        ? 'troops'
-        : 'casualties';
+  const unit = figure.kind === 'rate' ? 'per-day' : TROOP_KINDS.has(figure.kind) ? 'troops' : 'casualties';
   return statedText(figure.stated, unit, figure.kind === 'rate' ? 1 : 0);
 }
 
@@ -78,7 +78,7 @@ function figureHeading(f: FigureVerdict, style: Style, width: number): string[] 
   const value = figureValue(figure);
   const words = figure.fromShare ? ` ("${escapeControls(figure.text)}")` : '';
   const when = whenOf(figure);
-  const head = `${figure.kind} ${value}`;
+  const head = `${kindWord(figure.kind)} ${value}`;
   const lines = wrapWords(`${head}${words}${when}: ${f.verdict}`, width, '    ');
   const last = lines.length - 1;
   lines[last] = `${lines[last]!.slice(0, -f.verdict.length)}${verdictWord(f.verdict, style)}`;
@@ -227,7 +227,7 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
 
 /** Through when a count runs, over what period, or for when it is predicted: ", through 25 January 2025". */
 function whenOf(figure: FigureVerdict['figure']): string {
-  const count = figure.kind !== 'force' && figure.kind !== 'rate' && figure.kind !== 'reinforcement';
+  const count = figure.kind !== 'rate' && (!TROOP_KINDS.has(figure.kind) || figure.kind === 'remaining');
   const days = figure.periodDays;
   return !count
     ? ''
@@ -252,7 +252,7 @@ function figureLabel(f: FigureVerdict): string {
       ? ` (${figure.subject.cue.toLowerCase()})`
       : '';
   const when = whenOf(figure);
-  return `${figure.kind} ${value}${whose}${when}`;
+  return `${kindWord(figure.kind)} ${value}${whose}${when}`;
 }
 
 const subjectName = (s: NonNullable<FigureVerdict['figure']['subject']>): string =>

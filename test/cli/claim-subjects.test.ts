@@ -107,9 +107,7 @@ describe("the series' reach", () => {
 describe('other troop numbers are not the force', () => {
   it.each([
     ['About 11,000 North Korean troops, among them some 500 officers, are fighting in Kursk', '500', /a part of/],
-    ['Some 7,000 North Korean troops remain at the front, a commander said', '7,000', /remains/],
     ['Between 2,000 and 4,000 North Korean troops were newly brought to Kursk', '2,000', /added later|remains/],
-    ['North Korea has sent about 16,000 soldiers in all, counting a second wave', '16,000', /later waves/],
     ['One officer said the North Korean troops attacked in waves', 'One', /too few/],
     ['Russia recruits 25,000 soldiers a month, while 11,000 North Korean troops fight in Kursk', '25,000', /recruit/],
   ])('%s', async (text, figure, reason) => {
@@ -123,6 +121,60 @@ describe('other troop numbers are not the force', () => {
         false,
       );
     } else expectOneLineError(run, reason);
+  });
+});
+
+describe('troop numbers held to the force from one side', () => {
+  const figureOf = async (text: string, published: string) => {
+    const run = await cli(['check', text, '--published', published, '--json']);
+    return { code: run.code, figures: run.code === 2 ? [] : JSON.parse(run.stdout).result.figures };
+  };
+
+  it('what remains is at most the force less the casualties counted by then', async () => {
+    const fits = await figureOf(
+      'Of the North Korean soldiers sent to Kursk, some 7,000 remain at the front.',
+      '2025-01-20',
+    );
+    expect(fits.figures[0]).toMatchObject({ figure: { kind: 'remaining', subject: { force: 'north-korean' } } });
+    expect(fits.figures[0].verdict).toBe('consistent');
+    // 12,000 less Zelensky's 3,800 is 8,200: 11,500 cannot remain.
+    const tooMany = await figureOf(
+      'Some 11,500 North Korean troops remain at the front, a commander said.',
+      '2025-01-20',
+    );
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.figures[0].comparisons.map((c: any) => c.inputs.most)).toContain(12_000 - 3_800);
+    expect(tooMany.figures[0].verdict).toBe('inconsistent');
+  });
+
+  it('a total with later waves is at least the first force, and unbounded above when no one sizes the waves', async () => {
+    const more = await figureOf(
+      'North Korea has sent about 16,000 soldiers in all, counting a second wave.',
+      '2025-03-05',
+    );
+    expect(more.figures[0]).toMatchObject({ figure: { kind: 'deployed-total' }, verdict: 'consistent' });
+    const fewer = await figureOf(
+      'North Korea has sent about 6,000 soldiers in all, counting a second wave.',
+      '2025-03-05',
+    );
+    expect(fewer.figures[0].verdict).toBe('inconsistent');
+  });
+
+  it('"the force in the region numbers about 11,000" is a force, and "one officer" is not', async () => {
+    const { figures } = await figureOf(
+      "One officer said the North Koreans attacked in waves; Pyongyang's force in the region numbers about 11,000.",
+      '2025-01-12',
+    );
+    expect(figures.map((f: any) => [f.figure.kind, f.figure.stated.low, f.verdict])).toEqual([
+      ['force', 11_000, 'consistent'],
+    ]);
+  });
+
+  it("killed are compared with the killed a source's own share of its casualties implies", async () => {
+    const { figures } = await figureOf('About 600 North Korean soldiers have been killed so far.', '2025-01-20');
+    const uk = figures[0].comparisons.find((c: any) => c.source?.ids.join('+') === 'uk-casualties+uk-killed-quarter');
+    expect(uk).toMatchObject({ test: 'count-over-time', verdict: 'tension' });
+    expect(figures[0].verdict).toBe('tension');
   });
 });
 

@@ -14,6 +14,7 @@ import {
 } from './comparisons/rates.js';
 import { ledgerView, type LedgerView } from './ledger-view.js';
 import { killedShare } from './comparisons/killed-share.js';
+import { deployedAgainstLedger, remainingAgainstLedger } from './comparisons/strength.js';
 import {
   isCountKind,
   type ClaimFigure,
@@ -58,6 +59,8 @@ const COMPARISONS: readonly ComparisonEntry[] = [
   { id: 'force', needs: ['force'], dated: false, build: forceAgainstLedger },
   { id: 'reinforcement', needs: ['reinforcement'], dated: false, build: reinforcementsAgainstLedger },
   { id: 'rate', needs: ['rate'], dated: false, build: rateAgainstLedger },
+  { id: 'remaining', needs: ['remaining'], dated: true, build: remainingAgainstLedger },
+  { id: 'deployed', needs: ['deployed-total'], dated: false, build: deployedAgainstLedger },
 ];
 
 /** A claim with no figure the ledger can be compared with: what it found, and why each was set aside. */

@@ -1,8 +1,9 @@
-import { boundsOf, type Stated } from '../../figures/amount.js';
+import { boundsOf, multiply, type Stated } from '../../figures/amount.js';
+import { statedText } from '../../figures/figure-text.js';
 import { claimFigureText, statedOf, windowOfClaim, windowOfText } from '../../ledger/claim-figures.js';
 import type { Claim, DateClaim, Ledger, NumericClaim } from '../../ledger/ledger.js';
 import type { Day, Window } from '../../dates.js';
-import { datedCounts } from '../audit-claims.js';
+import { approximately, datedCounts } from '../audit-claims.js';
 import type { CountKind, LedgerRef } from './types.js';
 
 /** A cumulative count the ledger gives through a day or period. */
@@ -11,6 +12,8 @@ export interface LedgerCount {
   stated: Stated;
   window: Window;
   ref: LedgerRef;
+  /** Killed worked out from a share of the statement's own casualties. */
+  fromShare?: true;
 }
 
 /** A figure the ledger states, with where it stands. */
@@ -61,6 +64,36 @@ function exclusion(claim: Claim): string | undefined {
   return undefined;
 }
 
+/**
+ * Killed counts a statement gives as a share of its own casualty count ("about 4,000 casualties, a
+ * quarter of them killed"): the killed it implies, compared like any killed count of that claimant.
+ */
+function killedByShare(statement: readonly Claim[]): LedgerCount[] {
+  const out: LedgerCount[] = [];
+  for (const share of statement) {
+    if (share.kind !== 'share' || (share as { of?: string }).of !== 'casualties') continue;
+    for (const total of statement) {
+      if (total.kind !== 'casualties' || total.asOf === undefined) continue;
+      const stated = approximately(multiply(boundsOf(statedOf(total)), boundsOf(statedOf(share))));
+      out.push({
+        kind: 'killed',
+        stated,
+        window: windowOfText(total.asOf),
+        ref: {
+          ids: [total.id, share.id],
+          claimant: total.claimant,
+          date: total.asOf,
+          figure:
+            `${statedText(stated, 'casualties', 0)} (${statedText(statedOf(share), 'share')} of ` +
+            `${claimFigureText(total)} casualties)`,
+        },
+        fromShare: true,
+      });
+    }
+  }
+  return out;
+}
+
 /** Reads a validated ledger into what claims are compared with. */
 export function ledgerView(ledger: Ledger): LedgerView {
   const byId = new Map(ledger.claims.map((c) => [c.id, c]));
@@ -96,6 +129,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
         },
       });
     }
+    counts.push(...killedByShare(dated));
     for (const claim of dated) {
       if ((claim.kind !== 'killed' && claim.kind !== 'wounded') || claim.asOf === undefined) continue;
       counts.push({

@@ -6,7 +6,18 @@ import type { CheckRow } from '../check-rows.js';
 import type { Subject } from '../../subjects.js';
 
 /** Kinds of figure a claim is checked for against a ledger. */
-export const LEDGER_FIGURE_KINDS = ['casualties', 'killed', 'wounded', 'force', 'reinforcement', 'rate'] as const;
+export const LEDGER_FIGURE_KINDS = [
+  'casualties',
+  'killed',
+  'wounded',
+  'force',
+  'reinforcement',
+  'rate',
+  /** What is left of a force ("some 7,000 remain at the front"). */
+  'remaining',
+  /** Everyone sent, later waves included ("about 15,000 in all, counting a second wave"). */
+  'deployed-total',
+] as const;
 export type LedgerFigureKind = (typeof LEDGER_FIGURE_KINDS)[number];
 export type CountKind = 'casualties' | 'killed' | 'wounded';
 export const isCountKind = (kind: LedgerFigureKind): kind is CountKind =>
@@ -113,6 +124,8 @@ export const COMPARISON_TESTS = {
   rate: 'against the ledger’s rates and those pairs of its dated counts imply',
   series: 'against a reference series of daily counts',
   'killed-share': 'the share of casualties killed, against the references’ shares',
+  remaining: 'what remains of the force, against the force less the casualties counted by then',
+  deployed: 'a total with later waves, against the first force and the reinforcements quoted',
 } as const;
 export type ComparisonTest = keyof typeof COMPARISON_TESTS;
 

@@ -19,7 +19,9 @@ const ofKind = (ctx: ComparisonContext, kind: ClaimFigure['kind']) =>
   ctx.reading.figures.filter((f) => f.kind === kind);
 
 /** Reinforcements quoted by the claim and by the ledger, added to any force. */
-function reinforcements(ctx: ComparisonContext): { stated: Stated; text: string; refs: LedgerRef[] } | undefined {
+export function reinforcements(
+  ctx: ComparisonContext,
+): { stated: Stated; text: string; refs: LedgerRef[] } | undefined {
   const all: { stated: Stated; text: string; ref?: LedgerRef }[] = [
     ...ofKind(ctx, 'reinforcement').map((f) => ({
       stated: f.stated,
@@ -37,7 +39,7 @@ function reinforcements(ctx: ComparisonContext): { stated: Stated; text: string;
 }
 
 /** One force per distinct figure: the first entry to state it stands for the rest. */
-function distinct(forces: readonly LedgerFigure[]): LedgerFigure[] {
+export function distinct(forces: readonly LedgerFigure[]): LedgerFigure[] {
   const seen = new Map<string, LedgerFigure>();
   for (const f of forces) if (!seen.has(JSON.stringify(f.stated))) seen.set(JSON.stringify(f.stated), f);
   return [...seen.values()];

@@ -41,10 +41,12 @@ export function countOverTime(
 ): Comparison | undefined {
   const sides = sidesOf(figure.kind, ledger.kind);
   if (!sides) return undefined;
-  // Killed and wounded a ledger also sums into casualties are compared as that sum.
+  // Killed and wounded a ledger also sums into casualties are compared as that sum; killed it works out
+  // from a share of its own casualties, as those casualties.
   if (
     sides.test === 'whole-over-time' &&
-    ctx.view.counts.some((c) => c.kind === 'casualties' && ledger.ref.ids.every((id) => c.ref.ids.includes(id)))
+    (ledger.fromShare ||
+      ctx.view.counts.some((c) => c.kind === 'casualties' && ledger.ref.ids.every((id) => c.ref.ids.includes(id))))
   )
     return undefined;
   const a = figure.asOf;
