@@ -708,14 +708,15 @@ const LOST_EACH_DAY = new RegExp(
 );
 /** "some 7,000 remain at the front": what is left of a force, with no noun of its own. */
 const REMAINING = new RegExp(
-  String.raw`\b(${AMOUNT})(?=\s+(?:of them\s+|troops\s+|soldiers\s+)?(?:remain|are left|are still (?:at|on|in|fighting)|` +
-    String.raw`still (?:remain|fight|serve)))`,
+  String.raw`\b(${AMOUNT})(?=\s+(?:of them\s+|troops\s+|soldiers\s+)?` +
+    String.raw`(?:remain|are left|are still (?:at|on|in|fighting)|still (?:remain|fight|serve)))`,
   'gi',
 );
 /** "Pyongyang's force in the region numbers about 11,000": a force's size after its noun. */
 const FORCE_SIZE = new RegExp(
   String.raw`\b(?:force|contingent|deployment|expeditionary corps|presence)\b[^.;:]{0,40}?\b` +
-    String.raw`(?:numbers?|numbered|totals?|totalled|totaled|stands? at|stood at|is estimated at|amounts? to)\s+(${AMOUNT})`,
+    String.raw`(?:numbers?|numbered|totals?|totalled|totaled|stands? at|stood at|is estimated at|amounts? to)` +
+    String.raw`\s+(${AMOUNT})`,
   'gi',
 );
 

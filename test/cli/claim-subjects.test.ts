@@ -147,7 +147,7 @@ describe('troop numbers held to the force from one side', () => {
     expect(tooMany.figures[0].verdict).toBe('inconsistent');
   });
 
-  it('a total with later waves is at least the first force, and unbounded above when no one sizes the waves', async () => {
+  it('a total with later waves is at least the first force, unbounded above when no one sizes the waves', async () => {
     const more = await figureOf(
       'North Korea has sent about 16,000 soldiers in all, counting a second wave.',
       '2025-03-05',

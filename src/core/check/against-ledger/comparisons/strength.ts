@@ -69,8 +69,8 @@ export function remainingAgainstLedger(figure: ClaimFigure, ctx: ComparisonConte
         `At most ${count(most)} can remain of ${owned(force.ref, `force of ${force.ref.figure}`)}` +
         `${extra ? ' and the reinforcements' : ''}` +
         `${c ? ` once ${owned(c.ref, `${c.ref.figure} casualties`)} are lost` : ''}` +
-        `${dev === 0 ? `; ${claimText} fits` : `: ${claimText} is more (${deviationText(dev)})`}. Fewer may remain, as ` +
-        'troops also leave for reasons other than wounds.',
+        `${dev === 0 ? `; ${claimText} fits` : `: ${claimText} is more (${deviationText(dev)})`}. ` +
+        'Fewer may remain, as troops also leave for reasons other than wounds.',
       inputs: {
         claim: rangeInput(claim),
         force: boundsOf(force.stated).high,
