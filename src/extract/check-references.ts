@@ -4,7 +4,7 @@ import {
   NothingComparableError,
   reported,
 } from '../core/check/against-ledger/against-ledger.js';
-import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
+import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import type {
   ClaimFigure,
   FigureVerdict,
@@ -39,6 +39,18 @@ export interface ReferenceOptions {
   assumeLedgerSubject?: boolean;
   /** Subjects of references left unloaded because no figure needed them, for the report's list of what is covered. */
   alsoCovered?: readonly string[];
+  /**
+   * Ledgers beyond the first, each for its own subject: a figure is held to the first ledger whose
+   * subject is its own. A figure that names no force goes to the first ledger.
+   */
+  moreLedgers?: readonly MoreLedger[];
+}
+
+/** A further ledger a claim is held to: the ledger, as ledgerView reads it, and the name reports give it. */
+export interface MoreLedger {
+  ledger: Ledger;
+  view?: LedgerView;
+  name: string;
 }
 
 interface Options extends ReferenceOptions {
@@ -93,10 +105,21 @@ export function checkReferences(
 } {
   const ledgerSubject = subjectOfDescription(ledger.subject);
   const hasLedger = ledger.claims.length > 0;
+  const more = (options.moreLedgers ?? []).map((m) => ({
+    ...m,
+    view: m.view ?? ledgerView(m.ledger),
+    subject: subjectOfDescription(m.ledger.subject),
+    figures: [] as ClaimFigure[],
+  }));
   const references = [
     ...(hasLedger
       ? [{ name: 'ledger', kind: 'ledger' as const, subject: `${subjectText(ledgerSubject)}: ${ledger.subject}` }]
       : []),
+    ...more.map((m) => ({
+      name: m.name,
+      kind: 'ledger' as const,
+      subject: `${subjectText(m.subject)}: ${m.ledger.subject}`,
+    })),
     ...(options.series ?? []).map((s) => ({
       name: s.name,
       kind: 'series' as const,
@@ -107,7 +130,7 @@ export function checkReferences(
   const forLedger: ClaimFigure[] = [];
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
-  const covered = subjectsCovered(hasLedger ? ledgerSubject : undefined, options);
+  const covered = subjectsCovered([...(hasLedger ? [ledgerSubject] : []), ...more.map((m) => m.subject)], options);
   const uncovered: { figure: ClaimFigure; reason: string }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
@@ -116,6 +139,11 @@ export function checkReferences(
       if (figure.span && !figure.derived)
         setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
     };
+    const other = how.ledger ? undefined : more.find((m) => coverage(figure.subject ?? NOBODY, m.subject) === 'same');
+    if (other) {
+      other.figures.push(figure);
+      continue;
+    }
     if (how.ledger) {
       if (figure.periodDays === undefined) forLedger.push(figure);
       else {
@@ -181,11 +209,30 @@ export function checkReferences(
       setAside.push(...(error as NothingComparableError).reading.setAside);
     }
   }
+  const moreResults = more.flatMap((m) => {
+    if (!m.figures.some((f) => !f.derived)) return [];
+    try {
+      return [
+        checkAgainstLedger({ ...reading, figures: m.figures, setAside: [] }, m.ledger, {
+          tolerance: options.tolerance,
+          view: m.view,
+        }),
+      ];
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
+      setAside.push(...(error as NothingComparableError).reading.setAside);
+      return [];
+    }
+  });
   // In the order the reading gives them, whichever reference each was held to.
   const order = new Map(reading.figures.map((f, i) => [f, i]));
   const place = (v: FigureVerdict) => order.get(reading.figures.find((f) => f.id === v.figure.id)!) ?? 0;
-  const figures = [...(ledgerResult?.figures ?? []), ...seriesVerdicts].sort((a, b) => place(a) - place(b));
-  const allAside = [...setAside, ...(ledgerResult?.setAside ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+  const figures = [...(ledgerResult?.figures ?? []), ...moreResults.flatMap((r) => r.figures), ...seriesVerdicts].sort(
+    (a, b) => place(a) - place(b),
+  );
+  const allAside = [...setAside, ...(ledgerResult?.setAside ?? []), ...moreResults.flatMap((r) => r.setAside)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
   if (figures.length === 0 && !options.selfCheck) throw new NothingComparableError({ ...reading, setAside: allAside });
   const verdicts: Verdict[] = [
     ...figures.map((f) => f.verdict),
@@ -213,13 +260,20 @@ export function checkReferences(
     ownVerdict: options.selfCheck?.verdict ?? null,
     checks: options.selfCheck?.checks ?? [],
     setAside: allAside,
-    assumptions: [...seriesNotes, ...ownNotes, ...(ledgerResult?.assumptions ?? [])],
+    assumptions: [
+      ...seriesNotes,
+      ...ownNotes,
+      ...(ledgerResult?.assumptions ?? []),
+      ...moreResults.flatMap((r) => r.assumptions.filter((a) => !ledgerResult?.assumptions.includes(a))),
+    ],
   };
 }
 
-function subjectsCovered(ledgerSubject: Subject | undefined, options: ReferenceOptions): string {
+const NOBODY: Subject = { force: null, scope: 'whole' };
+
+function subjectsCovered(ledgerSubjects: readonly Subject[], options: ReferenceOptions): string {
   return [
-    ...(ledgerSubject ? [subjectText(ledgerSubject)] : []),
+    ...ledgerSubjects.map(subjectText),
     ...(options.series ?? []).map((s) => subjectText(s.subject)),
     ...(options.alsoCovered ?? []),
   ].join('; ');

@@ -27,7 +27,7 @@ export interface Classified {
   nounEnd?: number;
 }
 
-const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them']);
+const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these']);
 /** "of whom a quarter have been killed": a fraction as the subject of its verb. */
 const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 

@@ -215,8 +215,13 @@ export function decidingComparison(f: FigureVerdict): FigureVerdict['comparisons
 /** The references the claim was held to, and the subject each covers. */
 function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: number): string[] {
   const { input, result } = doc;
+  // A further ledger's subject reads "Russian forces, whole war: its own description"; the description is shown.
   const refs = result.references.map((r) =>
-    r.kind === 'ledger' ? `${input.ledger}: ${result.ledger.subject}` : `${r.name}: ${r.claimant}, ${r.subject}`,
+    r.kind === 'series'
+      ? `${r.name}: ${r.claimant}, ${r.subject}`
+      : r.name === 'ledger'
+        ? `${input.ledger}: ${result.ledger.subject}`
+        : `${r.name}: ${r.subject.slice(r.subject.indexOf(': ') + 2)}`,
   );
   const listed = escapeControls(refs.join('; '));
   const text = restsOnClaimOnly(result)

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -315,5 +315,71 @@ describe('--series FILE', () => {
       'Russian forces',
     ]);
     expectOneLineError(north, /about North Korean forces.*the references cover Russian forces, whole war/);
+  });
+});
+
+describe('several references of one kind: --ledger and --series repeated', () => {
+  it('holds each figure to the ledger of its own subject', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attrition-ledgers-'));
+    const russian = join(dir, 'russian.json');
+    writeFileSync(
+      russian,
+      JSON.stringify({
+        schemaVersion: 1,
+        subject: 'Russian forces, whole war, as counted by Ukraine',
+        claims: [
+          {
+            id: 'gs-nov',
+            kind: 'casualties',
+            claimant: "Ukraine's General Staff",
+            statement: 'gs-2024-11-15',
+            source: { document: 'report.txt' },
+            qualifier: 'approximately',
+            value: 700_000,
+            asOf: '2024-11-15',
+            paraphrase: 'Russian losses put at about 700,000.',
+          },
+        ],
+      }),
+    );
+    const text =
+      "Russia has lost 900,000 soldiers, Kyiv said on 15 November 2024, and North Korea's troops lost 3,000 by " +
+      '13 January 2025.';
+    const run = await cli(['check', text, '--ledger', '--ledger', russian, '--json']);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.result.references.map((r: any) => r.name)).toEqual(['ledger', russian]);
+    const sources = doc.result.figures.map((f: any) => [f.figure.stated.low, f.comparisons[0].source.ids[0]]);
+    expect(sources).toEqual([
+      [900_000, 'gs-nov'],
+      [3_000, expect.stringMatching(/^(?!gs-)/)],
+    ]);
+    // A count above another source's on the same day is a disagreement between sources: a tension.
+    expect(doc.result.verdict).toBe('tension');
+  });
+
+  it('pairs each --series with its --series-subject, in order', async () => {
+    const series = 'examples/general-staff/russia_losses_personnel.json';
+    const run = await cli([
+      'check',
+      'Russia lost 1,350 a day in October 2024, while Ukraine lost 500 a day in October 2024',
+      '--series',
+      series,
+      '--series-subject',
+      'Russian forces',
+      '--series',
+      series,
+      '--series-subject',
+      'Ukrainian forces',
+      '--series-claimant',
+      "Ukraine's General Staff",
+      '--series-claimant',
+      'a test series',
+      '--json',
+    ]);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.result.figures.map((f: any) => [f.figure.subject.force, f.comparisons[0].source.claimant])).toEqual([
+      ['russian', "Ukraine's General Staff"],
+      ['ukrainian', 'a test series'],
+    ]);
   });
 });

@@ -16,10 +16,11 @@ const SERIES_FILE = {
  * --series-subject ("Russian forces", "Ukrainian forces near Pokrovsk"), who counts them from
  * --series-claimant.
  */
-export async function readClaimSeries(
+async function readClaimSeries(
   file: string,
   subjectText: string | undefined,
   claimant: string | undefined,
+  id: string,
 ): Promise<SeriesReference> {
   if (subjectText === undefined || subjectText.trim() === '') {
     throw new UsageError(
@@ -41,11 +42,39 @@ export async function readClaimSeries(
     throw new UsageError(`--series ${JSON.stringify(file)} holds ${series.days.length} day: give at least two`);
   }
   return {
-    id: 'series',
+    id,
     name: file,
     claimant: claimant?.trim() || 'the series',
     measures: `${subjectText.trim()}: cumulative counts`,
     subject,
     ...series,
   };
+}
+
+/**
+ * The series files given with `--series`, each paired in order with its --series-subject and, when given,
+ * its --series-claimant.
+ */
+export async function readClaimSeriesList(
+  files: readonly string[],
+  subjects: readonly string[] = [],
+  claimants: readonly string[] = [],
+): Promise<SeriesReference[]> {
+  if (subjects.length > files.length) {
+    throw new UsageError(
+      `--series-subject is given ${subjects.length} times for ${files.length} --series: give one subject per series, ` +
+        'in the same order',
+    );
+  }
+  if (claimants.length > files.length) {
+    throw new UsageError(
+      `--series-claimant is given ${claimants.length} times for ${files.length} --series: give at most one per ` +
+        'series, in the same order',
+    );
+  }
+  return Promise.all(
+    files.map((file, i) =>
+      readClaimSeries(file, subjects[i], claimants[i], files.length === 1 ? 'series' : `series-${i + 1}`),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import { WOUNDED_TO_KILLED } from '../../core/check/history.js';
 import { DEFAULT_TOLERANCE, TENSION_FACTOR } from '../../core/figures/verdict.js';
 import type { CommandSpec } from '../command-definition.js';
+import { UsageError } from '../../errors.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
 /** "World War II about 4.9 : 1, Vietnam 6.2 : 1, …" */
@@ -8,6 +9,12 @@ const PAST_WARS = WOUNDED_TO_KILLED.map(({ war, ratio }, i) => `${war} ${i === 0
   ', ',
 );
 const TOLERANCE = `${Math.round(DEFAULT_TOLERANCE * 1000) / 10} %`;
+
+/** A repeatable flag's values, in the order given; true stands for a `--ledger` given with no file. */
+const collect = (value: string, previous: unknown): (string | true)[] => [
+  ...(Array.isArray(previous) ? (previous as (string | true)[]) : previous === true ? [true as const] : []),
+  value,
+];
 
 export const checkSpec: CommandSpec = {
   name: 'check',
@@ -57,10 +64,15 @@ export const checkSpec: CommandSpec = {
       .option(
         '--series <file>',
         'with a claim: check it against this series of daily cumulative counts (CSV, JSON, NDJSON) instead of ' +
-          'the built-in references',
+          'the built-in references; repeat for several, each with its own --series-subject',
+        collect,
       )
-      .option('--series-subject <text>', 'whose losses the --series file counts: "Russian forces", "Ukrainian forces"')
-      .option('--series-claimant <name>', 'who publishes the --series file\'s counts: "UK MoD"')
+      .option(
+        '--series-subject <text>',
+        'whose losses the --series file counts: "Russian forces", "Ukrainian forces" (one per --series, in order)',
+        collect,
+      )
+      .option('--series-claimant <name>', 'who publishes the --series file\'s counts: "UK MoD" (in order)', collect)
       .option('--force <n>', 'troops at the start: 12000, about 12000, more than 10000, 11000..12000')
       .option('--rate <n>', 'casualties a day: 92, about 92, 80..90')
       .option('--start <date>', `first day of losses, day 1: 2024-12-06 (default: ${DEFAULT_START_HELP})`)
@@ -79,14 +91,22 @@ export const checkSpec: CommandSpec = {
       .option('--tolerance <p>', `largest deviation still consistent: 10% or 0.1 (default: ${TOLERANCE})`)
       .option(
         '--ledger [file]',
-        'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it',
+        'without a claim, audit a ledger (default: the seeds ledger); with one, check the claim against it ' +
+          '(repeat for ledgers of other subjects)',
+        collect,
       )
       .option('--json', 'print one JSON document instead of the report'),
   // A claim as text, the figures and a ledger's audit each have a bundle of their own.
   run: async (flags, ctx) => {
     if (flags.operands !== undefined || flags.text !== undefined)
       return (await import('./text.js')).runTextCheck(flags, ctx);
-    if (flags.ledger !== undefined) return (await import('./ledger-audit.js')).runLedgerAudit(flags, ctx);
-    return (await import('./run.js')).runCheck(flags, ctx);
+    const ledgers = flags.ledger;
+    if (Array.isArray(ledgers) && ledgers.length > 1)
+      throw new UsageError(
+        `--ledger is given ${ledgers.length} times: several ledgers serve a claim; to audit, give one ledger`,
+      );
+    const one = { ...flags, ledger: Array.isArray(ledgers) ? ledgers[0] : ledgers };
+    if (one.ledger !== undefined) return (await import('./ledger-audit.js')).runLedgerAudit(one, ctx);
+    return (await import('./run.js')).runCheck(one, ctx);
   },
 };

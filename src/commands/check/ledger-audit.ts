@@ -4,11 +4,11 @@ import { renderAudit, type AuditDocument } from '../../render/check.js';
 import { fitReport } from '../../render/wrap.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import type { CommandContext } from '../context.js';
-import { FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
+import { FIGURE_FLAGS, type OneLedgerFlags } from './flag-names.js';
 import { readFigureFlags } from './figure-flags.js';
 
 /** Audits a ledger (the seeds ledger unless --ledger FILE); exit 1 when a check is inconsistent. */
-export async function runLedgerAudit(flags: RawCheckFlags, ctx: CommandContext): Promise<number> {
+export async function runLedgerAudit(flags: OneLedgerFlags, ctx: CommandContext): Promise<number> {
   const { raw, tolerance } = await readFigureFlags(flags);
   const given = FIGURE_FLAGS.filter((f) => raw[f] !== undefined).map(flagName);
   if (given.length > 0) {
@@ -17,7 +17,7 @@ export async function runLedgerAudit(flags: RawCheckFlags, ctx: CommandContext):
         `go with it)`,
     );
   }
-  const { ledger, name } = await loadLedger(raw.ledger);
+  const { ledger, name } = await loadLedger(flags.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = {
     schemaVersion: 1,

@@ -69,16 +69,27 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const givenSeries =
     raw.series === undefined
       ? undefined
-      : await (await import('./claim-series.js')).readClaimSeries(raw.series, raw.seriesSubject, raw.seriesClaimant);
+      : await (await import('./claim-series.js')).readClaimSeriesList(
+          raw.series,
+          raw.seriesSubject,
+          raw.seriesClaimant,
+        );
+  const ledgerFiles = Array.isArray(raw.ledger) ? raw.ledger : raw.ledger === undefined ? [] : [raw.ledger];
   // A series given alone replaces the built-in references: the ledger it is paired with is empty, of its subject.
   const loaded =
-    givenSeries && raw.ledger === undefined
+    givenSeries && ledgerFiles.length === 0
       ? {
-          ledger: { schemaVersion: 1, subject: givenSeries.measures, claims: [] } as Ledger,
+          ledger: { schemaVersion: 1, subject: givenSeries[0]!.measures, claims: [] } as Ledger,
           name: 'no ledger',
           view: undefined,
         }
-      : await loadLedger(raw.ledger);
+      : await loadLedger(ledgerFiles[0]);
+  const moreLedgers = await Promise.all(
+    ledgerFiles.slice(1).map(async (file) => {
+      const more = await loadLedger(file);
+      return { ledger: more.ledger, name: more.name, ...(more.view && { view: more.view }) };
+    }),
+  );
   const { ledger, name } = loaded;
   const view = loaded.view ?? ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
@@ -89,10 +100,10 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   });
   // A ledger file given replaces the built-in references; the General Staff's series loads only for a claim
   // about Russian forces.
-  const ownLedger = typeof raw.ledger === 'string' || givenSeries !== undefined;
+  const ownLedger = ledgerFiles.some((f) => typeof f === 'string') || givenSeries !== undefined;
   const builtIn = GENERAL_STAFF_REFERENCE.subject;
   const series = givenSeries
-    ? [givenSeries]
+    ? givenSeries
     : !ownLedger && reading.figures.some((f) => f.subject && coverage(f.subject, builtIn) !== 'none')
       ? [(await import('../../shell/general-staff.js')).GENERAL_STAFF]
       : [];
@@ -105,6 +116,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
         tolerance,
         given,
         series,
+        ...(moreLedgers.length > 0 && { moreLedgers }),
         ...(!ownLedger &&
           series.length === 0 && {
             alsoCovered: [`${subjectText(builtIn)} (${GENERAL_STAFF_REFERENCE.claimant})`],
