@@ -39,6 +39,8 @@ const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
 export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
 
 const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
+/** "passed one million in June": a total reached in a month, not the month's losses. */
+const REACHED = /^(?:passed|topped|exceeded|surpassed|crossed|reached|hit|rose to|climbed to|stood at)\b/i;
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
 const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/i;
 
@@ -238,7 +240,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
         } else {
-          const since = sinceOf(f, extracted, base);
+          const since = yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base);
           figures.push({
             id: '',
             ...base,
@@ -261,7 +263,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             kind: 'rate',
             stated: { ...stated, low: stated.low / days, high: stated.high / days },
             // "1,271 a day in September": the average over that month.
-            ...sinceOf(f, extracted, base),
+            ...(yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base)),
           });
         }
         break;
@@ -445,7 +447,7 @@ function sinceOf(
     // "since January" counts from the month's first day; "since early December" from some day of it.
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
   }
-  if (d.relation !== 'in' || d.first === d.last || TOTAL_WORDS.test(f.sentence)) return {};
+  if (d.relation !== 'in' || d.first === d.last || TOTAL_WORDS.test(f.sentence) || REACHED.test(f.text)) return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
   if (!mention || !base.asOf) return {};
   // "In February 2024 alone, Russia lost 28,000": a period before the count, with no one's words between.
@@ -509,6 +511,40 @@ function monthsBefore(day: Day, months: number): Day {
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
   return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
+}
+
+const YEAR_TO_DATE =
+  /\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|year to date|so far in (\d{4})|in (\d{4}) so far)\b/i;
+
+/**
+ * "200,000 this year", "so far in 2024": a count since the first day of the year, in the figure's own
+ * clause (not another figure's in the same sentence).
+ */
+function yearToDate(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+  published: Day | undefined,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!base.asOf || !/year|so far in|\d{4} so far/i.test(f.sentence)) return undefined;
+  const before = text.slice(0, f.span[0]);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  const rest = text.slice(f.span[1]);
+  const stop = rest.search(/[,;]|\.(?:\s|$)/);
+  const clause = text.slice(from, stop < 0 ? text.length : f.span[1] + stop);
+  const m = YEAR_TO_DATE.exec(clause);
+  if (!m) return undefined;
+  const year = Number(m[1] ?? m[2] ?? partsOf(base.asOf.last).year);
+  const first = dayFromParts(year, 1, 1)!;
+  if (first > base.asOf.last) return undefined;
+  // "so far in 2024", said in October 2024, runs to the day it was said, not to the year's end.
+  const end = dayFromParts(year, 12, 31)!;
+  const through = published !== undefined && published >= first && published <= end ? published : undefined;
+  return {
+    since: { first, last: first },
+    sinceText: `${year}`,
+    ...(through !== undefined && { asOf: { first: through, last: through } }),
+  };
 }
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
@@ -720,9 +756,16 @@ const FORCE_SIZE = new RegExp(
   'gi',
 );
 
+/** "Russia's average daily casualties in November were 1,523": a rate named before its number. */
+const DAILY_AVERAGE = new RegExp(
+  String.raw`\b(?:average\s+)?daily\s+(?:casualties|losses|casualty (?:rate|figures?)|death toll)\b[^.;]{0,40}?\b` +
+    String.raw`(?:were|was|of|at|stood at|reached|hit|averaged|rose to|fell to)\s+(${AMOUNT})`,
+  'gi',
+);
+
 interface Unread {
   pattern: RegExp;
-  kind: 'casualties' | 'force';
+  kind: 'casualties' | 'force' | 'rate';
   /** Whether the figure is a running total; a daily loss is read as a rate by the words after it. */
   cumulative: boolean;
   /** Words without which the pattern cannot match: it is not run on a text that holds none. */
@@ -739,6 +782,7 @@ const UNREAD: readonly Unread[] = [
   { pattern: LOST_EACH_DAY, kind: 'casualties', cumulative: false, cue: /\blos(?:e|es|t|ing)\b[^.]*\bday\b/ },
   { pattern: REMAINING, kind: 'force', cumulative: false, cue: /remain|are left|still/i },
   { pattern: FORCE_SIZE, kind: 'force', cumulative: false, cue: /force|contingent|deployment|corps|presence/i },
+  { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: /daily/i },
 ];
 
 /**
@@ -760,16 +804,20 @@ function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
       const stop = text.indexOf('. ', end);
       const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
       const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
+      // "daily casualties in November 2024 were 1,523": a date inside the match is the figure's own.
+      const inside = read.find((f) => f.kind === 'date' && f.span[0] >= m.index && f.span[1] <= start);
       out.push({
         kind,
         value: amount.value.low,
         qualifier: amount.value.qualifier,
-        unit: kind === 'force' ? 'troops' : 'casualties',
+        unit: kind === 'force' ? 'troops' : kind === 'rate' ? 'casualties per day' : 'casualties',
         ...(cumulative && { period: 'cumulative' as const }),
         span: [start, end],
         text: text.slice(start, end),
         sentence: neighbour?.sentence ?? sentence,
-        ...(neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
+        ...(inside?.date
+          ? { date: inside.date }
+          : neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
       });
     }
   }

@@ -151,3 +151,41 @@ describe('figures the grammar reads for the pairs', () => {
     expect(reading.setAside).toEqual([]);
   });
 });
+
+describe('periods and rates read from the words around a count', () => {
+  const read = (text: string, published: string) =>
+    readLedgerClaim(text, view, { published: day(published) }).figures.map((f) => ({
+      kind: f.kind,
+      value: f.stated.low,
+      since: f.since ? isoDate(f.since.first) : null,
+      through: f.asOf ? isoDate(f.asOf.last) : null,
+    }));
+
+  it('"this year" and "so far in 2024" count from the first day of the year to the day said', () => {
+    expect(read('Russia has lost 200,000 soldiers in Ukraine this year, analysts estimated.', '2024-10-15')).toEqual([
+      { kind: 'casualties', value: 200_000, since: '2024-01-01', through: '2024-10-15' },
+    ]);
+    expect(read('Russia has lost some 310,000 soldiers so far in 2024, Kyiv said.', '2024-10-15')).toEqual([
+      { kind: 'casualties', value: 310_000, since: '2024-01-01', through: '2024-10-15' },
+    ]);
+    // Another figure's "this year" in the same sentence is not this one's.
+    expect(
+      read('Russia has lost 700,000 soldiers since 2022, 300,000 of them this year.', '2024-10-15')[0]?.since,
+    ).not.toBe('2024-01-01');
+  });
+
+  it('"passed one million in June" is a total reached in June, not June\'s losses', () => {
+    expect(
+      read("Russia's losses passed one million in June, according to Ukraine's General Staff.", '2025-06-30'),
+    ).toEqual([{ kind: 'casualties', value: 1_000_000, since: null, through: '2025-06-30' }]);
+  });
+
+  it('"average daily casualties in November 2024 were 1,523" is a rate, averaged over November', () => {
+    expect(
+      read(
+        "Russia's average daily casualties in November 2024 were 1,523, the UK defence ministry said.",
+        '2024-12-10',
+      ),
+    ).toEqual([{ kind: 'rate', value: 1523, since: '2024-11-01', through: '2024-11-30' }]);
+  });
+});
