@@ -513,8 +513,11 @@ function monthsBefore(day: Day, months: number): Day {
   return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
 }
 
-const YEAR_TO_DATE =
-  /\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|year to date|so far in (\d{4})|in (\d{4}) so far)\b/i;
+const YEAR_TO_DATE = new RegExp(
+  String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|` +
+    String.raw`year to date|so far in (\d{4})|in (\d{4}) so far)\b`,
+  'i',
+);
 
 /**
  * "200,000 this year", "so far in 2024": a count since the first day of the year, in the figure's own
