@@ -419,13 +419,16 @@ function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
  */
 function periodFields(
   f: Figure,
-  base: Pick<ClaimFigure, 'asOf'>,
+  base: Pick<ClaimFigure, 'asOf' | 'asOfFrom'>,
   text: string,
 ): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
   const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
   if (!base.asOf) return { periodDays: days };
+  // A date the text gives for "yesterday" is yesterday already; the publication day may be the day after.
   const yesterday =
-    f.period === 'day' && /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
+    days === 1 &&
+    base.asOfFrom !== 'text' &&
+    /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
   const asOf = yesterday ? { first: base.asOf.first - 1, last: base.asOf.last } : base.asOf;
   return { periodDays: days, asOf, sinceText: `the ${days === 1 ? 'day' : `${days} days`} through` };
 }
@@ -586,7 +589,8 @@ function otherTroops(f: Figure, text: string): string | undefined {
   )
     return NOT_A_LOSS.waves;
   if (
-    /\b(?:plans?|planned|planning|could send|may send|might send|would send|ready to send|prepared to send)\b/.test(
+    /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/.test(near) ||
+    /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/.test(
       near,
     )
   )
@@ -641,8 +645,8 @@ function clauseAround(text: string, span: [number, number]): string {
 }
 
 const PAST_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
-    '(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)\\b',
+  String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
+    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|(yesterday|overnight))\b`,
   'i',
 );
 const PAST_DAYS: Readonly<Record<string, number>> = {
@@ -660,9 +664,9 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
-  if (!/past|last|previous|preceding/i.test(clause)) return undefined;
+  if (!/past|last|previous|preceding|yesterday|overnight/i.test(clause)) return undefined;
   const m = PAST_PERIOD.exec(clause);
-  return m ? PAST_DAYS[m[1]!.toLowerCase()] : undefined;
+  return m ? (m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()]) : undefined;
 }
 
 const SHARE_BASE_WORDS = new RegExp(

@@ -10,7 +10,10 @@ import { cli, expectOneLineError } from '../helpers/cli.js';
 interface Checked {
   code: number;
   verdict: string | null;
-  figures: { figure: { kind: string; text: string; subject?: { force: string | null } }; comparisons: any[] }[];
+  figures: {
+    figure: { kind: string; text: string; subject?: { force: string | null } } & Record<string, unknown>;
+    comparisons: any[];
+  }[];
   setAside: { text: string; reason: string }[];
   result: any;
 }
@@ -381,5 +384,32 @@ describe('several references of one kind: --ledger and --series repeated', () =>
       ['russian', "Ukraine's General Staff"],
       ['ukrainian', 'a test series'],
     ]);
+  });
+});
+
+describe('more readings of real statements', () => {
+  it('"could be sent" is a plan, not the force deployed', async () => {
+    const run = await cli([
+      'check',
+      'The US estimates about 30,000 North Korean troops could be sent to Russia next year.',
+      '--published',
+      '2024-12-20',
+    ]);
+    expectOneLineError(run, /troops planned or offered, not deployed/);
+  });
+
+  it('"killed yesterday" is one day\'s count, through the day before the claim', async () => {
+    const c = await checked('Kyiv claims 1,200 Russian soldiers were killed yesterday.', '2024-12-20');
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { first: '2024-12-19' } });
+  });
+
+  it('a wounded-to-killed ratio a ledger source shares weighs nothing against past wars', async () => {
+    const shared = await checked(
+      'North Korean troops have suffered about 4,000 casualties, including 1,000 dead, a US official said.',
+      '2025-01-25',
+    );
+    const history = shared.figures.flatMap((f) => f.comparisons).find((c: any) => c.test === 'history');
+    expect(history).toMatchObject({ verdict: 'context' });
+    expect(shared.verdict).toBe('consistent');
   });
 });

@@ -7,7 +7,8 @@ import { statedSum } from '../../run-checks.js';
 import { hardBound } from '../../hard-bound.js';
 import { WOUNDED_TO_KILLED } from '../../history.js';
 import { ratioText } from '../../figure-rows.js';
-import { comparison, owned, rangeInput, type ComparisonContext } from '../comparison.js';
+import { comparison, owned, rangeInput, refText, type ComparisonContext } from '../comparison.js';
+import { largestKilledShare } from './killed-share.js';
 import { closedForce, type LedgerFigure } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
@@ -140,7 +141,10 @@ export function woundedToKilled(figure: ClaimFigure, ctx: ComparisonContext): Co
       : ratio.low > HISTORY.high
         ? (ratio.low - HISTORY.high) / HISTORY.high
         : 0;
-  const verdict = verdictOf(dev, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
+  // A ledger source that gives as large a share killed (a quarter: 3 : 1) says this war differs from past ones.
+  const largest = dev < 0 ? largestKilledShare(ctx) : undefined;
+  const sourced = largest !== undefined && ratio.high >= (1 - largest.share) / largest.share;
+  const verdict = sourced ? 'context' : verdictOf(dev, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
   const wars = WOUNDED_TO_KILLED.map((h) => `${h.war} ${formatNumber(h.ratio, 1)} : 1`).join(', ');
   return [
     comparison({
@@ -159,7 +163,8 @@ export function woundedToKilled(figure: ClaimFigure, ctx: ComparisonContext): Co
         `killed = ${ratioText(ratio)}`,
       explanation:
         `${ratioText(ratio)} wounded to killed against ${boundsText(HISTORY, 'ratio')} : 1 in past wars (${wars}): ` +
-        `${dev === 0 ? 'within that range' : `${deviationText(dev)} from it; ${NOT_A_BOUND}`}.`,
+        `${dev === 0 ? 'within that range' : `${deviationText(dev)} from it; ${NOT_A_BOUND}`}` +
+        `${sourced ? `; ${refText(largest.ref)} gives as large a share killed, so it weighs nothing here` : ''}.`,
       inputs: {
         killed: rangeInput(boundsOf(figure.stated)),
         wounded: rangeInput(boundsOf(wounded.stated)),
