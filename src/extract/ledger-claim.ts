@@ -590,15 +590,16 @@ function otherTroops(f: Figure, text: string): string | undefined {
     return NOT_A_LOSS.waves;
   if (
     /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/.test(near) ||
-    /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/.test(
-      near,
-    )
+    MAY_BE_SENT.test(near)
   )
     return NOT_A_LOSS.planned;
   if (RECRUITMENT.test(near)) return NOT_A_LOSS.recruited;
   return undefined;
 }
 
+/** "could be sent", "may deploy": troops not yet deployed. */
+const MAY_BE_SENT =
+  /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/;
 const PARTS_OF_FORCE = new RegExp(
   String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
     String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
