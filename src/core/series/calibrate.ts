@@ -16,6 +16,12 @@
  * γ (α* − miss), so a run of misses widens the next intervals and a run of hits narrows them, and coverage tracks the
  * nominal level when the errors drift.
  *
+ * Origins whose window ran at under half the long-run rate (a pause, or its tail) are scored apart from the others
+ * (Mondrian conformal prediction, Vovk et al. 2005): a count that has stopped resumes, so such an origin's growth ratio
+ * runs far above those of origins at their usual pace, and pooled with them (most of the scores) it would be covered
+ * far less often than the level says. Each class is calibrated on the latest CALIBRATION_WINDOW scores of its own, and
+ * adapted on its own misses, once MIN_CALIBRATION_ERRORS are known; until then on all of them.
+ *
  * Where E + τ is 0 (a rate of zero or below, and no increase in the year before either), a ratio is undefined: the
  * interval is then E plus quantiles of the absolute errors (count at O + h − projected, in counts), from the same
  * window and adapted the same way, and still never below the count at O. A rate of exactly zero means the count did
@@ -91,6 +97,15 @@ export function logGrowthRatio(o: CalibrationOrigin, horizon: number, actual: nu
   const increase = Math.max(actual - o.count, 0) + shift;
   return increase > 0 ? Math.log(increase / expected) : -Infinity;
 }
+/**
+ * An origin whose window's rate is below this share of its long-run rate is calibrated with the other such origins:
+ * its window saw a pause, or the tail of one.
+ */
+export const SLOW_SHARE = 0.5;
+
+/** The class an origin is calibrated in: 1 when its window ran slow against the long-run rate, else 0. */
+export const rateClass = (o: CalibrationOrigin): number => (o.rate < SLOW_SHARE * o.longRun ? 1 : 0);
+
 /** The scores in a window, kept sorted: add and remove by binary search and a shift, the k-th smallest at once. */
 class SortedScores {
   private readonly values: Float64Array;
@@ -230,12 +245,17 @@ export function calibrate(
       absolutes.push(o.actual - o.count - expectedIncrease(o.rate, horizon));
     }
   }
+  // Ratios of all origins, and of each rate class apart; absolute errors where no ratio exists.
   const byRatio = new ScoreWindow(alpha, step, window, minErrors);
+  const byClass = [0, 1].map(() => new ScoreWindow(alpha, step, window, minErrors));
   const byAbsolute = new ScoreWindow(alpha, step, window, minErrors);
+  const windows = [byRatio, ...byClass, byAbsolute];
+  const classes = Uint8Array.from(origins, rateClass);
   // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
   const givenLow = new Float64Array(origins.length).fill(NaN);
   const givenHigh = new Float64Array(origins.length).fill(NaN);
-  const givenRatio = new Uint8Array(origins.length);
+  // Which of `windows` gave it (255: none).
+  const givenBy = new Uint8Array(origins.length).fill(255);
   const out: Calibration[] = [];
   const band = { low: 0, high: 0 };
   const scale: Scale = { expected: 0, shift: 0, ratio: true };
@@ -246,22 +266,26 @@ export function calibrate(
       const ratio = ratios[due]!;
       const absolute = absolutes[due]!;
       if (absolute === null) continue;
-      const low = givenLow[due]!;
-      if (!Number.isNaN(low)) {
-        if (givenRatio[due] === 1 && ratio !== null) byRatio.adapt(ratio, low, givenHigh[due]!);
-        else if (givenRatio[due] === 0) byAbsolute.adapt(absolute, low, givenHigh[due]!);
+      const by = givenBy[due]!;
+      if (by !== 255) {
+        const score = windows[by] === byAbsolute ? absolute : ratio;
+        if (score !== null) windows[by]!.adapt(score, givenLow[due]!, givenHigh[due]!);
       }
-      if (ratio !== null) byRatio.add(ratio);
+      if (ratio !== null) {
+        byRatio.add(ratio);
+        byClass[classes[due]!]!.add(ratio);
+      }
       byAbsolute.add(absolute);
     }
     scale.shift = ratioShift(origin.longRun, horizon);
     scale.expected = expectedIncrease(origin.rate, horizon);
     scale.ratio = scale.expected + scale.shift > 0;
-    const scores = scale.ratio ? byRatio : byAbsolute;
+    const own = byClass[classes[k]!]!;
+    const scores = !scale.ratio ? byAbsolute : own.size >= minErrors ? own : byRatio;
     if (scores.band(scale, band)) {
       givenLow[k] = band.low;
       givenHigh[k] = band.high;
-      givenRatio[k] = scale.ratio ? 1 : 0;
+      givenBy[k] = windows.indexOf(scores);
       out.push({
         band: {
           basis: scale.ratio ? 'ratio' : 'absolute',
