@@ -3,7 +3,8 @@ import { formatNumber } from '../figures/format.js';
 import {
   ADAPTATION_STEP,
   applyBand,
-  calibrate,
+  bandAt,
+  calibrateBands,
   CALIBRATION_WINDOW,
   MIN_CALIBRATION_ERRORS,
   type Band,
@@ -147,10 +148,10 @@ export function scoreOrigins(
       known: 0,
     });
   }
-  const calibration = calibrate(origins, horizon, level);
+  const bands = calibrateBands(origins, horizon, level);
   origins.forEach((o, k) => {
-    o.band = calibration[k]!.band;
-    o.known = calibration[k]!.known;
+    o.band = bandAt(bands, k);
+    o.known = bands.known[k]!;
   });
   return origins;
 }
@@ -191,7 +192,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     rates[i] = sums.slope(first, i);
     naive[i] = sums.naiveStandardError(first, i);
   }
-  const byOrigin = new Map<number, BacktestRow[]>();
+  // Each horizon's rows by origin index, interleaved into origin order at the end.
+  const byHorizon: BacktestRow[][] = [];
   const quantiles = new Map<number, number>();
   const tQuantile = (df: number): number => {
     if (!quantiles.has(df)) quantiles.set(df, studentTQuantile(1 - (1 - level) / 2, df));
@@ -204,6 +206,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   const dateOf = (i: number) => (dates[i] ??= isoDate(days[i]!));
   for (const horizon of horizons) {
     const scored = scoreOrigins(series, rates, horizon, level);
+    const atOrigin: BacktestRow[] = new Array(days.length);
+    byHorizon.push(atOrigin);
     const inside: boolean[] = [];
     const naiveInside: boolean[] = [];
     for (const o of scored) {
@@ -220,9 +224,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
         actual: o.actual,
         error: o.error,
       };
-      const atOrigin = byOrigin.get(o.index);
-      if (atOrigin === undefined) byOrigin.set(o.index, [row]);
-      else atOrigin.push(row);
+      atOrigin[o.index] = row;
       if (o.actual !== null && low !== null && high !== null) {
         inside.push(o.actual >= low && o.actual <= high);
         const m = o.index - starts[o.index]! + 1;
@@ -244,7 +246,13 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
       naiveCoverage: share(naiveInside),
     });
   }
-  const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
+  const rows: BacktestRow[] = [];
+  for (let i = 0; i < days.length; i++) {
+    for (const atOrigin of byHorizon) {
+      const row = atOrigin[i];
+      if (row !== undefined) rows.push(row);
+    }
+  }
   const gapWarning =
     unscored.length === 0
       ? []
