@@ -113,7 +113,7 @@ describe('backtest', () => {
     expect(() => backtest(generalStaffReports().slice(0, 20), OPTIONS)).toThrow(BacktestError);
   });
 
-  it('does work near-linear in the length: span costs evaluated and rows written, with and without changes of rate', () => {
+  it('does work near-linear in the length: span costs and rows, with and without changes of rate', () => {
     const series = (days: number, changes: boolean) => {
       const uniform = seededUniform(3);
       let count = 0;

@@ -121,7 +121,7 @@ describe('spans of near-constant rate', () => {
     expect(thinned.lastStart).toEqual(exact.lastStart);
   });
 
-  it('stays near-linear with no change of rate: 4 × the days, about 4 × the span costs (PELT alone: about 16 ×)', () => {
+  it('stays near-linear with no change of rate: 4 × the days, about 4 × the span costs (exact PELT: 16 ×)', () => {
     const uniform = seededUniform(5);
     const increases = (n: number) => Array.from({ length: n }, () => Math.round(200 * (0.7 + 0.6 * uniform())));
     const small = increases(2000);
