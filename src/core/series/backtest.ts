@@ -7,6 +7,7 @@ import {
   calibrateBands,
   CALIBRATION_WINDOW,
   MIN_CALIBRATION_ERRORS,
+  SLOW_SHARE,
   type Band,
   type Calibration,
   type CalibrationOrigin,
@@ -81,7 +82,8 @@ export const CALIBRATION_METHOD =
   'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
   `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
   `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
-  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); absolute errors in counts where no ratio exists; ` +
+  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); origins whose window ran under ${SLOW_SHARE} × the ` +
+  `year's rate calibrated apart from the others; absolute errors in counts where no ratio exists; ` +
   `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
 /** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
