@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryMeasure, monteCarloMeasure, sweepMeasure } from './sweep-measures.js';
-import { seriesGrowthMeasure } from './series-measures.js';
+import { seriesDaysMeasure, seriesGrowthMeasure } from './series-measures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_BIN measures another build of attrition (an earlier version, say) with the same measures.
@@ -148,5 +148,6 @@ export const MEASURES = [
     },
   },
   memoryMeasure,
+  seriesDaysMeasure(attrition),
   seriesGrowthMeasure(attrition),
 ];

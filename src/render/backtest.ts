@@ -46,13 +46,19 @@ export const backtestDocument = (input: BacktestEcho, result: BacktestResult): B
   result,
 });
 
-const cell = (value: number | string | null): string => (value === null ? '' : String(value));
+/** A CSV field: a number as JavaScript writes it (never quoted), a string quoted where it needs to be, null empty. */
+const cell = (value: number | string | null): string =>
+  typeof value === 'number' ? String(value) : value === null ? '' : csvField(value);
 
 /** CSV: the rows, unrounded, columns in BACKTEST_COLUMNS order; an unknown value is an empty field. */
 export function renderBacktestCsv(result: BacktestResult): string {
-  const lines = [BACKTEST_COLUMNS.join(',')];
-  for (const row of result.rows) lines.push(BACKTEST_COLUMNS.map((c) => csvField(cell(row[c]))).join(','));
-  return `${lines.join('\n')}\n`;
+  let text = `${BACKTEST_COLUMNS.join(',')}\n`;
+  for (const row of result.rows) {
+    let line = cell(row[BACKTEST_COLUMNS[0]]);
+    for (let c = 1; c < BACKTEST_COLUMNS.length; c++) line += `,${cell(row[BACKTEST_COLUMNS[c]!])}`;
+    text += `${line}\n`;
+  }
+  return text;
 }
 
 export function renderBacktestNdjson(result: BacktestResult): string {

@@ -75,7 +75,7 @@ function fitOrExplain(
   raw: Record<string, unknown>,
   where: string,
 ) {
-  const span = reports.length === 0 ? undefined : spanOf(reports);
+  const span = flags.window === undefined || reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
       `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +

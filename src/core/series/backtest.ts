@@ -3,9 +3,11 @@ import { formatNumber } from '../figures/format.js';
 import {
   ADAPTATION_STEP,
   applyBand,
-  calibrate,
+  bandAt,
+  calibrateBands,
   CALIBRATION_WINDOW,
   MIN_CALIBRATION_ERRORS,
+  SLOW_SHARE,
   type Band,
   type Calibration,
   type CalibrationOrigin,
@@ -80,7 +82,8 @@ export const CALIBRATION_METHOD =
   'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
   `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
   `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
-  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); absolute errors in counts where no ratio exists; ` +
+  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); origins whose window ran under ${SLOW_SHARE} × the ` +
+  `year's rate calibrated apart from the others; absolute errors in counts where no ratio exists; ` +
   `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
 /** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
@@ -147,10 +150,10 @@ export function scoreOrigins(
       known: 0,
     });
   }
-  const calibration = calibrate(origins, horizon, level);
+  const bands = calibrateBands(origins, horizon, level);
   origins.forEach((o, k) => {
-    o.band = calibration[k]!.band;
-    o.known = calibration[k]!.known;
+    o.band = bandAt(bands, k);
+    o.known = bands.known[k]!;
   });
   return origins;
 }
@@ -191,7 +194,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     rates[i] = sums.slope(first, i);
     naive[i] = sums.naiveStandardError(first, i);
   }
-  const byOrigin = new Map<number, BacktestRow[]>();
+  // Each horizon's rows by origin index, interleaved into origin order at the end.
+  const byHorizon: BacktestRow[][] = [];
   const quantiles = new Map<number, number>();
   const tQuantile = (df: number): number => {
     if (!quantiles.has(df)) quantiles.set(df, studentTQuantile(1 - (1 - level) / 2, df));
@@ -204,6 +208,8 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
   const dateOf = (i: number) => (dates[i] ??= isoDate(days[i]!));
   for (const horizon of horizons) {
     const scored = scoreOrigins(series, rates, horizon, level);
+    const atOrigin: BacktestRow[] = new Array(days.length);
+    byHorizon.push(atOrigin);
     const inside: boolean[] = [];
     const naiveInside: boolean[] = [];
     for (const o of scored) {
@@ -220,9 +226,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
         actual: o.actual,
         error: o.error,
       };
-      const atOrigin = byOrigin.get(o.index);
-      if (atOrigin === undefined) byOrigin.set(o.index, [row]);
-      else atOrigin.push(row);
+      atOrigin[o.index] = row;
       if (o.actual !== null && low !== null && high !== null) {
         inside.push(o.actual >= low && o.actual <= high);
         const m = o.index - starts[o.index]! + 1;
@@ -244,7 +248,13 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
       naiveCoverage: share(naiveInside),
     });
   }
-  const rows = [...byOrigin.keys()].sort((a, b) => a - b).flatMap((i) => byOrigin.get(i)!);
+  const rows: BacktestRow[] = [];
+  for (let i = 0; i < days.length; i++) {
+    for (const atOrigin of byHorizon) {
+      const row = atOrigin[i];
+      if (row !== undefined) rows.push(row);
+    }
+  }
   const gapWarning =
     unscored.length === 0
       ? []

@@ -16,6 +16,12 @@
  * γ (α* − miss), so a run of misses widens the next intervals and a run of hits narrows them, and coverage tracks the
  * nominal level when the errors drift.
  *
+ * Origins whose window ran at under half the long-run rate (a pause, or its tail) are scored apart from the others
+ * (Mondrian conformal prediction, Vovk et al. 2005): a count that has stopped resumes, so such an origin's growth ratio
+ * runs far above those of origins at their usual pace, and pooled with them (most of the scores) it would be covered
+ * far less often than the level says. Each class is calibrated on the latest CALIBRATION_WINDOW scores of its own, and
+ * adapted on its own misses, once MIN_CALIBRATION_ERRORS are known; until then on all of them.
+ *
  * Where E + τ is 0 (a rate of zero or below, and no increase in the year before either), a ratio is undefined: the
  * interval is then E plus quantiles of the absolute errors (count at O + h − projected, in counts), from the same
  * window and adapted the same way, and still never below the count at O. A rate of exactly zero means the count did
@@ -91,6 +97,15 @@ export function logGrowthRatio(o: CalibrationOrigin, horizon: number, actual: nu
   const increase = Math.max(actual - o.count, 0) + shift;
   return increase > 0 ? Math.log(increase / expected) : -Infinity;
 }
+/**
+ * An origin whose window's rate is below this share of its long-run rate is calibrated with the other such origins:
+ * its window saw a pause, or the tail of one.
+ */
+export const SLOW_SHARE = 0.5;
+
+/** The class an origin is calibrated in: 1 when its window ran slow against the long-run rate, else 0. */
+export const rateClass = (o: CalibrationOrigin): number => (o.rate < SLOW_SHARE * o.longRun ? 1 : 0);
+
 /** The scores in a window, kept sorted: add and remove by binary search and a shift, the k-th smallest at once. */
 class SortedScores {
   private readonly values: Float64Array;
@@ -213,64 +228,115 @@ export function calibrate(
   origins: readonly CalibrationOrigin[],
   horizon: number,
   level: number,
-  options: { minErrors?: number; step?: number; window?: number } = {},
+  options: CalibrationOptions = {},
 ): Calibration[] {
+  const bands = calibrateBands(origins, horizon, level, options);
+  return origins.map((_, k) => ({ band: bandAt(bands, k), known: bands.known[k]! }));
+}
+
+export interface CalibrationOptions {
+  minErrors?: number;
+  step?: number;
+  window?: number;
+}
+
+/** Each origin's band as `calibrate` gives it, in arrays: low and high NaN where there is none. */
+export interface CalibrationBands {
+  low: Float64Array;
+  high: Float64Array;
+  /** 1 where the band comes from growth ratios, 0 from absolute errors. */
+  ratio: Uint8Array;
+  known: Int32Array;
+}
+
+/** The band of origin k, or null. */
+export const bandAt = (bands: CalibrationBands, k: number): Band | null =>
+  Number.isNaN(bands.low[k]!)
+    ? null
+    : { basis: bands.ratio[k] === 1 ? 'ratio' : 'absolute', low: bands.low[k]!, high: bands.high[k]! };
+
+/** `calibrate`, without an object per origin: what a series of 100,000 days calibrates at each horizon. */
+export function calibrateBands(
+  origins: readonly CalibrationOrigin[],
+  horizon: number,
+  level: number,
+  options: CalibrationOptions = {},
+): CalibrationBands {
   const minErrors = options.minErrors ?? MIN_CALIBRATION_ERRORS;
   const step = options.step ?? ADAPTATION_STEP / horizon;
   const window = options.window ?? CALIBRATION_WINDOW;
   const alpha = 1 - level;
-  const ratios: (number | null)[] = [];
-  const absolutes: (number | null)[] = [];
-  for (const o of origins) {
-    if (o.actual === null) {
-      ratios.push(null);
-      absolutes.push(null);
-    } else {
-      ratios.push(logGrowthRatio(o, horizon, o.actual));
-      absolutes.push(o.actual - o.count - expectedIncrease(o.rate, horizon));
-    }
+  const n = origins.length;
+  // Each origin's scores once its outcome is known (NaN before; a ratio also where none is defined).
+  const ratios = new Float64Array(n).fill(NaN);
+  const absolutes = new Float64Array(n).fill(NaN);
+  const classes = new Uint8Array(n);
+  // The last origin of each rate class, and whether any origin has no ratio: windows no origin will use are not kept.
+  const lastOfClass = [-1, -1];
+  let anyAbsolute = false;
+  for (let k = 0; k < n; k++) {
+    const o = origins[k]!;
+    classes[k] = rateClass(o);
+    lastOfClass[classes[k]!] = k;
+    if (!(expectedIncrease(o.rate, horizon) + ratioShift(o.longRun, horizon) > 0)) anyAbsolute = true;
+    if (o.actual === null) continue;
+    ratios[k] = logGrowthRatio(o, horizon, o.actual) ?? NaN;
+    absolutes[k] = o.actual - o.count - expectedIncrease(o.rate, horizon);
   }
+  // Ratios of all origins, and of each rate class apart; absolute errors where no ratio exists.
   const byRatio = new ScoreWindow(alpha, step, window, minErrors);
+  const byClass = [0, 1].map(() => new ScoreWindow(alpha, step, window, minErrors));
   const byAbsolute = new ScoreWindow(alpha, step, window, minErrors);
+  const windows = [byRatio, ...byClass, byAbsolute];
+  // The pooled ratios serve a class until it has enough of its own (it then keeps them): once no class still short
+  // of them has an origin to come, they are no longer kept.
+  let pooled = true;
   // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
-  const givenLow = new Float64Array(origins.length).fill(NaN);
-  const givenHigh = new Float64Array(origins.length).fill(NaN);
-  const givenRatio = new Uint8Array(origins.length);
-  const out: Calibration[] = [];
+  const givenLow = new Float64Array(n).fill(NaN);
+  const givenHigh = new Float64Array(n).fill(NaN);
+  // Which of `windows` gave it (255: none).
+  const givenBy = new Uint8Array(n).fill(255);
+  const out: CalibrationBands = {
+    low: new Float64Array(n).fill(NaN),
+    high: new Float64Array(n).fill(NaN),
+    ratio: new Uint8Array(n),
+    known: new Int32Array(n),
+  };
   const band = { low: 0, high: 0 };
   const scale: Scale = { expected: 0, shift: 0, ratio: true };
   let due = 0;
-  for (let k = 0; k < origins.length; k++) {
+  for (let k = 0; k < n; k++) {
     const origin = origins[k]!;
     for (; due < k && origins[due]!.day + horizon <= origin.day; due++) {
-      const ratio = ratios[due]!;
       const absolute = absolutes[due]!;
-      if (absolute === null) continue;
-      const low = givenLow[due]!;
-      if (!Number.isNaN(low)) {
-        if (givenRatio[due] === 1 && ratio !== null) byRatio.adapt(ratio, low, givenHigh[due]!);
-        else if (givenRatio[due] === 0) byAbsolute.adapt(absolute, low, givenHigh[due]!);
+      if (Number.isNaN(absolute)) continue;
+      const ratio = ratios[due]!;
+      const by = givenBy[due]!;
+      if (by !== 255) {
+        const score = windows[by] === byAbsolute ? absolute : ratio;
+        if (!Number.isNaN(score)) windows[by]!.adapt(score, givenLow[due]!, givenHigh[due]!);
       }
-      if (ratio !== null) byRatio.add(ratio);
-      byAbsolute.add(absolute);
+      if (!Number.isNaN(ratio)) {
+        if (pooled) byRatio.add(ratio);
+        byClass[classes[due]!]!.add(ratio);
+      }
+      if (anyAbsolute) byAbsolute.add(absolute);
     }
+    if (pooled) pooled = byClass.some((w, c) => w.size < minErrors && lastOfClass[c]! >= k);
     scale.shift = ratioShift(origin.longRun, horizon);
     scale.expected = expectedIncrease(origin.rate, horizon);
     scale.ratio = scale.expected + scale.shift > 0;
-    const scores = scale.ratio ? byRatio : byAbsolute;
+    const own = byClass[classes[k]!]!;
+    const scores = !scale.ratio ? byAbsolute : own.size >= minErrors ? own : byRatio;
+    out.known[k] = scores.size;
     if (scores.band(scale, band)) {
       givenLow[k] = band.low;
       givenHigh[k] = band.high;
-      givenRatio[k] = scale.ratio ? 1 : 0;
-      out.push({
-        band: {
-          basis: scale.ratio ? 'ratio' : 'absolute',
-          low: increaseOf(scale, band.low),
-          high: increaseOf(scale, band.high),
-        },
-        known: scores.size,
-      });
-    } else out.push({ band: null, known: scores.size });
+      givenBy[k] = windows.indexOf(scores);
+      out.low[k] = increaseOf(scale, band.low);
+      out.high[k] = increaseOf(scale, band.high);
+      out.ratio[k] = scale.ratio ? 1 : 0;
+    }
   }
   return out;
 }

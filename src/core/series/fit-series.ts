@@ -121,13 +121,20 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     ),
   );
   // Each report against its own span's line (a change-point report belongs to the span it ends).
+  // The reports are in day order, so their span only moves forward; each is fit's own, updated in place.
+  let k = 0;
   const fittedReports = whole.reports.map((r) => {
-    const d = dayOf(r.date);
-    let k = 0;
-    while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
-    const fitted = segments.length <= 1 ? r.fitted : lines[k]!(d);
-    const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
-    return { ...r, fitted, residual: r.casualties - fitted, ...(qualifier !== undefined && { qualifier }) };
+    if (segments.length > 1) {
+      const d = dayOf(r.date);
+      while (k < segmentEnds.length - 1 && d > segmentEnds[k]!) k++;
+      r.fitted = lines[k]!(d);
+      r.residual = r.casualties - r.fitted;
+    }
+    if (qualifiers.size > 0) {
+      const qualifier = qualifiers.get(`${r.date}|${r.casualties}`);
+      if (qualifier !== undefined) r.qualifier = qualifier;
+    }
+    return r;
   });
   // With several spans (or a window) the rate is the current one, and R² that of the spans' lines.
   const byCurrent = segments.length > 1 || options.window !== undefined;

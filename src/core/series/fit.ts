@@ -74,9 +74,16 @@ const count = (x: number): string => formatNumber(x);
  * the end of the day before the start: a series of 92 a day from 2024-12-06 fits 92 and 2024-12-06.
  */
 export function fit(input: readonly Report[], options: { force?: number } = {}): FitResult {
-  const reports = input
-    .map((r, order) => ({ ...r, day: dayOf(r.date), order }))
-    .sort((a, b) => a.day - b.day || a.order - b.order);
+  // In day order, reports of one day in the order given; a series given in order (the usual case) is not sorted.
+  const inputDays = input.map((r) => dayOf(r.date));
+  const order = Array.from(inputDays.keys());
+  if (inputDays.some((d, i) => i > 0 && d < inputDays[i - 1]!))
+    order.sort((a, b) => inputDays[a]! - inputDays[b]! || a - b);
+  const reports = order.map((i) => ({
+    day: inputDays[i]!,
+    casualties: input[i]!.casualties,
+    source: input[i]!.source,
+  }));
   const n = reports.length;
   if (n < 2) throw new FitError(`needs at least two reports to fit a rate; found ${n}`);
   const first = reports[0]!.day;

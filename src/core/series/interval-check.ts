@@ -101,13 +101,31 @@ export function intervalCheck(reports: readonly Report[], options: IntervalCheck
 }
 
 export const CONSTRUCTED_KINDS = ['accelerating', 'bursty', 'pausing'] as const;
-export type ConstructedKind = (typeof CONSTRUCTED_KINDS)[number];
+/** Series the intervals are known to do less well on (bench/intervals.js prints them; docs/backtest.md says why). */
+export const STRESS_KINDS = ['waves', 'sparse'] as const;
+export type ConstructedKind = (typeof CONSTRUCTED_KINDS)[number] | (typeof STRESS_KINDS)[number];
+
+/** A Poisson count of the given mean, by inversion. */
+function poisson(mean: number, uniform: Uniform): number {
+  let k = 0;
+  let p = Math.exp(-mean);
+  let sum = p;
+  const x = uniform();
+  while (x > sum && p > 0) {
+    k++;
+    p *= mean / k;
+    sum += p;
+  }
+  return k;
+}
 
 /**
  * A daily cumulative series of `days` reports from `first`, made to test the intervals:
  * - accelerating: a rate that grows fourfold, faster and faster, with day-to-day scatter;
  * - bursty: a steady rate with bursts of several days at three to eight times it;
- * - pausing: a steady rate with stretches of one to eight weeks when the count does not change.
+ * - pausing: a steady rate with stretches of one to eight weeks when the count does not change;
+ * - waves: a Poisson count of about 8 a day whose rate swings between 4 and 12 over a cycle of about 3½ years;
+ * - sparse: a Poisson count whose rate decays from 0.85 a day to 0.05 (most days see none).
  */
 export function constructedSeries(kind: ConstructedKind, first: Day, days: number, uniform: Uniform): Report[] {
   const reports: Report[] = [];
@@ -118,6 +136,12 @@ export function constructedSeries(kind: ConstructedKind, first: Day, days: numbe
   for (let i = 0; i < days; i++) {
     const scatter = 0.6 + 0.8 * uniform();
     let rate: number;
+    if (kind === 'waves' || kind === 'sparse') {
+      const mean = kind === 'waves' ? 8 + 4 * Math.sin(i / 200) : 0.8 * Math.exp(-i / 400) + 0.05;
+      count += poisson(mean, uniform);
+      reports.push({ date: isoDate(first + i), casualties: count });
+      continue;
+    }
     if (kind === 'accelerating') rate = 100 * 4 ** ((i / days) ** 2);
     else if (kind === 'bursty') {
       if (burst === 0 && uniform() < 0.015) {

@@ -40,21 +40,40 @@ describe('calibrated intervals over the last year of origins, against plain spli
     },
   );
 
-  it('on series that pause (eight seeds): the same at 30 and 90 days; at 180 days no narrower hold than plain', () => {
-    for (const horizon of HORIZONS) {
-      const checks = SEEDS.map((seed) =>
-        intervalCheck(constructedSeries('pausing', FIRST, 1600, seededUniform(seed)), { horizon, level: 0.9 }),
-      );
-      const coverage = mean(checks.map((c) => c.coverage!));
-      const plain = mean(checks.map((c) => c.plain.coverage!));
-      if (horizon < 180) {
-        expect(coverage).toBeGreaterThanOrEqual(0.8);
-        expect(coverage).toBeLessThanOrEqual(0.97);
+  it(
+    'on series that pause (eight seeds): the same at 30 and 90 days; at 180 days as narrow, and no less often ' +
+      'inside than plain',
+    () => {
+      for (const horizon of HORIZONS) {
+        const checks = SEEDS.map((seed) =>
+          intervalCheck(constructedSeries('pausing', FIRST, 1600, seededUniform(seed)), { horizon, level: 0.9 }),
+        );
+        const coverage = mean(checks.map((c) => c.coverage!));
+        const plain = mean(checks.map((c) => c.plain.coverage!));
         expect(median(checks.map((c) => c.widthRatio!))).toBeLessThanOrEqual(1.3);
-      } else {
-        // A pause of up to eight weeks inside a 180-day horizon is rare in any one year: neither interval holds 80 %.
-        expect(coverage).toBeGreaterThan(plain - 0.05);
+        if (horizon < 180) {
+          expect(coverage).toBeGreaterThanOrEqual(0.8);
+          expect(coverage).toBeLessThanOrEqual(0.97);
+        } else {
+          // A year of origins sees only about three independent 180-day outcomes, and how many pauses fall in them
+          // varies from year to year: neither interval holds 80 % on these eight (over 40 seeds both hold about 79 %).
+          expect(coverage).toBeGreaterThan(plain - 0.05);
+        }
       }
+    },
+  );
+
+  it('on series that pause: origins whose window fell in a pause (no growth) are covered as often as the rest', () => {
+    for (const horizon of [90, 180]) {
+      const inside: boolean[] = [];
+      for (const seed of SEEDS) {
+        const reports = constructedSeries('pausing', FIRST, 1600, seededUniform(seed));
+        const rows = backtest(reports, { window: 30, horizons: [horizon], level: 0.9 }).rows;
+        const judged = rows.filter((r) => r.actual !== null && r.low !== null).slice(-365);
+        for (const r of judged) if (r.rate < 30) inside.push(r.actual! >= r.low! && r.actual! <= r.high!);
+      }
+      expect(inside.length).toBeGreaterThan(200);
+      expect(inside.filter(Boolean).length / inside.length).toBeGreaterThanOrEqual(0.8);
     }
   });
 
