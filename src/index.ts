@@ -60,7 +60,7 @@ export type { SeriesReport, SeriesColumns, SeriesReading, SeriesFormat } from '.
 export { BacktestError, CALIBRATION_METHOD } from './core/series/backtest.js';
 export type { BacktestOptions, BacktestResult, BacktestRow, HorizonSummary } from './core/series/backtest.js';
 export type { OutlookRow } from './core/series/outlook.js';
-export { FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
+export { FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/types.js';
 export type {
   CountPeriod,
   DateRef,
@@ -70,7 +70,7 @@ export type {
   FigureKind,
   FigureQualifier,
   ShareKind,
-} from './extract/index.js';
+} from './extract/types.js';
 export { ClaimTextError } from './extract/claim.js';
 export type {
   ClaimOptions,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
 import { flagValue } from './validate.js';
 
 /** The flags of a command that reads a series, its columns and its span, as flag fields (validate.ts). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Parsed } from '../core/parse/index.js';
+import type { Parsed } from '../core/parse/parsed.js';
 import { flagName, UsageError } from '../errors.js';
 
 /**

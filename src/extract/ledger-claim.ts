@@ -1,6 +1,8 @@
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
-import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
+import { parseNumber } from '../core/parse/numbers.js';
+import { parseQualified } from '../core/parse/qualified.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';

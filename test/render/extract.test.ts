@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { describeFigure, extractDocument, renderExtract } from '../../src/render/extract.js';
 import { plainStyle } from '../../src/render/style.js';
 

@@ -1,13 +1,10 @@
 import * as z from 'zod/mini';
-import {
-  parseCount,
-  parseDayFlag,
-  parseDuration,
-  parsePositive,
-  parseQualified,
-  parseShare,
-  parseWindow,
-} from '../../core/parse/index.js';
+import { parseCount, parsePositive } from '../../core/parse/numbers.js';
+import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDuration } from '../../core/parse/durations.js';
+import { parseQualified } from '../../core/parse/qualified.js';
+import { parseShare } from '../../core/parse/shares.js';
+import { parseWindow } from '../../core/parse/periods.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
 import { addClaims, emptyLedger } from '../../core/ledger/add-claims.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDay } from '../../core/parse/days.js';
 import { UsageError } from '../../errors.js';
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures } from '../../extract/extract.js';
 import { renderClaimsAdd, type ClaimsAddDocument } from '../../render/claims-add.js';
 import { pageEcho } from '../../render/page.js';
 import { documentName, loadLedgerIfAny, withLedgerLock, writeLedgerAtomically } from '../../shell/ledger-write.js';

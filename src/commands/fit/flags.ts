@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { parsePositive, parsePositiveOrRangeFlag } from '../../core/parse/index.js';
+import { parsePositive } from '../../core/parse/numbers.js';
+import { parsePositiveOrRangeFlag } from '../../core/parse/flag-kinds.js';
 import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
 import { seriesFlags } from '../series-flags.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from '../../core/parse/flag-kinds.js';
+import { parseShare } from '../../core/parse/shares.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject } from '../../render/project.js';

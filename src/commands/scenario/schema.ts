@@ -1,13 +1,9 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import {
-  parseDayFlag,
-  parseHorizon,
-  parsePhase,
-  parseReinforcement,
-  parseReturnToDuty,
-  parseShareOrZero,
-} from '../../core/parse/index.js';
+import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseHorizon } from '../../core/parse/durations.js';
+import { parsePhase, parseReinforcement } from '../../core/parse/phases.js';
+import { parseReturnToDuty, parseShareOrZero } from '../../core/parse/shares.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagValue, type FlagsOf } from '../validate.js';
 

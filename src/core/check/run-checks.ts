@@ -6,7 +6,7 @@ import { woundedToKilledRow } from './figure-rows.js';
 import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
-import type { StatedDuration } from '../parse/index.js';
+import type { StatedDuration } from '../parse/durations.js';
 import { DEFAULT_TOLERANCE, overallVerdict, type Verdict } from '../figures/verdict.js';
 
 /** Figures to check against each other, as stated (qualified) and already read. */

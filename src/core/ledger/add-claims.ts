@@ -1,6 +1,7 @@
 import { isoDate, type Day } from '../dates.js';
 import { DURATION_UNITS, DAYS_PER_UNIT, type DurationUnit } from '../figures/vocabulary.js';
-import { parseDay, parseWindow } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
+import { parseWindow } from '../parse/periods.js';
 import type { DateRef, Figure } from '../../extract/types.js';
 import { modalCues } from '../../extract/prediction.js';
 import { LEDGER_SCHEMA_VERSION, type Claim, type Ledger } from './ledger.js';

@@ -1,6 +1,6 @@
 import type { Day } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { parseDay } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
 import { fieldName, wordWith, type Wording } from '../wording.js';
 
 /**

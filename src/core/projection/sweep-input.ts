@@ -1,16 +1,11 @@
 import { DEFAULT_START } from './baseline.js';
 import { isoDate } from '../dates.js';
-import {
-  oneValue,
-  parseCount,
-  parseDayFlag,
-  parseDayStep,
-  parsePositive,
-  parseShare,
-  parseValues,
-  type Parsed,
-  type Values,
-} from '../parse/index.js';
+import { oneValue, parseValues, type Values } from '../parse/sweep-values.js';
+import { parseCount, parsePositive } from '../parse/numbers.js';
+import { parseDayFlag } from '../parse/flag-kinds.js';
+import { parseDayStep } from '../parse/days.js';
+import { parseShare } from '../parse/shares.js';
+import { type Parsed } from '../parse/parsed.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';

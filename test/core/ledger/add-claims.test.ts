@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/dates.js';
 import { addClaims, emptyLedger, slug, type FigureSource } from '../../../src/core/ledger/add-claims.js';
 import { parseLedger, type Claim, type Ledger } from '../../../src/core/ledger/ledger.js';
-import { extractFigures } from '../../../src/extract/index.js';
+import { extractFigures } from '../../../src/extract/extract.js';
 
 const PUBLISHED = dayFromParts(2025, 1, 16)!;
 
