@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDay } from '../../src/core/parse/days.js';
 import { extractFigures } from '../../src/extract/extract.js';
-import { type Figure } from '../../src/extract/types.js';
+import type { Figure } from '../../src/extract/types.js';
 
 /** One expected figure of a corpus sentence: what a careful reader takes from it. */
 export interface ExpectedFigure {

@@ -27,7 +27,7 @@ import { parseNumber } from '../../core/parse/numbers.js';
 import { parseRangeOf } from '../../core/parse/ranges.js';
 import { parseShare } from '../../core/parse/shares.js';
 import { parseWindow } from '../../core/parse/periods.js';
-import { type Parsed } from '../../core/parse/parsed.js';
+import type { Parsed } from '../../core/parse/parsed.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { PROJECT_READINGS, runProject } from './run.js';
 import { MAX_SEED, seededUniform } from '../../core/projection/random.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { oneValue, type Values } from '../../core/parse/sweep-values.js';
-import { type Parsed } from '../../core/parse/parsed.js';
+import type { Parsed } from '../../core/parse/parsed.js';
 import { AXES, type Axis } from '../../core/projection/sweep.js';
 import { UsageError } from '../../errors.js';
 import { AXIS_READERS } from '../../core/projection/sweep-input.js';

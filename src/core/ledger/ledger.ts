@@ -10,7 +10,7 @@ import {
 } from '../figures/vocabulary.js';
 import { parseDay } from '../parse/days.js';
 import { parseWindow, PERIOD_FORMS } from '../parse/periods.js';
-import { type Parsed } from '../parse/parsed.js';
+import type { Parsed } from '../parse/parsed.js';
 import { describeIssue } from './ledger-issues.js';
 
 /**

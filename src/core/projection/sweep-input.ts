@@ -5,7 +5,7 @@ import { parseCount, parsePositive } from '../parse/numbers.js';
 import { parseDayFlag } from '../parse/flag-kinds.js';
 import { parseDayStep } from '../parse/days.js';
 import { parseShare } from '../parse/shares.js';
-import { type Parsed } from '../parse/parsed.js';
+import type { Parsed } from '../parse/parsed.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';

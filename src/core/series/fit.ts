@@ -3,7 +3,7 @@ import { formatNumber } from '../figures/format.js';
 import { FIRST_DAY, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { parseCount } from '../parse/numbers.js';
 import { parseDay } from '../parse/days.js';
-import { type Parsed } from '../parse/parsed.js';
+import type { Parsed } from '../parse/parsed.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
 import type { Range } from '../figures/range.js';

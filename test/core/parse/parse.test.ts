@@ -6,7 +6,7 @@ import { parseDay } from '../../../src/core/parse/days.js';
 import { parseRangeOf } from '../../../src/core/parse/ranges.js';
 import { parseShare } from '../../../src/core/parse/shares.js';
 import { parseWindow } from '../../../src/core/parse/periods.js';
-import { type Parsed } from '../../../src/core/parse/parsed.js';
+import type { Parsed } from '../../../src/core/parse/parsed.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -5,7 +5,7 @@ import { decimalsOf, parseValues, valueAt, type Values } from '../../../src/core
 import { parseCount, parsePositive } from '../../../src/core/parse/numbers.js';
 import { parseDay, parseDayStep } from '../../../src/core/parse/days.js';
 import { parseShare } from '../../../src/core/parse/shares.js';
-import { type Parsed } from '../../../src/core/parse/parsed.js';
+import type { Parsed } from '../../../src/core/parse/parsed.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);
