@@ -85,7 +85,7 @@ export type {
 export { PageLimitError, PAGE_LIMITS } from './extract/html/article.js';
 export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
-export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';
+export type { AddedClaims, FigureSource, SkippedFigure } from './extract/add-claims.js';
 export { NothingComparableError } from './core/check/against-ledger/against-ledger.js';
 export type {
   ClaimFigure,

@@ -38,7 +38,7 @@ import { calibrate as rawCalibrate } from './core/series/calibrate.js';
 import { extractFigures as rawExtractFigures } from './extract/extract.js';
 import { readClaim as rawReadClaim } from './extract/claim.js';
 import { readArticle as rawReadArticle } from './extract/html/article.js';
-import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './core/ledger/add-claims.js';
+import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './extract/add-claims.js';
 import { checkClaim as rawCheckClaim } from './extract/check-claim.js';
 import { checkAgainstLedger as rawCheckAgainstLedger } from './core/check/against-ledger/against-ledger.js';
 import { duel as rawDuel, squareLawAt as rawSquareLawAt } from './core/duel/duel.js';

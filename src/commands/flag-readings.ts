@@ -1,4 +1,4 @@
-import { flagReading, type FlagKind } from '../core/parse/flag-kinds.js';
+import { flagReading, type FlagKind } from './flag-kinds.js';
 import { flagName } from '../errors.js';
 
 /**

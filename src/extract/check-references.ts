@@ -1,3 +1,4 @@
+import { isError } from '../core/coded-error.js';
 import {
   checkAgainstLedger,
   figureVerdict,
@@ -140,9 +141,9 @@ export function checkReferences(
         view,
       });
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
+      if (!isError(error, NothingComparableError)) throw error;
       // What the ledger could not use, and why, goes on to the claim's own list.
-      setAside.push(...(error as NothingComparableError).reading.setAside);
+      setAside.push(...error.reading.setAside);
     }
   }
   // In the order the reading gives them, whichever reference each was held to.

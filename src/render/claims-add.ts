@@ -1,5 +1,5 @@
 import { fitLines } from './wrap.js';
-import type { SkippedFigure } from '../core/ledger/add-claims.js';
+import type { SkippedFigure } from '../extract/add-claims.js';
 import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
 import type { Claim, Ledger } from '../core/ledger/ledger.js';
 import { cut, pageLines, type PageEcho } from './page.js';

@@ -11,3 +11,6 @@ export interface Style {
 const same = (text: string): string => text;
 
 export const plainStyle: Style = { strong: same, dim: same, heading: same, good: same, warn: same, bad: same };
+
+/** How much colour a Style draws with: none, 16 colours, 256, or true colour. */
+export type ColorLevel = 0 | 1 | 2 | 3;

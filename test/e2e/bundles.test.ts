@@ -6,7 +6,6 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/ledger.js';
 import { SEEDS_LEDGER } from '../../src/shell/seeds-ledger.js';
-import { ledgerView } from '../../src/core/check/against-ledger/ledger-view.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
@@ -103,16 +102,6 @@ describe('the CLI bundles', () => {
       expect([bad.code, bad.stdout]).toEqual([2, '']);
       expect(bad.stderr).toMatch(new RegExp(`^attrition: ${flag[0]} "${flag[1]}" [^\\n]*\\n$`));
     }
-  });
-
-  it('ship the seeds ledger read for claim checks, as ledgerView reads it', () => {
-    const script = `
-      const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
-      const seeds = loader.load(${JSON.stringify(`${root}dist/chunk-shell-seeds-ledger.cjs`)});
-      process.stdout.write(JSON.stringify(seeds.SEEDS_VIEW));`;
-    const shipped = JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
-    expect(shipped.counts.length).toBeGreaterThan(3);
-    expect(shipped).toEqual(JSON.parse(JSON.stringify(ledgerView(SEEDS_LEDGER))));
   });
 
   it('print the seeds ledger as the schema makes it', () => {

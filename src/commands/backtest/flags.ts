@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseHorizons, parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
+import { parseHorizons, parseLevel, parseWindowDays } from '../series-readers.js';
 import { BACKTEST_FORMATS } from '../../render/backtest.js';
 import { seriesFlags } from '../series-flags.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';

@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import { backtest, BacktestError } from '../../core/series/backtest.js';
 import { UsageError } from '../../errors.js';
 import {
@@ -46,7 +47,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
   try {
     result = backtest(reading.reports, { window, horizons, level });
   } catch (error) {
-    if (error instanceof BacktestError) {
+    if (isError(error, BacktestError)) {
       const given = error.flag === null ? undefined : raw[error.flag.slice(2)];
       const flag =
         error.flag === null
@@ -78,7 +79,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
       ctx.io.stdout.write(svg);
       return 0;
     }
-    (await import('../../shell/chart-output.js')).writeSvg(flags.svg, svg);
+    (await import('../chart-output.js')).writeSvg(flags.svg, svg);
   }
   ctx.io.stdout.write(renderAs(format, doc, ctx));
   return 0;

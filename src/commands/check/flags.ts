@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseCount, parsePositive } from '../../core/parse/numbers.js';
-import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDayFlag } from '../flag-kinds.js';
 import { parseDuration } from '../../core/parse/durations.js';
 import { parseQualified } from '../../core/parse/qualified.js';
 import { parseShare } from '../../core/parse/shares.js';

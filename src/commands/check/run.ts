@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
@@ -55,7 +56,7 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
   try {
     return check(input);
   } catch (error) {
-    if (!(error instanceof CheckError)) throw error;
+    if (!isError(error, CheckError)) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }

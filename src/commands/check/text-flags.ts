@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDayFlag } from '../flag-kinds.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 import { checkFlags } from './flags.js';
 

@@ -1,3 +1,5 @@
+import { isError } from '../../core/coded-error.js';
+import { NothingComparableError } from '../../core/check/against-ledger/against-ledger.js';
 import type { CheckField } from '../../core/check/run-checks.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
@@ -76,11 +78,10 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       ? {
           ledger: { schemaVersion: 1, subject: givenSeries.measures, claims: [] } as Ledger,
           name: 'no ledger',
-          view: undefined,
         }
       : await loadLedger(raw.ledger);
   const { ledger, name } = loaded;
-  const view = loaded.view ?? ledgerView(ledger);
+  const view = ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const claimant = flags.claimant;
   const reading = readLedgerClaim(text, view, {
@@ -115,9 +116,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       view,
     );
   } catch (error) {
-    // By name, as errors are told apart wherever a bundle may hold its own copy of the class.
-    if (error instanceof Error && error.name === 'NothingComparableError')
-      throw new UsageError(escapeControls(error.message));
+    if (isError(error, NothingComparableError)) throw new UsageError(escapeControls(error.message));
     throw error;
   }
   const { result, own } = checked;

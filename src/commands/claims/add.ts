@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { addClaims, emptyLedger } from '../../core/ledger/add-claims.js';
+import { addClaims, emptyLedger } from '../../extract/add-claims.js';
 import { parseDay } from '../../core/parse/days.js';
 import { UsageError } from '../../errors.js';
 import { extractFigures } from '../../extract/extract.js';

@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import * as z from 'zod/mini';
 import { DuelError } from '../../core/duel/duel.js';
 import { duelFit, type FitMethod } from '../../core/duel/fit.js';
@@ -11,7 +12,7 @@ import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { flagValue, validateGiven } from '../validate.js';
-import { parseLevel } from '../../core/series/series-flags.js';
+import { parseLevel } from '../series-readers.js';
 
 const column = () => z.optional(z.string().check(z.minLength(1, 'is empty; give a column name of the file')));
 
@@ -101,7 +102,7 @@ export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandConte
       ...(flags.names && { names: flags.names }),
     });
   } catch (error) {
-    if (error instanceof DuelError) throw fitError(error, raw, where, columns);
+    if (isError(error, DuelError)) throw fitError(error, raw, where, columns);
     throw error;
   }
   const doc = duelFitDocument({ file: where, columns: { ...EMPTY_COLUMNS, ...columns } }, result);
@@ -112,7 +113,7 @@ export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandConte
   if (chart) {
     const [{ duelFitChart }, { writeChart }] = await Promise.all([
       import('../../render/chart/duel-chart.js'),
-      import('../../shell/chart-output.js'),
+      import('../chart-output.js'),
     ]);
     return writeChart(duelFitChart(result, where), report, chart, ctx);
   }

@@ -1,9 +1,10 @@
+import { isError } from '../../core/coded-error.js';
 import * as z from 'zod/mini';
 import { duel, DuelError } from '../../core/duel/duel.js';
 import { parseLaw } from '../../core/duel/laws.js';
 import { parseCoefficient, parseDuelDays, parseNames } from '../../core/duel/parse.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDayFlag } from '../flag-kinds.js';
 import { parsePositive } from '../../core/parse/numbers.js';
 import { parseReinforcement } from '../../core/parse/phases.js';
 import { parseShare } from '../../core/parse/shares.js';
@@ -57,7 +58,7 @@ export async function runDuel(raw: Record<string, unknown>, ctx: CommandContext)
       ...(flags.names && { names: flags.names }),
     });
   } catch (error) {
-    if (error instanceof DuelError) throw usageErrorFrom(error, givenFlag(raw));
+    if (isError(error, DuelError)) throw usageErrorFrom(error, givenFlag(raw));
     throw error;
   }
   const doc = duelDocument(result);
@@ -66,7 +67,7 @@ export async function runDuel(raw: Record<string, unknown>, ctx: CommandContext)
   if (chart) {
     const [{ duelChart }, { writeChart }] = await Promise.all([
       import('../../render/chart/duel-chart.js'),
-      import('../../shell/chart-output.js'),
+      import('../chart-output.js'),
     ]);
     return writeChart(duelChart(result), report, chart, ctx);
   }

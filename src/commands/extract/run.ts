@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDayFlag } from '../flag-kinds.js';
 import { extractFigures } from '../../extract/extract.js';
 import { shiftFigure } from '../../extract/pieces.js';
 import type { ExtractOptions } from '../../extract/types.js';

@@ -2,7 +2,7 @@ import { fitChart } from '../../render/chart/fit-chart.js';
 import { isLongSeries, type FitDocument } from '../../render/fit.js';
 import { fittedReport } from './report.js';
 import { seriesChart } from '../../render/chart/series-chart.js';
-import { withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parsePositive } from '../../core/parse/numbers.js';
-import { parsePositiveOrRangeFlag } from '../../core/parse/flag-kinds.js';
-import { parseLevel, parseWindowDays } from '../../core/series/series-flags.js';
+import { parsePositiveOrRangeFlag } from '../flag-kinds.js';
+import { parseLevel, parseWindowDays } from '../series-readers.js';
 import { seriesFlags } from '../series-flags.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 

@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import { FitError, type Report } from '../../core/series/fit.js';
 import { dailySeries } from '../../core/series/daily.js';
 import { isoDate } from '../../core/dates.js';
@@ -90,9 +91,9 @@ function fitOrExplain(
       ...(flags.level !== undefined && { level: flags.level }),
     });
   } catch (error) {
-    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
+    if (isError(error, FitError)) throw new UsageError(`${where} ${error.problem}`);
     const flag = flags.target !== undefined ? 'target' : 'force';
-    if (error instanceof ProjectionError)
+    if (isError(error, ProjectionError))
       throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
     throw error;
   }

@@ -2,7 +2,7 @@ import { midpointOf } from '../../core/figures/range.js';
 import type { StrengthPoint } from '../../core/projection/project.js';
 import { projectChart } from '../../render/chart/project-chart.js';
 import { renderProject, type ProjectDocument } from '../../render/project.js';
-import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { troopsLeft, withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { fitReport } from '../../render/wrap.js';

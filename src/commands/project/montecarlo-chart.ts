@@ -1,7 +1,7 @@
 import { monteCarloChart } from '../../render/chart/montecarlo-chart.js';
 import { midpointOf } from '../../core/figures/range.js';
 import { renderMonteCarlo, type MonteCarloDocument } from '../../render/montecarlo.js';
-import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { troopsLeft, withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { fitReport } from '../../render/wrap.js';

@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import { performance } from 'node:perf_hooks';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
@@ -17,12 +18,7 @@ import {
   type MonteCarloInput,
   type MonteCarloPlan,
 } from '../../core/projection/montecarlo.js';
-import {
-  parseCountOrRangeFlag,
-  parseDayFlag,
-  parsePositiveOrRangeFlag,
-  periodWithYear,
-} from '../../core/parse/flag-kinds.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag, periodWithYear } from '../flag-kinds.js';
 import { parseNumber } from '../../core/parse/numbers.js';
 import { parseRangeOf } from '../../core/parse/ranges.js';
 import { parseShare } from '../../core/parse/shares.js';
@@ -173,7 +169,7 @@ function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
   try {
     return planMonteCarlo(input);
   } catch (error) {
-    if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
+    if (!(isError(error, ProjectionError) || isError(error, MonteCarloError))) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }

@@ -1,7 +1,8 @@
+import { isError } from '../../core/coded-error.js';
 import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from '../../core/parse/flag-kinds.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from '../flag-kinds.js';
 import { parseShare } from '../../core/parse/shares.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
@@ -77,7 +78,7 @@ function projectOrExplain(input: ScenarioInput, raw: Flags) {
   try {
     return project(input);
   } catch (error) {
-    if (!(error instanceof ProjectionError)) throw error;
+    if (!isError(error, ProjectionError)) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }

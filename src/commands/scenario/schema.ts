@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag } from '../../core/parse/flag-kinds.js';
+import { parseDayFlag } from '../flag-kinds.js';
 import { parseHorizon } from '../../core/parse/durations.js';
 import { parsePhase, parseReinforcement } from '../../core/parse/phases.js';
 import { parseReturnToDuty, parseShareOrZero } from '../../core/parse/shares.js';

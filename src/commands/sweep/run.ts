@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import * as z from 'zod/mini';
 import { ProjectionError } from '../../core/projection/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
@@ -154,7 +155,7 @@ function checked(grid: SweepGrid, blame: Blame, name: (axis: Axis) => string): S
   try {
     checkGrid(grid);
   } catch (error) {
-    if (!(error instanceof ProjectionError)) throw error;
+    if (!isError(error, ProjectionError)) throw error;
     const worded = error.problemNaming(flagName);
     const problem = error.field === 'casualties' ? worded.replace('the force', 'the smallest force') : worded;
     throw usageErrorFrom({ field: error.field, problem }, blame);

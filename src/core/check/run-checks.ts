@@ -43,6 +43,8 @@ export type CheckField = 'force' | 'rate' | 'start' | 'casualties' | 'killed' | 
  * Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame.
  */
 export class CheckError extends Error {
+  static readonly code = 'ATTRITION_CHECK';
+  readonly code = CheckError.code;
   /** The problem in the core's words, naming other inputs by their field names. */
   readonly problem: string;
 

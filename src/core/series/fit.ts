@@ -61,6 +61,8 @@ export interface FitResult {
 
 /** Reports that cannot be fitted: fewer than two, or all on one date. */
 export class FitError extends Error {
+  static readonly code = 'ATTRITION_FIT';
+  readonly code = FitError.code;
   constructor(readonly problem: string) {
     super(problem);
     this.name = 'FitError';

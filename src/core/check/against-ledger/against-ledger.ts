@@ -62,6 +62,8 @@ const COMPARISONS: readonly ComparisonEntry[] = [
 
 /** A claim with no figure the ledger can be compared with: what it found, and why each was set aside. */
 export class NothingComparableError extends Error {
+  static readonly code = 'ATTRITION_NOTHING_COMPARABLE';
+  readonly code = NothingComparableError.code;
   constructor(readonly reading: LedgerClaimReading) {
     const found = reading.setAside.map((s) => `"${s.text}" (${s.reason})`);
     super(

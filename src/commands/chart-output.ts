@@ -1,10 +1,10 @@
-import type { Output } from './io.js';
+import type { Output } from '../shell/io.js';
 import { formatNumber } from '../core/figures/format.js';
 import type { LedgerPlacement } from '../render/chart/ledger-markers.js';
 import type { Chart } from '../render/chart/model.js';
-import type { ChartRequest } from '../commands/chart-request.js';
-import type { CommandContext } from '../commands/context.js';
-import { writeTextFile } from './files.js';
+import type { ChartRequest } from './chart-request.js';
+import type { CommandContext } from './context.js';
+import { writeTextFile } from '../shell/files.js';
 
 // The ledger, the SVG writer and the terminal chart are each loaded only by a run that asks for them.
 
@@ -25,7 +25,7 @@ export async function withLedgerPoints(
 ): Promise<Chart> {
   if (request.ledgerPoints === undefined) return chart;
   const [{ loadLedger }, { datedCasualtyFigures }, { ledgerMarkers }] = await Promise.all([
-    import('./ledger-file.js'),
+    import('../shell/ledger-file.js'),
     import('../core/ledger/ledger-points.js'),
     import('../render/chart/ledger-markers.js'),
   ]);
