@@ -88,7 +88,7 @@ export function breaches(file, text, errorClasses) {
     if (!/\bstatic readonly code = [^;]+;/.test(match[2])) {
       found.push({
         line: lineOf(text, match.index),
-        problem: `${match[1]} declares no code: give it static readonly code = '…' and readonly code = ${match[1]}.code`,
+        problem: `${match[1]} declares no code: give it static readonly code = '…', readonly code = ${match[1]}.code`,
       });
     }
   }

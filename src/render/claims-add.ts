@@ -38,7 +38,7 @@ export interface ClaimsAddDocument {
 const ALREADY = 'already in the ledger';
 
 /** The answer (how many added, how many already there), the claims added, what was set aside, and the baseline. */
-export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style, width = 100): string {
+export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style, width: number): string {
   const { input, result } = doc;
   const present = result.skipped.filter((s) => s.reason === ALREADY).length;
   const aside = result.skipped.filter((s) => s.reason !== ALREADY);

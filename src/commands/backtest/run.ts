@@ -1,6 +1,8 @@
+import { writeDocument } from '../write-document.js';
+import type { Renderer } from '../../render/style.js';
 import { isError } from '../../core/coded-error.js';
 import { backtest, BacktestError } from '../../core/series/backtest.js';
-import { UsageError } from '../../errors.js';
+import { EXIT, UsageError } from '../../errors.js';
 import {
   backtestDocument,
   renderBacktest,
@@ -77,12 +79,11 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     const svg = await backtestSvg(doc, file === '-' ? 'stdin' : file);
     if (flags.svg === '-') {
       ctx.io.stdout.write(svg);
-      return 0;
+      return EXIT.ok;
     }
     (await import('../chart-output.js')).writeSvg(flags.svg, svg);
   }
-  ctx.io.stdout.write(renderAs(format, doc, ctx));
-  return 0;
+  return writeDocument(doc, renderIn(format), { ...ctx, json: format === 'json' });
 }
 
 function chooseFormat(format: BacktestFormat | undefined, json: boolean): BacktestFormat {
@@ -94,11 +95,11 @@ function chooseFormat(format: BacktestFormat | undefined, json: boolean): Backte
   return json ? 'json' : (format ?? 'table');
 }
 
-function renderAs(format: BacktestFormat, doc: BacktestDocument, ctx: CommandContext): string {
-  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-  if (format === 'csv') return renderBacktestCsv(doc.result);
-  if (format === 'ndjson') return renderBacktestNdjson(doc.result);
-  return renderBacktest(doc, ctx.style, ctx.width);
+/** The renderer of a --format other than json (which writeDocument writes itself). */
+function renderIn(format: BacktestFormat): Renderer<BacktestDocument> {
+  if (format === 'csv') return (doc) => renderBacktestCsv(doc.result);
+  if (format === 'ndjson') return (doc) => renderBacktestNdjson(doc.result);
+  return renderBacktest;
 }
 
 async function backtestSvg(doc: BacktestDocument, name: string): Promise<string> {

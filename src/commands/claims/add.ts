@@ -1,3 +1,4 @@
+import { writeDocument } from '../write-document.js';
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
 import { addClaims, emptyLedger } from '../../extract/add-claims.js';
@@ -100,6 +101,5 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
       baselineSet: outcome.baselineSet,
     },
   };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderClaimsAdd(doc, ctx.style, ctx.width));
-  return 0;
+  return writeDocument(doc, renderClaimsAdd, ctx);
 }

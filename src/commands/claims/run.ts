@@ -1,3 +1,5 @@
+import { EXIT } from '../../errors.js';
+import { writeDocument } from '../write-document.js';
 import { selectClaims } from '../../core/ledger/select-claims.js';
 import { renderClaims, type ClaimsDocument } from '../../render/claims.js';
 import type { CommandContext } from '../context.js';
@@ -24,16 +26,13 @@ export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promi
     input: { ledger: name, claimant: flags.claimant ?? null, kind: flags.kind ?? null },
     result: { claims },
   };
-  if (ctx.json) {
-    ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  } else if (claims.length === 0) {
+  if (!ctx.json && claims.length === 0) {
     ctx.io.stderr.write(
       `attrition: no claims in ${name} ` +
         `match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}` +
         `${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
     );
-  } else {
-    ctx.io.stdout.write(renderClaims(doc, ctx.style, ctx.width));
+    return EXIT.ok;
   }
-  return 0;
+  return writeDocument(doc, renderClaims, ctx);
 }

@@ -5,8 +5,9 @@ import { duelFit, type FitMethod } from '../../core/duel/fit.js';
 import { parseNames, parseTroops } from '../../core/duel/parse.js';
 import { type DuelColumns, readDuelSeries } from '../../core/duel/series.js';
 import { flagName, UsageError } from '../../errors.js';
-import { duelFitDocument, renderDuelFit } from '../../render/duel-fit.js';
-import { fitReport } from '../../render/wrap.js';
+import { duelFitDocument, renderDuelFit, type DuelFitDocument } from '../../render/duel-fit.js';
+import { writeDocument } from '../write-document.js';
+import type { Renderer } from '../../render/style.js';
 import { readTextArgument } from '../../shell/files.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
@@ -106,19 +107,15 @@ export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandConte
     throw error;
   }
   const doc = duelFitDocument({ file: where, columns: { ...EMPTY_COLUMNS, ...columns } }, result);
-  const report = () =>
-    ctx.json
-      ? `${JSON.stringify(doc, null, 2)}\n`
-      : fitReport(renderDuelFit(doc, ctx.style, flags.all === true), ctx.width);
+  const render: Renderer<DuelFitDocument> = (d, style, width) => renderDuelFit(d, style, width, flags.all === true);
   if (chart) {
     const [{ duelFitChart }, { writeChart }] = await Promise.all([
       import('../../render/chart/duel-chart.js'),
       import('../chart-output.js'),
     ]);
-    return writeChart(duelFitChart(result, where), report, chart, ctx);
+    return writeChart(duelFitChart(result, where), doc, render, chart, ctx);
   }
-  ctx.io.stdout.write(report());
-  return 0;
+  return writeDocument(doc, render, ctx);
 }
 
 const EMPTY_COLUMNS = { xLosses: null, xStrength: null, xAdded: null, yLosses: null, yStrength: null, yAdded: null };

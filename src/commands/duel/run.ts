@@ -9,7 +9,7 @@ import { parsePositive } from '../../core/parse/numbers.js';
 import { parseReinforcement } from '../../core/parse/phases.js';
 import { parseShare } from '../../core/parse/shares.js';
 import { duelDocument, renderDuel } from '../../render/duel.js';
-import { fitReport } from '../../render/wrap.js';
+import { writeDocument } from '../write-document.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
@@ -62,15 +62,12 @@ export async function runDuel(raw: Record<string, unknown>, ctx: CommandContext)
     throw error;
   }
   const doc = duelDocument(result);
-  const report = () =>
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderDuel(doc, ctx.style), ctx.width);
   if (chart) {
     const [{ duelChart }, { writeChart }] = await Promise.all([
       import('../../render/chart/duel-chart.js'),
       import('../chart-output.js'),
     ]);
-    return writeChart(duelChart(result), report, chart, ctx);
+    return writeChart(duelChart(result), doc, renderDuel, chart, ctx);
   }
-  ctx.io.stdout.write(report());
-  return 0;
+  return writeDocument(doc, renderDuel, ctx);
 }

@@ -1,3 +1,5 @@
+import { EXIT } from '../../errors.js';
+import { writeDocument } from '../write-document.js';
 import * as z from 'zod/mini';
 import { isoDate } from '../../core/dates.js';
 import { parseDayFlag } from '../flag-kinds.js';
@@ -66,15 +68,14 @@ export async function runExtract(
   };
   if (more) {
     await writePieces({ text, offset: 0 }, rest, input, options, ctx);
-    return 0;
+    return EXIT.ok;
   }
   const impossible = impossibleDates(text);
   const doc = extractDocument(input, {
     figures: extractFigures(text, options),
     ...(impossible.length > 0 && { impossibleDates: impossible }),
   });
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style, ctx.width));
-  return 0;
+  return writeDocument(doc, renderExtract, ctx);
 }
 
 /** A long text's report or JSON document, written a piece at a time as each piece is read. */

@@ -5,8 +5,8 @@ import { isoDate } from '../../core/dates.js';
 import { fitSeries } from '../../core/series/fit-series.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { UsageError } from '../../errors.js';
-import { fitDocument, renderFitWarnings } from '../../render/fit.js';
-import { fittedReport } from './report.js';
+import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
+import { writeDocument } from '../write-document.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
@@ -62,12 +62,8 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
     return code;
   }
-  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  else {
-    ctx.io.stderr.write(renderFitWarnings(result));
-    ctx.io.stdout.write(fittedReport(doc, ctx, flags.all === true));
-  }
-  return 0;
+  if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
+  return writeDocument(doc, (d, style, width) => renderFit(d, style, width, flags.all === true), ctx);
 }
 
 function fitOrExplain(

@@ -38,7 +38,7 @@ import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagReadings } from '../flag-readings.js';
 import { flagValue, required, validateGiven } from '../validate.js';
-import { fitReport } from '../../render/wrap.js';
+import { writeDocument } from '../write-document.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
@@ -154,10 +154,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
-  ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width),
-  );
-  return 0;
+  return writeDocument(doc, renderMonteCarlo, ctx);
 }
 
 /** A seed for a run that was given none: 32 random bits, short enough to type back in. */

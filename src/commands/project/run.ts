@@ -15,7 +15,7 @@ import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import type { Flags } from '../command-definition.js';
 import { flagReadings } from '../flag-readings.js';
 import { flagValue, required, validateGiven } from '../validate.js';
-import { fitReport } from '../../render/wrap.js';
+import { writeDocument } from '../write-document.js';
 
 /** The flags of `project`, each read by its zod schema. */
 const projectFlags = {
@@ -67,10 +67,7 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
     const trajectory = projectTrajectory(input);
     return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
-  ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width),
-  );
-  return 0;
+  return writeDocument(doc, renderProject, ctx);
 }
 
 /** Turns a projection the figures do not allow into a usage error naming the flag and its value. */

@@ -2,7 +2,7 @@ import { isError } from '../../core/coded-error.js';
 import * as z from 'zod/mini';
 import { ProjectionError } from '../../core/projection/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
-import { flagName, UsageError } from '../../errors.js';
+import { EXIT, flagName, UsageError } from '../../errors.js';
 import { formatNumber } from '../../core/figures/format.js';
 import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
@@ -60,7 +60,7 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
     { format, grids, document: { input, count } },
     threadsFrom(ctx.io.env.ATTRITION_THREADS),
   );
-  return 0;
+  return EXIT.ok;
 }
 
 /** ATTRITION_THREADS=N caps the threads a large sweep uses; anything but a whole number ≥ 1 is ignored. */
