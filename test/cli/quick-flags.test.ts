@@ -11,13 +11,21 @@ import { runProgram } from '../../src/program.js';
 async function commanderFlags(spec: CommandSpec, argv: string[]): Promise<Flags | string> {
   let seen: Flags | undefined;
   const io = { stdout: bufferOutput(false), stderr: bufferOutput(false), env: {} };
-  const stub: CommandSpec = {
-    ...spec,
-    run: async (flags) => {
-      seen = flags;
-      return 0;
-    },
+  const run = async (flags: Flags) => {
+    seen = flags;
+    return 0;
   };
+  // The flags as commander gives them, not read: a table's readers and required flags are left out.
+  const stub: CommandSpec =
+    'flags' in spec
+      ? {
+          ...spec,
+          flags: Object.fromEntries(
+            Object.entries(spec.flags).map(([key, { read: _, required: __, ...flag }]) => [key, flag]),
+          ),
+          run: (_flags, _ctx, given) => run(given),
+        }
+      : { ...spec, run };
   try {
     await runProgram([spec.name, ...argv], io, {
       commands: [stub],

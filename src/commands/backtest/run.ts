@@ -13,15 +13,11 @@ import {
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
-import { anyGiven } from '../flag-readings.js';
-import type { BacktestFlags } from './flags.js';
-
-/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until', 'unit'] as const;
+import type { GivenFlags } from '../flag-table.js';
+import type { BacktestFlags } from './definition.js';
 
 /** Reads the series, backtests it and writes the table, rows or JSON (and the SVG when asked). */
-export async function runBacktest(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags: BacktestFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readBacktestFlags(raw) : raw;
+export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
   if (file === undefined)

@@ -1,6 +1,6 @@
 import { WOUNDED_TO_KILLED } from '../../core/check/history.js';
 import { DEFAULT_TOLERANCE, TENSION_FACTOR } from '../../core/figures/verdict.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
 /** "World War II about 4.9 : 1, Vietnam 6.2 : 1, …" */
@@ -9,7 +9,7 @@ const PAST_WARS = WOUNDED_TO_KILLED.map(({ war, ratio }, i) => `${war} ${i === 0
 );
 const TOLERANCE = `${Math.round(DEFAULT_TOLERANCE * 1000) / 10} %`;
 
-export const checkSpec: CommandSpec = {
+export const checkSpec: ConfiguredCommand = {
   name: 'check',
   summary: 'whether quoted figures fit together',
   description:

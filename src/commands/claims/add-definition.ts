@@ -1,6 +1,6 @@
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 
-export const claimsAddSpec: CommandSpec = {
+export const claimsAddSpec: ConfiguredCommand = {
   name: 'add',
   summary: "add a text's or saved web page's figures to a ledger of your own",
   description:

@@ -1,7 +1,7 @@
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { claimsAddSpec } from './add-definition.js';
 
-export const claimsSpec: CommandSpec = {
+export const claimsSpec: ConfiguredCommand = {
   name: 'claims',
   summary: 'the ledger of quoted figures, as a table',
   description:

@@ -1,10 +1,10 @@
 import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { duelFitSpec } from './fit-definition.js';
 
 const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
 
-export const duelSpec: CommandSpec = {
+export const duelSpec: ConfiguredCommand = {
   name: 'duel',
   summary: "two forces wearing each other down: Lanchester's square, linear or general law, on the calendar",
   description:

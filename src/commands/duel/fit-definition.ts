@@ -1,7 +1,7 @@
 import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 
-export const duelFitSpec: CommandSpec = {
+export const duelFitSpec: ConfiguredCommand = {
   name: 'fit',
   summary: "a Lanchester law's coefficients from a battle's daily series",
   description:

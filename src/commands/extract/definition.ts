@@ -1,6 +1,6 @@
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 
-export const extractSpec: CommandSpec = {
+export const extractSpec: ConfiguredCommand = {
   name: 'extract',
   summary: 'the figures in a news text: forces, casualties, rates, shares, durations, dates',
   description:

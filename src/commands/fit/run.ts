@@ -11,15 +11,11 @@ import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { formatNumber } from '../../core/figures/format.js';
-import { anyGiven } from '../flag-readings.js';
-import type { FitFlags } from './flags.js';
-
-/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until', 'unit'] as const;
+import type { GivenFlags } from '../flag-table.js';
+import type { FitFlags } from './definition.js';
 
 /** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
-export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags: FitFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readFitFlags(raw) : raw;
+export async function runFit(flags: FitFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
     throw new UsageError(
@@ -66,12 +62,7 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   return writeDocument(doc, (d, style, width) => renderFit(d, style, width, flags.all === true), ctx);
 }
 
-function fitOrExplain(
-  reports: Parameters<typeof fitSeries>[0],
-  flags: FitFlags,
-  raw: Record<string, unknown>,
-  where: string,
-) {
+function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: GivenFlags, where: string) {
   const span = reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
@@ -105,7 +96,7 @@ function spanOf(reports: readonly Report[]): { days: number; first: string; last
   };
 }
 
-async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
+async function fileReports(file: string, flags: FitFlags, raw: GivenFlags, ctx: CommandContext) {
   const reading = await readSeriesInput(file, flags, raw, ctx);
   return {
     reports: reading.reports,

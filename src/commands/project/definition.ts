@@ -1,10 +1,10 @@
 import { UsageError } from '../../errors.js';
 import { withScenarioOptions } from '../scenario/options.js';
 import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
-export const projectSpec: CommandSpec = {
+export const projectSpec: ConfiguredCommand = {
   name: 'project',
   summary: 'the day a force is lost at a daily casualty rate, or in a stepped scenario',
   description:

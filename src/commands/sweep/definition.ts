@@ -1,9 +1,9 @@
 import { withScenarioOptions } from '../scenario/options.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
-export const sweepSpec: CommandSpec = {
+export const sweepSpec: ConfiguredCommand = {
   name: 'sweep',
   summary: 'one projection per scenario of a grid, as csv, ndjson, json or a table',
   description:

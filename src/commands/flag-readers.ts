@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import type { Parsed } from '../core/parse/parsed.js';
+import { parseCount, parsePositive } from '../core/parse/numbers.js';
+import { parseDay } from '../core/parse/days.js';
+import { parseShare } from '../core/parse/shares.js';
+import { flagName, UsageError } from '../errors.js';
+import { BACKTEST_FORMATS } from '../render/backtest.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from './flag-kinds.js';
+import type { FlagTable, GivenFlags } from './flag-table.js';
+import { parseHorizons, parseLevel, parseWindowDays } from './series-readers.js';
+import { flagValue, validateFlags } from './validate.js';
+
+/** "a, b or c". */
+const list = (values: readonly string[]): string =>
+  values.length === 1 ? values[0]! : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+
+/** One of a few words: a bad value is `"TEXT" is not NOUN; expected A, B or C`. */
+const choice = <const V extends readonly [string, ...string[]]>(values: V, noun: string) =>
+  z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not ${noun}; expected ${list(values)}` });
+
+/**
+ * What a flag table's `read` builds schemas from: one entry per kind of value, so a flag of a kind
+ * accepts the same forms in every command. This module, and zod with it, is loaded only when a run
+ * gives a flag that has a reader.
+ */
+export const READERS = {
+  /** Text read by a parser of the core: a bad value is `"TEXT" PROBLEM`. */
+  value: <T>(read: (text: string) => Parsed<T>) => flagValue(read),
+  /** Text as given. */
+  text: () => z.string(),
+  /** Text with something in it other than spaces; `give` completes "… is empty; give …". */
+  nonEmpty: (give: string) =>
+    z.string().check(
+      z.refine((text) => text.trim() !== '', {
+        error: (issue) => `${JSON.stringify(issue.input)} is empty; give ${give}`,
+      }),
+    ),
+  choice,
+  positive: () => flagValue(parsePositive),
+  count: () => flagValue(parseCount),
+  share: () => flagValue(parseShare),
+  day: () => flagValue(parseDay),
+  /** A day, or a period at its middle day. */
+  dayOrPeriod: () => flagValue(parseDayFlag),
+  positiveOrRange: () => flagValue(parsePositiveOrRangeFlag),
+  countOrRange: () => flagValue(parseCountOrRangeFlag),
+  windowDays: () => flagValue(parseWindowDays),
+  horizons: () => flagValue(parseHorizons),
+  level: () => flagValue(parseLevel),
+  backtestFormat: () => choice(BACKTEST_FORMATS, 'a format'),
+};
+
+/**
+ * Reads the flags a run gave against their table, in the table's order: each given flag with a
+ * reader through its schema, each required one missing refused with its message; the others are
+ * taken as given. The first problem is one line naming the flag.
+ */
+export function readGiven(table: FlagTable, given: GivenFlags): Record<string, unknown> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [key, spec] of Object.entries(table)) {
+    if (given[key] === undefined) {
+      if (spec.required === undefined) continue;
+      validateFlags(z.object(shape), given);
+      throw new UsageError(`${flagName(key)} ${spec.required}`);
+    }
+    if (spec.read === undefined) continue;
+    const schema = spec.read(READERS);
+    shape[key] = spec.repeatable === true ? z.array(schema) : schema;
+  }
+  return { ...given, ...validateFlags(z.object(shape), given) };
+}
