@@ -29,13 +29,21 @@ export interface ConfiguredCommand extends CommandBase {
   run(flags: Flags, ctx: CommandContext): Promise<number>;
 }
 
-export type CommandSpec = TableCommand | ConfiguredCommand;
+/** A command with a flag table as the registry holds it: its run takes what its own table reads. */
+export type AnyTableCommand = Omit<TableCommand, 'run'> & {
+  run(flags: never, ctx: CommandContext, given: GivenFlags): Promise<number>;
+};
+
+export type CommandSpec = AnyTableCommand | ConfiguredCommand;
 
 /** A command with a flag table: its run's flags are typed from the table. */
 export const defineCommand = <T extends FlagTable>(spec: TableCommand<T>): TableCommand<T> => spec;
 
 /** Runs a command on the flags as given: read against its table first, where it has one. */
 export async function runCommand(spec: CommandSpec, given: Flags, ctx: CommandContext): Promise<number> {
-  if ('flags' in spec) return spec.run(await readFlags(spec.flags, given), ctx, given);
+  if ('flags' in spec) {
+    const run = spec.run as (flags: unknown, ctx: CommandContext, given: GivenFlags) => Promise<number>;
+    return run(await readFlags(spec.flags, given), ctx, given);
+  }
   return spec.run(given, ctx);
 }

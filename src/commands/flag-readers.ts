@@ -5,6 +5,7 @@ import { parseDay } from '../core/parse/days.js';
 import { parseShare } from '../core/parse/shares.js';
 import { flagName, UsageError } from '../errors.js';
 import { BACKTEST_FORMATS } from '../render/backtest.js';
+import { parseKind } from '../core/ledger/select-claims.js';
 import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from './flag-kinds.js';
 import type { FlagTable, GivenFlags } from './flag-table.js';
 import { parseHorizons, parseLevel, parseWindowDays } from './series-readers.js';
@@ -47,7 +48,13 @@ export const READERS = {
   windowDays: () => flagValue(parseWindowDays),
   horizons: () => flagValue(parseHorizons),
   level: () => flagValue(parseLevel),
+  /** Text with something in it other than spaces; `give` completes "… must not be empty; give …". */
+  filled: (give: string) => z.string().check(z.refine((text) => text.trim() !== '', `must not be empty; give ${give}`)),
+  /** A ledger file to write: not empty, not stdin. */
+  ledgerFile: () =>
+    z.string().check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),
   backtestFormat: () => choice(BACKTEST_FORMATS, 'a format'),
+  claimKind: () => flagValue(parseKind),
 };
 
 /**
