@@ -6,6 +6,9 @@ import { parseShare } from '../core/parse/shares.js';
 import { flagName, UsageError } from '../errors.js';
 import { BACKTEST_FORMATS } from '../render/backtest.js';
 import { parseKind } from '../core/ledger/select-claims.js';
+import { parseLaw } from '../core/duel/laws.js';
+import { parseCoefficient, parseDuelDays, parseNames, parseTroops } from '../core/duel/parse.js';
+import { parseReinforcement } from '../core/parse/phases.js';
 import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from './flag-kinds.js';
 import type { FlagTable, GivenFlags } from './flag-table.js';
 import { parseHorizons, parseLevel, parseWindowDays } from './series-readers.js';
@@ -55,6 +58,14 @@ export const READERS = {
     z.string().check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),
   backtestFormat: () => choice(BACKTEST_FORMATS, 'a format'),
   claimKind: () => flagValue(parseKind),
+  coefficient: () => flagValue(parseCoefficient),
+  law: () => flagValue(parseLaw),
+  duelDays: () => flagValue(parseDuelDays),
+  reinforcement: () => flagValue(parseReinforcement),
+  names: () => flagValue(parseNames),
+  troops: () => flagValue(parseTroops),
+  /** A column of a file: not empty. */
+  column: () => z.string().check(z.minLength(1, 'is empty; give a column name of the file')),
 };
 
 /**
