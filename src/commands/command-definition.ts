@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandSummary } from '../render/usage.js';
 import type { CommandContext } from './context.js';
-import { readFlags, type FlagsOf, type FlagTable, type GivenFlags, type OperandSpec } from './flag-table.js';
+import {
+  readFlags,
+  type FlagsOf,
+  type FlagTable,
+  type GivenFlags,
+  type ModeSpec,
+  type OperandSpec,
+} from './flag-table.js';
 
 export type Flags = Record<string, unknown>;
 
@@ -20,6 +27,7 @@ interface CommandBase extends CommandSummary {
 export interface TableCommand<T extends FlagTable = FlagTable> extends CommandBase {
   operand?: OperandSpec;
   flags: T;
+  mode?: ModeSpec;
   run(flags: FlagsOf<T>, ctx: CommandContext, given: GivenFlags): Promise<number>;
 }
 
@@ -43,7 +51,7 @@ export const defineCommand = <T extends FlagTable>(spec: TableCommand<T>): Table
 export async function runCommand(spec: CommandSpec, given: Flags, ctx: CommandContext): Promise<number> {
   if ('flags' in spec) {
     const run = spec.run as (flags: unknown, ctx: CommandContext, given: GivenFlags) => Promise<number>;
-    return run(await readFlags(spec.flags, given), ctx, given);
+    return run(await readFlags(spec.flags, given, spec.mode), ctx, given);
   }
   return spec.run(given, ctx);
 }

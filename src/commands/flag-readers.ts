@@ -9,6 +9,13 @@ import { parseKind } from '../core/ledger/select-claims.js';
 import { parseLaw } from '../core/duel/laws.js';
 import { parseCoefficient, parseDuelDays, parseNames, parseTroops } from '../core/duel/parse.js';
 import { parseReinforcement } from '../core/parse/phases.js';
+import { modelSchema, SCENARIO_READERS } from './scenario/schema.js';
+import { parseRangeOf } from '../core/parse/ranges.js';
+import { AXIS_READERS } from '../core/projection/sweep-input.js';
+import type { Axis } from '../core/projection/sweep.js';
+import { SWEEP_FORMATS } from '../render/sweep.js';
+import { DISTRIBUTIONS } from '../core/projection/montecarlo-types.js';
+import { parseSamples, parseSeed } from './project/samples.js';
 import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from './flag-kinds.js';
 import type { FlagTable, GivenFlags } from './flag-table.js';
 import { parseHorizons, parseLevel, parseWindowDays } from './series-readers.js';
@@ -64,6 +71,20 @@ export const READERS = {
   reinforcement: () => flagValue(parseReinforcement),
   names: () => flagValue(parseNames),
   troops: () => flagValue(parseTroops),
+  phase: () => flagValue(SCENARIO_READERS.phase),
+  returnToDuty: () => flagValue(SCENARIO_READERS.returnToDuty),
+  killedShare: () => flagValue(SCENARIO_READERS.killedShare),
+  model: () => modelSchema(),
+  horizon: () => flagValue(SCENARIO_READERS.horizon),
+  scenarioDay: () => flagValue(SCENARIO_READERS.on),
+  /** A day or a range of days (Monte Carlo draws the start from it). */
+  dayRange: () => flagValue((text: string) => parseRangeOf(text, parseDayFlag)),
+  samples: () => flagValue(parseSamples),
+  seed: () => flagValue(parseSeed),
+  distribution: () => choice(DISTRIBUTIONS, 'a distribution'),
+  /** One value, a list or stepped range of an axis of a sweep. */
+  axis: (axis: Axis) => flagValue(AXIS_READERS[axis]),
+  sweepFormat: () => choice(SWEEP_FORMATS, 'a format'),
   /** A column of a file: not empty. */
   column: () => z.string().check(z.minLength(1, 'is empty; give a column name of the file')),
 };
@@ -73,7 +94,7 @@ export const READERS = {
  * reader through its schema, each required one missing refused with its message; the others are
  * taken as given. The first problem is one line naming the flag.
  */
-export function readGiven(table: FlagTable, given: GivenFlags): Record<string, unknown> {
+export function readGiven(table: FlagTable, given: GivenFlags, mode?: string): Record<string, unknown> {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [key, spec] of Object.entries(table)) {
     if (given[key] === undefined) {
@@ -82,7 +103,7 @@ export function readGiven(table: FlagTable, given: GivenFlags): Record<string, u
       throw new UsageError(`${flagName(key)} ${spec.required}`);
     }
     if (spec.read === undefined) continue;
-    const schema = spec.read(READERS);
+    const schema = spec.read(READERS, mode);
     shape[key] = spec.repeatable === true ? z.array(schema) : schema;
   }
   return { ...given, ...validateFlags(z.object(shape), given) };

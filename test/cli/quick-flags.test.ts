@@ -9,14 +9,15 @@ import { runProgram } from '../../src/program.js';
 
 /**
  * The command with its run replaced by `record`, which receives the flags as commander gives them:
- * a flag table's readers and required flags are left out.
+ * a flag table's readers, required flags and modes are left out.
  */
 function unread(spec: CommandSpec, record: (flags: Flags) => Promise<number>): CommandSpec {
   if (!('flags' in spec)) return { ...spec, run: record };
   const flags = Object.fromEntries(
-    Object.entries(spec.flags).map(([key, { read: _, required: __, ...f }]) => [key, f]),
+    Object.entries(spec.flags).map(([key, { read: _, required: __, mode: ___, ...f }]) => [key, f]),
   );
-  return { ...spec, flags, run: (_flags: never, _ctx: unknown, given: Flags) => record(given) };
+  const { mode: _mode, ...rest } = spec;
+  return { ...rest, flags, run: (_flags: never, _ctx: unknown, given: Flags) => record(given) };
 }
 
 /** The flags commander hands the command's action for these arguments, or the code of its error. */

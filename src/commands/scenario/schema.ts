@@ -5,7 +5,8 @@ import { parseHorizon } from '../../core/parse/durations.js';
 import { parsePhase, parseReinforcement } from '../../core/parse/phases.js';
 import { parseReturnToDuty, parseShareOrZero } from '../../core/parse/shares.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
-import { flagValue, type FlagsOf } from '../validate.js';
+import type { FlagsOf } from '../flag-table.js';
+import type { SCENARIO_FLAGS } from './options.js';
 
 /** How each scenario-model flag's text is read (--model is an enum), on the command line and in a scenarios file. */
 export const SCENARIO_READERS = {
@@ -22,18 +23,7 @@ export const modelSchema = () =>
     error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
   });
 
-/** The scenario-model flags (see scenario-options.ts) as each command's flag fields. */
-export const scenarioFlagFields = {
-  phase: () => z.optional(z.array(flagValue(SCENARIO_READERS.phase))),
-  reinforce: () => z.optional(z.array(flagValue(SCENARIO_READERS.reinforce))),
-  returnToDuty: () => z.optional(flagValue(SCENARIO_READERS.returnToDuty)),
-  killedShare: () => z.optional(flagValue(SCENARIO_READERS.killedShare)),
-  model: () => z.optional(modelSchema()),
-  horizon: () => z.optional(flagValue(SCENARIO_READERS.horizon)),
-  on: () => z.optional(flagValue(SCENARIO_READERS.on)),
-};
-
-export type ScenarioFlags = FlagsOf<typeof scenarioFlagFields>;
+export type ScenarioFlags = FlagsOf<typeof SCENARIO_FLAGS>;
 
 /** The scenario options the flags give, dates as ISO strings; only the options given appear. */
 export function scenarioOptions(flags: ScenarioFlags): ScenarioOptions {
