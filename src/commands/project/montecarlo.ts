@@ -25,7 +25,7 @@ import { monteCarloEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { scenarioOptions } from '../scenario/schema.js';
+import { scenarioOptions } from '../scenario/options.js';
 import type { GivenFlags } from '../flag-table.js';
 import type { MonteCarloFlags, ProjectFlags } from './definition.js';
 import { flagReadings } from '../flag-readings.js';

@@ -8,7 +8,7 @@ import { projectEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { scenarioOptions } from '../scenario/schema.js';
+import { scenarioOptions } from '../scenario/options.js';
 import type { GivenFlags } from '../flag-table.js';
 import type { ProjectFlags } from './definition.js';
 import { flagReadings } from '../flag-readings.js';

@@ -1,4 +1,6 @@
-import type { FlagTable } from '../flag-table.js';
+import { isoDate } from '../../core/dates.js';
+import type { ScenarioOptions } from '../../core/projection/scenario.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 
 /** The scenario-model flags, the same for project, Monte Carlo runs and sweep (a scenarios file reads them too). */
 export const SCENARIO_FLAGS = {
@@ -49,3 +51,18 @@ export const SCENARIO_FLAGS = {
     read: (r) => r.scenarioDay(),
   },
 } as const satisfies FlagTable;
+
+export type ScenarioFlags = FlagsOf<typeof SCENARIO_FLAGS>;
+
+/** The scenario options the flags give, dates as ISO strings; only the options given appear. */
+export function scenarioOptions(flags: ScenarioFlags): ScenarioOptions {
+  return {
+    ...(flags.phase && { phases: flags.phase.map((p) => ({ from: isoDate(p.from), rate: p.rate })) }),
+    ...(flags.reinforce && { reinforcements: flags.reinforce.map((r) => ({ on: isoDate(r.on), troops: r.troops })) }),
+    ...(flags.returnToDuty && { returnToDuty: flags.returnToDuty }),
+    ...(flags.killedShare !== undefined && { killedShare: flags.killedShare }),
+    ...(flags.model && { model: flags.model }),
+    ...(flags.horizon !== undefined && { horizonDays: flags.horizon }),
+    ...(flags.on !== undefined && { on: isoDate(flags.on) }),
+  };
+}

@@ -6,7 +6,7 @@ import { formatNumber } from '../../core/figures/format.js';
 import type { SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
 import { flagText, givenFlag, usageErrorFrom, type Blame } from '../core-error.js';
-import { scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
+import { scenarioOptions, type ScenarioFlags } from '../scenario/options.js';
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
 import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
