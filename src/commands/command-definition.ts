@@ -44,7 +44,11 @@ export type AnyTableCommand = Omit<TableCommand, 'run'> & {
 
 export type CommandSpec = AnyTableCommand | ConfiguredCommand;
 
-/** A command with a flag table: its run's flags are typed from the table. */
+/**
+ * A command with a flag table: its run's flags are typed from the table. Every definition.ts has
+ * one shape (its table, its flags type, then defineCommand), which reads as repeated lines from one
+ * command to the next: deliberately, so that each command reads the same.
+ */
 export const defineCommand = <T extends FlagTable>(spec: TableCommand<T>): TableCommand<T> => spec;
 
 /** Runs a command on the flags as given: read against its table first, where it has one. */

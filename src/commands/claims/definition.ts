@@ -1,4 +1,5 @@
 import { defineCommand } from '../command-definition.js';
+import { jsonFlag } from '../common-flags.js';
 import type { FlagsOf, FlagTable } from '../flag-table.js';
 
 const CLAIMS_FLAGS = {
@@ -14,7 +15,7 @@ const CLAIMS_FLAGS = {
     read: (r) => r.claimKind(),
   },
   ledger: { value: '[file]', help: 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)' },
-  json: { help: 'print one JSON document instead of the table' },
+  ...jsonFlag('the table'),
 } as const satisfies FlagTable;
 
 export type ClaimsFlags = FlagsOf<typeof CLAIMS_FLAGS>;

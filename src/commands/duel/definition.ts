@@ -1,5 +1,5 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
 import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { duelFitSpec } from './fit-definition.js';
 
@@ -77,12 +77,8 @@ const DUEL_FLAGS = {
     example: 'US,Japan',
     read: (r) => r.names(),
   },
-  json: { help: 'print one JSON document instead of the report' },
-  chart: { help: 'draw both strengths over time in the terminal, after the report' },
-  svg: {
-    value: '<file>',
-    help: `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-  },
+  ...jsonFlag(),
+  ...chartFlags('draw both strengths over time in the terminal, after the report'),
 } as const satisfies FlagTable;
 
 export type DuelFlags = FlagsOf<typeof DUEL_FLAGS>;

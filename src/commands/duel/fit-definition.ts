@@ -1,5 +1,5 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
 import type { FlagSpec, FlagsOf, FlagTable } from '../flag-table.js';
 
 const column = (help: string, example: string) =>
@@ -61,12 +61,8 @@ const DUEL_FIT_FLAGS = {
     read: (r) => r.names(),
   },
   all: { help: 'list every day, not every fifth' },
-  json: { help: 'print one JSON document instead of the report' },
-  chart: { help: "draw the observed side's strength and the fitted laws' curves in the terminal" },
-  svg: {
-    value: '<file>',
-    help: `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-  },
+  ...jsonFlag(),
+  ...chartFlags("draw the observed side's strength and the fitted laws' curves in the terminal"),
 } as const satisfies FlagTable;
 
 export type DuelFitFlags = FlagsOf<typeof DUEL_FIT_FLAGS>;

@@ -1,4 +1,5 @@
 import { defineCommand } from '../command-definition.js';
+import { jsonFlag } from '../common-flags.js';
 import type { FlagsOf, FlagTable } from '../flag-table.js';
 
 const EXTRACT_FLAGS = {
@@ -8,7 +9,7 @@ const EXTRACT_FLAGS = {
     example: '2025-01-17',
     read: (r) => r.dayOrPeriod(),
   },
-  json: { help: 'print one JSON document instead of the report' },
+  ...jsonFlag(),
 } as const satisfies FlagTable;
 
 export type ExtractFlags = FlagsOf<typeof EXTRACT_FLAGS>;

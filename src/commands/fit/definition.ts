@@ -1,5 +1,5 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
 import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { SERIES_FLAGS } from '../series-flags.js';
 
@@ -36,12 +36,8 @@ const FIT_FLAGS = {
       'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are ' +
       'taken at their middle day',
   },
-  json: { help: 'print one JSON document instead of the report' },
-  chart: { help: 'draw cumulative casualties over time in the terminal, after the report' },
-  svg: {
-    value: '<file>',
-    help: `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-  },
+  ...jsonFlag(),
+  ...chartFlags('draw cumulative casualties over time in the terminal, after the report'),
   ledgerPoints: {
     value: '[file]',
     help: "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)",

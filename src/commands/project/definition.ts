@@ -1,7 +1,7 @@
 import type { Day } from '../../core/dates.js';
 import { SCENARIO_FLAGS } from '../scenario/options.js';
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
 import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
 import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
@@ -46,12 +46,8 @@ const PROJECT_FLAGS = {
     read: (r) => r.dayOrPeriod(),
   },
   ...SCENARIO_FLAGS,
-  json: { help: 'print one JSON document instead of the report' },
-  chart: { help: 'draw the remaining force over time in the terminal, after the report' },
-  svg: {
-    value: '<file>',
-    help: `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-  },
+  ...jsonFlag(),
+  ...chartFlags('draw the remaining force over time in the terminal, after the report'),
   ledgerPoints: {
     value: '[file]',
     help: "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)",
