@@ -35,12 +35,12 @@ export type { Range } from './core/figures/range.js';
 export { DEFAULT_START_SOURCE } from './core/projection/baseline.js';
 export { CheckError } from './core/check/run-checks.js';
 export type { CheckInput, CheckResult } from './core/check/run-checks.js';
-export type { CheckRow, Figure } from './core/check/check-rows.js';
+export type { CheckRow, RowValue } from './core/check/check-rows.js';
 export type { AuditResult, AuditRow, ClaimRef } from './core/check/audit.js';
 export { ledgerSchema, ledgerJsonSchema } from './core/ledger/ledger.js';
 export type { Ledger, Claim } from './core/ledger/ledger.js';
-export { CLAIM_KINDS, QUALIFIERS } from './core/figures/vocabulary.js';
-export type { ClaimKind, Qualifier } from './core/figures/vocabulary.js';
+export { CLAIM_KINDS, LOSS_KINDS, QUALIFIERS } from './core/figures/vocabulary.js';
+export type { ClaimKind, LossKind, Qualifier } from './core/figures/vocabulary.js';
 export type { Stated } from './core/figures/amount.js';
 export type { AxisInput, SweepInput, SweepResult } from './core/projection/sweep-input.js';
 export type { SweepRow } from './core/projection/sweep.js';
@@ -69,7 +69,6 @@ export type {
   Figure as ExtractedFigure,
   FigureKind,
   FigureQualifier,
-  ShareKind,
 } from './extract/types.js';
 export { ClaimTextError } from './extract/claim.js';
 export type {

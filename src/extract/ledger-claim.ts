@@ -1,3 +1,4 @@
+import type { LossKind } from '../core/figures/vocabulary.js';
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
 import { parseDay } from '../core/parse/days.js';
@@ -125,7 +126,7 @@ function shareSense(
   f: Figure,
   hasCasualties: boolean,
   hasForce = false,
-): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
+): { of: 'force' | 'casualties'; counts: LossKind } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
   const outcome = BOTH_OUTCOMES.test(after)

@@ -15,7 +15,7 @@ import {
 import { ledgerView, type LedgerView } from './ledger-view.js';
 import { killedShare } from './comparisons/killed-share.js';
 import {
-  isCountKind,
+  isLossKind,
   type ClaimFigure,
   type Comparison,
   type FigureVerdict,
@@ -132,7 +132,7 @@ export function reported({ asOf, since, ...rest }: ClaimFigure): FigureVerdict['
 function unusedReason(figure: ClaimFigure): string {
   if (figure.kind === 'reinforcement')
     return 'reinforcements: the ledger quotes none to compare them with; added to the force for the claim’s counts';
-  if (isCountKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
+  if (isLossKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
   return 'no ledger entry of its kind to compare it with';
 }
 
@@ -176,7 +176,7 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
       );
     }
     if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
-    if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind))
+    if (figure.asOfFrom === 'published' && figure.asOfText && isLossKind(figure.kind))
       lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
   }
   const readings = [...new Set(figures.flatMap((f) => f.comparisons.flatMap((c) => c.readings ?? [])))];
