@@ -5,7 +5,7 @@ import { parseDuration } from '../../core/parse/durations.js';
 import { parseQualified } from '../../core/parse/qualified.js';
 import { parseShare } from '../../core/parse/shares.js';
 import { parseWindow } from '../../core/parse/periods.js';
-import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
+import { flagValue, validateGiven, type FieldsOf } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
 const count = (text: string) => parseQualified(text, parseCount);
@@ -24,7 +24,7 @@ export const checkFlags = {
   tolerance: () => z.optional(flagValue(parseShare)),
 };
 
-export type CheckFlags = FlagsOf<typeof checkFlags>;
+export type CheckFlags = FieldsOf<typeof checkFlags>;
 
 /** The figures and the tolerance given to `check`, validated. */
 export const readCheckFlags = (raw: Record<string, unknown>): CheckFlags => validateGiven(checkFlags, raw);
