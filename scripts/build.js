@@ -74,54 +74,22 @@ function chunksPlugin(found) {
 }
 
 /**
- * The seeds ledger as the CLI ships it: validated by the library just built (a build with an
- * invalid seeds ledger fails), as the schema gives it back. Runs read it without validating it.
+ * The build refuses an invalid seeds ledger. The CLI ships the file as it is, and runs read it
+ * without validating it: a test checks that it is what the ledger's schema makes of it.
  */
-async function validatedSeedsLedger() {
+async function checkSeedsLedger() {
   const { parseLedger } = await import(`${new URL('../dist/index.js', import.meta.url)}`);
   const parsed = parseLedger(JSON.parse(readFileSync('seeds/ledger.json', 'utf8')));
   if (!parsed.ok) throw new Error(`seeds/ledger.json is not a valid ledger: ${parsed.problem}`);
-  return JSON.stringify(parsed.value);
-}
-
-/**
- * The seeds ledger as claims are checked against it (ledgerView), computed here once: each claim
- * checked against the seeds ledger would otherwise read it again. A test checks it against
- * ledgerView itself.
- */
-async function seedsLedgerView(json) {
-  const bundled = await build({
-    ...common,
-    entryPoints: ['src/core/check/against-ledger/ledger-view.ts'],
-    format: 'esm',
-    write: false,
-  });
-  const source = Buffer.from(bundled.outputFiles[0].text).toString('base64');
-  const { ledgerView } = await import(`data:text/javascript;base64,${source}`);
-  return JSON.stringify(ledgerView(JSON.parse(json)));
-}
-
-function seedsLedgerPlugin(json, view) {
-  return {
-    name: 'attrition-seeds-ledger',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]seeds[\\/]ledger\.json$/ }, () => ({ contents: json, loader: 'json' }));
-      b.onLoad({ filter: /[\\/]src[\\/]shell[\\/]seeds-view\.ts$/ }, () => ({
-        contents: `export const SEEDS_LEDGER_VIEW = ${view};`,
-        loader: 'js',
-      }));
-    },
-  };
 }
 
 /**
  * Node modules some runs need and most don't, loaded on first use: commander requires
  * node:child_process when it loads (for sub-commands that are separate programs; attrition has
  * none), which brings net, dgram and their bindings; node:worker_threads is needed only by a sweep
- * big enough for threads. Each export is a getter that loads the real module. fs/promises loads
- * readline and the file watchers (about 1.5 ms), and its readFile starts libuv's thread pool: here
- * readFile reads synchronously (a run reads one file, then works on it), the same bytes with the
- * same error codes, without either.
+ * big enough for threads; fs/promises loads readline and the file watchers (about 1.5 ms), and only
+ * writing a ledger uses it (files are read with readFileSync). Each export is a getter that loads
+ * the real module, which behaves as the source's import of it does.
  */
 const LAZY_BUILTINS = ['child_process', 'worker_threads', 'fs/promises'];
 const lazyBuiltins = {
@@ -133,18 +101,16 @@ const lazyBuiltins = {
         ? { path: args.path, external: true }
         : { path: args.path.replace(/^node:/, ''), namespace: 'attrition-lazy' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, ({ path }) => {
-      const own = path === 'fs/promises' ? ['readFile'] : [];
-      const getters = Object.keys(require(`node:${path}`))
-        .filter((key) => !own.includes(key))
+    b.onLoad({ filter: /.*/, namespace: 'attrition-lazy' }, ({ path }) => ({
+      contents: Object.keys(require(`node:${path}`))
         .map(
           (key) =>
             `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => ` +
             `require('node:${path}')[${JSON.stringify(key)}] });`,
-        );
-      const readFile = "exports.readFile = async (file, options) => require('node:fs').readFileSync(file, options);";
-      return { contents: [...getters, ...(own.length > 0 ? [readFile] : [])].join('\n'), loader: 'js' };
-    });
+        )
+        .join('\n'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -180,8 +146,8 @@ await build({
   format: 'esm',
   external: PAGE_READER,
 });
-const seedsLedger = await validatedSeedsLedger();
-const bundles = await buildCli([seedsLedgerPlugin(seedsLedger, await seedsLedgerView(seedsLedger)), lazyBuiltins]);
+await checkSeedsLedger();
+const bundles = await buildCli([lazyBuiltins]);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',

@@ -35,12 +35,12 @@ export type { Range } from './core/figures/range.js';
 export { DEFAULT_START_SOURCE } from './core/projection/baseline.js';
 export { CheckError } from './core/check/run-checks.js';
 export type { CheckInput, CheckResult } from './core/check/run-checks.js';
-export type { CheckRow, Figure } from './core/check/check-rows.js';
+export type { CheckRow, RowValue } from './core/check/check-rows.js';
 export type { AuditResult, AuditRow, ClaimRef } from './core/check/audit.js';
 export { ledgerSchema, ledgerJsonSchema } from './core/ledger/ledger.js';
 export type { Ledger, Claim } from './core/ledger/ledger.js';
-export { CLAIM_KINDS, QUALIFIERS } from './core/figures/vocabulary.js';
-export type { ClaimKind, Qualifier } from './core/figures/vocabulary.js';
+export { CLAIM_KINDS, LOSS_KINDS, QUALIFIERS } from './core/figures/vocabulary.js';
+export type { ClaimKind, LossKind, Qualifier } from './core/figures/vocabulary.js';
 export type { Stated } from './core/figures/amount.js';
 export type { AxisInput, SweepInput, SweepResult } from './core/projection/sweep-input.js';
 export type { SweepRow } from './core/projection/sweep.js';
@@ -60,7 +60,7 @@ export type { SeriesReport, SeriesColumns, SeriesReading, SeriesFormat } from '.
 export { BacktestError, CALIBRATION_METHOD } from './core/series/backtest.js';
 export type { BacktestOptions, BacktestResult, BacktestRow, HorizonSummary } from './core/series/backtest.js';
 export type { OutlookRow } from './core/series/outlook.js';
-export { FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/index.js';
+export { FIGURE_KINDS, FIGURE_QUALIFIERS } from './extract/types.js';
 export type {
   CountPeriod,
   DateRef,
@@ -69,8 +69,7 @@ export type {
   Figure as ExtractedFigure,
   FigureKind,
   FigureQualifier,
-  ShareKind,
-} from './extract/index.js';
+} from './extract/types.js';
 export { ClaimTextError } from './extract/claim.js';
 export type {
   ClaimOptions,
@@ -85,7 +84,7 @@ export type {
 export { PageLimitError, PAGE_LIMITS } from './extract/html/article.js';
 export type { PageArticle } from './extract/html/article.js';
 export type { PublishedSource } from './extract/html/published.js';
-export type { AddedClaims, FigureSource, SkippedFigure } from './core/ledger/add-claims.js';
+export type { AddedClaims, FigureSource, SkippedFigure } from './extract/add-claims.js';
 export { NothingComparableError } from './core/check/against-ledger/against-ledger.js';
 export type {
   ClaimFigure,

@@ -24,11 +24,9 @@ import { check as rawCheck } from './core/check/run-checks.js';
 import { auditLedger as rawAuditLedger } from './core/check/audit.js';
 import { parseLedger as rawParseLedger } from './core/ledger/ledger.js';
 import { selectClaims as rawSelectClaims } from './core/ledger/select-claims.js';
-import {
-  parseDuration as rawParseDuration,
-  parseQualified as rawParseQualified,
-  parseWindow as rawParseWindow,
-} from './core/parse/index.js';
+import { parseDuration as rawParseDuration } from './core/parse/durations.js';
+import { parseQualified as rawParseQualified } from './core/parse/qualified.js';
+import { parseWindow as rawParseWindow } from './core/parse/periods.js';
 import { sweep as rawSweep } from './core/projection/sweep-input.js';
 import { monteCarlo as rawMonteCarlo } from './core/projection/montecarlo.js';
 import { fit as rawFit, readReports as rawReadReports } from './core/series/fit.js';
@@ -37,10 +35,10 @@ import { readSeries as rawReadSeries, selectSpan as rawSelectSpan } from './core
 import { backtest as rawBacktest } from './core/series/backtest.js';
 import { partitionSeries as rawPartitionSeries } from './core/series/segments.js';
 import { calibrate as rawCalibrate } from './core/series/calibrate.js';
-import { extractFigures as rawExtractFigures } from './extract/index.js';
+import { extractFigures as rawExtractFigures } from './extract/extract.js';
 import { readClaim as rawReadClaim } from './extract/claim.js';
 import { readArticle as rawReadArticle } from './extract/html/article.js';
-import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './core/ledger/add-claims.js';
+import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './extract/add-claims.js';
 import { checkClaim as rawCheckClaim } from './extract/check-claim.js';
 import { checkAgainstLedger as rawCheckAgainstLedger } from './core/check/against-ledger/against-ledger.js';
 import { duel as rawDuel, squareLawAt as rawSquareLawAt } from './core/duel/duel.js';

@@ -2,6 +2,7 @@ import { colorLevel } from './shell/color.js';
 import type { CommandContext } from './commands/context.js';
 import { COMMANDS, TOP_EXAMPLES } from './commands/registry.js';
 import { quickCommand } from './commands/quick-flags.js';
+import { runCommand } from './commands/command-definition.js';
 import { EXIT, isUsageError } from './errors.js';
 import type { Io } from './shell/io.js';
 import { plainStyle, type Style } from './render/style.js';
@@ -26,7 +27,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const named = COMMANDS.find((spec) => spec.name === argv[0]);
     // Plain arguments are read without commander, which is loaded for help, errors and anything else.
     const quick = named === undefined ? null : quickCommand(named, argv.slice(1));
-    if (quick !== null) return await quick.spec.run(quick.flags, await context(io, true, quick.flags.json === true));
+    if (quick !== null)
+      return await runCommand(quick.spec, quick.flags, await context(io, true, quick.flags.json === true));
     const { runProgram } = await import('./program.js');
     // Only the command being run needs its flags defined; help and typos need them all.
     return await runProgram(argv, io, {

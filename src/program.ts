@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { CommandContext } from './commands/context.js';
-import type { CommandSpec, Flags } from './commands/command-definition.js';
+import { runCommand, type CommandSpec, type Flags } from './commands/command-definition.js';
+import { optionSyntax } from './commands/flag-table.js';
 import { EXIT } from './errors.js';
 import type { Io } from './shell/io.js';
 import { renderExamples } from './render/usage.js';
@@ -51,8 +52,7 @@ function buildCommand(
   nested = false,
 ): Command {
   const { width, context } = parts;
-  const command = spec
-    .configure(new Command(spec.name).summary(spec.summary).description(spec.description))
+  const command = withOptions(spec, new Command(spec.name).summary(spec.summary).description(spec.description))
     .addHelpText('after', () => `\n${renderExamples(spec.examples, width)}`)
     .action(async (...params: unknown[]) => {
       // commander passes declared arguments first, then the options, then the command itself.
@@ -63,10 +63,23 @@ function buildCommand(
       const own = nested ? globals : self.opts();
       const flags: Flags = { ...own, ...(self.args.length > 0 && { operands: [...self.args] }) };
       const ctx = await context(globals.color !== false, flags.json === true);
-      finish(await spec.run(flags, ctx));
+      finish(await runCommand(spec, flags, ctx));
     });
   quiet(command, io, width);
   for (const sub of spec.subcommands ?? []) command.addCommand(buildCommand(sub, io, parts, finish, true));
+  return command;
+}
+
+const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
+
+/** The command's argument and options, from its flag table (or its own configure). */
+function withOptions(spec: CommandSpec, command: Command): Command {
+  if (!('flags' in spec)) return spec.configure(command);
+  if (spec.operand) command.argument(spec.operand.name, spec.operand.help);
+  for (const [key, flag] of Object.entries(spec.flags)) {
+    if (flag.repeatable) command.option(optionSyntax(key, flag), flag.help, collect);
+    else command.option(optionSyntax(key, flag), flag.help);
+  }
   return command;
 }
 

@@ -1,4 +1,4 @@
-import { flagReading, type FlagKind } from '../core/parse/index.js';
+import { flagReading, type FlagKind } from './flag-kinds.js';
 import { flagName } from '../errors.js';
 
 /**

@@ -1,3 +1,5 @@
+import { flagName } from '../errors.js';
+import type { FlagTable } from './flag-table.js';
 import type { Command } from 'commander';
 import type { CommandSpec, Flags } from './command-definition.js';
 
@@ -23,6 +25,7 @@ const camelCase = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: 
  * on a stand-in for commander's Command; null when it uses anything the stand-in does not know.
  */
 export function commandShape(spec: CommandSpec): CommandShape | null {
+  if ('flags' in spec) return tableShape(spec.flags, spec.operand === undefined ? 0 : 1);
   const options = new Map<string, OptionShape>();
   let operands = 0;
   let known = true;
@@ -48,6 +51,18 @@ export function commandShape(spec: CommandSpec): CommandShape | null {
     return null;
   }
   return known ? { options, operands } : null;
+}
+
+const collect = (value: string, previous: unknown): string[] => [...((previous as string[] | undefined) ?? []), value];
+
+/** The options and arguments a flag table declares. */
+function tableShape(table: FlagTable, operands: number): CommandShape {
+  const options = new Map<string, OptionShape>();
+  for (const [key, flag] of Object.entries(table)) {
+    const value = flag.value === undefined ? 'none' : flag.value.startsWith('<') ? 'required' : 'optional';
+    options.set(flagName(key), { key, value, ...(flag.repeatable && { parse: collect }) });
+  }
+  return { options, operands };
 }
 
 /**

@@ -3,15 +3,10 @@ import { readSeries, selectSpan, type SeriesReading } from '../core/series/read-
 import { UsageError } from '../errors.js';
 import { readTextArgument } from '../shell/files.js';
 import type { CommandContext } from './context.js';
+import type { FlagsOf, GivenFlags } from './flag-table.js';
+import type { SERIES_FLAGS } from './series-flags.js';
 
-interface SeriesFlags {
-  dateColumn?: string | undefined;
-  valueColumn?: string | undefined;
-  value?: string | undefined;
-  qualifierColumn?: string | undefined;
-  since?: number | undefined;
-  until?: number | undefined;
-}
+type SeriesFlags = FlagsOf<typeof SERIES_FLAGS>;
 
 /**
  * Reads the series a command was given (a file, or - for stdin) and picks its columns and span.
@@ -21,7 +16,7 @@ interface SeriesFlags {
 export async function readSeriesInput(
   file: string,
   flags: SeriesFlags,
-  raw: Record<string, unknown>,
+  raw: GivenFlags,
   ctx: CommandContext,
 ): Promise<SeriesReading & { where: string }> {
   if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {

@@ -6,6 +6,8 @@
  */
 
 export class InputError extends Error {
+  static readonly code = 'ATTRITION_INPUT';
+  readonly code = InputError.code;
   constructor(
     /** The library function called. */
     readonly fn: string,

@@ -1,3 +1,4 @@
+import { isError } from '../core/coded-error.js';
 import { check, CheckError, type CheckResult } from '../core/check/run-checks.js';
 import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
@@ -59,7 +60,7 @@ function ownCheck(
       });
       return { reading, result: check({ ...reading.input, tolerance }) };
     } catch (error) {
-      if (error instanceof ClaimTextError || error instanceof CheckError) return null;
+      if (isError(error, ClaimTextError) || isError(error, CheckError)) return null;
       throw error;
     }
   };

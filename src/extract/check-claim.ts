@@ -1,6 +1,6 @@
 import type { Day } from '../core/dates.js';
 import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
 import type { LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import { runClaimCheck, type CheckClaimOptions, type ClaimCheckResult } from './check-claim-run.js';
 import type { ReferenceOptions } from './check-references.js';

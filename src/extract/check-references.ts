@@ -1,3 +1,4 @@
+import { isError } from '../core/coded-error.js';
 import {
   checkAgainstLedger,
   figureVerdict,
@@ -204,9 +205,9 @@ export function checkReferences(
         view,
       });
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
+      if (!isError(error, NothingComparableError)) throw error;
       // What the ledger could not use, and why, goes on to the claim's own list.
-      setAside.push(...(error as NothingComparableError).reading.setAside);
+      setAside.push(...error.reading.setAside);
     }
   }
   const moreResults = more.flatMap((m) => {
@@ -219,8 +220,8 @@ export function checkReferences(
         }),
       ];
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'NothingComparableError')) throw error;
-      setAside.push(...(error as NothingComparableError).reading.setAside);
+      if (!isError(error, NothingComparableError)) throw error;
+      setAside.push(...error.reading.setAside);
       return [];
     }
   });

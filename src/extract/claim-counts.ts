@@ -1,5 +1,5 @@
 import type { Window } from '../core/dates.js';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
 import type { Candidate } from './claim-types.js';
 import type { Figure } from './types.js';
 

@@ -1,5 +1,5 @@
 import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
 import type { ClaimBaseline, Reading } from './claim-types.js';
 import type { DateRef, DateRelation, Figure } from './types.js';
 

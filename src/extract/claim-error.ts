@@ -11,6 +11,8 @@ export const fieldName: FieldNamer = (field) => field;
  * message names fields; `describe` words it again with a command's own names for them.
  */
 export class ClaimTextError extends Error {
+  static readonly code = 'ATTRITION_CLAIM_TEXT';
+  readonly code = ClaimTextError.code;
   constructor(readonly describe: (name: FieldNamer) => string) {
     super(describe(fieldName));
     this.name = 'ClaimTextError';

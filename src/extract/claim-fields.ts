@@ -3,7 +3,7 @@ import type { CheckField } from '../core/check/run-checks.js';
 import { isoDate, type Day, type Window } from '../core/dates.js';
 import { statedText } from '../core/figures/figure-text.js';
 import { DAYS_PER_UNIT, DURATION_UNITS, type DurationUnit } from '../core/figures/vocabulary.js';
-import type { StatedDuration } from '../core/parse/index.js';
+import type { StatedDuration } from '../core/parse/durations.js';
 import { datedFigure, laterYear, type DateContext } from './claim-dates.js';
 import { ClaimTextError } from './claim-error.js';
 import type { Candidate, Reading } from './claim-types.js';

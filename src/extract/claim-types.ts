@@ -1,7 +1,7 @@
 import type { Stated } from '../core/figures/amount.js';
 import type { CheckField } from '../core/check/run-checks.js';
 import type { Day, Window } from '../core/dates.js';
-import type { StatedDuration } from '../core/parse/index.js';
+import type { StatedDuration } from '../core/parse/durations.js';
 import type { Figure, FigureKind } from './types.js';
 
 /** The figure each of `check`'s inputs takes, read. */

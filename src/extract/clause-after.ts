@@ -4,7 +4,7 @@
  */
 import { AUXILIARIES, CASUALTY_NOUNS, DEPLOY_VERBS, LOSING_VERBS, MODALS, WHOLE } from './lexicon.js';
 import { NUM } from './tokens.js';
-import { CLAUSE_ENDS, inDate, lossAt, word, type Behind, type Window } from './clause.js';
+import { CLAUSE_ENDS, inDate, lossAt, word, type Behind, type TokenWindow } from './clause.js';
 
 const BECOMING = new Set(['become', 'became', 'becoming', 'becomes']);
 /** What a count may be instead of a loss: kept apart, as sources do, and not a figure here. */
@@ -29,7 +29,7 @@ const COUNT_QUALIFIERS = new Set([
 ]);
 
 /** A count straight after a verb, past its qualifier: "lost 92", "lost over 4,000", but not "lost by 10 January". */
-function countFollows(w: Window, k: number): boolean {
+function countFollows(w: TokenWindow, k: number): boolean {
   for (let steps = 0; steps < 3 && k < w.ceiling; k++, steps++) {
     const token = w.tokens[k]!;
     if (token.type === NUM) return !inDate(w, k);
@@ -46,7 +46,7 @@ const FINITE = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
  * clause goes on to say they were lost. Its own verb ("were deployed") makes the count a force.
  */
 function lossPastModifier(
-  w: Window,
+  w: TokenWindow,
   k: number,
   definite: boolean,
   all: boolean,
@@ -67,7 +67,7 @@ function lossPastModifier(
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
 export function verbAfter(
-  w: Window,
+  w: TokenWindow,
   k: number,
   definite: boolean,
   tight: boolean,

@@ -27,7 +27,7 @@ import {
   nounCategory,
   word,
   type Behind,
-  type Window,
+  type TokenWindow,
 } from './clause.js';
 
 const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', 'the', 'some', 'more']);
@@ -35,7 +35,7 @@ const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', '
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
 
 /** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
-export function nounBehind(w: Window, start: number): Behind | null {
+export function nounBehind(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
   let links = 0;
   while (k >= w.floor && links < 5 && (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':')) {
@@ -70,7 +70,7 @@ export function nounBehind(w: Window, start: number): Behind | null {
 }
 
 /** "rose from 300 to 1,200": the words before "from" tie the second count too. */
-export function changeStart(w: Window, start: number): number {
+export function changeStart(w: TokenWindow, start: number): number {
   if (word(w, start - 1) !== 'to') return start;
   for (let k = start - 2, steps = 0; k >= w.floor && steps < 4; k--, steps++) {
     if (word(w, k) === 'from') return k;
@@ -127,7 +127,7 @@ const SUBJECTS = table<Behind>({
 });
 
 /** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
-function subjectBehind(w: Window, from: number): Behind | null {
+function subjectBehind(w: TokenWindow, from: number): Behind | null {
   for (let k = from, steps = 0; k >= w.floor && steps < 10; k--, steps++) {
     const token = w.tokens[k]!;
     if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
@@ -141,7 +141,7 @@ function subjectBehind(w: Window, from: number): Behind | null {
 }
 
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
-export function verbBefore(w: Window, start: number): Behind | null {
+export function verbBefore(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
   if (FILLERS_BEFORE.has(word(w, k))) k--;
   const verb = word(w, k);

@@ -1,3 +1,4 @@
+import type { LossKind } from '../core/figures/vocabulary.js';
 /**
  * What the words around a count say about it, in bounded windows of its sentence: the noun it
  * counts and a rate after it. The words before a count are read in clause-before.ts, the clause
@@ -20,10 +21,9 @@ import {
 } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 
-export type Loss = 'casualties' | 'killed' | 'wounded';
-export type NounCategory = Loss | 'military' | 'people';
+export type NounCategory = LossKind | 'military' | 'people';
 
-export interface Window {
+export interface TokenWindow {
   tokens: Token[];
   /** The sentence's tokens: [floor, ceiling). */
   floor: number;
@@ -36,7 +36,7 @@ export const CLAUSE_ENDS = new Set([';', ':', '.', '!', '?', '(', ')', '—']);
 /** "a week earlier": a point in time, not a rate. */
 const RELATIVE_TIME = new Set(['earlier', 'later', 'ago', 'before', 'after', 'previously', 'prior', 'back']);
 
-export const word = (w: Window, k: number): string => (k >= w.floor && k < w.ceiling ? w.tokens[k]!.low : '');
+export const word = (w: TokenWindow, k: number): string => (k >= w.floor && k < w.ceiling ? w.tokens[k]!.low : '');
 
 export function nounCategory(low: string): NounCategory | null {
   if (MILITARY.has(low)) return 'military';
@@ -51,7 +51,7 @@ export const isKilledWord = (low: string): boolean => KILLED_VERBS.has(low) || K
 export const isWoundedWord = (low: string): boolean => WOUNDED_VERBS.has(low) || WOUNDED_NOUNS.has(low);
 
 /** "killed or wounded", "dead and injured", "wounded/killed": both at once are casualties. */
-export function lossAt(w: Window, k: number): { loss: Loss; last: number } | null {
+export function lossAt(w: TokenWindow, k: number): { loss: LossKind; last: number } | null {
   const first = word(w, k);
   const killed = isKilledWord(first);
   const wounded = isWoundedWord(first);
@@ -74,7 +74,7 @@ export interface Noun {
 }
 
 /** The noun an amount counts: "12,000 North Korean soldiers", "dozens of soldiers", "2,700 wounded". */
-export function headNoun(w: Window, j: number): Noun | null {
+export function headNoun(w: TokenWindow, j: number): Noun | null {
   let k = j;
   let period: string | undefined;
   if (word(w, k) === 'of') {
@@ -100,7 +100,7 @@ export function headNoun(w: Window, j: number): Noun | null {
 }
 
 /** "3,000 North Koreans", "300 Russians": a capitalised plural that ends a run of capitalised words. */
-function isDemonym(w: Window, k: number): boolean {
+function isDemonym(w: TokenWindow, k: number): boolean {
   const token = w.tokens[k]!;
   const next = w.tokens[k + 1];
   return (
@@ -113,7 +113,7 @@ function isDemonym(w: Window, k: number): boolean {
 }
 
 /** "a day", "per day", "each week", "daily", "/day", "a day on average". */
-export function rateAt(w: Window, k: number): string | null {
+export function rateAt(w: TokenWindow, k: number): string | null {
   if (word(w, k) === 'on' && word(w, k + 1) === 'average') k += 2;
   const first = word(w, k);
   if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
@@ -122,7 +122,7 @@ export function rateAt(w: Window, k: number): string | null {
 }
 
 /** "the daily casualty rate could reach 92": "daily" before a rate noun, earlier in the clause. */
-export function dailyBefore(w: Window, start: number): boolean {
+export function dailyBefore(w: TokenWindow, start: number): boolean {
   for (let k = start - 1, steps = 0; k >= w.floor && steps < 7; k--, steps++) {
     const token = w.tokens[k]!;
     if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;
@@ -131,8 +131,8 @@ export function dailyBefore(w: Window, start: number): boolean {
   return false;
 }
 
-export type Behind = Loss | 'force' | 'rate';
+export type Behind = LossKind | 'force' | 'rate';
 
 /** A number next to a month name is a day of a date, not another count. */
-export const inDate = (w: Window, k: number): boolean =>
+export const inDate = (w: TokenWindow, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));

@@ -5,7 +5,7 @@
  * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (date-years.ts).
  */
 import { daysInMonth } from '../core/dates.js';
-import { monthNumber } from '../core/parse/index.js';
+import { monthNumber } from '../core/parse/days.js';
 import {
   AMBIGUOUS_MONTHS,
   CASUALTY_NOUNS,

@@ -4,7 +4,7 @@
  * out silently, as a flag with such a date is refused.
  */
 import { daysInMonth, MONTHS } from '../core/dates.js';
-import { monthNumber } from '../core/parse/index.js';
+import { monthNumber } from '../core/parse/days.js';
 
 export interface ImpossibleDate {
   /** The date as written, and where it stands in the text. */

@@ -4,7 +4,7 @@
  * or a share.
  */
 import type { Amount } from './amounts.js';
-import { DETERMINERS, rateAt, word, type Window } from './clause.js';
+import { DETERMINERS, rateAt, word, type TokenWindow } from './clause.js';
 import {
   AGE_WORDS,
   FORCE_NOUNS,
@@ -34,7 +34,7 @@ const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is'
 /**
  * "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal.
  */
-function fractionStandsAlone(w: Window, j: number): boolean {
+function fractionStandsAlone(w: TokenWindow, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
   return (
@@ -46,7 +46,7 @@ function fractionStandsAlone(w: Window, j: number): boolean {
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
-export function excluded(w: Window, start: number, j: number): boolean {
+export function excluded(w: TokenWindow, start: number, j: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
   const next = word(w, j);
@@ -62,7 +62,7 @@ export function excluded(w: Window, start: number, j: number): boolean {
 }
 
 /** A compound written with a hyphen: "12,000-strong", "12-week", "300-page", "19-year-old". */
-export function compound(w: Window, amount: Amount, j: number): Classified | null | undefined {
+export function compound(w: TokenWindow, amount: Amount, j: number): Classified | null | undefined {
   const dash = w.tokens[j];
   const next = w.tokens[j + 1];
   if (
@@ -93,7 +93,7 @@ export function compound(w: Window, amount: Amount, j: number): Classified | nul
   return old ? null : { kind: 'duration', unit, last: j + 2 };
 }
 
-export function duration(w: Window, amount: Amount, j: number): Classified | null | undefined {
+export function duration(w: TokenWindow, amount: Amount, j: number): Classified | null | undefined {
   const next = w.tokens[j];
   if (!next || j >= w.ceiling || next.gap === GLUED || next.gap > LINE) return undefined;
   const unit = TIME_UNITS[next.low];
@@ -112,7 +112,7 @@ export function duration(w: Window, amount: Amount, j: number): Classified | nul
 }
 
 /** A share, or a share a day: "0.77 % of the force a day". */
-export function share(w: Window, amount: Amount, j: number): Classified | null {
+export function share(w: TokenWindow, amount: Amount, j: number): Classified | null {
   if (amount.fraction && !fractionStandsAlone(w, j)) return null;
   let k = j;
   if (word(w, k) === 'of') {

@@ -6,7 +6,16 @@
 import { readAmount, type Amount } from './amounts.js';
 import { changeStart, nounBehind, verbBefore } from './clause-before.js';
 import { verbAfter } from './clause-after.js';
-import { dailyBefore, DETERMINERS, headNoun, rateAt, word, type Behind, type Noun, type Window } from './clause.js';
+import {
+  dailyBefore,
+  DETERMINERS,
+  headNoun,
+  rateAt,
+  word,
+  type Behind,
+  type Noun,
+  type TokenWindow,
+} from './clause.js';
 import { compound, duration, excluded, share, type Classified } from './kind-by-form.js';
 import { wholeBefore } from './whole.js';
 import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS } from './lexicon.js';
@@ -71,7 +80,7 @@ const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
 
 /** "30 soldiers are killed every day": a rate after the verb. */
-function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
+function withRate(w: TokenWindow, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
   if (after.kind === 'missing') return null;
   const period = after.kind === 'force' ? null : rateAt(w, after.end);
   return period
@@ -80,7 +89,7 @@ function withRate(w: Window, after: { kind: Behind | 'missing'; end: number }, j
 }
 
 /** After "of the 12,000 troops" following a count: the token past the whole's noun, or null. */
-function partOfWhole(w: Window, j: number): number | null {
+function partOfWhole(w: TokenWindow, j: number): number | null {
   if (word(w, j) !== 'of') return null;
   const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
   const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
@@ -88,13 +97,19 @@ function partOfWhole(w: Window, j: number): number | null {
   return noun && (noun.category === 'military' || noun.category === 'people') ? noun.end : null;
 }
 
-function bareCount(w: Window, j: number): boolean {
+function bareCount(w: TokenWindow, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
   return next.type === PUNCT || next.gap > LINE || BARE_FOLLOWERS.has(next.low) || AUXILIARIES.has(next.low);
 }
 
-function kindOfNoun(w: Window, amount: Amount, noun: Noun, start: number, behind: Behind | null): Classified | null {
+function kindOfNoun(
+  w: TokenWindow,
+  amount: Amount,
+  noun: Noun,
+  start: number,
+  behind: Behind | null,
+): Classified | null {
   const j = amount.last;
   const { category } = noun;
   // "the two forces": armies, not soldiers.
@@ -124,7 +139,7 @@ export function classify(
   floor: number,
   ceiling: number,
 ): Classified | null {
-  const w: Window = { tokens, floor, ceiling };
+  const w: TokenWindow = { tokens, floor, ceiling };
   const j = amount.last;
   if (excluded(w, start, j)) return null;
   const hyphenated = compound(w, amount, j);

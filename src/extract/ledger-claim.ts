@@ -1,6 +1,9 @@
+import type { LossKind } from '../core/figures/vocabulary.js';
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
-import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
+import { parseNumber } from '../core/parse/numbers.js';
+import { parseQualified } from '../core/parse/qualified.js';
 import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
@@ -147,7 +150,7 @@ function shareSense(
   f: Figure,
   hasCasualties: boolean,
   hasForce = false,
-): { of: 'force' | 'casualties'; counts: 'casualties' | 'killed' | 'wounded' } {
+): { of: 'force' | 'casualties'; counts: LossKind } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
   const outcome = BOTH_OUTCOMES.test(after)

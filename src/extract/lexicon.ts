@@ -6,37 +6,7 @@ export const set = (words: string): Set<string> => new Set(words.trim().split(/\
 export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 
-export const UNITS = table<number>({
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-});
-export const TENS = table<number>({
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
+export { TENS, UNITS } from '../core/number-words.js';
 export const SCALES = table<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
 /** Letters written straight after digits: 12k, 1.2m, 3bn. */
 export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 });

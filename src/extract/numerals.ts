@@ -2,7 +2,7 @@
  * Numbers written in digits: 12,000 · 12 000 · 3.8 · 12k · 4 thousand · 1.2 million · 30 % · 50 per cent;
  * and the single reading every amount form comes to.
  */
-import { parseNumber } from '../core/parse/index.js';
+import { parseNumber } from '../core/parse/numbers.js';
 import { SCALES, SUFFIX_SCALES } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, SPACE, WORD, type Token } from './tokens.js';
 

@@ -1,6 +1,8 @@
 import type { Stated } from '../core/figures/amount.js';
 import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
-import { parseDay, parseNumber, parseQualified } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
+import { parseNumber } from '../core/parse/numbers.js';
+import { parseQualified } from '../core/parse/qualified.js';
 import { UNITS } from './lexicon.js';
 import type { Figure } from './types.js';
 

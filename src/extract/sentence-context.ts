@@ -4,7 +4,7 @@
  * troops sent to join a force (reinforcements), and the period a count covers ("in the past day").
  */
 import type { Amount } from './amounts.js';
-import { headNoun, word, type Window } from './clause.js';
+import { headNoun, word, type TokenWindow } from './clause.js';
 import type { Classified } from './kind-rules.js';
 import { MONTH_WORDS } from './lexicon.js';
 import { NUM, PUNCT } from './tokens.js';
@@ -37,11 +37,11 @@ const CHANGED = new Set(['up', 'down', 'compared', 'rising', 'falling']);
 const LOSS_KINDS = new Set<FigureKind>(['casualties', 'killed', 'wounded']);
 const PERIOD_UNITS: Readonly<Record<string, CountPeriod>> = { day: 'day', week: 'week', month: 'month' };
 
-const isDateNumber = (w: Window, k: number): boolean =>
+const isDateNumber = (w: TokenWindow, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i)));
 
 /** "taking the total to 403,720", "for a total of 690,000", "bringing its losses to 702,000". */
-export function cumulativeBefore(w: Window, start: number): boolean {
+export function cumulativeBefore(w: TokenWindow, start: number): boolean {
   const to = word(w, start - 1) === 'to';
   for (let k = start - 1, steps = 0; k >= w.floor && steps < 9; k--, steps++) {
     const token = w.tokens[k]!;
@@ -52,7 +52,7 @@ export function cumulativeBefore(w: Window, start: number): boolean {
 }
 
 /** "from N to": "to" after "from" and a count, within a few words. */
-export function toAfterFrom(w: Window, to: number): boolean {
+export function toAfterFrom(w: TokenWindow, to: number): boolean {
   let counted = false;
   for (let k = to - 1, steps = 0; k >= w.floor && steps < 7; k--, steps++) {
     if (w.tokens[k]!.type === NUM) counted = true;
@@ -65,7 +65,7 @@ export function toAfterFrom(w: Window, to: number): boolean {
  * Another level of the same count: "up from 1,000", "compared with 3,000", "against 1,000 a week
  * earlier", "rose from 1,000 in mid-December to 3,000".
  */
-function earlierLevel(w: Window, start: number): boolean {
+function earlierLevel(w: TokenWindow, start: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
   if (one === 'from') return CHANGED.has(two);
@@ -80,7 +80,7 @@ function earlierLevel(w: Window, start: number): boolean {
  * same kind).
  */
 export function kindFromPrevious(
-  w: Window,
+  w: TokenWindow,
   amount: Amount,
   start: number,
   previous: Classified | undefined,
@@ -104,7 +104,7 @@ export function kindFromPrevious(
 }
 
 /** "an additional 3,000 troops", "2,000 more troops", "sent as reinforcements": troops joining a force. */
-export function isReinforcement(w: Window, amount: Amount, start: number, classified: Classified): boolean {
+export function isReinforcement(w: TokenWindow, amount: Amount, start: number, classified: Classified): boolean {
   if (classified.kind !== 'force') return false;
   const before = word(w, start - 1);
   if (ADDED_BEFORE.has(before) || (before === 'a' && ADDED_BEFORE.has(word(w, start - 2)))) return true;
@@ -126,7 +126,7 @@ interface Marker {
 }
 
 /** "in the past day", "over the last 24 hours", "in the previous week": the period a count covers. */
-function periodMarkers(w: Window): Marker[] {
+function periodMarkers(w: TokenWindow): Marker[] {
   const markers: Marker[] = [];
   for (let k = w.floor; k < w.ceiling; k++) {
     const low = w.tokens[k]!.low;
@@ -142,7 +142,7 @@ function periodMarkers(w: Window): Marker[] {
 const SEGMENT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 /** The comma-separated stretch of the sentence around token k: [first, last). */
-function segmentOf(w: Window, k: number): [number, number] {
+function segmentOf(w: TokenWindow, k: number): [number, number] {
   let first = k;
   while (first > w.floor && !SEGMENT_ENDS.has(w.tokens[first - 1]!.low)) first--;
   let last = k;
@@ -151,7 +151,7 @@ function segmentOf(w: Window, k: number): [number, number] {
 }
 
 /** Whether tokens [first, last) hold a number outside [skipFirst, skipLast). */
-function holdsCount(w: Window, first: number, last: number, skip: Marker): boolean {
+function holdsCount(w: TokenWindow, first: number, last: number, skip: Marker): boolean {
   for (let k = first; k < last; k++) if (w.tokens[k]!.type === NUM && (k < skip.first || k >= skip.last)) return true;
   return false;
 }
@@ -161,7 +161,7 @@ function holdsCount(w: Window, first: number, last: number, skip: Marker): boole
  * 1,240 in the past day"), or a marker standing in a stretch of its own just before the count's
  * ("In the past 24 hours, the enemy lost 1,550").
  */
-function periodAt(w: Window, at: number): CountPeriod | undefined {
+function periodAt(w: TokenWindow, at: number): CountPeriod | undefined {
   const [first, last] = segmentOf(w, at);
   for (const marker of periodMarkers(w)) {
     if (marker.first >= first && marker.first < last) return marker.period;
@@ -172,7 +172,7 @@ function periodAt(w: Window, at: number): CountPeriod | undefined {
 }
 
 /** A loss count's period: cumulative after "the total to", else the period its stretch of the sentence names. */
-export function countPeriod(w: Window, start: number, kind: FigureKind): CountPeriod | undefined {
+export function countPeriod(w: TokenWindow, start: number, kind: FigureKind): CountPeriod | undefined {
   if (kind !== 'force' && !LOSS_KINDS.has(kind)) return undefined;
   if (cumulativeBefore(w, start)) return 'cumulative';
   return LOSS_KINDS.has(kind) ? periodAt(w, start) : undefined;

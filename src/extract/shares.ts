@@ -5,10 +5,11 @@
  * casualties, a share of the casualties that counts killed. `check` turns such a share into a count.
  */
 import type { ShareBase } from '../core/figures/vocabulary.js';
-import { DETERMINERS, lossAt, word, type Window } from './clause.js';
+import { DETERMINERS, lossAt, word, type TokenWindow } from './clause.js';
 import { CASUALTY_NOUNS, FORCE_NOUNS, LOSING_VERBS, MILITARY } from './lexicon.js';
 import { NUM } from './tokens.js';
-import type { FigureKind, ShareKind } from './types.js';
+import type { FigureKind } from './types.js';
+import type { LossKind } from '../core/figures/vocabulary.js';
 
 /** A count of the sentence, by token indices. */
 export interface Counted {
@@ -19,7 +20,7 @@ export interface Counted {
 
 export interface ShareReading {
   of: ShareBase;
-  counts: ShareKind;
+  counts: LossKind;
   /** The count of the sentence the share is taken of. */
   base?: Counted;
 }
@@ -41,7 +42,7 @@ const FORCE_WORDS = new Set([
 const POSSESSIVE = /['’]s?$/;
 
 /** What the share at counted[at] is of and counts; null when the sentence does not say. */
-export function readShare(w: Window, counted: readonly Counted[], at: number): ShareReading | null {
+export function readShare(w: TokenWindow, counted: readonly Counted[], at: number): ShareReading | null {
   const share = counted[at]!;
   const ofAt = word(w, share.last) === 'of' ? share.last + 1 : -1;
   let base: Counted | undefined;
@@ -73,7 +74,7 @@ export function readShare(w: Window, counted: readonly Counted[], at: number): S
  * "of them", "of whom": the count before the share says what "them" are. After a share of losses
  * ("a third of the 11,000 troops were lost, and a quarter of them were killed") they are those lost.
  */
-function ofPrevious(w: Window, counted: readonly Counted[], at: number): ShareBase | undefined {
+function ofPrevious(w: TokenWindow, counted: readonly Counted[], at: number): ShareBase | undefined {
   for (let i = at - 1; i >= 0; i--) {
     const c = counted[i]!;
     if (c.kind === 'rate' || c.kind === 'duration' || c.kind === 'date') continue;
@@ -87,7 +88,7 @@ function ofPrevious(w: Window, counted: readonly Counted[], at: number): ShareBa
 }
 
 /** "of its strength", "of those sent", "of North Korea's casualties", "of the losses". */
-function ofWords(w: Window, k: number): ShareBase | undefined {
+function ofWords(w: TokenWindow, k: number): ShareBase | undefined {
   for (let steps = 0; k < w.ceiling && steps < 5; k++, steps++) {
     const low = word(w, k);
     if (CASUALTY_NOUNS.has(low) || low === 'casualty' || low === 'dead' || low === 'wounded') return 'casualties';
@@ -98,7 +99,7 @@ function ofWords(w: Window, k: number): ShareBase | undefined {
 }
 
 /** The loss the clause after the share names: "were killed", "died", "killed or wounded", "put out of action". */
-function lossAfter(w: Window, k: number): ShareKind | null {
+function lossAfter(w: TokenWindow, k: number): LossKind | null {
   for (let steps = 0; k < w.ceiling && steps < 10; k++, steps++) {
     const low = word(w, k);
     if (CLAUSE_ENDS.has(low) || w.tokens[k]!.type === NUM) return null;
@@ -114,7 +115,7 @@ function lossAfter(w: Window, k: number): ShareKind | null {
 }
 
 /** "has lost some 30 % of its strength", "killed or wounded …, roughly a third of the force". */
-function lossBefore(w: Window, k: number): ShareKind | null {
+function lossBefore(w: TokenWindow, k: number): LossKind | null {
   for (let i = k - 1, steps = 0; i >= w.floor && steps < 12; i--, steps++) {
     const low = word(w, i);
     if (CLAUSE_ENDS.has(low)) return null;

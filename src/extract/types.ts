@@ -1,3 +1,4 @@
+import type { LossKind } from '../core/figures/vocabulary.js';
 import type { Day } from '../core/dates.js';
 import {
   CLAIM_KINDS,
@@ -20,7 +21,6 @@ export type FigureKind = ClaimKind | 'reinforcement';
 export type CountPeriod = 'day' | 'week' | 'month' | 'cumulative';
 
 /** What a share counts: losses of one kind, or the troops a share of the casualties makes up. */
-export type ShareKind = 'casualties' | 'killed' | 'wounded';
 
 /** The ledger's qualifiers, plus two that only running text has: "nearly 4,000" and "dozens" (vague, no number). */
 export const FIGURE_QUALIFIERS = [...STATED_QUALIFIERS, 'nearly', 'vague'] as const;
@@ -62,7 +62,7 @@ export interface Figure {
   /** A share: what it is a share of ("a third of the troops": the force; "two-thirds of them died": the casualties). */
   of?: ShareBase;
   /** A share: the kind of what it counts ("half of the casualties were killed": killed). */
-  counts?: ShareKind;
+  counts?: LossKind;
   /** A share: the span of its base figure, when the text gives it ("half of the 4,000 casualties"). */
   base?: [number, number];
   /** [start, end) in the input, in UTF-16 code units (JavaScript string indices). */

@@ -1,5 +1,5 @@
 /** Words before a count that make it the whole a part is taken of: "all 12,000", "half of the 12,000". */
-import { DETERMINERS, word, type Window } from './clause.js';
+import { DETERMINERS, word, type TokenWindow } from './clause.js';
 import { DENOMINATORS, WHOLE } from './lexicon.js';
 import { NUM } from './tokens.js';
 
@@ -18,7 +18,7 @@ const PART_WORDS = new Set([
 ]);
 
 /** "all 12,000", "the entire 12,000", "half of the 12,000", "300 of the 12,000": the count is the whole. */
-export function wholeBefore(w: Window, start: number): boolean {
+export function wholeBefore(w: TokenWindow, start: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
   if (WHOLE.has(one) || ((one === 'of' || one === 'the') && WHOLE.has(two))) return true;

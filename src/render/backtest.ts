@@ -73,7 +73,7 @@ const percent = (share: number | null, signed = false): string =>
 const level = (result: BacktestResult) => `${formatNumber(result.level * 100, 1)} %`;
 
 /** The human report: the answer (how often the interval held, against the naive one), then the errors over time. */
-export function renderBacktest(doc: BacktestDocument, style: Style, width = 100): string {
+export function renderBacktest(doc: BacktestDocument, style: Style, width: number): string {
   const { result, input } = doc;
   const name = input.file === '-' ? 'stdin' : input.file;
   const bullet = (text: string) => fitLines([`  - ${text}`], width);

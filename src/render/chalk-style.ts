@@ -1,6 +1,5 @@
 import { Chalk } from 'chalk';
-import type { ColorLevel } from '../shell/color.js';
-import type { Style } from './style.js';
+import type { ColorLevel, Style } from './style.js';
 
 /** A Style drawn with chalk at a level the shell decided. Loaded only when colour is on. */
 export function chalkStyle(level: Exclude<ColorLevel, 0>): Style {

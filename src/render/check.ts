@@ -137,7 +137,7 @@ export const projectsLoss = (result: CheckResult): boolean =>
 export const SCENARIO_LINE = 'Projections assume the rate holds: a scenario, not a forecast.';
 
 /** The report for figures given on the command line. */
-export function renderCheck(doc: CheckDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
+export function renderCheck(doc: CheckDocument, style: Style, width: number): string {
   const { input, result } = doc;
   const lines = [overallLine(result, style), '', ...checkLines(result, style, width)];
   // Rows that count days from the start say so with "(day 1)".
@@ -192,7 +192,7 @@ function auditBlocks(rows: readonly AuditRow[], style: Style, baseline: Set<stri
 }
 
 /** The ledger audit: the baseline, then each section of checks, the overall verdict, and what was left out. */
-export function renderAudit(doc: AuditDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
+export function renderAudit(doc: AuditDocument, style: Style, width: number): string {
   const { result } = doc;
   const baseline = BASELINE_IDS(result);
   const [force, rate, start] = result.baseline.claims;

@@ -1,5 +1,5 @@
 import { fitLines } from './wrap.js';
-import type { SkippedFigure } from '../core/ledger/add-claims.js';
+import type { SkippedFigure } from '../extract/add-claims.js';
 import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
 import type { Claim, Ledger } from '../core/ledger/ledger.js';
 import { cut, pageLines, type PageEcho } from './page.js';
@@ -38,7 +38,7 @@ export interface ClaimsAddDocument {
 const ALREADY = 'already in the ledger';
 
 /** The answer (how many added, how many already there), the claims added, what was set aside, and the baseline. */
-export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style, width = 100): string {
+export function renderClaimsAdd(doc: ClaimsAddDocument, style: Style, width: number): string {
   const { input, result } = doc;
   const present = result.skipped.filter((s) => s.reason === ALREADY).length;
   const aside = result.skipped.filter((s) => s.reason !== ALREADY);

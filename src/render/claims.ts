@@ -17,7 +17,7 @@ export interface ClaimsDocument {
  * Where that is wider than `width`, each claim takes two lines: its figure, then the date it refers
  * to, who said it and where, indented under it.
  */
-export function renderClaims(doc: ClaimsDocument, style: Style, width = Number.POSITIVE_INFINITY): string {
+export function renderClaims(doc: ClaimsDocument, style: Style, width: number): string {
   const strong = (text: string, row: number) => (row === 0 ? style.strong(text) : text);
   // A ledger is untrusted text: its control characters are shown escaped.
   const cells = doc.result.claims.map((c) =>

@@ -1,3 +1,4 @@
+import { wrapReport } from './wrap.js';
 import type { DuelFitResult, Estimate } from '../core/duel/fit.js';
 import { formatNumber } from '../core/figures/format.js';
 import { coefficientText, lawEquations, lawName, sideNames } from './duel.js';
@@ -32,7 +33,7 @@ const troops = (n: number | null): string => (n === null ? '' : formatNumber(Mat
 const signed = (n: number | null): string => (n === null ? '' : `${n > 0 ? '+' : ''}${formatNumber(Math.round(n))}`);
 
 /** The report: the coefficients with intervals, how the estimators and the laws compare, and the fit day by day. */
-export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): string {
+function duelFitLines(doc: DuelFitDocument, style: Style, all = false): string {
   const r = doc.result;
   const { x, y } = r.names;
   const level = `${formatNumber(r.level * 100, 1)} %`;
@@ -141,3 +142,7 @@ export function renderDuelFit(doc: DuelFitDocument, style: Style, all = false): 
   lines.push(...notes.map((n) => `  - ${n}`));
   return `${lines.join('\n')}\n`;
 }
+
+/** The report of a duel's fit, its long lines wrapped to `width`; `all` lists every day. */
+export const renderDuelFit = (doc: DuelFitDocument, style: Style, width: number, all = false): string =>
+  wrapReport(duelFitLines(doc, style, all), width);

@@ -1,3 +1,4 @@
+import { wrapReport } from './wrap.js';
 import type { DuelResult, Side } from '../core/duel/duel.js';
 import type { Law } from '../core/duel/laws.js';
 import { formatNumber } from '../core/figures/format.js';
@@ -50,7 +51,7 @@ const troops = (n: number): string => formatNumber(Math.round(n));
 const share = (s: number): string => `${formatNumber(s * 100, 1)} %`;
 
 /** The report: who reaches the threshold first, when, and who is left with how many; then the days, the assumptions. */
-export function renderDuel(doc: DuelDocument, style: Style): string {
+function duelLines(doc: DuelDocument, style: Style): string {
   const r = doc.result;
   const name = (side: Side) => r.names[side];
   const lines: string[] = [];
@@ -131,3 +132,7 @@ export function renderDuel(doc: DuelDocument, style: Style): string {
   lines.push(...assumptions.map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }
+
+/** The report of a duel, its long lines wrapped to `width`. */
+export const renderDuel = (doc: DuelDocument, style: Style, width: number): string =>
+  wrapReport(duelLines(doc, style), width);

@@ -127,9 +127,6 @@ function refersTo(f: Figure): string {
   return `${relation}${f.date.label}`;
 }
 
-/** The widest a report gets; `width` (the terminal's, or 80 when piped) narrows it. */
-const MAX_LINE = 100;
-
 function excerpt(sentence: string, width: number): string {
   const flat = escapeControls(sentence.replace(/\s+/g, ' '));
   return [...flat].length <= width
@@ -141,7 +138,7 @@ function excerpt(sentence: string, width: number): string {
 }
 
 /** The human report: figures grouped under the sentence they stand in. */
-export function renderExtract(doc: ExtractDocument, style: Style, width = MAX_LINE): string {
+export function renderExtract(doc: ExtractDocument, style: Style, width: number): string {
   const { figures } = doc.result;
   const page = doc.input.page ? [...fitLines(pageLines(doc.input.page, doc.input.published), width), ''] : [];
   const impossible = impossibleDateLines(doc.result.impossibleDates, width);

@@ -1,3 +1,4 @@
+import { wrapReport } from './wrap.js';
 import type { FitResult } from '../core/series/fit.js';
 import type { SeriesFitResult, SeriesProjection } from '../core/series/fit-series.js';
 import { renderSeriesFit } from './fit-series.js';
@@ -106,9 +107,10 @@ export const isLongSeries = (
 
 /**
  * The human report. A short series: the rate and start first, then each report with its residual,
- * then the assumptions. A long one: the summary of renderSeriesFit.
+ * then the assumptions, its long lines wrapped under themselves. A long one: the summary of
+ * renderSeriesFit, which lays out its own lines.
  */
-export function renderFit(doc: FitDocument, style: Style, all = false, width = 100): string {
+export function renderFit(doc: FitDocument, style: Style, width: number, all = false): string {
   const { result } = doc;
   const unit = doc.input.unit ?? 'casualties';
   if (isLongSeries(result, doc.input.window)) return renderSeriesFit(result, style, all, width, unit);
@@ -125,7 +127,7 @@ export function renderFit(doc: FitDocument, style: Style, all = false, width = 1
     '  - The 95 % interval is for the rate (t distribution with n − 2 degrees of freedom); it assumes ' +
       'independent, evenly scattered errors, which cumulative counts rarely have.',
   ];
-  return `${lines.join('\n')}\n`;
+  return wrapReport(`${lines.join('\n')}\n`, width);
 }
 
 /** Warnings as stderr lines. */

@@ -1,6 +1,7 @@
 import type { CheckField } from '../core/check/run-checks.js';
 import { statedText, type FigureUnit } from '../core/figures/figure-text.js';
-import { parseCount, parsePositive, parseQualified } from '../core/parse/index.js';
+import { parseCount, parsePositive } from '../core/parse/numbers.js';
+import { parseQualified } from '../core/parse/qualified.js';
 
 const FLAG_UNITS: Partial<Record<CheckField, FigureUnit>> = {
   force: 'troops',

@@ -1,3 +1,4 @@
+import { wrapReport } from './wrap.js';
 import type { HistogramBin, MonteCarloResult } from '../core/projection/montecarlo.js';
 import type { Range } from '../core/figures/range.js';
 import type { ScenarioOptions } from '../core/projection/scenario.js';
@@ -148,7 +149,7 @@ function boundsRow(result: MonteCarloResult): string {
 }
 
 /** The human report: the 90 % interval and median first, then the spread by week, then the assumptions. */
-export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string {
+function monteCarloLines(doc: MonteCarloDocument, style: Style): string {
   const { input, result } = doc;
   const { quantiles: q, labels } = result;
   const what =
@@ -188,3 +189,7 @@ export function renderMonteCarlo(doc: MonteCarloDocument, style: Style): string 
   lines.push('', style.heading('Assumptions'), ...assumptions(input, result).map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }
+
+/** The report of a Monte Carlo run, its long lines wrapped to `width`. */
+export const renderMonteCarlo = (doc: MonteCarloDocument, style: Style, width: number): string =>
+  wrapReport(monteCarloLines(doc, style), width);

@@ -1,3 +1,4 @@
+import { wrapReport } from './wrap.js';
 import { DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
 import { midpointOf, type Range } from '../core/figures/range.js';
 import type { Milestone, Point, ProjectResult } from '../core/projection/project.js';
@@ -235,7 +236,7 @@ function assumptions(input: ProjectEcho, result: ProjectView): string[] {
 }
 
 /** The human report: the answer first, then milestones, then the assumptions it rests on. */
-export function renderProject(doc: ProjectDocument, style: Style): string {
+function projectLines(doc: ProjectDocument, style: Style): string {
   const { input, result } = doc;
   const lines = [
     ...headline(input, result, style),
@@ -249,3 +250,7 @@ export function renderProject(doc: ProjectDocument, style: Style): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** The report of a projection, its long lines wrapped to `width`. */
+export const renderProject = (doc: ProjectDocument, style: Style, width: number): string =>
+  wrapReport(projectLines(doc, style), width);

@@ -11,3 +11,12 @@ export interface Style {
 const same = (text: string): string => text;
 
 export const plainStyle: Style = { strong: same, dim: same, heading: same, good: same, warn: same, bad: same };
+
+/**
+ * How every command's human report is drawn: from its document (what --json prints), with a Style,
+ * in at most `width` columns (the terminal's, 40 to 100; 80 when not a terminal).
+ */
+export type Renderer<D> = (doc: D, style: Style, width: number) => string;
+
+/** How much colour a Style draws with: none, 16 colours, 256, or true colour. */
+export type ColorLevel = 0 | 1 | 2 | 3;

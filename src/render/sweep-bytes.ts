@@ -142,6 +142,8 @@ export class LayoutWriter implements SweepWriter {
     return row;
   }
 
+  // reachedEnding and unreachedEnding repeat each other on purpose: each is called once a row, and
+  // a shared helper would take a closure a row.
   private reachedEnding(asOf: number): Uint8Array {
     let bytes = this.reachedEndings.get(asOf);
     if (bytes === undefined) {

@@ -1,5 +1,5 @@
 // The pieces sweep rows are copied from: each format's layout, and the bytes of its values and dates, made once.
-import { valueAt, type Values } from '../core/parse/index.js';
+import { valueAt, type Values } from '../core/parse/sweep-values.js';
 import { AXES, dayRangeOf, type Axis, type SweepGrid } from '../core/projection/sweep.js';
 
 /** How one format writes a row: everything but the order of the pieces, which is fixed. */

@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate } from '../core/dates.js';
-import { valueAt } from '../core/parse/index.js';
+import { valueAt } from '../core/parse/sweep-values.js';
 import { AXES, maxDaysOf, steppedOptions, sweepColumns, type Axis, type SweepGrid } from '../core/projection/sweep.js';
 import { formatFixed, formatNumber, formatPercent } from '../core/figures/format.js';
 import { LayoutWriter, type SweepWriter } from './sweep-bytes.js';

@@ -107,6 +107,6 @@ export function fitLines(lines: readonly string[], width: number): string[] {
   });
 }
 
-/** A whole report (ending in a newline) fitted to `width`. */
-export const fitReport = (text: string, width: number): string =>
+/** A whole report (ending in a newline) with each line wider than `width` wrapped under itself. */
+export const wrapReport = (text: string, width: number): string =>
   `${fitLines(text.replace(/\n$/, '').split('\n'), width).join('\n')}\n`;

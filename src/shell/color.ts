@@ -1,9 +1,9 @@
+import type { ColorLevel } from '../render/style.js';
+
 /**
  * How much colour to use. chalk 5 ignores NO_COLOR on a TTY, so attrition decides itself:
  * --no-color, then NO_COLOR, then FORCE_COLOR, then whether a person is looking (TTY, TERM).
  */
-export type ColorLevel = 0 | 1 | 2 | 3;
-
 export function colorLevel(
   env: Readonly<Record<string, string | undefined>>,
   isTTY: boolean,

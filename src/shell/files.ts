@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 
@@ -20,11 +19,15 @@ export interface PipedArgument extends FileArgument {
   instead: string;
 }
 
-/** UTF-8 text from a file, refused when it cannot be read or is not text. */
+/**
+ * UTF-8 text from a file, refused when it cannot be read or is not text. Read synchronously: a run
+ * reads one file, then works on it, and fs/promises would load readline and the file watchers and
+ * start libuv's thread pool for it.
+ */
 export async function readTextFile(path: string, argument: FileArgument): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw fileError(argument, path, 'cannot be read', readProblem(error));
   }

@@ -1,7 +1,7 @@
 import seed from '../../seeds/general-staff-personnel.json' with { type: 'json' };
 import { GENERAL_STAFF_REFERENCE } from '../core/check/against-series/general-staff.js';
 import type { SeriesReference } from '../core/check/against-series/series-reference.js';
-import { parseDay } from '../core/parse/index.js';
+import { parseDay } from '../core/parse/days.js';
 
 /**
  * Ukraine's General Staff's daily count of Russian personnel losses (killed and wounded), whole war,

@@ -1,4 +1,3 @@
-import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
 import { readTextFile } from './files.js';
@@ -7,8 +6,6 @@ export interface LoadedLedger {
   ledger: Ledger;
   /** How reports name it: the path given, or the seeds ledger. */
   name: string;
-  /** The ledger as claims are checked against it, when it ships read (the seeds ledger, built). */
-  view?: LedgerView;
 }
 
 /**
@@ -17,8 +14,8 @@ export interface LoadedLedger {
  */
 export async function loadLedger(option: string | true | undefined, flagName = '--ledger'): Promise<LoadedLedger> {
   if (option === undefined || option === true) {
-    const { SEEDS_LEDGER, SEEDS_LEDGER_NAME, SEEDS_VIEW } = await import('./seeds-ledger.js');
-    return { ledger: SEEDS_LEDGER, name: SEEDS_LEDGER_NAME, ...(SEEDS_VIEW && { view: SEEDS_VIEW }) };
+    const { SEEDS_LEDGER, SEEDS_LEDGER_NAME } = await import('./seeds-ledger.js');
+    return { ledger: SEEDS_LEDGER, name: SEEDS_LEDGER_NAME };
   }
   const flag = `${flagName} ${JSON.stringify(option)}`;
   const text = await readTextFile(option, {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
@@ -84,7 +85,7 @@ export async function withLedgerLock<T>(path: string, update: () => Promise<T>, 
 async function abandoned(lock: string): Promise<boolean> {
   let text: string;
   try {
-    text = await readFile(lock, 'utf8');
+    text = readFileSync(lock, 'utf8');
   } catch {
     return false; // released meanwhile: try again
   }

@@ -1,7 +1,5 @@
 import seeds from '../../seeds/ledger.json' with { type: 'json' };
 import type { Ledger } from '../core/ledger/ledger.js';
-import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
-import { SEEDS_LEDGER_VIEW } from './seeds-view.js';
 
 /**
  * The seeds ledger, bundled into the CLI so it is found wherever attrition is installed. This
@@ -11,5 +9,3 @@ import { SEEDS_LEDGER_VIEW } from './seeds-view.js';
  */
 export const SEEDS_LEDGER = seeds as Ledger;
 export const SEEDS_LEDGER_NAME = 'the seeds ledger (seeds/ledger.json)';
-/** The seeds ledger as claims are checked against it: computed by the build, which ships it with the ledger. */
-export const SEEDS_VIEW: LedgerView | undefined = SEEDS_LEDGER_VIEW;

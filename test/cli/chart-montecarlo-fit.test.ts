@@ -20,7 +20,7 @@ vi.mock('../../src/commands/fit/chart.js', async (importOriginal) => {
   loads.fit++;
   return importOriginal();
 });
-vi.mock('../../src/shell/chart-output.js', async (importOriginal) => {
+vi.mock('../../src/commands/chart-output.js', async (importOriginal) => {
   loads.output++;
   return importOriginal();
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/ledger.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 
 const PAGES = new URL('../../examples/pages/', import.meta.url);

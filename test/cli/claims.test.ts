@@ -7,7 +7,7 @@ describe('attrition claims', () => {
   it('lists the seeds ledger as a table: id, kind, figure, date, claimant, source', async () => {
     // Where the width allows (the renderer's default), the whole table: one claim a line.
     const doc = await cliJson(['claims']);
-    const table = renderClaims(doc, plainStyle);
+    const table = renderClaims(doc, plainStyle, Number.POSITIVE_INFINITY);
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^ {2}id +kind +figure +refers to +claimant +source$/);
     expect(lines.length).toBeGreaterThanOrEqual(31);

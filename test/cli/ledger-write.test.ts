@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyLedger } from '../../src/core/ledger/add-claims.js';
+import { emptyLedger } from '../../src/extract/add-claims.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger/ledger.js';
 import { UsageError } from '../../src/errors.js';
 import { documentName, loadLedgerIfAny, withLedgerLock, writeLedgerAtomically } from '../../src/shell/ledger-write.js';

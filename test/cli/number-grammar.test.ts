@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/index.js';
-import { parseNumber, parseShare } from '../../src/core/parse/index.js';
+import { parseNumber } from '../../src/core/parse/numbers.js';
+import { parseShare } from '../../src/core/parse/shares.js';
 import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
 
 /** What the text grammar reads a number written this way as, in "a force of N troops". */

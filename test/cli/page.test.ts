@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/extract/html/article.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { cli as run80, cliJson } from '../helpers/cli.js';
 
 /** These reports are read at the widest a report gets: a 100-column terminal. */

@@ -7,17 +7,27 @@ import { plainStyle } from '../../src/render/style.js';
 import { bufferOutput } from '../../src/shell/io.js';
 import { runProgram } from '../../src/program.js';
 
+/**
+ * The command with its run replaced by `record`, which receives the flags as commander gives them:
+ * a flag table's readers, required flags and modes are left out.
+ */
+function unread(spec: CommandSpec, record: (flags: Flags) => Promise<number>): CommandSpec {
+  if (!('flags' in spec)) return { ...spec, run: record };
+  const flags = Object.fromEntries(
+    Object.entries(spec.flags).map(([key, { read: _, required: __, mode: ___, ...f }]) => [key, f]),
+  );
+  const { mode: _mode, ...rest } = spec;
+  return { ...rest, flags, run: (_flags: never, _ctx: unknown, given: Flags) => record(given) };
+}
+
 /** The flags commander hands the command's action for these arguments, or the code of its error. */
 async function commanderFlags(spec: CommandSpec, argv: string[]): Promise<Flags | string> {
   let seen: Flags | undefined;
   const io = { stdout: bufferOutput(false), stderr: bufferOutput(false), env: {} };
-  const stub: CommandSpec = {
-    ...spec,
-    run: async (flags) => {
-      seen = flags;
-      return 0;
-    },
-  };
+  const stub = unread(spec, async (flags: Flags) => {
+    seen = flags;
+    return 0;
+  });
   try {
     await runProgram([spec.name, ...argv], io, {
       commands: [stub],
@@ -111,7 +121,7 @@ describe('reading a sub-command’s plain arguments without commander', () => {
       seen = flags;
       return 0;
     };
-    const stub: CommandSpec = { ...parent, run: record, subcommands: [{ ...sub, run: record }] };
+    const stub: CommandSpec = { ...unread(parent, record), subcommands: [unread(sub, record)] };
     try {
       await runProgram([parent.name, sub.name, ...argv], io, {
         commands: [stub],

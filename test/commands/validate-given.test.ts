@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { parsePositive } from '../../src/core/parse/index.js';
+import { parsePositive } from '../../src/core/parse/numbers.js';
 import { checkFlags } from '../../src/commands/check/flags.js';
-import { scenarioFlagFields } from '../../src/commands/scenario/schema.js';
 import { flagValue, required, validateFlags, validateGiven } from '../../src/commands/validate.js';
 
-const fields = { must: required(() => flagValue(parsePositive)), ...checkFlags, ...scenarioFlagFields };
+const fields = { must: required(() => flagValue(parsePositive)), ...checkFlags };
 const whole = () => z.object(Object.fromEntries(Object.entries(fields).map(([key, build]) => [key, build()])));
 
 const outcome = (run: () => unknown) => {

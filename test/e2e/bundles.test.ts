@@ -6,7 +6,6 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger/ledger.js';
 import { SEEDS_LEDGER } from '../../src/shell/seeds-ledger.js';
-import { ledgerView } from '../../src/core/check/against-ledger/ledger-view.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
@@ -33,8 +32,10 @@ function runBuilt(argv: string[]): { code: number; stdout: string; stderr: strin
 
 describe('the CLI bundles', () => {
   it('load only what a run needs: the shell, then the command and the parts it uses', () => {
+    // Its flags need reading: the readers (and zod) come first, then the run.
     expect(runBuilt(['project', '--force', '12000', '--rate', '92']).loaded).toEqual([
       'cli.cjs',
+      'chunk-commands-flag-readers.cjs',
       'chunk-commands-project-run.cjs',
     ]);
     // commander is loaded for help, errors and whatever the shell does not read itself.
@@ -59,10 +60,10 @@ describe('the CLI bundles', () => {
       '--y0',
       '21500',
     ]).loaded;
-    expect(duelFit).toEqual(['cli.cjs', 'chunk-commands-duel-fit.cjs']);
+    expect(duelFit).toEqual(['cli.cjs', 'chunk-commands-flag-readers.cjs', 'chunk-commands-duel-fit.cjs']);
     expect(
       runBuilt(['duel', '--x', '5', '--y', '5', '--a', '0.1', '--b', '0.1', '--start', '2025-01-01']).loaded,
-    ).toEqual(['cli.cjs', 'chunk-commands-duel-run.cjs']);
+    ).toEqual(['cli.cjs', 'chunk-commands-flag-readers.cjs', 'chunk-commands-duel-run.cjs']);
   });
 
   it('keep errors thrown in one bundle and caught in another usage errors (exit 2, one line)', () => {
@@ -74,9 +75,12 @@ describe('the CLI bundles', () => {
     expect([project.code, project.stdout]).toEqual([2, '']);
   });
 
-  it('keep zod out of the shell: only the commands, which validate flags with it, load it', () => {
+  it('keep zod out of the shell and the runs: only the flag readers, loaded when a flag needs reading, hold it', () => {
     expect(readFileSync(`${root}dist/cli.cjs`, 'utf8')).not.toContain('_zod');
-    expect(readFileSync(`${root}dist/chunk-commands-project-run.cjs`, 'utf8')).toContain('_zod');
+    expect(readFileSync(`${root}dist/chunk-commands-flag-readers.cjs`, 'utf8')).toContain('_zod');
+    for (const run of ['project-run', 'fit-run', 'duel-run', 'extract-run', 'claims-run']) {
+      expect(readFileSync(`${root}dist/chunk-commands-${run}.cjs`, 'utf8'), run).not.toContain('_zod');
+    }
     // A claim as text with no flags has nothing to validate: its bundle leaves zod out.
     expect(readFileSync(`${root}dist/chunk-commands-check-text.cjs`, 'utf8')).not.toContain('_zod');
     const claim = runBuilt(['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']).loaded;
@@ -89,10 +93,10 @@ describe('the CLI bundles', () => {
     expect(badFlag.stderr).toMatch(/^attrition: --rate "many" [^\n]*\n$/);
   });
 
-  it("load a command's flag schema (and zod) only when a flag needs reading", () => {
+  it("load a command's flag readers (and zod) only when a flag needs reading", () => {
     for (const [argv, schema, flag] of [
-      [['fit', '--ledger'], 'chunk-commands-fit-flags.cjs', ['--level', '2']],
-      [['claims'], 'chunk-commands-claims-flags.cjs', ['--kind', 'rumours']],
+      [['fit', '--ledger'], 'chunk-commands-flag-readers.cjs', ['--level', '2']],
+      [['claims'], 'chunk-commands-flag-readers.cjs', ['--kind', 'rumours']],
       [['check', '--ledger'], 'chunk-commands-check-flags.cjs', ['--tolerance', 'lots']],
     ] as const) {
       const plain = runBuilt([...argv]);
@@ -103,16 +107,6 @@ describe('the CLI bundles', () => {
       expect([bad.code, bad.stdout]).toEqual([2, '']);
       expect(bad.stderr).toMatch(new RegExp(`^attrition: ${flag[0]} "${flag[1]}" [^\\n]*\\n$`));
     }
-  });
-
-  it('ship the seeds ledger read for claim checks, as ledgerView reads it', () => {
-    const script = `
-      const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
-      const seeds = loader.load(${JSON.stringify(`${root}dist/chunk-shell-seeds-ledger.cjs`)});
-      process.stdout.write(JSON.stringify(seeds.SEEDS_VIEW));`;
-    const shipped = JSON.parse(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
-    expect(shipped.counts.length).toBeGreaterThan(3);
-    expect(shipped).toEqual(JSON.parse(JSON.stringify(ledgerView(SEEDS_LEDGER))));
   });
 
   it('print the seeds ledger as the schema makes it', () => {

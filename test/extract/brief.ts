@@ -1,5 +1,6 @@
 import { dayFromParts } from '../../src/core/dates.js';
-import { extractFigures, type Figure } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import type { Figure } from '../../src/extract/types.js';
 
 /**
  * A figure in one line: "force 12000", "rate 80–90", "killed vague", "share 0.5 up-to", "date 2025-04-11..2025-04-20".

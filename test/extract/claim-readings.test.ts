@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, type Day } from '../../src/core/dates.js';
 import { ClaimTextError, readClaim, type ClaimOptions } from '../../src/extract/claim.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { cli, cliJson } from '../helpers/cli.js';
 
 const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;

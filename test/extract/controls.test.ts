@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeControls, extractFigures, maskControls } from '../../src/extract/index.js';
+import { escapeControls, maskControls } from '../../src/extract/controls.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { hasControls, isControl } from '../../src/extract/controls.js';
 import { cli, cliJson } from '../helpers/cli.js';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseDay } from '../../src/core/parse/index.js';
-import { extractFigures, type Figure } from '../../src/extract/index.js';
+import { parseDay } from '../../src/core/parse/days.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import type { Figure } from '../../src/extract/types.js';
 
 /** One expected figure of a corpus sentence: what a careful reader takes from it. */
 export interface ExpectedFigure {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/index.js';
+import { FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/types.js';
 import { describeMiss, describeScore, readCorpus, scoreCorpus, TARGET_KINDS } from './corpus-score.js';
 
 const corpus = (name: string) => readCorpus(fileURLToPath(new URL(`./corpus/${name}.jsonl`, import.meta.url)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { figures, PUBLISHED } from './brief.js';
 
 const dates = (text: string, published?: number) => figures(text, published).filter((f) => f.startsWith('date'));

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../src/core/parse/index.js';
-import { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../src/extract/index.js';
+import { parseDay } from '../../src/core/parse/days.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import { FIGURE_KINDS, FIGURE_QUALIFIERS, type Figure } from '../../src/extract/types.js';
 import { pairOf, score, type GoldFile } from './score.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { counts, PUBLISHED } from './brief.js';
 
 describe('force: troops deployed, sent, a contingent', () => {

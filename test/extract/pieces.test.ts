@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { day } from '../helpers/dates.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { cutPiece, shiftFigure } from '../../src/extract/pieces.js';
 
 const corpus = (name: string): string[] =>

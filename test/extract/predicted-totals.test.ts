@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/core/dates.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { predictedTotals } from '../../src/extract/predicted-totals.js';
 import { cli } from '../helpers/cli.js';
 import { day } from '../helpers/dates.js';

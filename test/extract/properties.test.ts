@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/figures/format.js';
-import { extractFigures, FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import { FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/types.js';
 
 const ones = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const teens = [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, type Day } from '../../src/core/dates.js';
 import { readClaim } from '../../src/extract/claim.js';
-import { extractFigures, type Figure } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import type { Figure } from '../../src/extract/types.js';
 import { describeFigure } from '../../src/render/extract.js';
 
 const day = (iso: string): Day => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;

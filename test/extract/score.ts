@@ -1,4 +1,4 @@
-import type { Figure } from '../../src/extract/index.js';
+import type { Figure } from '../../src/extract/types.js';
 
 /** One figure of a gold file: what a careful reader finds at that place in the article. */
 export interface GoldFigure {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { extractFigures, type Figure } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
+import type { Figure } from '../../src/extract/types.js';
 
 const day = (iso: string): number => dayFromParts(...(iso.split('-').map(Number) as [number, number, number]))!;
 const counts = (text: string, published?: string): Figure[] =>

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/index.js';
+import { FIGURE_KINDS, FIGURE_QUALIFIERS } from '../../src/extract/types.js';
 import { describeScore, readCorpus, scoreCorpus, TARGET_KINDS } from './corpus-score.js';
 
 const statements = readCorpus(fileURLToPath(new URL('./corpus/statements.jsonl', import.meta.url)));

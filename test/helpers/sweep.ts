@@ -1,4 +1,4 @@
-import { oneValue } from '../../src/core/parse/index.js';
+import { oneValue } from '../../src/core/parse/sweep-values.js';
 import type { SweepGrid } from '../../src/core/projection/sweep.js';
 import { day } from './dates.js';
 import { ISW } from './isw.js';

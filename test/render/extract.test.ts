@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { extractFigures } from '../../src/extract/index.js';
+import { extractFigures } from '../../src/extract/extract.js';
 import { describeFigure, extractDocument, renderExtract } from '../../src/render/extract.js';
 import { plainStyle } from '../../src/render/style.js';
 
@@ -30,7 +30,7 @@ describe('describeFigure', () => {
 
 describe('renderExtract', () => {
   it('says when there is nothing to list', () => {
-    expect(renderExtract(extractDocument({ file: '-', published: null }, { figures: [] }), plainStyle)).toBe(
+    expect(renderExtract(extractDocument({ file: '-', published: null }, { figures: [] }), plainStyle, 100)).toBe(
       'No figures found.\n',
     );
   });
@@ -38,7 +38,7 @@ describe('renderExtract', () => {
   it('shortens long sentences to one line', () => {
     const sentence = `About 300 soldiers were killed ${'near the river bank '.repeat(8)}today.`;
     const doc = extractDocument({ file: '-', published: null }, { figures: extractFigures(sentence) });
-    const [, , heading] = renderExtract(doc, plainStyle).split('\n');
+    const [, , heading] = renderExtract(doc, plainStyle, 100).split('\n');
     expect(heading!.length).toBe(100);
     expect(heading!.endsWith('…')).toBe(true);
   });
@@ -52,7 +52,7 @@ describe('renderExtract on long labels', () => {
       { file: '-', published: '2025-01-03' },
       { figures: extractFigures(text, { published }) },
     );
-    const lines = renderExtract(doc, plainStyle).split('\n');
+    const lines = renderExtract(doc, plainStyle, 100).split('\n');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
     expect(lines).toContain('          as of last week (23–29 December 2024)');
   });

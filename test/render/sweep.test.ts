@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../src/core/dates.js';
-import { oneValue, parsePositive, parseValues, type Values } from '../../src/core/parse/index.js';
+import { oneValue, parseValues, type Values } from '../../src/core/parse/sweep-values.js';
+import { parsePositive } from '../../src/core/parse/numbers.js';
 import { createBatch, SweepCursor, sweepRows, type SweepGrid } from '../../src/core/projection/sweep.js';
 import { csvField, sweepColumns, sweepWriter, type SweepFormat } from '../../src/render/sweep.js';
 import { csvDays } from '../helpers/csv-days.js';

@@ -1,7 +1,41 @@
-import type { CommandSpec } from '../command-definition.js';
-import { withSeriesOptions } from '../series-options.js';
+import { defineCommand } from '../command-definition.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
+import { SERIES_FLAGS } from '../series-flags.js';
 
-export const backtestSpec: CommandSpec = {
+const BACKTEST_FLAGS = {
+  ...SERIES_FLAGS,
+  window: {
+    value: '<days>',
+    help: 'days of reports the rate is fitted over, ending at each origin (default: 30d)',
+    example: '30d',
+    read: (r) => r.windowDays(),
+  },
+  horizon: {
+    value: '<days>',
+    help: 'days ahead to project, a list (default: 30,90,180)',
+    example: '30,90,180',
+    read: (r) => r.horizons(),
+  },
+  level: {
+    value: '<share>',
+    help: 'nominal coverage of the calibrated interval (default: 90%)',
+    example: '90%',
+    read: (r) => r.level(),
+  },
+  format: {
+    value: '<format>',
+    help: 'table, csv, ndjson or json (default: table)',
+    example: 'csv',
+    read: (r) => r.backtestFormat(),
+  },
+  json: { help: 'the same as --format json: one JSON document' },
+  svg: {
+    value: '<file>',
+    help: 'also draw, per horizon, the errors over time and the interval band as SVG; - writes only the SVG to stdout',
+  },
+} as const satisfies FlagTable;
+
+export const backtestSpec = defineCommand({
   name: 'backtest',
   summary: 'how well constant-rate projections would have done on a series, with calibrated intervals',
   description:
@@ -21,18 +55,9 @@ export const backtestSpec: CommandSpec = {
     'attrition backtest series.csv --format csv > rows.csv',
     'attrition backtest series.json --svg backtest.svg',
   ],
-  configure: (command) =>
-    withSeriesOptions(
-      command.argument('[file]', 'a series of dated cumulative counts: CSV, JSON or NDJSON; - for stdin'),
-    )
-      .option('--window <days>', 'days of reports the rate is fitted over, ending at each origin (default: 30d)')
-      .option('--horizon <days>', 'days ahead to project, a list (default: 30,90,180)')
-      .option('--level <share>', 'nominal coverage of the calibrated interval (default: 90%)')
-      .option('--format <format>', 'table, csv, ndjson or json (default: table)')
-      .option('--json', 'the same as --format json: one JSON document')
-      .option(
-        '--svg <file>',
-        'also draw, per horizon, the errors over time and the interval band as SVG; - writes only the SVG to stdout',
-      ),
-  run: async (flags, ctx) => (await import('./run.js')).runBacktest(flags, ctx),
-};
+  operand: { name: '[file]', help: 'a series of dated cumulative counts: CSV, JSON or NDJSON; - for stdin' },
+  flags: BACKTEST_FLAGS,
+  run: async (flags, ctx, given) => (await import('./run.js')).runBacktest(flags, ctx, given),
+});
+
+export type BacktestFlags = FlagsOf<typeof BACKTEST_FLAGS>;

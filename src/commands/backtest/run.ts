@@ -1,5 +1,8 @@
+import { writeDocument } from '../write-document.js';
+import type { Renderer } from '../../render/style.js';
+import { isError } from '../../core/coded-error.js';
 import { backtest, BacktestError } from '../../core/series/backtest.js';
-import { UsageError } from '../../errors.js';
+import { EXIT, UsageError } from '../../errors.js';
 import {
   backtestDocument,
   renderBacktest,
@@ -10,15 +13,11 @@ import {
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
-import { anyGiven } from '../flag-readings.js';
-import type { BacktestFlags } from './flags.js';
-
-/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until', 'unit'] as const;
+import type { GivenFlags } from '../flag-table.js';
+import type { BacktestFlags } from './definition.js';
 
 /** Reads the series, backtests it and writes the table, rows or JSON (and the SVG when asked). */
-export async function runBacktest(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags: BacktestFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readBacktestFlags(raw) : raw;
+export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
   if (file === undefined)
@@ -46,7 +45,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
   try {
     result = backtest(reading.reports, { window, horizons, level });
   } catch (error) {
-    if (error instanceof BacktestError) {
+    if (isError(error, BacktestError)) {
       const given = error.flag === null ? undefined : raw[error.flag.slice(2)];
       const flag =
         error.flag === null
@@ -76,12 +75,11 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
     const svg = await backtestSvg(doc, file === '-' ? 'stdin' : file);
     if (flags.svg === '-') {
       ctx.io.stdout.write(svg);
-      return 0;
+      return EXIT.ok;
     }
-    (await import('../../shell/chart-output.js')).writeSvg(flags.svg, svg);
+    (await import('../chart-output.js')).writeSvg(flags.svg, svg);
   }
-  ctx.io.stdout.write(renderAs(format, doc, ctx));
-  return 0;
+  return writeDocument(doc, renderIn(format), { ...ctx, json: format === 'json' });
 }
 
 function chooseFormat(format: BacktestFormat | undefined, json: boolean): BacktestFormat {
@@ -93,11 +91,11 @@ function chooseFormat(format: BacktestFormat | undefined, json: boolean): Backte
   return json ? 'json' : (format ?? 'table');
 }
 
-function renderAs(format: BacktestFormat, doc: BacktestDocument, ctx: CommandContext): string {
-  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
-  if (format === 'csv') return renderBacktestCsv(doc.result);
-  if (format === 'ndjson') return renderBacktestNdjson(doc.result);
-  return renderBacktest(doc, ctx.style, ctx.width);
+/** The renderer of a --format other than json (which writeDocument writes itself). */
+function renderIn(format: BacktestFormat): Renderer<BacktestDocument> {
+  if (format === 'csv') return (doc) => renderBacktestCsv(doc.result);
+  if (format === 'ndjson') return (doc) => renderBacktestNdjson(doc.result);
+  return renderBacktest;
 }
 
 async function backtestSvg(doc: BacktestDocument, name: string): Promise<string> {

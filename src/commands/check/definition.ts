@@ -1,6 +1,6 @@
 import { WOUNDED_TO_KILLED } from '../../core/check/history.js';
 import { DEFAULT_TOLERANCE, TENSION_FACTOR } from '../../core/figures/verdict.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { ConfiguredCommand } from '../command-definition.js';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
@@ -16,7 +16,7 @@ const collect = (value: string, previous: unknown): (string | true)[] => [
   value,
 ];
 
-export const checkSpec: CommandSpec = {
+export const checkSpec: ConfiguredCommand = {
   name: 'check',
   summary: 'whether quoted figures fit together',
   description:

@@ -1,14 +1,11 @@
 import * as z from 'zod/mini';
-import {
-  parseCount,
-  parseDayFlag,
-  parseDuration,
-  parsePositive,
-  parseQualified,
-  parseShare,
-  parseWindow,
-} from '../../core/parse/index.js';
-import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
+import { parseCount, parsePositive } from '../../core/parse/numbers.js';
+import { parseDayFlag } from '../flag-kinds.js';
+import { parseDuration } from '../../core/parse/durations.js';
+import { parseQualified } from '../../core/parse/qualified.js';
+import { parseShare } from '../../core/parse/shares.js';
+import { parseWindow } from '../../core/parse/periods.js';
+import { flagValue, validateGiven, type FieldsOf } from '../validate.js';
 
 const positive = (text: string) => parseQualified(text, parsePositive);
 const count = (text: string) => parseQualified(text, parseCount);
@@ -27,7 +24,7 @@ export const checkFlags = {
   tolerance: () => z.optional(flagValue(parseShare)),
 };
 
-export type CheckFlags = FlagsOf<typeof checkFlags>;
+export type CheckFlags = FieldsOf<typeof checkFlags>;
 
 /** The figures and the tolerance given to `check`, validated. */
 export const readCheckFlags = (raw: Record<string, unknown>): CheckFlags => validateGiven(checkFlags, raw);

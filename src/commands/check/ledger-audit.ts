@@ -1,7 +1,7 @@
 import { auditLedger } from '../../core/check/audit.js';
 import { EXIT, flagName, UsageError } from '../../errors.js';
 import { renderAudit, type AuditDocument } from '../../render/check.js';
-import { fitReport } from '../../render/wrap.js';
+import { wrapReport } from '../../render/wrap.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import type { CommandContext } from '../context.js';
 import { FIGURE_FLAGS, type OneLedgerFlags } from './flag-names.js';
@@ -26,7 +26,7 @@ export async function runLedgerAudit(flags: OneLedgerFlags, ctx: CommandContext)
     result: auditLedger(ledger, tolerance),
   };
   ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderAudit(doc, ctx.style, ctx.width), ctx.width),
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : wrapReport(renderAudit(doc, ctx.style, ctx.width), ctx.width),
   );
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { isError } from '../../core/coded-error.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { check, CheckError, type CheckInput } from '../../core/check/run-checks.js';
 import { isoDate } from '../../core/dates.js';
@@ -8,7 +9,7 @@ import type { CommandContext } from '../context.js';
 import { flagReadings } from '../flag-readings.js';
 import type { RawCheckFlags } from './flag-names.js';
 import { readFigureFlags } from './figure-flags.js';
-import { fitReport } from '../../render/wrap.js';
+import { wrapReport } from '../../render/wrap.js';
 
 /** Checks the figures given; exit 1 when a check is inconsistent. */
 export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
@@ -45,7 +46,7 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
   if (readings.length > 0) echo.readings = readings;
   const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
   ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderCheck(doc, ctx.style, ctx.width), ctx.width),
+    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : wrapReport(renderCheck(doc, ctx.style, ctx.width), ctx.width),
   );
   return doc.result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
 }
@@ -55,7 +56,7 @@ function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
   try {
     return check(input);
   } catch (error) {
-    if (!(error instanceof CheckError)) throw error;
+    if (!isError(error, CheckError)) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { parseDayFlag } from '../../core/parse/index.js';
-import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
+import { parseDayFlag } from '../flag-kinds.js';
+import { flagValue, validateGiven, type FieldsOf } from '../validate.js';
 import { checkFlags } from './flags.js';
 
 const textFlags = {
@@ -12,7 +12,7 @@ const textFlags = {
     ),
 };
 
-export type TextFlags = FlagsOf<typeof textFlags>;
+export type TextFlags = FieldsOf<typeof textFlags>;
 
 /** The flags given with a claim written as text, validated. */
 export const readTextFlags = (raw: Record<string, string | undefined>): TextFlags => validateGiven(textFlags, raw);

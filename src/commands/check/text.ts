@@ -1,3 +1,5 @@
+import { isError } from '../../core/coded-error.js';
+import { NothingComparableError } from '../../core/check/against-ledger/against-ledger.js';
 import type { CheckField } from '../../core/check/run-checks.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
@@ -81,17 +83,16 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       ? {
           ledger: { schemaVersion: 1, subject: givenSeries[0]!.measures, claims: [] } as Ledger,
           name: 'no ledger',
-          view: undefined,
         }
       : await loadLedger(ledgerFiles[0]);
   const moreLedgers = await Promise.all(
     ledgerFiles.slice(1).map(async (file) => {
       const more = await loadLedger(file);
-      return { ledger: more.ledger, name: more.name, ...(more.view && { view: more.view }) };
+      return { ledger: more.ledger, name: more.name };
     }),
   );
   const { ledger, name } = loaded;
-  const view = loaded.view ?? ledgerView(ledger);
+  const view = ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const claimant = flags.claimant;
   const reading = readLedgerClaim(text, view, {
@@ -127,9 +128,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       view,
     );
   } catch (error) {
-    // By name, as errors are told apart wherever a bundle may hold its own copy of the class.
-    if (error instanceof Error && error.name === 'NothingComparableError')
-      throw new UsageError(escapeControls(error.message));
+    if (isError(error, NothingComparableError)) throw new UsageError(escapeControls(error.message));
     throw error;
   }
   const { result, own } = checked;

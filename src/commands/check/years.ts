@@ -1,5 +1,5 @@
 import { DEFAULT_START } from '../../core/projection/baseline.js';
-import { parseDayFlag, parseWindowFlag, periodWithYear } from '../../core/parse/index.js';
+import { parseDayFlag, parseWindowFlag, periodWithYear } from '../flag-kinds.js';
 import { flagName } from '../../errors.js';
 import type { RawCheckFlags } from './flag-names.js';
 

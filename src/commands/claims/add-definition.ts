@@ -1,6 +1,40 @@
-import type { CommandSpec } from '../command-definition.js';
+import { defineCommand } from '../command-definition.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 
-export const claimsAddSpec: CommandSpec = {
+const CLAIMS_ADD_FLAGS = {
+  ledger: {
+    value: '<file>',
+    help: 'the ledger to add to; created when missing (required)',
+    example: 'my-ledger.json',
+    required: 'is required: the ledger file to add to (created when missing), such as my-ledger.json',
+    read: (r) => r.ledgerFile(),
+  },
+  claimant: {
+    value: '<name>',
+    help: 'who made the claims: "UK MoD", ISW … (default: unknown)',
+    example: 'UK MoD',
+    read: (r) => r.filled('a name such as "UK MoD"'),
+  },
+  published: {
+    value: '<date>',
+    help: "the day FILE was published: 2025-01-17 (default: the page's own date)",
+    example: '2025-01-17',
+    read: (r) => r.day(),
+  },
+  subject: {
+    value: '<text>',
+    help:
+      "whose losses the figures count: a new ledger's subject; for an existing ledger, " +
+      'a subject other than its own marks the claims as about another subject, which the audit leaves out',
+    example: 'North Korean forces in Russia',
+    read: (r) => r.filled('a description such as "North Korean forces in Russia\'s Kursk region"'),
+  },
+  json: { help: 'print one JSON document of what was added instead of the report' },
+} as const satisfies FlagTable;
+
+export type ClaimsAddFlags = FlagsOf<typeof CLAIMS_ADD_FLAGS>;
+
+export const claimsAddSpec = defineCommand({
   name: 'add',
   summary: "add a text's or saved web page's figures to a ledger of your own",
   description:
@@ -17,17 +51,7 @@ export const claimsAddSpec: CommandSpec = {
     'attrition claims add wire.txt --ledger my-ledger.json --published 2025-01-17 --json',
     'attrition claims --ledger my-ledger.json',
   ],
-  configure: (command) =>
-    command
-      .argument('[file]', 'a text file or a saved web page (.html)')
-      .option('--ledger <file>', 'the ledger to add to; created when missing (required)')
-      .option('--claimant <name>', 'who made the claims: "UK MoD", ISW … (default: unknown)')
-      .option('--published <date>', "the day FILE was published: 2025-01-17 (default: the page's own date)")
-      .option(
-        '--subject <text>',
-        "whose losses the figures count: a new ledger's subject; for an existing ledger, " +
-          'a subject other than its own marks the claims as about another subject, which the audit leaves out',
-      )
-      .option('--json', 'print one JSON document of what was added instead of the report'),
+  operand: { name: '[file]', help: 'a text file or a saved web page (.html)' },
+  flags: CLAIMS_ADD_FLAGS,
   run: async (flags, ctx) => (await import('./add.js')).runClaimsAdd(flags, ctx),
-};
+});

@@ -1,54 +1,26 @@
-import * as z from 'zod/mini';
+import { writeDocument } from '../write-document.js';
 import { isoDate } from '../../core/dates.js';
-import { addClaims, emptyLedger } from '../../core/ledger/add-claims.js';
-import { parseDay } from '../../core/parse/index.js';
+import { addClaims, emptyLedger } from '../../extract/add-claims.js';
 import { UsageError } from '../../errors.js';
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures } from '../../extract/extract.js';
 import { renderClaimsAdd, type ClaimsAddDocument } from '../../render/claims-add.js';
 import { pageEcho } from '../../render/page.js';
 import { documentName, loadLedgerIfAny, withLedgerLock, writeLedgerAtomically } from '../../shell/ledger-write.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import type { CommandContext } from '../context.js';
-import { flagValue, validateFlags } from '../validate.js';
-
-const nonEmpty = (flag: string) =>
-  z.string().check(z.refine((s) => s.trim() !== '', `must not be empty; give ${flag}`));
-
-const addFlags = z.object({
-  ledger: z
-    .string({ error: 'is required: the ledger file to add to (created when missing), such as my-ledger.json' })
-    .check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),
-  claimant: z.optional(nonEmpty('a name such as "UK MoD"')),
-  published: z.optional(flagValue(parseDay)),
-  subject: z.optional(nonEmpty('a description such as "North Korean forces in Russia\'s Kursk region"')),
-});
-
-export interface RawClaimsAddFlags {
-  ledger?: string;
-  claimant?: string;
-  published?: string;
-  subject?: string;
-  json?: boolean;
-  operands?: string[];
-}
+import type { ClaimsAddFlags } from './add-definition.js';
 
 const FILE_NEEDED =
   'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
 
 /** Adds a file's figures to a ledger of one's own, creating it when missing; reports what was added. */
-export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext): Promise<number> {
-  const file = raw.operands?.[0];
+export async function runClaimsAdd(flags: ClaimsAddFlags, ctx: CommandContext): Promise<number> {
+  const file = flags.operands?.[0];
   if (file === undefined) throw new UsageError(FILE_NEEDED);
   if (file === '-')
     throw new UsageError(
       `FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`,
     );
-  const flags = validateFlags(addFlags, {
-    ledger: raw.ledger,
-    claimant: raw.claimant,
-    published: raw.published,
-    subject: raw.subject,
-  });
   const { text, page } = await readDocumentArgument(file, ctx.io, {
     name: 'FILE',
     accepts: 'a text file or a saved web page',
@@ -100,6 +72,5 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
       baselineSet: outcome.baselineSet,
     },
   };
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderClaimsAdd(doc, ctx.style, ctx.width));
-  return 0;
+  return writeDocument(doc, renderClaimsAdd, ctx);
 }

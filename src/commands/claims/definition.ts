@@ -1,7 +1,27 @@
-import type { CommandSpec } from '../command-definition.js';
+import { defineCommand } from '../command-definition.js';
+import { jsonFlag } from '../common-flags.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
+
+const CLAIMS_FLAGS = {
+  claimant: {
+    value: '<text>',
+    help: 'only claims whose claimant has a word starting with this text (any case): ISW, NIS, Zelensky …',
+    example: 'NIS',
+  },
+  kind: {
+    value: '<kind>',
+    help: 'only claims of this kind: force, casualties, killed, wounded, rate, share, duration, date',
+    example: 'rate',
+    read: (r) => r.claimKind(),
+  },
+  ledger: { value: '[file]', help: 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)' },
+  ...jsonFlag('the table'),
+} as const satisfies FlagTable;
+
+export type ClaimsFlags = FlagsOf<typeof CLAIMS_FLAGS>;
 import { claimsAddSpec } from './add-definition.js';
 
-export const claimsSpec: CommandSpec = {
+export const claimsSpec = defineCommand({
   name: 'claims',
   summary: 'the ledger of quoted figures, as a table',
   description:
@@ -15,18 +35,7 @@ export const claimsSpec: CommandSpec = {
     'attrition claims --ledger my-ledger.json',
     'attrition claims add article.html --ledger my-ledger.json --claimant "UK MoD"',
   ],
-  configure: (command) =>
-    command
-      .option(
-        '--claimant <text>',
-        'only claims whose claimant has a word starting with this text (any case): ISW, NIS, Zelensky …',
-      )
-      .option(
-        '--kind <kind>',
-        'only claims of this kind: force, casualties, killed, wounded, rate, share, duration, date',
-      )
-      .option('--ledger [file]', 'a ledger file written to seeds/ledger.schema.json (default: the seeds ledger)')
-      .option('--json', 'print one JSON document instead of the table'),
+  flags: CLAIMS_FLAGS,
   run: async (flags, ctx) => (await import('./run.js')).runClaims(flags, ctx),
   subcommands: [claimsAddSpec],
-};
+});

@@ -1,18 +1,13 @@
+import { EXIT } from '../../errors.js';
+import { writeDocument } from '../write-document.js';
 import { selectClaims } from '../../core/ledger/select-claims.js';
 import { renderClaims, type ClaimsDocument } from '../../render/claims.js';
 import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
-import { anyGiven } from '../flag-readings.js';
-import type { ClaimsFlags } from './flags.js';
-
-export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string | true; json?: boolean };
+import type { ClaimsFlags } from './definition.js';
 
 /** Lists the ledger's claims, filtered, as a table or one JSON document. */
-export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promise<number> {
-  // zod reads --kind; the claimant and the ledger are taken as commander gives them.
-  const flags: ClaimsFlags = anyGiven(raw, ['kind'])
-    ? (await import('./flags.js')).readClaimsFlags(raw)
-    : { claimant: raw.claimant, ledger: raw.ledger };
+export async function runClaims(flags: ClaimsFlags, ctx: CommandContext): Promise<number> {
   const { ledger, name } = await loadLedger(flags.ledger);
   const claims = selectClaims(ledger, {
     ...(flags.claimant !== undefined && { claimant: flags.claimant }),
@@ -24,16 +19,13 @@ export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promi
     input: { ledger: name, claimant: flags.claimant ?? null, kind: flags.kind ?? null },
     result: { claims },
   };
-  if (ctx.json) {
-    ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  } else if (claims.length === 0) {
+  if (!ctx.json && claims.length === 0) {
     ctx.io.stderr.write(
       `attrition: no claims in ${name} ` +
         `match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}` +
         `${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
     );
-  } else {
-    ctx.io.stdout.write(renderClaims(doc, ctx.style, ctx.width));
+    return EXIT.ok;
   }
-  return 0;
+  return writeDocument(doc, renderClaims, ctx);
 }

@@ -1,10 +1,89 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { duelFitSpec } from './fit-definition.js';
 
-const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
+const DUEL_FLAGS = {
+  x: {
+    value: '<n>',
+    help: "the first side's troops at the start of day 1: 54000, 54,000, 54k",
+    example: '54000',
+    required: "is required: give the first side's troops, such as --x 54000",
+    read: (r) => r.positive(),
+  },
+  y: {
+    value: '<n>',
+    help: "the second side's troops at the start of day 1",
+    example: '21500',
+    required: "is required: give the second side's troops, such as --y 21500",
+    read: (r) => r.positive(),
+  },
+  a: {
+    value: '<coefficient>',
+    help: "the second side's effectiveness: the first side's losses a day per enemy soldier",
+    example: '0.0544',
+    required: "is required: give the second side's effectiveness, such as --a 0.0544",
+    read: (r) => r.coefficient(),
+  },
+  b: {
+    value: '<coefficient>',
+    help: "the first side's effectiveness: the second side's losses a day per enemy soldier",
+    example: '0.0106',
+    required: "is required: give the first side's effectiveness, such as --b 0.0106",
+    read: (r) => r.coefficient(),
+  },
+  law: {
+    value: '<law>',
+    help: 'square (default), linear, or the exponents P,Q of dx/dt = −a·x^P·y^Q such as 0.5,1',
+    example: 'linear',
+    read: (r) => r.law(),
+  },
+  start: {
+    value: '<date>',
+    help: 'day 1 of the battle: 1945-02-19, 19 Feb 1945 (required)',
+    example: '1945-02-19',
+    required: 'is required: give day 1 of the battle, such as --start 1945-02-19',
+    read: (r) => r.dayOrPeriod(),
+  },
+  days: {
+    value: '<n>',
+    help: 'simulate this many days (default: until a side reaches the threshold, at most 10 years)',
+    example: '36',
+    read: (r) => r.duelDays(),
+  },
+  threshold: {
+    value: '<share>',
+    help: "the share of a side's troops (at the start and joined since) whose loss counts: 50% (default: 100%)",
+    example: '50%',
+    read: (r) => r.share(),
+  },
+  reinforceX: {
+    value: '<date=n>',
+    help: 'N troops join the first side at the start of DATE (repeatable)',
+    example: '1945-02-21=6000',
+    repeatable: true,
+    read: (r) => r.reinforcement(),
+  },
+  reinforceY: {
+    value: '<date=n>',
+    help: 'N troops join the second side at the start of DATE (repeatable)',
+    example: '1945-02-21=600',
+    repeatable: true,
+    read: (r) => r.reinforcement(),
+  },
+  names: {
+    value: '<x,y>',
+    help: 'what to call the two sides: US,Japan (default: x,y)',
+    example: 'US,Japan',
+    read: (r) => r.names(),
+  },
+  ...jsonFlag(),
+  ...chartFlags('draw both strengths over time in the terminal, after the report'),
+} as const satisfies FlagTable;
 
-export const duelSpec: CommandSpec = {
+export type DuelFlags = FlagsOf<typeof DUEL_FLAGS>;
+
+export const duelSpec = defineCommand({
   name: 'duel',
   summary: "two forces wearing each other down: Lanchester's square, linear or general law, on the calendar",
   description:
@@ -22,28 +101,7 @@ export const duelSpec: CommandSpec = {
     'attrition duel fit examples/iwo-jima/iwo_jima_daily.csv --x-losses us_cum_casualties ' +
       '--x-added us_landed_that_day --y0 21500 --y-end 0 --names US,Japan',
   ],
-  configure: (command) =>
-    command
-      .option('--x <n>', "the first side's troops at the start of day 1: 54000, 54,000, 54k")
-      .option('--y <n>', "the second side's troops at the start of day 1")
-      .option('--a <coefficient>', "the second side's effectiveness: the first side's losses a day per enemy soldier")
-      .option('--b <coefficient>', "the first side's effectiveness: the second side's losses a day per enemy soldier")
-      .option('--law <law>', 'square (default), linear, or the exponents P,Q of dx/dt = −a·x^P·y^Q such as 0.5,1')
-      .option('--start <date>', 'day 1 of the battle: 1945-02-19, 19 Feb 1945 (required)')
-      .option('--days <n>', 'simulate this many days (default: until a side reaches the threshold, at most 10 years)')
-      .option(
-        '--threshold <share>',
-        "the share of a side's troops (at the start and joined since) whose loss counts: 50% (default: 100%)",
-      )
-      .option('--reinforce-x <date=n>', 'N troops join the first side at the start of DATE (repeatable)', collect)
-      .option('--reinforce-y <date=n>', 'N troops join the second side at the start of DATE (repeatable)', collect)
-      .option('--names <x,y>', 'what to call the two sides: US,Japan (default: x,y)')
-      .option('--json', 'print one JSON document instead of the report')
-      .option('--chart', 'draw both strengths over time in the terminal, after the report')
-      .option(
-        '--svg <file>',
-        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-      ),
-  run: async (flags, ctx) => (await import('./run.js')).runDuel(flags, ctx),
+  flags: DUEL_FLAGS,
+  run: async (flags, ctx, given) => (await import('./run.js')).runDuel(flags, ctx, given),
   subcommands: [duelFitSpec],
-};
+});

@@ -1,7 +1,73 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
+import type { FlagSpec, FlagsOf, FlagTable } from '../flag-table.js';
 
-export const duelFitSpec: CommandSpec = {
+const column = (help: string, example: string) =>
+  ({ value: '<column>', help, example, read: (r) => r.column() }) as const satisfies FlagSpec;
+
+const DUEL_FIT_FLAGS = {
+  dateColumn: {
+    value: '<name>',
+    help: 'the column of dates (default: date)',
+    example: 'date',
+    read: (r) => r.column(),
+  },
+  xLosses: column("the column of the first side's cumulative losses", 'us_cum_casualties'),
+  xStrength: column("the column of the first side's strength at the end of each day", 'us_strength'),
+  xAdded: column('the column of troops joining the first side at the start of each day', 'us_landed_that_day'),
+  yLosses: column("the column of the second side's cumulative losses", 'japan_cum_losses'),
+  yStrength: column("the column of the second side's strength at the end of each day", 'japan_strength'),
+  yAdded: column('the column of troops joining the second side at the start of each day', 'japan_added'),
+  x0: {
+    value: '<n>',
+    help: "the first side's troops at the start, before day 1's arrivals (default: 0)",
+    example: '0',
+    read: (r) => r.troops(),
+  },
+  y0: {
+    value: '<n>',
+    help: "the second side's troops at the start, before day 1's arrivals (default: 0)",
+    example: '21500',
+    read: (r) => r.troops(),
+  },
+  xEnd: {
+    value: '<n>',
+    help: "the first side's troops at the end, for the ratio of sums when it has no series",
+    example: '52000',
+    read: (r) => r.troops(),
+  },
+  yEnd: {
+    value: '<n>',
+    help: "the second side's troops at the end, for the ratio of sums when it has no series",
+    example: '0',
+    read: (r) => r.troops(),
+  },
+  law: {
+    value: '<law>',
+    help: 'square (default), linear, general (exponents estimated) or fixed exponents P,Q',
+    example: 'general',
+  },
+  method: {
+    value: '<method>',
+    help: 'sums (Engel’s ratio of sums, the default where it applies) or least-squares',
+    example: 'least-squares',
+    read: (r) => r.choice(['sums', 'least-squares'], 'a method'),
+  },
+  level: { value: '<share>', help: "the intervals' level (default: 95%)", example: '90%', read: (r) => r.level() },
+  names: {
+    value: '<x,y>',
+    help: 'what to call the two sides: US,Japan (default: x,y)',
+    example: 'US,Japan',
+    read: (r) => r.names(),
+  },
+  all: { help: 'list every day, not every fifth' },
+  ...jsonFlag(),
+  ...chartFlags("draw the observed side's strength and the fitted laws' curves in the terminal"),
+} as const satisfies FlagTable;
+
+export type DuelFitFlags = FlagsOf<typeof DUEL_FIT_FLAGS>;
+
+export const duelFitSpec = defineCommand({
   name: 'fit',
   summary: "a Lanchester law's coefficients from a battle's daily series",
   description:
@@ -18,30 +84,7 @@ export const duelFitSpec: CommandSpec = {
       '--x-added us_landed_that_day --y0 21500 --y-end 0 --names US,Japan --svg iwo-jima.svg',
     'attrition duel fit battle.csv --x-strength blue --y-strength red --x0 30000 --y0 25000 --law general --json',
   ],
-  configure: (command) =>
-    command
-      .argument('[file]', 'a daily series: CSV with a header, one row a day, every day once')
-      .option('--date-column <name>', 'the column of dates (default: date)')
-      .option('--x-losses <column>', "the column of the first side's cumulative losses")
-      .option('--x-strength <column>', "the column of the first side's strength at the end of each day")
-      .option('--x-added <column>', 'the column of troops joining the first side at the start of each day')
-      .option('--y-losses <column>', "the column of the second side's cumulative losses")
-      .option('--y-strength <column>', "the column of the second side's strength at the end of each day")
-      .option('--y-added <column>', 'the column of troops joining the second side at the start of each day')
-      .option('--x0 <n>', "the first side's troops at the start, before day 1's arrivals (default: 0)")
-      .option('--y0 <n>', "the second side's troops at the start, before day 1's arrivals (default: 0)")
-      .option('--x-end <n>', "the first side's troops at the end, for the ratio of sums when it has no series")
-      .option('--y-end <n>', "the second side's troops at the end, for the ratio of sums when it has no series")
-      .option('--law <law>', 'square (default), linear, general (exponents estimated) or fixed exponents P,Q')
-      .option('--method <method>', 'sums (Engel’s ratio of sums, the default where it applies) or least-squares')
-      .option('--level <share>', "the intervals' level (default: 95%)")
-      .option('--names <x,y>', 'what to call the two sides: US,Japan (default: x,y)')
-      .option('--all', 'list every day, not every fifth')
-      .option('--json', 'print one JSON document instead of the report')
-      .option('--chart', "draw the observed side's strength and the fitted laws' curves in the terminal")
-      .option(
-        '--svg <file>',
-        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-      ),
-  run: async (flags, ctx) => (await import('./fit.js')).runDuelFit(flags, ctx),
-};
+  operand: { name: '[file]', help: 'a daily series: CSV with a header, one row a day, every day once' },
+  flags: DUEL_FIT_FLAGS,
+  run: async (flags, ctx, given) => (await import('./fit.js')).runDuelFit(flags, ctx, given),
+});

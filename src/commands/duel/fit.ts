@@ -1,47 +1,17 @@
-import * as z from 'zod/mini';
+import { isError } from '../../core/coded-error.js';
 import { DuelError } from '../../core/duel/duel.js';
 import { duelFit, type FitMethod } from '../../core/duel/fit.js';
-import { parseNames, parseTroops } from '../../core/duel/parse.js';
 import { type DuelColumns, readDuelSeries } from '../../core/duel/series.js';
 import { flagName, UsageError } from '../../errors.js';
-import { duelFitDocument, renderDuelFit } from '../../render/duel-fit.js';
-import { fitReport } from '../../render/wrap.js';
+import { duelFitDocument, renderDuelFit, type DuelFitDocument } from '../../render/duel-fit.js';
+import { writeDocument } from '../write-document.js';
+import type { Renderer } from '../../render/style.js';
 import { readTextArgument } from '../../shell/files.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { flagValue, validateGiven } from '../validate.js';
-import { parseLevel } from '../../core/series/series-flags.js';
-
-const column = () => z.optional(z.string().check(z.minLength(1, 'is empty; give a column name of the file')));
-
-const fitFlags = {
-  dateColumn: column,
-  xLosses: column,
-  xStrength: column,
-  xAdded: column,
-  yLosses: column,
-  yStrength: column,
-  yAdded: column,
-  x0: () => z.optional(flagValue(parseTroops)),
-  y0: () => z.optional(flagValue(parseTroops)),
-  xEnd: () => z.optional(flagValue(parseTroops)),
-  yEnd: () => z.optional(flagValue(parseTroops)),
-  law: () => z.optional(z.string()),
-  method: () =>
-    z.optional(
-      z.enum(['sums', 'least-squares'], {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a method; expected sums or least-squares`,
-      }),
-    ),
-  level: () => z.optional(flagValue(parseLevel)),
-  names: () => z.optional(flagValue(parseNames)),
-  all: () => z.optional(z.boolean()),
-  json: () => z.optional(z.boolean()),
-  chart: () => z.optional(z.boolean()),
-  svg: () => z.optional(z.string()),
-  operands: () => z.optional(z.array(z.string())),
-};
+import type { GivenFlags } from '../flag-table.js';
+import type { DuelFitFlags } from './fit-definition.js';
 
 /** Flags of `duel` itself, which commander hands `duel fit` too: refused by name. */
 const DUEL_ONLY = ['x', 'y', 'a', 'b', 'start', 'days', 'threshold', 'reinforceX', 'reinforceY'];
@@ -53,12 +23,11 @@ const FILE = {
 };
 
 /** Reads the series, fits, and writes the report, the JSON document or the chart. */
-export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
+export async function runDuelFit(flags: DuelFitFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const stray = DUEL_ONLY.find((key) => raw[key] !== undefined);
   if (stray !== undefined) {
     throw new UsageError(`${flagName(stray)} belongs to attrition duel, not duel fit; leave it out`);
   }
-  const flags = validateGiven(fitFlags, raw);
   const operands = flags.operands ?? [];
   if (operands.length === 0) {
     throw new UsageError('duel fit needs a daily series: a CSV file with a header, or - to read it from stdin');
@@ -101,23 +70,19 @@ export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandConte
       ...(flags.names && { names: flags.names }),
     });
   } catch (error) {
-    if (error instanceof DuelError) throw fitError(error, raw, where, columns);
+    if (isError(error, DuelError)) throw fitError(error, raw, where, columns);
     throw error;
   }
   const doc = duelFitDocument({ file: where, columns: { ...EMPTY_COLUMNS, ...columns } }, result);
-  const report = () =>
-    ctx.json
-      ? `${JSON.stringify(doc, null, 2)}\n`
-      : fitReport(renderDuelFit(doc, ctx.style, flags.all === true), ctx.width);
+  const render: Renderer<DuelFitDocument> = (d, style, width) => renderDuelFit(d, style, width, flags.all === true);
   if (chart) {
     const [{ duelFitChart }, { writeChart }] = await Promise.all([
       import('../../render/chart/duel-chart.js'),
-      import('../../shell/chart-output.js'),
+      import('../chart-output.js'),
     ]);
-    return writeChart(duelFitChart(result, where), report, chart, ctx);
+    return writeChart(duelFitChart(result, where), doc, render, chart, ctx);
   }
-  ctx.io.stdout.write(report());
-  return 0;
+  return writeDocument(doc, render, ctx);
 }
 
 const EMPTY_COLUMNS = { xLosses: null, xStrength: null, xAdded: null, yLosses: null, yStrength: null, yAdded: null };

@@ -1,6 +1,20 @@
-import type { CommandSpec } from '../command-definition.js';
+import { defineCommand } from '../command-definition.js';
+import { jsonFlag } from '../common-flags.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 
-export const extractSpec: CommandSpec = {
+const EXTRACT_FLAGS = {
+  published: {
+    value: '<date>',
+    help: 'the day the text was published: 2025-01-17, "17 Jan 2025"',
+    example: '2025-01-17',
+    read: (r) => r.dayOrPeriod(),
+  },
+  ...jsonFlag(),
+} as const satisfies FlagTable;
+
+export type ExtractFlags = FlagsOf<typeof EXTRACT_FLAGS>;
+
+export const extractSpec = defineCommand({
   name: 'extract',
   summary: 'the figures in a news text: forces, casualties, rates, shares, durations, dates',
   description:
@@ -17,10 +31,7 @@ export const extractSpec: CommandSpec = {
     'cat article.txt | attrition extract - --json',
     'attrition extract saved-page.html',
   ],
-  configure: (command) =>
-    command
-      .argument('[file]', 'a text file, a saved web page (.html), or - for piped text')
-      .option('--published <date>', 'the day the text was published: 2025-01-17, "17 Jan 2025"')
-      .option('--json', 'print one JSON document instead of the report'),
+  operand: { name: '[file]', help: 'a text file, a saved web page (.html), or - for piped text' },
+  flags: EXTRACT_FLAGS,
   run: async (flags, ctx) => (await import('./run.js')).runExtract(flags, ctx),
-};
+});

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { EXIT } from '../../errors.js';
+import { writeDocument } from '../write-document.js';
 import { isoDate } from '../../core/dates.js';
-import { parseDayFlag } from '../../core/parse/index.js';
-import { extractFigures } from '../../extract/index.js';
+import { extractFigures } from '../../extract/extract.js';
 import { shiftFigure } from '../../extract/pieces.js';
 import type { ExtractOptions } from '../../extract/types.js';
 import {
@@ -22,18 +22,7 @@ import type { Output } from '../../shell/io.js';
 import { readDocumentPieces } from '../../shell/read-document.js';
 import type { TextPiece } from '../../shell/text-pieces.js';
 import { pageEcho } from '../../render/page.js';
-import { flagValue, validateGiven } from '../validate.js';
-
-const extractFlags = {
-  published: () => z.optional(flagValue(parseDayFlag)),
-};
-
-export interface RawExtractFlags {
-  published?: string;
-  json?: boolean;
-  /** The FILE argument: a path, "-" for standard input, or absent. */
-  operands?: string[];
-}
+import type { ExtractFlags } from './definition.js';
 
 const ARTICLE_FILE = {
   name: 'FILE',
@@ -48,13 +37,8 @@ const ARTICLE_FILE = {
 export const EXTRACT_PIECE = 1 << 18;
 
 /** Validates the flags, reads the text, extracts its figures, and writes the report or the JSON document. */
-export async function runExtract(
-  raw: RawExtractFlags,
-  ctx: CommandContext,
-  pieceSize = EXTRACT_PIECE,
-): Promise<number> {
-  const flags = validateGiven(extractFlags, { published: raw.published });
-  const file = raw.operands?.[0];
+export async function runExtract(flags: ExtractFlags, ctx: CommandContext, pieceSize = EXTRACT_PIECE): Promise<number> {
+  const file = flags.operands?.[0];
   const { text, page, more, rest } = await readDocumentPieces(file, ctx.io, ARTICLE_FILE, pieceSize);
   // A saved page's own date stands in for --published when none is given.
   const published = flags.published ?? page?.published ?? undefined;
@@ -66,15 +50,14 @@ export async function runExtract(
   };
   if (more) {
     await writePieces({ text, offset: 0 }, rest, input, options, ctx);
-    return 0;
+    return EXIT.ok;
   }
   const impossible = impossibleDates(text);
   const doc = extractDocument(input, {
     figures: extractFigures(text, options),
     ...(impossible.length > 0 && { impossibleDates: impossible }),
   });
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : renderExtract(doc, ctx.style, ctx.width));
-  return 0;
+  return writeDocument(doc, renderExtract, ctx);
 }
 
 /** A long text's report or JSON document, written a piece at a time as each piece is read. */

@@ -1,8 +1,7 @@
 import { fitChart } from '../../render/chart/fit-chart.js';
-import { isLongSeries, type FitDocument } from '../../render/fit.js';
-import { fittedReport } from './report.js';
+import { isLongSeries, renderFit, type FitDocument } from '../../render/fit.js';
 import { seriesChart } from '../../render/chart/series-chart.js';
-import { withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 
@@ -19,10 +18,5 @@ export async function runFitChart(
     ? seriesChart(doc.result, name, doc.input.unit)
     : fitChart(doc, name);
   const chart = await withLedgerPoints(drawn, request, placement);
-  return writeChart(
-    chart,
-    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fittedReport(doc, ctx, all)),
-    request,
-    ctx,
-  );
+  return writeChart(chart, doc, (d, style, width) => renderFit(d, style, width, all), request, ctx);
 }

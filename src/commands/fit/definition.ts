@@ -1,8 +1,50 @@
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
-import { withSeriesOptions } from '../series-options.js';
+import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
+import { SERIES_FLAGS } from '../series-flags.js';
 
-export const fitSpec: CommandSpec = {
+const FIT_FLAGS = {
+  ...SERIES_FLAGS,
+  force: {
+    value: '<n>',
+    help: 'also project the day this force is lost at the fitted rate',
+    example: '12000',
+    read: (r) => r.positiveOrRange(),
+  },
+  target: {
+    value: '<n>',
+    help: 'also project the day the cumulative count reaches this number at the current rate',
+    example: '1500000',
+    read: (r) => r.positive(),
+  },
+  window: {
+    value: '<days>',
+    help: 'take the current rate from least squares over the last days only (such as 30d), not the last span',
+    example: '30d',
+    read: (r) => r.windowDays(),
+  },
+  level: {
+    value: '<share>',
+    help: "the level of the spans' and the current rate's intervals and of calibrated projections (default: 95%)",
+    example: '90%',
+    read: (r) => r.level(),
+  },
+  all: { help: 'on a long series, list every report instead of those worth seeing' },
+  ledger: {
+    value: '[file]',
+    help:
+      'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are ' +
+      'taken at their middle day',
+  },
+  ...jsonFlag(),
+  ...chartFlags('draw cumulative casualties over time in the terminal, after the report'),
+  ledgerPoints: {
+    value: '[file]',
+    help: "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)",
+  },
+} as const satisfies FlagTable;
+
+export const fitSpec = defineCommand({
   name: 'fit',
   summary: 'the daily rate and start date that dated casualty reports imply',
   description:
@@ -30,38 +72,12 @@ export const fitSpec: CommandSpec = {
       '--target 1500000',
     'attrition fit series.csv --date-column date --value-column personnel --since 2024-01-01 --window 30d',
   ],
-  configure: (command) =>
-    withSeriesOptions(
-      command.argument(
-        '[file]',
-        'dated cumulative reports: CSV date,casualties[,source], CSV with a header, JSON or NDJSON; - for stdin',
-      ),
-    )
-      .option('--force <n>', 'also project the day this force is lost at the fitted rate')
-      .option('--target <n>', 'also project the day the cumulative count reaches this number at the current rate')
-      .option(
-        '--window <days>',
-        'take the current rate from least squares over the last days only (such as 30d), not the last span',
-      )
-      .option(
-        '--level <share>',
-        "the level of the spans' and the current rate's intervals and of calibrated projections (default: 95%)",
-      )
-      .option('--all', 'on a long series, list every report instead of those worth seeing')
-      .option(
-        '--ledger [file]',
-        'fit the dated casualty claims of a ledger (default: the seeds ledger) instead of a file; periods are ' +
-          'taken at their middle day',
-      )
-      .option('--json', 'print one JSON document instead of the report')
-      .option('--chart', 'draw cumulative casualties over time in the terminal, after the report')
-      .option(
-        '--svg <file>',
-        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-      )
-      .option(
-        '--ledger-points [file]',
-        "mark the ledger's dated casualty figures on the chart (default: the seeds ledger)",
-      ),
-  run: async (flags, ctx) => (await import('./run.js')).runFit(flags, ctx),
-};
+  operand: {
+    name: '[file]',
+    help: 'dated cumulative reports: CSV date,casualties[,source], CSV with a header, JSON or NDJSON; - for stdin',
+  },
+  flags: FIT_FLAGS,
+  run: async (flags, ctx, given) => (await import('./run.js')).runFit(flags, ctx, given),
+});
+
+export type FitFlags = FlagsOf<typeof FIT_FLAGS>;

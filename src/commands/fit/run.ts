@@ -1,24 +1,21 @@
+import { isError } from '../../core/coded-error.js';
 import { FitError, type Report } from '../../core/series/fit.js';
 import { dailySeries } from '../../core/series/daily.js';
 import { isoDate } from '../../core/dates.js';
 import { fitSeries } from '../../core/series/fit-series.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { UsageError } from '../../errors.js';
-import { fitDocument, renderFitWarnings } from '../../render/fit.js';
-import { fittedReport } from './report.js';
+import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
+import { writeDocument } from '../write-document.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { formatNumber } from '../../core/figures/format.js';
-import { anyGiven } from '../flag-readings.js';
-import type { FitFlags } from './flags.js';
-
-/** The flags whose text zod reads; without one, commander has given every flag as it is used. */
-const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until', 'unit'] as const;
+import type { GivenFlags } from '../flag-table.js';
+import type { FitFlags } from './definition.js';
 
 /** Reads the reports (a file, or stdin for -), fits, and writes the report or JSON; warnings go to stderr. */
-export async function runFit(raw: Record<string, unknown>, ctx: CommandContext): Promise<number> {
-  const flags: FitFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readFitFlags(raw) : raw;
+export async function runFit(flags: FitFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
     throw new UsageError(
@@ -61,20 +58,11 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
     if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
     return code;
   }
-  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-  else {
-    ctx.io.stderr.write(renderFitWarnings(result));
-    ctx.io.stdout.write(fittedReport(doc, ctx, flags.all === true));
-  }
-  return 0;
+  if (!ctx.json) ctx.io.stderr.write(renderFitWarnings(result));
+  return writeDocument(doc, (d, style, width) => renderFit(d, style, width, flags.all === true), ctx);
 }
 
-function fitOrExplain(
-  reports: Parameters<typeof fitSeries>[0],
-  flags: FitFlags,
-  raw: Record<string, unknown>,
-  where: string,
-) {
+function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags, raw: GivenFlags, where: string) {
   const span = flags.window === undefined || reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
@@ -90,9 +78,9 @@ function fitOrExplain(
       ...(flags.level !== undefined && { level: flags.level }),
     });
   } catch (error) {
-    if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
+    if (isError(error, FitError)) throw new UsageError(`${where} ${error.problem}`);
     const flag = flags.target !== undefined ? 'target' : 'force';
-    if (error instanceof ProjectionError)
+    if (isError(error, ProjectionError))
       throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
     throw error;
   }
@@ -108,7 +96,7 @@ function spanOf(reports: readonly Report[]): { days: number; first: string; last
   };
 }
 
-async function fileReports(file: string, flags: FitFlags, raw: Record<string, unknown>, ctx: CommandContext) {
+async function fileReports(file: string, flags: FitFlags, raw: GivenFlags, ctx: CommandContext) {
   const reading = await readSeriesInput(file, flags, raw, ctx);
   return {
     reports: reading.reports,

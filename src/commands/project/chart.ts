@@ -2,10 +2,9 @@ import { midpointOf } from '../../core/figures/range.js';
 import type { StrengthPoint } from '../../core/projection/project.js';
 import { projectChart } from '../../render/chart/project-chart.js';
 import { renderProject, type ProjectDocument } from '../../render/project.js';
-import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { troopsLeft, withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { fitReport } from '../../render/wrap.js';
 
 /** `project` with --chart and/or --svg: the report (or JSON) as usual, plus the chart. */
 export async function runProjectChart(
@@ -15,10 +14,5 @@ export async function runProjectChart(
   trajectory?: StrengthPoint[],
 ): Promise<number> {
   const chart = await withLedgerPoints(projectChart(doc, trajectory), request, troopsLeft(midpointOf(doc.input.force)));
-  return writeChart(
-    chart,
-    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width)),
-    request,
-    ctx,
-  );
+  return writeChart(chart, doc, renderProject, request, ctx);
 }

@@ -1,10 +1,96 @@
-import { UsageError } from '../../errors.js';
-import { withScenarioOptions } from '../scenario/options.js';
-import { SVG_HEIGHT, SVG_WIDTH } from '../../render/chart/svg-size.js';
-import type { CommandSpec } from '../command-definition.js';
+import type { Day } from '../../core/dates.js';
+import { SCENARIO_FLAGS } from '../scenario/options.js';
+import { defineCommand } from '../command-definition.js';
+import { chartFlags, jsonFlag } from '../common-flags.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 
-export const projectSpec: CommandSpec = {
+const PROJECT_FLAGS = {
+  force: {
+    value: '<n>',
+    help: 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000',
+    example: '11000..12000',
+    required: 'is required: give the force size, such as 12000 or a range 11000..12000',
+    read: (r) => r.positiveOrRange(),
+  },
+  rate: {
+    value: '<n>',
+    help: 'casualties a day, or a range such as 80..92',
+    example: '92',
+    required: 'is required: give the casualties a day, such as 92 or a range 80..92',
+    read: (r) => r.positiveOrRange(),
+  },
+  start: {
+    value: '<date>',
+    help: `first day of losses: 2024-12-06, 6 Dec 2024 (default: ${DEFAULT_START_HELP})`,
+    example: '2024-12-06',
+    // A Monte Carlo run draws the start from a range of days.
+    read: (r, mode) => (mode === 'montecarlo' ? r.dayRange() : r.dayOrPeriod()),
+  },
+  threshold: {
+    value: '<share>',
+    help: 'share of the force whose loss counts: 50% or 0.5 (default: 100%)',
+    example: '50%',
+    read: (r) => r.share(),
+  },
+  casualties: {
+    value: '<n>',
+    help: 'casualties already counted through the end of --as-of',
+    example: '3800',
+    read: (r) => r.countOrRange(),
+  },
+  asOf: {
+    value: '<date>',
+    help: 'the day --casualties were counted through',
+    example: '2025-01-16',
+    read: (r) => r.dayOrPeriod(),
+  },
+  ...SCENARIO_FLAGS,
+  ...jsonFlag(),
+  ...chartFlags('draw the remaining force over time in the terminal, after the report'),
+  ledgerPoints: {
+    value: '[file]',
+    help: "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)",
+  },
+  samples: {
+    value: '<n>',
+    help:
+      'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties ' +
+      '3000..4000) and report percentile dates',
+    example: '100000',
+    mode: 'montecarlo',
+    read: (r) => r.samples(),
+  },
+  seed: {
+    value: '<n>',
+    help: 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)',
+    example: '7',
+    mode: 'montecarlo',
+    read: (r) => r.seed(),
+  },
+  dist: {
+    value: '<name>',
+    help: 'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range',
+    example: 'triangular',
+    mode: 'montecarlo',
+    read: (r) => r.distribution(),
+  },
+  // Read by the Monte Carlo run: a period without its year takes the first one on or after the start.
+  by: {
+    value: '<date>',
+    help: 'Monte Carlo: the share of scenarios lost after this date (or period, such as late April 2025)',
+    example: 'late April 2025',
+    mode: 'montecarlo',
+  },
+} as const satisfies FlagTable;
+
+type AllProjectFlags = FlagsOf<typeof PROJECT_FLAGS>;
+/** The flags of a Monte Carlo run: --samples given. */
+export type MonteCarloFlags = AllProjectFlags & { samples: number };
+/** The flags of a run without --samples, whose --start is one day. */
+export type ProjectFlags = Omit<AllProjectFlags, 'start' | 'samples' | 'seed' | 'dist' | 'by'> & { start?: Day };
+
+export const projectSpec = defineCommand({
   name: 'project',
   summary: 'the day a force is lost at a daily casualty rate, or in a stepped scenario',
   description:
@@ -25,44 +111,10 @@ export const projectSpec: CommandSpec = {
     'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --by 2025-04-30',
     'attrition project --force 11000..12000 --rate 80..92 --samples 100000 --seed 7 --svg mc.svg',
   ],
-  configure: (command) =>
-    withScenarioOptions(
-      command
-        .option('--force <n>', 'troops at the start: 12000, 12,000, 12k, 1.2e4, or a range 11000..12000')
-        .option('--rate <n>', 'casualties a day, or a range such as 80..92')
-        .option('--start <date>', `first day of losses: 2024-12-06, 6 Dec 2024 (default: ${DEFAULT_START_HELP})`)
-        .option('--threshold <share>', 'share of the force whose loss counts: 50% or 0.5 (default: 100%)')
-        .option('--casualties <n>', 'casualties already counted through the end of --as-of')
-        .option('--as-of <date>', 'the day --casualties were counted through'),
-    )
-      .option('--json', 'print one JSON document instead of the report')
-      .option('--chart', 'draw the remaining force over time in the terminal, after the report')
-      .option(
-        '--svg <file>',
-        `write the chart as an ${SVG_WIDTH} × ${SVG_HEIGHT} SVG file; - writes only the SVG to stdout`,
-      )
-      .option(
-        '--ledger-points [file]',
-        "mark the ledger's dated casualty figures on the chart, at force − casualties (default: the seeds ledger)",
-      )
-      .option(
-        '--samples <n>',
-        'Monte Carlo: draw N scenarios from the ranges (also --start 2024-12-01..2024-12-10, --casualties ' +
-          '3000..4000) and report percentile dates',
-      )
-      .option('--seed <n>', 'Monte Carlo: the seed; the same seed repeats a run exactly (default: chosen and printed)')
-      .option(
-        '--dist <name>',
-        'Monte Carlo: uniform (default) or triangular, with the mode at the middle of each range',
-      )
-      .option(
-        '--by <date>',
-        'Monte Carlo: the share of scenarios lost after this date (or period, such as late April 2025)',
-      ),
-  run: async (flags, ctx) => {
-    if (flags.samples !== undefined) return (await import('./montecarlo.js')).runMonteCarlo(flags, ctx);
-    const stray = (['seed', 'dist', 'by'] as const).find((flag) => flags[flag] !== undefined);
-    if (stray !== undefined) throw new UsageError(`--${stray} needs --samples N: it belongs to a Monte Carlo run`);
-    return (await import('./run.js')).runProject(flags, ctx);
-  },
-};
+  flags: PROJECT_FLAGS,
+  mode: { name: 'montecarlo', flag: 'samples', outside: 'needs --samples N: it belongs to a Monte Carlo run' },
+  run: async (flags, ctx, given) =>
+    flags.samples !== undefined
+      ? (await import('./montecarlo.js')).runMonteCarlo(flags as MonteCarloFlags, ctx, given)
+      : (await import('./run.js')).runProject(flags as ProjectFlags, ctx, given),
+});

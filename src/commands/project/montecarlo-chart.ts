@@ -1,10 +1,9 @@
 import { monteCarloChart } from '../../render/chart/montecarlo-chart.js';
 import { midpointOf } from '../../core/figures/range.js';
 import { renderMonteCarlo, type MonteCarloDocument } from '../../render/montecarlo.js';
-import { troopsLeft, withLedgerPoints, writeChart } from '../../shell/chart-output.js';
+import { troopsLeft, withLedgerPoints, writeChart } from '../chart-output.js';
 import type { ChartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { fitReport } from '../../render/wrap.js';
 
 /** `project --samples N` with --chart and/or --svg: the report (or JSON) as usual, plus the chart. */
 export async function runMonteCarloChart(
@@ -13,10 +12,5 @@ export async function runMonteCarloChart(
   ctx: CommandContext,
 ): Promise<number> {
   const chart = await withLedgerPoints(monteCarloChart(doc), request, troopsLeft(midpointOf(doc.input.force)));
-  return writeChart(
-    chart,
-    () => (ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width)),
-    request,
-    ctx,
-  );
+  return writeChart(chart, doc, renderMonteCarlo, request, ctx);
 }

@@ -1,14 +1,10 @@
+import { isError } from '../../core/coded-error.js';
 import { performance } from 'node:perf_hooks';
-import * as z from 'zod/mini';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
-import { isoDate } from '../../core/dates.js';
+import { isoDate, type Day } from '../../core/dates.js';
 import { lowOf } from '../../core/figures/range.js';
 import {
   checkedSamples,
-  DISTRIBUTIONS,
-  MAX_SAMPLES,
-  MIN_SAMPLES,
-  SAMPLES_RULE,
   MonteCarloError,
   planMonteCarlo,
   sampleDays,
@@ -17,80 +13,23 @@ import {
   type MonteCarloInput,
   type MonteCarloPlan,
 } from '../../core/projection/montecarlo.js';
-import {
-  parseCountOrRangeFlag,
-  parseDayFlag,
-  parseNumber,
-  parsePositiveOrRangeFlag,
-  parseRangeOf,
-  parseShare,
-  parseWindow,
-  periodWithYear,
-  type Parsed,
-} from '../../core/parse/index.js';
+import { periodWithYear } from '../flag-kinds.js';
+import { parseWindow } from '../../core/parse/periods.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { PROJECT_READINGS, runProject } from './run.js';
-import { MAX_SEED, seededUniform } from '../../core/projection/random.js';
+import { seededUniform } from '../../core/projection/random.js';
 import { UsageError } from '../../errors.js';
 import type { Output } from '../../shell/io.js';
-import { formatWhole } from '../../core/figures/format.js';
 import { monteCarloDocument, renderMonteCarlo } from '../../render/montecarlo.js';
 import { monteCarloEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
+import { scenarioOptions } from '../scenario/options.js';
+import type { GivenFlags } from '../flag-table.js';
+import type { MonteCarloFlags, ProjectFlags } from './definition.js';
 import { flagReadings } from '../flag-readings.js';
-import { flagValue, required, validateGiven } from '../validate.js';
-import { fitReport } from '../../render/wrap.js';
-
-function parseWhole(text: string, min: number, max: number): Parsed<number> {
-  const parsed = parseNumber(text);
-  const accepted = `a whole number from ${formatWhole(min)} to ${formatWhole(max)}`;
-  if (!parsed.ok) return { ok: false, problem: `is not ${accepted}` };
-  if (!(Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max))
-    return { ok: false, problem: `is not ${accepted}` };
-  return parsed;
-}
-
-/** --samples: a whole number of scenarios, enough for the percentiles reported. */
-function parseSamples(text: string): Parsed<number> {
-  const parsed = parseWhole(text, 1, MAX_SAMPLES);
-  if (parsed.ok && parsed.value < MIN_SAMPLES)
-    return { ok: false, problem: `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000` };
-  return parsed.ok ? parsed : { ok: false, problem: parsed.problem.replace('from 1 to', 'from 20 to') };
-}
-
-const monteCarloFlags = {
-  force: required(() =>
-    flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  ),
-  rate: required(() =>
-    flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  ),
-  start: () => z.optional(flagValue((t) => parseRangeOf(t, parseDayFlag))),
-  threshold: () => z.optional(flagValue(parseShare)),
-  casualties: () => z.optional(flagValue(parseCountOrRangeFlag)),
-  asOf: () => z.optional(flagValue(parseDayFlag)),
-  samples: required(() => flagValue(parseSamples)),
-  seed: () => z.optional(flagValue((t) => parseWhole(t, 0, MAX_SEED))),
-  dist: () =>
-    z.optional(
-      z.enum(DISTRIBUTIONS, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular`,
-      }),
-    ),
-  by: () =>
-    z.optional(
-      flagValue((t) => {
-        const window = parseWindow(t);
-        return window.ok ? { ok: true, value: window.value.last } : window;
-      }),
-    ),
-  ...scenarioFlagFields,
-};
-
-type RawFlags = Record<string, unknown>;
+import { writeDocument } from '../write-document.js';
 
 /**
  * Samples drawn between looks at the clock (for progress) and at pending events; fewer when each is stepped day by day.
@@ -102,20 +41,19 @@ const STEPPED_BATCH = 1 << 10;
  * `attrition project … --samples N`: draws N scenarios from the ranges given and reports
  * percentile dates. A seed is chosen when none is given, and printed so the run can be repeated.
  */
-export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise<number> {
+export async function runMonteCarlo(flags: MonteCarloFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   // --by "mid-April" means the first mid-April on or after the (earliest) start, as check reads it.
-  const start0 = raw.start === undefined ? DEFAULT_START : parseRangeOf(String(raw.start), parseDayFlag);
-  const from = typeof start0 === 'number' ? start0 : start0.ok ? lowOf(start0.value) : undefined;
-  const byYear = typeof raw.by === 'string' && from !== undefined ? periodWithYear(raw.by, from) : null;
-  if (byYear) raw = { ...raw, by: byYear.text };
-  const flags = validateGiven(monteCarloFlags, raw);
+  const from = flags.start === undefined ? DEFAULT_START : lowOf(flags.start);
+  const byYear = flags.by === undefined ? null : periodWithYear(flags.by, from);
+  const by = flags.by === undefined ? undefined : readBy(byYear?.text ?? flags.by);
   if (![flags.force, flags.rate, flags.start, flags.casualties].some((value) => typeof value === 'object')) {
     // Every figure is a single value: every draw would be the same scenario.
     ctx.io.stderr.write(
       'attrition: note: no range to sample (such as --rate 80..92), so this is the plain projection\n',
     );
-    const { samples, seed, dist, by, ...plain } = raw;
-    return runProject(plain, ctx);
+    const { samples, seed, dist, by: _by, ...plain } = flags;
+    const { samples: _s, seed: _seed, dist: _dist, by: _b, ...plainGiven } = raw;
+    return runProject(plain as ProjectFlags, ctx, plainGiven);
   }
   const scenario = scenarioOptions(flags);
   const seed = flags.seed ?? chooseSeed();
@@ -130,7 +68,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
     dist: flags.dist ?? 'uniform',
     ...(flags.casualties !== undefined && { casualties: flags.casualties }),
     ...(flags.asOf !== undefined && { asOf: day(flags.asOf) }),
-    ...(flags.by !== undefined && { by: day(flags.by) }),
+    ...(by !== undefined && { by: day(by) }),
     ...scenario,
   };
   const echo = monteCarloEcho(input, {
@@ -158,10 +96,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const doc = monteCarloDocument(echo, result);
   // Chart code is loaded only when a chart is asked for.
   if (chart) return (await import('./montecarlo-chart.js')).runMonteCarloChart(doc, chart, ctx);
-  ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderMonteCarlo(doc, ctx.style), ctx.width),
-  );
-  return 0;
+  return writeDocument(doc, renderMonteCarlo, ctx);
 }
 
 /** A seed for a run that was given none: 32 random bits, short enough to type back in. */
@@ -169,11 +104,11 @@ function chooseSeed(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-function planOrExplain(input: MonteCarloInput, raw: RawFlags): MonteCarloPlan {
+function planOrExplain(input: MonteCarloInput, raw: GivenFlags): MonteCarloPlan {
   try {
     return planMonteCarlo(input);
   } catch (error) {
-    if (!(error instanceof ProjectionError || error instanceof MonteCarloError)) throw error;
+    if (!(isError(error, ProjectionError) || isError(error, MonteCarloError))) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }
@@ -203,4 +138,11 @@ async function sample(
   sortDays(days, plan);
   if (shown) stderr.write('\r\u001b[K');
   return { days, strengths };
+}
+
+/** --by: the last day of the day or period it names. */
+function readBy(text: string): Day {
+  const window = parseWindow(text);
+  if (!window.ok) throw new UsageError(`--by ${JSON.stringify(text)} ${window.problem}`);
+  return window.value.last;
 }

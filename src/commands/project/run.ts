@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
+import { isError } from '../../core/coded-error.js';
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { isoDate } from '../../core/dates.js';
-import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag, parseShare } from '../../core/parse/index.js';
 import { project, ProjectionError, projectTrajectory } from '../../core/projection/project.js';
 import type { ScenarioInput } from '../../core/projection/scenario.js';
 import { projectDocument, renderProject } from '../../render/project.js';
@@ -9,26 +8,11 @@ import { projectEcho } from './echo.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
-import type { Flags } from '../command-definition.js';
+import { scenarioOptions } from '../scenario/options.js';
+import type { GivenFlags } from '../flag-table.js';
+import type { ProjectFlags } from './definition.js';
 import { flagReadings } from '../flag-readings.js';
-import { flagValue, required, validateGiven } from '../validate.js';
-import { fitReport } from '../../render/wrap.js';
-
-/** The flags of `project`, each read by its zod schema. */
-const projectFlags = {
-  force: required(() =>
-    flagValue(parsePositiveOrRangeFlag, 'is required: give the force size, such as 12000 or a range 11000..12000'),
-  ),
-  rate: required(() =>
-    flagValue(parsePositiveOrRangeFlag, 'is required: give the casualties a day, such as 92 or a range 80..92'),
-  ),
-  start: () => z.optional(flagValue(parseDayFlag)),
-  threshold: () => z.optional(flagValue(parseShare)),
-  casualties: () => z.optional(flagValue(parseCountOrRangeFlag)),
-  asOf: () => z.optional(flagValue(parseDayFlag)),
-  ...scenarioFlagFields,
-};
+import { writeDocument } from '../write-document.js';
 
 /** The kind of each projection flag whose reading the report states. */
 export const PROJECT_READINGS = {
@@ -40,11 +24,8 @@ export const PROJECT_READINGS = {
   on: 'day',
 } as const;
 
-export type RawProjectFlags = Flags & { chart?: boolean; svg?: string; ledgerPoints?: string | true };
-
-/** Validates flags, projects, and writes the report or the JSON document. */
-export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | Promise<number> {
-  const flags = validateGiven(projectFlags, raw);
+/** Projects, and writes the report or the JSON document. */
+export function runProject(flags: ProjectFlags, ctx: CommandContext, raw: GivenFlags): number | Promise<number> {
   const scenario = scenarioOptions(flags);
   const input: ScenarioInput = {
     force: flags.force,
@@ -65,18 +46,15 @@ export function runProject(raw: RawProjectFlags, ctx: CommandContext): number | 
     const trajectory = projectTrajectory(input);
     return import('./chart.js').then((m) => m.runProjectChart(doc, request, ctx, trajectory));
   }
-  ctx.io.stdout.write(
-    ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : fitReport(renderProject(doc, ctx.style), ctx.width),
-  );
-  return 0;
+  return writeDocument(doc, renderProject, ctx);
 }
 
 /** Turns a projection the figures do not allow into a usage error naming the flag and its value. */
-function projectOrExplain(input: ScenarioInput, raw: Flags) {
+function projectOrExplain(input: ScenarioInput, raw: GivenFlags) {
   try {
     return project(input);
   } catch (error) {
-    if (!(error instanceof ProjectionError)) throw error;
+    if (!isError(error, ProjectionError)) throw error;
     throw usageErrorFrom(error, givenFlag(raw));
   }
 }

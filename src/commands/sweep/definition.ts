@@ -1,9 +1,64 @@
-import { withScenarioOptions } from '../scenario/options.js';
-import type { CommandSpec } from '../command-definition.js';
+import { SCENARIO_FLAGS } from '../scenario/options.js';
+import { defineCommand } from '../command-definition.js';
+import type { FlagsOf, FlagTable } from '../flag-table.js';
 import { DEFAULT_START_HELP } from '../default-start.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
-export const sweepSpec: CommandSpec = {
+const SWEEP_FLAGS = {
+  force: {
+    value: '<values>',
+    help: 'troops at the start: 12000, a list 11000,12000 or steps 10000..13000:500',
+    example: '10000..13000:500',
+    read: (r) => r.axis('force'),
+  },
+  rate: {
+    value: '<values>',
+    help: 'casualties a day: 92, a list 80,92,100 or steps 60..120:10',
+    example: '80,92,100',
+    read: (r) => r.axis('rate'),
+  },
+  start: {
+    value: '<dates>',
+    help: `first day of losses: 2024-12-06, a list, or steps 2024-12-01..2024-12-10:1 (default: ${DEFAULT_START_HELP})`,
+    example: '2024-12-01..2024-12-10:1',
+    read: (r) => r.axis('start'),
+  },
+  threshold: {
+    value: '<shares>',
+    help: 'share of the force whose loss counts: 50%, a list 30%,50%,100% or steps 10%..100%:10% (default: 100%)',
+    example: '30%,50%,100%',
+    read: (r) => r.axis('threshold'),
+  },
+  casualties: {
+    value: '<values>',
+    help: 'casualties already counted through the end of --as-of: one value, a list or steps',
+    example: '3800',
+    read: (r) => r.axis('casualties'),
+  },
+  asOf: {
+    value: '<dates>',
+    help: 'the day --casualties were counted through: one date, a list or steps',
+    example: '2025-01-16',
+    read: (r) => r.axis('asOf'),
+  },
+  ...SCENARIO_FLAGS,
+  scenarios: {
+    value: '<file>',
+    help: 'named scenarios from a JSON file; flags given fill in the fields a scenario leaves out',
+  },
+  format: {
+    value: '<format>',
+    help: 'table, csv, ndjson or json (default: table on a terminal, csv otherwise)',
+    example: 'csv',
+    read: (r) => r.sweepFormat(),
+  },
+  yes: { help: `write a grid of more than ${CONFIRM_ROWS / 1e6} million rows` },
+  json: { help: 'the same as --format json: one JSON document' },
+} as const satisfies FlagTable;
+
+export type SweepFlags = FlagsOf<typeof SWEEP_FLAGS>;
+
+export const sweepSpec = defineCommand({
   name: 'sweep',
   summary: 'one projection per scenario of a grid, as csv, ndjson, json or a table',
   description:
@@ -23,31 +78,6 @@ export const sweepSpec: CommandSpec = {
     'attrition sweep --force 12000 --rate 60..120:10 --phase 2025-01-17=0 --phase 2025-02-07=60 --reinforce ' +
       '2025-02-07=3000',
   ],
-  configure: (command) =>
-    withScenarioOptions(
-      command
-        .option('--force <values>', 'troops at the start: 12000, a list 11000,12000 or steps 10000..13000:500')
-        .option('--rate <values>', 'casualties a day: 92, a list 80,92,100 or steps 60..120:10')
-        .option(
-          '--start <dates>',
-          `first day of losses: 2024-12-06, a list, or steps 2024-12-01..2024-12-10:1 (default: ${DEFAULT_START_HELP})`,
-        )
-        .option(
-          '--threshold <shares>',
-          'share of the force whose loss counts: 50%, a list 30%,50%,100% or steps 10%..100%:10% (default: 100%)',
-        )
-        .option(
-          '--casualties <values>',
-          'casualties already counted through the end of --as-of: one value, a list or steps',
-        )
-        .option('--as-of <dates>', 'the day --casualties were counted through: one date, a list or steps'),
-    )
-      .option(
-        '--scenarios <file>',
-        'named scenarios from a JSON file; flags given fill in the fields a scenario leaves out',
-      )
-      .option('--format <format>', 'table, csv, ndjson or json (default: table on a terminal, csv otherwise)')
-      .option('--yes', `write a grid of more than ${CONFIRM_ROWS / 1e6} million rows`)
-      .option('--json', 'the same as --format json: one JSON document'),
-  run: async (flags, ctx) => (await import('./run.js')).runSweep(flags, ctx),
-};
+  flags: SWEEP_FLAGS,
+  run: async (flags, ctx, given) => (await import('./run.js')).runSweep(flags, ctx, given),
+});

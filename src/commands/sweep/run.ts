@@ -1,44 +1,24 @@
-import * as z from 'zod/mini';
+import { isError } from '../../core/coded-error.js';
 import { ProjectionError } from '../../core/projection/project.js';
 import { AXES, checkGrid, sweepSize, type Axis, type SweepGrid } from '../../core/projection/sweep.js';
-import { flagName, UsageError } from '../../errors.js';
+import { EXIT, flagName, UsageError } from '../../errors.js';
 import { formatNumber } from '../../core/figures/format.js';
-import { SWEEP_FORMATS, type SweepFormat } from '../../render/sweep.js';
+import type { SweepFormat } from '../../render/sweep.js';
 import type { CommandContext } from '../context.js';
 import { flagText, givenFlag, usageErrorFrom, type Blame } from '../core-error.js';
-import { scenarioFlagFields, scenarioOptions, type ScenarioFlags } from '../scenario/schema.js';
+import { scenarioOptions, type ScenarioFlags } from '../scenario/options.js';
 import { readScenarios, SCENARIO_FIELDS, type NamedScenario, type ScenarioField } from './scenarios-file.js';
 import { readTextFile } from '../../shell/files.js';
 import { streamSweep } from '../../shell/sweep-stream.js';
-import { AXIS_READERS, assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
-import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
+import { assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
+import type { GivenFlags } from '../flag-table.js';
+import type { SweepFlags } from './definition.js';
 import { CONFIRM_ROWS } from './confirm.js';
 
-const sweepFlags = {
-  force: () => z.optional(flagValue(AXIS_READERS.force)),
-  rate: () => z.optional(flagValue(AXIS_READERS.rate)),
-  start: () => z.optional(flagValue(AXIS_READERS.start)),
-  threshold: () => z.optional(flagValue(AXIS_READERS.threshold)),
-  casualties: () => z.optional(flagValue(AXIS_READERS.casualties)),
-  asOf: () => z.optional(flagValue(AXIS_READERS.asOf)),
-  scenarios: () => z.optional(z.string()),
-  format: () =>
-    z.optional(
-      z.enum(SWEEP_FORMATS, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
-      }),
-    ),
-  yes: () => z.optional(z.boolean()),
-  json: () => z.optional(z.boolean()),
-  ...scenarioFlagFields,
-};
+type RawFlags = GivenFlags;
 
-type SweepFlags = FlagsOf<typeof sweepFlags>;
-type RawFlags = Record<string, unknown>;
-
-/** Validates flags (and a scenarios file), checks every scenario can be projected, then streams the rows. */
-export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<number> {
-  const flags = validateGiven(sweepFlags, raw);
+/** Reads the scenarios file (if any), checks every scenario can be projected, then streams the rows. */
+export async function runSweep(flags: SweepFlags, ctx: CommandContext, raw: RawFlags): Promise<number> {
   const format = chooseFormat(flags, ctx);
   const scenarios =
     flags.scenarios === undefined
@@ -59,7 +39,7 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
     { format, grids, document: { input, count } },
     threadsFrom(ctx.io.env.ATTRITION_THREADS),
   );
-  return 0;
+  return EXIT.ok;
 }
 
 /** ATTRITION_THREADS=N caps the threads a large sweep uses; anything but a whole number ≥ 1 is ignored. */
@@ -154,7 +134,7 @@ function checked(grid: SweepGrid, blame: Blame, name: (axis: Axis) => string): S
   try {
     checkGrid(grid);
   } catch (error) {
-    if (!(error instanceof ProjectionError)) throw error;
+    if (!isError(error, ProjectionError)) throw error;
     const worded = error.problemNaming(flagName);
     const problem = error.field === 'casualties' ? worded.replace('the force', 'the smallest force') : worded;
     throw usageErrorFrom({ field: error.field, problem }, blame);

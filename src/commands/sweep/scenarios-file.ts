@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { oneValue, type Parsed, type Values } from '../../core/parse/index.js';
+import { oneValue, type Values } from '../../core/parse/sweep-values.js';
+import type { Parsed } from '../../core/parse/parsed.js';
 import { AXES, type Axis } from '../../core/projection/sweep.js';
 import { UsageError } from '../../errors.js';
 import { AXIS_READERS } from '../../core/projection/sweep-input.js';
-import { modelSchema, SCENARIO_READERS, type ScenarioFlags } from '../scenario/schema.js';
+import { modelSchema, SCENARIO_READERS } from '../scenario/schema.js';
+import type { ScenarioFlags } from '../scenario/options.js';
 import { flagValue } from '../validate.js';
 
 /** The scenario-model fields a scenario may set, named as their flags are (--return-to-duty: returnToDuty). */

@@ -1,4 +1,4 @@
-import type { CheckRow, Figure } from './check-rows.js';
+import type { CheckRow, RowValue } from './check-rows.js';
 import type { Verdict } from '../figures/verdict.js';
 
 export const AUDIT_SECTIONS = {
@@ -29,8 +29,8 @@ export interface AuditResult {
   tolerance: number;
   subject: string;
   baseline: {
-    force: Figure;
-    rate: Figure;
+    force: RowValue;
+    rate: RowValue;
     start: string;
     /** The constant-rate projection of the baseline figures: the day the force is lost. */
     projected: { date: string; label: string; days: number };

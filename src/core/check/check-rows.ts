@@ -16,15 +16,15 @@ import { deviation, TENSION_FACTOR, verdictOf, type Verdict } from '../figures/v
 export type RowVerdict = Verdict | 'context';
 
 /** A figure in a result: a number, a day (YYYY-MM-DD), or an interval (an open end is Infinity, null in JSON). */
-export type Figure = number | string | Range | { low: string | null; high: string | null };
+export type RowValue = number | string | Range | { low: string | null; high: string | null };
 
 export interface CheckRow {
   id: string;
   verdict: RowVerdict;
   /** The computed figure. */
-  value: Figure;
+  value: RowValue;
   /** The stated figure it is checked against; null for context. */
-  expected: Figure | null;
+  expected: RowValue | null;
   /** (computed − stated) ÷ stated, to the nearest end of each interval; 0 when they meet. */
   deviation: number | null;
   explanation: string;
@@ -38,7 +38,7 @@ export interface CheckRow {
   arithmetic: string;
 }
 
-export const expectedOf = (stated: Stated): Figure => figureOf({ low: stated.low, high: stated.high });
+export const expectedOf = (stated: Stated): RowValue => figureOf({ low: stated.low, high: stated.high });
 
 export function judge(dev: number, tolerance: number): { verdict: Verdict; phrase: string } {
   const verdict = verdictOf(dev, tolerance);
@@ -78,7 +78,7 @@ export function dayAfter(asOf: Day, days: number): Day {
 
 export const daysWord = (n: number): string => `${formatNumber(n)} day${n === 1 ? '' : 's'}`;
 
-export const windowFigure = (w: Window): Figure =>
+export const windowFigure = (w: Window): RowValue =>
   w.first === w.last
     ? dayText(w.first)
     : {

@@ -11,7 +11,7 @@ import {
 } from '../figures/figure-text.js';
 import { formatNumber } from '../figures/format.js';
 import type { Range } from '../figures/range.js';
-import type { StatedDuration } from '../parse/index.js';
+import type { StatedDuration } from '../parse/durations.js';
 import {
   dayAfter,
   dayFromStart,

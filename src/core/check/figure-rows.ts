@@ -3,7 +3,7 @@ import { boundsText, statedText, type FigureUnit } from '../figures/figure-text.
 import { formatNumber } from '../figures/format.js';
 import { WOUNDED_TO_KILLED } from './history.js';
 import type { Range } from '../figures/range.js';
-import type { StatedDuration } from '../parse/index.js';
+import type { StatedDuration } from '../parse/durations.js';
 import { compare, type CheckRow } from './check-rows.js';
 
 /**

@@ -6,7 +6,7 @@ import { woundedToKilledRow } from './figure-rows.js';
 import { durationRow, projectedDateRow, type Counted } from './date-rows.js';
 import { isoDate, type Day, type Window } from '../dates.js';
 import { statedText } from '../figures/figure-text.js';
-import type { StatedDuration } from '../parse/index.js';
+import type { StatedDuration } from '../parse/durations.js';
 import { DEFAULT_TOLERANCE, overallVerdict, type Verdict } from '../figures/verdict.js';
 
 /** Figures to check against each other, as stated (qualified) and already read. */
@@ -43,6 +43,8 @@ export type CheckField = 'force' | 'rate' | 'start' | 'casualties' | 'killed' | 
  * Figures that allow no check, or contradict the arithmetic's premises; `field` is null when no one input is to blame.
  */
 export class CheckError extends Error {
+  static readonly code = 'ATTRITION_CHECK';
+  readonly code = CheckError.code;
   /** The problem in the core's words, naming other inputs by their field names. */
   readonly problem: string;
 

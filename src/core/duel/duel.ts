@@ -4,6 +4,8 @@ import { type Law, lossRate, parseLaw, SQUARE } from './laws.js';
 
 /** A problem with one input of a duel or its fit: the field to blame and what is wrong with it. */
 export class DuelError extends Error {
+  static readonly code = 'ATTRITION_DUEL';
+  readonly code = DuelError.code;
   constructor(
     readonly field: string | null,
     readonly problem: string,

@@ -16,6 +16,10 @@ export type CountKind = (typeof COUNT_KINDS)[number];
 export const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** The losses a count or a share counts: killed and wounded together, or one of them. */
+export const LOSS_KINDS = ['casualties', 'killed', 'wounded'] as const;
+export type LossKind = (typeof LOSS_KINDS)[number];
+
 /** What a share is a share of. */
 export const SHARE_BASES = ['force', 'casualties'] as const;
 export type ShareBase = (typeof SHARE_BASES)[number];

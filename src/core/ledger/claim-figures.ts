@@ -3,7 +3,8 @@ import type { Window } from '../dates.js';
 import { statedText, type FigureUnit } from '../figures/figure-text.js';
 import { DAYS_PER_UNIT } from '../figures/vocabulary.js';
 import type { Claim, DateClaim, NumericClaim } from './ledger.js';
-import { parseWindow, type StatedDuration } from '../parse/index.js';
+import { parseWindow } from '../parse/periods.js';
+import type { StatedDuration } from '../parse/durations.js';
 
 /** Ledger claims as figures the checks can use, and as short text for tables and reports. */
 

@@ -3,7 +3,7 @@ import { formatNumber } from '../figures/format.js';
 import type { Report } from '../series/fit.js';
 import type { CountKind } from '../figures/vocabulary.js';
 import type { Claim, Ledger } from './ledger.js';
-import { parseWindow } from '../parse/index.js';
+import { parseWindow } from '../parse/periods.js';
 
 /** A report read from the ledger, with how it was read where that took a decision. */
 export interface LedgerReport extends Report {

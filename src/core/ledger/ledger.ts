@@ -8,7 +8,9 @@ import {
   QUALIFIERS,
   SHARE_BASES,
 } from '../figures/vocabulary.js';
-import { parseDay, parseWindow, PERIOD_FORMS, type Parsed } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
+import { parseWindow, PERIOD_FORMS } from '../parse/periods.js';
+import type { Parsed } from '../parse/parsed.js';
 import { describeIssue } from './ledger-issues.js';
 
 /**

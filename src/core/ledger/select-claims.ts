@@ -1,6 +1,6 @@
 import { CLAIM_KINDS, type ClaimKind } from '../figures/vocabulary.js';
 import type { Claim, Ledger } from './ledger.js';
-import type { Parsed } from '../parse/index.js';
+import type { Parsed } from '../parse/parsed.js';
 
 export interface ClaimFilter {
   /**

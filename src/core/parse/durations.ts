@@ -1,4 +1,5 @@
 import type { Stated } from '../figures/amount.js';
+import { TENS, UNITS } from '../number-words.js';
 import type { Range } from '../figures/range.js';
 import { DAYS_PER_UNIT, type DurationUnit, type Qualifier } from '../figures/vocabulary.js';
 import { fail, ok, type Parsed } from './parsed.js';
@@ -13,28 +14,6 @@ export interface StatedDuration extends Stated {
 
 export const DURATION_FORMS = 'a duration such as 12 weeks, two months, 90 days or about 12 weeks';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  twenty: 20,
-};
-
 const UNIT_NAMES: readonly [RegExp, DurationUnit][] = [
   [/^(?:d|days?)$/i, 'days'],
   [/^(?:w|wks?|weeks?)$/i, 'weeks'],
@@ -43,7 +22,8 @@ const UNIT_NAMES: readonly [RegExp, DurationUnit][] = [
 ];
 
 function durationAmount(text: string): Parsed<number> {
-  const word = NUMBER_WORDS[text.toLowerCase()];
+  const lower = text.toLowerCase();
+  const word = lower === 'a' || lower === 'an' ? 1 : (UNITS[lower] ?? TENS[lower]);
   return word === undefined ? parsePositive(text) : ok(word);
 }
 

@@ -1,4 +1,4 @@
-import { periodWindow, type PeriodPart, type Window } from '../dates.js';
+import { periodWindow, type Day, type PeriodPart, type Window } from '../dates.js';
 import { fail, ok, type Parsed } from './parsed.js';
 import { DATE_FORMS, monthNumber, parseDay } from './days.js';
 
@@ -17,4 +17,14 @@ export function parseWindow(text: string): Parsed<Window> {
   if (!match || month === undefined || year < 1 || year > 9999) return fail(`is not ${PERIOD_FORMS}`);
   const part = (match[1]?.toLowerCase() as PeriodPart | undefined) ?? 'month';
   return ok(periodWindow(year, month, part));
+}
+
+/** The middle day of a window: how a period stands for one day (as the ledger reads its dates). */
+export const middleDay = (w: Window): Day => w.first + Math.floor((w.last - w.first) / 2);
+
+/** A day: 2024-12-06, 2024-12-6, 2024/12/06, 6 Dec 2024; or a period (early January 2025) at its middle day. */
+export function parseDayOrPeriod(text: string): Parsed<Day> {
+  const window = parseWindow(text);
+  if (!window.ok) return fail(window.problem);
+  return ok(middleDay(window.value));
 }

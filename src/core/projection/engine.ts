@@ -1,6 +1,6 @@
 import type { Day } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { parseDay } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
 import { fieldName, wordWith, type Wording } from '../wording.js';
 
 /**
@@ -8,6 +8,8 @@ import { fieldName, wordWith, type Wording } from '../wording.js';
  * starts with the field and its value: "casualties 13000 | is more than the force (12000)".
  */
 export class ProjectionError extends Error {
+  static readonly code = 'ATTRITION_PROJECTION';
+  readonly code = ProjectionError.code;
   /** The problem in the core's words, naming other inputs by their field names. */
   readonly problem: string;
 

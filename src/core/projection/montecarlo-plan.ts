@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { parseDay } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
 import { asRange } from '../figures/range.js';
 import { daysToReach, lossesAt, project, reachDay, type Point } from './project.js';
 import { pastCalendarError } from './engine.js';

@@ -109,6 +109,8 @@ export const UNREACHED: Day = 0x7fffffff;
 
 /** An input a Monte Carlo run cannot use; `problem` follows the field and its value. */
 export class MonteCarloError extends Error {
+  static readonly code = 'ATTRITION_MONTE_CARLO';
+  readonly code = MonteCarloError.code;
   /** The problem in the core's words, naming other inputs by their field names. */
   readonly problem: string;
 

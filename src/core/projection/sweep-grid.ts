@@ -1,5 +1,5 @@
 import { isoDate, type Day } from '../dates.js';
-import { valueAt, type Values } from '../parse/index.js';
+import { valueAt, type Values } from '../parse/sweep-values.js';
 import { daysToReach, lossesAt, project, reachDay } from './project.js';
 import { horizonEndOf, planScenario, usesScenario, type ScenarioOptions } from './scenario.js';
 

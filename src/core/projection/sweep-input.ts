@@ -1,16 +1,11 @@
 import { DEFAULT_START } from './baseline.js';
 import { isoDate } from '../dates.js';
-import {
-  oneValue,
-  parseCount,
-  parseDayFlag,
-  parseDayStep,
-  parsePositive,
-  parseShare,
-  parseValues,
-  type Parsed,
-  type Values,
-} from '../parse/index.js';
+import { oneValue, parseValues, type Values } from '../parse/sweep-values.js';
+import { parseCount, parsePositive } from '../parse/numbers.js';
+import { parseDayOrPeriod } from '../parse/periods.js';
+import { parseDayStep } from '../parse/days.js';
+import { parseShare } from '../parse/shares.js';
+import type { Parsed } from '../parse/parsed.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
@@ -19,10 +14,10 @@ import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow
 export const AXIS_READERS: Record<Axis, (text: string) => Parsed<Values>> = {
   force: (text) => parseValues(text, parsePositive),
   rate: (text) => parseValues(text, parsePositive),
-  start: (text) => parseValues(text, parseDayFlag, parseDayStep),
+  start: (text) => parseValues(text, parseDayOrPeriod, parseDayStep),
   threshold: (text) => parseValues(text, parseShare, parseShare),
   casualties: (text) => parseValues(text, parseCount),
-  asOf: (text) => parseValues(text, parseDayFlag, parseDayStep),
+  asOf: (text) => parseValues(text, parseDayOrPeriod, parseDayStep),
 };
 
 export const DATE_AXES: ReadonlySet<Axis> = new Set(['start', 'asOf']);

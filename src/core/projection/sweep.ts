@@ -1,5 +1,5 @@
 import { fuzzyLabel, isoDate } from '../dates.js';
-import { valueAt, type Values } from '../parse/index.js';
+import { valueAt, type Values } from '../parse/sweep-values.js';
 import { daysToReach, lossesAt, reachDay } from './project.js';
 import { SteppedProjector } from './scenario.js';
 import { AXES, checkGrid, extreme, gridSize, steppedOptions, sweepColumns, type SweepGrid } from './sweep-grid.js';

@@ -69,6 +69,8 @@ export interface BacktestResult {
 }
 
 export class BacktestError extends Error {
+  static readonly code = 'ATTRITION_BACKTEST';
+  readonly code = BacktestError.code;
   constructor(
     readonly flag: string | null,
     readonly problem: string,

@@ -1,5 +1,5 @@
 import { isoDate, type Day } from '../dates.js';
-import { parseDay } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
 import type { Report } from './fit.js';
 
 /**

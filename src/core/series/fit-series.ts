@@ -1,6 +1,6 @@
 import { isoDate, type Day } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
-import { parseDay } from '../parse/index.js';
+import { parseDay } from '../parse/days.js';
 import { CALIBRATION_METHOD } from './backtest.js';
 import { dailyIncrements, dailySeries, lastIndexOnOrBefore, type DailySeries } from './daily.js';
 import { fit, type FitResult, type Report } from './fit.js';

@@ -1,7 +1,9 @@
 import { readCsv } from './csv.js';
 import { formatNumber } from '../figures/format.js';
 import { FIRST_DAY, isoDate, LAST_DAY, type Day } from '../dates.js';
-import { parseCount, parseDay, type Parsed } from '../parse/index.js';
+import { parseCount } from '../parse/numbers.js';
+import { parseDay } from '../parse/days.js';
+import type { Parsed } from '../parse/parsed.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
 import type { Range } from '../figures/range.js';
@@ -59,6 +61,8 @@ export interface FitResult {
 
 /** Reports that cannot be fitted: fewer than two, or all on one date. */
 export class FitError extends Error {
+  static readonly code = 'ATTRITION_FIT';
+  readonly code = FitError.code;
   constructor(readonly problem: string) {
     super(problem);
     this.name = 'FitError';

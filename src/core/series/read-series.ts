@@ -1,7 +1,8 @@
 import { readCsv } from './csv.js';
 import { readReports, type Report } from './fit.js';
 import { isoDate, type Day } from '../dates.js';
-import { parseCount, parseDay, parseNumber } from '../parse/index.js';
+import { parseCount, parseNumber } from '../parse/numbers.js';
+import { parseDay } from '../parse/days.js';
 
 /** A dated cumulative count, with the qualifier its source printed beside it ("about", "more"). */
 export interface SeriesReport extends Report {

@@ -1,4 +1,5 @@
 import type { Day } from '../../core/dates.js';
+import { isError } from '../../core/coded-error.js';
 import type { PageDocument, PageElement } from './dom.js';
 import { publishedOf, type PublishedSource } from './published.js';
 
@@ -21,7 +22,8 @@ export const PAGE_LIMITS = { characters: 5_000_000, depth: 256 } as const;
 
 /** A page beyond PAGE_LIMITS: what was over, how far, and the limit. */
 export class PageLimitError extends Error {
-  readonly code = 'page-limit';
+  static readonly code = 'page-limit';
+  readonly code = PageLimitError.code;
   constructor(
     readonly over: 'characters' | 'depth',
     readonly found: number,
@@ -37,8 +39,7 @@ export class PageLimitError extends Error {
 }
 
 /** Whether an error is a PageLimitError (told by its code: each bundle has its own copy of the class). */
-export const isPageLimitError = (error: unknown): error is PageLimitError =>
-  (error as { code?: unknown } | null)?.code === 'page-limit';
+export const isPageLimitError = (error: unknown): error is PageLimitError => isError(error, PageLimitError);
 
 // Elements whose text stands on lines of its own in the article.
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, tr, dt, dd, br, div, section, article';

@@ -1,5 +1,5 @@
 import type { Day } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDay } from '../../core/parse/days.js';
 import type { PageDocument, PageElement } from './dom.js';
 
 /** Where a page states its publication date, in the order they are trusted. */

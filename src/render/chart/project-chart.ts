@@ -1,5 +1,5 @@
 import { isoDate, type Day } from '../../core/dates.js';
-import { parseDay } from '../../core/parse/index.js';
+import { parseDay } from '../../core/parse/days.js';
 import { highOf as high, lowOf as low, midpointOf as mid } from '../../core/figures/range.js';
 import { snapToWhole, type Point, type StrengthPoint } from '../../core/projection/project.js';
 import { formatAmount as amount, formatNumber, formatPercent } from '../../core/figures/format.js';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Stated } from '../../../src/core/figures/amount.js';
 import { check, CheckError, statedSum, type CheckInput } from '../../../src/core/check/run-checks.js';
 import type { CheckRow } from '../../../src/core/check/check-rows.js';
-import { parseDuration, parseWindow } from '../../../src/core/parse/index.js';
+import { parseDuration } from '../../../src/core/parse/durations.js';
+import { parseWindow } from '../../../src/core/parse/periods.js';
 import { ISW as REFERENCE } from '../../helpers/isw.js';
 import { day } from '../../helpers/dates.js';
 

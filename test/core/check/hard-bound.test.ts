@@ -8,7 +8,7 @@ import type { ClaimFigure, LedgerClaimReading } from '../../../src/core/check/ag
 import type { CheckRow } from '../../../src/core/check/check-rows.js';
 import type { Stated } from '../../../src/core/figures/amount.js';
 import { QUALIFIERS } from '../../../src/core/figures/vocabulary.js';
-import { parseDay } from '../../../src/core/parse/index.js';
+import { parseDay } from '../../../src/core/parse/days.js';
 import { readClaim } from '../../../src/extract/claim.js';
 import { seedsLedger } from '../../helpers/seeds-ledger.js';
 

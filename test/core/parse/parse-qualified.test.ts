@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parseCount,
-  parseDuration,
-  parsePositive,
-  parseQualified,
-  splitQualifier,
-} from '../../../src/core/parse/index.js';
+import { parseCount, parsePositive } from '../../../src/core/parse/numbers.js';
+import { parseDuration } from '../../../src/core/parse/durations.js';
+import { parseQualified, splitQualifier } from '../../../src/core/parse/qualified.js';
 
 const value = <T>(parsed: { ok: true; value: T } | { ok: false; problem: string }): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/core/dates.js';
-import {
-  parseCount,
-  parseDay,
-  parseNumber,
-  parsePositive,
-  parseRangeOf,
-  parseShare,
-  parseWindow,
-  type Parsed,
-} from '../../../src/core/parse/index.js';
+import { parseCount, parseNumber, parsePositive } from '../../../src/core/parse/numbers.js';
+import { parseDay } from '../../../src/core/parse/days.js';
+import { parseRangeOf } from '../../../src/core/parse/ranges.js';
+import { parseShare } from '../../../src/core/parse/shares.js';
+import { parseWindow } from '../../../src/core/parse/periods.js';
+import type { Parsed } from '../../../src/core/parse/parsed.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, isoDate } from '../../../src/core/dates.js';
-import {
-  decimalsOf,
-  parseCount,
-  parseDay,
-  parseDayStep,
-  parsePositive,
-  parseShare,
-  parseValues,
-  valueAt,
-  type Parsed,
-  type Values,
-} from '../../../src/core/parse/index.js';
+import { decimalsOf, parseValues, valueAt, type Values } from '../../../src/core/parse/sweep-values.js';
+import { parseCount, parsePositive } from '../../../src/core/parse/numbers.js';
+import { parseDay, parseDayStep } from '../../../src/core/parse/days.js';
+import { parseShare } from '../../../src/core/parse/shares.js';
+import type { Parsed } from '../../../src/core/parse/parsed.js';
 
 const value = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw new Error(parsed.problem);

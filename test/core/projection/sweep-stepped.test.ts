@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grid, ISW_START } from '../../helpers/sweep.js';
 import { isoDate } from '../../../src/core/dates.js';
-import { oneValue, type Values } from '../../../src/core/parse/index.js';
+import { oneValue, type Values } from '../../../src/core/parse/sweep-values.js';
 import { project, ProjectionError, type ProjectResult } from '../../../src/core/projection/project.js';
 import type { ScenarioExtras, ScenarioInput, ScenarioOptions } from '../../../src/core/projection/scenario.js';
 import {

@@ -2,16 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grid, ISW_START } from '../../helpers/sweep.js';
 import { dayFromParts, isoDate } from '../../../src/core/dates.js';
-import {
-  oneValue,
-  parseCount,
-  parseDay,
-  parseDayStep,
-  parsePositive,
-  parseShare,
-  parseValues,
-  type Values,
-} from '../../../src/core/parse/index.js';
+import { oneValue, parseValues, type Values } from '../../../src/core/parse/sweep-values.js';
+import { parseCount, parsePositive } from '../../../src/core/parse/numbers.js';
+import { parseDay, parseDayStep } from '../../../src/core/parse/days.js';
+import { parseShare } from '../../../src/core/parse/shares.js';
 import { project, ProjectionError } from '../../../src/core/projection/project.js';
 import {
   checkGrid,

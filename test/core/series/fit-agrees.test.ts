@@ -25,8 +25,12 @@ describe('fit agrees with its data', () => {
 
   it('gives the same report shape with and without --force', () => {
     const three = REPORTS.slice(1);
-    const without = renderFit(fitDocument(echo(null), fitSeries(three)), plainStyle);
-    const withForce = renderFit(fitDocument(echo(12_000), fitSeries(three, { force: 12_000 })), plainStyle);
+    const without = renderFit(fitDocument(echo(null), fitSeries(three)), plainStyle, Number.POSITIVE_INFINITY);
+    const withForce = renderFit(
+      fitDocument(echo(12_000), fitSeries(three, { force: 12_000 })),
+      plainStyle,
+      Number.POSITIVE_INFINITY,
+    );
     const headings = (text: string) => text.split('\n').filter((l) => /^[A-Z]/.test(l) && !l.startsWith('At that'));
     expect(headings(withForce)).toEqual(headings(without));
     expect(withForce).not.toContain('Rate history');
@@ -49,6 +53,7 @@ describe('fit agrees with its data', () => {
     const text = renderFit(
       fitDocument(echo(12_000), fitSeries(REPORTS, { force: { low: 11_000, high: 12_000 } })),
       plainStyle,
+      Number.POSITIVE_INFINITY,
     );
     expect(text).toContain('11,000 to 12,000 are lost between');
   });
@@ -67,12 +72,12 @@ describe('fit agrees with its data', () => {
     expect(formatWithInterval(84.14, 21.8, 146.4)).toEqual(['84.1', '21.8 to 146.4']);
     expect(formatFixed(-0.001, 2)).toBe('0.00');
     expect(formatFixed(-0.01, 2)).toBe('-0.01');
-    const text = renderFit(fitDocument(echo(null), fitSeries(REPORTS)), plainStyle);
+    const text = renderFit(fitDocument(echo(null), fitSeries(REPORTS)), plainStyle, Number.POSITIVE_INFINITY);
     expect(text).toContain('Fitted rate: 84.1 a day (95 % interval 21.8 to 146.4)');
   });
 
   it('names the count by its unit', () => {
-    const text = renderFit(fitDocument(echo(null, 'tanks'), fitSeries(REPORTS)), plainStyle);
+    const text = renderFit(fitDocument(echo(null, 'tanks'), fitSeries(REPORTS)), plainStyle, Number.POSITIVE_INFINITY);
     expect(text).toContain('  date         tanks');
     expect(text).toContain('cumulative tanks');
   });

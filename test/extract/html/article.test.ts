@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/core/dates.js';
 import { readArticle, type PageArticle } from '../../../src/extract/html/article.js';
-import { extractFigures } from '../../../src/extract/index.js';
+import { extractFigures } from '../../../src/extract/extract.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../examples/pages/${name}`, import.meta.url), 'utf8');

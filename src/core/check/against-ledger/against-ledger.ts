@@ -16,7 +16,7 @@ import { ledgerView, type LedgerView } from './ledger-view.js';
 import { killedShare } from './comparisons/killed-share.js';
 import { deployedAgainstLedger, remainingAgainstLedger } from './comparisons/strength.js';
 import {
-  isCountKind,
+  isLossKind,
   type ClaimFigure,
   type Comparison,
   type FigureVerdict,
@@ -65,6 +65,8 @@ const COMPARISONS: readonly ComparisonEntry[] = [
 
 /** A claim with no figure the ledger can be compared with: what it found, and why each was set aside. */
 export class NothingComparableError extends Error {
+  static readonly code = 'ATTRITION_NOTHING_COMPARABLE';
+  readonly code = NothingComparableError.code;
   constructor(readonly reading: LedgerClaimReading) {
     const found = reading.setAside.map((s) => `"${s.text}" (${s.reason})`);
     super(
@@ -134,7 +136,7 @@ export function reported({ asOf, since, prediction, ...rest }: ClaimFigure): Fig
 function unusedReason(figure: ClaimFigure): string {
   if (figure.kind === 'reinforcement')
     return 'reinforcements: the ledger quotes none to compare them with; added to the force for the claim’s counts';
-  if (isCountKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
+  if (isLossKind(figure.kind) && figure.asOf === undefined) return 'undated, and no bound to hold it to';
   return 'no ledger entry of its kind to compare it with';
 }
 
@@ -178,7 +180,7 @@ function assumptions(reading: LedgerClaimReading, ctx: ComparisonContext, figure
       );
     }
     if (figure.derived) lines.push(`${figure.kind} ${statedText(figure.stated, 'casualties', 0)}: ${figure.derived}.`);
-    if (figure.asOfFrom === 'published' && figure.asOfText && isCountKind(figure.kind))
+    if (figure.asOfFrom === 'published' && figure.asOfText && isLossKind(figure.kind))
       lines.push(`"${figure.text}" names no date of its own: counted through the publication day, ${figure.asOfText}.`);
   }
   const readings = [...new Set(figures.flatMap((f) => f.comparisons.flatMap((c) => c.readings ?? [])))];

@@ -4,11 +4,12 @@ import { claimFigureText, statedOf, windowOfClaim, windowOfText } from '../../le
 import type { Claim, DateClaim, Ledger, NumericClaim } from '../../ledger/ledger.js';
 import type { Day, Window } from '../../dates.js';
 import { approximately, datedCounts } from '../audit-claims.js';
-import type { CountKind, LedgerRef } from './types.js';
+import type { LedgerRef } from './types.js';
+import type { LossKind } from '../../figures/vocabulary.js';
 
 /** A cumulative count the ledger gives through a day or period. */
 export interface LedgerCount {
-  kind: CountKind;
+  kind: LossKind;
   stated: Stated;
   window: Window;
   ref: LedgerRef;

@@ -1,6 +1,7 @@
 import type { Stated } from '../../figures/amount.js';
 import type { Verdict } from '../../figures/verdict.js';
 import type { Day, Window } from '../../dates.js';
+import type { LossKind } from '../../figures/vocabulary.js';
 import type { CheckResult } from '../run-checks.js';
 import type { CheckRow } from '../check-rows.js';
 import type { Subject } from '../../subjects.js';
@@ -19,8 +20,7 @@ export const LEDGER_FIGURE_KINDS = [
   'deployed-total',
 ] as const;
 export type LedgerFigureKind = (typeof LEDGER_FIGURE_KINDS)[number];
-export type CountKind = 'casualties' | 'killed' | 'wounded';
-export const isCountKind = (kind: LedgerFigureKind): kind is CountKind =>
+export const isLossKind = (kind: LedgerFigureKind): kind is LossKind =>
   kind === 'casualties' || kind === 'killed' || kind === 'wounded';
 
 /** A share turned into a count: the share, its base and where the base came from. */

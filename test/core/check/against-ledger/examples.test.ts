@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim, type ClaimCheckResult } from '../../../../src/extract/check-claim.js';
 import { NothingComparableError } from '../../../../src/core/check/against-ledger/against-ledger.js';
 import type { Comparison } from '../../../../src/core/check/against-ledger/types.js';
-import { parseDay } from '../../../../src/core/parse/index.js';
+import { parseDay } from '../../../../src/core/parse/days.js';
 import { LEDGER_CLAIMS } from '../../../fixtures/ledger-claims.js';
 import { seedsLedger } from '../../../helpers/seeds-ledger.js';
 

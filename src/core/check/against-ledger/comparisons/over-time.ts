@@ -8,7 +8,8 @@ import type { Range } from '../../../figures/range.js';
 import { comparison, rangeInput, refText, relationText, type ComparisonContext } from '../comparison.js';
 import type { LedgerCount } from '../ledger-view.js';
 import { largestKilledShare } from './killed-share.js';
-import type { ClaimFigure, Comparison, ComparisonTest, CountKind } from '../types.js';
+import type { ClaimFigure, Comparison, ComparisonTest } from '../types.js';
+import type { LossKind } from '../../../figures/vocabulary.js';
 
 /**
  * A cumulative count at one date against a ledger count at another. A count grows by no more than
@@ -18,14 +19,14 @@ import type { ClaimFigure, Comparison, ComparisonTest, CountKind } from '../type
 
 type Sides = { test: ComparisonTest; upper: boolean; lower: boolean };
 
-function sidesOf(claim: CountKind, ledger: CountKind): Sides | undefined {
+function sidesOf(claim: LossKind, ledger: LossKind): Sides | undefined {
   if (claim === ledger) return { test: 'count-over-time', upper: true, lower: true };
   if (ledger === 'casualties') return { test: 'part-over-time', upper: true, lower: false };
   if (claim === 'casualties') return { test: 'whole-over-time', upper: false, lower: true };
   return undefined;
 }
 
-const NOUN: Record<CountKind, string> = { casualties: 'casualties', killed: 'killed', wounded: 'wounded' };
+const NOUN: Record<LossKind, string> = { casualties: 'casualties', killed: 'killed', wounded: 'wounded' };
 const days = (n: number) => `${formatNumber(n)} day${n === 1 ? '' : 's'}`;
 const count = (x: number) => (Number.isFinite(x) ? formatNumber(Math.round(x)) : 'no limit');
 
@@ -35,7 +36,7 @@ function reading(label: string, window: Window, day: number): string | undefined
 }
 
 export function countOverTime(
-  figure: ClaimFigure & { kind: CountKind; asOf: Window },
+  figure: ClaimFigure & { kind: LossKind; asOf: Window },
   ledger: LedgerCount,
   ctx: ComparisonContext,
 ): Comparison | undefined {

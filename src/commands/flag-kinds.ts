@@ -1,11 +1,11 @@
-import { isoDate, partsOf, type Day, type Window } from '../dates.js';
-import { formatNumber } from '../figures/format.js';
-import type { Range } from '../figures/range.js';
-import { monthNumber, parseDay } from './days.js';
-import { fail, ok, type Parsed } from './parsed.js';
-import { parseWindow, PERIOD_FORMS } from './periods.js';
-import { parseQualified } from './qualified.js';
-import { parseCount, parsePositive } from './numbers.js';
+import { isoDate, partsOf, type Day } from '../core/dates.js';
+import { formatNumber } from '../core/figures/format.js';
+import type { Range } from '../core/figures/range.js';
+import { monthNumber, parseDay } from '../core/parse/days.js';
+import { ok, type Parsed } from '../core/parse/parsed.js';
+import { middleDay, parseDayOrPeriod, parseWindow } from '../core/parse/periods.js';
+import { parseQualified } from '../core/parse/qualified.js';
+import { parseCount, parsePositive } from '../core/parse/numbers.js';
 
 /**
  * One reader per kind of flag, used by every command, so a flag of a kind accepts the same forms
@@ -13,15 +13,8 @@ import { parseCount, parsePositive } from './numbers.js';
  * projection's force), the honest reading is taken and `flagReading` words it for the report.
  */
 
-/** The middle day of a window: how a period stands for one day (as the ledger reads its dates). */
-export const middleDay = (w: Window): Day => w.first + Math.floor((w.last - w.first) / 2);
-
 /** A day: 2024-12-06, 2024-12-6, 2024/12/06, 6 Dec 2024; or a period (early January 2025) at its middle day. */
-export function parseDayFlag(text: string): Parsed<Day> {
-  const window = parseWindow(text);
-  if (!window.ok) return fail(window.problem);
-  return ok(middleDay(window.value));
-}
+export const parseDayFlag = parseDayOrPeriod;
 
 /** A day or a period as a window of days: --as-of and --by of check, --by of Monte Carlo. */
 export const parseWindowFlag = parseWindow;
@@ -69,8 +62,6 @@ export function flagReading(kind: FlagKind, text: string): string | null {
   }
   return `"${text.trim()}" taken as ${formatNumber(low)}`;
 }
-
-export { PERIOD_FORMS };
 
 const YEARLESS_PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)$/i;
 

@@ -1,4 +1,5 @@
-import { fail, ok, parseShare, type Parsed } from '../parse/index.js';
+import { fail, ok, type Parsed } from '../core/parse/parsed.js';
+import { parseShare } from '../core/parse/shares.js';
 
 const DAY_UNITS: Record<string, number> = { d: 1, day: 1, days: 1, w: 7, wk: 7, week: 7, weeks: 7 };
 

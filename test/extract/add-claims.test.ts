@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts } from '../../../src/core/dates.js';
-import { addClaims, emptyLedger, slug, type FigureSource } from '../../../src/core/ledger/add-claims.js';
-import { parseLedger, type Claim, type Ledger } from '../../../src/core/ledger/ledger.js';
-import { extractFigures } from '../../../src/extract/index.js';
+import { dayFromParts } from '../../src/core/dates.js';
+import { addClaims, emptyLedger, slug, type FigureSource } from '../../src/extract/add-claims.js';
+import { parseLedger, type Claim, type Ledger } from '../../src/core/ledger/ledger.js';
+import { extractFigures } from '../../src/extract/extract.js';
 
 const PUBLISHED = dayFromParts(2025, 1, 16)!;
 

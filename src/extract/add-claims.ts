@@ -1,10 +1,11 @@
-import { isoDate, type Day } from '../dates.js';
-import { DURATION_UNITS, DAYS_PER_UNIT, type DurationUnit } from '../figures/vocabulary.js';
-import { parseDay, parseWindow } from '../parse/index.js';
-import type { DateRef, Figure } from '../../extract/types.js';
-import { modalCues } from '../../extract/prediction.js';
-import { LEDGER_SCHEMA_VERSION, type Claim, type Ledger } from './ledger.js';
-import { claimFigureText, claimWhenText } from './claim-figures.js';
+import { isoDate, type Day } from '../core/dates.js';
+import { DURATION_UNITS, DAYS_PER_UNIT, type DurationUnit } from '../core/figures/vocabulary.js';
+import { parseDay } from '../core/parse/days.js';
+import { parseWindow } from '../core/parse/periods.js';
+import type { DateRef, Figure } from './types.js';
+import { modalCues } from './prediction.js';
+import { LEDGER_SCHEMA_VERSION, type Claim, type Ledger } from '../core/ledger/ledger.js';
+import { claimFigureText, claimWhenText } from '../core/ledger/claim-figures.js';
 
 /** Where a batch of figures was read, and who is taken to have stated them. */
 export interface FigureSource {

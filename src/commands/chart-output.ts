@@ -1,10 +1,13 @@
-import type { Output } from './io.js';
+import { EXIT } from '../errors.js';
+import type { Renderer } from '../render/style.js';
+import { documentText } from './write-document.js';
+import type { Output } from '../shell/io.js';
 import { formatNumber } from '../core/figures/format.js';
 import type { LedgerPlacement } from '../render/chart/ledger-markers.js';
 import type { Chart } from '../render/chart/model.js';
-import type { ChartRequest } from '../commands/chart-request.js';
-import type { CommandContext } from '../commands/context.js';
-import { writeTextFile } from './files.js';
+import type { ChartRequest } from './chart-request.js';
+import type { CommandContext } from './context.js';
+import { writeTextFile } from '../shell/files.js';
 
 // The ledger, the SVG writer and the terminal chart are each loaded only by a run that asks for them.
 
@@ -25,7 +28,7 @@ export async function withLedgerPoints(
 ): Promise<Chart> {
   if (request.ledgerPoints === undefined) return chart;
   const [{ loadLedger }, { datedCasualtyFigures }, { ledgerMarkers }] = await Promise.all([
-    import('./ledger-file.js'),
+    import('../shell/ledger-file.js'),
     import('../core/ledger/ledger-points.js'),
     import('../render/chart/ledger-markers.js'),
   ]);
@@ -35,11 +38,12 @@ export async function withLedgerPoints(
 
 /**
  * Writes what was asked: with --svg -, only the SVG on stdout; else the SVG file (if asked), then
- * the report (or JSON document) with the terminal chart after it (if asked).
+ * the document as writeDocument writes it, with the terminal chart after it (if asked).
  */
-export async function writeChart(
+export async function writeChart<D>(
   chart: Chart,
-  report: () => string,
+  doc: D,
+  render: Renderer<D>,
   request: ChartRequest,
   ctx: CommandContext,
 ): Promise<number> {
@@ -47,17 +51,17 @@ export async function writeChart(
     const svg = (await import('../render/chart/svg.js')).renderSvg(chart);
     if (request.svg === '-') {
       ctx.io.stdout.write(svg);
-      return 0;
+      return EXIT.ok;
     }
     writeSvg(request.svg, svg);
   }
-  let out = report();
+  let out = documentText(doc, render, ctx);
   if (request.chart) {
     const { renderTerminalChart } = await import('../render/chart/terminal.js');
     out += `\n${renderTerminalChart(chart, chartWidth(ctx.io.stdout), ctx.style)}`;
   }
   ctx.io.stdout.write(out);
-  return 0;
+  return EXIT.ok;
 }
 
 /** Writes an SVG file, refused in the words every file error uses. */
