@@ -16,6 +16,7 @@ import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
+import { SEEDS_VIEW } from '../../shell/seeds-view.js';
 import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
@@ -92,7 +93,9 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
     }),
   );
   const { ledger, name } = loaded;
-  const view = ledgerView(ledger);
+  // The seeds ledger's view ships worked out; a ledger file's is worked out here.
+  const seeds = ledgerFiles[0] === undefined || ledgerFiles[0] === true;
+  const view = seeds && !givenSeries ? SEEDS_VIEW : ledgerView(ledger);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const claimant = flags.claimant;
   const reading = readLedgerClaim(text, view, {
