@@ -61,9 +61,19 @@ interface Options extends ReferenceOptions {
 
 type Covered = { ledger: boolean; series: SeriesReference | undefined; bound: boolean };
 
-function covers(figure: ClaimFigure, ledgerSubject: Subject, options: ReferenceOptions, emptyLedger = false): Covered {
+function covers(
+  figure: ClaimFigure,
+  ledgerSubject: Subject,
+  options: ReferenceOptions,
+  emptyLedger = false,
+  ledgerDescription = '',
+): Covered {
   const subject = figure.subject ?? { force: null, scope: 'whole' };
-  const unnamed = subject.force === null && subject.cue === undefined && options.assumeLedgerSubject !== false;
+  // A count that names no force is the ledger's, unless it was lost somewhere the ledger does not name.
+  const elsewhere =
+    subject.scope === 'local' && subject.place !== undefined && !ledgerDescription.includes(subject.place);
+  const unnamed =
+    subject.force === null && subject.cue === undefined && !elsewhere && options.assumeLedgerSubject !== false;
   // With no ledger entries, a count that names no force is read as the first series' subject.
   const firstSeries = options.series?.[0];
   if (unnamed && emptyLedger && firstSeries) return { ledger: false, series: firstSeries, bound: false };
@@ -85,7 +95,8 @@ export function ledgerCoversClaim(
   options: ReferenceOptions & { claimant?: string },
 ): boolean {
   const subject = subjectOfDescription(ledger.subject);
-  if (!reading.figures.every((f) => covers(f, subject, options, ledger.claims.length === 0).ledger)) return false;
+  const empty = ledger.claims.length === 0;
+  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject).ledger)) return false;
   // A claim with no figure of its own is about the force it names first: "Russian forces could be spent by June".
   const [named] = figureSubjects(
     reading.text,
@@ -135,7 +146,7 @@ export function checkReferences(
   const uncovered: { figure: ClaimFigure; reason: string }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
-    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0);
+    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0, ledger.subject);
     const aside = (reason: string) => {
       if (figure.span && !figure.derived)
         setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });

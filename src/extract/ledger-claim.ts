@@ -236,7 +236,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: 'rate' });
         } else if (
           f.period !== 'cumulative' &&
-          (pastPeriod(text, f.span) !== undefined || f.period !== undefined) &&
+          (pastPeriod(text, f.span) !== undefined || f.period !== undefined || oneDayAlone(f, text)) &&
           !runningTotal(text, f.span)
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
@@ -425,7 +425,7 @@ function periodFields(
   base: Pick<ClaimFigure, 'asOf' | 'asOfFrom'>,
   text: string,
 ): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
-  const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS];
+  const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS] ?? 1;
   if (!base.asOf) return { periodDays: days };
   // A date the text gives for "yesterday" is yesterday already; the publication day may be the day after.
   const yesterday =
@@ -448,8 +448,13 @@ function sinceOf(
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
-    const first = dayOf(d.first);
-    const last = dayOf(d.last);
+    let first = dayOf(d.first);
+    let last = dayOf(d.last);
+    // "since October", said in August, counts from the October before.
+    if (base.asOf && first > base.asOf.last && !f.sentence.includes(d.first.slice(0, 4))) {
+      first = sameDayYearBefore(first);
+      last = sameDayYearBefore(last);
+    }
     // "since January" counts from the month's first day; "since early December" from some day of it.
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
   }
@@ -509,6 +514,8 @@ function spanOfTime(
   }
   return undefined;
 }
+
+const sameDayYearBefore = (day: Day): Day => monthsBefore(day, 12);
 
 /** The same day of the month, `months` calendar months earlier (the month's last day where it is shorter). */
 function monthsBefore(day: Day, months: number): Day {
@@ -665,6 +672,11 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
   fortnight: 14,
 };
 
+/** "2,030 on Tuesday alone": one day's count, dated to that day. */
+function oneDayAlone(f: Figure, text: string): boolean {
+  return f.date?.first !== undefined && f.date.first === f.date.last && /\balone\b/i.test(clauseAround(text, f.span));
+}
+
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
@@ -774,6 +786,13 @@ const DAILY_AVERAGE = new RegExp(
   'gi',
 );
 
+/** "Russian losses in 2023 were about 250,000": a count named before its number. */
+const LOSSES_WERE = new RegExp(
+  String.raw`\b(?:losses|casualties|death toll|toll)\b[^.;,]{0,40}?\b(?:were|was|stood at|totalled|totaled|` +
+    String.raw`amounted to|came to)\s+(${AMOUNT})`,
+  'gi',
+);
+
 interface Unread {
   pattern: RegExp;
   kind: 'casualties' | 'force' | 'rate';
@@ -794,6 +813,7 @@ const UNREAD: readonly Unread[] = [
   { pattern: REMAINING, kind: 'force', cumulative: false, cue: /remain|are left|still/i },
   { pattern: FORCE_SIZE, kind: 'force', cumulative: false, cue: /force|contingent|deployment|corps|presence/i },
   { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: /daily/i },
+  { pattern: LOSSES_WERE, kind: 'casualties', cumulative: false, cue: /losses|casualties|toll/i },
 ];
 
 /**

@@ -16,7 +16,7 @@ const FORCE_WORDS: readonly (readonly [Force, string])[] = [
     String.raw`north[\s-]+koreans?|north[\s-]+korea(?:${APOS}s)?|pyongyang(?:${APOS}s)?|dprk|kpa|` +
       String.raw`korean people${APOS}s army|kim jong[\s-]un${APOS}s`,
   ],
-  ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?`],
+  ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?|prigozhin(?:${APOS}s)?`],
   ['russian', `russians?|russia(?:${APOS}s)?|moscow${APOS}s|kremlin${APOS}s`],
   ['ukrainian', `ukrainians?|ukraine(?:${APOS}s)?|kyiv${APOS}s|kiev${APOS}s|afu`],
 ];
@@ -105,7 +105,7 @@ const LOCAL_PATTERNS: readonly RegExp[] = [
     'g',
   ),
   new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
-  new RegExp(String.raw`\bin\s+${PLACE}`, 'g'),
+  new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'),
 ];
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
@@ -195,7 +195,8 @@ export function figureSubjects(
       // force is not; such a count is nobody's default subject.
       // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
       const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
-      return named ? { force: null, scope: 'whole', cue: named.words } : { force: null, scope: 'whole' };
+      // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
+      return named ? { force: null, scope: 'whole', cue: named.words } : { force: null, ...scopeOf(sentence, null) };
     }
     return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
   });
@@ -245,7 +246,7 @@ function carried(
   return undefined;
 }
 
-function scopeOf(sentence: string, force: Force): { scope: Scope; place?: string } {
+function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
   const lower = sentence.toLowerCase();
   // The patterns compile on first use, which costs: words that none of them can match skip them.
   if (WHOLE_CUES.some((cue) => lower.includes(cue)) && WHOLE.test(sentence)) return { scope: 'whole' };

@@ -413,3 +413,43 @@ describe('more readings of real statements', () => {
     expect(shared.verdict).toBe('consistent');
   });
 });
+
+describe('where and when, read as a fact-checker reads them', () => {
+  it('"In Kursk, Russian forces have lost …" is one front of Russia\'s war, held to the whole war from above', async () => {
+    const c = await checked(
+      'In Kursk, Russian forces have lost some 20,000 soldiers since August, Ukraine said.',
+      '2024-10-10',
+    );
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local', place: 'Kursk' });
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it("a count that names no force, lost somewhere the ledger does not name, is never the ledger's", async () => {
+    for (const text of [
+      'Prigozhin said 20,000 of his fighters died in Bakhmut.',
+      'Some 20,000 fighters died in Bakhmut.',
+    ]) {
+      const c = await checked(text, '2023-05-25');
+      expect(c.code, text).toBe(2);
+    }
+  });
+
+  it('"since October", said in August, counts from the October before', async () => {
+    const c = await checked(
+      'Russia has lost around 70,000 soldiers in the Avdiivka direction since October, Ukraine said.',
+      '2024-08-01',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-10-01' } });
+  });
+
+  it('"losses in 2023 were about 250,000" is the increase over 2023', async () => {
+    const c = await checked('Russian losses in 2023 were about 250,000, according to Kyiv.', '2024-01-05');
+    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-01-01' }, asOf: { last: '2023-12-31' } });
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('"2,030 on Tuesday alone" is one day\'s count', async () => {
+    const c = await checked('Russian troops lost 2,030 soldiers on Tuesday alone, Kyiv said.', '2024-11-20');
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { last: '2024-11-19' } });
+  });
+});

@@ -112,6 +112,8 @@ export function compareWithSeries(
   // Before the series' first losses it says nothing: the war it counts had not begun.
   if (series.zeroDay !== undefined && asOf.last <= series.zeroDay) return [];
   const since = figure.since;
+  // A period that would start after it ends is a misreading, not a count to compare.
+  if (since && since.first > asOf.last) return [];
   // A running total about one front says nothing the whole war's count can bound without its period.
   if (options.boundOnly && !since && figure.periodDays === undefined) return [];
   const value =
