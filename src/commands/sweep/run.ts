@@ -56,7 +56,7 @@ export async function runSweep(raw: RawFlags, ctx: CommandContext): Promise<numb
   const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
   await streamSweep(
     ctx.io.stdout,
-    { format, grids, document: { input, count } },
+    { format, grids, document: { input, count }, width: ctx.width },
     threadsFrom(ctx.io.env.ATTRITION_THREADS),
   );
   return 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grid, ISW_START } from '../../helpers/sweep.js';
+import { daysFromStart, grid, ISW_START } from '../../helpers/sweep.js';
 import { dayFromParts, isoDate } from '../../../src/core/dates.js';
 import {
   oneValue,
@@ -116,7 +116,7 @@ describe('every row is the projection project makes', () => {
       rate: 92,
       start: '2024-12-06',
       threshold: 1,
-      days: 12000 / 92,
+      daysFromStart: 12000 / 92,
       date: '2025-04-15',
       label: 'mid-April 2025',
     });
@@ -160,7 +160,11 @@ describe('every row is the projection project makes', () => {
           });
           // Already reached by the as-of date: the label says the date is a bound.
           const label = expected.reached ? `on or before ${expected.date}` : expected.label;
-          expect([row.date, row.days, row.label]).toEqual([expected.date, expected.days, label]);
+          expect([row.date, row.daysFromStart, row.label]).toEqual([
+            expected.date,
+            daysFromStart(row, expected.days),
+            label,
+          ]);
         }
       }),
       { numRuns: 200 },
