@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseDay } from '../core/parse/index.js';
 import { flagValue } from './validate.js';
+import { echo } from '../core/wording.js';
 
 /** The flags of a command that reads a series, its columns and its span, as flag fields (validate.ts). */
 export const seriesFlags = {
@@ -12,7 +13,7 @@ export const seriesFlags = {
     z.optional(
       z.string().check(
         z.refine((text) => text.trim() !== '', {
-          error: (issue) => `${JSON.stringify(issue.input)} is empty; give what the count counts, such as tanks`,
+          error: (issue) => `${echo(issue.input)} is empty; give what the count counts, such as tanks`,
         }),
       ),
     ),

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { CHECK_ERRORS } from '../fixtures/errors.js';
 import { cli, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { ISW as REFERENCE, ISW_FLAGS } from '../helpers/isw.js';
@@ -267,7 +268,7 @@ describe('attrition check --ledger: the audit', () => {
     });
     expectUsageError(
       await cli(['check', '--ledger', file]),
-      `--ledger ${JSON.stringify(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field ` +
+      `--ledger ${echo(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field ` +
         `qualifier is "roughly"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
     );
     const noId = ledgerFile((doc) => {
@@ -275,7 +276,7 @@ describe('attrition check --ledger: the audit', () => {
     });
     expectUsageError(
       await cli(['claims', '--ledger', noId]),
-      `--ledger ${JSON.stringify(noId)} is not a valid ledger: claims[2] field id is missing`,
+      `--ledger ${echo(noId)} is not a valid ledger: claims[2] field id is missing`,
     );
   });
 

@@ -104,7 +104,7 @@ describe('answers that say what they mean', () => {
   it('refuses fewer Monte Carlo samples than the percentiles need', async () => {
     for (const samples of ['1', '19']) {
       const run = await cli(['project', '--force', '12000', '--rate', '80..100', '--samples', samples]);
-      expectOneLineError(run, /^--samples .* at least 20 /);
+      expectOneLineError(run, /^--samples .* is too few: give 20 to 10,000,000/);
     }
     const enough = await cli(['project', '--force', '12000', '--rate', '80..100', '--samples', '20', '--seed', '1']);
     expect(enough.code).toBe(0);

@@ -3,6 +3,7 @@ import { parseHorizons, parseLevel, parseWindowDays } from '../../core/series/se
 import { BACKTEST_FORMATS } from '../../render/backtest.js';
 import { seriesFlags } from '../series-flags.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
+import { echo } from '../../core/wording.js';
 
 const backtestFlags = {
   ...seriesFlags,
@@ -12,7 +13,7 @@ const backtestFlags = {
   format: () =>
     z.optional(
       z.enum(BACKTEST_FORMATS, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+        error: (issue) => `${echo(issue.input)} is not a format; expected table, csv, ndjson or json`,
       }),
     ),
   svg: () => z.optional(z.string()),

@@ -12,6 +12,7 @@ import type { CommandContext } from '../context.js';
 import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { anyGiven } from '../flag-readings.js';
 import type { BacktestFlags } from './flags.js';
+import { echo } from '../../core/wording.js';
 
 /** The flags whose text zod reads; without one, commander has given every flag as it is used. */
 const READ_FLAGS = ['window', 'horizon', 'level', 'format', 'since', 'until', 'unit'] as const;
@@ -22,22 +23,17 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
   if (file === undefined)
-    throw new UsageError(
-      'backtest needs a series file (CSV, JSON or NDJSON of dated cumulative counts), or - to read it from stdin',
-    );
+    throw new UsageError('backtest needs a series file of dated counts (CSV, JSON or NDJSON), or - for stdin');
   if (flags.svg === '')
     throw new UsageError('--svg "" is not a file name; give one such as backtest.svg, or - for stdout');
   if (flags.svg === '-' && flags.format !== undefined && !ctx.json) {
     throw new UsageError(
-      `--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; ` +
+      `--svg "-" writes the SVG to stdout, where --format ${echo(flags.format)} writes its rows; ` +
         `give --svg a file name such as backtest.svg`,
     );
   }
   if (flags.svg === '-' && ctx.json)
-    throw new UsageError(
-      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as ' +
-        'backtest.svg',
-    );
+    throw new UsageError('--svg "-" writes the SVG to stdout, where --json writes; give a file such as backtest.svg');
   const reading = await readSeriesInput(file, flags, raw, ctx);
   const window = flags.window ?? 30;
   const horizons = flags.horizon ?? [30, 90, 180];
@@ -53,7 +49,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
           ? reading.where
           : given === undefined
             ? `${error.flag} (by default ${window}d)`
-            : `${error.flag} ${JSON.stringify(given)}`;
+            : `${error.flag} ${echo(given)}`;
       throw new UsageError(`${flag} ${error.problem}`);
     }
     throw error;
@@ -86,9 +82,7 @@ export async function runBacktest(raw: Record<string, unknown>, ctx: CommandCont
 
 function chooseFormat(format: BacktestFormat | undefined, json: boolean): BacktestFormat {
   if (json && format !== undefined && format !== 'json') {
-    throw new UsageError(
-      `--json asks for JSON but --format ${JSON.stringify(format)} asks for ${format}; give one of them`,
-    );
+    throw new UsageError(`--json asks for JSON but --format ${echo(format)} asks for ${format}; give one of them`);
   }
   return json ? 'json' : (format ?? 'table');
 }

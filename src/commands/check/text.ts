@@ -21,11 +21,12 @@ import type { Ledger } from '../../core/ledger/ledger.js';
 import { GENERAL_STAFF_REFERENCE } from '../../core/check/against-series/general-staff.js';
 import { coverage, subjectText } from '../../core/subjects.js';
 import { impossibleDates } from '../../extract/impossible-dates.js';
+import { echo as echoValue } from '../../core/wording.js';
 
 const CLAIM_FILE = {
   name: '--text',
-  accepts: 'a text file, or - to read piped text',
-  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+  accepts: 'a text file, or - for stdin',
+  instead: 'pipe the claim in',
 };
 
 /**
@@ -40,7 +41,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
   if (argument !== undefined && raw.text !== undefined) {
     throw new UsageError(
-      `--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`,
+      `--text ${echoValue(raw.text)} and the claim ${echoValue(argument)} both give a claim; give one`,
     );
   }
   // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
@@ -57,8 +58,8 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(
-      `the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a ` +
-        `sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`,
+      `the claim ${argument === undefined ? `in --text ${echoValue(raw.text)} ` : ''}is empty; give a ` +
+        `sentence such as "12,000 troops lost by mid-April"`,
     );
   }
   const given: GivenFigures = {};

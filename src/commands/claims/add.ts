@@ -10,17 +10,18 @@ import { documentName, loadLedgerIfAny, withLedgerLock, writeLedgerAtomically } 
 import { readDocumentArgument } from '../../shell/read-document.js';
 import type { CommandContext } from '../context.js';
 import { flagValue, validateFlags } from '../validate.js';
+import { echo } from '../../core/wording.js';
 
 const nonEmpty = (flag: string) =>
   z.string().check(z.refine((s) => s.trim() !== '', `must not be empty; give ${flag}`));
 
 const addFlags = z.object({
   ledger: z
-    .string({ error: 'is required: the ledger file to add to (created when missing), such as my-ledger.json' })
+    .string({ error: 'is required: the ledger to add to (created when missing)' })
     .check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),
   claimant: z.optional(nonEmpty('a name such as "UK MoD"')),
   published: z.optional(flagValue(parseDay)),
-  subject: z.optional(nonEmpty('a description such as "North Korean forces in Russia\'s Kursk region"')),
+  subject: z.optional(nonEmpty('a description such as "Russian forces"')),
 });
 
 export interface RawClaimsAddFlags {
@@ -32,17 +33,14 @@ export interface RawClaimsAddFlags {
   operands?: string[];
 }
 
-const FILE_NEEDED =
-  'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
+const FILE_NEEDED = 'claims add needs FILE, a text file or a web page: claims add page.html --ledger L';
 
 /** Adds a file's figures to a ledger of one's own, creating it when missing; reports what was added. */
 export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext): Promise<number> {
   const file = raw.operands?.[0];
   if (file === undefined) throw new UsageError(FILE_NEEDED);
   if (file === '-')
-    throw new UsageError(
-      `FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`,
-    );
+    throw new UsageError('FILE "-": claims add needs a file (each claim names its file), not piped text');
   const flags = validateFlags(addFlags, {
     ledger: raw.ledger,
     claimant: raw.claimant,
@@ -51,7 +49,7 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
   });
   const { text, page } = await readDocumentArgument(file, ctx.io, {
     name: 'FILE',
-    accepts: 'a text file or a saved web page',
+    accepts: 'a text file or a web page',
     instead: FILE_NEEDED,
   });
   const published = flags.published ?? page?.published ?? undefined;
@@ -70,10 +68,7 @@ export async function runClaimsAdd(raw: RawClaimsAddFlags, ctx: CommandContext):
       ...(subject !== undefined && { subject }),
     });
     if (existing === null && outcome.added.length === 0) {
-      throw new UsageError(
-        `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} ` +
-          `was not created`,
-      );
+      throw new UsageError(`FILE ${echo(file)} has no figure for a ledger; none is created`);
     }
     if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
     return { existing, outcome };

@@ -4,6 +4,7 @@ import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import { anyGiven } from '../flag-readings.js';
 import type { ClaimsFlags } from './flags.js';
+import { echo } from '../../core/wording.js';
 
 export type RawClaimsFlags = { claimant?: string; kind?: string; ledger?: string | true; json?: boolean };
 
@@ -29,7 +30,7 @@ export async function runClaims(raw: RawClaimsFlags, ctx: CommandContext): Promi
   } else if (claims.length === 0) {
     ctx.io.stderr.write(
       `attrition: no claims in ${name} ` +
-        `match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}` +
+        `match${flags.claimant ? ` --claimant ${echo(flags.claimant)}` : ''}` +
         `${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
     );
   } else {

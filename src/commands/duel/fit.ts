@@ -12,6 +12,7 @@ import type { CommandContext } from '../context.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { flagValue, validateGiven } from '../validate.js';
 import { parseLevel } from '../../core/series/series-flags.js';
+import { echo } from '../../core/wording.js';
 
 const column = () => z.optional(z.string().check(z.minLength(1, 'is empty; give a column name of the file')));
 
@@ -31,7 +32,7 @@ const fitFlags = {
   method: () =>
     z.optional(
       z.enum(['sums', 'least-squares'], {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a method; expected sums or least-squares`,
+        error: (issue) => `${echo(issue.input)} is not a method; expected sums or least-squares`,
       }),
     ),
   level: () => z.optional(flagValue(parseLevel)),
@@ -49,7 +50,7 @@ const DUEL_ONLY = ['x', 'y', 'a', 'b', 'start', 'days', 'threshold', 'reinforceX
 const FILE = {
   name: 'FILE',
   accepts: 'a CSV file with a header, or - for stdin',
-  instead: 'try attrition duel fit series.csv, or cat series.csv | attrition duel fit -',
+  instead: 'give a file, or pipe a series in',
 };
 
 /** Reads the series, fits, and writes the report, the JSON document or the chart. */
@@ -80,12 +81,10 @@ export async function runDuelFit(raw: Record<string, unknown>, ctx: CommandConte
   if (!read.ok) {
     if (read.field === null) throw new UsageError(`${where} ${read.problem}`);
     const flag = read.field === 'date' ? '--date-column' : flagName(read.field);
-    throw new UsageError(`${flag} ${JSON.stringify(columns[read.field])} ${read.problem}`);
+    throw new UsageError(`${flag} ${echo(columns[read.field])} ${read.problem}`);
   }
   if (!Object.keys(columns).some((k) => k !== 'date')) {
-    throw new UsageError(
-      'duel fit needs the column of at least one side: --x-losses or --x-strength (or --y-losses, --y-strength)',
-    );
+    throw new UsageError('duel fit needs a column of one side: --x-losses, --x-strength, --y-losses or --y-strength');
   }
   let result: ReturnType<typeof duelFit>;
   try {
@@ -126,7 +125,7 @@ const EMPTY_COLUMNS = { xLosses: null, xStrength: null, xAdded: null, yLosses: n
 function fitError(error: DuelError, raw: Record<string, unknown>, where: string, columns: DuelColumns): UsageError {
   const field = error.field;
   const named = (key: keyof DuelColumns) =>
-    `${key === 'date' ? '--date-column' : flagName(key)} ${JSON.stringify(columns[key])} in ${where}`;
+    `${key === 'date' ? '--date-column' : flagName(key)} ${echo(columns[key])} in ${where}`;
   if (field === 'days') {
     const first = (Object.keys(columns) as (keyof DuelColumns)[]).find((k) => k !== 'date') ?? 'date';
     return new UsageError(`${named(first)} ${error.problem}`);

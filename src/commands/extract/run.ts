@@ -37,8 +37,8 @@ export interface RawExtractFlags {
 
 const ARTICLE_FILE = {
   name: 'FILE',
-  accepts: 'a text file, or - to read piped text',
-  instead: 'try attrition extract article.txt, or cat article.txt | attrition extract -',
+  accepts: 'a text file, or - for stdin',
+  instead: 'give a file, or pipe text in',
 };
 
 /**

@@ -12,6 +12,7 @@ import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input
 import { formatNumber } from '../../core/figures/format.js';
 import { anyGiven } from '../flag-readings.js';
 import type { FitFlags } from './flags.js';
+import { echo } from '../../core/wording.js';
 
 /** The flags whose text zod reads; without one, commander has given every flag as it is used. */
 const READ_FLAGS = ['force', 'target', 'window', 'level', 'since', 'until', 'unit'] as const;
@@ -21,18 +22,14 @@ export async function runFit(raw: Record<string, unknown>, ctx: CommandContext):
   const flags: FitFlags = anyGiven(raw, READ_FLAGS) ? (await import('./flags.js')).readFitFlags(raw) : raw;
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
-    throw new UsageError(
-      `--ledger fits the ledger's dated claims; leave out the file ${JSON.stringify(file)} (or leave out --ledger)`,
-    );
+    throw new UsageError(`--ledger fits the ledger's claims; leave out the file ${echo(file)} or --ledger`);
   }
   if (flags.ledger === undefined && file === undefined) {
-    throw new UsageError(
-      'fit needs a series of dated counts (a CSV, JSON or NDJSON file), - to read it from stdin, or --ledger',
-    );
+    throw new UsageError('fit needs a series of dated counts (CSV, JSON or NDJSON), - for stdin, or --ledger');
   }
   if (flags.force !== undefined && flags.target !== undefined) {
     throw new UsageError(
-      `--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count ` +
+      `--target ${echo(raw.target)} and --force ${echo(raw.force)} each ask when a count ` +
         `is reached; give one of them`,
     );
   }
@@ -78,7 +75,7 @@ function fitOrExplain(
   const span = reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
-      `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +
+      `--window ${echo(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +
         `from ${span.first} to ${span.last}`,
     );
   }
@@ -93,7 +90,7 @@ function fitOrExplain(
     if (error instanceof FitError) throw new UsageError(`${where} ${error.problem}`);
     const flag = flags.target !== undefined ? 'target' : 'force';
     if (error instanceof ProjectionError)
-      throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
+      throw new UsageError(`--${flag} ${echo(raw[flag])} at the fitted rate ${error.problem}`);
     throw error;
   }
 }

@@ -43,6 +43,7 @@ import { scenarioFlagFields, scenarioOptions } from '../scenario/schema.js';
 import { flagReadings } from '../flag-readings.js';
 import { flagValue, required, validateGiven } from '../validate.js';
 import { fitReport } from '../../render/wrap.js';
+import { echo } from '../../core/wording.js';
 
 function parseWhole(text: string, min: number, max: number): Parsed<number> {
   const parsed = parseNumber(text);
@@ -56,8 +57,7 @@ function parseWhole(text: string, min: number, max: number): Parsed<number> {
 /** --samples: a whole number of scenarios, enough for the percentiles reported. */
 function parseSamples(text: string): Parsed<number> {
   const parsed = parseWhole(text, 1, MAX_SAMPLES);
-  if (parsed.ok && parsed.value < MIN_SAMPLES)
-    return { ok: false, problem: `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000` };
+  if (parsed.ok && parsed.value < MIN_SAMPLES) return { ok: false, problem: `is too few: ${SAMPLES_RULE}` };
   return parsed.ok ? parsed : { ok: false, problem: parsed.problem.replace('from 1 to', 'from 20 to') };
 }
 
@@ -77,7 +77,7 @@ const monteCarloFlags = {
   dist: () =>
     z.optional(
       z.enum(DISTRIBUTIONS, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a distribution; expected uniform or triangular`,
+        error: (issue) => `${echo(issue.input)} is not a distribution; expected uniform or triangular`,
       }),
     ),
   by: () =>
@@ -146,10 +146,7 @@ export async function runMonteCarlo(raw: RawFlags, ctx: CommandContext): Promise
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
   if (chart && plan.stepped !== null) {
-    throw new UsageError(
-      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, ' +
-        'return to duty or decay, chart its central case without --samples',
-    );
+    throw new UsageError('--chart and --svg draw Monte Carlo runs at a constant rate only; leave out --samples');
   }
   if (echo.seedIsChosen && !ctx.json)
     ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);

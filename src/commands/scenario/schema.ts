@@ -10,6 +10,7 @@ import {
 } from '../../core/parse/index.js';
 import type { ScenarioOptions } from '../../core/projection/scenario.js';
 import { flagValue, type FlagsOf } from '../validate.js';
+import { echo } from '../../core/wording.js';
 
 /** How each scenario-model flag's text is read (--model is an enum), on the command line and in a scenarios file. */
 export const SCENARIO_READERS = {
@@ -23,7 +24,7 @@ export const SCENARIO_READERS = {
 
 export const modelSchema = () =>
   z.enum(['constant', 'decay'], {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
+    error: (issue) => `${echo(issue.input)} is not a model; expected constant or decay`,
   });
 
 /** The scenario-model flags (see scenario-options.ts) as each command's flag fields. */

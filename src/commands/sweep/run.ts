@@ -13,6 +13,7 @@ import { streamSweep } from '../../shell/sweep-stream.js';
 import { AXIS_READERS, assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep-input.js';
 import { flagValue, validateGiven, type FlagsOf } from '../validate.js';
 import { CONFIRM_ROWS } from './confirm.js';
+import { echo } from '../../core/wording.js';
 
 const sweepFlags = {
   force: () => z.optional(flagValue(AXIS_READERS.force)),
@@ -25,7 +26,7 @@ const sweepFlags = {
   format: () =>
     z.optional(
       z.enum(SWEEP_FORMATS, {
-        error: (issue) => `${JSON.stringify(issue.input)} is not a format; expected table, csv, ndjson or json`,
+        error: (issue) => `${echo(issue.input)} is not a format; expected table, csv, ndjson or json`,
       }),
     ),
   yes: () => z.optional(z.boolean()),
@@ -72,7 +73,7 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   if (flags.json === true) {
     if (flags.format !== undefined && flags.format !== 'json') {
       throw new UsageError(
-        `--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`,
+        `--json asks for JSON but --format ${echo(flags.format)} asks for ${flags.format}; give one of them`,
       );
     }
     return 'json';
@@ -80,14 +81,13 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
 }
 
-const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' };
+const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file' };
 
 function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
   for (const axis of ['force', 'rate'] as const) {
     if (flags[axis] === undefined) {
       throw new UsageError(
-        `${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or ` +
-          `steps such as 60..120:10`,
+        `${flagName(axis)} is required (or --scenarios): a value, a list 80, 92 or steps 60..120:10`,
       );
     }
   }
@@ -105,7 +105,7 @@ function withScenario(grid: SweepGrid, flags: ScenarioFlags): SweepGrid {
 }
 
 function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFlags): SweepGrid {
-  const who = `--scenarios ${JSON.stringify(flags.scenarios)}: scenario ${JSON.stringify(scenario.name)}`;
+  const who = `--scenarios: scenario ${echo(scenario.name, 16)}`;
   for (const axis of ['force', 'rate'] as const) {
     if (scenario.values[axis] === undefined && flags[axis] === undefined) {
       throw new UsageError(`${who}: ${axis} is missing; give it in the file or with ${flagName(axis)}`);
@@ -125,12 +125,12 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
   const source = (field: Axis | ScenarioField) => {
     if (isScenarioField(field)) {
       const own = scenario.scenarioText[field];
-      if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(flagText(raw[field]))})`;
-      return `${field} ${JSON.stringify(own)}`;
+      if (own === undefined) return `${flagName(field)} ${echo(flagText(raw[field]))}`;
+      return `${field} ${echo(own)}`;
     }
     const own = scenario.values[field];
-    if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
-    return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
+    if (own === undefined) return `${flagName(field)} ${echo(raw[field])}`;
+    return `${field} ${echo(echoValues(own, DATE_AXES.has(field)))}`;
   };
   return checked(
     grid,
@@ -148,7 +148,7 @@ function checked(grid: SweepGrid, blame: Blame, name: (axis: Axis) => string): S
     throw new UsageError(
       grid.casualties === null
         ? `${name('asOf')} needs casualties: the number lost through the end of that day`
-        : `${name('casualties')} needs an as-of date: casualties are counted through the end of that day`,
+        : `${name('casualties')} needs an as-of date, the day they were counted through`,
     );
   }
   try {

@@ -13,7 +13,7 @@ export const MAX_SAMPLES = 10_000_000;
  * each is simply the lowest or highest draw and the 90 % interval means nothing.
  */
 export const MIN_SAMPLES = 20;
-export const SAMPLES_RULE = 'the 5th and 95th percentiles need at least 20 scenarios (one in 20 beyond each)';
+export const SAMPLES_RULE = 'give 20 to 10,000,000 for the 5th and 95th percentiles';
 
 /**
  * Dates as ISO strings, as in ProjectInput; a range is drawn from, a single value is held. The

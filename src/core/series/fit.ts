@@ -5,6 +5,7 @@ import { parseCount, parseDay, type Parsed } from '../parse/index.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
 import type { Range } from '../figures/range.js';
+import { echo } from '../wording.js';
 
 /** One dated report of cumulative casualties: counted through the end of `date`. */
 export interface Report {
@@ -135,7 +136,7 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
 
 function dayOf(text: string): Day {
   const parsed = parseDay(text);
-  if (!parsed.ok) throw new FitError(`report date ${JSON.stringify(text)} ${parsed.problem}`);
+  if (!parsed.ok) throw new FitError(`report date ${echo(text)} ${parsed.problem}`);
   return parsed.value;
 }
 
@@ -219,10 +220,9 @@ export function readReports(text: string): Parsed<Report[]> {
       };
     }
     const day = parseDay(date);
-    if (!day.ok) return { ok: false, problem: `line ${line}: date ${JSON.stringify(date)} ${day.problem}` };
+    if (!day.ok) return { ok: false, problem: `line ${line}: date ${echo(date)} ${day.problem}` };
     const value = parseCount(casualties);
-    if (!value.ok)
-      return { ok: false, problem: `line ${line}: casualties ${JSON.stringify(casualties)} ${value.problem}` };
+    if (!value.ok) return { ok: false, problem: `line ${line}: casualties ${echo(casualties)} ${value.problem}` };
     reports.push({
       date: isoDate(day.value),
       casualties: value.value,
