@@ -6,6 +6,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
+import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
 import { anyGiven } from '../flag-readings.js';
@@ -124,7 +125,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const { result, own } = checked;
   const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     command: 'check',
     input: {
       ...echo(own, flags.start),
@@ -163,15 +164,24 @@ function echo(
     if (!source) return null;
     return source.from === 'flag' ? source.text : source.used;
   };
+  const amount = (field: 'force' | 'rate' | 'casualties' | 'killed' | 'wounded') =>
+    shown(field) === null ? null : amountEcho(reading?.input[field]);
   return {
-    force: shown('force'),
-    rate: shown('rate'),
+    force: amount('force'),
+    rate: amount('rate'),
     start: isoDate(reading?.input.start ?? start ?? DEFAULT_START),
     startIsDefault:
       reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag' && start === undefined,
-    casualties: shown('casualties'),
-    killed: shown('killed'),
-    wounded: shown('wounded'),
+    casualties: amount('casualties'),
+    killed: amount('killed'),
+    wounded: amount('wounded'),
+    stated: {
+      force: shown('force'),
+      rate: shown('rate'),
+      casualties: shown('casualties'),
+      killed: shown('killed'),
+      wounded: shown('wounded'),
+    },
     asOf: shown('asOf'),
     by: shown('by'),
     within: shown('within'),
