@@ -225,6 +225,7 @@ export function extractJsonHead(input: ExtractEcho): string {
 }
 
 export const extractJsonFigure = (figure: Figure, first: boolean): string =>
-  `${first ? '\n' : ',\n'}${JSON.stringify(figure, null, 2).replace(/^/gm, '      ')}`;
+  // JSON text holds no line break but those between its lines: indenting after each is indenting each line.
+  `${first ? '\n' : ',\n'}      ${JSON.stringify(figure, null, 2).replaceAll('\n', '\n      ')}`;
 
 export const extractJsonEnd = (count: number): string => `${count === 0 ? '' : '\n    '}]\n  }\n}\n`;
