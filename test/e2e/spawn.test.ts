@@ -38,7 +38,9 @@ describe('the built binary', () => {
     const run = attrition(['project', '--force', 'abc', '--rate', '92']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('attrition: --force "abc" is not a number such as 12000, 12k or 1.2e4, about 92 or LOW..HIGH\n');
+    expect(run.stderr).toBe(
+      'attrition: --force "abc" is not a number such as 12000, 12k or 1.2e4, about 92 or LOW..HIGH\n',
+    );
   });
 
   it('writes no colour codes when NO_COLOR is set or output is piped', () => {
