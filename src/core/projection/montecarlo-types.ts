@@ -65,8 +65,11 @@ export interface MonteCarloResult {
   latest: Point | null;
   /** The share of scenarios whose date falls after `by`. */
   by?: { date: string; past: number };
-  /** Share of scenarios whose threshold was already reached by the as-of date. */
-  reached: number;
+  /**
+   * Share of scenarios whose threshold was already reached by the as-of date (named apart from
+   * project's `reached`, a yes or no; schema version 1 of the Monte Carlo document called it `reached`).
+   */
+  reachedShare: number;
   /** Scenarios by week from the earliest sampled date; weeks are merged so that there are at most 16 bins. */
   histogram: HistogramBin[];
   weeksPerBin: number;
