@@ -1,6 +1,6 @@
 // The measures npm run bench reports. Each compares attrition with a baseline on the same output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +147,50 @@ export const MEASURES = [
       };
     },
   },
+  {
+    name: 'extract, news text',
+    target: '≥ 3 MB/s',
+    unavailable: () =>
+      !hasCommand('extract')
+        ? 'attrition extract has not landed'
+        : seedArticles().length === 0
+          ? 'no seed articles in ../shared/seeds'
+          : null,
+    run: async ({ timeRun }) => {
+      // The seed articles (real reporting, dense with figures and dates) repeated to 20 MB, read
+      // by attrition extract and, for scale, by wc -w and awk over the same file.
+      const file = join(mkdtempSync(join(tmpdir(), 'attrition-bench-')), 'news.txt');
+      const articles = seedArticles().join('\n\n');
+      writeFileSync(file, Array.from({ length: Math.ceil(20e6 / articles.length) }, () => articles).join('\n\n'));
+      const megabytes = statSync(file).size / 1e6;
+      const median = (command, shell = false) => {
+        const runs = [0, 1, 2].map(() => timeRun(command, { shell })).sort((a, b) => a.ms - b.ms);
+        return runs[1];
+      };
+      const ours = median([...attrition, 'extract', file, '--json']);
+      const wc = median(['wc', '-w', file]);
+      const awk = median(`awk '{ n += NF } END { print n }' ${file}`, true);
+      const rate = (ms) => `${(megabytes / (ms / 1000)).toFixed(1)} MB/s`;
+      const cpu = ours.cpuMs === null ? '' : ` (${rate(ours.cpuMs)} of CPU time)`;
+      return {
+        result: rate(ours.ms),
+        note:
+          `attrition extract --json on ${megabytes.toFixed(0)} MB of the seed articles, median of 3${cpu}; ` +
+          `wc -w ${rate(wc.ms)}, awk ${rate(awk.ms)}`,
+      };
+    },
+  },
   memoryMeasure,
   seriesDaysMeasure(attrition),
   seriesGrowthMeasure(attrition),
 ];
+
+/** The texts of the seed articles beside the checkout, when they are there. */
+function seedArticles() {
+  const dir = join(root, '..', 'shared', 'seeds');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}

@@ -27,7 +27,7 @@ function civil(z,   era, doe, yoe, y, doy, mp, d, m, part) {
 }
 BEGIN {
   split("January February March April May June July August September October November December", M, " ")
-  start = 20063; print "force,rate,start,threshold,days,date,label"
+  start = 20063; print "force,rate,start,threshold,daysFromStart,date,label"
   for (f = 10000; f <= 12999; f++) for (r = 1; r <= 1000; r++) {
     days = f / r; w = int(days); if (w < days) w++; d = start + w - 1
     if (!(d in C)) C[d] = civil(d)

@@ -1,4 +1,5 @@
 import { EXIT } from '../errors.js';
+import { DEFAULT_WIDTH, MAX_WIDTH } from '../render/wrap.js';
 import type { Renderer } from '../render/style.js';
 import { documentText } from './write-document.js';
 import type { Output } from '../shell/io.js';
@@ -11,8 +12,12 @@ import { writeTextFile } from '../shell/files.js';
 
 // The ledger, the SVG writer and the terminal chart are each loaded only by a run that asks for them.
 
-/** The width of a chart drawn to `out`: the terminal's, or 80 columns when it is not a terminal. */
-export const chartWidth = (out: Output): number => (out.isTTY === true && out.columns ? out.columns : 80);
+/**
+ * The width of a chart drawn to `out`: the terminal's, at most 100 columns as every report, or 80
+ * when it is not a terminal.
+ */
+export const chartWidth = (out: Output): number =>
+  out.isTTY === true && out.columns ? Math.min(out.columns, MAX_WIDTH) : DEFAULT_WIDTH;
 
 /** On a chart of troops remaining, a count of C casualties is drawn at force − C. */
 export const troopsLeft = (force: number): LedgerPlacement => ({
@@ -69,4 +74,4 @@ export function writeSvg(file: string, svg: string): void {
   writeTextFile(file, svg, SVG_FILE);
 }
 
-const SVG_FILE = { name: '--svg', accepts: 'a file name such as chart.svg, or - for stdout' };
+const SVG_FILE = { name: '--svg', accepts: 'a writable file' };

@@ -26,19 +26,15 @@ export function chartRequest(raw: Record<string, unknown>, json: boolean): Chart
   }
   if (svg === '') throw new UsageError('--svg "" is not a file name; give one such as chart.svg, or - for stdout');
   if (svg === '-' && json) {
-    throw new UsageError(
-      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as chart.svg',
-    );
+    throw new UsageError('--svg "-" writes the SVG to stdout, where --json writes; give a file such as chart.svg');
   }
   if (svg === '-' && chart) {
-    throw new UsageError(
-      '--svg "-" writes the SVG to stdout, where --chart draws; give --svg a file name such as chart.svg',
-    );
+    throw new UsageError('--svg "-" writes the SVG to stdout, where --chart draws; give a file such as chart.svg');
   }
   if (chart && json)
     throw new UsageError('--chart draws on stdout, where --json writes its document; leave out one of them');
   if (ledgerPoints === '') {
-    throw new UsageError('--ledger-points "" is not a file name; give a ledger file, or no value for the seeds ledger');
+    throw new UsageError('--ledger-points "" is not a file name; give a ledger, or no value for the seeds');
   }
   return { chart, svg, ledgerPoints };
 }

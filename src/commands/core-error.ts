@@ -1,5 +1,6 @@
 import { flagName, UsageError } from '../errors.js';
 import type { Flags } from './command-definition.js';
+import { echo } from '../core/wording.js';
 
 /** What the core's errors carry: the field to blame (null: none) and a problem completing "FIELD VALUE …". */
 export interface FieldProblem {
@@ -23,7 +24,7 @@ export const givenFlag =
   (field) => {
     const flag = field.startsWith('--') ? field : flagName(field);
     const value = raw[field.startsWith('--') ? fieldOf(field) : field];
-    return value === undefined ? flag : `${flag} ${JSON.stringify(flagText(value))}`;
+    return value === undefined ? flag : `${flag} ${echo(flagText(value))}`;
   };
 
 /**

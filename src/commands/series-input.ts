@@ -1,4 +1,5 @@
 import { isoDate } from '../core/dates.js';
+import { echo } from '../core/wording.js';
 import { readSeries, selectSpan, type SeriesReading } from '../core/series/read-series.js';
 import { UsageError } from '../errors.js';
 import { readTextArgument } from '../shell/files.js';
@@ -21,17 +22,16 @@ export async function readSeriesInput(
 ): Promise<SeriesReading & { where: string }> {
   if (flags.value !== undefined && flags.valueColumn !== undefined && flags.value !== flags.valueColumn) {
     throw new UsageError(
-      `--value ${JSON.stringify(flags.value)} and --value-column ${JSON.stringify(flags.valueColumn)} name ` +
+      `--value ${echo(flags.value)} and --value-column ${echo(flags.valueColumn)} name ` +
         `different columns; give one of them`,
     );
   }
   if (flags.since !== undefined && flags.until !== undefined && flags.since > flags.until) {
     throw new UsageError(
-      `--since ${JSON.stringify(raw.since)} is after --until ${JSON.stringify(raw.until)}; give the earlier ` +
-        `day to --since`,
+      `--since ${echo(raw.since)} is after --until ${echo(raw.until)}; give the earlier ` + `day to --since`,
     );
   }
-  const where = file === '-' ? 'stdin' : JSON.stringify(file);
+  const where = file === '-' ? 'stdin' : echo(file);
   const text = await readTextArgument(file, ctx.io, SERIES_FILE);
   const value = flags.valueColumn ?? flags.value;
   const read = readSeries(text, where, {
@@ -47,12 +47,11 @@ export async function readSeriesInput(
   if (reading.reports.length === 0) throw new UsageError(`${where} has no reports`);
   const reports = selectSpan(reading.reports, flags.since, flags.until);
   if ((flags.since !== undefined || flags.until !== undefined) && reports.length < 2) {
-    const flag =
-      flags.since !== undefined ? `--since ${JSON.stringify(raw.since)}` : `--until ${JSON.stringify(raw.until)}`;
+    const flag = flags.since !== undefined ? `--since ${echo(raw.since)}` : `--until ${echo(raw.until)}`;
     const days = reading.reports.map((r) => r.date).sort();
     throw new UsageError(
-      `${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where}, which runs ` +
-        `from ${days[0]} to ${days[days.length - 1]}; choose a wider span`,
+      `${flag} leaves ${reports.length} report${reports.length === 1 ? '' : 's'} of ${where} ` +
+        `(${days[0]} to ${days[days.length - 1]})`,
     );
   }
   return { ...reading, reports, where };
@@ -68,8 +67,8 @@ export const readingNotes = (notes: readonly string[]): string => notes.map((n) 
 
 const SERIES_FILE = {
   name: 'FILE',
-  accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
-  instead: 'try cat reports.csv | attrition fit -, or attrition fit reports.csv',
+  accepts: 'dated counts or -',
+  instead: 'give a file, or pipe a series in',
 };
 
 /** What the count counts: --unit, else the value column's name, else casualties. */

@@ -1,4 +1,5 @@
 import { fail, ok, type Parsed } from '../core/parse/parsed.js';
+import { echo } from '../core/wording.js';
 import { parseShare } from '../core/parse/shares.js';
 
 const DAY_UNITS: Record<string, number> = { d: 1, day: 1, days: 1, w: 7, wk: 7, week: 7, weeks: 7 };
@@ -11,17 +12,17 @@ function wholeDays(text: string): number | undefined {
   return unit === undefined ? undefined : Number(match[1]) * unit;
 }
 
-export const WINDOW_FORMS = 'a whole number of days of at least 2, such as 30d, 30 days or 4w';
+export const WINDOW_FORMS = 'a number of days, 2 or more, such as 30d or 4w';
 
 /** The days of reports a rate is fitted over, ending at the day of the projection. */
 export function parseWindowDays(text: string): Parsed<number> {
   const days = wholeDays(text);
   if (days === undefined) return fail(`is not ${WINDOW_FORMS}`);
-  if (days < 2) return fail(`is shorter than two days; expected ${WINDOW_FORMS}`);
+  if (days < 2) return fail(`is under two days; expected ${WINDOW_FORMS}`);
   return ok(days);
 }
 
-export const HORIZON_FORMS = 'whole numbers of days above zero, such as 30,90,180';
+export const HORIZON_FORMS = 'days above zero, such as 30,90,180';
 
 /** Days ahead: 30,90,180 or 30d,13w. */
 export function parseHorizons(text: string): Parsed<number[]> {
@@ -29,12 +30,8 @@ export function parseHorizons(text: string): Parsed<number[]> {
   const horizons: number[] = [];
   for (const item of items) {
     const days = wholeDays(item);
-    if (days === undefined)
-      return fail(`has an item ${JSON.stringify(item)} that is not a whole number of days; expected ${HORIZON_FORMS}`);
-    if (days < 1)
-      return fail(
-        `has a horizon of ${days} days; a projection looks at least one day ahead (expected ${HORIZON_FORMS})`,
-      );
+    if (days === undefined) return fail(`has an item ${echo(item)} that is not a whole number of days, such as 30,90`);
+    if (days < 1) return fail(`has a horizon of ${days} days; expected ${HORIZON_FORMS}`);
     horizons.push(days);
   }
   return ok(horizons);
@@ -45,8 +42,6 @@ export function parseLevel(text: string): Parsed<number> {
   const share = parseShare(text);
   if (!share.ok) return share;
   if (!(share.value >= 0.5 && share.value < 1))
-    return fail(
-      'is outside [50 %, 100 %); an interval at that level says nothing; expected a level such as 90% or 0.9',
-    );
+    return fail('is outside [50 %, 100 %); expected a level such as 90% or 0.9');
   return share;
 }

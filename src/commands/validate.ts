@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Parsed } from '../core/parse/parsed.js';
 import { flagName, UsageError } from '../errors.js';
+import { echo } from '../core/wording.js';
 
 /**
  * A zod schema for one flag's text, read by a parser from the core. `missing` is what a user
@@ -12,7 +13,7 @@ export function flagValue<T>(read: (text: string) => Parsed<T>, missing = 'is re
     z.transform((text: string, ctx) => {
       const parsed = read(text);
       if (parsed.ok) return parsed.value;
-      ctx.issues.push({ code: 'custom', message: `${JSON.stringify(text)} ${parsed.problem}`, input: text });
+      ctx.issues.push({ code: 'custom', message: `${echo(text)} ${parsed.problem}`, input: text });
       return z.NEVER;
     }),
   );

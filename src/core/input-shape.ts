@@ -1,3 +1,4 @@
+import { echo } from './wording.js';
 /**
  * The shape of what a library caller passes, checked before any arithmetic: a missing or wrongly typed field throws
  * InputError naming the function and the field (`project: input.start is required: a date string such as
@@ -31,8 +32,7 @@ function got(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value)}`;
+  if (typeof value === 'string') return `the string ${echo(value.length > 40 ? `${value.slice(0, 39)}…` : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   return `a ${typeof value}`;
 }

@@ -39,20 +39,21 @@ function readSingle(tokens: Token[], i: number, ceiling: number, afterConnector 
   return readFraction(tokens, i, ceiling) ?? readVague(tokens, i, ceiling) ?? readWords(tokens, i, ceiling);
 }
 
-/** Whether `first` could start an amount: a cheap filter before the grammar runs. */
+/** The words an amount can start with: number words, "a", "an", "half", vague amounts, "large". */
+const AMOUNT_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  'a',
+  'an',
+  'half',
+  ...VAGUE_WORDS,
+  'large',
+]);
+
+/** Whether `first` could start an amount: a cheap filter before the grammar runs (one set lookup a word). */
 export function mayStartAmount(token: Token): boolean {
   if (token.type === NUM) return true;
-  if (token.type !== WORD) return false;
-  const w = token.low;
-  return (
-    UNITS[w] !== undefined ||
-    TENS[w] !== undefined ||
-    w === 'a' ||
-    w === 'an' ||
-    w === 'half' ||
-    VAGUE_WORDS.has(w) ||
-    w === 'large'
-  );
+  return token.type === WORD && AMOUNT_STARTS.has(token.low);
 }
 
 const isShare = (s: Single): boolean => s.form === 'percent' || s.form === 'fraction' || s.form === 'ratio';

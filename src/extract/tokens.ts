@@ -151,6 +151,8 @@ export function tokenize(text: string): Tokenized {
               : WIDE;
     const start = i;
     let type: TokenType;
+    // A word of lower-case ASCII letters (and apostrophes) is its own lower case: most words are.
+    let lower = true;
     if (isDigit(c)) {
       type = NUM;
       do i++;
@@ -164,11 +166,17 @@ export function tokenize(text: string): Tokenized {
       }
     } else if (isLetter(c)) {
       type = WORD;
-      do i++;
-      while (i < n && isLetter(text.charCodeAt(i)));
+      let l = c;
+      do {
+        if (l < 97 || l > 122) lower = false;
+        l = text.charCodeAt(++i);
+      } while (i < n && isLetter(l));
       while (isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
-        i += 2;
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        i++;
+        while (i < n && isLetter((l = text.charCodeAt(i)))) {
+          if (l < 97 || l > 122) lower = false;
+          i++;
+        }
       }
     } else {
       type = PUNCT;
@@ -178,7 +186,7 @@ export function tokenize(text: string): Tokenized {
     tokens.push({
       start,
       end: i,
-      low: type === WORD ? raw.toLowerCase() : raw,
+      low: type === WORD && !lower ? raw.toLowerCase() : raw,
       type,
       cap: type === WORD && isUpper(c),
       gap,

@@ -22,7 +22,7 @@ import { tableLines } from './table.js';
  */
 
 export interface LedgerTextCheckDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'check';
   input: TextCheckEcho & { ledger: string };
   result: ClaimCheckResult;

@@ -1,3 +1,4 @@
+import type { Stated } from '../core/figures/amount.js';
 import type { AuditResult, AuditRow, ClaimRef } from '../core/check/audit.js';
 import { DEFAULT_START_SOURCE } from '../core/projection/baseline.js';
 import { AUDIT_SECTIONS, type AuditSection } from '../core/check/audit.js';
@@ -11,14 +12,33 @@ import { tableLines } from './table.js';
 import { visibleLength, wrap } from './wrap.js';
 
 /** Everything `attrition check` read, defaults included, as `--json` echoes it. */
+/** An amount as a number, or its bounds when it is a range; null when not given. */
+export type AmountEcho = number | { low: number; high: number } | null;
+
+/** The amount of a stated figure: its number, or its bounds for a range (its text says the qualifier). */
+export const amountEcho = (stated: Stated | undefined): AmountEcho =>
+  stated === undefined ? null : stated.low === stated.high ? stated.low : { low: stated.low, high: stated.high };
+
+/**
+ * The figures a check was given. Amounts are numbers (bounds for a range), as in every command's
+ * JSON; the text each was given as, qualifier included ("about 12,000"), is beside it in `stated`.
+ */
 export interface CheckEcho {
-  force: string | null;
-  rate: string | null;
+  force: AmountEcho;
+  rate: AmountEcho;
   start: string;
   startIsDefault: boolean;
-  casualties: string | null;
-  killed: string | null;
-  wounded: string | null;
+  casualties: AmountEcho;
+  killed: AmountEcho;
+  wounded: AmountEcho;
+  /** Each amount as it was given (schema version 2; version 1 gave this text in place of the number). */
+  stated: {
+    force: string | null;
+    rate: string | null;
+    casualties: string | null;
+    killed: string | null;
+    wounded: string | null;
+  };
   asOf: string | null;
   by: string | null;
   within: string | null;
@@ -28,7 +48,7 @@ export interface CheckEcho {
 }
 
 export interface CheckDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'check';
   input: CheckEcho;
   result: CheckResult;

@@ -129,12 +129,14 @@ function refersTo(f: Figure): string {
 
 function excerpt(sentence: string, width: number): string {
   const flat = escapeControls(sentence.replace(/\s+/g, ' '));
-  return [...flat].length <= width
-    ? flat
-    : `${[...flat]
-        .slice(0, width - 1)
-        .join('')
-        .trimEnd()}…`;
+  // Counted in characters (code points), as far as the width: sentences run to thousands of them.
+  let end = 0;
+  let count = 0;
+  for (let i = 0; i < flat.length && count <= width; count++) {
+    i += flat.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (count + 1 === width - 1) end = i;
+  }
+  return count <= width ? flat : `${flat.slice(0, end).trimEnd()}…`;
 }
 
 /** The human report: figures grouped under the sentence they stand in. */
@@ -222,6 +224,7 @@ export function extractJsonHead(input: ExtractEcho): string {
 }
 
 export const extractJsonFigure = (figure: Figure, first: boolean): string =>
-  `${first ? '\n' : ',\n'}${JSON.stringify(figure, null, 2).replace(/^/gm, '      ')}`;
+  // JSON text holds no line break but those between its lines: indenting after each is indenting each line.
+  `${first ? '\n' : ',\n'}      ${JSON.stringify(figure, null, 2).replaceAll('\n', '\n      ')}`;
 
 export const extractJsonEnd = (count: number): string => `${count === 0 ? '' : '\n    '}]\n  }\n}\n`;

@@ -28,14 +28,14 @@ export interface MonteCarloEcho extends ScenarioOptions {
 }
 
 export interface MonteCarloDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'project';
   input: MonteCarloEcho;
   result: MonteCarloResult;
 }
 
 export const monteCarloDocument = (input: MonteCarloEcho, result: MonteCarloResult): MonteCarloDocument => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   command: 'project',
   input,
   result,
@@ -166,8 +166,10 @@ function monteCarloLines(doc: MonteCarloDocument, style: Style): string {
     ...rows.map(([name, date, label]) => `  ${name.padEnd(16)}  ${date.padEnd(dateWidth)}   ${label}`),
     boundsRow(result),
   ];
-  if (result.reached > 0)
-    lines.push(`  ${'already reached'.padEnd(16)}  ${formatPercent(result.reached, 1)} of scenarios, by ${input.asOf}`);
+  if (result.reachedShare > 0)
+    lines.push(
+      `  ${'already reached'.padEnd(16)}  ${formatPercent(result.reachedShare, 1)} of scenarios, by ${input.asOf}`,
+    );
   if (result.unreached) {
     lines.push(
       `  ${'not reached'.padEnd(16)}  ${formatPercent(result.unreached, 1)} of scenarios, ` +

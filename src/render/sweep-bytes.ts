@@ -104,7 +104,7 @@ export class LayoutWriter implements SweepWriter {
    */
   private steppedRows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
     const { bytes } = chunk;
-    const { index, days, day, grid, strength } = batch;
+    const { index, days, reached, day, grid, strength } = batch;
     const formatDays = this.layout.days;
     const writeDays = this.layout.writeDays;
     const separated = this.separator.length > 0;
@@ -129,7 +129,10 @@ export class LayoutWriter implements SweepWriter {
         at = copy(this.unreachedEnding(day[row]!), bytes, at);
       } else {
         at = writeDays ? writeDays(days, row, bytes, at) : copyAscii(formatDays(d), bytes, at);
-        at = d === 0 ? copy(this.reachedEnding(day[row]!), bytes, at) : this.endings.write(day[row]!, bytes, at);
+        at =
+          reached[row] === 1
+            ? copy(this.reachedEnding(day[row]!), bytes, at)
+            : this.endings.write(day[row]!, bytes, at);
       }
       if (this.withStrength) {
         const cell = this.layout.strength(this.strengthOf[g] ? strength[row]! : undefined);
@@ -166,7 +169,7 @@ export class LayoutWriter implements SweepWriter {
 
   private closedFormRows(batch: SweepBatch, from: number, chunk: ByteChunk): number {
     const { bytes } = chunk;
-    const { index, days, day, grid } = batch;
+    const { index, days, reached, day, grid } = batch;
     const formatDays = this.layout.days;
     const writeDays = this.layout.writeDays;
     const plain = formatDays === String;
@@ -203,8 +206,9 @@ export class LayoutWriter implements SweepWriter {
         position++;
       } else if (writeDays) at = writeDays(days, row, bytes, at);
       else at = copyAscii(formatDays(days[row]!), bytes, at);
-      // 0 days: the casualties counted by the as-of date already reach the threshold.
-      at = days[row] === 0 ? copy(this.reachedEnding(day[row]!), bytes, at) : this.endings.write(day[row]!, bytes, at);
+      // The casualties counted by the as-of date already reach the threshold.
+      at =
+        reached[row] === 1 ? copy(this.reachedEnding(day[row]!), bytes, at) : this.endings.write(day[row]!, bytes, at);
     }
     chunk.length = at;
     this.daysPosition = position;

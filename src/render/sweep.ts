@@ -27,13 +27,14 @@ export function sweepWriter(
   grids: readonly SweepGrid[],
   document: { input: unknown; count: number },
   continues = false,
+  width = MAX_WIDTH,
 ): SweepWriter {
   const columns = sweepColumns(grids);
   const layout =
     format === 'csv'
       ? csvLayout(columns)
       : format === 'table'
-        ? tableLayout(columns, grids)
+        ? tableLayout(columns, grids, width)
         : jsonLayout(columns, format === 'json' ? document : null);
   return new LayoutWriter(grids, layout, !continues);
 }
@@ -84,7 +85,7 @@ function jsonLayout(columns: string[], document: { input: unknown; count: number
   const head =
     document === null
       ? ''
-      : `${JSON.stringify({ schemaVersion: 1, command: 'sweep', input: document.input }, null, 2).slice(0, -2)},\n` +
+      : `${JSON.stringify({ schemaVersion: 2, command: 'sweep', input: document.input }, null, 2).slice(0, -2)},\n` +
         `  "result": {\n    "count": ${document.count},\n    "columns": ${JSON.stringify(columns)},\n    "rows": [`;
   return {
     columns,
@@ -95,7 +96,7 @@ function jsonLayout(columns: string[], document: { input: unknown; count: number
     opening: (g) => `{${named ? `"scenario":${JSON.stringify(g.name ?? '')},` : ''}`,
     piece: (axis, value) =>
       `"${axis}":${value === undefined ? 'null' : DATE_AXES.has(axis) ? `"${isoDate(value)}"` : String(value)},`,
-    daysKey: '"days":',
+    daysKey: '"daysFromStart":',
     days: String,
     ending: (day) => `,"date":"${isoDate(day)}","label":${JSON.stringify(fuzzyLabel(day))}${end}`,
     reachedEnding: (day) => `,"date":"${isoDate(day)}","label":"${reachedLabel(day)}"${end}`,
@@ -113,18 +114,51 @@ const TABLE_HEADINGS: Record<string, string> = {
   threshold: 'threshold',
   casualties: 'casualties',
   asOf: 'as of',
-  days: 'days',
+  daysFromStart: 'days from start',
   date: 'date',
   label: 'period',
   strengthOn: 'strength on',
 };
-const RIGHT_ALIGNED: ReadonlySet<string> = new Set(['force', 'rate', 'threshold', 'casualties', 'days', 'strengthOn']);
+/** Headings that may take two lines when a table is too wide for one. */
+const SPLIT_HEADINGS: Record<string, readonly [string, string]> = {
+  daysFromStart: ['days', 'from start'],
+  strengthOn: ['strength', 'on'],
+};
+const RIGHT_ALIGNED: ReadonlySet<string> = new Set([
+  'force',
+  'rate',
+  'threshold',
+  'casualties',
+  'daysFromStart',
+  'strengthOn',
+]);
 /** The period cell of a table row not lost within its horizon; its date cell reads "after" the horizon's end. */
 const NOT_LOST = 'not lost within the horizon';
-const GAP = '   ';
 
-/** A table for people: grouped numbers, percentages, days to one decimal, columns aligned. */
-function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
+/** How a table is fitted to the width: each step gives up a little more, until the table fits. */
+interface TableFit {
+  /** Long headings on two lines. */
+  split: boolean;
+  /** Axes with one value in every row said once, above the table. */
+  hideConstants: boolean;
+  gap: string;
+  /** The period column, which the date already gives to the day. */
+  period: boolean;
+}
+const FITS: readonly TableFit[] = [
+  { split: false, hideConstants: false, gap: '   ', period: true },
+  { split: true, hideConstants: false, gap: '   ', period: true },
+  { split: true, hideConstants: true, gap: '   ', period: true },
+  { split: true, hideConstants: true, gap: '  ', period: true },
+  { split: true, hideConstants: true, gap: '  ', period: false },
+];
+
+/**
+ * A table for people: grouped numbers, percentages, days to one decimal, columns aligned, no
+ * wider than `width` when it can be helped: long headings go on two lines, then what every row
+ * shares is said once above the table, the gaps narrow, and the period column goes.
+ */
+function tableLayout(columns: string[], grids: readonly SweepGrid[], width: number): Layout {
   const text = (axis: Axis, value: number | undefined): string =>
     value === undefined
       ? ''
@@ -133,8 +167,9 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
         : axis === 'threshold'
           ? formatPercent(value, 4)
           : formatNumber(value, 6);
-  const widths = new Map<string, number>(columns.map((c) => [c, TABLE_HEADINGS[c]!.length]));
-  const widen = (column: string, width: number) => widths.set(column, Math.max(widths.get(column) ?? 0, width));
+  // The widest content of each column, headings apart.
+  const content = new Map<string, number>(columns.map((c) => [c, 0]));
+  const widen = (column: string, w: number) => content.set(column, Math.max(content.get(column) ?? 0, w));
   for (const grid of grids) {
     widen('scenario', (grid.name ?? '').length);
     for (const axis of AXES) {
@@ -144,7 +179,7 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
       for (let i = 0; i < sample; i++)
         widen(axis, text(axis, valueAt(values, i === 1 && sample === 2 ? values.count - 1 : i)).length);
     }
-    widen('days', formatFixed(maxDaysOf(grid)).length);
+    widen('daysFromStart', formatFixed(maxDaysOf(grid)).length);
     const options = steppedOptions(grid);
     if (options !== null) {
       widen('date', `after ${isoDate(0)}`.length);
@@ -155,43 +190,88 @@ function tableLayout(columns: string[], grids: readonly SweepGrid[]): Layout {
   }
   widen('date', 10);
   widen('label', 'late September 9999'.length);
-  // Too wide for a report: an axis with one value in every row is said once, above the table.
-  const wide = columns.reduce((sum, c) => sum + widths.get(c)!, 0) + GAP.length * (columns.length - 1) > MAX_WIDTH;
-  const hidden = new Set(wide ? AXES.filter((axis) => columns.includes(axis) && constantIn(grids, axis)) : []);
-  const shownColumns = columns.filter((c) => !hidden.has(c as Axis));
+  const constants = new Set(AXES.filter((axis) => columns.includes(axis) && constantIn(grids, axis)));
+  const headingLines = (column: string, fit: TableFit): readonly string[] =>
+    (fit.split && SPLIT_HEADINGS[column]) || [TABLE_HEADINGS[column]!];
+  const shownIn = (fit: TableFit) =>
+    columns.filter((c) => !(fit.hideConstants && constants.has(c as Axis)) && (fit.period || c !== 'label'));
+  const widthsIn = (fit: TableFit) =>
+    new Map(
+      columns.map((c) => [
+        c,
+        Math.max(
+          // Without the period, a row already reached by the as-of date says so in its date cell.
+          content.get(c)! + (c === 'date' && !fit.period ? BY.length : 0),
+          ...headingLines(c, fit).map((l) => l.length),
+        ),
+      ]),
+    );
+  const tableWidth = (fit: TableFit) => {
+    const widths = widthsIn(fit);
+    const shown = shownIn(fit);
+    return shown.reduce((sum, c) => sum + widths.get(c)!, 0) + fit.gap.length * (shown.length - 1);
+  };
+  const fit = FITS.find((f) => tableWidth(f) <= width) ?? FITS[FITS.length - 1]!;
+  const { gap } = fit;
+  const widths = widthsIn(fit);
+  const shownColumns = shownIn(fit);
+  const hidden = new Set(fit.hideConstants ? constants : []);
   const said = [...hidden].map((axis) => `${TABLE_HEADINGS[axis]} ${text(axis, valueAt(grids[0]![axis]!, 0))}`);
-  const above = said.length > 0 ? `Every row: ${said.join(', ')}\n` : '';
+  const above = said.length > 0 ? `${everyRow(said, width)}\n` : '';
   const cell = (column: string, content: string) =>
     RIGHT_ALIGNED.has(column) ? content.padStart(widths.get(column)!) : content.padEnd(widths.get(column)!);
+  const headingRow = (line: number) =>
+    shownColumns
+      .map((c) => {
+        const lines = headingLines(c, fit);
+        return cell(c, lines.length === 2 ? lines[line]! : line === 1 ? lines[0]! : '');
+      })
+      .join(gap)
+      .trimEnd();
+  const twoLines = shownColumns.some((c) => headingLines(c, fit).length === 2);
   const withStrength = columns.includes('strengthOn');
-  const dateCell = (text: string) => text.padEnd(widths.get('date')!);
+  const withPeriod = fit.period;
+  const end = withStrength ? '' : '\n';
+  const dateCell = (text: string) => (withPeriod || withStrength ? text.padEnd(widths.get('date')!) : text);
   const labelCell = (text: string) => (withStrength ? cell('label', text) : text);
+  const finish = (date: string, label: string) =>
+    withPeriod ? `${gap}${dateCell(date)}${gap}${labelCell(label)}${end}` : `${gap}${dateCell(date)}${end}`;
   return {
     columns,
-    head: `${above}${shownColumns
-      .map((c) => cell(c, TABLE_HEADINGS[c]!))
-      .join(GAP)
-      .trimEnd()}\n`,
+    head: `${above}${twoLines ? `${headingRow(0)}\n` : ''}${headingRow(1)}\n`,
     tail: '',
     firstSeparator: '',
     separator: '',
-    opening: (g) => (columns[0] === 'scenario' ? cell('scenario', g.name ?? '') + GAP : ''),
-    piece: (axis, value) => (hidden.has(axis) ? '' : cell(axis, text(axis, value)) + GAP),
+    opening: (g) => (columns[0] === 'scenario' ? cell('scenario', g.name ?? '') + gap : ''),
+    piece: (axis, value) => (hidden.has(axis) ? '' : cell(axis, text(axis, value)) + gap),
     daysKey: '',
-    days: (days) => cell('days', formatFixed(days)),
-    ending: (day) => `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(fuzzyLabel(day))}${withStrength ? '' : '\n'}`,
+    days: (days) => cell('daysFromStart', formatFixed(days)),
+    ending: (day) => finish(isoDate(day), fuzzyLabel(day)),
     // The date cell already gives the as-of date: the period says it is a bound, as project's milestones do.
-    reachedEnding: (day) =>
-      `${GAP}${dateCell(isoDate(day))}${GAP}${labelCell(ON_OR_BEFORE)}${withStrength ? '' : '\n'}`,
-    unreachedDays: cell('days', ''),
-    unreachedEnding: (horizonEnd) =>
-      `${GAP}${dateCell(`after ${isoDate(horizonEnd)}`)}${GAP}${labelCell(NOT_LOST)}${withStrength ? '' : '\n'}`,
+    reachedEnding: (day) => finish(withPeriod ? isoDate(day) : `${BY}${isoDate(day)}`, ON_OR_BEFORE),
+    unreachedDays: cell('daysFromStart', ''),
+    unreachedEnding: (horizonEnd) => finish(`after ${isoDate(horizonEnd)}`, NOT_LOST),
     strength: (value) => {
       const strength = value === undefined || Number.isNaN(value) ? '' : formatNumber(value, 0);
-      return `${GAP}${cell('strengthOn', strength)}`.trimEnd() + '\n';
+      return `${gap}${cell('strengthOn', strength)}`.trimEnd() + '\n';
     },
   };
 }
+
+/** "Every row: force 12,000, start 2024-12-06" within the width, broken between the items. */
+function everyRow(items: string[], width: number): string {
+  const lines = ['Every row:'];
+  items.forEach((item, i) => {
+    const text = i < items.length - 1 ? `${item},` : item;
+    const last = lines.length - 1;
+    if (lines[last]!.length + 1 + text.length <= width || lines[last] === 'Every row:') lines[last] += ` ${text}`;
+    else lines.push(`  ${text}`);
+  });
+  return lines.join('\n');
+}
+
+/** Before the date of a row already reached by the as-of date, in a table without its period column. */
+const BY = 'by ';
 
 /** Whether every grid has the axis with one and the same value. */
 function constantIn(grids: readonly SweepGrid[], axis: Axis): boolean {

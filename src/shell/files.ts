@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
+import { echo } from '../core/wording.js';
 
 /**
  * A file a command reads or writes, as its errors name it. Every file error reads
@@ -39,7 +40,7 @@ export async function readTextArgument(file: string | undefined, io: Io, argumen
   if (file !== undefined && file !== '-') return readTextFile(file, argument);
   const stdin = io.stdin;
   if (!stdin || stdin.isTTY) {
-    throw new UsageError(`${argument.name} - reads piped text, but standard input is a terminal; ${argument.instead}`);
+    throw new UsageError(`${argument.name} - reads piped text, but stdin is a terminal; ${argument.instead}`);
   }
   return asText(Buffer.from(await stdin.bytes()), '-', argument);
 }
@@ -55,13 +56,13 @@ export function writeTextFile(path: string, text: string, argument: FileArgument
 
 /** The one wording of a file error. */
 export function fileError(argument: FileArgument, path: string, what: string, why: string): UsageError {
-  return new UsageError(`${argument.name} ${JSON.stringify(path)} ${what}: ${why}; give ${argument.accepts}`);
+  return new UsageError(`${argument.name} ${echo(path)} ${what}: ${why}; give ${argument.accepts}`);
 }
 
 /** UTF-8 text; a NUL byte in the first 8 KB means a binary file, whose "figures" would be noise. */
 function asText(bytes: Buffer, path: string, argument: FileArgument): string {
   if (bytes.subarray(0, 8192).includes(0))
-    throw fileError(argument, path, 'cannot be read', 'it is not text (it has NUL bytes)');
+    throw fileError(argument, path, 'cannot be read', 'it has NUL bytes, not text');
   return bytes.toString('utf8');
 }
 
@@ -81,7 +82,7 @@ export const readProblem = (error: unknown): string =>
 
 const WRITE_PROBLEMS: Record<string, string> = {
   ...COMMON_PROBLEMS,
-  ENOENT: 'its directory does not exist',
+  ENOENT: 'no such folder',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
 };

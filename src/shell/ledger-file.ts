@@ -1,6 +1,7 @@
 import type { Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
 import { readTextFile } from './files.js';
+import { echo, shorten } from '../core/wording.js';
 
 export interface LoadedLedger {
   ledger: Ledger;
@@ -17,16 +18,16 @@ export async function loadLedger(option: string | true | undefined, flagName = '
     const { SEEDS_LEDGER, SEEDS_LEDGER_NAME } = await import('./seeds-ledger.js');
     return { ledger: SEEDS_LEDGER, name: SEEDS_LEDGER_NAME };
   }
-  const flag = `${flagName} ${JSON.stringify(option)}`;
+  const flag = `${flagName} ${echo(option)}`;
   const text = await readTextFile(option, {
     name: flagName,
-    accepts: `a JSON ledger file, or ${flagName} with no file for the seeds ledger`,
+    accepts: 'a JSON ledger',
   });
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${flag} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${flag} is not valid JSON: ${shorten((error as Error).message, 30)}`);
   }
   // The schema (and zod) are loaded only for a ledger read from a file.
   const { parseLedger } = await import('../core/ledger/ledger.js');

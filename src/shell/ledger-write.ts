@@ -6,6 +6,7 @@ import { parseLedger, type Ledger } from '../core/ledger/ledger.js';
 import { UsageError } from '../errors.js';
 import { fileError, writeProblem } from './files.js';
 import { loadLedger } from './ledger-file.js';
+import { echo } from '../core/wording.js';
 
 /** The ledger at `path`, validated, or null when no file is there yet. */
 export async function loadLedgerIfAny(path: string): Promise<Ledger | null> {
@@ -36,7 +37,7 @@ export async function writeLedgerAtomically(path: string, ledger: Ledger): Promi
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw fileError(LEDGER_OUT, path, 'cannot be written', `${writeProblem(error)} (the ledger is unchanged)`);
+    throw fileError(LEDGER_OUT, path, 'cannot be written', `${writeProblem(error)}`);
   }
 }
 
@@ -59,7 +60,7 @@ export async function withLedgerLock<T>(path: string, update: () => Promise<T>, 
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        throw fileError(LEDGER_OUT, path, 'cannot be written', `${writeProblem(error)} (the ledger is unchanged)`);
+        throw fileError(LEDGER_OUT, path, 'cannot be written', `${writeProblem(error)}`);
       }
       if (await abandoned(lock)) {
         await rm(lock, { force: true });
@@ -67,7 +68,7 @@ export async function withLedgerLock<T>(path: string, update: () => Promise<T>, 
       }
       if (Date.now() - started > waitMs) {
         throw new UsageError(
-          `--ledger ${JSON.stringify(path)} is locked by another run adding to it (${basename(lock)}); ` +
+          `--ledger ${echo(path)} is locked by another run adding to it (${basename(lock)}); ` +
             'try again, or remove the lock if no other run is going',
         );
       }
@@ -104,4 +105,4 @@ async function abandoned(lock: string): Promise<boolean> {
   }
 }
 
-const LEDGER_OUT = { name: '--ledger', accepts: 'a JSON file in a folder you can write to' };
+const LEDGER_OUT = { name: '--ledger', accepts: 'a writable folder' };

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { readTextArgument, type PipedArgument } from './files.js';
 import { readTextPieces, type TextPiece } from './text-pieces.js';
+import { echo } from '../core/wording.js';
 
 export interface ReadDocument {
   /** The text to read figures from: the file's text, or the article of a saved web page. */
@@ -67,8 +68,7 @@ async function pageDocument(content: string, file: string | undefined, argument:
   }
   if (page === null) {
     throw new UsageError(
-      `${argument.name} ${JSON.stringify(file ?? '-')} is a web page with no article text in it; ` +
-        "save the article's own page, or give its text as a plain text file",
+      `${argument.name} ${echo(file ?? '-')} is a web page with no article; give its text as a file`,
     );
   }
   return { text: page.text, page };
@@ -85,7 +85,7 @@ function pageRefusal(
   const n = (x: number): string => x.toLocaleString('en-US');
   const why =
     over === 'depth'
-      ? `nests elements ${n(found ?? limit)} deep, past the limit of ${n(limit)}`
+      ? `nests ${n(found ?? limit)} deep (at most ${n(limit)})`
       : `is a web page of over ${n(limit)} characters, the limit`;
-  return new UsageError(`${argument.name} ${JSON.stringify(file ?? '-')} ${why}; give the article as a text file`);
+  return new UsageError(`${argument.name} ${echo(file ?? '-')} ${why}; give its text as a file`);
 }

@@ -9,6 +9,8 @@ export interface SweepJob {
   format: SweepFormat;
   grids: SweepGrid[];
   document: { input: unknown; count: number };
+  /** The width a table is fitted to (other formats have none). */
+  width?: number;
 }
 
 /** Rows are handed to stdout in chunks of this many bytes. */
@@ -44,7 +46,7 @@ export async function streamSweep(out: Output, job: SweepJob, threadsWanted?: nu
  * reused once stdout has handed it on, so a sweep of any size runs in a few chunks of memory.
  */
 export async function streamHere(out: Output, job: SweepJob): Promise<void> {
-  const writer = sweepWriter(job.format, job.grids, job.document);
+  const writer = sweepWriter(job.format, job.grids, job.document, false, job.width);
   const cursor = new SweepCursor(job.grids);
   const batch = createBatch();
   const free: Uint8Array[] = [];
@@ -95,7 +97,7 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
   const parts = Math.ceil(job.document.count / PART_ROWS);
   const workerCount = Math.min(threads, parts);
   const code = `require(${JSON.stringify(bundle)}).sweepWorker()`;
-  await send(out, sweepWriter(job.format, job.grids, job.document).head());
+  await send(out, sweepWriter(job.format, job.grids, job.document, false, job.width).head());
   const workers = Array.from(
     { length: workerCount },
     (_, worker) =>
@@ -137,7 +139,7 @@ async function streamInParallel(out: Output, job: SweepJob, threads: number, bun
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  await send(out, sweepWriter(job.format, job.grids, job.document).tail());
+  await send(out, sweepWriter(job.format, job.grids, job.document, false, job.width).tail());
 }
 
 let sentSinceYield = 0;

@@ -7,7 +7,7 @@ import { PART_ROWS, type CreditMessage, type PartMessage, type WorkerOrders } fr
 export function serve(): void {
   const { job, worker, workers, parts } = workerData as WorkerOrders;
   const port = parentPort!;
-  const writer = sweepWriter(job.format, job.grids, job.document, worker !== 0);
+  const writer = sweepWriter(job.format, job.grids, job.document, worker !== 0, job.width);
   const cursor = new SweepCursor(job.grids);
   const batch = createBatch();
   const size = PART_ROWS * writer.maxRowBytes;

@@ -53,7 +53,7 @@ async function* fileBytes(path: string, argument: PipedArgument): AsyncGenerator
 async function* stdinBytes(io: Io, argument: PipedArgument): AsyncGenerator<Uint8Array> {
   const stdin = io.stdin;
   if (!stdin || stdin.isTTY) {
-    throw new UsageError(`${argument.name} - reads piped text, but standard input is a terminal; ${argument.instead}`);
+    throw new UsageError(`${argument.name} - reads piped text, but stdin is a terminal; ${argument.instead}`);
   }
   if (stdin.chunks) yield* stdin.chunks();
   else yield await stdin.bytes();
@@ -86,7 +86,7 @@ export async function readTextPieces(
       }
       if (checked < 8192) {
         const head = next.value.subarray(0, 8192 - checked);
-        if (head.includes(0)) throw fileError(argument, path, 'cannot be read', 'it is not text (it has NUL bytes)');
+        if (head.includes(0)) throw fileError(argument, path, 'cannot be read', 'it has NUL bytes, not text');
         checked += head.length;
       }
       buffer += decoder.write(next.value as Buffer);

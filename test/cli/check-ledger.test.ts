@@ -67,7 +67,7 @@ describe('attrition check "TEXT" against the ledger', () => {
       expect(run.code).toBe(1);
       const doc = JSON.parse(run.stdout);
       expect(doc).toMatchObject({
-        schemaVersion: 1,
+        schemaVersion: 2,
         command: 'check',
         input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
       });

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { CHECK_ERRORS } from '../fixtures/errors.js';
-import { cli, expectOneLineError, unwrap } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { ISW as REFERENCE, ISW_FLAGS } from '../helpers/isw.js';
 
 const ISW = ['check', ...ISW_FLAGS, '--start', REFERENCE.start];
@@ -158,14 +159,16 @@ describe('attrition check on given figures', () => {
       'mid-April 2025',
     ]);
     expect(code).toBe(0);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.command).toBe('check');
+    // Amounts are numbers, as in project's JSON; the text they were given as is beside them.
     expect(doc.input).toMatchObject({
-      force: '12000',
-      rate: '92',
+      force: 12000,
+      rate: 92,
       start: '2024-12-06',
       startIsDefault: false,
-      casualties: '3800',
+      casualties: 3800,
+      stated: { force: '12000', rate: '92', casualties: '3800', killed: null, wounded: null },
       asOf: '2025-01-16',
       by: 'mid-April 2025',
       tolerance: 0.1,
@@ -267,7 +270,7 @@ describe('attrition check --ledger: the audit', () => {
     });
     expectUsageError(
       await cli(['check', '--ledger', file]),
-      `--ledger ${JSON.stringify(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field ` +
+      `--ledger ${echo(file)} is not a valid ledger: claims[${index}] (id nis-wounded) field ` +
         `qualifier is "roughly"; expected "exact", "approximately", "at-least", "more-than", "up-to", "range"`,
     );
     const noId = ledgerFile((doc) => {
@@ -275,7 +278,7 @@ describe('attrition check --ledger: the audit', () => {
     });
     expectUsageError(
       await cli(['claims', '--ledger', noId]),
-      `--ledger ${JSON.stringify(noId)} is not a valid ledger: claims[2] field id is missing`,
+      `--ledger ${echo(noId)} is not a valid ledger: claims[2] field id is missing`,
     );
   });
 
@@ -298,5 +301,18 @@ describe('attrition fit --ledger', () => {
     ]);
     expect(doc.result.rate).toBeGreaterThan(0);
     expect(run.stderr).toContain('attrition: ledger: early January 2025 taken as its middle day, 2025-01-05\n');
+  });
+});
+
+describe('attrition check --json: amounts are numbers', () => {
+  it('echoes a qualified amount as its number and a range as its bounds, with the text beside them', async () => {
+    const doc = await cliJson(['check', '--force', 'about 12,000', '--rate', '80..92', '--by', 'mid-April 2025']);
+    expect(doc.input).toMatchObject({
+      force: 12000,
+      rate: { low: 80, high: 92 },
+      stated: { force: 'about 12,000', rate: '80..92', casualties: null },
+    });
+    const text = await cliJson(['check', 'About 12,000 troops could be lost by mid-April at 92 a day']);
+    expect(text.input).toMatchObject({ force: 12000, rate: 92, stated: { force: 'about 12,000' } });
   });
 });

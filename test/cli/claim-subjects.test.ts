@@ -415,7 +415,7 @@ describe('more readings of real statements', () => {
 });
 
 describe('where and when, read as a fact-checker reads them', () => {
-  it('"In Kursk, Russian forces have lost …" is one front of Russia\'s war, held to the whole war from above', async () => {
+  it('"In Kursk, Russian forces have lost …" is one front, held to the whole war from above', async () => {
     const c = await checked(
       'In Kursk, Russian forces have lost some 20,000 soldiers since August, Ukraine said.',
       '2024-10-10',

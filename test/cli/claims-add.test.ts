@@ -125,10 +125,7 @@ describe('attrition claims add', () => {
 
   it('refuses the audit of a ledger with no baseline yet, in one line', async () => {
     await addJson(join(dir, 'time-only.html'));
-    expectOneLineError(
-      await cli(['check', '--ledger', ledger]),
-      /has no baseline, and the audit checks every dated count against one/,
-    );
+    expectOneLineError(await cli(['check', '--ledger', ledger]), /has no "baseline": \{"force", "rate", "start"\}$/);
   });
 
   it('leaves a ledger that fails the schema untouched', async () => {
@@ -136,7 +133,7 @@ describe('attrition claims add', () => {
     writeFileSync(ledger, broken);
     expectOneLineError(
       await cli(['claims', 'add', join(dir, 'time-only.html'), '--ledger', ledger]),
-      /^--ledger ".*my-ledger\.json" is not a valid ledger: claims\[0\]/,
+      /^--ledger ".*\.json" is not a valid ledger: claims\[0\]/,
     );
     expect(readFileSync(ledger, 'utf8')).toBe(broken);
     writeFileSync(ledger, '{ "schemaVersion": 1,');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { givenFlag, usageErrorFrom } from '../../src/commands/core-error.js';
 import { flagName } from '../../src/errors.js';
 
@@ -8,7 +9,7 @@ describe('usageErrorFrom: a core error becomes one line naming the flag and its 
   it.each(['asOf', 'phase', 'casualties'])('turns the field %s into its flag', (field) => {
     const value = (raw as Record<string, unknown>)[field];
     const shown = Array.isArray(value) ? value.join(' ') : value;
-    const expected = `${flagName(field)}${shown === undefined ? '' : ` ${JSON.stringify(shown)}`} is wrong`;
+    const expected = `${flagName(field)}${shown === undefined ? '' : ` ${echo(shown)}`} is wrong`;
     expect(usageErrorFrom({ field, problem: 'is wrong' }, givenFlag(raw)).message).toBe(expected);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { extractFigures } from '../../src/index.js';
 import { cli as run80, cliJson } from '../helpers/cli.js';
 
@@ -101,7 +102,7 @@ describe('attrition extract - (piped text)', () => {
     for (const args of [['extract'], ['extract', '-'], ['extract', '--json']]) {
       const run = await cli(args);
       oneLineError(run);
-      expect(run.stderr).toContain('try attrition extract article.txt, or cat article.txt | attrition extract -');
+      expect(run.stderr).toContain('reads piped text, but stdin is a terminal; give a file, or pipe text in');
     }
   });
 });
@@ -114,14 +115,13 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     const cases: [string, string][] = [
       [path.join(dir, 'missing.txt'), 'no such file'],
       [dir, 'it is a directory'],
-      [binary, 'it is not text (it has NUL bytes)'],
+      [binary, 'it has NUL bytes, not text'],
     ];
     for (const [file, problem] of cases) {
       const run = await cli(['extract', file]);
       oneLineError(run);
       expect(run.stderr).toBe(
-        `attrition: FILE ${JSON.stringify(file)} cannot be read: ${problem}; give a text file, or - to read ` +
-          `piped text\n`,
+        `attrition: FILE ${echo(file)} cannot be read: ${problem}; give a text file, or - for stdin\n`,
       );
     }
   });
@@ -130,8 +130,7 @@ describe('attrition extract: bad input is one line, exit 2', () => {
     const run = await cli(['extract', fixture, '--published', 'last week']);
     oneLineError(run);
     expect(run.stderr).toBe(
-      'attrition: --published "last week" is not a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024, or ' +
-        'a period such as mid-April 2025, early May 2025 or April 2025\n',
+      'attrition: --published "last week" is not a date (2024-12-06) or a period (mid-April 2025)\n',
     );
   });
 

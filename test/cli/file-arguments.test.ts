@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { echo } from '../../src/core/wording.js';
 import { describe, expect, it } from 'vitest';
 import { cli, expectOneLineError } from '../helpers/cli.js';
 
@@ -10,37 +11,37 @@ const ISW = ['project', '--force', '12000', '--rate', '92'];
 
 /** Every flag or operand that names a file to read: how to pass it a path, and what its errors say is accepted. */
 const FILE_ARGUMENTS: { name: string; args: (path: string) => string[]; accepts: string }[] = [
-  { name: 'FILE', args: (p) => ['extract', p], accepts: 'a text file, or - to read piped text' },
-  { name: '--text', args: (p) => ['check', '--text', p], accepts: 'a text file, or - to read piped text' },
+  { name: 'FILE', args: (p) => ['extract', p], accepts: 'a text file, or - for stdin' },
+  { name: '--text', args: (p) => ['check', '--text', p], accepts: 'a text file, or - for stdin' },
   {
     name: '--ledger',
     args: (p) => ['check', '--ledger', p],
-    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+    accepts: 'a JSON ledger',
   },
   {
     name: '--ledger',
     args: (p) => ['claims', '--ledger', p],
-    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+    accepts: 'a JSON ledger',
   },
   {
     name: '--ledger',
     args: (p) => ['fit', '--ledger', p],
-    accepts: 'a JSON ledger file, or --ledger with no file for the seeds ledger',
+    accepts: 'a JSON ledger',
   },
   {
     name: '--ledger-points',
     args: (p) => [...ISW, '--chart', '--ledger-points', p],
-    accepts: 'a JSON ledger file, or --ledger-points with no file for the seeds ledger',
+    accepts: 'a JSON ledger',
   },
   {
     name: 'FILE',
     args: (p) => ['fit', p],
-    accepts: 'a series of dated counts (CSV, JSON or NDJSON), or - to read it from stdin',
+    accepts: 'dated counts or -',
   },
   {
     name: '--scenarios',
     args: (p) => ['sweep', '--scenarios', p],
-    accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })',
+    accepts: 'a JSON file',
   },
 ];
 
@@ -54,7 +55,7 @@ describe('every file a command reads is refused in one wording: flag, value, wha
         [missing, 'no such file'],
         [dir, 'it is a directory'],
       ] as const) {
-        const expected = `${name} ${JSON.stringify(path)} cannot be read: ${problem}; give ${accepts}`;
+        const expected = `${name} ${echo(path)} cannot be read: ${problem}; give ${accepts}`;
         expectOneLineError(await cli(args(path)), new RegExp(`^${quoted(expected)}$`));
       }
     },
@@ -71,16 +72,13 @@ describe('every "-" reads standard input one way', () => {
   it.each(PIPED)('%s in %j refuses a terminal instead of waiting on it', async (name, args) => {
     expectOneLineError(
       await cli(args),
-      new RegExp(`^${quoted(`${name} - reads piped text, but standard input is a terminal; try `)}`),
+      new RegExp(`^${quoted(`${name} - reads piped text, but stdin is a terminal; `)}`),
     );
   });
 
   it.each(PIPED)('%s in %j refuses NUL bytes', async (name, args) => {
     const run = await cli(args, { stdin: '2024-12-15,920\n\u0000\n2025-01-10,3900\n' });
-    expectOneLineError(
-      run,
-      new RegExp(`^${quoted(`${name} "-" cannot be read: it is not text (it has NUL bytes); give `)}`),
-    );
+    expectOneLineError(run, new RegExp(`^${quoted(`${name} "-" cannot be read: it has NUL bytes, not text; give `)}`));
   });
 
   it('fit reads piped reports as it reads a file', async () => {

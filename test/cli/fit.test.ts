@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { fitSeries } from '../../src/core/series/fit-series.js';
 import { cli, expectOneLineError, unwrap } from '../helpers/cli.js';
 import { FIT_ERRORS } from '../fixtures/errors.js';
@@ -88,8 +89,7 @@ describe('attrition fit: bad input, one line on stderr, exit 2', () => {
     [
       'missing file',
       ['fit', join(dir, 'none.csv')],
-      `FILE "${join(dir, 'none.csv')}" cannot be read: no such file; give a series of dated counts (CSV, JSON ` +
-        `or NDJSON), or - to read it from stdin`,
+      `FILE ${echo(join(dir, 'none.csv'))} cannot be read: no such file; give dated counts or -`,
     ],
     ['bad force', ['fit', '-', '--force', 'lots'], '--force "lots" is not a number', { stdin: EXACT }],
   ];

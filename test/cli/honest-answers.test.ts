@@ -50,13 +50,13 @@ describe('answers that say what they mean', () => {
     expect(later).toMatch(/2025-02-18\s+mid-February 2025$/);
     const csv = await cli([...base, '--casualties', '7000', '--format', 'csv']);
     expect(csv.stdout.split('\n')[1]).toBe(
-      '12000,92,2024-12-06,0.5,7000,2025-01-16,0,2025-01-16,on or before 2025-01-16',
+      '12000,92,2024-12-06,0.5,7000,2025-01-16,42,2025-01-16,on or before 2025-01-16',
     );
     const doc = await cliJson([...base, '--casualties', '7000']);
     expect(doc.result.rows[0].label).toBe('on or before 2025-01-16');
     // A stepped grid (day by day) says the same.
     const stepped = await cli([...base, '--casualties', '7000', '--format', 'csv', '--phase', '2025-02-01=50']);
-    expect(stepped.stdout.split('\n')[1]).toMatch(/,0,2025-01-16,on or before 2025-01-16$/);
+    expect(stepped.stdout.split('\n')[1]).toMatch(/,42,2025-01-16,on or before 2025-01-16$/);
     const library = sweep({ force: 12000, rate: 92, threshold: 0.5, casualties: [7000, 3000], asOf: '2025-01-16' });
     expect(library.rows.map((r) => r.label)).toEqual(['on or before 2025-01-16', 'mid-February 2025']);
   });
@@ -104,7 +104,7 @@ describe('answers that say what they mean', () => {
   it('refuses fewer Monte Carlo samples than the percentiles need', async () => {
     for (const samples of ['1', '19']) {
       const run = await cli(['project', '--force', '12000', '--rate', '80..100', '--samples', samples]);
-      expectOneLineError(run, /^--samples .* at least 20 /);
+      expectOneLineError(run, /^--samples .* is too few: give 20 to 10,000,000/);
     }
     const enough = await cli(['project', '--force', '12000', '--rate', '80..100', '--samples', '20', '--seed', '1']);
     expect(enough.code).toBe(0);

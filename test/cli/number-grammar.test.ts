@@ -55,7 +55,7 @@ describe('one number grammar for flags and text', () => {
     for (const form of ['12 00', '12,000 000', '1.1 millions', 'million']) {
       expect(parseNumber(form).ok, form).toBe(false);
       const run = await cli(['project', '--force', form, '--rate', '92']);
-      expectOneLineError(run, /is not a number such as 12000, 12,000, 12 000, 12k, 1\.1 million or 1\.2e4/);
+      expectOneLineError(run, /is not a number such as 12000, 12k or 1\.2e4, about 92 or LOW\.\.HIGH$/);
     }
   });
 });
@@ -66,12 +66,6 @@ describe('one rule for shares: a bare number is a fraction, a percentage has %',
     expect(parseShare('0.5')).toEqual({ ok: true, value: 0.5 });
     expect(parseShare('50%')).toEqual({ ok: true, value: 0.5 });
     const run = await cli(['project', '--force', '12000', '--rate', '92', '--threshold', '50']);
-    expectOneLineError(
-      run,
-      new RegExp(
-        String.raw`^--threshold "50" is more than 1: a bare number is a fraction of the whole ` +
-          String.raw`\(0\.5 = half, 1 = all\); write 50% for a percentage$`,
-      ),
-    );
+    expectOneLineError(run, /^--threshold "50" is more than 1, the whole; write 50% for a percentage$/);
   });
 });

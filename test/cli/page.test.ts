@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { readArticle } from '../../src/extract/html/article.js';
 import { extractFigures } from '../../src/extract/extract.js';
 import { cli as run80, cliJson } from '../helpers/cli.js';
@@ -100,9 +101,7 @@ describe('a hostile or huge web page is refused at once, naming the limit', () =
     expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      'attrition: FILE "-" nests elements 20,004 deep, past the limit of 256; give the article as a text file\n',
-    );
+    expect(run.stderr).toBe('attrition: FILE "-" nests 20,004 deep (at most 256); give its text as a file\n');
   });
 
   it('refuses a page of 24 MB, and claims add and check --text refuse it too', async () => {
@@ -110,14 +109,14 @@ describe('a hostile or huge web page is refused at once, naming the limit', () =
     const dir = mkdtempSync(join(tmpdir(), 'attrition-huge-'));
     const file = join(dir, 'huge.html');
     writeFileSync(file, page);
-    const refusal = `is a web page of over 5,000,000 characters, the limit; give the article as a text file\n`;
+    const refusal = `is a web page of over 5,000,000 characters, the limit; give its text as a file\n`;
     const started = performance.now();
     const run = await cli(['extract', file]);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`attrition: FILE ${JSON.stringify(file)} ${refusal}`);
+    expect(run.stderr).toBe(`attrition: FILE ${echo(file)} ${refusal}`);
     const check = await cli(['check', '--text', file]);
-    expect(check.stderr).toBe(`attrition: --text ${JSON.stringify(file)} ${refusal}`);
+    expect(check.stderr).toBe(`attrition: --text ${echo(file)} ${refusal}`);
     const add = await cli(['claims', 'add', file, '--ledger', join(dir, 'ledger.json')]);
     expect(add.code).toBe(2);
     expect(add.stderr).toMatch(/is a web page of over 5,000,000 characters, the limit/);

@@ -3,11 +3,7 @@ import { bufferOutput } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 import { cli } from '../helpers/cli.js';
 
-/**
- * Representative runs of the commands whose human reports are fitted to the width so far: project,
- * Monte Carlo, sweep tables, check on flags and the ledger audit. claims, extract, fit and a claim
- * given as text are still to be fitted.
- */
+/** Representative runs of every command's human report. */
 const RUNS: string[][] = [
   ['project', '--force', '12000', '--rate', '92'],
   [
@@ -57,6 +53,61 @@ const RUNS: string[][] = [
     '2025-01-17=0',
   ],
   ['sweep', '--force', '11000, 12000', '--rate', '80, 92', '--format', 'table'],
+  ['sweep', '--scenarios', 'examples/scenarios.json', '--format', 'table'],
+  ['sweep', '--force', '12000', '--rate', '92', '--casualties', '7000', '--as-of', '2025-01-16', '--format', 'table'],
+  [
+    'sweep',
+    '--force',
+    '12000',
+    '--rate',
+    '92, 400',
+    '--phase',
+    '2025-01-17=0',
+    '--on',
+    '2025-01-01',
+    '--format',
+    'table',
+  ],
+  ['claims'],
+  ['claims', '--claimant', 'NIS', '--kind', 'killed'],
+  ['extract', 'examples/article.txt', '--published', '2025-01-17'],
+  ['extract', 'examples/pages/frontline-briefing.html'],
+  ['fit', 'examples/reports.csv', '--force', '12000'],
+  ['fit', '--ledger'],
+  ['fit', 'examples/general-staff/russia_losses_personnel.json', '--chart'],
+  ['backtest', 'examples/general-staff/russia_losses_personnel.json'],
+  [
+    'duel',
+    '--x',
+    '54000',
+    '--y',
+    '21500',
+    '--a',
+    '0.0544',
+    '--b',
+    '0.0106',
+    '--start',
+    '1945-02-19',
+    '--names',
+    'US,Japan',
+  ],
+  [
+    'duel',
+    'fit',
+    'examples/iwo-jima/iwo_jima_daily.csv',
+    '--x-losses',
+    'us_cum_casualties',
+    '--x-added',
+    'us_landed_that_day',
+    '--y0',
+    '21500',
+    '--y-end',
+    '0',
+    '--names',
+    'US,Japan',
+  ],
+  ['check', '--text', 'examples/claim.txt'],
+  ['check', '--details', '--text', 'examples/claim.txt'],
   [
     'check',
     '--force',
@@ -89,11 +140,12 @@ async function onTerminal(args: string[], columns: number): Promise<string> {
 
 describe('human reports fit the width', () => {
   for (const args of RUNS) {
-    it(`attrition ${args.join(' ')}: 80 columns piped, and on an 80-column terminal`, async () => {
+    it(`attrition ${args.join(' ')}: 80 columns piped and on an 80-column terminal, 100 on a wide one`, async () => {
       const run = await cli(args);
       expect([0, 1]).toContain(run.code);
       expect(widest(run.stdout)).toBeLessThanOrEqual(80);
       expect(widest(await onTerminal(args, 80))).toBeLessThanOrEqual(80);
+      expect(widest(await onTerminal(args, 200))).toBeLessThanOrEqual(100);
     });
   }
 });

@@ -22,7 +22,7 @@ describe('attrition sweep with scenario options', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('force,rate,start,threshold,days,date,label');
+    expect(lines[0]).toBe('force,rate,start,threshold,daysFromStart,date,label');
     expect(lines).toHaveLength(1 + 2 * 4);
     for (const line of lines.slice(1)) {
       const [force, rate, , , days, date] = line.split(',');
@@ -43,21 +43,21 @@ describe('attrition sweep with scenario options', () => {
       rate: 92,
       start: '2024-12-06',
       threshold: 1,
-      days: null,
+      daysFromStart: null,
       date: null,
       label: null,
     });
     const json = await cliJson(OFF_THE_LINE);
-    expect(json.result.rows[0]).toMatchObject({ days: null, date: null, label: null });
+    expect(json.result.rows[0]).toMatchObject({ daysFromStart: null, date: null, label: null });
     const table = await cli([...OFF_THE_LINE, '--format', 'table']);
-    expect(table.stdout.split('\n')[1]).toMatch(/ 92 .* after 2034-12-05 +not lost within the horizon$/);
+    expect(table.stdout.split('\n')[3]).toMatch(/ 92 .* after 2034-12-05 +not lost within the horizon$/);
     expect(table.stdout).toMatchSnapshot();
   });
 
   it('adds a strengthOn column at the end with --on', async () => {
     const run = await cli([...OFF_THE_LINE, '--on', '2025-01-01']);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('force,rate,start,threshold,days,date,label,strengthOn');
+    expect(lines[0]).toBe('force,rate,start,threshold,daysFromStart,date,label,strengthOn');
     expect(lines[1]).toBe(`12000,92,2024-12-06,1,,,,${12000 - 27 * 92}`);
     const doc = await cliJson([...OFF_THE_LINE, '--on', '2025-01-01']);
     expect(doc.result.columns.at(-1)).toBe('strengthOn');
@@ -65,15 +65,17 @@ describe('attrition sweep with scenario options', () => {
     const table = await cli([...OFF_THE_LINE, '--on', '2025-01-01', '--format', 'table']);
     // Wider than a report, so what every row shares is said once above the table.
     expect(table.stdout.split('\n')[0]).toBe('Every row: force 12,000, start 2024-12-06, threshold 100 %');
-    expect(table.stdout.split('\n')[1]).toMatch(/period +strength on$/);
-    expect(table.stdout.split('\n')[2]).toMatch(/9,516$/);
+    expect(table.stdout.split('\n')[1]).toMatch(/days +strength$/);
+    expect(table.stdout.split('\n')[2]).toMatch(/period +on$/);
+    expect(table.stdout.split('\n')[3]).toMatch(/9,516$/);
   });
 
   it('keeps the closed form, and its bytes, when no scenario option is given', async () => {
     const plain = await cli(['sweep', '--force', '12000', '--rate', '92, 400']);
     expect(plain.stdout).toBe(
-      `force,rate,start,threshold,days,date,label\n12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-` +
-        `April 2025\n12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n`,
+      'force,rate,start,threshold,daysFromStart,date,label\n' +
+        `12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n` +
+        '12000,400,2024-12-06,1,30,2025-01-04,early January 2025\n',
     );
     const doc = await cliJson(['sweep', '--force', '12000', '--rate', '92']);
     expect(Object.keys(doc.input.grids[0])).toEqual([

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { echo } from '../../src/core/wording.js';
 import { project } from '../../src/core/projection/project.js';
-import { cli, expectOneLineError } from '../helpers/cli.js';
+import { cli, cliJson, expectOneLineError } from '../helpers/cli.js';
 import { SWEEP_ERRORS } from '../fixtures/errors.js';
 import { csvDays } from '../helpers/csv-days.js';
 
@@ -20,7 +21,7 @@ describe('attrition sweep', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('force,rate,start,threshold,days,date,label');
+    expect(lines[0]).toBe('force,rate,start,threshold,daysFromStart,date,label');
     expect(lines).toHaveLength(1 + 7 * 7);
     expect(lines[1]).toBe(`10000,60,2024-12-06,1,${csvDays(10000 / 60)},2025-05-21,late May 2025`);
     for (const line of lines.slice(1)) {
@@ -37,11 +38,11 @@ describe('attrition sweep', () => {
 
   it('writes a table on a terminal, and the format asked for otherwise', async () => {
     const args = ['sweep', '--force', '12000', '--rate', '80,92,100', '--threshold', '30%,50%,100%'];
-    const tty = await cli(args, { isTTY: true });
-    expect(tty.stdout.split('\n')[0]).toMatch(/^ force {3}rate {3}start {8}threshold/);
+    const tty = await cli(args, { columns: 100 });
+    expect(tty.stdout.split('\n')[0]).toMatch(/^ force {3}rate {3}start {8}threshold {3}days from start/);
     expect(tty.stdout).toMatchSnapshot();
     expect((await cli([...args, '--format', 'csv'], { isTTY: true })).stdout.split('\n')[0]).toBe(
-      'force,rate,start,threshold,days,date,label',
+      'force,rate,start,threshold,daysFromStart,date,label',
     );
     const ndjson = await cli([...args, '--format', 'ndjson']);
     expect(
@@ -50,14 +51,14 @@ describe('attrition sweep', () => {
         .split('\n')
         .map((l) => JSON.parse(l).date),
     ).toHaveLength(9);
-    const table = await cli([...args, '--format', 'table']);
+    const table = await cli([...args, '--format', 'table'], { columns: 100 });
     expect(table.stdout).toBe(tty.stdout);
   });
 
   it('prints one JSON document with --json (or --format json)', async () => {
     const run = await cli(['sweep', '--force', '12000', '--rate', '80,92', '--json']);
     const doc = JSON.parse(run.stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.command).toBe('sweep');
     expect(doc.input.grids[0]).toEqual({
       name: null,
@@ -74,7 +75,7 @@ describe('attrition sweep', () => {
       rate: 92,
       start: '2024-12-06',
       threshold: 1,
-      days: 12000 / 92,
+      daysFromStart: 12000 / 92,
       date: '2025-04-15',
       label: 'mid-April 2025',
     });
@@ -102,10 +103,38 @@ describe('attrition sweep', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(rows[0]).toMatchObject({ casualties: 3800, asOf: '2025-01-16', date: '2025-04-16', days: 8200 / 92 });
+    // 42 days from the start through the as-of date, then 8,200 more losses at 92 a day.
+    expect(rows[0]).toMatchObject({
+      casualties: 3800,
+      asOf: '2025-01-16',
+      date: '2025-04-16',
+      daysFromStart: 8200 / 92 + 42,
+    });
     expect(rows[1].date).toBe(
       project({ force: 12000, rate: 92, start: '2024-12-06', casualties: 4000, asOf: '2025-01-16' }).date,
     );
+  });
+
+  it('counts days from the start in every row, whether or not casualties were counted by an as-of date', async () => {
+    const args = ['sweep', '--force', '12000', '--rate', '92', '--casualties', '7000', '--as-of', '2025-01-16'];
+    const thresholds = ['--threshold', '50%,100%'];
+    const csv = (await cli([...args, ...thresholds])).stdout.trimEnd().split('\n');
+    expect(csv[0]).toBe('force,rate,start,threshold,casualties,asOf,daysFromStart,date,label');
+    // 50 %: reached by the as-of date, the 42nd day from the start. 100 %: 5,000 more at 92 a day after it.
+    expect(csv[1]).toBe('12000,92,2024-12-06,0.5,7000,2025-01-16,42,2025-01-16,on or before 2025-01-16');
+    expect(csv[2]).toBe(`12000,92,2024-12-06,1,7000,2025-01-16,${csvDays(42 + 5000 / 92)},2025-03-12,mid-March 2025`);
+    const rows = (await cliJson([...args, ...thresholds])).result.rows;
+    expect(rows.map((r: { daysFromStart: number }) => r.daysFromStart)).toEqual([42, 42 + 5000 / 92]);
+    const table = (await cli([...args, ...thresholds, '--format', 'table'])).stdout.split('\n');
+    expect(table.slice(2, 6)).toEqual([
+      '                  days',
+      'threshold   from start   date         period',
+      '     50 %         42.0   2025-01-16   on or before',
+      '    100 %         96.3   2025-03-12   mid-March 2025',
+    ]);
+    // Without an as-of date, the same count: day 1 is the start.
+    const plain = (await cli(['sweep', '--force', '12000', '--rate', '92'])).stdout.split('\n');
+    expect(plain[1]).toBe(`12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
   });
 
   it('sweeps named scenarios from a file, with flags filling the fields a scenario leaves out', async () => {
@@ -119,7 +148,7 @@ describe('attrition sweep', () => {
     const run = await cli(['sweep', '--scenarios', path, '--force', '11000']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('scenario,force,rate,start,threshold,casualties,asOf,days,date,label');
+    expect(lines[0]).toBe('scenario,force,rate,start,threshold,casualties,asOf,daysFromStart,date,label');
     expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
     expect(lines[2]).toMatch(/^"NIS, 13 Jan",11000,77,2024-12-06,1,3000,2025-01-13,/);
     expect(lines.slice(4).map((l) => l.split(',')[0])).toEqual(['half', 'half', 'half']);
@@ -150,13 +179,12 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
     [
       'missing file',
       ['sweep', '--scenarios', join(dir, 'none.json')],
-      `--scenarios "${join(dir, 'none.json')}" cannot be read: no such file; give a JSON file of scenarios (a ` +
-        `list, or { "scenarios": [...] })`,
+      `--scenarios ${echo(join(dir, 'none.json'))} cannot be read: no such file; give a JSON file`,
     ],
     [
       'unknown field',
       scenarios([{ name: 'A', force: 1, rte: 3 }]),
-      'scenario "A" has an unknown field "rte"; the fields are name, force, rate, start, threshold, casualties, asOf',
+      'scenario "A" has an unknown field "rte"; fields are named as flags',
     ],
     [
       'bad field',
@@ -166,7 +194,7 @@ describe('attrition sweep: bad input, one line on stderr, exit 2', () => {
           { name: 'B', force: 12000, rate: 'fast' },
         ],
       }),
-      'scenario "B": rate "fast" is not a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4',
+      'scenario "B": rate "fast" is not a number such as 12000, 12k or 1.2e4',
     ],
     [
       'wrong type',
@@ -235,11 +263,12 @@ describe('the library API', () => {
 
 describe('a sweep table wider than a report', () => {
   it('says once, above the table, what every row shares, and fits 100 columns', async () => {
-    const run = await cli(['sweep', '--scenarios', 'examples/scenarios.json', '--format', 'table']);
+    const run = await cli(['sweep', '--scenarios', 'examples/scenarios.json', '--format', 'table'], { columns: 100 });
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Every row: force 12,000, start 2024-12-06');
-    expect(lines[1]).toMatch(/^scenario +rate +threshold +casualties +as of +days +date +period$/);
+    expect(lines[1]).toMatch(/^ +days$/);
+    expect(lines[2]).toMatch(/^scenario +rate +threshold +casualties +as of +from start +date +period$/);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
     expect(lines.slice(2).every((l) => !l.includes('2024-12-06'))).toBe(true);
   });

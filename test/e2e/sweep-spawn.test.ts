@@ -24,7 +24,7 @@ describe('sweep through pipes (the built binary)', () => {
         env: { PATH: process.env.PATH ?? '' },
       },
     );
-    expect(run.stdout).toBe('force,rate,start,threshold,days,date,label\n');
+    expect(run.stdout).toBe('force,rate,start,threshold,daysFromStart,date,label\n');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
@@ -129,8 +129,8 @@ describe('sweep through pipes (the built binary)', () => {
     expect(one.status).toBe(0);
     expect(several.status).toBe(0);
     expect(one.stdout.toString('utf8').split('\n')[0]).toBe(
-      '{"force":1000,"rate":100,"start":"2024-12-06","threshold":1,"days":16,"date":"2024-12-21","label":"late ' +
-        'December 2024","strengthOn":700}',
+      '{"force":1000,"rate":100,"start":"2024-12-06","threshold":1,"daysFromStart":16,"date":"2024-12-21",' +
+        '"label":"late December 2024","strengthOn":700}',
     );
     expect(sha(several.stdout)).toBe(sha(one.stdout));
   }, 60_000);

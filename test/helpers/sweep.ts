@@ -16,3 +16,10 @@ export const grid = (parts: Partial<SweepGrid>): SweepGrid => ({
   asOf: null,
   ...parts,
 });
+
+/**
+ * A sweep row's days from the start, from project's days of losses: with an as-of count, those
+ * after the as-of date plus the days from the start through it.
+ */
+export const daysFromStart = (row: { start: string; asOf?: string | null }, days: number | null): number | null =>
+  days === null ? null : row.asOf ? days + (day(row.asOf) + 1 - day(row.start)) : days;

@@ -42,6 +42,29 @@ describe('renderExtract', () => {
     expect(heading!.length).toBe(100);
     expect(heading!.endsWith('…')).toBe(true);
   });
+
+  it('counts characters, not UTF-16 units, when it shortens a sentence', () => {
+    // The former excerpt: every character counted, the first width − 1 kept.
+    const former = (flat: string, width: number) =>
+      [...flat].length <= width
+        ? flat
+        : `${[...flat]
+            .slice(0, width - 1)
+            .join('')
+            .trimEnd()}…`;
+    for (const filler of ['🎯', 'é', '\ud83d', 'ab ']) {
+      for (const repeats of [10, 28, 29, 30, 39, 40, 41, 60]) {
+        const sentence = `About 300 soldiers were killed ${filler.repeat(repeats)}.`;
+        const doc = extractDocument({ file: '-', published: null }, { figures: extractFigures(sentence) });
+        for (const width of [40, 57, 80]) {
+          const heading = renderExtract(doc, plainStyle, width).split('\n')[2]!;
+          expect(heading, `${filler} × ${repeats} at ${width}`).toBe(
+            former(heading.endsWith('…') ? sentence : heading, width),
+          );
+        }
+      }
+    }
+  });
 });
 
 describe('renderExtract on long labels', () => {

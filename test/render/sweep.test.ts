@@ -53,7 +53,7 @@ describe('csv', () => {
   it('has a fixed header and one line per row, numbers and dates unquoted', () => {
     const text = render('csv', [grid({ rate: read('80,92') })]);
     expect(text).toBe(
-      'force,rate,start,threshold,days,date,label\n' +
+      'force,rate,start,threshold,daysFromStart,date,label\n' +
         '12000,80,2024-12-06,1,150,2025-05-04,early May 2025\n' +
         `12000,92,2024-12-06,1,${csvDays(12000 / 92)},2025-04-15,mid-April 2025\n`,
     );
@@ -77,14 +77,14 @@ describe('csv', () => {
       'threshold',
       'casualties',
       'asOf',
-      'days',
+      'daysFromStart',
       'date',
       'label',
     ]);
     const lines = render('csv', grids).split('\n');
     expect(lines[1]).toBe(`ISW,12000,92,2024-12-06,1,,,${csvDays(12000 / 92)},2025-04-15,mid-April 2025`);
     expect(lines[2]).toMatch(
-      /^"NIS, ""13 Jan""",12000,77,2024-12-06,1,3000,2025-01-13,116\.883\d+,2025-05-10,early May 2025$/,
+      /^"NIS, ""13 Jan""",12000,77,2024-12-06,1,3000,2025-01-13,155\.883\d+,2025-05-10,early May 2025$/,
     );
   });
 
@@ -120,7 +120,7 @@ describe('ndjson and json', () => {
       threshold: 1,
       casualties: null,
       asOf: null,
-      days: 150,
+      daysFromStart: 150,
       date: '2025-05-04',
       label: 'early May 2025',
     });
@@ -131,7 +131,7 @@ describe('ndjson and json', () => {
   it('prints one JSON document with the input, the count, the columns and the rows', () => {
     const doc = JSON.parse(render('json', grids));
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'sweep',
       input: { test: true },
       result: { count: 3, columns: sweepColumns(grids) },
@@ -172,8 +172,31 @@ describe('table', () => {
     const text = render('table', [grid({ force: read('9500,12000'), rate: read('92, 100.5') })]);
     expect(text).toMatchSnapshot();
     const lines = text.trimEnd().split('\n');
-    expect(lines[0]).toBe(' force    rate   start        threshold    days   date         period');
-    expect(lines[1]).toBe(' 9,500      92   2024-12-06       100 %   103.3   2025-03-19   mid-March 2025');
+    expect(lines[0]).toBe(' force    rate   start        threshold   days from start   date         period');
+    expect(lines[1]).toBe(' 9,500      92   2024-12-06       100 %             103.3   2025-03-19   mid-March 2025');
     expect(new Set(lines.slice(1).map((l) => l.indexOf('2024-12-06'))).size).toBe(1);
+  });
+
+  it('fits the width: long headings on two lines, then what every row shares said above, then no period', () => {
+    const grids = [grid({ force: read('9500,12000'), rate: read('92, 100.5') })];
+    const at = (width: number) => {
+      const writer = sweepWriter('table', grids, { input: null, count: 4 }, false, width);
+      const chunk = { bytes: new Uint8Array(1 << 16), length: 0 };
+      const batch = createBatch();
+      new SweepCursor(grids).fill(batch);
+      writer.rows(batch, 0, chunk);
+      return (writer.head() + new TextDecoder().decode(chunk.bytes.subarray(0, chunk.length))).trimEnd().split('\n');
+    };
+    for (const width of [100, 90, 80, 60, 50]) {
+      const lines = at(width);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+      expect(lines.some((l) => l.includes('103.3'))).toBe(true);
+    }
+    expect(at(90).slice(0, 2)).toEqual([
+      '                                                days',
+      ' force    rate   start        threshold   from start   date         period',
+    ]);
+    expect(at(80)[0]).toBe('Every row: start 2024-12-06, threshold 100 %');
+    expect(at(50).at(-1)).toBe('12,000  100.5       119.4  2025-04-04');
   });
 });

@@ -1,4 +1,5 @@
 import { writeDocument } from '../write-document.js';
+import { echo } from '../../core/wording.js';
 import type { Renderer } from '../../render/style.js';
 import { isError } from '../../core/coded-error.js';
 import { backtest, BacktestError } from '../../core/series/backtest.js';
@@ -21,22 +22,17 @@ export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw
   const format = chooseFormat(flags.format, ctx.json);
   const file = flags.operands?.[0];
   if (file === undefined)
-    throw new UsageError(
-      'backtest needs a series file (CSV, JSON or NDJSON of dated cumulative counts), or - to read it from stdin',
-    );
+    throw new UsageError('backtest needs a series file of dated counts (CSV, JSON or NDJSON), or - for stdin');
   if (flags.svg === '')
     throw new UsageError('--svg "" is not a file name; give one such as backtest.svg, or - for stdout');
   if (flags.svg === '-' && flags.format !== undefined && !ctx.json) {
     throw new UsageError(
-      `--svg "-" writes the SVG to stdout, where --format ${JSON.stringify(flags.format)} writes its rows; ` +
+      `--svg "-" writes the SVG to stdout, where --format ${echo(flags.format)} writes its rows; ` +
         `give --svg a file name such as backtest.svg`,
     );
   }
   if (flags.svg === '-' && ctx.json)
-    throw new UsageError(
-      '--svg "-" writes the SVG to stdout, where --json writes its document; give --svg a file name such as ' +
-        'backtest.svg',
-    );
+    throw new UsageError('--svg "-" writes the SVG to stdout, where --json writes; give a file such as backtest.svg');
   const reading = await readSeriesInput(file, flags, raw, ctx);
   const window = flags.window ?? 30;
   const horizons = flags.horizon ?? [30, 90, 180];
@@ -52,7 +48,7 @@ export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw
           ? reading.where
           : given === undefined
             ? `${error.flag} (by default ${window}d)`
-            : `${error.flag} ${JSON.stringify(given)}`;
+            : `${error.flag} ${echo(given)}`;
       throw new UsageError(`${flag} ${error.problem}`);
     }
     throw error;
@@ -84,9 +80,7 @@ export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw
 
 function chooseFormat(format: BacktestFormat | undefined, json: boolean): BacktestFormat {
   if (json && format !== undefined && format !== 'json') {
-    throw new UsageError(
-      `--json asks for JSON but --format ${JSON.stringify(format)} asks for ${format}; give one of them`,
-    );
+    throw new UsageError(`--json asks for JSON but --format ${echo(format)} asks for ${format}; give one of them`);
   }
   return json ? 'json' : (format ?? 'table');
 }

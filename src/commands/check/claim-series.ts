@@ -5,10 +5,11 @@ import { FORCES } from '../../core/subjects.js';
 import { subjectOfDescription } from '../../extract/subject.js';
 import { UsageError } from '../../errors.js';
 import { readTextFile } from '../../shell/files.js';
+import { echo } from '../../core/wording.js';
 
 const SERIES_FILE = {
   name: '--series',
-  accepts: 'a series of dated cumulative counts: CSV (date,count), CSV with a header, JSON or NDJSON',
+  accepts: 'dated cumulative counts: CSV, JSON or NDJSON',
 };
 
 /**
@@ -23,23 +24,20 @@ async function readClaimSeries(
   id: string,
 ): Promise<SeriesReference> {
   if (subjectText === undefined || subjectText.trim() === '') {
-    throw new UsageError(
-      `--series ${JSON.stringify(file)} needs --series-subject: whose losses it counts, such as "Russian forces"`,
-    );
+    throw new UsageError(`--series ${echo(file)} needs --series-subject, such as "Russian forces"`);
   }
   const subject = subjectOfDescription(subjectText);
   if (subject.force === null) {
     throw new UsageError(
-      `--series-subject ${JSON.stringify(subjectText)} names no force attrition knows: name one of ` +
-        `${FORCES.map((f) => f.replace('-', ' ')).join(', ')} forces, such as "Russian forces"`,
+      `--series-subject ${echo(subjectText)} names no force: ${FORCES.map((f) => f.replace('-', ' ')).join(', ')}`,
     );
   }
   const text = await readTextFile(file, SERIES_FILE);
   const read = readSeries(text, file);
-  if (!read.ok) throw new UsageError(`--series ${JSON.stringify(file)}: ${read.problem}`);
+  if (!read.ok) throw new UsageError(`--series ${echo(file)}: ${read.problem}`);
   const series = dailySeries(read.value.reports);
   if (series.days.length < 2) {
-    throw new UsageError(`--series ${JSON.stringify(file)} holds ${series.days.length} day: give at least two`);
+    throw new UsageError(`--series ${echo(file)} holds ${series.days.length} day: give at least two`);
   }
   return {
     id,
@@ -62,14 +60,12 @@ export async function readClaimSeriesList(
 ): Promise<SeriesReference[]> {
   if (subjects.length > files.length) {
     throw new UsageError(
-      `--series-subject is given ${subjects.length} times for ${files.length} --series: give one subject per series, ` +
-        'in the same order',
+      `--series-subject is given ${subjects.length} times for ${files.length} --series: give one per series, in order`,
     );
   }
   if (claimants.length > files.length) {
     throw new UsageError(
-      `--series-claimant is given ${claimants.length} times for ${files.length} --series: give at most one per ` +
-        'series, in the same order',
+      `--series-claimant is given ${claimants.length} times for ${files.length} --series: give one per series at most`,
     );
   }
   return Promise.all(

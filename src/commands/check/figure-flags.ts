@@ -4,6 +4,7 @@ import { anyGiven } from '../flag-readings.js';
 import { CHECK_FLAGS, type RawCheckFlags } from './flag-names.js';
 import type { CheckFlags } from './flags.js';
 import { withYears } from './years.js';
+import { echo } from '../../core/wording.js';
 
 /**
  * The flags of `check` with figures or `--ledger`: --published refused (it belongs to a claim as
@@ -15,8 +16,7 @@ export async function readFigureFlags(
   const dated = withYears(given);
   if (given.published !== undefined) {
     throw new UsageError(
-      `--published ${JSON.stringify(given.published)} resolves the years of a claim's dates; give the claim as ` +
-        `text: attrition check "CLAIM" --published DATE`,
+      `--published ${echo(given.published)} dates a claim given as text: check "CLAIM" --published DATE`,
     );
   }
   const raw = dated.raw;

@@ -6,16 +6,14 @@ import { loadLedger } from '../../shell/ledger-file.js';
 import type { CommandContext } from '../context.js';
 import { FIGURE_FLAGS, type OneLedgerFlags } from './flag-names.js';
 import { readFigureFlags } from './figure-flags.js';
+import { echo } from '../../core/wording.js';
 
 /** Audits a ledger (the seeds ledger unless --ledger FILE); exit 1 when a check is inconsistent. */
 export async function runLedgerAudit(flags: OneLedgerFlags, ctx: CommandContext): Promise<number> {
   const { raw, tolerance } = await readFigureFlags(flags);
   const given = FIGURE_FLAGS.filter((f) => raw[f] !== undefined).map(flagName);
   if (given.length > 0) {
-    throw new UsageError(
-      `--ledger audits a ledger on its own figures; leave out ${given.join(', ')} (only --tolerance and --json ` +
-        `go with it)`,
-    );
+    throw new UsageError(`--ledger audits a ledger alone; leave out ${given.join(', ')} (keep --tolerance, --json)`);
   }
   const { ledger, name } = await loadLedger(flags.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
@@ -32,6 +30,4 @@ export async function runLedgerAudit(flags: OneLedgerFlags, ctx: CommandContext)
 }
 
 /** A ledger built with claims add has no baseline until it holds a force, a rate and a start day. */
-const noBaseline = (name: string): string =>
-  `--ledger ${JSON.stringify(name)} has no baseline, and the audit checks every dated count against one; ` +
-  'add "baseline": {"force": ID, "rate": ID, "start": ID} naming a force, a rate and a start-day claim';
+const noBaseline = (name: string): string => `--ledger ${echo(name)} has no "baseline": {"force", "rate", "start"}`;

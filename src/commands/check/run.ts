@@ -4,7 +4,7 @@ import { check, CheckError, type CheckInput } from '../../core/check/run-checks.
 import { isoDate } from '../../core/dates.js';
 import { EXIT } from '../../errors.js';
 import { givenFlag, usageErrorFrom } from '../core-error.js';
-import { renderCheck, type CheckDocument, type CheckEcho } from '../../render/check.js';
+import { amountEcho, renderCheck, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { flagReadings } from '../flag-readings.js';
 import type { RawCheckFlags } from './flag-names.js';
@@ -30,13 +30,20 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
     tolerance,
   };
   const echo: CheckEcho = {
-    force: raw.force ?? null,
-    rate: raw.rate ?? null,
+    force: amountEcho(flags.force),
+    rate: amountEcho(flags.rate),
     start: isoDate(input.start),
     startIsDefault: flags.start === undefined,
-    casualties: raw.casualties ?? null,
-    killed: raw.killed ?? null,
-    wounded: raw.wounded ?? null,
+    casualties: amountEcho(flags.casualties),
+    killed: amountEcho(flags.killed),
+    wounded: amountEcho(flags.wounded),
+    stated: {
+      force: raw.force ?? null,
+      rate: raw.rate ?? null,
+      casualties: raw.casualties ?? null,
+      killed: raw.killed ?? null,
+      wounded: raw.wounded ?? null,
+    },
     asOf: raw.asOf ?? null,
     by: raw.by ?? null,
     within: raw.within ?? null,
@@ -44,7 +51,7 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
   };
   const readings = [...dated.readings, ...flagReadings(raw, { start: 'day' })];
   if (readings.length > 0) echo.readings = readings;
-  const doc: CheckDocument = { schemaVersion: 1, command: 'check', input: echo, result: checkOrExplain(input, raw) };
+  const doc: CheckDocument = { schemaVersion: 2, command: 'check', input: echo, result: checkOrExplain(input, raw) };
   ctx.io.stdout.write(
     ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : wrapReport(renderCheck(doc, ctx.style, ctx.width), ctx.width),
   );

@@ -8,6 +8,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
+import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
 import { anyGiven } from '../flag-readings.js';
@@ -24,11 +25,12 @@ import type { Ledger } from '../../core/ledger/ledger.js';
 import { GENERAL_STAFF_REFERENCE } from '../../core/check/against-series/general-staff.js';
 import { coverage, subjectText } from '../../core/subjects.js';
 import { impossibleDates } from '../../extract/impossible-dates.js';
+import { echo as echoValue } from '../../core/wording.js';
 
 const CLAIM_FILE = {
   name: '--text',
-  accepts: 'a text file, or - to read piped text',
-  instead: 'try echo "CLAIM" | attrition check --text -, or attrition check "CLAIM"',
+  accepts: 'a text file, or - for stdin',
+  instead: 'pipe the claim in',
 };
 
 /**
@@ -43,7 +45,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
   if (argument !== undefined && raw.text !== undefined) {
     throw new UsageError(
-      `--text ${JSON.stringify(raw.text)} and the claim ${JSON.stringify(argument)} both give a claim; give one`,
+      `--text ${echoValue(raw.text)} and the claim ${echoValue(argument)} both give a claim; give one`,
     );
   }
   // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
@@ -60,8 +62,8 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const published = flags.published ?? page?.published ?? undefined;
   if (text.trim() === '') {
     throw new UsageError(
-      `the claim ${argument === undefined ? `in --text ${JSON.stringify(raw.text)} ` : ''}is empty; give a ` +
-        `sentence such as "12,000 troops could be lost by mid-April at 92 casualties a day"`,
+      `the claim ${argument === undefined ? `in --text ${echoValue(raw.text)} ` : ''}is empty; give a ` +
+        `sentence such as "12,000 troops lost by mid-April"`,
     );
   }
   const given: GivenFigures = {};
@@ -137,7 +139,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const { result, own } = checked;
   const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     command: 'check',
     input: {
       ...echo(own, flags.start),
@@ -176,15 +178,24 @@ function echo(
     if (!source) return null;
     return source.from === 'flag' ? source.text : source.used;
   };
+  const amount = (field: 'force' | 'rate' | 'casualties' | 'killed' | 'wounded') =>
+    shown(field) === null ? null : amountEcho(reading?.input[field]);
   return {
-    force: shown('force'),
-    rate: shown('rate'),
+    force: amount('force'),
+    rate: amount('rate'),
     start: isoDate(reading?.input.start ?? start ?? DEFAULT_START),
     startIsDefault:
       reading?.sources.start?.from !== 'text' && reading?.sources.start?.from !== 'flag' && start === undefined,
-    casualties: shown('casualties'),
-    killed: shown('killed'),
-    wounded: shown('wounded'),
+    casualties: amount('casualties'),
+    killed: amount('killed'),
+    wounded: amount('wounded'),
+    stated: {
+      force: shown('force'),
+      rate: shown('rate'),
+      casualties: shown('casualties'),
+      killed: shown('killed'),
+      wounded: shown('wounded'),
+    },
     asOf: shown('asOf'),
     by: shown('by'),
     within: shown('within'),

@@ -6,7 +6,7 @@ const CLAIMS_ADD_FLAGS = {
     value: '<file>',
     help: 'the ledger to add to; created when missing (required)',
     example: 'my-ledger.json',
-    required: 'is required: the ledger file to add to (created when missing), such as my-ledger.json',
+    required: 'is required: the ledger to add to (created when missing)',
     read: (r) => r.ledgerFile(),
   },
   claimant: {
@@ -27,7 +27,7 @@ const CLAIMS_ADD_FLAGS = {
       "whose losses the figures count: a new ledger's subject; for an existing ledger, " +
       'a subject other than its own marks the claims as about another subject, which the audit leaves out',
     example: 'North Korean forces in Russia',
-    read: (r) => r.filled('a description such as "North Korean forces in Russia\'s Kursk region"'),
+    read: (r) => r.filled('a description such as "Russian forces"'),
   },
   json: { help: 'print one JSON document of what was added instead of the report' },
 } as const satisfies FlagTable;

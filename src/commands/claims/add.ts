@@ -1,4 +1,5 @@
 import { writeDocument } from '../write-document.js';
+import { echo } from '../../core/wording.js';
 import { isoDate } from '../../core/dates.js';
 import { addClaims, emptyLedger } from '../../extract/add-claims.js';
 import { UsageError } from '../../errors.js';
@@ -10,20 +11,17 @@ import { readDocumentArgument } from '../../shell/read-document.js';
 import type { CommandContext } from '../context.js';
 import type { ClaimsAddFlags } from './add-definition.js';
 
-const FILE_NEEDED =
-  'claims add needs FILE, a text file or a saved web page: attrition claims add article.html --ledger my-ledger.json';
+const FILE_NEEDED = 'claims add needs FILE, a text file or a web page: claims add page.html --ledger L';
 
 /** Adds a file's figures to a ledger of one's own, creating it when missing; reports what was added. */
 export async function runClaimsAdd(flags: ClaimsAddFlags, ctx: CommandContext): Promise<number> {
   const file = flags.operands?.[0];
   if (file === undefined) throw new UsageError(FILE_NEEDED);
   if (file === '-')
-    throw new UsageError(
-      `FILE "-": ${FILE_NEEDED} (each claim names the file it was read from, so piped text will not do)`,
-    );
+    throw new UsageError('FILE "-": claims add needs a file (each claim names its file), not piped text');
   const { text, page } = await readDocumentArgument(file, ctx.io, {
     name: 'FILE',
-    accepts: 'a text file or a saved web page',
+    accepts: 'a text file or a web page',
     instead: FILE_NEEDED,
   });
   const published = flags.published ?? page?.published ?? undefined;
@@ -42,10 +40,7 @@ export async function runClaimsAdd(flags: ClaimsAddFlags, ctx: CommandContext): 
       ...(subject !== undefined && { subject }),
     });
     if (existing === null && outcome.added.length === 0) {
-      throw new UsageError(
-        `FILE ${JSON.stringify(file)} has no figure a ledger can hold (${figures.length} found); ${flags.ledger} ` +
-          `was not created`,
-      );
+      throw new UsageError(`FILE ${echo(file)} has no figure for a ledger; none is created`);
     }
     if (outcome.added.length > 0) await writeLedgerAtomically(flags.ledger, outcome.ledger);
     return { existing, outcome };

@@ -1,4 +1,5 @@
 import { EXIT } from '../../errors.js';
+import { echo } from '../../core/wording.js';
 import { writeDocument } from '../write-document.js';
 import { selectClaims } from '../../core/ledger/select-claims.js';
 import { renderClaims, type ClaimsDocument } from '../../render/claims.js';
@@ -22,7 +23,7 @@ export async function runClaims(flags: ClaimsFlags, ctx: CommandContext): Promis
   if (!ctx.json && claims.length === 0) {
     ctx.io.stderr.write(
       `attrition: no claims in ${name} ` +
-        `match${flags.claimant ? ` --claimant ${JSON.stringify(flags.claimant)}` : ''}` +
+        `match${flags.claimant ? ` --claimant ${echo(flags.claimant)}` : ''}` +
         `${flags.kind ? ` --kind ${flags.kind}` : ''}\n`,
     );
     return EXIT.ok;

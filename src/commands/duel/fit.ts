@@ -1,4 +1,5 @@
 import { isError } from '../../core/coded-error.js';
+import { echo } from '../../core/wording.js';
 import { DuelError } from '../../core/duel/duel.js';
 import { duelFit, type FitMethod } from '../../core/duel/fit.js';
 import { type DuelColumns, readDuelSeries } from '../../core/duel/series.js';
@@ -19,7 +20,7 @@ const DUEL_ONLY = ['x', 'y', 'a', 'b', 'start', 'days', 'threshold', 'reinforceX
 const FILE = {
   name: 'FILE',
   accepts: 'a CSV file with a header, or - for stdin',
-  instead: 'try attrition duel fit series.csv, or cat series.csv | attrition duel fit -',
+  instead: 'give a file, or pipe a series in',
 };
 
 /** Reads the series, fits, and writes the report, the JSON document or the chart. */
@@ -49,12 +50,10 @@ export async function runDuelFit(flags: DuelFitFlags, ctx: CommandContext, raw: 
   if (!read.ok) {
     if (read.field === null) throw new UsageError(`${where} ${read.problem}`);
     const flag = read.field === 'date' ? '--date-column' : flagName(read.field);
-    throw new UsageError(`${flag} ${JSON.stringify(columns[read.field])} ${read.problem}`);
+    throw new UsageError(`${flag} ${echo(columns[read.field])} ${read.problem}`);
   }
   if (!Object.keys(columns).some((k) => k !== 'date')) {
-    throw new UsageError(
-      'duel fit needs the column of at least one side: --x-losses or --x-strength (or --y-losses, --y-strength)',
-    );
+    throw new UsageError('duel fit needs a column of one side: --x-losses, --x-strength, --y-losses or --y-strength');
   }
   let result: ReturnType<typeof duelFit>;
   try {
@@ -91,7 +90,7 @@ const EMPTY_COLUMNS = { xLosses: null, xStrength: null, xAdded: null, yLosses: n
 function fitError(error: DuelError, raw: Record<string, unknown>, where: string, columns: DuelColumns): UsageError {
   const field = error.field;
   const named = (key: keyof DuelColumns) =>
-    `${key === 'date' ? '--date-column' : flagName(key)} ${JSON.stringify(columns[key])} in ${where}`;
+    `${key === 'date' ? '--date-column' : flagName(key)} ${echo(columns[key])} in ${where}`;
   if (field === 'days') {
     const first = (Object.keys(columns) as (keyof DuelColumns)[]).find((k) => k !== 'date') ?? 'date';
     return new UsageError(`${named(first)} ${error.problem}`);

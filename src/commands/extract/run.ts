@@ -26,8 +26,8 @@ import type { ExtractFlags } from './definition.js';
 
 const ARTICLE_FILE = {
   name: 'FILE',
-  accepts: 'a text file, or - to read piped text',
-  instead: 'try attrition extract article.txt, or cat article.txt | attrition extract -',
+  accepts: 'a text file, or - for stdin',
+  instead: 'give a file, or pipe text in',
 };
 
 /**

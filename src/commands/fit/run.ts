@@ -1,4 +1,5 @@
 import { isError } from '../../core/coded-error.js';
+import { echo } from '../../core/wording.js';
 import { FitError, type Report } from '../../core/series/fit.js';
 import { dailySeries } from '../../core/series/daily.js';
 import { isoDate } from '../../core/dates.js';
@@ -18,18 +19,14 @@ import type { FitFlags } from './definition.js';
 export async function runFit(flags: FitFlags, ctx: CommandContext, raw: GivenFlags): Promise<number> {
   const file = flags.operands?.[0];
   if (flags.ledger !== undefined && file !== undefined) {
-    throw new UsageError(
-      `--ledger fits the ledger's dated claims; leave out the file ${JSON.stringify(file)} (or leave out --ledger)`,
-    );
+    throw new UsageError(`--ledger fits the ledger's claims; leave out the file ${echo(file)} or --ledger`);
   }
   if (flags.ledger === undefined && file === undefined) {
-    throw new UsageError(
-      'fit needs a series of dated counts (a CSV, JSON or NDJSON file), - to read it from stdin, or --ledger',
-    );
+    throw new UsageError('fit needs a series of dated counts (CSV, JSON or NDJSON), - for stdin, or --ledger');
   }
   if (flags.force !== undefined && flags.target !== undefined) {
     throw new UsageError(
-      `--target ${JSON.stringify(raw.target)} and --force ${JSON.stringify(raw.force)} each ask when a count ` +
+      `--target ${echo(raw.target)} and --force ${echo(raw.force)} each ask when a count ` +
         `is reached; give one of them`,
     );
   }
@@ -66,7 +63,7 @@ function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags,
   const span = flags.window === undefined || reports.length === 0 ? undefined : spanOf(reports);
   if (flags.window !== undefined && span !== undefined && flags.window > span.days) {
     throw new UsageError(
-      `--window ${JSON.stringify(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +
+      `--window ${echo(raw.window)} is longer than the series: ${formatNumber(span.days)} days ` +
         `from ${span.first} to ${span.last}`,
     );
   }
@@ -81,7 +78,7 @@ function fitOrExplain(reports: Parameters<typeof fitSeries>[0], flags: FitFlags,
     if (isError(error, FitError)) throw new UsageError(`${where} ${error.problem}`);
     const flag = flags.target !== undefined ? 'target' : 'force';
     if (isError(error, ProjectionError))
-      throw new UsageError(`--${flag} ${JSON.stringify(raw[flag])} at the fitted rate ${error.problem}`);
+      throw new UsageError(`--${flag} ${echo(raw[flag])} at the fitted rate ${error.problem}`);
     throw error;
   }
 }

@@ -84,10 +84,7 @@ export async function runMonteCarlo(flags: MonteCarloFlags, ctx: CommandContext,
   const plan = planOrExplain(input, raw);
   const chart = chartRequest(raw, ctx.json);
   if (chart && plan.stepped !== null) {
-    throw new UsageError(
-      '--chart and --svg draw constant-rate Monte Carlo runs only; for a scenario with phases, reinforcements, ' +
-        'return to duty or decay, chart its central case without --samples',
-    );
+    throw new UsageError('--chart and --svg draw Monte Carlo runs at a constant rate only; leave out --samples');
   }
   if (echo.seedIsChosen && !ctx.json)
     ctx.io.stderr.write(`attrition: seed ${seed} chosen; add --seed ${seed} to repeat this run\n`);

@@ -16,8 +16,7 @@ function parseWhole(text: string, min: number, max: number): Parsed<number> {
 /** --samples: a whole number of scenarios, enough for the percentiles reported. */
 export function parseSamples(text: string): Parsed<number> {
   const parsed = parseWhole(text, 1, MAX_SAMPLES);
-  if (parsed.ok && parsed.value < MIN_SAMPLES)
-    return { ok: false, problem: `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000` };
+  if (parsed.ok && parsed.value < MIN_SAMPLES) return { ok: false, problem: `is too few: ${SAMPLES_RULE}` };
   return parsed.ok ? parsed : { ok: false, problem: parsed.problem.replace('from 1 to', 'from 20 to') };
 }
 

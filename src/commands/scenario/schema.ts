@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { echo } from '../../core/wording.js';
 import { parseDayFlag } from '../flag-kinds.js';
 import { parseHorizon } from '../../core/parse/durations.js';
 import { parsePhase, parseReinforcement } from '../../core/parse/phases.js';
@@ -16,5 +17,5 @@ export const SCENARIO_READERS = {
 
 export const modelSchema = () =>
   z.enum(['constant', 'decay'], {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a model; expected constant or decay`,
+    error: (issue) => `${echo(issue.input)} is not a model; expected constant or decay`,
   });

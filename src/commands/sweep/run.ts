@@ -14,6 +14,7 @@ import { assembleGrid, DATE_AXES, echoValues } from '../../core/projection/sweep
 import type { GivenFlags } from '../flag-table.js';
 import type { SweepFlags } from './definition.js';
 import { CONFIRM_ROWS } from './confirm.js';
+import { echo } from '../../core/wording.js';
 
 type RawFlags = GivenFlags;
 
@@ -36,7 +37,7 @@ export async function runSweep(flags: SweepFlags, ctx: CommandContext, raw: RawF
   const input = { scenarios: flags.scenarios ?? null, grids: grids.map(echoGrid) };
   await streamSweep(
     ctx.io.stdout,
-    { format, grids, document: { input, count } },
+    { format, grids, document: { input, count }, width: ctx.width },
     threadsFrom(ctx.io.env.ATTRITION_THREADS),
   );
   return EXIT.ok;
@@ -52,7 +53,7 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   if (flags.json === true) {
     if (flags.format !== undefined && flags.format !== 'json') {
       throw new UsageError(
-        `--json asks for JSON but --format ${JSON.stringify(flags.format)} asks for ${flags.format}; give one of them`,
+        `--json asks for JSON but --format ${echo(flags.format)} asks for ${flags.format}; give one of them`,
       );
     }
     return 'json';
@@ -60,14 +61,13 @@ function chooseFormat(flags: SweepFlags, ctx: CommandContext): SweepFormat {
   return flags.format ?? (ctx.io.stdout.isTTY === true ? 'table' : 'csv');
 }
 
-const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file of scenarios (a list, or { "scenarios": [...] })' };
+const SCENARIOS_FILE = { name: '--scenarios', accepts: 'a JSON file' };
 
 function gridFromFlags(flags: SweepFlags, raw: RawFlags): SweepGrid {
   for (const axis of ['force', 'rate'] as const) {
     if (flags[axis] === undefined) {
       throw new UsageError(
-        `${flagName(axis)} is required (or --scenarios FILE): give one value, a list such as 80,92,100 or ` +
-          `steps such as 60..120:10`,
+        `${flagName(axis)} is required (or --scenarios): a value, a list 80, 92 or steps 60..120:10`,
       );
     }
   }
@@ -85,7 +85,7 @@ function withScenario(grid: SweepGrid, flags: ScenarioFlags): SweepGrid {
 }
 
 function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFlags): SweepGrid {
-  const who = `--scenarios ${JSON.stringify(flags.scenarios)}: scenario ${JSON.stringify(scenario.name)}`;
+  const who = `--scenarios: scenario ${echo(scenario.name, 16)}`;
   for (const axis of ['force', 'rate'] as const) {
     if (scenario.values[axis] === undefined && flags[axis] === undefined) {
       throw new UsageError(`${who}: ${axis} is missing; give it in the file or with ${flagName(axis)}`);
@@ -105,12 +105,12 @@ function gridFromScenario(scenario: NamedScenario, flags: SweepFlags, raw: RawFl
   const source = (field: Axis | ScenarioField) => {
     if (isScenarioField(field)) {
       const own = scenario.scenarioText[field];
-      if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(flagText(raw[field]))})`;
-      return `${field} ${JSON.stringify(own)}`;
+      if (own === undefined) return `${flagName(field)} ${echo(flagText(raw[field]))}`;
+      return `${field} ${echo(own)}`;
     }
     const own = scenario.values[field];
-    if (own === undefined) return `${field} (from ${flagName(field)} ${JSON.stringify(raw[field])})`;
-    return `${field} ${JSON.stringify(echoValues(own, DATE_AXES.has(field)))}`;
+    if (own === undefined) return `${flagName(field)} ${echo(raw[field])}`;
+    return `${field} ${echo(echoValues(own, DATE_AXES.has(field)))}`;
   };
   return checked(
     grid,
@@ -128,7 +128,7 @@ function checked(grid: SweepGrid, blame: Blame, name: (axis: Axis) => string): S
     throw new UsageError(
       grid.casualties === null
         ? `${name('asOf')} needs casualties: the number lost through the end of that day`
-        : `${name('casualties')} needs an as-of date: casualties are counted through the end of that day`,
+        : `${name('casualties')} needs an as-of date, the day they were counted through`,
     );
   }
   try {

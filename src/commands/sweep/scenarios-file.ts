@@ -7,6 +7,7 @@ import { AXIS_READERS } from '../../core/projection/sweep-input.js';
 import { modelSchema, SCENARIO_READERS } from '../scenario/schema.js';
 import type { ScenarioFlags } from '../scenario/options.js';
 import { flagValue } from '../validate.js';
+import { echo, shorten } from '../../core/wording.js';
 
 /** The scenario-model fields a scenario may set, named as their flags are (--return-to-duty: returnToDuty). */
 export const SCENARIO_FIELDS = ['phase', 'reinforce', 'returnToDuty', 'killedShare', 'model', 'horizon', 'on'] as const;
@@ -36,14 +37,14 @@ function field(read: (text: string) => Parsed<Values>) {
         for (const one of items) {
           const parsed = read(String(one));
           if (!parsed.ok) {
-            ctx.issues.push({ code: 'custom', message: `${JSON.stringify(one)} ${parsed.problem}`, input: value });
+            ctx.issues.push({ code: 'custom', message: `${echo(one)} ${parsed.problem}`, input: value });
             return z.NEVER;
           }
           if (!Array.isArray(value)) return parsed.value;
           if (parsed.value.kind !== 'list') {
             ctx.issues.push({
               code: 'custom',
-              message: `${JSON.stringify(one)} is a stepped range inside a list; give the range alone`,
+              message: `${echo(one)} is a stepped range inside a list; give the range alone`,
               input: value,
             });
             return z.NEVER;
@@ -111,12 +112,12 @@ const scenariosSchema = () =>
  * becomes one line naming the file, the scenario and the field.
  */
 export function readScenarios(path: string, text: string): NamedScenario[] {
-  const where = `--scenarios ${JSON.stringify(path)}`;
+  const where = `--scenarios ${echo(path, 16)}`;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${where} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${where} is not valid JSON: ${shorten((error as Error).message, 30)}`);
   }
   const list = Array.isArray(data)
     ? data
@@ -128,7 +129,7 @@ export function readScenarios(path: string, text: string): NamedScenario[] {
   const parsed = scenariosSchema().safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${where}: ${describeIssue(issue, list)}`);
+    throw new UsageError(`--scenarios: ${describeIssue(issue, list)}`);
   }
   return parsed.data.map(({ name, ...fields }, i) => {
     const given = SCENARIO_FIELDS.filter((field) => fields[field] !== undefined);
@@ -150,12 +151,11 @@ function describeIssue(issue: z.core.$ZodIssue, list: unknown): string {
   const raw = Array.isArray(list) ? (list[index] as { name?: unknown } | undefined) : undefined;
   const scenario =
     typeof raw?.name === 'string' && raw.name !== ''
-      ? `scenario ${JSON.stringify(raw.name)}`
+      ? `scenario ${echo(raw.name, 16)}`
       : `scenario number ${index + 1}`;
   if (issue.code === 'unrecognized_keys') {
     return (
-      `${scenario} has an unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; the fields are ` +
-      `name, ${[...AXES, ...SCENARIO_FIELDS].join(', ')}`
+      `${scenario} has an unknown field ${issue.keys.map((k) => echo(k)).join(', ')}; ` + 'fields are named as flags'
     );
   }
   return key === undefined ? `${scenario} ${issue.message}` : `${scenario}: ${String(key)} ${issue.message}`;

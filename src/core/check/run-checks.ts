@@ -205,10 +205,8 @@ const nothingToCheck = (): CheckError =>
   new CheckError(
     null,
     (name) =>
-      `no check can run on the figures given; give ${name('rate')} with ${name('casualties')} ` +
-      `(or ${name('killed')} and ${name('wounded')}) and ${name('asOf')}, ` +
-      `${name('force')} and ${name('rate')} with ${name('by')} or ${name('within')}, ` +
-      `or ${name('killed')}, ${name('wounded')} and ${name('casualties')}`,
+      `no check can run; give ${name('rate')}, ${name('casualties')} and ${name('asOf')}, ` +
+      `or ${name('force')}, ${name('rate')} and ${name('by')}`,
   );
 
 /**
@@ -241,17 +239,12 @@ function requireUsable(input: CheckInput): void {
     );
   }
   if (input.asOf && input.asOf.last < input.start) {
-    throw new CheckError(
-      'asOf',
-      `is before the start date ${isoDate(input.start)}; casualties are counted from the start`,
-    );
+    throw new CheckError('asOf', `is before the start date ${isoDate(input.start)}`);
   }
   if (input.by && input.by.last < input.start) {
     throw new CheckError(
       'by',
-      (name) =>
-        `is before the start date ${isoDate(input.start)}: no loss comes before the first day of losses; ` +
-        `give a later ${name('by')} or an earlier ${name('start')}`,
+      (name) => `is before the start date ${isoDate(input.start)}; give a later ${name('by')}`,
     );
   }
   for (const field of ['by', 'within'] as const) {
@@ -269,10 +262,7 @@ function requireUsable(input: CheckInput): void {
   }
   const counted = input.casualties !== undefined || (input.killed !== undefined && input.wounded !== undefined);
   if (counted && input.rate && !input.asOf) {
-    throw new CheckError(
-      'asOf',
-      'is required to check casualties against a rate: give the day the casualties were counted through',
-    );
+    throw new CheckError('asOf', 'is required with casualties: the day they were counted through');
   }
   if (input.asOf && !counted && !input.within) {
     throw new CheckError(

@@ -4,6 +4,7 @@ import { parseDay } from '../parse/days.js';
 import { studentTQuantile } from '../series/tdist.js';
 import { type DuelDay, DuelError, duelDays, type Reinforcement, type Side } from './duel.js';
 import { type Law, LINEAR, lossRate, MAX_EXPONENT, parseLaw, SQUARE } from './laws.js';
+import { echo } from '../wording.js';
 
 /** One day of a battle's series: each side's cumulative losses or its strength at the day's end, and troops added. */
 export interface DuelSeriesDay {
@@ -215,16 +216,12 @@ function prepareData(input: DuelFitInput): Data {
     throw new DuelError('days', `has ${n} day${n === 1 ? '' : 's'}; a fit needs at least ${MIN_FIT_DAYS}`);
   }
   const first = parseDay(input.days[0]!.date);
-  if (!first.ok) throw new DuelError('date', `${JSON.stringify(input.days[0]!.date)} ${first.problem}`);
+  if (!first.ok) throw new DuelError('date', `${echo(input.days[0]!.date)} ${first.problem}`);
   input.days.forEach((d, i) => {
     const day = parseDay(d.date);
-    if (!day.ok) throw new DuelError('date', `${JSON.stringify(d.date)} ${day.problem}`);
+    if (!day.ok) throw new DuelError('date', `${echo(d.date)} ${day.problem}`);
     if (day.value !== first.value + i) {
-      throw new DuelError(
-        'date',
-        `${JSON.stringify(d.date)} is not the day after ${isoDate(first.value + i - 1)}; ` +
-          'a daily series has every day once, in order',
-      );
+      throw new DuelError('date', `${echo(d.date)} is not the day after ${isoDate(first.value + i - 1)}`);
     }
   });
   const names = input.names ?? { x: 'x', y: 'y' };
@@ -239,10 +236,7 @@ function prepareData(input: DuelFitInput): Data {
     ['y', y],
   ] as const) {
     if (!s.observed && s.initial + (s.added[0] ?? 0) <= 0) {
-      throw new DuelError(
-        `${side}0`,
-        `is needed: ${names[side]} has no daily series, so it is reconstructed from its troops at the start`,
-      );
+      throw new DuelError(`${side}0`, `is needed: ${names[side]} has no daily series, so it starts from its troops`);
     }
   }
   return { n, start: first.value, x, y, notes };

@@ -20,7 +20,7 @@ export const LINEAR: Law = { name: 'linear', p: 1, q: 1 };
 /** The largest exponent accepted: beyond it losses grow faster than any battle recorded. */
 export const MAX_EXPONENT = 3;
 
-export const LAW_FORMS = 'square, linear, or the exponents P,Q of the general form such as 0.5,1';
+export const LAW_FORMS = 'square, linear or P,Q such as 0.5,1';
 
 /** The law for two exponents: square or linear when they are those laws' exponents. */
 export function lawOf(p: number, q: number): Law {

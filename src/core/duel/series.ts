@@ -1,6 +1,7 @@
 import { readCsv } from '../series/csv.js';
 import { parseNumber } from '../parse/numbers.js';
 import type { DuelSeriesDay } from './fit.js';
+import { echo, shorten } from '../wording.js';
 
 /** Which CSV column holds each of a battle series' figures, by header name. */
 export interface DuelColumns {
@@ -33,7 +34,7 @@ export function readDuelSeries(text: string, columns: DuelColumns): DuelSeriesRe
     const name = columns[field];
     if (name === undefined) return undefined;
     const at = names.indexOf(name);
-    return at >= 0 ? at : { problem: `names no column of the file; its columns are ${names.join(', ')}` };
+    return at >= 0 ? at : { problem: `names no column of the file: ${names.map((n) => shorten(n, 12)).join(', ')}` };
   };
   const date = indexOf('date') as number | { problem: string };
   if (typeof date !== 'number') return { ok: false, field: 'date', problem: date.problem };
@@ -56,7 +57,7 @@ export function readDuelSeries(text: string, columns: DuelColumns): DuelSeriesRe
         return {
           ok: false,
           field,
-          problem: `has ${JSON.stringify(cell)} on line ${row.line}, which ${parsed.problem}`,
+          problem: `has ${echo(cell)} on line ${row.line}, which ${parsed.problem}`,
         };
       }
       day[field] = parsed.value;

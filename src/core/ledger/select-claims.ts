@@ -27,7 +27,5 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** One of the claim kinds, as typed by a user. */
 export function parseKind(text: string): Parsed<ClaimKind> {
   const kind = CLAIM_KINDS.find((k) => k === text.trim().toLowerCase());
-  return kind
-    ? { ok: true, value: kind }
-    : { ok: false, problem: `is not a kind of claim; expected one of ${CLAIM_KINDS.join(', ')}` };
+  return kind ? { ok: true, value: kind } : { ok: false, problem: `is none of ${CLAIM_KINDS.join('|')}` };
 }

@@ -12,7 +12,7 @@ export function monthNumber(name: string): number | undefined {
   return MONTH_LOOKUP.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
-export const DATE_FORMS = 'a date such as 2024-12-06, 6 Dec 2024 or December 6, 2024';
+export const DATE_FORMS = 'a date such as 2024-12-06 or 6 Dec 2024';
 
 /** Year, month, day: 2024-12-06, and as people also type it, 2024-12-6 or 2024/12/06. */
 const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
@@ -34,7 +34,7 @@ export function parseDay(text: string): Parsed<Day> {
     parts = [Number(match[3]), monthNumber(match[1]!), Number(match[2])];
   if (!parts || parts[1] === undefined) return fail(`is not ${DATE_FORMS}`);
   const day = dayFromParts(parts[0], parts[1], parts[2]);
-  if (day === null) return fail(`is not a day on the calendar; expected ${DATE_FORMS}`);
+  if (day === null) return fail('is not a day on the calendar');
   return ok(day);
 }
 

@@ -1,6 +1,6 @@
 import { fail, ok, type Parsed } from './parsed.js';
 
-export const AMOUNT_FORMS = 'a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4';
+export const AMOUNT_FORMS = 'a number such as 12000, 12k or 1.2e4';
 
 /**
  * The digits forms the text grammar reads too (extract, a claim as text): thousands grouped by commas or by spaces
@@ -32,7 +32,7 @@ export function parseNumber(text: string): Parsed<number> {
   const mantissa = Number(`${sign}${digits}${fraction}${exponent ? `e${exponent}` : ''}`);
   const multiplier = suffix ?? scale;
   const value = multiplier ? mantissa * MULTIPLIERS[multiplier.toLowerCase()]! : mantissa;
-  if (!Number.isFinite(value)) return fail(`is too large to be a finite number; expected ${AMOUNT_FORMS}`);
+  if (!Number.isFinite(value)) return fail('is too large to be a number');
   return ok(value);
 }
 
@@ -40,7 +40,7 @@ export function parseNumber(text: string): Parsed<number> {
 export function parsePositive(text: string): Parsed<number> {
   const parsed = parseNumber(text);
   if (!parsed.ok) return parsed;
-  if (parsed.value <= 0) return fail(`must be above zero; expected ${AMOUNT_FORMS}`);
+  if (parsed.value <= 0) return fail('must be above zero');
   return parsed;
 }
 
@@ -48,6 +48,6 @@ export function parsePositive(text: string): Parsed<number> {
 export function parseCount(text: string): Parsed<number> {
   const parsed = parseNumber(text);
   if (!parsed.ok) return parsed;
-  if (parsed.value < 0) return fail(`must not be negative; expected ${AMOUNT_FORMS}`);
+  if (parsed.value < 0) return fail('must not be negative');
   return parsed;
 }

@@ -1,8 +1,8 @@
 import { periodWindow, type Day, type PeriodPart, type Window } from '../dates.js';
 import { fail, ok, type Parsed } from './parsed.js';
-import { DATE_FORMS, monthNumber, parseDay } from './days.js';
+import { monthNumber, parseDay } from './days.js';
 
-export const PERIOD_FORMS = `${DATE_FORMS}, or a period such as mid-April 2025, early May 2025 or April 2025`;
+export const PERIOD_FORMS = 'a date (2024-12-06) or a period (mid-April 2025)';
 
 const PERIOD = /^(?:(early|mid|late)[\s-]+)?([a-z]+\.?)\s+(\d{4})$/i;
 

@@ -10,7 +10,7 @@ function parseDated(
   example: string,
 ): Parsed<{ day: Day; value: number }> {
   const at = text.lastIndexOf('=');
-  if (at < 0) return fail(`is not DATE=NUMBER such as ${example}`);
+  if (at < 0) return fail(`is not DATE=N, as ${example}`);
   const day = parseDay(text.slice(0, at));
   if (!day.ok) return fail(`has a date that ${day.problem}`);
   const value = readValue(text.slice(at + 1));

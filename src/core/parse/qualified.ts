@@ -3,8 +3,7 @@ import type { Qualifier } from '../figures/vocabulary.js';
 import { fail, ok, type Parsed } from './parsed.js';
 import { parseRangeOf } from './ranges.js';
 
-export const QUALIFIED_FORMS =
-  'optionally with a qualifier (about 92, at least 100, 100+, more than 10000, up to 1000) or a range LOW..HIGH';
+export const QUALIFIED_FORMS = 'about 92 or LOW..HIGH';
 
 // Symbols need no space after them; words do, so "over" never eats the start of a number.
 const QUALIFIER_PREFIXES: readonly [RegExp, Qualifier][] = [
@@ -33,14 +32,13 @@ export function splitQualifier(text: string): { qualifier?: Qualifier; rest: str
 export function parseQualified(text: string, single: (t: string) => Parsed<number>): Parsed<Stated> {
   const { qualifier, rest } = splitQualifier(text);
   const parsed = parseRangeOf(rest, single);
-  if (!parsed.ok) return fail(`${parsed.problem}; ${QUALIFIED_FORMS}`);
+  // A figure that is not a number is told the other forms too; a number out of bounds is not.
+  if (!parsed.ok) return parsed.problem.startsWith('is not ') ? fail(`${parsed.problem}, ${QUALIFIED_FORMS}`) : parsed;
   if (typeof parsed.value === 'number') {
     return ok({ qualifier: qualifier ?? 'exact', low: parsed.value, high: parsed.value });
   }
   if (qualifier !== undefined && qualifier !== 'approximately') {
-    return fail(
-      `gives a range with a bound; write either a range LOW..HIGH or one bound such as at least ${rest.split('..')[0]}`,
-    );
+    return fail(`is a range with a bound; write LOW..HIGH or at least ${rest.split('..')[0]}`);
   }
   return ok({ qualifier: 'range', ...parsed.value });
 }

@@ -10,6 +10,6 @@ export function parseRangeOf(text: string, single: (t: string) => Parsed<number>
   if (!low.ok) return fail(`has a low end that ${low.problem}`);
   const high = single(parts[1]!);
   if (!high.ok) return fail(`has a high end that ${high.problem}`);
-  if (low.value > high.value) return fail('has its low end above its high end; write the range as LOW..HIGH');
+  if (low.value > high.value) return fail('has its low end above its high end');
   return ok({ low: low.value, high: high.value });
 }

@@ -1,6 +1,7 @@
 import { fail, ok, type Parsed } from './parsed.js';
 import { parsePositive } from './numbers.js';
 import { parseRangeOf } from './ranges.js';
+import { echo } from '../wording.js';
 
 /**
  * The values a sweep runs over: a list as given, or a stepped range LOW..HIGH:STEP held as whole
@@ -34,7 +35,7 @@ export function decimalsOf(x: number): number | undefined {
   return undefined;
 }
 
-export const STEP_FORMS = 'a list such as 80,92,100 or a stepped range LOW..HIGH:STEP such as 60..120:10';
+export const STEP_FORMS = 'a list such as 80, 92 or steps 60..120:10';
 
 /**
  * A list `80,92,100` or a stepped range `LOW..HIGH:STEP`, each value read by `read`, the step by
@@ -49,7 +50,7 @@ export function parseValues(
   const colon = text.lastIndexOf(':');
   if (text.includes('..') && colon > text.indexOf('..'))
     return parseSteps(text.slice(0, colon), text.slice(colon + 1), read, readStep);
-  if (text.includes('..')) return fail(`is a range without a step; expected ${STEP_FORMS}`);
+  if (text.includes('..')) return fail(`is a range without a step, such as 60..120:10`);
   const list = parseList(text, read);
   return list.ok ? ok({ kind: 'list', count: list.value.length, list: list.value }) : list;
 }
@@ -62,16 +63,13 @@ function parseList(text: string, read: (t: string) => Parsed<number>): Parsed<nu
   const bad = each.findIndex((p) => !p.ok);
   if (bad === -1) {
     if (!whole.ok) return ok(each.map((p) => (p as { value: number }).value));
-    return fail(
-      `is ambiguous: one number (${whole.value}) or a list of ${items.length}? ` +
-        `Write ${whole.value} for the number, or put a space after each comma for a list (${items.join(', ')})`,
-    );
+    return fail(`is ambiguous: write ${whole.value}, or ${items.join(', ')} for a list`);
   }
   if (whole.ok) return ok([whole.value]);
   const problem = (each[bad] as { problem: string }).problem;
   return items[bad] === ''
     ? fail(`has an empty item; expected ${STEP_FORMS}`)
-    : fail(`has an item ${JSON.stringify(items[bad])} that ${problem}`);
+    : fail(`has an item ${echo(items[bad])} that ${problem}`);
 }
 
 const MAX_UNITS = 2 ** 53;

@@ -45,19 +45,15 @@ export function pastCalendarError(
   s: { force: number; rate: number },
   remaining: number,
   available: number,
-  which = 'the projected date',
+  which = 'the date',
 ): ProjectionError {
   const days = formatNumber(remaining / s.rate, 1);
-  const tail = `puts ${which} after 9999-12-31 (${days} days of losses`;
+  const tail = `puts ${which} past 9999 (${days} days`;
   if (remaining <= available) {
-    return new ProjectionError('rate', `${tail} for ${formatNumber(s.force)}); the calendar ends there`);
+    return new ProjectionError('rate', `${tail} for ${formatNumber(s.force)})`);
   }
-  if (s.rate >= 1)
-    return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`);
-  return new ProjectionError(
-    'force',
-    (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail}); the calendar ends there`,
-  );
+  if (s.rate >= 1) return new ProjectionError('force', `at ${formatNumber(s.rate)} a day ${tail})`);
+  return new ProjectionError('force', (name) => `at ${name('rate')} ${formatNumber(s.rate)} a day ${tail})`);
 }
 
 /** Losses that count for a force and a threshold share: force × threshold, without float noise. */

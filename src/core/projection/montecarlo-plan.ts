@@ -54,7 +54,7 @@ export function planMonteCarlo(input: MonteCarloInput): MonteCarloPlan {
         { force: f, rate: r },
         lossesAt(f, threshold) - (asOf === undefined ? 0 : c),
         LAST_DAY - origin + 1,
-        'the latest projected date',
+        'the latest date',
       );
     }
     return { day, point: { date: isoDate(day), days, label: fuzzyLabel(day) } };
@@ -95,9 +95,7 @@ function planStepped(common: CommonPlan, options: ScenarioOptions): MonteCarloPl
   if (by !== undefined && by > horizonEnd) {
     throw new MonteCarloError(
       'by',
-      (name) =>
-        `is after the end of the simulation on ${isoDate(horizonEnd)}; set a longer ${name('horizon')} to look ` +
-        `that far`,
+      (name) => `is after the simulation's end, ${isoDate(horizonEnd)}; give a longer ${name('horizon')}`,
     );
   }
   const bound = (f: number, r: number, s: Day, c: number): Point | null => {

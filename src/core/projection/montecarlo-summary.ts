@@ -52,7 +52,7 @@ export function summarize(plan: MonteCarloPlan, sorted: Int32Array, strengths?: 
     labels: { p5: label(quantile.p5), p50: label(quantile.p50), p95: label(quantile.p95) },
     earliest: plan.earliest,
     latest: plan.latest,
-    reached: plan.asOf === undefined ? 0 : upperBound(sorted, plan.asOf) / n,
+    reachedShare: plan.asOf === undefined ? 0 : upperBound(sorted, plan.asOf) / n,
     ...histogram(sorted.subarray(0, reachedCount), n),
   };
   if (plan.by !== undefined) result.by = { date: isoDate(plan.by), past: (n - upperBound(sorted, plan.by)) / n };

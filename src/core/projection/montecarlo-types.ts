@@ -13,7 +13,7 @@ export const MAX_SAMPLES = 10_000_000;
  * each is simply the lowest or highest draw and the 90 % interval means nothing.
  */
 export const MIN_SAMPLES = 20;
-export const SAMPLES_RULE = 'the 5th and 95th percentiles need at least 20 scenarios (one in 20 beyond each)';
+export const SAMPLES_RULE = 'give 20 to 10,000,000 for the 5th and 95th percentiles';
 
 /**
  * Dates as ISO strings, as in ProjectInput; a range is drawn from, a single value is held. The
@@ -65,8 +65,11 @@ export interface MonteCarloResult {
   latest: Point | null;
   /** The share of scenarios whose date falls after `by`. */
   by?: { date: string; past: number };
-  /** Share of scenarios whose threshold was already reached by the as-of date. */
-  reached: number;
+  /**
+   * Share of scenarios whose threshold was already reached by the as-of date (named apart from
+   * project's `reached`, a yes or no; schema version 1 of the Monte Carlo document called it `reached`).
+   */
+  reachedShare: number;
   /** Scenarios by week from the earliest sampled date; weeks are merged so that there are at most 16 bins. */
   histogram: HistogramBin[];
   weeksPerBin: number;

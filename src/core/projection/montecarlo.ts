@@ -91,7 +91,7 @@ export function checkedSamples(samples: number): number {
     throw new MonteCarloError('samples', 'must be a whole number from 20 to 10,000,000');
   }
   if (!(samples >= MIN_SAMPLES)) {
-    throw new MonteCarloError('samples', `is too few: ${SAMPLES_RULE}; give 20 to 10,000,000`);
+    throw new MonteCarloError('samples', `is too few: ${SAMPLES_RULE}`);
   }
   return samples;
 }

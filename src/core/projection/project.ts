@@ -165,7 +165,7 @@ function validate(input: ProjectInput, threshold: number, start: Day, asOf: Day 
   }
   if (!(threshold > 0 && threshold <= 1)) throw new ProjectionError('threshold', 'must be a share in (0, 1]');
   if (input.casualties !== undefined && asOf === undefined) {
-    throw new ProjectionError('casualties', 'needs an as-of date: casualties are counted through the end of that day');
+    throw new ProjectionError('casualties', 'needs an as-of date, the day they were counted through');
   }
   if (input.casualties === undefined && asOf !== undefined) {
     throw new ProjectionError('asOf', 'needs casualties: the number lost through the end of that day');

@@ -70,7 +70,7 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
     if (i > 0 && p.from <= phases[i - 1]!.from) {
       throw new ProjectionError(
         'phase',
-        `dates are out of order: ${isoDate(p.from)} comes after ${isoDate(phases[i - 1]!.from)}`,
+        `is out of order: ${isoDate(p.from)} comes after ${isoDate(phases[i - 1]!.from)}`,
       );
     }
   });
@@ -96,10 +96,7 @@ export function planScenario(input: ScenarioOptions, threshold: number): Scenari
     throw new ProjectionError('returnToDuty', 'must return after a whole number of days, 1 or more');
   const decay = input.model === 'decay';
   if (decay && threshold >= 1) {
-    throw new ProjectionError(
-      'model',
-      (name) => `never loses the whole force: give a ${name('threshold')} below 100 %, such as 50%`,
-    );
+    throw new ProjectionError('model', (name) => `needs a ${name('threshold')} below 100 %`);
   }
   const horizonDays = input.horizonDays;
   if (horizonDays !== undefined && !(Number.isInteger(horizonDays) && horizonDays >= 1)) {

@@ -47,7 +47,7 @@ export function sweepColumns(grids: readonly SweepGrid[]): string[] {
     'start',
     'threshold',
     ...(counted ? ['casualties', 'asOf'] : []),
-    'days',
+    'daysFromStart',
     'date',
     'label',
     ...(grids.some((g) => steppedOptions(g)?.on !== undefined) ? ['strengthOn'] : []),
@@ -92,16 +92,10 @@ function lastHorizonEnd(grid: SweepGrid, options: ScenarioOptions): Day {
   return horizonEndOf(planScenario(options, 0), extreme(grid.start, 'max'));
 }
 
-/** The longest run of days of losses in a grid (for column widths). */
+/** The most days from the start any row of a grid can take (for column widths). */
 export function maxDaysOf(grid: SweepGrid): number {
-  const options = steppedOptions(grid);
-  if (options !== null) return lastHorizonEnd(grid, options) - extreme(grid.start, 'min') + 1;
-  const counted = grid.casualties === null ? 0 : extreme(grid.casualties, 'min');
-  return daysToReach(
-    lossesAt(extreme(grid.force, 'max'), extreme(grid.threshold, 'max')),
-    extreme(grid.rate, 'min'),
-    counted,
-  );
+  // A row's projected day is its start + ⌈days⌉ − 1, and falls on the grid's last day at the latest.
+  return dayRangeOf(grid).last - extreme(grid.start, 'min') + 1;
 }
 
 /** The first and last day any row of the grid can fall on (the grid must have passed checkGrid). */

@@ -9,6 +9,7 @@ import type { Parsed } from '../parse/parsed.js';
 import { ProjectionError } from './project.js';
 import { pickScenarioOptions, type ScenarioOptions } from './scenario.js';
 import { AXES, sweepColumns, sweepRows, type Axis, type SweepGrid, type SweepRow } from './sweep.js';
+import { echo } from '../wording.js';
 
 /** How each sweep axis reads its values, on the command line, in a scenarios file and in the library. */
 export const AXIS_READERS: Record<Axis, (text: string) => Parsed<Values>> = {
@@ -55,7 +56,7 @@ function axisValues(axis: Axis, input: AxisInput<number | string>): Values {
   const text = (x: number | string) => (typeof x === 'number' ? String(x) : x);
   const parse = (t: string): Values => {
     const parsed = read(t);
-    if (!parsed.ok) throw new ProjectionError(axis, `${JSON.stringify(t)} ${parsed.problem}`);
+    if (!parsed.ok) throw new ProjectionError(axis, `${echo(t)} ${parsed.problem}`);
     return parsed.value;
   };
   if (Array.isArray(input))

@@ -9,10 +9,16 @@ const AXIS_COUNT = AXES.length;
 export * from './sweep-grid.js';
 
 /**
- * A batch of rows as plain numbers: which grid, the index on each axis, the unrounded days of
- * losses and the projected day. Filling and formatting batches allocates nothing per row (at a
+ * A batch of rows as plain numbers: which grid, the index on each axis, the unrounded days from
+ * the start and the projected day. Filling and formatting batches allocates nothing per row (at a
  * constant rate). A stepped row not lost within its horizon has NaN days and, as its day, the
  * last day simulated; `strength` holds the strength on the grid's `on` day (stepped rows only).
+ *
+ * Days count from the start of the start day to the moment the threshold is reached, whether or
+ * not casualties were counted by an as-of date (then they are the days through the as-of date plus
+ * the days of losses after it), so that the projected day is always start + ⌈days⌉ − 1. A row whose
+ * casualties counted by the as-of date already reach the threshold is marked in `reached`, and its
+ * days run to the end of the as-of date.
  */
 export interface SweepBatch {
   readonly capacity: number;
@@ -21,6 +27,8 @@ export interface SweepBatch {
   /** AXES.length indices per row: index[row * 6 + axis]. */
   readonly index: Float64Array;
   readonly days: Float64Array;
+  /** 1 when the casualties counted by the as-of date already reach the threshold. */
+  readonly reached: Uint8Array;
   readonly day: Int32Array;
   readonly strength: Float64Array;
 }
@@ -32,6 +40,7 @@ export function createBatch(capacity = 4096): SweepBatch {
     grid: new Int32Array(capacity),
     index: new Float64Array(capacity * AXIS_COUNT),
     days: new Float64Array(capacity),
+    reached: new Uint8Array(capacity),
     day: new Int32Array(capacity),
     strength: new Float64Array(capacity),
   };
@@ -89,7 +98,7 @@ export class SweepCursor {
   fill(batch: SweepBatch, limit = batch.capacity): number {
     const pos = this.position;
     const value = this.value;
-    const { index, days: daysOut, day: dayOut, grid: gridOut, strength: strengthOut } = batch;
+    const { index, days: daysOut, reached: reachedOut, day: dayOut, grid: gridOut, strength: strengthOut } = batch;
     const capacity = Math.min(limit, batch.capacity);
     let size = 0;
     while (size < capacity && this.gridIndex < this.grids.length) {
@@ -128,13 +137,18 @@ export class SweepCursor {
             threshold: value[3]!,
             ...(counted && { casualties: value[4]!, asOf: value[5]! }),
           });
-          daysOut[size] = stepped.days;
+          // Stepped days count from the first day of losses: the day after the as-of date when given.
+          const steppedDays = stepped.days;
+          reachedOut[size] = counted && steppedDays === 0 ? 1 : 0;
+          daysOut[size] = counted ? steppedDays + (value[5]! + 1 - value[2]!) : steppedDays;
           dayOut[size] = stepped.day;
           strengthOut[size] = stepped.strengthOn;
           continue;
         }
         const days = daysToReach(lossesAt(value[0]!, value[3]!), value[1]!, counted ? value[4]! : 0);
-        daysOut[size] = days;
+        // The days of losses after the as-of date, plus the days from the start through it.
+        reachedOut[size] = counted && days === 0 ? 1 : 0;
+        daysOut[size] = counted ? days + (value[5]! + 1 - value[2]!) : days;
         dayOut[size] = reachDay(days, value[2]!, counted ? value[5]! : undefined);
       }
       if (i < innerAxis.count) {
@@ -170,8 +184,12 @@ export interface SweepRow {
   threshold: number;
   casualties?: number | null;
   asOf?: string | null;
-  /** Null (with date and label) when a stepped row is not lost within its horizon. */
-  days: number | null;
+  /**
+   * Unrounded days from the start of the start day until the threshold is reached (with an as-of
+   * count too: the days through the as-of date plus those after it); null (with date and label)
+   * when a stepped row is not lost within its horizon.
+   */
+  daysFromStart: number | null;
   date: string | null;
   label: string | null;
   /** With `on`: the strength at the end of that day; null for a grid without it. */
@@ -202,11 +220,11 @@ export function sweepRows(grids: readonly SweepGrid[]): SweepRow[] {
         start: isoDate(at(2, grid.start)!),
         threshold: at(3, grid.threshold)!,
         ...(counted && { casualties: at(4, grid.casualties) ?? null, asOf: asOf === undefined ? null : isoDate(asOf) }),
-        days: lost ? batch.days[i]! : null,
+        daysFromStart: lost ? batch.days[i]! : null,
         date: lost ? isoDate(batch.day[i]!) : null,
-        // 0 days: the casualties counted by the as-of date already reach the threshold, on that date or before.
+        // The casualties counted by the as-of date already reach the threshold, on that date or before.
         label: lost
-          ? batch.days[i] === 0
+          ? batch.reached[i] === 1
             ? `on or before ${isoDate(batch.day[i]!)}`
             : fuzzyLabel(batch.day[i]!)
           : null,

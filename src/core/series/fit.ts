@@ -7,6 +7,7 @@ import type { Parsed } from '../parse/parsed.js';
 import { project, snapToWhole, type Point } from '../projection/project.js';
 import { studentTQuantile } from './tdist.js';
 import type { Range } from '../figures/range.js';
+import { echo } from '../wording.js';
 
 /** One dated report of cumulative casualties: counted through the end of `date`. */
 export interface Report {
@@ -146,7 +147,7 @@ export function fit(input: readonly Report[], options: { force?: number } = {}):
 
 function dayOf(text: string): Day {
   const parsed = parseDay(text);
-  if (!parsed.ok) throw new FitError(`report date ${JSON.stringify(text)} ${parsed.problem}`);
+  if (!parsed.ok) throw new FitError(`report date ${echo(text)} ${parsed.problem}`);
   return parsed.value;
 }
 
@@ -230,10 +231,9 @@ export function readReports(text: string): Parsed<Report[]> {
       };
     }
     const day = parseDay(date);
-    if (!day.ok) return { ok: false, problem: `line ${line}: date ${JSON.stringify(date)} ${day.problem}` };
+    if (!day.ok) return { ok: false, problem: `line ${line}: date ${echo(date)} ${day.problem}` };
     const value = parseCount(casualties);
-    if (!value.ok)
-      return { ok: false, problem: `line ${line}: casualties ${JSON.stringify(casualties)} ${value.problem}` };
+    if (!value.ok) return { ok: false, problem: `line ${line}: casualties ${echo(casualties)} ${value.problem}` };
     reports.push({
       date: isoDate(day.value),
       casualties: value.value,

@@ -3,6 +3,7 @@ import { readReports, type Report } from './fit.js';
 import { isoDate, type Day } from '../dates.js';
 import { parseCount, parseNumber } from '../parse/numbers.js';
 import { parseDay } from '../parse/days.js';
+import { echo, shorten } from '../wording.js';
 
 /** A dated cumulative count, with the qualifier its source printed beside it ("about", "more"). */
 export interface SeriesReport extends Report {
@@ -61,10 +62,7 @@ export function readSeries(text: string, name: string, columns: SeriesColumns = 
 function headerless(text: string, name: string, columns: SeriesColumns): SeriesRead {
   const named = (['date', 'value', 'qualifier'] as const).find((k) => columns[k] !== undefined);
   if (named !== undefined) {
-    return fail(
-      `--${named}-column ${JSON.stringify(columns[named])} names a column, but ${name} has no header line (its ` +
-        `first line starts with a date); leave it out or add a header`,
-    );
+    return fail(`--${named}-column ${echo(columns[named])} names a column, but ${name} has no header line`);
   }
   const parsed = readReports(text);
   if (!parsed.ok) return fail(`${name} ${parsed.problem}`);
@@ -149,7 +147,6 @@ const numberOf = (value: unknown): number | undefined => {
 
 function pickColumn(
   table: Table,
-  name: string,
   flag: string,
   given: string | undefined,
   fits: (name: string) => boolean,
@@ -157,9 +154,7 @@ function pickColumn(
   if (given !== undefined) {
     if (table.names.includes(given)) return given;
     return {
-      problem:
-        `${flag} ${JSON.stringify(given)} is not a column of ${name}; its columns ` +
-        `are ${table.names.map((n) => JSON.stringify(n)).join(', ')}`,
+      problem: `${flag} ${echo(given)} is not a column: ` + table.names.map((n) => shorten(n, 10)).join(', '),
     };
   }
   return table.names.find(fits);
@@ -187,7 +182,7 @@ function isDayCounter(table: Table, column: string, dateColumn: string): boolean
 function readTable(table: Table, format: SeriesFormat, name: string, columns: SeriesColumns): SeriesRead {
   if (table.rows.length === 0) return fail(`${name} has no reports`);
   const firstWith = (n: string, test: (v: unknown) => boolean) => table.rows.some((r) => test(r.cells.get(n)));
-  let date = pickColumn(table, name, '--date-column', columns.date, (n) => firstWith(n, isDate));
+  let date = pickColumn(table, '--date-column', columns.date, (n) => firstWith(n, isDate));
   if (typeof date === 'object') return fail(date.problem);
   // A column named date whose every value is unreadable: read it, so the message names the first bad row.
   date ??= table.names.find((n) => n.toLowerCase() === 'date');
@@ -196,7 +191,6 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   const numeric = table.names.filter((n) => n !== date && firstWith(n, isNumeric));
   let value = pickColumn(
     table,
-    name,
     '--value-column',
     columns.value,
     (n) => numeric.includes(n) && !isDayCounter(table, n, date),
@@ -205,15 +199,15 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   value ??= numeric[0];
   if (value === undefined)
     return fail(
-      `${name} has no column of counts beside its dates ${JSON.stringify(date)} (its columns ` +
+      `${name} has no column of counts beside its dates ${echo(date)} (its columns ` +
         `are ${table.names.join(', ')}); name one with --value-column`,
     );
   if (columns.value === undefined && numeric.length > 1) {
     const skipped = numeric.slice(0, numeric.indexOf(value));
-    const others = skipped.length > 0 ? ` (not ${skipped.map((s) => JSON.stringify(s)).join(', ')})` : '';
-    notes.push(`counts from ${JSON.stringify(value)}${others}; --value-column picks another`);
+    const others = skipped.length > 0 ? ` (not ${skipped.map((s) => echo(s)).join(', ')})` : '';
+    notes.push(`counts from ${echo(value)}${others}; --value-column picks another`);
   }
-  const qualifier = pickColumn(table, name, '--qualifier-column', columns.qualifier, () => false);
+  const qualifier = pickColumn(table, '--qualifier-column', columns.qualifier, () => false);
   if (typeof qualifier === 'object') return fail(qualifier.problem);
   const source = table.names.find((n) => n.toLowerCase() === 'source' && n !== value && n !== date) ?? null;
   const reports: SeriesReport[] = [];
@@ -223,7 +217,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     const raw = row.cells.get(value);
     if (dateText === '' && cellText(raw) === '') continue;
     const day = parseDay(dateText);
-    if (!day.ok) return fail(`${name} ${row.where}: ${date} ${JSON.stringify(dateText)} ${day.problem}`);
+    if (!day.ok) return fail(`${name} ${row.where}: ${date} ${echo(dateText)} ${day.problem}`);
     if (cellText(raw) === '') {
       empty.push(isoDate(day.value));
       continue;
@@ -232,7 +226,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
     if (count === undefined) {
       const problem =
         typeof raw === 'number' ? 'must not be negative' : (parseCount(String(raw)) as { problem: string }).problem;
-      return fail(`${name} ${row.where}: ${value} ${JSON.stringify(cellText(raw))} ${problem}`);
+      return fail(`${name} ${row.where}: ${value} ${echo(cellText(raw))} ${problem}`);
     }
     const report: SeriesReport = { date: isoDate(day.value), casualties: count };
     const sourceText = source === null ? '' : cellText(row.cells.get(source));
@@ -243,7 +237,7 @@ function readTable(table: Table, format: SeriesFormat, name: string, columns: Se
   }
   if (empty.length > 0)
     notes.push(
-      `${empty.length} row${empty.length === 1 ? '' : 's'} without a ${JSON.stringify(value)} left out ` +
+      `${empty.length} row${empty.length === 1 ? '' : 's'} without a ${echo(value)} left out ` +
         `(${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`,
     );
   return {

@@ -315,7 +315,7 @@ describe('figures that allow no check', () => {
       'rate',
       'is required with within',
     );
-    fails({ ...ISW, casualties: exact(3000) }, 'asOf', 'is required to check casualties against a rate');
+    fails({ ...ISW, casualties: exact(3000) }, 'asOf', 'is required with casualties');
     fails({ ...ISW, asOf: on('2025-01-13') }, 'asOf', 'needs casualties (or killed and wounded)');
     fails({ ...ISW, killed: exact(300), asOf: on('2025-01-13') }, 'wounded', 'is required with killed');
     fails({ ...ISW, casualties: exact(300), asOf: on('2024-11-01') }, 'asOf', 'is before the start date 2024-12-06');

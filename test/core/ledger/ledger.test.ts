@@ -141,7 +141,7 @@ describe('a broken ledger', () => {
       new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field kind is "dead"; expected one of force, casualties`),
     );
     expect(problem((d) => (at(d, 'nis-killed').asOf = '13th of Jan'))).toMatch(
-      new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field asOf must be a date such as`),
+      new RegExp(`^claims\\[${i}\\] \\(id nis-killed\\) field asOf must be a date \\(2024-12-06\\) or a period`),
     );
     expect(problem((d) => (at(d, 'nis-killed').source = { outlet: 'x' }))).toBe(
       `claims[${i}] (id nis-killed) field source.document is missing`,

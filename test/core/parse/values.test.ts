@@ -30,17 +30,15 @@ describe('lists', () => {
 
   it('refuses text that reads both as one number and as a list', () => {
     expect(problem(parseValues('100,200,300', parsePositive))).toMatch(
-      /^is ambiguous: one number \(100200300\) or a list of 3\?/,
+      /^is ambiguous: write 100200300, or 100, 200, 300 for a list$/,
     );
-    expect(problem(parseValues('3,800', parseCount))).toMatch(
-      /Write 3800 for the number, or put a space after each comma for a list \(3, 800\)/,
-    );
+    expect(problem(parseValues('3,800', parseCount))).toMatch(/write 3800, or 3, 800 for a list/);
     expect(numbers('100, 200, 300')).toEqual([100, 200, 300]);
   });
 
   it('names the item that is wrong', () => {
     expect(problem(parseValues('80,x,100', parsePositive))).toBe(
-      'has an item "x" that is not a number such as 12000, 12,000, 12 000, 12k, 1.1 million or 1.2e4',
+      'has an item "x" that is not a number such as 12000, 12k or 1.2e4',
     );
     expect(problem(parseValues('80,,100', parsePositive))).toMatch(/^has an empty item/);
     expect(problem(parseValues('80,0', parsePositive))).toMatch(/^has an item "0" that must be above zero/);
@@ -107,9 +105,7 @@ describe('stepped ranges', () => {
   });
 
   it('explains what is wrong with a range', () => {
-    expect(problem(parseValues('60..120', parsePositive))).toMatch(
-      /^is a range without a step; expected a list such as 80,92,100 or a stepped range/,
-    );
+    expect(problem(parseValues('60..120', parsePositive))).toMatch(/^is a range without a step, such as 60\.\.120:10$/);
     expect(problem(parseValues('120..60:10', parsePositive))).toMatch(/has its low end above its high end/);
     expect(problem(parseValues('60..120:0', parseCount, parseCount))).toBe('has a step that must be above zero');
     expect(problem(parseValues('60..120:x', parsePositive))).toMatch(/^has a step that is not a number/);

@@ -167,10 +167,10 @@ describe('Monte Carlo runs with scenario options', () => {
     expect(() => planMonteCarlo({ ...PULLED_BACK, phases: [{ from: '2024-12-01', rate: 0 }] })).toThrow(
       ProjectionError,
     );
-    expect(() => planMonteCarlo({ ...PULLED_BACK, model: 'decay' })).toThrow(/model never loses the whole force/);
+    expect(() => planMonteCarlo({ ...PULLED_BACK, model: 'decay' })).toThrow(/model needs a threshold below 100 %/);
     expect(() => planMonteCarlo({ ...PULLED_BACK, horizonDays: 30, by: '2025-02-01' })).toThrow(MonteCarloError);
     expect(() => planMonteCarlo({ ...PULLED_BACK, horizonDays: 30, by: '2025-02-01' })).toThrow(
-      /; set a longer horizon to look that far$/,
+      /; give a longer horizon$/,
     );
     expect(() =>
       planMonteCarlo({

@@ -116,8 +116,8 @@ describe('Monte Carlo projections', () => {
   it('draws casualties counted by an as-of date, and counts scenarios already past the threshold', () => {
     const counted = { force: 5000, rate: 92, start: '2024-12-06', threshold: 0.8, asOf: '2025-01-16' };
     const result = monteCarlo({ ...counted, casualties: { low: 3000, high: 5000 }, samples: 10_000, seed: 5 });
-    expect(result.reached).toBeGreaterThan(0.45);
-    expect(result.reached).toBeLessThan(0.55);
+    expect(result.reachedShare).toBeGreaterThan(0.45);
+    expect(result.reachedShare).toBeLessThan(0.55);
     expect(result.quantiles.p5).toBe('2025-01-16');
     expect(result.latest!.date).toBe(project({ ...counted, casualties: 3000 }).date);
     expect(result.quantiles.p95! <= result.latest!.date).toBe(true);

@@ -70,7 +70,7 @@ describe('phases', () => {
           { from: '2025-01-17', rate: 15 },
         ],
       }),
-    ).toEqual(['phase', 'dates are out of order: 2025-01-17 comes after 2025-02-07']);
+    ).toEqual(['phase', 'is out of order: 2025-01-17 comes after 2025-02-07']);
     expect(failure({ ...ISW, phases: [{ from: '2024-12-01', rate: 60 }] })[1]).toMatch(/before the start date/);
     expect(failure({ ...ISW, phases: [{ from: '2025-01-01', rate: -1 }] })[0]).toBe('phase');
   });
@@ -131,10 +131,7 @@ describe('decay', () => {
   });
 
   it('needs a threshold below 100 %', () => {
-    expect(failure({ ...ISW, model: 'decay' })).toEqual([
-      'model',
-      'never loses the whole force: give a threshold below 100 %, such as 50%',
-    ]);
+    expect(failure({ ...ISW, model: 'decay' })).toEqual(['model', 'needs a threshold below 100 %']);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grid, ISW_START } from '../../helpers/sweep.js';
+import { daysFromStart, grid, ISW_START } from '../../helpers/sweep.js';
 import { isoDate } from '../../../src/core/dates.js';
 import { oneValue, type Values } from '../../../src/core/parse/sweep-values.js';
 import { project, ProjectionError, type ProjectResult } from '../../../src/core/projection/project.js';
@@ -68,7 +68,11 @@ describe('a stepped sweep', () => {
           for (const row of rows) {
             const expected = projectRow(row, options);
             const label = expected.reached ? `on or before ${expected.date}` : expected.label;
-            expect([row.date, row.days, row.label]).toEqual([expected.date, expected.days, label]);
+            expect([row.date, row.daysFromStart, row.label]).toEqual([
+              expected.date,
+              daysFromStart(row, expected.days),
+              label,
+            ]);
             if (options.on !== undefined) expect(row.strengthOn).toBe(expected.strengthOn!.strength);
             else expect(row.strengthOn).toBeUndefined();
           }
@@ -80,7 +84,7 @@ describe('a stepped sweep', () => {
 
   it('leaves days, date and label null for a row not lost within the horizon', () => {
     const rows = sweepRows([grid({ rate: list([92, 400]), scenario: { phases: [{ from: '2025-01-17', rate: 0 }] } })]);
-    expect(rows[0]).toMatchObject({ rate: 92, days: null, date: null, label: null });
+    expect(rows[0]).toMatchObject({ rate: 92, daysFromStart: null, date: null, label: null });
     expect(rows[1]).toMatchObject({ rate: 400, date: project({ force: 12000, rate: 400, start: '2024-12-06' }).date });
   });
 

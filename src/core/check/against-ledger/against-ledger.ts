@@ -71,8 +71,7 @@ export class NothingComparableError extends Error {
     const found = reading.setAside.map((s) => `"${s.text}" (${s.reason})`);
     super(
       found.length === 0
-        ? 'the claim holds no figure to compare with the ledger: give a count, a force or a rate, as in "about ' +
-            '3,500 killed or wounded by 10 January 2025"'
+        ? 'the claim holds no figure to compare with the ledger: give a count, a force or a rate'
         : `the claim holds no figure to compare with the ledger: it sets aside ${found.join(', ')}`,
     );
     this.name = 'NothingComparableError';
