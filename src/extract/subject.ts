@@ -212,7 +212,12 @@ function forceOf(
 ): { force: Force; cue: string } | undefined {
   const inSentence = all.filter((m) => m.start >= a && m.end <= b && m.role === 'subject');
   // "3,000 North Korean soldiers": the force inside the figure's own noun phrase.
-  const own = inSentence.find((m) => m.start >= end && /^[\s\w,-]{0,24}$/.test(text.slice(end, m.start)));
+  const own = inSentence.find(
+    (m) =>
+      m.start >= end &&
+      /^[\s\w,-]{0,24}$/.test(text.slice(end, m.start)) &&
+      !/\b(?:and|while|but|as)\b/.test(text.slice(end, m.start)),
+  );
   const pick = own ?? nearest(inSentence, start, end);
   if (pick) return { force: pick.force, cue: pick.words };
   const enemy = ENEMY.exec(text.slice(a, b));

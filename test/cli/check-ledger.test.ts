@@ -135,7 +135,7 @@ describe('attrition check "TEXT" against the ledger', () => {
   it('a claim with no comparable figure: one line naming what it set aside, exit 2', async () => {
     expectOneLineError(
       await cli(['check', '--details', 'Dozens were killed']),
-      /sets aside "Dozens" \(vague, not a number\)$/,
+      /"Dozens" \(vague, not a number\)$/,
     );
   });
 });

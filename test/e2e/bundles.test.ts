@@ -70,7 +70,7 @@ describe('the CLI bundles', () => {
     // A chunk's error classes are its own copies: the CLI tells them by code or name, not instanceof.
     const nothing = runBuilt(['check', 'The weather was fine']);
     expect(nothing.code).toBe(2);
-    expect(nothing.stderr).toMatch(/^attrition: the claim holds no figure to compare with the ledger[^\n]*\n$/);
+    expect(nothing.stderr).toMatch(/^attrition: no figure in the claim[^\n]*\n$/);
     const project = runBuilt(['project', '--force', 'abc', '--rate', '92']);
     expect([project.code, project.stdout]).toEqual([2, '']);
   });

@@ -6,7 +6,6 @@ import { isoDate } from '../../core/dates.js';
 import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
-import { escapeControls } from '../../extract/controls.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
@@ -18,6 +17,7 @@ import type { CommandContext } from '../context.js';
 import { readDocumentArgument } from '../../shell/read-document.js';
 import { loadLedger } from '../../shell/ledger-file.js';
 import { SEEDS_VIEW } from '../../shell/seeds-view.js';
+import { claimRefusal } from './claim-refusal.js';
 import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
 import { ledgerView } from '../../core/check/against-ledger/ledger-view.js';
@@ -133,7 +133,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       view,
     );
   } catch (error) {
-    if (isError(error, NothingComparableError)) throw new UsageError(escapeControls(error.message));
+    if (isError(error, NothingComparableError)) throw new UsageError(claimRefusal(error.reading.setAside));
     throw error;
   }
   const { result, own } = checked;
