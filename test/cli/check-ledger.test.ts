@@ -133,9 +133,6 @@ describe('attrition check "TEXT" against the ledger', () => {
   });
 
   it('a claim with no comparable figure: one line naming what it set aside, exit 2', async () => {
-    expectOneLineError(
-      await cli(['check', '--details', 'Dozens were killed']),
-      /"Dozens" \(vague, not a number\)$/,
-    );
+    expectOneLineError(await cli(['check', '--details', 'Dozens were killed']), /"Dozens" \(vague, not a number\)$/);
   });
 });

@@ -99,10 +99,7 @@ describe("the series' reach", () => {
       ['Russia lost 5,000 soldiers in 2021', '2022-01-10'],
       ['Russia has lost 5,000 soldiers, Kyiv said', '2031-01-01'],
     ] as const) {
-      expectOneLineError(
-        await cli(['check', text, '--published', published]),
-        /nothing in the General Staff series/,
-      );
+      expectOneLineError(await cli(['check', text, '--published', published]), /nothing in the General Staff series/);
     }
   });
 });
