@@ -174,7 +174,7 @@ export function checkReferences(
       else
         aside(
           `nothing in ${how.series.name} to compare it with: its date is before the series begins, too far past its ` +
-            `end to project, or a total on one front with no period`,
+            `end to project, a total on one front with no period, or too small to be a running total`,
         );
       continue;
     }

@@ -11,7 +11,8 @@ import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
-import { figureSubjects } from './subject.js';
+import { figureSubjects, subjectOfDescription } from './subject.js';
+import { coverage, subjectText } from '../core/subjects.js';
 import { predictedTotals } from './predicted-totals.js';
 import { UNITS } from './lexicon.js';
 
@@ -301,9 +302,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     f.subject = subjects[i]!;
   });
   const counted = figures.length;
+  const ledgerSubject = subjectOfDescription(view.subject);
   shares.forEach((f, i) => {
     const subject = subjects[counted + i]!;
-    for (const count of shareCounts(f, extracted, figures, view, published, aside)) figures.push({ ...count, subject });
+    for (const count of shareCounts(f, extracted, figures, view, published, aside)) {
+      // The ledger's force is a base for shares of its own subject only: not "87 % of Russia's troops".
+      if (
+        count.fromShare?.baseFrom === 'ledger' &&
+        subject.force !== null &&
+        coverage(subject, ledgerSubject) !== 'same'
+      )
+        aside(f, `a share of ${subjectText(subject)}, whose size no reference gives`);
+      else figures.push({ ...count, subject });
+    }
   });
   figures.push(...derivedWounded(figures));
   for (const figure of figures) figure.id = idFor(figure.kind);
@@ -657,7 +668,8 @@ function clauseAround(text: string, span: [number, number]): string {
 
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
-    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|(yesterday|overnight))\b`,
+    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
+    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day))\b`,
   'i',
 );
 const PAST_DAYS: Readonly<Record<string, number>> = {
@@ -680,7 +692,8 @@ function oneDayAlone(f: Figure, text: string): boolean {
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
-  if (!/past|last|previous|preceding|yesterday|overnight/i.test(clause)) return undefined;
+  if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day/i.test(clause))
+    return undefined;
   const m = PAST_PERIOD.exec(clause);
   return m ? (m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()]) : undefined;
 }

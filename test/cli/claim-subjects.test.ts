@@ -450,3 +450,31 @@ describe('where and when, read as a fact-checker reads them', () => {
     expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { last: '2024-11-19' } });
   });
 });
+
+describe('one sentence, two forces; shares and totals that are not what they seem', () => {
+  it('"… while Russia lost 1,500 soldiers on the same day" is one day\'s count of Russian losses', async () => {
+    const c = await checked(
+      'Ukraine said its forces had killed or wounded about 3,800 North Korean troops, while Russia lost 1,500 ' +
+        'soldiers on the same day.',
+      '2025-01-20',
+    );
+    const russian = c.figures.find((f) => f.figure.subject?.force === 'russian')!;
+    expect(russian.figure).toMatchObject({ periodDays: 1 });
+    expect(c.figures.find((f) => f.figure.subject?.force === 'north-korean')).toBeDefined();
+  });
+
+  it("a share of another force is never taken of the ledger's force", async () => {
+    const c = await checked(
+      'About 87 % of the troops Russia had before the invasion have been killed or wounded, an assessment said.',
+      '2023-12-15',
+    );
+    expect(c.code).toBe(2);
+  });
+
+  it('"Moscow has lost" names Russian forces; a "total" far below the war\'s count gets no verdict', async () => {
+    const c = await checked('Moscow has lost 20,000 troops in the war, Kyiv claims.', '2024-11-01');
+    expect(c.code).toBe(2);
+    const big = await checked('Moscow has lost 700,000 troops in the war, Kyiv claims.', '2024-11-01');
+    expect(big.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
+  });
+});

@@ -123,6 +123,8 @@ export function compareWithSeries(
         ? increaseOver(series, since, asOf)
         : totalThrough(series, asOf);
   if (!value) return [];
+  // A "total" under a twentieth of the war's count is a day's or an engagement's count misread, not a total.
+  if (!since && figure.periodDays === undefined && boundsOf(figure.stated).high < value.range.low / 20) return [];
   // The series counts killed and wounded together: a count of killed or of wounded alone, or of one
   // front, is a part of it, held to it from above only.
   const part = figure.kind !== 'casualties' || options.boundOnly;
