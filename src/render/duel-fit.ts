@@ -11,14 +11,14 @@ export interface DuelFitEcho {
 }
 
 export interface DuelFitDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'duel fit';
   input: DuelFitEcho;
   result: DuelFitResult;
 }
 
 export const duelFitDocument = (input: DuelFitEcho, result: DuelFitResult): DuelFitDocument => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   command: 'duel fit',
   input,
   result,
@@ -133,7 +133,7 @@ function duelFitLines(doc: DuelFitDocument, style: Style, all = false): string {
         `${r.end[s] === null ? '' : `, ${troops(r.end[s])} at the end`}, ` +
         'stepped day by day with the fitted coefficient.',
     ),
-    `Intervals: ${r.intervals}.`,
+    `Intervals: ${r.intervalMethod}.`,
     `Fitted losses are the law's losses from the day's starting strengths (daily steps); the fitted strength is the ` +
       `law integrated from the start (Runge–Kutta), with the reinforcements of the series.`,
     `Laws compared by ${r.comparison.criterion}.`,

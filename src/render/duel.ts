@@ -6,12 +6,12 @@ import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
 export interface DuelDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'duel';
   result: DuelResult;
 }
 
-export const duelDocument = (result: DuelResult): DuelDocument => ({ schemaVersion: 1, command: 'duel', result });
+export const duelDocument = (result: DuelResult): DuelDocument => ({ schemaVersion: 2, command: 'duel', result });
 
 /** A coefficient with four significant digits, never an exponent: 0.05535, 1.235e-6 → 0.000001235. */
 export function coefficientText(value: number): string {
@@ -65,8 +65,8 @@ function duelLines(doc: DuelDocument, style: Style): string {
   } else {
     lines.push(
       style.strong(`Neither side ${r.threshold === 1 ? 'is destroyed' : `loses ${share(r.threshold)}`}`) +
-        ` by the end of ${r.end.date}, day ${formatNumber(r.end.day)}: ${name('x')} has ${troops(r.sides.x.end)}, ` +
-        `${name('y')} ${troops(r.sides.y.end)}.`,
+        ` by the end of ${r.end.date}, day ${formatNumber(r.end.day)}: ${name('x')} has ${troops(r.sides.x.final)}, ` +
+        `${name('y')} ${troops(r.sides.y.final)}.`,
     );
   }
   lines.push(
@@ -98,11 +98,13 @@ function duelLines(doc: DuelDocument, style: Style): string {
     const s = r.sides[side];
     rows.push([
       `${side} ${s.name}`,
-      troops(s.start),
+      troops(s.initial),
       troops(s.reinforcements),
-      troops(s.end),
+      troops(s.final),
       troops(s.lost),
-      s.reached === null ? 'not reached' : `${s.reached.date}, day ${formatNumber(s.reached.days, 1)}`,
+      s.thresholdReached === null
+        ? 'not reached'
+        : `${s.thresholdReached.date}, day ${formatNumber(s.thresholdReached.days, 1)}`,
     ]);
   }
   lines.push(

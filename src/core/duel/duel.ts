@@ -78,15 +78,16 @@ export interface ThresholdReached {
 
 export interface SideOutcome {
   name: string;
-  start: number;
+  /** Troops on day 1 (named so that `start` and `end` stay dates and days in every document). */
+  initial: number;
   /** Troops that joined after the start. */
   reinforcements: number;
   /** Troops at the end of the last day simulated. */
-  end: number;
+  final: number;
   /** Troops lost by the end of the last day simulated. */
   lost: number;
-  /** The first time its losses reached the threshold, or null. */
-  reached: ThresholdReached | null;
+  /** The first time its losses reached the threshold, or null (project's `reached` is a yes or no). */
+  thresholdReached: ThresholdReached | null;
 }
 
 export interface DuelResult {
@@ -326,11 +327,11 @@ export function duel(input: DuelInput): DuelResult {
     const end = i === 0 ? last.x : last.y;
     return {
       name: p.names[s],
-      start: startTroops,
+      initial: startTroops,
       reinforcements: joined,
-      end,
+      final: end,
       lost: startTroops + arrivedBy - end,
-      reached: fine.reached[s],
+      thresholdReached: fine.reached[s],
     };
   };
   return {

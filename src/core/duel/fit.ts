@@ -83,7 +83,7 @@ export interface DuelFitResult {
   level: number;
   coefficients: { a: Estimate; b: Estimate; p?: Estimate; q?: Estimate };
   /** How the intervals are computed. */
-  intervals: string;
+  intervalMethod: string;
   names: { x: string; y: string };
   start: string;
   /** The sides with a daily series, and the daily losses fitted (one per side and day). */
@@ -686,7 +686,7 @@ export function duelFit(input: DuelFitInput): DuelFitResult {
     estimator: ESTIMATORS[method],
     level,
     coefficients,
-    intervals: INTERVALS,
+    intervalMethod: INTERVALS,
     names: input.names ?? { x: 'x', y: 'y' },
     start: isoDate(data.start),
     observed,

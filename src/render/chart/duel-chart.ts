@@ -15,7 +15,7 @@ const pointsOf = (start: number, first: number, days: readonly DuelDay[], side: 
 export function duelChart(r: DuelResult): Chart {
   const start = dayOf(r.start);
   const series: ChartSeries[] = (['x', 'y'] as const).map((side, i) => ({
-    points: pointsOf(start, r.sides[side].start, r.days, side),
+    points: pointsOf(start, r.sides[side].initial, r.days, side),
     line: i === 0 ? 'solid' : 'dashed',
     emphasis: 'main',
     legend: `${r.names[side]} (${side})`,
@@ -23,8 +23,8 @@ export function duelChart(r: DuelResult): Chart {
   const markers: ChartMarker[] = [];
   if (r.outcome !== null) {
     const o = r.outcome;
-    const reached = r.sides[o.loser].reached!;
-    const level = (1 - r.threshold) * (r.sides[o.loser].start + r.sides[o.loser].reinforcements);
+    const reached = r.sides[o.loser].thresholdReached!;
+    const level = (1 - r.threshold) * (r.sides[o.loser].initial + r.sides[o.loser].reinforcements);
     markers.push({
       kind: 'projected',
       point: { at: start + reached.days, value: Math.max(0, level) },

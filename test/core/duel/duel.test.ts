@@ -91,7 +91,7 @@ describe('duel: calendar, reinforcements, thresholds and laws', () => {
   it('reports the day a side loses the threshold share of what it had', () => {
     const result = duel({ x: 10_000, y: 10_000, a: 0.02, b: 0.01, start: START, threshold: 0.5 });
     expect(result.outcome?.loser).toBe('x');
-    const crossing = result.sides.x.reached!;
+    const crossing = result.sides.x.thresholdReached!;
     const before = crossing.day === 1 ? 10_000 : result.days[crossing.day - 2]!.x;
     expect(before).toBeGreaterThan(5000);
     expect(result.days[crossing.day - 1]!.x).toBeLessThanOrEqual(5000);
