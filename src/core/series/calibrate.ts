@@ -260,6 +260,8 @@ export interface CalibrationOptions {
   minErrors?: number;
   step?: number;
   window?: number;
+  /** False: always the leaning band, never the symmetric one (default true: whichever scored better lately). */
+  compare?: boolean;
 }
 
 /** Each origin's band as `calibrate` gives it, in arrays: low and high NaN where there is none. */
@@ -287,6 +289,7 @@ export function calibrateBands(
   const minErrors = options.minErrors ?? MIN_CALIBRATION_ERRORS;
   const step = options.step ?? ADAPTATION_STEP / horizon;
   const window = options.window ?? CALIBRATION_WINDOW;
+  const compare = options.compare ?? true;
   const alpha = 1 - level;
   const n = origins.length;
   // Each origin's scores once its outcome is known (NaN before; a ratio also where none is defined).
@@ -380,7 +383,7 @@ export function calibrateBands(
       leanHigh[k] = band.high;
       evenHigh[k] = even.high;
       givenBy[k] = by;
-      const given = record[by]! > 0 ? even : band;
+      const given = compare && record[by]! > 0 ? even : band;
       out.low[k] = increaseOf(scale, given.low);
       out.high[k] = increaseOf(scale, given.high);
       out.ratio[k] = scale.ratio ? 1 : 0;
