@@ -84,8 +84,8 @@ export const CALIBRATION_METHOD =
   `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
   `(adaptive conformal inference, step ${ADAPTATION_STEP} / h), or ± the quantile of their sizes where that ` +
   `symmetric band had the lower interval score over the latest outcomes; origins whose window ran under ` +
-  `${SLOW_SHARE} × the year's rate calibrated apart from the others; absolute errors in counts where no ratio exists; ` +
-  `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
+  `${SLOW_SHARE} × the year's rate calibrated apart from the others; absolute errors in counts where no ratio ` +
+  `exists; never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
 /** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
 export const projectedIncrease = (count: number, rate: number, horizon: number, band: Band | null) =>
