@@ -391,7 +391,8 @@ export function calibrateBands(
       leanHigh[k] = band.high;
       evenHigh[k] = even.high;
       givenBy[k] = by;
-      const given = compare && record[by]! > 0 ? even : band;
+      // (A symmetric band without end, from scores of no increase where τ is 0, is never given.)
+      const given = compare && record[by]! > 0 && Number.isFinite(even.high) ? even : band;
       out.low[k] = increaseOf(scale, given.low);
       out.high[k] = increaseOf(scale, given.high);
       out.ratio[k] = scale.ratio ? 1 : 0;
