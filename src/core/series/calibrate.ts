@@ -322,9 +322,10 @@ export function calibrateBands(
   const symmetric = [0, 1, 2, 3].map(() => new ScoreWindow(alpha, step, window, minErrors, true));
   const [byRatio, class0, class1, byAbsolute] = windows as [ScoreWindow, ScoreWindow, ScoreWindow, ScoreWindow];
   const byClass = [class0, class1];
-  // Of each kind, the mean interval score of its leaning bands less that of its symmetric ones, over the outcomes
-  // known, the latest weighing most: above zero, the symmetric band has done better lately and is the one given.
-  const record = [0, 0, 0, 0];
+  // Of each kind, the mean interval score of its leaning bands, its symmetric ones, and the hulls of the two, over the
+  // outcomes known, the latest weighing most: the band given is the one whose mean is the lowest (on a tie, the
+  // leaning band, then the symmetric one).
+  const record = [0, 1, 2, 3].map(() => [0, 0, 0]);
   const keep = 1 - 1 / window;
   // The pooled ratios serve a class until it has enough of its own (it then keeps them): once no class still short
   // of them has an origin to come, they are no longer kept.
@@ -343,6 +344,7 @@ export function calibrateBands(
   };
   const band = { low: 0, high: 0 };
   const even = { low: 0, high: 0 };
+  const hull = { low: 0, high: 0 };
   const scale: Scale = { expected: 0, shift: 0, ratio: true };
   let due = 0;
   for (let k = 0; k < n; k++) {
@@ -362,9 +364,15 @@ export function calibrateBands(
         const o = origins[due]!;
         const floor = by === 3 ? -expectedIncrease(o.rate, horizon) : (logGrowthRatio(o, horizon, o.count) ?? NaN);
         const lean = intervalScore(low, high, floor, score, alpha);
-        const difference = lean - intervalScore(-half, half, floor, score, alpha);
+        const even = intervalScore(-half, half, floor, score, alpha);
         // Where no increase scores −∞ (τ = 0) and a band is open below, the scores cannot be compared.
-        if (Number.isFinite(difference)) record[by] = keep * record[by]! + (1 - keep) * difference;
+        if (Number.isFinite(lean) && Number.isFinite(even)) {
+          const hull = intervalScore(Math.min(low, -half), Math.max(high, half), floor, score, alpha);
+          const means = record[by]!;
+          means[0] = keep * means[0]! + (1 - keep) * lean;
+          means[1] = keep * means[1]! + (1 - keep) * even;
+          means[2] = keep * means[2]! + (1 - keep) * hull;
+        }
       }
       if (!Number.isNaN(ratio)) {
         if (pooled) {
@@ -391,8 +399,16 @@ export function calibrateBands(
       leanHigh[k] = band.high;
       evenHigh[k] = even.high;
       givenBy[k] = by;
+      hull.low = Math.min(band.low, even.low);
+      hull.high = Math.max(band.high, even.high);
+      const [lean, symmetricMean, hullMean] = record[by]! as [number, number, number];
       // (A symmetric band without end, from scores of no increase where τ is 0, is never given.)
-      const given = compare && record[by]! > 0 && Number.isFinite(even.high) ? even : band;
+      const given =
+        !compare || !Number.isFinite(even.high) || (lean <= symmetricMean && lean <= hullMean)
+          ? band
+          : symmetricMean <= hullMean
+            ? even
+            : hull;
       out.low[k] = increaseOf(scale, given.low);
       out.high[k] = increaseOf(scale, given.high);
       out.ratio[k] = scale.ratio ? 1 : 0;
