@@ -18,11 +18,11 @@
  *
  * That band leans the way the last year's scores leaned. Beside it, each origin also gets a symmetric band, ± the
  * quantile at 1 − α of the scores' sizes |s| (centred on the projection, adapted the same way on its own misses). As
- * outcomes come due, both are scored by the interval score (Gneiting & Raftery 2007), and an origin is given the
- * symmetric band while its exponentially weighted mean score (a memory of CALIBRATION_WINDOW outcomes) is the lower:
- * where the rate comes in slow waves, the lean turns with the wave, and the leaning band, calibrated on outcomes h days
- * late, sits on the wrong side for months; where the rate keeps its course, the lean holds and the narrower leaning
- * band is kept.
+ * outcomes come due, both, and the hull of the two, are scored by the interval score (Gneiting & Raftery 2007), and
+ * an origin is given the one whose exponentially weighted mean score (a memory of CALIBRATION_WINDOW outcomes) is the
+ * lowest: where the rate comes in slow waves, the lean turns with the wave, and the leaning band, calibrated on
+ * outcomes h days late, sits on the wrong side for months; where the rate keeps its course, the lean holds and the
+ * narrower leaning band is kept.
  *
  * Origins whose window ran at under half the long-run rate (a pause, or its tail) are scored apart from the others
  * (Mondrian conformal prediction, Vovk et al. 2005): a count that has stopped resumes, so such an origin's growth ratio
