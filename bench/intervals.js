@@ -2,7 +2,8 @@
 // constructed series (accelerating, bursty, pausing), at 30, 90 and 180 days and the 90 % level: coverage over the
 // last 365 origins with an outcome, and median width against a plain split-conformal interval over the latest 365
 // known errors. Targets: coverage 80–97 %, width ≤ 1.3 × plain. Then two kinds the intervals are known to do less well
-// on, 1,222 days each (the length of the personnel series): a rate in slow waves, and a sparse decaying count.
+// on, 1,222 days each (the length of the personnel series): a rate in slow waves, waves of random size, period and
+// phase, and a sparse decaying count.
 // Then any other daily series in ../shared/data and examples/, whole. Bundles the TypeScript core with esbuild on the
 // fly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

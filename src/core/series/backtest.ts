@@ -84,9 +84,10 @@ export const CALIBRATION_METHOD =
   'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
   `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
   `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
-  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h); origins whose window ran under ${SLOW_SHARE} × the ` +
-  `year's rate calibrated apart from the others; absolute errors in counts where no ratio exists; ` +
-  `never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
+  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h), or ± the quantile of their sizes, or the hull of ` +
+  `the two, whichever had the lowest interval score over the latest outcomes; origins whose window ran under ` +
+  `${SLOW_SHARE} × the year's rate calibrated apart from the others; absolute errors in counts where no ratio ` +
+  `exists; never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 
 /** How a projection from `count` at `rate` for `horizon` days ends, and its interval from a calibrated band. */
 export const projectedIncrease = (count: number, rate: number, horizon: number, band: Band | null) =>

@@ -16,6 +16,14 @@
  * γ (α* − miss), so a run of misses widens the next intervals and a run of hits narrows them, and coverage tracks the
  * nominal level when the errors drift.
  *
+ * That band leans the way the last year's scores leaned. Beside it, each origin also gets a symmetric band, ± the
+ * quantile at 1 − α of the scores' sizes |s| (centred on the projection, adapted the same way on its own misses). As
+ * outcomes come due, both, and the hull of the two, are scored by the interval score (Gneiting & Raftery 2007), and
+ * an origin is given the one whose exponentially weighted mean score (a memory of CALIBRATION_WINDOW outcomes) is the
+ * lowest: where the rate comes in slow waves, the lean turns with the wave, and the leaning band, calibrated on
+ * outcomes h days late, sits on the wrong side for months; where the rate keeps its course, the lean holds and the
+ * narrower leaning band is kept.
+ *
  * Origins whose window ran at under half the long-run rate (a pause, or its tail) are scored apart from the others
  * (Mondrian conformal prediction, Vovk et al. 2005): a count that has stopped resumes, so such an origin's growth ratio
  * runs far above those of origins at their usual pace, and pooled with them (most of the scores) it would be covered
@@ -150,11 +158,16 @@ class ScoreWindow {
   private readonly held: number[] = [];
   private first = 0;
   private adapted: number;
+  /**
+   * Symmetric: the window holds the scores' sizes |s|, and its band is ± their quantile at 1 − α, centred on the
+   * projection instead of leaning the way the scores leaned.
+   */
   constructor(
     private readonly alpha: number,
     private readonly step: number,
     private readonly window: number,
     private readonly minErrors: number,
+    private readonly symmetric = false,
   ) {
     this.counts = new SortedScores(window + 1);
     this.adapted = alpha;
@@ -162,7 +175,8 @@ class ScoreWindow {
   get size(): number {
     return this.counts.size;
   }
-  add(score: number): void {
+  add(value: number): void {
+    const score = this.symmetric ? Math.abs(value) : value;
     this.counts.add(score);
     this.held.push(score);
     if (this.held.length - this.first > this.window) this.counts.remove(this.held[this.first++]!);
@@ -192,6 +206,11 @@ class ScoreWindow {
    */
   band(scale: Scale, out: { low: number; high: number }): boolean {
     if (this.counts.size < this.minErrors) return false;
+    if (this.symmetric) {
+      out.high = this.upper(this.adapted);
+      out.low = -out.high;
+      return true;
+    }
     let narrowest = Infinity;
     for (let j = 0; j <= TAIL_SPLITS; j++) {
       const low = this.lower((this.adapted * j) / TAIL_SPLITS);
@@ -212,6 +231,17 @@ interface Scale {
   expected: number;
   shift: number;
   ratio: boolean;
+}
+
+/**
+ * The interval score of a band of scores (Gneiting & Raftery 2007): its width, plus 2 / α times how far the outcome
+ * fell outside it; lower is better, and in the long run lowest for the band whose ends are the true quantiles. The
+ * band's low end is taken no lower than `floor`, the score of no increase at all: below it, the interval of the count
+ * is the same.
+ */
+function intervalScore(low: number, high: number, floor: number, score: number, alpha: number): number {
+  const a = Math.min(Math.max(low, floor), high);
+  return high - a + (2 / alpha) * (Math.max(0, a - score) + Math.max(0, score - high));
 }
 
 /** The increase a score gives at an origin, never below zero. */
@@ -238,6 +268,8 @@ export interface CalibrationOptions {
   minErrors?: number;
   step?: number;
   window?: number;
+  /** False: always the leaning band, never the symmetric one (default true: whichever scored better lately). */
+  compare?: boolean;
 }
 
 /** Each origin's band as `calibrate` gives it, in arrays: low and high NaN where there is none. */
@@ -265,6 +297,7 @@ export function calibrateBands(
   const minErrors = options.minErrors ?? MIN_CALIBRATION_ERRORS;
   const step = options.step ?? ADAPTATION_STEP / horizon;
   const window = options.window ?? CALIBRATION_WINDOW;
+  const compare = options.compare ?? true;
   const alpha = 1 - level;
   const n = origins.length;
   // Each origin's scores once its outcome is known (NaN before; a ratio also where none is defined).
@@ -283,18 +316,25 @@ export function calibrateBands(
     ratios[k] = logGrowthRatio(o, horizon, o.actual) ?? NaN;
     absolutes[k] = o.actual - o.count - expectedIncrease(o.rate, horizon);
   }
-  // Ratios of all origins, and of each rate class apart; absolute errors where no ratio exists.
-  const byRatio = new ScoreWindow(alpha, step, window, minErrors);
-  const byClass = [0, 1].map(() => new ScoreWindow(alpha, step, window, minErrors));
-  const byAbsolute = new ScoreWindow(alpha, step, window, minErrors);
-  const windows = [byRatio, ...byClass, byAbsolute];
+  // Ratios of all origins, and of each rate class apart; absolute errors where no ratio exists. Each kind twice: the
+  // band that leans the way its scores leaned, and the symmetric one.
+  const windows = [0, 1, 2, 3].map(() => new ScoreWindow(alpha, step, window, minErrors));
+  const symmetric = [0, 1, 2, 3].map(() => new ScoreWindow(alpha, step, window, minErrors, true));
+  const [byRatio, class0, class1, byAbsolute] = windows as [ScoreWindow, ScoreWindow, ScoreWindow, ScoreWindow];
+  const byClass = [class0, class1];
+  // Of each kind, the mean interval score of its leaning bands, its symmetric ones, and the hulls of the two, over the
+  // outcomes known, the latest weighing most: the band given is the one whose mean is the lowest (on a tie, the
+  // leaning band, then the symmetric one).
+  const record = [0, 1, 2, 3].map(() => [0, 0, 0]);
+  const keep = 1 - 1 / window;
   // The pooled ratios serve a class until it has enough of its own (it then keeps them): once no class still short
   // of them has an origin to come, they are no longer kept.
   let pooled = true;
-  // The band each origin got, in its own score's units, to judge it by when its outcome comes due (NaN: none).
-  const givenLow = new Float64Array(n).fill(NaN);
-  const givenHigh = new Float64Array(n).fill(NaN);
-  // Which of `windows` gave it (255: none).
+  // Both bands each origin had, in its own score's units, to judge them by when its outcome comes due (NaN: none).
+  const leanLow = new Float64Array(n).fill(NaN);
+  const leanHigh = new Float64Array(n).fill(NaN);
+  const evenHigh = new Float64Array(n).fill(NaN);
+  // Which kind of score gave them (255: none).
   const givenBy = new Uint8Array(n).fill(255);
   const out: CalibrationBands = {
     low: new Float64Array(n).fill(NaN),
@@ -303,6 +343,8 @@ export function calibrateBands(
     known: new Int32Array(n),
   };
   const band = { low: 0, high: 0 };
+  const even = { low: 0, high: 0 };
+  const hull = { low: 0, high: 0 };
   const scale: Scale = { expected: 0, shift: 0, ratio: true };
   let due = 0;
   for (let k = 0; k < n; k++) {
@@ -312,29 +354,63 @@ export function calibrateBands(
       if (Number.isNaN(absolute)) continue;
       const ratio = ratios[due]!;
       const by = givenBy[due]!;
-      if (by !== 255) {
-        const score = windows[by] === byAbsolute ? absolute : ratio;
-        if (!Number.isNaN(score)) windows[by]!.adapt(score, givenLow[due]!, givenHigh[due]!);
+      const score = by === 3 ? absolute : ratio;
+      if (by !== 255 && !Number.isNaN(score)) {
+        const low = leanLow[due]!;
+        const high = leanHigh[due]!;
+        const half = evenHigh[due]!;
+        windows[by]!.adapt(score, low, high);
+        symmetric[by]!.adapt(score, -half, half);
+        const o = origins[due]!;
+        const floor = by === 3 ? -expectedIncrease(o.rate, horizon) : (logGrowthRatio(o, horizon, o.count) ?? NaN);
+        const lean = intervalScore(low, high, floor, score, alpha);
+        const even = intervalScore(-half, half, floor, score, alpha);
+        // Where no increase scores −∞ (τ = 0) and a band is open below, the scores cannot be compared.
+        if (Number.isFinite(lean) && Number.isFinite(even)) {
+          const hull = intervalScore(Math.min(low, -half), Math.max(high, half), floor, score, alpha);
+          const means = record[by]!;
+          means[0] = keep * means[0]! + (1 - keep) * lean;
+          means[1] = keep * means[1]! + (1 - keep) * even;
+          means[2] = keep * means[2]! + (1 - keep) * hull;
+        }
       }
       if (!Number.isNaN(ratio)) {
-        if (pooled) byRatio.add(ratio);
+        if (pooled) {
+          byRatio.add(ratio);
+          symmetric[0]!.add(ratio);
+        }
         byClass[classes[due]!]!.add(ratio);
+        symmetric[1 + classes[due]!]!.add(ratio);
       }
-      if (anyAbsolute) byAbsolute.add(absolute);
+      if (anyAbsolute) {
+        byAbsolute.add(absolute);
+        symmetric[3]!.add(absolute);
+      }
     }
     if (pooled) pooled = byClass.some((w, c) => w.size < minErrors && lastOfClass[c]! >= k);
     scale.shift = ratioShift(origin.longRun, horizon);
     scale.expected = expectedIncrease(origin.rate, horizon);
     scale.ratio = scale.expected + scale.shift > 0;
-    const own = byClass[classes[k]!]!;
-    const scores = !scale.ratio ? byAbsolute : own.size >= minErrors ? own : byRatio;
-    out.known[k] = scores.size;
-    if (scores.band(scale, band)) {
-      givenLow[k] = band.low;
-      givenHigh[k] = band.high;
-      givenBy[k] = windows.indexOf(scores);
-      out.low[k] = increaseOf(scale, band.low);
-      out.high[k] = increaseOf(scale, band.high);
+    const own = 1 + classes[k]!;
+    const by = !scale.ratio ? 3 : windows[own]!.size >= minErrors ? own : 0;
+    out.known[k] = windows[by]!.size;
+    if (windows[by]!.band(scale, band) && symmetric[by]!.band(scale, even)) {
+      leanLow[k] = band.low;
+      leanHigh[k] = band.high;
+      evenHigh[k] = even.high;
+      givenBy[k] = by;
+      hull.low = Math.min(band.low, even.low);
+      hull.high = Math.max(band.high, even.high);
+      const [lean, symmetricMean, hullMean] = record[by]! as [number, number, number];
+      // (A symmetric band without end, from scores of no increase where τ is 0, is never given.)
+      const given =
+        !compare || !Number.isFinite(even.high) || (lean <= symmetricMean && lean <= hullMean)
+          ? band
+          : symmetricMean <= hullMean
+            ? even
+            : hull;
+      out.low[k] = increaseOf(scale, given.low);
+      out.high[k] = increaseOf(scale, given.high);
       out.ratio[k] = scale.ratio ? 1 : 0;
     }
   }

@@ -102,7 +102,7 @@ export function intervalCheck(reports: readonly Report[], options: IntervalCheck
 
 export const CONSTRUCTED_KINDS = ['accelerating', 'bursty', 'pausing'] as const;
 /** Series the intervals are known to do less well on (bench/intervals.js prints them; docs/backtest.md says why). */
-export const STRESS_KINDS = ['waves', 'sparse'] as const;
+export const STRESS_KINDS = ['waves', 'cycles', 'sparse'] as const;
 export type ConstructedKind = (typeof CONSTRUCTED_KINDS)[number] | (typeof STRESS_KINDS)[number];
 
 /** A Poisson count of the given mean, by inversion. */
@@ -125,6 +125,8 @@ function poisson(mean: number, uniform: Uniform): number {
  * - bursty: a steady rate with bursts of several days at three to eight times it;
  * - pausing: a steady rate with stretches of one to eight weeks when the count does not change;
  * - waves: a Poisson count of about 8 a day whose rate swings between 4 and 12 over a cycle of about 3½ years;
+ * - cycles: waves drawn afresh from the seed: a mean of 3, 8, 20 or 150 a day swinging by 30–65 % over a cycle of
+ *   500 to 1,800 days from any phase, half of them with day-to-day scatter of ± 40 % on top of the Poisson count;
  * - sparse: a Poisson count whose rate decays from 0.85 a day to 0.05 (most days see none).
  */
 export function constructedSeries(kind: ConstructedKind, first: Day, days: number, uniform: Uniform): Report[] {
@@ -133,9 +135,25 @@ export function constructedSeries(kind: ConstructedKind, first: Day, days: numbe
   let burst = 0;
   let burstSize = 1;
   let pause = 0;
+  const cycle =
+    kind === 'cycles'
+      ? {
+          mean: [3, 8, 20, 150][Math.floor(uniform() * 4)]!,
+          swing: 0.3 + 0.35 * uniform(),
+          period: 500 + 1300 * uniform(),
+          phase: 2 * Math.PI * uniform(),
+          scattered: uniform() < 0.5,
+        }
+      : null;
   for (let i = 0; i < days; i++) {
     const scatter = 0.6 + 0.8 * uniform();
     let rate: number;
+    if (cycle !== null) {
+      const wave = 1 + cycle.swing * Math.sin((2 * Math.PI * i) / cycle.period + cycle.phase);
+      count += poisson(cycle.mean * wave * (cycle.scattered ? scatter : 1), uniform);
+      reports.push({ date: isoDate(first + i), casualties: count });
+      continue;
+    }
     if (kind === 'waves' || kind === 'sparse') {
       const mean = kind === 'waves' ? 8 + 4 * Math.sin(i / 200) : 0.8 * Math.exp(-i / 400) + 0.05;
       count += poisson(mean, uniform);
