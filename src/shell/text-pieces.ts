@@ -92,21 +92,32 @@ export async function readTextPieces(
       buffer += decoder.write(next.value as Buffer);
     }
   };
-  await fill();
+  try {
+    await fill();
+  } catch (error) {
+    // The file is closed when its reading stops early, not left for the garbage collector.
+    await bytes.return(undefined);
+    throw error;
+  }
   if (ended && buffer.length <= size) return { first: buffer, more: false, rest: (async function* () {})() };
   const cut = cutPiece(buffer, size);
   const first = buffer.slice(0, cut);
   buffer = buffer.slice(cut);
   let offset = cut;
   async function* rest(): AsyncGenerator<TextPiece> {
-    for (;;) {
-      await fill();
-      if (buffer.length === 0) return;
-      const at = cutPiece(buffer, size);
-      const text = buffer.slice(0, at);
-      buffer = buffer.slice(at);
-      yield { text, offset };
-      offset += at;
+    try {
+      for (;;) {
+        await fill();
+        if (buffer.length === 0) return;
+        const at = cutPiece(buffer, size);
+        const text = buffer.slice(0, at);
+        buffer = buffer.slice(at);
+        yield { text, offset };
+        offset += at;
+      }
+    } finally {
+      // A reader that stops early (a page over the limit, a closed pipe) closes the file too.
+      await bytes.return(undefined);
     }
   }
   return { first, more: true, rest: rest() };
