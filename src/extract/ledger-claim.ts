@@ -45,6 +45,12 @@ export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(
 const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
 /** "passed one million in June": a total reached in a month, not the month's losses. */
 const REACHED = /^(?:passed|topped|exceeded|surpassed|crossed|reached|hit|rose to|climbed to|stood at)\b/i;
+/** The verb of a total reached, just before its number: "reached", "passed about". */
+const REACHED_BEFORE = new RegExp(
+  String.raw`\b(?:reached|hit|topped|passed|exceeded|surpassed|crossed|rose to|climbed to|stood at)\s+` +
+    '(?:about |around |some |nearly |almost |roughly |more than |over )?$',
+  'i',
+);
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
 const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/i;
 
@@ -477,6 +483,8 @@ function sinceOf(
   const before = mention.span[0] < f.span[1];
   if (before && !/\balone\b/i.test(f.sentence) && /\b(?:said|says|told|reported|claimed|estimated)\b/i.test(between))
     return {};
+  // "losses reached 750,000 in November": a total reached then, when the month comes after the number.
+  if (!before && REACHED_BEFORE.test(between)) return {};
   const first = dayOf(d.first);
   const last = dayOf(d.last);
   return { since: { first, last: first }, sinceText: d.label, asOf: { first: last, last } };
@@ -806,8 +814,17 @@ const LOSSES_WERE = new RegExp(
   'gi',
 );
 
+/** "Russian casualties in 2024 reached 430,000": a total named before its verb and number. */
+const LOSSES_REACHED = new RegExp(
+  String.raw`\b(?:losses|casualties|death toll|toll)\b[^.;,]{0,40}?\b(?:reached|hit|topped|passed|exceeded|surpassed|` +
+    String.raw`crossed|rose to|climbed to)\s+(${AMOUNT})`,
+  'gi',
+);
+
 interface Unread {
   pattern: RegExp;
+  /** Whether only a date inside the words matched dates the figure ("in 2024" before "reached"), not one after it. */
+  ownDateOnly?: true;
   kind: 'casualties' | 'force' | 'rate';
   /** Whether the figure is a running total; a daily loss is read as a rate by the words after it. */
   cumulative: boolean;
@@ -827,6 +844,8 @@ const UNREAD: readonly Unread[] = [
   { pattern: FORCE_SIZE, kind: 'force', cumulative: false, cue: /force|contingent|deployment|corps|presence/i },
   { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: /daily/i },
   { pattern: LOSSES_WERE, kind: 'casualties', cumulative: false, cue: /losses|casualties|toll/i },
+  // "… reached 700,000 in November" is the total then; "casualties in 2024 reached 430,000", 2024's losses.
+  { pattern: LOSSES_REACHED, kind: 'casualties', cumulative: false, cue: /losses|casualties|toll/i, ownDateOnly: true },
 ];
 
 /**
@@ -836,7 +855,7 @@ const UNREAD: readonly Unread[] = [
  */
 function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
-  for (const { pattern, kind, cumulative, cue } of UNREAD) {
+  for (const { pattern, kind, cumulative, cue, ownDateOnly } of UNREAD) {
     if (!cue.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
@@ -861,7 +880,9 @@ function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
         sentence: neighbour?.sentence ?? sentence,
         ...(inside?.date
           ? { date: inside.date }
-          : neighbour?.date && !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
+          : !ownDateOnly &&
+            neighbour?.date &&
+            !COUNTS_FROM.has(neighbour.date.relation ?? '') && { date: neighbour.date }),
       });
     }
   }

@@ -478,3 +478,14 @@ describe('one sentence, two forces; shares and totals that are not what they see
     expect(big.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
   });
 });
+
+describe('a total reached, and the losses of a period', () => {
+  it('"casualties in 2024 reached 430,000" is a year\'s losses; "reached 750,000 in November" a total', async () => {
+    const year = await checked('Russian casualties in 2024 reached 430,000, according to Kyiv.', '2024-12-30');
+    expect(year.figures[0]!.figure).toMatchObject({ since: { first: '2024-01-01' } });
+    expect(year.verdict).toBe('consistent');
+    const total = await checked('Russian losses reached 750,000 in November, according to Kyiv.', '2024-12-01');
+    expect(total.figures[0]!.figure.since).toBeUndefined();
+    expect(total.verdict).toBe('consistent');
+  });
+});
