@@ -27,13 +27,15 @@ export const checkSpec: ConfiguredCommand = {
     `inconsistent (beyond). ` +
     'Exit 1 when any check is inconsistent.\n' +
     'With --ledger, audit a whole ledger of quoted figures against its baseline and against each other.\n' +
-    'Given a claim as text (an argument, --text FILE or --text - for piped text), compare each of its figures ' +
-    'with what the ledger ' +
-    'quotes (the seeds ledger, or --ledger FILE): counts at other dates at the quoted rates, parts within ' +
-    'wholes, within the force, ' +
-    'wounded to killed, rates and forces; and check its own arithmetic as above when it carries the inputs. ' +
+    'Given a claim as text (an argument, --text FILE or --text - for piped text), hold each of its figures ' +
+    'to the reference of its own subject: the seeds ledger for North Korean forces (or --ledger FILE), ' +
+    "Ukraine's General Staff series for Russian forces (or --series FILE): counts at other dates at the " +
+    'quoted rates, increases over a period, averages, predicted totals against a projection from the day ' +
+    'said, parts within wholes, within the force, rates and forces. A rate no reference covers is still held to the ' +
+    "claim's own total over the same days; and the claim's own arithmetic is checked as " +
+    'above when it carries the inputs. ' +
     'A prediction ("could", "would", a date the force is lost by) has its arithmetic checked, not its truth, ' +
-    "with the ledger's force and rate where it names none. " +
+    "with the ledger's force and rate where it names none and is about the ledger's subject. " +
     'Months without a year take it from --published, else the first such date on or after the start.',
   examples: [
     'attrition check --force 12000 --rate 92 --start 2024-12-06 --casualties 3800 --as-of 2025-01-16',
