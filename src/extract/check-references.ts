@@ -182,7 +182,7 @@ export function checkReferences(
       ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
         `the references cover ${covered}`
       : figure.subject?.cue
-        ? `about ${figure.subject.cue.toLowerCase()}: no reference covers them; the references cover ${covered}`
+        ? `about ${figure.subject.cue}: no reference covers them; the references cover ${covered}`
         : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
           `the references cover ${covered}`;
     if (figure.kind === 'rate' && figure.span) uncovered.push({ figure, reason });

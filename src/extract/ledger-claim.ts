@@ -677,7 +677,8 @@ function clauseAround(text: string, span: [number, number]): string {
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
-    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day))\b`,
+    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day)|` +
+    String.raw`(this week|this past week))\b`,
   'i',
 );
 const PAST_DAYS: Readonly<Record<string, number>> = {
@@ -700,10 +701,10 @@ function oneDayAlone(f: Figure, text: string): boolean {
 /** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
-  if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day/i.test(clause))
+  if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day|this week/i.test(clause))
     return undefined;
   const m = PAST_PERIOD.exec(clause);
-  return m ? (m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()]) : undefined;
+  return m ? (m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()]) : undefined;
 }
 
 const SHARE_BASE_WORDS = new RegExp(

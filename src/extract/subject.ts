@@ -198,6 +198,7 @@ export function figureSubjects(
       // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
       return named ? { force: null, scope: 'whole', cue: named.words } : { force: null, ...scopeOf(sentence, null) };
     }
+    if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
     return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
   });
 }
@@ -209,7 +210,7 @@ function forceOf(
   end: number,
   a: number,
   b: number,
-): { force: Force; cue: string } | undefined {
+): { force: Force | null; cue: string } | undefined {
   const inSentence = all.filter((m) => m.start >= a && m.end <= b && m.role === 'subject');
   // "3,000 North Korean soldiers": the force inside the figure's own noun phrase.
   const own = inSentence.find(
@@ -219,6 +220,17 @@ function forceOf(
       !/\b(?:and|while|but|as)\b/.test(text.slice(end, m.start)),
   );
   const pick = own ?? nearest(inSentence, start, end);
+  // "Russian and North Korean forces lost 1,000": the losses of two forces together are neither's alone.
+  const partner =
+    pick &&
+    inSentence.find(
+      (m) =>
+        m.force !== pick.force &&
+        (/^\s*(?:and|&)\s*$/.test(text.slice(pick.end, m.start)) ||
+          /^\s*(?:and|&)\s*$/.test(text.slice(m.end, pick.start))),
+    );
+  if (pick && partner)
+    return { force: null, cue: `${text.slice(Math.min(pick.start, partner.start), Math.max(pick.end, partner.end))}` };
   if (pick) return { force: pick.force, cue: pick.words };
   const enemy = ENEMY.exec(text.slice(a, b));
   if (enemy) return { force: 'russian', cue: enemy[0] };

@@ -489,3 +489,18 @@ describe('a total reached, and the losses of a period', () => {
     expect(total.verdict).toBe('consistent');
   });
 });
+
+describe('two forces together, and this week', () => {
+  it('"Russian and North Korean forces lost 1,000" is neither force\'s alone: no reference holds it', async () => {
+    const c = await checked(
+      'Russian and North Korean forces lost 1,000 soldiers in Kursk this week, Kyiv said.',
+      '2025-01-13',
+    );
+    expect(c.code).toBe(2);
+  });
+
+  it('"this week" is a count of seven days', async () => {
+    const c = await checked('North Korean troops lost 1,000 soldiers this week, Kyiv said.', '2025-01-13');
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 7 });
+  });
+});
