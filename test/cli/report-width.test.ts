@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bufferOutput } from '../../src/shell/io.js';
 import { main } from '../../src/main.js';
 import { cli } from '../helpers/cli.js';
+import { IWO_JIMA_FILE, IWO_JIMA_FIT_FLAGS } from '../fixtures/iwo-jima.js';
 
 /** Representative runs of every command's human report. */
 const RUNS: string[][] = [
@@ -91,21 +92,7 @@ const RUNS: string[][] = [
     '--names',
     'US,Japan',
   ],
-  [
-    'duel',
-    'fit',
-    'examples/iwo-jima/iwo_jima_daily.csv',
-    '--x-losses',
-    'us_cum_casualties',
-    '--x-added',
-    'us_landed_that_day',
-    '--y0',
-    '21500',
-    '--y-end',
-    '0',
-    '--names',
-    'US,Japan',
-  ],
+  ['duel', 'fit', IWO_JIMA_FILE, ...IWO_JIMA_FIT_FLAGS, '--names', 'US,Japan'],
   ['check', '--text', 'examples/claim.txt'],
   ['check', '--details', '--text', 'examples/claim.txt'],
   [

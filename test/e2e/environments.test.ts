@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IWO_JIMA_FILE, IWO_JIMA_FIT_FLAGS } from '../fixtures/iwo-jima.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const runner = `${root}test/e2e/run-commands.cjs`;
@@ -122,20 +123,7 @@ const INVOCATIONS: string[][] = [
   ['fit', `${root}test/fixtures/reports.csv`, '--svg', '-', '--ledger-points'],
   ['duel', '--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '19 Feb 1945', '--chart'],
   ['duel', '--x', '54000', '--y', '21500', '--a', '0.0544', '--b', '0.0106', '--start', '1945-02-19', '--svg', '-'],
-  [
-    'duel',
-    'fit',
-    `${root}examples/iwo-jima/iwo_jima_daily.csv`,
-    '--x-losses',
-    'us_cum_casualties',
-    '--x-added',
-    'us_landed_that_day',
-    '--y0',
-    '21500',
-    '--y-end',
-    '0',
-    '--json',
-  ],
+  ['duel', 'fit', `${root}${IWO_JIMA_FILE}`, ...IWO_JIMA_FIT_FLAGS, '--json'],
 ];
 
 const ZONES = [
