@@ -109,6 +109,18 @@ export interface Window {
   last: Day;
 }
 
+/**
+ * The same day of the month `months` calendar months later (earlier when negative); the month's last day
+ * where it is shorter.
+ */
+export function addMonths(day: Day, months: number): Day {
+  const { year, month, day: dayOfMonth } = partsOf(day);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
+}
+
 /** The days a fuzzy period covers: early, mid or late in a month, or the whole month. */
 export function periodWindow(year: number, month: number, part: PeriodPart | 'month'): Window {
   const end = daysInMonth(year, month);

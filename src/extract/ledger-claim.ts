@@ -4,7 +4,7 @@ import { statedText } from '../core/figures/figure-text.js';
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
-import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
+import { addMonths, dayFromParts, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
@@ -469,8 +469,8 @@ function sinceOf(
     let last = dayOf(d.last);
     // "since October", said in August, counts from the October before.
     if (base.asOf && first > base.asOf.last && !f.sentence.includes(d.first.slice(0, 4))) {
-      first = sameDayYearBefore(first);
-      last = sameDayYearBefore(last);
+      first = addMonths(first, -12);
+      last = addMonths(last, -12);
     }
     // "since January" counts from the month's first day; "since early December" from some day of it.
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
@@ -525,24 +525,13 @@ function spanOfTime(
       SPAN_UNITS[d.unit] === 'day'
         ? Math.round(size)
         : Number.isInteger(size)
-          ? last - monthsBefore(last, size)
+          ? last - addMonths(last, -size)
           : Math.round(size * 30.44);
     if (days < 1) continue;
     used.add(d.span[0]);
     return { periodDays: days, sinceText: `${d.text} through` };
   }
   return undefined;
-}
-
-const sameDayYearBefore = (day: Day): Day => monthsBefore(day, 12);
-
-/** The same day of the month, `months` calendar months earlier (the month's last day where it is shorter). */
-function monthsBefore(day: Day, months: number): Day {
-  const { year, month, day: dayOfMonth } = partsOf(day);
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
 }
 
 const YEAR_TO_DATE = new RegExp(

@@ -1,5 +1,5 @@
 import type { Stated } from '../core/figures/amount.js';
-import { dayFromParts, daysInMonth, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
+import { addMonths, dayFromParts, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
@@ -39,13 +39,8 @@ const CURRENT_PACE = new RegExp(
   'i',
 );
 const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
-const SEASONS: Readonly<Record<string, [number, number]>> = {
-  spring: [3, 5],
-  summer: [6, 8],
-  autumn: [9, 11],
-  fall: [9, 11],
-  winter: [12, 14],
-};
+/** The month each season begins (meteorological seasons, three months each; winter runs into the next year). */
+const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const SEASON = /\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(spring|summer|autumn|fall|winter)\b/i;
 const YEAR_END = /\b(?:by|before)\s+(?:the\s+end\s+of\s+(this|next|the)\s+year|year[- ]end|the\s+new\s+year)\b/i;
 
@@ -62,9 +57,6 @@ function amountOf(words: string): number | undefined {
   const n = unit === 'a' ? 1 : UNITS[unit!];
   return n === undefined ? undefined : (n + (half === undefined ? 0 : 0.5)) * scale;
 }
-
-const monthStart = (year: number, month: number): Day => dayFromParts(year, month, 1)!;
-const monthEnd = (year: number, month: number): Day => dayFromParts(year, month, daysInMonth(year, month))!;
 
 /** The window a prediction is made for: a date the text gives after the amount, a season, or the year's end. */
 function byWindow(
@@ -88,20 +80,18 @@ function byWindow(
     let last = (parseDay(dated.date.last) as { value: Day }).value;
     // A prediction is about days to come: "by September", said in February 2025, is September 2025.
     if (last < published && !/\d{4}/.test(dated.text)) {
-      const f = partsOf(first);
-      const l = partsOf(last);
-      first = dayFromParts(f.year + 1, f.month, Math.min(f.day, daysInMonth(f.year + 1, f.month)))!;
-      last = dayFromParts(l.year + 1, l.month, Math.min(l.day, daysInMonth(l.year + 1, l.month)))!;
+      first = addMonths(first, 12);
+      last = addMonths(last, 12);
     }
     return { by: { first, last }, byText: dated.date.label };
   }
   const season = SEASON.exec(rest);
   if (season) {
-    const [from, to] = SEASONS[season[2]!.toLowerCase()]!;
-    const windowIn = (y: number): Window => ({
-      first: monthStart(y, from),
-      last: to > 12 ? monthEnd(y + 1, to - 12) : monthEnd(y, to),
-    });
+    const from = SEASON_STARTS[season[2]!.toLowerCase()]!;
+    const windowIn = (y: number): Window => {
+      const first = dayFromParts(y, from, 1)!;
+      return { first, last: addMonths(first, 3) - 1 };
+    };
     const candidates = [year - 1, year, year + 1].map(windowIn);
     // "next spring" is the first to begin after the day it is said; "by spring", the first not yet over.
     const next = /next|coming/i.test(season[1] ?? '');
@@ -111,9 +101,8 @@ function byWindow(
   }
   const end = YEAR_END.exec(rest);
   if (end) {
-    const y =
-      end[1]?.toLowerCase() === 'next' || /new year/i.test(end[0]) ? year + (/new year/i.test(end[0]) ? 0 : 1) : year;
-    const day = monthEnd(y, 12);
+    const y = end[1]?.toLowerCase() === 'next' ? year + 1 : year;
+    const day = dayFromParts(y, 12, 31)!;
     return { by: { first: day, last: day }, byText: `the end of ${y}` };
   }
   return undefined;

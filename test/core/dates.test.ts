@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
   dayFromParts,
   daysInMonth,
   fuzzyLabel,
@@ -82,5 +83,15 @@ describe('fuzzy periods', () => {
     expect([isoDate(mid.first), isoDate(mid.last)]).toEqual(['2025-04-11', '2025-04-20']);
     const month = periodWindow(2025, 12, 'month');
     expect([isoDate(month.first), isoDate(month.last)]).toEqual(['2025-12-01', '2025-12-31']);
+  });
+});
+
+describe('addMonths', () => {
+  const iso = (y: number, m: number, d: number) => isoDate(dayFromParts(y, m, d)!);
+  it('keeps the day of the month, clamped to a shorter month, across years both ways', () => {
+    expect(isoDate(addMonths(dayFromParts(2025, 2, 24)!, -36))).toBe(iso(2022, 2, 24));
+    expect(isoDate(addMonths(dayFromParts(2024, 1, 31)!, 1))).toBe(iso(2024, 2, 29));
+    expect(isoDate(addMonths(dayFromParts(2024, 12, 1)!, 3))).toBe(iso(2025, 3, 1));
+    expect(isoDate(addMonths(dayFromParts(2025, 1, 15)!, -1))).toBe(iso(2024, 12, 15));
   });
 });
