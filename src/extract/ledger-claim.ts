@@ -490,13 +490,13 @@ function sinceOf(
   return { since: { first, last: first }, sinceText: d.label, asOf: { first: last, last } };
 }
 
-const SPAN_UNITS: Readonly<Record<string, 'day' | 'month'>> = {
-  days: 'day',
-  weeks: 'day',
-  months: 'month',
-  years: 'month',
+/** Each unit of a span of time, in days or in calendar months. */
+const SPAN_UNITS: Readonly<Record<string, { days: number } | { months: number }>> = {
+  days: { days: 1 },
+  weeks: { days: 7 },
+  months: { months: 1 },
+  years: { months: 12 },
 };
-const SPAN_SIZE: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 1, years: 12 };
 const SPAN_LEAD = /\b(?:in|over|during|within)\s+(?:the\s+(?:first|past|last)\s+)?$/i;
 
 /**
@@ -519,14 +519,14 @@ function spanOfTime(
     const between = after ? f.sentence.slice(f.span[1] - offset, lead.index) : '';
     // After the count in its own clause, or opening the sentence before it.
     if (after ? /[,;:]/.test(between) || between.length > 60 : lead.index !== 0) continue;
-    const size = d.value * SPAN_SIZE[d.unit]!;
+    const unit = SPAN_UNITS[d.unit]!;
     const last = base.asOf.last;
     const days =
-      SPAN_UNITS[d.unit] === 'day'
-        ? Math.round(size)
-        : Number.isInteger(size)
-          ? last - addMonths(last, -size)
-          : Math.round(size * 30.44);
+      'days' in unit
+        ? Math.round(d.value * unit.days)
+        : Number.isInteger(d.value * unit.months)
+          ? last - addMonths(last, -d.value * unit.months)
+          : Math.round(d.value * unit.months * 30.44);
     if (days < 1) continue;
     used.add(d.span[0]);
     return { periodDays: days, sinceText: `${d.text} through` };

@@ -2,7 +2,7 @@ import { boundsOf } from '../../../figures/amount.js';
 import { deviationText, statedText } from '../../../figures/figure-text.js';
 import { formatNumber } from '../../../figures/format.js';
 import type { Range } from '../../../figures/range.js';
-import { verdictOf } from '../../../figures/verdict.js';
+import { deviation, verdictOf } from '../../../figures/verdict.js';
 import { comparison, owned, rangeInput, type ComparisonContext } from '../comparison.js';
 import { closedForce, type LedgerCount } from '../ledger-view.js';
 import type { ClaimFigure, Comparison } from '../types.js';
@@ -14,13 +14,6 @@ import { distinct, reinforcements } from './bounds.js';
  */
 
 const count = (x: number) => formatNumber(Math.round(x));
-
-/** How far a claim lies outside what is allowed, relative to the bound it passes (0 inside). */
-function offBy(claim: Range, allowed: Range): number {
-  if (claim.low > allowed.high) return (claim.low - allowed.high) / allowed.high;
-  if (claim.high < allowed.low) return (claim.high - allowed.low) / allowed.low;
-  return 0;
-}
 
 /** Each claimant's latest casualty count on or before a day. */
 function latestCounts(ctx: ComparisonContext, day: number): LedgerCount[] {
@@ -50,7 +43,7 @@ export function remainingAgainstLedger(figure: ClaimFigure, ctx: ComparisonConte
   const lost = counts.length > 0 ? counts : [undefined];
   return lost.map((c) => {
     const most = ceiling - (c ? boundsOf(c.stated).low : 0);
-    const dev = offBy(claim, { low: 0, high: most });
+    const dev = deviation(claim, { low: 0, high: most });
     return comparison({
       test: 'remaining',
       title: c
@@ -93,7 +86,7 @@ export function deployedAgainstLedger(figure: ClaimFigure, ctx: ComparisonContex
   return distinct(ctx.view.forces).map((f) => {
     const first = boundsOf(closedForce(f.stated, ctx.tolerance));
     const allowed: Range = { low: first.low, high: extra ? first.high + boundsOf(extra.stated).high : Infinity };
-    const dev = offBy(claim, allowed);
+    const dev = deviation(claim, allowed);
     const bound = extra
       ? `${count(allowed.low)} to ${count(allowed.high)} (${f.ref.figure} + ${extra.text})`
       : `at least ${count(allowed.low)} (${f.ref.figure}; no reference sizes the later waves)`;
