@@ -308,7 +308,6 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     f.subject = subjects[i]!;
   });
   const counted = figures.length;
-  const ledgerSubject = subjectOfDescription(view.subject);
   shares.forEach((f, i) => {
     const subject = subjects[counted + i]!;
     for (const count of shareCounts(f, extracted, figures, view, published, aside)) {
@@ -316,7 +315,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       if (
         count.fromShare?.baseFrom === 'ledger' &&
         subject.force !== null &&
-        coverage(subject, ledgerSubject) !== 'same'
+        coverage(subject, subjectOfDescription(view.subject)) !== 'same'
       )
         aside(f, `a share of ${subjectText(subject)}, whose size no reference gives`);
       else figures.push({ ...count, subject });
