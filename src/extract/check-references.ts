@@ -142,14 +142,25 @@ export function checkReferences(
   const forLedger: ClaimFigure[] = [];
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
-  const covered = subjectsCovered([...(hasLedger ? [ledgerSubject] : []), ...more.map((m) => m.subject)], options);
-  const uncovered: { figure: ClaimFigure; reason: string }[] = [];
+  const coveredList = subjectsCovered([...(hasLedger ? [ledgerSubject] : []), ...more.map((m) => m.subject)], options);
+  const covered = coveredList.join('; ');
+  const uncovered: {
+    figure: ClaimFigure;
+    reason: string;
+    why: LedgerClaimReading['setAside'][number]['uncovered'];
+  }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
     const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0, ledger.subject);
-    const aside = (reason: string) => {
+    const aside = (reason: string, uncovered?: LedgerClaimReading['setAside'][number]['uncovered']) => {
       if (figure.span && !figure.derived)
-        setAside.push({ kind: figure.kind, text: figure.text, span: figure.span, reason });
+        setAside.push({
+          kind: figure.kind,
+          text: figure.text,
+          span: figure.span,
+          reason,
+          ...(uncovered && { uncovered }),
+        });
     };
     const other = how.ledger ? undefined : more.find((m) => coverage(figure.subject ?? NOBODY, m.subject) === 'same');
     if (other) {
@@ -185,18 +196,26 @@ export function checkReferences(
         ? `about ${figure.subject.cue}: no reference covers them; the references cover ${covered}`
         : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
           `the references cover ${covered}`;
-    if (figure.kind === 'rate' && figure.span) uncovered.push({ figure, reason });
-    else aside(reason);
+    const whose = figure.subject?.force ? subjectText(figure.subject) : figure.subject?.cue;
+    const why = whose === undefined ? undefined : { subject: whose, covered: coveredList };
+    if (figure.kind === 'rate' && figure.span) uncovered.push({ figure, reason, why });
+    else aside(reason, why);
   }
   // A rate no reference covers may still be held to the claim's own total over the same days.
   const pairs = ownTotals(
     reading,
     uncovered.map((u) => u.figure),
   );
-  for (const { figure, reason } of uncovered) {
+  for (const { figure, reason, why } of uncovered) {
     const pair = pairs.find((p) => p.rate === figure);
     if (!pair) {
-      setAside.push({ kind: figure.kind, text: figure.text, span: figure.span!, reason });
+      setAside.push({
+        kind: figure.kind,
+        text: figure.text,
+        span: figure.span!,
+        reason,
+        ...(why && { uncovered: why }),
+      });
       continue;
     }
     const comparisons = [rateAgainstOwnTotal(pair, options.tolerance)];
@@ -283,10 +302,10 @@ export function checkReferences(
 
 const NOBODY: Subject = { force: null, scope: 'whole' };
 
-function subjectsCovered(ledgerSubjects: readonly Subject[], options: ReferenceOptions): string {
+function subjectsCovered(ledgerSubjects: readonly Subject[], options: ReferenceOptions): string[] {
   return [
     ...ledgerSubjects.map(subjectText),
     ...(options.series ?? []).map((s) => subjectText(s.subject)),
     ...(options.alsoCovered ?? []),
-  ].join('; ');
+  ];
 }

@@ -4,13 +4,12 @@ import { escapeControls } from '../../extract/controls.js';
 
 /** Room for the refusal after "attrition: ", within the 100 columns every error line keeps to. */
 const ROOM = 89;
-const UNCOVERED = /^about (.+?)(?: \("[^"]*"\))?: no reference covers them; the references cover (.*)$/;
 
-/** "North Korean forces, whole war; Russian forces, whole war (…)" as "North Korean and Russian forces". */
-function coveredForces(list: string): string {
+/** ["North Korean forces, whole war", "Russian forces, whole war (…)"] as "North Korean and Russian forces". */
+function coveredForces(covered: readonly string[]): string {
   const names = [
     ...new Set(
-      list.split('; ').map((item) =>
+      covered.map((item) =>
         item
           .split(/[,(]/)[0]!
           .trim()
@@ -49,11 +48,11 @@ function listed(lead: string, items: readonly string[], join: string, end = ''):
 export function claimRefusal(setAside: LedgerClaimReading['setAside']): string {
   if (setAside.length === 0)
     return 'no figure in the claim: give a count, a force or a rate, as in "3,500 lost by 10 January"';
-  const uncovered = setAside.map((s) => UNCOVERED.exec(s.reason));
-  if (uncovered.every((m) => m !== null)) {
-    const only = `, only ${coveredForces(uncovered[0]![2]!)}`;
+  const uncovered = setAside.flatMap((s) => (s.uncovered ? [s.uncovered] : []));
+  if (uncovered.length === setAside.length) {
+    const only = `, only ${coveredForces(uncovered[0]!.covered)}`;
     const whose = setAside.map((s, i) =>
-      escapeControls(`"${s.text}" (${uncovered[i]![1]!.replace(/, whole war$/, '')})`),
+      escapeControls(`"${s.text}" (${uncovered[i]!.subject.replace(/, whole war$/, '')})`),
     );
     const texts = setAside.map((s) => escapeControls(`"${s.text}"`));
     return firstFitting([

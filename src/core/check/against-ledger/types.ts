@@ -82,7 +82,14 @@ export interface ClaimFigure {
 export interface LedgerClaimReading {
   text: string;
   figures: ClaimFigure[];
-  setAside: { kind: string; text: string; span: [number, number]; reason: string }[];
+  setAside: {
+    kind: string;
+    text: string;
+    span: [number, number];
+    reason: string;
+    /** Set aside because no reference covers its subject: whose it is, and the subjects the references cover. */
+    uncovered?: { subject: string; covered: string[] };
+  }[];
   /** The day the claim was made, when known. */
   published?: number;
 }
