@@ -3,7 +3,7 @@ import { check, CheckError, type CheckResult } from '../core/check/run-checks.js
 import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import type { LedgerCheckResult, LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import type { Day } from '../core/dates.js';
-import { DEFAULT_TOLERANCE } from '../core/figures/verdict.js';
+import { DEFAULT_TOLERANCE, overallVerdict } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { countsNoLoss, readLedgerClaim } from './ledger-claim.js';
@@ -66,7 +66,8 @@ function ownCheck(
   };
   const given = options.given ?? {};
   const plain = attempt(given);
-  if (plain || !mayBorrow) return plain;
+  if (!mayBorrow) return plain && withoutLedgerStart(plain);
+  if (plain) return plain;
   // A prediction that names no force or rate is checked with the ledger's.
   const forceFigure = view.baselineForce;
   const rateFigure = view.rates.find((r) => r.ref.ids[0] === view.maxRate?.ref.ids[0]) ?? view.rates[0];
@@ -99,6 +100,25 @@ function ownCheck(
     };
   }
   return withLedger;
+}
+
+/** Checks that count days from the start of losses. */
+const FROM_START = new Set(['implied-rate', 'projected-date', 'duration']);
+
+/**
+ * The claim's own arithmetic when the ledger does not cover its subject: the ledger's start of losses is another
+ * force's, so no check counts days from it.
+ */
+function withoutLedgerStart(own: { reading: ClaimReading; result: CheckResult }) {
+  if (own.reading.sources.start?.from !== 'ledger') return own;
+  const checks = own.result.checks.filter((c) => !FROM_START.has(c.id));
+  const verdicts = checks.flatMap((c) => (c.verdict === 'context' ? [] : [c.verdict]));
+  if (verdicts.length === 0) return null;
+  const { start: _, ...sources } = own.reading.sources;
+  return {
+    reading: { ...own.reading, sources },
+    result: { ...own.result, verdict: overallVerdict(verdicts), checks },
+  };
 }
 
 /**

@@ -111,6 +111,13 @@ const STATE_VERBS = new Set([
   'amounts',
   'amounted',
   'amounting',
+  'approaching',
+  'nearing',
+  // "Russian casualties in Ukraine are now 300,000": a copula states the level as well.
+  'is',
+  'are',
+  'was',
+  'were',
 ]);
 const SUBJECTS = table<Behind>({
   casualties: 'casualties',
@@ -132,6 +139,8 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
     const token = w.tokens[k]!;
     if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
     const subject = SUBJECTS[token.low];
+    // "average daily casualties in November were 1,523": a rate, whatever it counts.
+    if (subject && [word(w, k - 1), word(w, k - 2)].some((x) => x === 'average' || x === 'daily')) return 'rate';
     if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
     // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
     const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);

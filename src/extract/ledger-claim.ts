@@ -13,6 +13,7 @@ import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, subjectText } from '../core/subjects.js';
+import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
 import { UNITS } from './lexicon.js';
 
@@ -307,6 +308,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   figures.forEach((f, i) => {
     f.subject = subjects[i]!;
   });
+  ratesOverCountPeriods(text, figures);
   const counted = figures.length;
   shares.forEach((f, i) => {
     const subject = subjects[counted + i]!;

@@ -74,12 +74,26 @@ export function readWords(tokens: Token[], i: number, ceiling: number): Single |
   return finishNumber(tokens, k, ceiling, total + current, false);
 }
 
+/**
+ * "half a million", "a quarter of a million", "half a dozen": a fraction of a scale is a number. `k` is the
+ * token after the fraction.
+ */
+function fractionOfScale(tokens: Token[], k: number, ceiling: number, fraction: number): Single | null {
+  if (tokens[k]?.low === 'of') k++;
+  const article = tokens[k]?.low;
+  if (article !== 'a' && article !== 'an') return null;
+  const scale = tokens[k + 1]?.low ?? '';
+  const factor = scale === 'dozen' ? 12 : SCALES[scale];
+  if (factor === undefined || k + 1 >= ceiling) return null;
+  return single(k + 2, fraction * factor, 'number', factor);
+}
+
 /** "a third", "one-third", "two thirds", "three quarters", "half", "one in three". */
 export function readFraction(tokens: Token[], i: number, ceiling: number): Single | null {
   const first = tokens[i]!;
   if (first.low === 'half') {
     if (ORDINAL_WORDS.has(tokens[i - 1]?.low ?? '')) return null;
-    return single(i + 1, 0.5, 'fraction');
+    return fractionOfScale(tokens, i + 1, ceiling, 0.5) ?? single(i + 1, 0.5, 'fraction');
   }
   if (first.type !== WORD) return null;
   const numerator = first.low === 'a' || first.low === 'an' ? 1 : UNITS[first.low];
@@ -92,7 +106,8 @@ export function readFraction(tokens: Token[], i: number, ceiling: number): Singl
   if (denominator !== undefined) {
     const plural = word.low.endsWith('s');
     if ((numerator === 1) === plural) return null; // "a thirds", "two third"
-    return single(k + 1, numerator / denominator, 'fraction');
+    const fraction = numerator / denominator;
+    return fractionOfScale(tokens, k + 1, ceiling, fraction) ?? single(k + 1, fraction, 'fraction');
   }
   const of = tokens[k + 1];
   if (word.low === 'in' && k === i + 1 && numerator === 1 && first.low === 'one' && of && k + 1 < ceiling) {

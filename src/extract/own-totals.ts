@@ -68,6 +68,39 @@ function pairOf(text: string, rate: ClaimFigure, count: ClaimFigure): OwnTotal |
   return undefined;
 }
 
+/**
+ * A rate with no period of its own, in the sentence of a count over a period, is that period's average ("some
+ * 430,000 in 2024, an average of about 1,180 a day"), unless its words make it today's ("now"). The rate takes the
+ * count's period, so a reference compares it with its own average over the same days.
+ */
+export function ratesOverCountPeriods(text: string, figures: ClaimFigure[]): void {
+  const counts = figures.filter(
+    (f) => (f.kind === 'casualties' || f.kind === 'killed' || f.kind === 'wounded') && f.span && !f.derived,
+  );
+  for (const rate of figures) {
+    if (rate.kind !== 'rate' || !rate.span || periodOf(rate) || rate.prediction) continue;
+    const rateWords = text.slice(Math.max(0, rate.span[0] - 40), rate.span[1] + 30);
+    if (CURRENT.test(rateWords)) continue;
+    const count = counts.find((c) => {
+      const [from, to] = rate.span![0] < c.span![0] ? [rate.span!, c.span!] : [c.span!, rate.span!];
+      const own = rateKind(text, rate);
+      return (
+        c.since !== undefined &&
+        periodOf(c) !== undefined &&
+        !SENTENCE_END.test(text.slice(from[1], to[0])) &&
+        sameSubject(rate, c) &&
+        (own === undefined || own === c.kind)
+      );
+    });
+    if (!count) continue;
+    rate.since = count.since!;
+    if (count.sinceText !== undefined) rate.sinceText = count.sinceText;
+    rate.asOf = count.asOf!;
+    if (count.asOfText !== undefined) rate.asOfText = count.asOfText;
+    rate.asOfFrom = 'text';
+  }
+}
+
 /** Each rate of the claim with the count of its own sentence it can be held to, if any. */
 export function ownTotals(reading: LedgerClaimReading, rates: readonly ClaimFigure[]): OwnTotal[] {
   const counts = reading.figures.filter(

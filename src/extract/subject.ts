@@ -69,7 +69,7 @@ function speakerOrPlace(after: string): boolean {
 }
 
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
-function notSubjectBefore(before: string): boolean {
+function notSubjectBefore(before: string, named: string): boolean {
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
   if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/i.test(before)) return false;
   const last = lowerWords(before).slice(-3);
@@ -78,8 +78,15 @@ function notSubjectBefore(before: string): boolean {
   const word = last[k];
   if (word === undefined || !NOT_SUBJECT_BEFORE.has(word)) return false;
   const previous = last[k - 1];
-  // "losses of Russian forces" keeps the force; "troops from North Korea" too.
-  if ((word === 'of' || word === 'among' || word === 'in') && previous !== undefined && LOSS_NOUNS.has(previous))
+  // "losses of Russian forces" keeps the force; "troops from North Korea" too. "Losses in Russian ranks" keeps it,
+  // "losses in Ukraine" names a place.
+  const place = word === 'in' && !/(?:an|ans)$/i.test(named);
+  if (
+    (word === 'of' || word === 'among' || word === 'in') &&
+    !place &&
+    previous !== undefined &&
+    LOSS_NOUNS.has(previous)
+  )
     return false;
   return !(word === 'from' && previous !== undefined && TROOP_NOUNS.has(previous));
 }
@@ -135,7 +142,7 @@ function mentions(text: string): Mention[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    const other = speakerOrPlace(after) || notSubjectBefore(before);
+    const other = speakerOrPlace(after) || notSubjectBefore(before, m[0]);
     out.push({ force, start, end, words: m[0], role: other ? 'other' : 'subject' });
   }
   return out;

@@ -504,3 +504,38 @@ describe('two forces together, and this week', () => {
     expect(c.figures[0]!.figure).toMatchObject({ periodDays: 7 });
   });
 });
+
+describe('a year and its average, a force still arriving', () => {
+  it('"some 430,000 in 2024, an average of about 1,180 a day": the average of 2024, not of the last 30 days', async () => {
+    const c = await checked(
+      'Ukraine says Russia lost some 430,000 soldiers in 2024, an average of about 1,180 a day.',
+      '2025-02-26',
+    );
+    expect(c.verdict).toBe('consistent');
+    const rate = c.figures.find((f) => f.figure.kind === 'rate')!;
+    expect(rate.figure).toMatchObject({ since: { first: '2024-01-01' }, asOf: { last: '2024-12-31' } });
+    // The claim is about Russian forces: its own arithmetic never counts days from the North Korean ledger's start.
+    expect(c.result.sources.start).toBeUndefined();
+  });
+
+  it('a rate said to be today\'s keeps its own window: "in 2024 …; it now loses about 1,500 a day"', async () => {
+    const c = await checked(
+      'Ukraine says Russia lost some 430,000 soldiers in 2024, and it now loses about 1,500 a day.',
+      '2025-02-26',
+    );
+    const rate = c.figures.find((f) => f.figure.kind === 'rate')!;
+    expect(rate.figure.since).toBeUndefined();
+  });
+
+  it('a smaller force said before the ledger has the force fighting is the part that had arrived', async () => {
+    const early = await checked(
+      'Around 3,000 North Korean soldiers have arrived in Russia, the Pentagon said.',
+      '2024-10-25',
+    );
+    expect(early.verdict).toBe('consistent');
+    const late = await checked('About 3,000 North Korean troops are fighting in Kursk, the US said.', '2024-12-20');
+    expect(late.verdict).toBe('inconsistent');
+    const tooMany = await checked('About 50,000 North Korean troops are now in Kursk, the US said.', '2024-10-30');
+    expect(tooMany.verdict).toBe('inconsistent');
+  });
+});

@@ -12,6 +12,10 @@ describe('numerals', () => {
     ['Officials said 12k soldiers were deployed.', 'force 12000'],
     ['Officials said 1.5m soldiers were mobilised.', 'force 1500000'],
     ['Officials said 950 soldiers were deployed.', 'force 950'],
+    ['Russia has lost half a million soldiers.', 'casualties 500000'],
+    ['Russia has lost a quarter of a million soldiers.', 'casualties 250000'],
+    ['Russia has lost three quarters of a million soldiers.', 'casualties 750000'],
+    ['Officials said half a dozen soldiers were deployed.', 'force 6'],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });

@@ -30,6 +30,13 @@ describe('qualifiers before the amount', () => {
   it('reads verbs of excess as "more than"', () => {
     expect(counts('Losses have exceeded 10,000 casualties.')).toEqual(['casualties 10000 more-than']);
     expect(counts('The toll surpassed 1,000 dead.')).toEqual(['killed 1000 more-than']);
+    expect(counts('The toll crossed 1,000 dead.')).toEqual(['killed 1000 more-than']);
+  });
+
+  it('reads "approaching" and "nearing" as "nearly", with the noun a clause away', () => {
+    expect(counts('Russian casualties in Ukraine are approaching 300,000.')).toEqual(['casualties 300000 nearly']);
+    expect(counts('Losses are nearing 10,000.')).toEqual(['casualties 10000 nearly']);
+    expect(counts('Russian casualties in Ukraine are now 300,000.')).toEqual(['casualties 300000']);
   });
 
   it('keeps a qualifier after a determiner: "the approximately 11,000 troops"', () => {

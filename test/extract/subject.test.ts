@@ -21,6 +21,8 @@ describe('figureSubjects', () => {
     ['Ukraine has lost [[31,000]] soldiers since the full-scale invasion, Zelensky said', 'ukrainian', 'whole'],
     ['Russian forces lost [[500]] soldiers near Avdiivka in a week', 'russian', 'local'],
     ['The occupiers lost [[1,300]] troops in the Pokrovsk direction', 'russian', 'local'],
+    ["Russia's losses in Ukraine have passed [[half a million]] soldiers", 'russian', 'whole'],
+    ['US officials say Russian casualties in Ukraine are approaching [[300,000]]', 'russian', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);

@@ -42,6 +42,11 @@ export interface LedgerView {
   baselineForce: LedgerFigure | undefined;
   /** The earliest day the ledger says losses began or fighting started: the start most favourable to a claim. */
   earliestStart: { day: Day; ref: LedgerRef } | undefined;
+  /**
+   * The first day by which the ledger has the force surely in the fight: the earliest last day of a window in which
+   * it says fighting started or losses began. Before it, the force may still have been arriving.
+   */
+  engagedBy?: { day: Day; ref: LedgerRef };
   /** Entries left out of every comparison, and why. */
   excluded: { id: string; claimant: string; reason: string }[];
 }
@@ -182,6 +187,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
     killedShares,
     baselineForce: baselineForceClaim && figure(baselineForceClaim),
     earliestStart: earliestStart(usable, startClaim),
+    ...withEngagedBy(usable),
     excluded,
   };
 }
@@ -202,6 +208,15 @@ function earliestStart(claims: readonly Claim[], baseline: DateClaim | undefined
     if (best === undefined || windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
   }
   return best && { day: windowOfClaim(best).first, ref: refOfClaim(best) };
+}
+
+function withEngagedBy(claims: readonly Claim[]): Pick<LedgerView, 'engagedBy'> {
+  let best: DateClaim | undefined;
+  for (const claim of claims) {
+    if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
+    if (best === undefined || windowOfClaim(claim).last < windowOfClaim(best).last) best = claim;
+  }
+  return best ? { engagedBy: { day: windowOfClaim(best).last, ref: refOfClaim(best) } } : {};
 }
 
 /**

@@ -155,16 +155,22 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
   const extra =
     ctx.view.reinforcements.reduce((sum, r) => sum + boundsOf(r.stated).high, 0) +
     ctx.reading.figures.filter((f) => f.kind === 'reinforcement').reduce((sum, r) => sum + boundsOf(r.stated).high, 0);
+  // Said before the ledger has the force in the fight, a smaller force may be the part that had arrived by then.
+  const engaged = ctx.view.engagedBy;
+  const arriving = engaged !== undefined && figure.asOf !== undefined && figure.asOf.last < engaged.day;
   return ctx.view.forces.map((force) => {
     const f = boundsOf(closedForce(force.stated, ctx.tolerance));
-    const reference: Stated =
-      extra > 0 || f.high !== boundsOf(force.stated).high
+    const reference: Stated = arriving
+      ? { qualifier: 'up-to', low: f.high + extra, high: f.high + extra }
+      : extra > 0 || f.high !== boundsOf(force.stated).high
         ? { qualifier: 'range', low: f.low, high: f.high + extra }
         : force.stated;
     const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
     const claimText = statedText(figure.stated, 'troops', 0);
-    const referenceText =
-      extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
+    const quoted = extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
+    const referenceText = arriving
+      ? `at most ${quoted}, while it was still arriving (${engaged.ref.claimant} has it fighting by ${isoDate(engaged.day)})`
+      : quoted;
     return comparison({
       test: 'force',
       title: `force against ${force.ref.claimant}'s`,
