@@ -506,7 +506,7 @@ describe('two forces together, and this week', () => {
 });
 
 describe('a year and its average, a force still arriving', () => {
-  it('"some 430,000 in 2024, an average of about 1,180 a day": the average of 2024, not of the last 30 days', async () => {
+  it('"some 430,000 in 2024, an average of about 1,180 a day": the average of 2024, not of recent days', async () => {
     const c = await checked(
       'Ukraine says Russia lost some 430,000 soldiers in 2024, an average of about 1,180 a day.',
       '2025-02-26',

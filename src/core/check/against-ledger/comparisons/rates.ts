@@ -169,7 +169,8 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
     const claimText = statedText(figure.stated, 'troops', 0);
     const quoted = extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
     const referenceText = arriving
-      ? `at most ${quoted}, while it was still arriving (${engaged.ref.claimant} has it fighting by ${isoDate(engaged.day)})`
+      ? `at most ${quoted}, while it was still arriving ` +
+        `(${engaged.ref.claimant} has it fighting by ${isoDate(engaged.day)})`
       : quoted;
     return comparison({
       test: 'force',
