@@ -59,9 +59,29 @@ export function lossAt(w: TokenWindow, k: number): { loss: LossKind; last: numbe
   if (JOINERS.has(word(w, k + 1))) {
     const second = word(w, k + 2);
     if ((killed && isWoundedWord(second)) || (wounded && isKilledWord(second)))
-      return { loss: 'casualties', last: k + 3 };
+      return { loss: 'casualties', last: listEnd(w, k + 3) };
+  }
+  // "killed, wounded or captured": a list that names both is casualties.
+  if (word(w, k + 1) === ',') {
+    const second = word(w, k + 2);
+    if ((killed && isWoundedWord(second)) || (wounded && isKilledWord(second)))
+      return { loss: 'casualties', last: listEnd(w, k + 3) };
   }
   return { loss: killed ? 'killed' : 'wounded', last: k + 1 };
+}
+
+const OTHER_LOSSES = new Set(['captured', 'missing', 'injured', 'wounded', 'killed', 'dead']);
+
+/** Past the rest of a list of losses: "killed, wounded[, or captured]", "killed or wounded and missing". */
+function listEnd(w: TokenWindow, k: number): number {
+  let end = k;
+  for (;;) {
+    let next = end;
+    if (word(w, next) === ',') next++;
+    if (JOINERS.has(word(w, next))) next++;
+    if (next === end || !OTHER_LOSSES.has(word(w, next))) return end;
+    end = next + 1;
+  }
 }
 
 export interface Noun {

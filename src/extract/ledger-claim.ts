@@ -39,6 +39,7 @@ export const NOT_A_LOSS = {
   recruited: 'troops recruited, not the force deployed',
   recruitedRate: 'troops recruited or sent over time, not a rate of losses',
   earlier: "an earlier estimate quoted beside a later one, not a count on the claim's date",
+  condition: 'troops in one condition (returned to duty, treated, captured, deserted), not the force deployed',
 } as const;
 const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
 export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
@@ -613,8 +614,17 @@ function otherTroops(f: Figure, text: string): string | undefined {
   )
     return NOT_A_LOSS.planned;
   if (RECRUITMENT.test(near)) return NOT_A_LOSS.recruited;
+  if (IN_A_CONDITION.test(after)) return NOT_A_LOSS.condition;
   return undefined;
 }
+
+/** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
+const IN_A_CONDITION = new RegExp(
+  String.raw`^(?:\s+[a-z-]+){0,4}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
+    String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
+    String.raw`taken captive|surrendered|deserted|defected|evacuated|missing)|returned to (?:duty|the front)|` +
+    String.raw`in hospital)\b`,
+);
 
 /** "could be sent", "may deploy": troops not yet deployed. */
 const MAY_BE_SENT =

@@ -539,3 +539,28 @@ describe('a year and its average, a force still arriving', () => {
     expect(tooMany.verdict).toBe('inconsistent');
   });
 });
+
+describe('troops in one condition, and lists of losses', () => {
+  it('"2,000 soldiers have returned to duty" is not the force', async () => {
+    const run = await cli([
+      'check',
+      'About 2,000 North Korean soldiers have returned to duty after treatment, the report said.',
+      '--published',
+      '2025-01-20',
+    ]);
+    expectOneLineError(run, /troops in one condition/);
+    const sent = await checked(
+      'About 12,000 North Korean soldiers have been deployed and many were captured.',
+      '2025-01-20',
+    );
+    expect(sent.verdict).toBe('consistent');
+  });
+
+  it('"killed, wounded or captured" counts casualties, not killed', async () => {
+    const c = await checked(
+      'In total, 4,000 North Korean troops were killed, wounded or captured, Seoul said.',
+      '2025-01-20',
+    );
+    expect(c.figures[0]!.figure.kind).toBe('casualties');
+  });
+});
