@@ -17,7 +17,7 @@ const FORCE_WORDS: readonly (readonly [Force, string])[] = [
       String.raw`korean people${APOS}s army|kim jong[\s-]un${APOS}s`,
   ],
   ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?|prigozhin(?:${APOS}s)?`],
-  ['russian', `russians?|russia(?:${APOS}s)?|moscow(?:${APOS}s)?|kremlin(?:${APOS}s)?`],
+  ['russian', `russians?|russia(?:${APOS}s)?|moscow(?:${APOS}s)?|kremlin(?:${APOS}s)?|putin(?:${APOS}s)?`],
   ['ukrainian', `ukrainians?|ukraine(?:${APOS}s)?|kyiv(?:${APOS}s)?|kiev(?:${APOS}s)?|afu`],
 ];
 const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');

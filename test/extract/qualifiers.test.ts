@@ -36,6 +36,9 @@ describe('qualifiers before the amount', () => {
   it('reads "approaching" and "nearing" as "nearly", with the noun a clause away', () => {
     expect(counts('Russian casualties in Ukraine are approaching 300,000.')).toEqual(['casualties 300000 nearly']);
     expect(counts('Losses are nearing 10,000.')).toEqual(['casualties 10000 nearly']);
+    // Headlines speak in the present: "casualties top 4,000", "losses pass 700,000".
+    expect(counts('North Korean casualties in Kursk top 4,000')).toEqual(['casualties 4000 more-than']);
+    expect(counts('Russian losses pass 700,000, Kyiv says')).toEqual(['casualties 700000 more-than']);
     expect(counts('Russian casualties in Ukraine are now 300,000.')).toEqual(['casualties 300000']);
   });
 

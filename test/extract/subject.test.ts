@@ -23,6 +23,7 @@ describe('figureSubjects', () => {
     ['The occupiers lost [[1,300]] troops in the Pokrovsk direction', 'russian', 'local'],
     ["Russia's losses in Ukraine have passed [[half a million]] soldiers", 'russian', 'whole'],
     ['US officials say Russian casualties in Ukraine are approaching [[300,000]]', 'russian', 'whole'],
+    ["Putin's army has now lost [[one million]] men killed or wounded, according to Kyiv", 'russian', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
