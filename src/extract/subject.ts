@@ -218,7 +218,12 @@ function forceOf(
   a: number,
   b: number,
 ): { force: Force | null; cue: string } | undefined {
-  const inSentence = all.filter((m) => m.start >= a && m.end <= b && m.role === 'subject');
+  // "Russian forces, backed by 11,000 North Korean troops, lost 1,500": a force named in an aside is not the subject
+  // of a count outside it.
+  const asides = asidesOf(text, a, b).filter(([x, y]) => !(start >= x && end <= y));
+  const inSentence = all.filter(
+    (m) => m.start >= a && m.end <= b && m.role === 'subject' && !asides.some(([x, y]) => m.start >= x && m.end <= y),
+  );
   // "3,000 North Korean soldiers": the force inside the figure's own noun phrase.
   const own = inSentence.find(
     (m) =>
@@ -242,6 +247,23 @@ function forceOf(
   const enemy = ENEMY.exec(text.slice(a, b));
   if (enemy) return { force: 'russian', cue: enemy[0] };
   return undefined;
+}
+
+const ASIDE = new RegExp(
+  String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
+    String.raw`along with|together with|with the help of|fighting alongside)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+  'gi',
+);
+
+/** The asides of the sentence [a, b) as offsets in the text. */
+function asidesOf(text: string, a: number, b: number): [number, number][] {
+  const sentence = text.slice(a, b);
+  if (!sentence.includes(',')) return [];
+  const out: [number, number][] = [];
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(sentence); m !== null; m = ASIDE.exec(sentence))
+    out.push([a + m.index, a + m.index + m[0].length]);
+  return out;
 }
 
 function nearest(list: readonly Mention[], start: number, end: number): Mention | undefined {

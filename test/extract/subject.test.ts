@@ -24,6 +24,17 @@ describe('figureSubjects', () => {
     ["Russia's losses in Ukraine have passed [[half a million]] soldiers", 'russian', 'whole'],
     ['US officials say Russian casualties in Ukraine are approaching [[300,000]]', 'russian', 'whole'],
     ["Putin's army has now lost [[one million]] men killed or wounded, according to Kyiv", 'russian', 'whole'],
+    ['Russian forces, backed by some 11,000 North Korean troops, lost [[1,500]] in the past day', 'russian', 'whole'],
+    [
+      'Russian forces, backed by some [[11,000]] North Korean troops, lost 1,500 in the past day',
+      'north-korean',
+      'whole',
+    ],
+    [
+      'North Korean troops, fighting alongside Russian units, have lost about [[4,000]] soldiers',
+      'north-korean',
+      'whole',
+    ],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
