@@ -86,7 +86,7 @@ describe('the CLI bundles', () => {
     const claim = runBuilt(['check', 'By 25 January 2025, 2,500 North Korean soldiers had been killed']).loaded;
     expect(claim).toEqual(['cli.cjs', 'chunk-commands-check-text.cjs', 'chunk-shell-seeds-ledger.cjs']);
     const withFlags = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', '92', '--json']);
-    expect(withFlags.loaded).toContain('chunk-commands-check-text-flags.cjs');
+    expect(withFlags.loaded).toContain('chunk-commands-flag-readers.cjs');
     expect(JSON.parse(withFlags.stdout).input).toMatchObject({ rate: 92, stated: { rate: '92' } });
     const badFlag = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', 'many']);
     expect([badFlag.code, badFlag.stdout]).toEqual([2, '']);
@@ -97,7 +97,7 @@ describe('the CLI bundles', () => {
     for (const [argv, schema, flag] of [
       [['fit', '--ledger'], 'chunk-commands-flag-readers.cjs', ['--level', '2']],
       [['claims'], 'chunk-commands-flag-readers.cjs', ['--kind', 'rumours']],
-      [['check', '--ledger'], 'chunk-commands-check-flags.cjs', ['--tolerance', 'lots']],
+      [['check', '--ledger'], 'chunk-commands-flag-readers.cjs', ['--tolerance', 'lots']],
     ] as const) {
       const plain = runBuilt([...argv]);
       expect(plain.loaded, argv.join(' ')).not.toContain(schema);
