@@ -20,9 +20,9 @@ interface CommandBase extends CommandSummary {
 
 /**
  * One sub-command as the shell sees it: its help, its flags (one table: flag-table.ts), and how to
- * run it. Its run receives the flags read as the table says, and the flags as given, for messages
- * that quote them. The module that does the work is imported inside `run`, so one command's code
- * never slows another's start-up.
+ * run it. Its run receives the flags read as the table says, and the flags as given (as typed,
+ * before `prepare`), for messages that quote them. The module that does the work is imported inside
+ * `run`, so one command's code never slows another's start-up.
  */
 export interface TableCommand<T extends FlagTable = FlagTable> extends CommandBase {
   operand?: OperandSpec;
