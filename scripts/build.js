@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { PROFILES, warmEverything } from './warm-up.js';
+import { profileNames, warmEverything } from './warm-up.js';
 
 const require = createRequire(import.meta.url);
 const common = {
@@ -164,7 +164,8 @@ const profileCaches = (name) =>
       error ? fail(new Error(`the code caches of ${name}: ${stderr || error.message}`)) : done(),
     );
   });
-const names = Object.keys(PROFILES);
+// One process for attrition itself and for each command of the registry, as the built CLI holds it.
+const names = profileNames(require(resolve('dist/cli.cjs')).COMMANDS.map((command) => command.name));
 await Promise.all(
   [0, 1].map(async (lane) => {
     for (const name of names.filter((_, i) => i % 2 === lane)) await profileCaches(name);

@@ -60,6 +60,29 @@ export const PROFILES = {
   ],
 };
 
+/**
+ * The profiles the build makes caches for, from the registry's command names: `attrition`, then
+ * each command, in the registry's order. A command without runs in PROFILES, or runs for a command
+ * the registry does not hold, stops the build (and test/scripts/warm-up.test.ts) with what to do.
+ */
+export function profileNames(commands) {
+  const missing = commands.filter((name) => !Object.hasOwn(PROFILES, name));
+  if (missing.length > 0) {
+    throw new Error(
+      `the command${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the registry ` +
+        `${missing.length > 1 ? 'have' : 'has'} no runs in PROFILES of scripts/warm-up.js: add the usual runs of ` +
+        'each there, from which the build makes its code caches (CONTRIBUTING.md, Bundles and start-up)',
+    );
+  }
+  const stray = Object.keys(PROFILES).filter((name) => name !== 'attrition' && !commands.includes(name));
+  if (stray.length > 0) {
+    throw new Error(
+      `PROFILES of scripts/warm-up.js has runs for ${stray.join(', ')}, which the registry does not hold`,
+    );
+  }
+  return ['attrition', ...commands];
+}
+
 const sink = { write: () => true, isTTY: false };
 const quiet = (extra = {}) => ({ stdout: sink, stderr: sink, env: {}, ...extra });
 

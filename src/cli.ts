@@ -3,6 +3,8 @@ import { fdOutput, readerGone } from './shell/fd-output.js';
 import type { Io, Output } from './shell/io.js';
 
 export { main };
+/** The commands, for the build: it makes each one's code caches (scripts/warm-up.js). */
+export { COMMANDS } from './commands/registry.js';
 
 /** A reader that goes away (`| head -1`) is not an error: stop writing and end quietly. */
 const endQuietly = (): never => process.exit(process.exitCode ?? 0);

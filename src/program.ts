@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { CommandContext } from './commands/context.js';
 import { runCommand, type CommandSpec, type Flags } from './commands/command-definition.js';
-import { optionSyntax } from './commands/flag-table.js';
+import { collect, optionSyntax } from './commands/flag-table.js';
 import { EXIT } from './errors.js';
 import type { Io } from './shell/io.js';
 import { renderExamples } from './render/usage.js';
@@ -70,11 +70,8 @@ function buildCommand(
   return command;
 }
 
-const collect = (value: string, previous?: string[]): string[] => [...(previous ?? []), value];
-
-/** The command's argument and options, from its flag table (or its own configure). */
+/** The command's argument and options, from its flag table. */
 function withOptions(spec: CommandSpec, command: Command): Command {
-  if (!('flags' in spec)) return spec.configure(command);
   if (spec.operand) command.argument(spec.operand.name, spec.operand.help);
   for (const [key, flag] of Object.entries(spec.flags)) {
     if (flag.repeatable) command.option(optionSyntax(key, flag), flag.help, collect);

@@ -16,7 +16,9 @@ import type { Axis } from '../core/projection/sweep.js';
 import { SWEEP_FORMATS } from '../render/sweep.js';
 import { DISTRIBUTIONS } from '../core/projection/montecarlo-types.js';
 import { parseSamples, parseSeed } from './project/samples.js';
-import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag } from './flag-kinds.js';
+import { parseDuration } from '../core/parse/durations.js';
+import { parseQualified } from '../core/parse/qualified.js';
+import { parseCountOrRangeFlag, parseDayFlag, parsePositiveOrRangeFlag, parseWindowFlag } from './flag-kinds.js';
 import type { FlagTable, GivenFlags } from './flag-table.js';
 import { parseHorizons, parseLevel, parseWindowDays } from './series-readers.js';
 import { flagValue, validateFlags } from './validate.js';
@@ -60,6 +62,15 @@ export const READERS = {
   level: () => flagValue(parseLevel),
   /** Text with something in it other than spaces; `give` completes "… must not be empty; give …". */
   filled: (give: string) => z.string().check(z.refine((text) => text.trim() !== '', `must not be empty; give ${give}`)),
+  /** Text with something in it other than spaces; `what` completes "… must name …". */
+  named: (what: string) => z.string().check(z.refine((text) => text.trim() !== '', { error: `must name ${what}` })),
+  /** A figure as quoted, with its qualifier: about 92, at least 1100, up to 5000, 80..90. */
+  quotedPositive: () => flagValue((text: string) => parseQualified(text, parsePositive)),
+  quotedCount: () => flagValue((text: string) => parseQualified(text, parseCount)),
+  /** A day or a period, as the days it spans. */
+  window: () => flagValue(parseWindowFlag),
+  /** A span of time: 12 weeks, two months, 90 days. */
+  duration: () => flagValue(parseDuration),
   /** A ledger file to write: not empty, not stdin. */
   ledgerFile: () =>
     z.string().check(z.refine((s) => s.trim() !== '' && s !== '-', 'must name a ledger file, such as my-ledger.json')),

@@ -2,13 +2,6 @@ import { flagReading, type FlagKind } from './flag-kinds.js';
 import { flagName } from '../errors.js';
 
 /**
- * Whether any of the named flags was given. Without one there is nothing for zod to read: a command
- * whose flags are all optional then loads neither zod nor its schema.
- */
-export const anyGiven = (raw: object, names: readonly string[]): boolean =>
-  names.some((name) => (raw as Record<string, unknown>)[name] !== undefined);
-
-/**
  * How each flag given was read where it said less than the flag needs (a period for a day, a
  * qualified figure for a projection), named by its flag: `--as-of "early January 2025" taken as
  * its middle day, 2025-01-05`. For the assumptions of the report, human and JSON.

@@ -52,18 +52,27 @@ export interface OperandSpec {
 
 export type FlagTable = Readonly<Record<string, FlagSpec>>;
 
+/**
+ * The value of one flag as typed: a switch is true, a flag with an optional value true when given
+ * without one. A repeatable flag's values are a list, except that one with an optional value given
+ * last without it is true (as commander reads it).
+ */
+type TextOf<F extends FlagSpec> = F['value'] extends `[${string}]`
+  ? F['repeatable'] extends true
+    ? true | (string | true)[]
+    : string | true
+  : F['value'] extends `<${string}>`
+    ? F['repeatable'] extends true
+      ? string[]
+      : string
+    : boolean;
+
 /** The value of one flag as its run receives it. */
 type ValueOf<F extends FlagSpec> = F['read'] extends ((r: FlagReaders, mode: never) => infer S extends z.ZodMiniType)
   ? F['repeatable'] extends true
     ? z.output<S>[]
     : z.output<S>
-  : F['value'] extends `[${string}]`
-    ? string | true
-    : F['value'] extends `<${string}>`
-      ? F['repeatable'] extends true
-        ? string[]
-        : string
-      : boolean;
+  : TextOf<F>;
 
 /** The flags a command's run receives: each read as its table says, required ones always there. */
 export type FlagsOf<T extends FlagTable> = {
@@ -74,6 +83,18 @@ export type FlagsOf<T extends FlagTable> = {
 
 /** The flags as given on the command line, before reading: for messages that quote what was typed. */
 export type GivenFlags = Readonly<Record<string, unknown>> & { operands?: string[] };
+
+/** A command's flags as given on the command line, before reading, each as typed. */
+export type GivenOf<T extends FlagTable> = { -readonly [K in keyof T]?: TextOf<T[K]> } & { operands?: string[] };
+
+/**
+ * The values of a repeatable flag so far, with one more (commander calls it for each value given):
+ * a flag with an optional value given before without one stands in the list as true.
+ */
+export const collect = (value: string, previous: unknown): (string | true)[] => [
+  ...(Array.isArray(previous) ? (previous as (string | true)[]) : previous === true ? [true as const] : []),
+  value,
+];
 
 /** `--date-column <name>` for dateColumn. */
 export const optionSyntax = (key: string, spec: FlagSpec): string =>

@@ -1,6 +1,5 @@
 import { flagName } from '../errors.js';
-import type { FlagTable } from './flag-table.js';
-import type { Command } from 'commander';
+import { collect } from './flag-table.js';
 import type { CommandSpec, Flags } from './command-definition.js';
 
 /** One long option of a command, as its definition declares it to commander. */
@@ -18,51 +17,14 @@ interface CommandShape {
   operands: number;
 }
 
-const camelCase = (name: string): string => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/**
- * The options and arguments a command's definition declares, recorded by running its `configure`
- * on a stand-in for commander's Command; null when it uses anything the stand-in does not know.
- */
-export function commandShape(spec: CommandSpec): CommandShape | null {
-  if ('flags' in spec) return tableShape(spec.flags, spec.operand === undefined ? 0 : 1);
+/** The options and arguments a command's flag table declares. */
+export function commandShape(spec: CommandSpec): CommandShape {
   const options = new Map<string, OptionShape>();
-  let operands = 0;
-  let known = true;
-  const recorder = {
-    option(flags: string, _description?: string, parse?: OptionShape['parse']) {
-      const match = /^--([a-z][a-z0-9-]*)(?: (<|\[)[^ .]+(?:>|\]))?$/.exec(flags);
-      if (match === null || match[1]!.startsWith('no-')) known = false;
-      else {
-        const value = match[2] === '<' ? 'required' : match[2] === '[' ? 'optional' : 'none';
-        options.set(`--${match[1]}`, { key: camelCase(match[1]!), value, ...(parse && { parse }) });
-      }
-      return recorder;
-    },
-    argument(name: string) {
-      if (!/^\[[^\].]+\]$/.test(name)) known = false;
-      operands += 1;
-      return recorder;
-    },
-  };
-  try {
-    spec.configure(recorder as unknown as Command);
-  } catch {
-    return null;
-  }
-  return known ? { options, operands } : null;
-}
-
-const collect = (value: string, previous: unknown): string[] => [...((previous as string[] | undefined) ?? []), value];
-
-/** The options and arguments a flag table declares. */
-function tableShape(table: FlagTable, operands: number): CommandShape {
-  const options = new Map<string, OptionShape>();
-  for (const [key, flag] of Object.entries(table)) {
+  for (const [key, flag] of Object.entries(spec.flags)) {
     const value = flag.value === undefined ? 'none' : flag.value.startsWith('<') ? 'required' : 'optional';
     options.set(flagName(key), { key, value, ...(flag.repeatable && { parse: collect }) });
   }
-  return { options, operands };
+  return { options, operands: spec.operand === undefined ? 0 : 1 };
 }
 
 /**
@@ -74,7 +36,6 @@ function tableShape(table: FlagTable, operands: number): CommandShape {
  */
 export function quickFlags(spec: CommandSpec, args: readonly string[]): Flags | null {
   const shape = commandShape(spec);
-  if (shape === null) return null;
   const flags: Flags = {};
   const operands: string[] = [];
   for (let i = 0; i < args.length; i++) {

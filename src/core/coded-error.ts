@@ -12,3 +12,18 @@ export interface ErrorKind<T extends Error> {
 /** Whether an error is one of this kind, from whichever bundle threw it. */
 export const isError = <T extends Error>(error: unknown, kind: ErrorKind<T>): error is T =>
   error instanceof Error && (error as { code?: unknown }).code === kind.code;
+
+/**
+ * A problem with one input: the field to blame (null: none) and what is wrong with it, which
+ * completes "FIELD …"; the message is both. Each kind declares its code and name:
+ * `class DuelError extends FieldError { static readonly code = 'ATTRITION_DUEL'; … }`.
+ */
+export abstract class FieldError extends Error {
+  abstract readonly code: string;
+  constructor(
+    readonly field: string | null,
+    readonly problem: string,
+  ) {
+    super(field === null ? problem : `${field} ${problem}`);
+  }
+}

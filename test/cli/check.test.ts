@@ -115,6 +115,23 @@ describe('attrition check on given figures', () => {
     expect(unwrap(march.stdout)).toContain('36 days after the end of early March 2025');
   });
 
+  it('gives a period written without its year the first such one on or after the start, and says so', async () => {
+    const run = await json(['check', ...ISW_FLAGS, '--casualties', '1000', '--as-of', 'mid-December', '--by', 'April']);
+    expect(run.code).toBe(0);
+    expect(run.doc.input).toMatchObject({ asOf: 'mid-December 2024', by: 'April 2025' });
+    expect(run.doc.input.readings).toEqual([
+      '--as-of "mid-December" taken as mid-December 2024, the first on or after 2024-12-06',
+      '--by "April" taken as April 2025, the first on or after 2024-12-20',
+    ]);
+    const plain = await cli(['check', ...ISW_FLAGS, '--by', 'April']);
+    expect(unwrap(plain.stdout)).toContain('Read: --by "April" taken as April 2025, the first on or after 2024-12-06.');
+  });
+
+  it('reads no --claimant without a claim: who made it belongs to a claim as text', async () => {
+    const run = await cli(['check', ...ISW_FLAGS, '--by', 'mid-April 2025', '--claimant', ' ']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+  });
+
   it('checks "12 weeks" from the as-of date against the 12.7 weeks the arithmetic gives', async () => {
     const run = await cli([...ISW, '--casualties', '3800', '--as-of', '2025-01-16', '--within', '12 weeks']);
     expect(run.code).toBe(0);

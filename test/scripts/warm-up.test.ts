@@ -3,13 +3,21 @@ import { COMMANDS } from '../../src/commands/registry.js';
 import { main } from '../../src/main.js';
 import { bufferOutput } from '../../src/shell/io.js';
 // @ts-expect-error: a plain JavaScript script, without declarations
-import { PROFILES } from '../../scripts/warm-up.js';
+import { PROFILES, profileNames } from '../../scripts/warm-up.js';
 
 const profiles = PROFILES as Record<string, string[][]>;
 
 describe('the runs the code caches are made from (scripts/warm-up.js)', () => {
   it('cover every command of the registry, and attrition itself', () => {
-    expect(Object.keys(profiles).sort()).toEqual(['attrition', ...COMMANDS.map((spec) => spec.name)].sort());
+    const names = COMMANDS.map((spec) => spec.name);
+    expect(profileNames(names)).toEqual(['attrition', ...names]);
+  });
+
+  it('stop the build, saying what to add, when a command of the registry has no runs', () => {
+    expect(() => profileNames(['project', 'tally'])).toThrow(
+      /^the command tally of the registry has no runs in PROFILES of scripts\/warm-up\.js: add the usual runs/,
+    );
+    expect(() => profileNames(['project'])).toThrow(/has runs for sweep, check, .*which the registry does not hold$/);
   });
 
   it.each(Object.keys(profiles).filter((name) => name !== 'attrition'))(

@@ -42,13 +42,13 @@ export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw
     result = backtest(reading.reports, { window, horizons, level });
   } catch (error) {
     if (isError(error, BacktestError)) {
-      const given = error.flag === null ? undefined : raw[error.flag.slice(2)];
+      const given = error.field === null ? undefined : raw[error.field.slice(2)];
       const flag =
-        error.flag === null
+        error.field === null
           ? reading.where
           : given === undefined
-            ? `${error.flag} (by default ${window}d)`
-            : `${error.flag} ${echo(given)}`;
+            ? `${error.field} (by default ${window}d)`
+            : `${error.field} ${echo(given)}`;
       throw new UsageError(`${flag} ${error.problem}`);
     }
     throw error;

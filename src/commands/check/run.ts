@@ -7,15 +7,17 @@ import { givenFlag, usageErrorFrom } from '../core-error.js';
 import { amountEcho, renderCheck, type CheckDocument, type CheckEcho } from '../../render/check.js';
 import type { CommandContext } from '../context.js';
 import { flagReadings } from '../flag-readings.js';
-import type { RawCheckFlags } from './flag-names.js';
-import { readFigureFlags } from './figure-flags.js';
+import type { CheckFlags, CheckGiven } from './definition.js';
+import { withYears } from './years.js';
+import { DEFAULT_TOLERANCE } from '../../core/figures/verdict.js';
 import { wrapReport } from '../../render/wrap.js';
 
 /** Checks the figures given; exit 1 when a check is inconsistent. */
-export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise<number> {
-  const dated = await readFigureFlags(raw);
-  const { flags, tolerance } = dated;
-  raw = dated.raw;
+export async function runCheck(flags: CheckFlags, ctx: CommandContext, given: CheckGiven): Promise<number> {
+  // The texts as given, with the year a period without one was read with.
+  const dated = withYears(given);
+  const raw = dated.raw;
+  const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
 
   const input: CheckInput = {
     ...(flags.force && { force: flags.force }),
@@ -59,7 +61,7 @@ export async function runCheck(raw: RawCheckFlags, ctx: CommandContext): Promise
 }
 
 /** Turns figures that allow no check into a usage error naming the flag and its value. */
-function checkOrExplain(input: CheckInput, raw: RawCheckFlags) {
+function checkOrExplain(input: CheckInput, raw: CheckGiven) {
   try {
     return check(input);
   } catch (error) {

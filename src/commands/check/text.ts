@@ -9,9 +9,8 @@ import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
-import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
-import { anyGiven } from '../flag-readings.js';
-import type { TextFlags } from './text-flags.js';
+import type { CheckFlags, CheckGiven } from './definition.js';
+import { FIGURE_FLAGS } from './figure-flags.js';
 import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
@@ -36,25 +35,13 @@ const CLAIM_FILE = {
  * Checks a claim written as prose against a ledger (the seeds ledger unless --ledger FILE): from the argument, a --text
  * file, or piped text.
  */
-export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandContext): Promise<number> {
-  let raw = withYears(flagsAsGiven).raw;
-  // "-" as the claim is piped text, as it is for --text.
+export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiven: CheckGiven): Promise<number> {
+  // The texts as given, with the year a period without one was read with.
+  let raw = withYears(asGiven).raw;
+  // "-" as the claim is piped text, as it is for --text (the definition refuses a claim given both ways).
   const operand = raw.operands?.[0];
   const argument = operand === '-' && raw.text === undefined ? undefined : operand;
   if (operand === '-' && raw.text === undefined) raw = { ...raw, text: '-' };
-  if (argument !== undefined && raw.text !== undefined) {
-    throw new UsageError(
-      `--text ${echoValue(raw.text)} and the claim ${echoValue(argument)} both give a claim; give one`,
-    );
-  }
-  // zod, and the flags' schema, are loaded only when there are flags to validate: a claim alone has none.
-  const flags: TextFlags = anyGiven(raw, [...CHECK_FLAGS, 'published', 'claimant'])
-    ? (await import('./text-flags.js')).readTextFlags({
-        ...pick(raw),
-        published: raw.published,
-        claimant: raw.claimant,
-      })
-    : {};
   const { text, page } =
     argument !== undefined
       ? { text: argument, page: null }
@@ -164,11 +151,6 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
       : renderLedgerTextCheck(doc, ctx.style, ctx.width, raw.details === true),
   );
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
-}
-
-function pick(raw: RawCheckFlags): Partial<Record<(typeof FIGURE_FLAGS)[number] | 'tolerance', string>> {
-  const { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance } = raw;
-  return { force, rate, start, casualties, killed, wounded, asOf, by, within, tolerance };
 }
 
 function echo(

@@ -1,13 +1,13 @@
 import { DEFAULT_START } from '../../core/projection/baseline.js';
 import { parseDayFlag, parseWindowFlag, periodWithYear } from '../flag-kinds.js';
 import { flagName } from '../../errors.js';
-import type { RawCheckFlags } from './flag-names.js';
+import type { CheckGiven } from './definition.js';
 
 /**
  * Gives --as-of and --by written without a year ("mid-April") the year they honestly mean, counted
  * from the start (and for --by, from the as-of date), with the reading for the report.
  */
-export function withYears(raw: RawCheckFlags): { raw: RawCheckFlags; readings: string[] } {
+export function withYears(raw: CheckGiven): { raw: CheckGiven; readings: string[] } {
   const readings: string[] = [];
   const start = raw.start === undefined ? DEFAULT_START : parseDayFlag(raw.start);
   let reference = typeof start === 'number' ? start : start.ok ? start.value : undefined;

@@ -1,18 +1,13 @@
+import { FieldError } from '../coded-error.js';
 import { fuzzyLabel, isoDate, LAST_DAY, type Day } from '../dates.js';
 import { parseDay } from '../parse/days.js';
 import { type Law, lossRate, parseLaw, SQUARE } from './laws.js';
 
 /** A problem with one input of a duel or its fit: the field to blame and what is wrong with it. */
-export class DuelError extends Error {
+export class DuelError extends FieldError {
   static readonly code = 'ATTRITION_DUEL';
   readonly code = DuelError.code;
-  constructor(
-    readonly field: string | null,
-    readonly problem: string,
-  ) {
-    super(field === null ? problem : `${field} ${problem}`);
-    this.name = 'DuelError';
-  }
+  override readonly name = 'DuelError';
 }
 
 export const COEFFICIENT_FORMS = 'a coefficient such as 0.0544 (0 or more)';

@@ -1,3 +1,4 @@
+import { FieldError } from '../coded-error.js';
 import { isoDate } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
 import {
@@ -68,16 +69,11 @@ export interface BacktestResult {
   warnings: string[];
 }
 
-export class BacktestError extends Error {
+/** A problem with the series or an option of a backtest: the field to blame (null: the series) and what is wrong. */
+export class BacktestError extends FieldError {
   static readonly code = 'ATTRITION_BACKTEST';
   readonly code = BacktestError.code;
-  constructor(
-    readonly flag: string | null,
-    readonly problem: string,
-  ) {
-    super(problem);
-    this.name = 'BacktestError';
-  }
+  override readonly name = 'BacktestError';
 }
 
 export const CALIBRATION_METHOD =

@@ -5,7 +5,7 @@ import { isoDate, type Window } from '../../../dates.js';
 import { verdictOf } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { compare } from '../../check-rows.js';
-import { comparison, owned, rangeInput, type ComparisonContext } from '../comparison.js';
+import { comparison, owned, rangeInput, type ComparisonContext, type ComparisonParts } from '../comparison.js';
 import { closedForce, type LedgerCount } from '../ledger-view.js';
 import type { ClaimFigure, Comparison, LedgerRef } from '../types.js';
 
@@ -78,22 +78,41 @@ function rateRow(
   const phrase = distant
     ? `${compared.phrase}; but ${apart} days apart, and rates change, so a tension at most`
     : compared.phrase;
-  const { deviation } = compared;
   const claimText = statedText(figure.stated, 'per-day');
+  return heldTo(
+    figure,
+    ref,
+    reference,
+    { verdict, deviation: compared.deviation },
+    {
+      test: 'rate',
+      title: `rate against ${how}`,
+      unit: 'per-day',
+      stated: statedText(reference, 'per-day'),
+      arithmetic: `${claimText} against ${arithmetic}`,
+      explanation: `${claimText} against ${owned(ref, statedText(reference, 'per-day'))}: ${phrase}.`,
+      inputs: { claim: rangeInput(boundsOf(figure.stated)), reference: rangeInput(boundsOf(reference)) },
+    },
+  );
+}
+
+/** A claim's own figure held to a number of the ledger's, as judged: the parts every such row fills alike. */
+function heldTo(
+  figure: ClaimFigure,
+  ref: LedgerRef,
+  reference: Stated,
+  judged: Pick<ComparisonParts, 'verdict' | 'deviation'>,
+  row: Pick<ComparisonParts, 'test' | 'title' | 'unit' | 'stated' | 'arithmetic' | 'explanation' | 'inputs'>,
+): Comparison {
+  const { verdict, deviation } = judged;
   return comparison({
-    test: 'rate',
-    title: `rate against ${how}`,
+    ...row,
+    verdict,
+    deviation,
     figure,
     source: ref,
-    verdict,
     value: boundsOf(figure.stated),
     expected: reference,
-    deviation,
-    unit: 'per-day',
-    stated: statedText(reference, 'per-day'),
-    arithmetic: `${claimText} against ${arithmetic}`,
-    explanation: `${claimText} against ${owned(ref, statedText(reference, 'per-day'))}: ${phrase}.`,
-    inputs: { claim: rangeInput(boundsOf(figure.stated)), reference: rangeInput(boundsOf(reference)) },
   });
 }
 
@@ -165,50 +184,49 @@ export function forceAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext):
       : extra > 0 || f.high !== boundsOf(force.stated).high
         ? { qualifier: 'range', low: f.low, high: f.high + extra }
         : force.stated;
-    const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), reference, ctx.tolerance);
-    const claimText = statedText(figure.stated, 'troops', 0);
     const quoted = extra > 0 ? `${force.ref.figure} + up to ${formatNumber(extra)} reinforcements` : force.ref.figure;
     const referenceText = arriving
       ? `at most ${quoted}, while it was still arriving ` +
         `(${engaged.ref.claimant} has it fighting by ${isoDate(engaged.day)})`
       : quoted;
-    return comparison({
-      test: 'force',
+    return troopsAgainst(figure, force.ref, reference, ctx, {
       title: `force against ${force.ref.claimant}'s`,
-      figure,
-      source: force.ref,
-      verdict,
-      value: boundsOf(figure.stated),
-      expected: reference,
-      deviation,
-      unit: 'troops',
-      stated: statedText(reference, 'troops', 0),
-      arithmetic: `${claimText} against ${referenceText}`,
-      explanation: `${claimText} troops against ${owned(force.ref, referenceText)}: ${phrase}.`,
-      inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(f), reinforcements: extra },
+      what: 'troops',
+      referenceText,
+      inputs: { ledger: rangeInput(f), reinforcements: extra },
     });
   });
 }
 
 /** Reinforcements against those the ledger quotes, when it quotes any. */
 export function reinforcementsAgainstLedger(figure: ClaimFigure, ctx: ComparisonContext): Comparison[] {
-  return ctx.view.reinforcements.map((r) => {
-    const { verdict, deviation, phrase } = compare(boundsOf(figure.stated), r.stated, ctx.tolerance);
-    const claimText = statedText(figure.stated, 'troops', 0);
-    return comparison({
-      test: 'force',
+  return ctx.view.reinforcements.map((r) =>
+    troopsAgainst(figure, r.ref, r.stated, ctx, {
       title: `reinforcements against ${r.ref.claimant}'s`,
-      figure,
-      source: r.ref,
-      verdict,
-      value: boundsOf(figure.stated),
-      expected: r.stated,
-      deviation,
-      unit: 'troops',
-      stated: statedText(r.stated, 'troops', 0),
-      arithmetic: `${claimText} against ${r.ref.figure}`,
-      explanation: `${claimText} reinforcements against ${owned(r.ref, r.ref.figure)}: ${phrase}.`,
-      inputs: { claim: rangeInput(boundsOf(figure.stated)), ledger: rangeInput(boundsOf(r.stated)) },
-    });
+      what: 'reinforcements',
+      referenceText: r.ref.figure,
+      inputs: { ledger: rangeInput(boundsOf(r.stated)) },
+    }),
+  );
+}
+
+/** A claim's troops (a force, reinforcements) against a number of the ledger's, `what` naming them. */
+function troopsAgainst(
+  figure: ClaimFigure,
+  ref: LedgerRef,
+  reference: Stated,
+  ctx: ComparisonContext,
+  words: { title: string; what: string; referenceText: string; inputs: Comparison['inputs'] },
+): Comparison {
+  const compared = compare(boundsOf(figure.stated), reference, ctx.tolerance);
+  const claimText = statedText(figure.stated, 'troops', 0);
+  return heldTo(figure, ref, reference, compared, {
+    test: 'force',
+    title: words.title,
+    unit: 'troops',
+    stated: statedText(reference, 'troops', 0),
+    arithmetic: `${claimText} against ${words.referenceText}`,
+    explanation: `${claimText} ${words.what} against ${owned(ref, words.referenceText)}: ${compared.phrase}.`,
+    inputs: { claim: rangeInput(boundsOf(figure.stated)), ...words.inputs },
   });
 }
