@@ -55,7 +55,7 @@ export interface CheckDocument {
 }
 
 export interface AuditDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'check';
   input: { ledger: string; tolerance: number };
   result: AuditResult;
@@ -223,7 +223,7 @@ export function renderAudit(doc: AuditDocument, style: Style, width: number): st
     `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} ` +
       `(${start!.id}): ` +
       `the force is lost ` +
-      `on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} ` +
+      `on ${style.strong(`${b.projection.date} (${b.projection.label})`)}, ${formatFixed(b.projection.days)} ` +
       `days, if the rate holds.`,
     toleranceLine(result.tolerance),
   ];

@@ -18,7 +18,7 @@ export async function runLedgerAudit(flags: OneLedgerFlags, ctx: CommandContext)
   const { ledger, name } = await loadLedger(flags.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     command: 'check',
     input: { ledger: name, tolerance },
     result: auditLedger(ledger, tolerance),
