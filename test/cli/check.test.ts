@@ -245,7 +245,7 @@ describe('attrition check --ledger: the audit', () => {
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'check',
       input: { tolerance: 0.1 },
       result: { verdict: 'inconsistent' },

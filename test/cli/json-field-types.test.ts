@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schema } from '../helpers/json-schema.js';
 
 /**
- * One type per field name across every command's --json document (docs/conventions.md#json): the
+ * One type per field name across every command's --json document (docs/conventions.md, "Output"): the
  * types each schema in schemas/ gives a property name, at any depth, must meet those every other
  * schema gives it. Null is no type of its own (a field left unset is null), a range
  * `{"low","high"}` is the type of its bounds (an amount is a number or a range of numbers), and a
@@ -13,14 +13,24 @@ import type { Schema } from '../helpers/json-schema.js';
  */
 const SCHEMAS = 'schemas';
 
-/** Objects whose keys name flags or sides, not fields: their members are not checked by name. */
+/** Objects whose keys are names of flags or roles, not fields: their members are not checked by name. */
 const RECORDS: Record<string, string> = {
-  stated: '`check`’s input.stated: the text each flag was given as, keyed by the flag',
-  sources: '`check`’s sources: where each flag’s value came from, keyed by the flag',
+  givenAs: 'check’s input.givenAs: the text each flag was given as, keyed by the flag',
+  sources: 'a claim check’s sources: where each flag’s value came from, keyed by the flag',
+  inputs: 'a claim comparison’s inputs: the figures its arithmetic takes, keyed by their role in it',
+  coefficients: 'duel fit’s estimate and interval of each coefficient, keyed as the --a and --b flags',
 };
 
 /** Names that hold different things in different documents, each with the reason it stays. */
-const ALLOWED: Record<string, string> = {};
+const ALLOWED: Record<string, string> = {
+  x: 'the side --x names: its name, strength, arrivals or day, as its parent says',
+  y: 'the side --y names: its name, strength, arrivals or day, as its parent says',
+  days: 'a number of days, but duel’s `days` is the battle day by day, the list duelFit takes',
+  from: 'a sweep grid’s {from, to, step}, as the library takes it: its ends are its axis’s values',
+  to: 'a sweep grid’s {from, to, step}, as the library takes it: its ends are its axis’s values',
+  source: 'a ledger claim’s source is the ledger format’s object; a report’s is its series’ column',
+  strengthOn: 'a sweep row is flat (it is a CSV row too): the number project gives with its date',
+};
 
 type Types = Set<string>;
 interface Use {
@@ -28,16 +38,24 @@ interface Use {
   types: Types;
 }
 
+const keysOf = (s: Schema): string[] => (s.type === 'object' ? Object.keys(s.properties ?? {}) : []);
+/** `{"low","high"}`, with its qualifier where it has one ("about 12,000"). */
 const isRange = (s: Schema): boolean =>
-  s.type === 'object' && Object.keys(s.properties ?? {}).sort().join() === 'high,low';
+  keysOf(s).includes('low') && keysOf(s).includes('high') && keysOf(s).every((k) => RANGE.has(k));
+/** `{"first","last"}`: the days a date read from text may be, with its label and relation. */
 const isPeriod = (s: Schema): boolean =>
-  s.type === 'object' && s.properties?.first?.type === 'string' && s.properties?.last?.type === 'string';
+  keysOf(s).includes('first') && keysOf(s).includes('last') && keysOf(s).every((k) => PERIOD.has(k));
+/** `{"x","y"}`: one value for each side of a duel. */
+const isPair = (s: Schema): boolean => keysOf(s).sort().join() === 'x,y';
+const RANGE = new Set(['low', 'high', 'qualifier']);
+const PERIOD = new Set(['first', 'last', 'label', 'relation']);
 
 function typesOf(schema: Schema): Types {
   const types = new Set<string>();
   if ('const' in schema) types.add(schema.const === null ? 'null' : typeof schema.const);
   for (const value of schema.enum ?? []) types.add(value === null ? 'null' : typeof value);
   if (isRange(schema)) for (const t of typesOf(schema.properties!.low!)) types.add(t);
+  else if (isPair(schema)) for (const t of typesOf(schema.properties!.x!)) types.add(t);
   else if (isPeriod(schema)) types.add('string');
   else
     for (const t of [schema.type ?? []].flat()) types.add(t === 'integer' ? 'number' : t);
@@ -47,7 +65,7 @@ function typesOf(schema: Schema): Types {
 }
 
 function collect(schema: Schema, where: string, uses: Map<string, Use[]>): void {
-  if (!isRange(schema) && !isPeriod(schema))
+  if (!isRange(schema) && !isPeriod(schema) && !isPair(schema))
     for (const [name, child] of Object.entries(schema.properties ?? {})) {
       const path = `${where}.${name}`;
       const types = typesOf(child);

@@ -9,6 +9,7 @@ import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
+import { claimCheckJson } from '../../render/check-claim-json.js';
 import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
 import { anyGiven } from '../flag-readings.js';
 import type { TextFlags } from './text-flags.js';
@@ -141,7 +142,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   const { result, own } = checked;
   const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     command: 'check',
     input: {
       ...echo(own, flags.start),
@@ -160,7 +161,7 @@ export async function runTextCheck(flagsAsGiven: RawCheckFlags, ctx: CommandCont
   };
   ctx.io.stdout.write(
     ctx.json
-      ? `${JSON.stringify(doc, null, 2)}\n`
+      ? `${JSON.stringify({ ...doc, result: claimCheckJson(doc.result) }, null, 2)}\n`
       : renderLedgerTextCheck(doc, ctx.style, ctx.width, raw.details === true),
   );
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -191,7 +192,7 @@ function echo(
     casualties: amount('casualties'),
     killed: amount('killed'),
     wounded: amount('wounded'),
-    stated: {
+    givenAs: {
       force: shown('force'),
       rate: shown('rate'),
       casualties: shown('casualties'),
