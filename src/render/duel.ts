@@ -130,7 +130,8 @@ function duelLines(doc: DuelDocument, style: Style): string {
       `estimated at ${errorText(r.integration.errorEstimate)} (the difference from the same run at half the steps, ` +
       `over 15).`,
   ];
-  if (r.ended.reason === 'horizon') assumptions.push(`Simulated for at most ${formatNumber(r.ended.day)} days (10 years).`);
+  if (r.ended.reason === 'horizon')
+    assumptions.push(`Simulated for at most ${formatNumber(r.ended.day)} days (10 years).`);
   lines.push(...assumptions.map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ interface Checked {
   code: number;
   verdict: string | null;
   figures: {
-    figure: { kind: string; text: string; subject?: { force: string | null } } & Record<string, unknown>;
+    claimed: { kind: string; text: string; whose?: { name: string | null } } & Record<string, unknown>;
     comparisons: any[];
   }[];
   setAside: { text: string; reason: string }[];
@@ -41,7 +41,7 @@ describe('subjects', () => {
       '2024-11-16',
     );
     expect(c.verdict).toBe('consistent');
-    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'whole' });
+    expect(c.figures[0]!.claimed.whose).toMatchObject({ name: 'russian', scope: 'whole' });
     expect(new Set(sources(c))).toEqual(new Set(['general-staff']));
   });
 
@@ -60,7 +60,7 @@ describe('subjects', () => {
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',
       '2024-09-01',
     );
-    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local' });
+    expect(c.figures[0]!.claimed.whose).toMatchObject({ name: 'russian', scope: 'local' });
     expect(new Set(sources(c))).toEqual(new Set(['general-staff']));
     // 2,000 in a week is well below the whole war's increase over that week: consistent, from above only.
     expect(c.verdict).toBe('consistent');
@@ -73,7 +73,7 @@ describe('subjects', () => {
       '--claimant',
       "Ukraine's General Staff",
     );
-    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
+    expect(c.figures[0]!.claimed.whose).toMatchObject({ name: 'russian' });
     expect(c.result.claimant).toBe("Ukraine's General Staff");
   });
 
@@ -117,7 +117,7 @@ describe('other troop numbers are not the force', () => {
     if (doc) {
       const item = aside.find((a: { text: string }) => a.text.includes(figure));
       expect(item?.reason, JSON.stringify(aside)).toMatch(reason);
-      expect(doc.result.figures.some((f: any) => f.figure.kind === 'force' && f.figure.text.includes(figure))).toBe(
+      expect(doc.result.figures.some((f: any) => f.claimed.kind === 'force' && f.claimed.text.includes(figure))).toBe(
         false,
       );
     } else expectOneLineError(run, reason);
@@ -135,7 +135,7 @@ describe('troop numbers held to the force from one side', () => {
       'Of the North Korean soldiers sent to Kursk, some 7,000 remain at the front.',
       '2025-01-20',
     );
-    expect(fits.figures[0]).toMatchObject({ figure: { kind: 'remaining', subject: { force: 'north-korean' } } });
+    expect(fits.figures[0]).toMatchObject({ claimed: { kind: 'remaining', whose: { name: 'north-korean' } } });
     expect(fits.figures[0].verdict).toBe('consistent');
     // 12,000 less Zelensky's 3,800 is 8,200: 11,500 cannot remain.
     const tooMany = await figureOf(
@@ -152,7 +152,7 @@ describe('troop numbers held to the force from one side', () => {
       'North Korea has sent about 16,000 soldiers in all, counting a second wave.',
       '2025-03-05',
     );
-    expect(more.figures[0]).toMatchObject({ figure: { kind: 'deployed-total' }, verdict: 'consistent' });
+    expect(more.figures[0]).toMatchObject({ claimed: { kind: 'deployed-total' }, verdict: 'consistent' });
     const fewer = await figureOf(
       'North Korea has sent about 6,000 soldiers in all, counting a second wave.',
       '2025-03-05',
@@ -165,7 +165,7 @@ describe('troop numbers held to the force from one side', () => {
       "One officer said the North Koreans attacked in waves; Pyongyang's force in the region numbers about 11,000.",
       '2025-01-12',
     );
-    expect(figures.map((f: any) => [f.figure.kind, f.figure.stated.low, f.verdict])).toEqual([
+    expect(figures.map((f: any) => [f.claimed.kind, f.claimed.amount.low, f.verdict])).toEqual([
       ['force', 11_000, 'consistent'],
     ]);
   });
@@ -193,8 +193,8 @@ describe('readings that used to change the answer', () => {
       'Of the roughly 12,000 troops Pyongyang sent, a third of them were killed, an official said',
       '2025-02-20',
     );
-    const killed = c.figures.find((f) => f.figure.kind === 'killed')!;
-    expect(killed.figure).toMatchObject({ fromShare: { of: 'force', baseFrom: 'claim' }, stated: { low: 4000 } });
+    const killed = c.figures.find((f) => f.claimed.kind === 'killed')!;
+    expect(killed.claimed).toMatchObject({ fromShare: { of: 'force', baseFrom: 'claim' }, amount: { low: 4000 } });
     expect(c.verdict).toBe('inconsistent');
   });
 
@@ -203,8 +203,8 @@ describe('readings that used to change the answer', () => {
       'North Korean losses in Kursk have passed 4,000, and three in four of them were killed, a Ukrainian officer said',
       '2025-02-10',
     );
-    const killed = c.figures.find((f) => f.figure.kind === 'killed')!;
-    expect(killed.figure.text).toContain('three in four');
+    const killed = c.figures.find((f) => f.claimed.kind === 'killed')!;
+    expect(killed.claimed.text).toContain('three in four');
     expect(killed.comparisons.find((x: { test: string }) => x.test === 'killed-share').verdict).toBe('inconsistent');
     expect(c.verdict).toBe('inconsistent');
   });
@@ -219,7 +219,7 @@ describe('readings that used to change the answer', () => {
       'The number of North Korean soldiers killed and wounded in Kursk has passed 2,800',
       '2025-01-10',
     );
-    expect(c.figures.map((f) => f.figure.kind)).toEqual(['casualties']);
+    expect(c.figures.map((f) => f.claimed.kind)).toEqual(['casualties']);
   });
 
   it('reads "Yesterday Kyiv said 3,000 …" as a running total, and "over the past week alone" as a week', async () => {
@@ -251,7 +251,7 @@ describe('readings that used to change the answer', () => {
       'North Korean forces have lost about 92 a day, some 5,000 in total, Kyiv said',
       '2025-02-01',
     );
-    expect(nk.figures.map((f) => [f.figure.kind, f.figure.text])).toEqual([
+    expect(nk.figures.map((f) => [f.claimed.kind, f.claimed.text])).toEqual([
       ['rate', 'about 92'],
       ['casualties', 'some 5,000'],
     ]);
@@ -259,7 +259,7 @@ describe('readings that used to change the answer', () => {
       'Russia had lost 1,150 troops in the past 24 hours, bringing the total to about 620,000, Kyiv said',
       '2024-09-10',
     );
-    expect(ru.figures.map((f) => f.figure.text)).toEqual(['1,150', 'about 620,000']);
+    expect(ru.figures.map((f) => f.claimed.text)).toEqual(['1,150', 'about 620,000']);
     expect(ru.verdict).toBe('consistent');
   });
 
@@ -268,7 +268,7 @@ describe('readings that used to change the answer', () => {
       'North Korean units have been losing roughly 90 men killed or wounded every day',
       '2025-01-20',
     );
-    expect(c.figures.map((f) => f.figure.kind)).toEqual(['rate']);
+    expect(c.figures.map((f) => f.claimed.kind)).toEqual(['rate']);
     expect(c.verdict).toBe('consistent');
   });
 });
@@ -348,7 +348,7 @@ describe('several references of one kind: --ledger and --series repeated', () =>
     const run = await cli(['check', text, '--ledger', '--ledger', russian, '--json']);
     const doc = JSON.parse(run.stdout);
     expect(doc.result.references.map((r: any) => r.name)).toEqual(['ledger', russian]);
-    const sources = doc.result.figures.map((f: any) => [f.figure.stated.low, f.comparisons[0].source.ids[0]]);
+    const sources = doc.result.figures.map((f: any) => [f.claimed.amount.low, f.comparisons[0].source.ids[0]]);
     expect(sources).toEqual([
       [900_000, 'gs-nov'],
       [3_000, expect.stringMatching(/^(?!gs-)/)],
@@ -377,7 +377,7 @@ describe('several references of one kind: --ledger and --series repeated', () =>
       '--json',
     ]);
     const doc = JSON.parse(run.stdout);
-    expect(doc.result.figures.map((f: any) => [f.figure.subject.force, f.comparisons[0].source.claimant])).toEqual([
+    expect(doc.result.figures.map((f: any) => [f.claimed.whose.name, f.comparisons[0].source.claimant])).toEqual([
       ['russian', "Ukraine's General Staff"],
       ['ukrainian', 'a test series'],
     ]);
@@ -397,7 +397,7 @@ describe('more readings of real statements', () => {
 
   it('"killed yesterday" is one day\'s count, through the day before the claim', async () => {
     const c = await checked('Kyiv claims 1,200 Russian soldiers were killed yesterday.', '2024-12-20');
-    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { first: '2024-12-19' } });
+    expect(c.figures[0]!.claimed).toMatchObject({ periodDays: 1, asOf: { first: '2024-12-19' } });
   });
 
   it('a wounded-to-killed ratio a ledger source shares weighs nothing against past wars', async () => {
@@ -417,7 +417,7 @@ describe('where and when, read as a fact-checker reads them', () => {
       'In Kursk, Russian forces have lost some 20,000 soldiers since August, Ukraine said.',
       '2024-10-10',
     );
-    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local', place: 'Kursk' });
+    expect(c.figures[0]!.claimed.whose).toMatchObject({ name: 'russian', scope: 'local', place: 'Kursk' });
     expect(c.verdict).toBe('consistent');
   });
 
@@ -436,18 +436,18 @@ describe('where and when, read as a fact-checker reads them', () => {
       'Russia has lost around 70,000 soldiers in the Avdiivka direction since October, Ukraine said.',
       '2024-08-01',
     );
-    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-10-01' } });
+    expect(c.figures[0]!.claimed).toMatchObject({ since: { first: '2023-10-01' } });
   });
 
   it('"losses in 2023 were about 250,000" is the increase over 2023', async () => {
     const c = await checked('Russian losses in 2023 were about 250,000, according to Kyiv.', '2024-01-05');
-    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-01-01' }, asOf: { last: '2023-12-31' } });
+    expect(c.figures[0]!.claimed).toMatchObject({ since: { first: '2023-01-01' }, asOf: { last: '2023-12-31' } });
     expect(c.verdict).toBe('consistent');
   });
 
   it('"2,030 on Tuesday alone" is one day\'s count', async () => {
     const c = await checked('Russian troops lost 2,030 soldiers on Tuesday alone, Kyiv said.', '2024-11-20');
-    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { last: '2024-11-19' } });
+    expect(c.figures[0]!.claimed).toMatchObject({ periodDays: 1, asOf: { last: '2024-11-19' } });
   });
 });
 
@@ -458,9 +458,9 @@ describe('one sentence, two forces; shares and totals that are not what they see
         'soldiers on the same day.',
       '2025-01-20',
     );
-    const russian = c.figures.find((f) => f.figure.subject?.force === 'russian')!;
-    expect(russian.figure).toMatchObject({ periodDays: 1 });
-    expect(c.figures.find((f) => f.figure.subject?.force === 'north-korean')).toBeDefined();
+    const russian = c.figures.find((f) => f.claimed.whose?.name === 'russian')!;
+    expect(russian.claimed).toMatchObject({ periodDays: 1 });
+    expect(c.figures.find((f) => f.claimed.whose?.name === 'north-korean')).toBeDefined();
   });
 
   it("a share of another force is never taken of the ledger's force", async () => {
@@ -475,17 +475,17 @@ describe('one sentence, two forces; shares and totals that are not what they see
     const c = await checked('Moscow has lost 20,000 troops in the war, Kyiv claims.', '2024-11-01');
     expect(c.code).toBe(2);
     const big = await checked('Moscow has lost 700,000 troops in the war, Kyiv claims.', '2024-11-01');
-    expect(big.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
+    expect(big.figures[0]!.claimed.whose).toMatchObject({ name: 'russian' });
   });
 });
 
 describe('a total reached, and the losses of a period', () => {
   it('"casualties in 2024 reached 430,000" is a year\'s losses; "reached 750,000 in November" a total', async () => {
     const year = await checked('Russian casualties in 2024 reached 430,000, according to Kyiv.', '2024-12-30');
-    expect(year.figures[0]!.figure).toMatchObject({ since: { first: '2024-01-01' } });
+    expect(year.figures[0]!.claimed).toMatchObject({ since: { first: '2024-01-01' } });
     expect(year.verdict).toBe('consistent');
     const total = await checked('Russian losses reached 750,000 in November, according to Kyiv.', '2024-12-01');
-    expect(total.figures[0]!.figure.since).toBeUndefined();
+    expect(total.figures[0]!.claimed.since).toBeUndefined();
     expect(total.verdict).toBe('consistent');
   });
 });
@@ -501,6 +501,6 @@ describe('two forces together, and this week', () => {
 
   it('"this week" is a count of seven days', async () => {
     const c = await checked('North Korean troops lost 1,000 soldiers this week, Kyiv said.', '2025-01-13');
-    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 7 });
+    expect(c.figures[0]!.claimed).toMatchObject({ periodDays: 7 });
   });
 });

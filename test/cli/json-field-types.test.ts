@@ -57,8 +57,7 @@ function typesOf(schema: Schema): Types {
   if (isRange(schema)) for (const t of typesOf(schema.properties!.low!)) types.add(t);
   else if (isPair(schema)) for (const t of typesOf(schema.properties!.x!)) types.add(t);
   else if (isPeriod(schema)) types.add('string');
-  else
-    for (const t of [schema.type ?? []].flat()) types.add(t === 'integer' ? 'number' : t);
+  else for (const t of [schema.type ?? []].flat()) types.add(t === 'integer' ? 'number' : t);
   for (const s of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) for (const t of typesOf(s)) types.add(t);
   types.delete('null');
   return types;

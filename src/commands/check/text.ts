@@ -9,7 +9,7 @@ import type { ClaimReading, GivenFigures } from '../../extract/claim.js';
 import type { TextCheckEcho } from '../../render/check-text.js';
 import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
-import { claimCheckJson } from '../../render/check-claim-json.js';
+import { claimCheckJson } from '../../extract/check-claim-json.js';
 import { CHECK_FLAGS, FIGURE_FLAGS, type RawCheckFlags } from './flag-names.js';
 import { anyGiven } from '../flag-readings.js';
 import type { TextFlags } from './text-flags.js';
