@@ -21,7 +21,7 @@ import { tableLines } from './table.js';
  * the assumptions.
  */
 
-/** The document as the report reads it; `--json` writes its result through claimCheckJson (extract/check-claim-json.ts). */
+/** The document as the report reads it; `--json` writes its result through claimCheckJson (check-claim-json.ts). */
 export interface LedgerTextCheckDocument {
   schemaVersion: 3;
   command: 'check';

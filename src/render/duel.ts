@@ -65,8 +65,8 @@ function duelLines(doc: DuelDocument, style: Style): string {
   } else {
     lines.push(
       style.strong(`Neither side ${r.threshold === 1 ? 'is destroyed' : `loses ${share(r.threshold)}`}`) +
-        ` by the end of ${r.ended.date}, day ${formatNumber(r.ended.day)}: ${name('x')} has ${troops(r.sides.x.final)}, ` +
-        `${name('y')} ${troops(r.sides.y.final)}.`,
+        ` by the end of ${r.ended.date}, day ${formatNumber(r.ended.day)}: ` +
+        `${name('x')} has ${troops(r.sides.x.final)}, ${name('y')} ${troops(r.sides.y.final)}.`,
     );
   }
   lines.push(

@@ -42,7 +42,8 @@ function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
       p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
     const from =
       p.from === 'latest'
-        ? `At the current rate from the latest count of ${formatNumber(p.lastReport!.casualties)} on ${p.lastReport!.date}`
+        ? `At the current rate from the latest count of ${formatNumber(p.lastReport!.casualties)} ` +
+          `on ${p.lastReport!.date}`
         : 'At the fitted rate from the implied start';
     const range =
       p.interval.method === 'none'
