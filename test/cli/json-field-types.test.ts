@@ -105,10 +105,15 @@ describe('one type per field name across the --json documents', () => {
     expect(conflicts(uses).filter((c) => !(c.split(':')[0]! in ALLOWED))).toEqual([]);
   });
 
-  it('allows only names that still differ, each with its reason', () => {
-    const differing = new Set(conflicts(fieldUses()).map((c) => c.split(':')[0]!));
+  it('allows only names that still differ, and records that exist, each with its reason', () => {
+    const uses = fieldUses();
+    const differing = new Set(conflicts(uses).map((c) => c.split(':')[0]!));
     for (const [name, reason] of Object.entries(ALLOWED)) {
       expect(differing, name).toContain(name);
+      expect(reason.length, name).toBeGreaterThan(10);
+    }
+    for (const [name, reason] of Object.entries(RECORDS)) {
+      expect(uses.has(name), name).toBe(true);
       expect(reason.length, name).toBeGreaterThan(10);
     }
   });

@@ -72,7 +72,7 @@ describe('attrition check: a predicted total against the series projected from t
     ]);
     expect(run.code).toBe(0);
     const [figure] = JSON.parse(run.stdout).result.figures;
-    expect(figure.figure.prediction).toEqual({ from: '2025-02-24', pace: 'current' });
+    expect(figure.claimed.prediction).toEqual({ from: '2025-02-24', pace: 'current' });
     const [c] = figure.comparisons;
     expect(c.inputs).toMatchObject({ from: '2025-02-24', through: '2025-06-30', pace: 'current' });
     expect(c.explanation).toMatch(/The series later counted [\d,]+ on 2025-06-30\./);
