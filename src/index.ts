@@ -94,6 +94,7 @@ export type {
   LedgerClaimReading,
   LedgerRef,
 } from './core/check/against-ledger/types.js';
+export type { ClaimCheckJson } from './extract/check-claim-json.js';
 export { DuelError, DUEL_HORIZON, INTEGRATION_METHOD } from './core/duel/duel.js';
 export { duel, duelFit, readDuelSeries, parseLaw, squareLawAt } from './library.js';
 export type { DuelInput, DuelResult, DuelDay, Reinforcement, SideOutcome, ThresholdReached } from './core/duel/duel.js';

@@ -41,6 +41,7 @@ import { readArticle as rawReadArticle } from './extract/html/article.js';
 import { addClaims as rawAddClaims, emptyLedger as rawEmptyLedger } from './extract/add-claims.js';
 import { checkClaim as rawCheckClaim } from './extract/check-claim.js';
 import { checkAgainstLedger as rawCheckAgainstLedger } from './core/check/against-ledger/against-ledger.js';
+import { claimCheckJson } from './extract/check-claim-json.js';
 import { duel as rawDuel, squareLawAt as rawSquareLawAt } from './core/duel/duel.js';
 import { duelFit as rawDuelFit } from './core/duel/fit.js';
 import { readDuelSeries as rawReadDuelSeries } from './core/duel/series.js';
@@ -248,7 +249,7 @@ export const addClaims = guarded('addClaims', rawAddClaims, [
   ['figures', arrayOf(figure)],
   ['source', object({ document: text, claimant: text, published: optional(day), subject: optional(text) })],
 ]);
-export const checkClaim = guarded('checkClaim', rawCheckClaim, [
+const guardedCheckClaim = guarded('checkClaim', rawCheckClaim, [
   ['claim', either('a claim as text, or a reading of one', text, claimReading)],
   ['ledger', ledger],
   [
@@ -264,11 +265,16 @@ export const checkClaim = guarded('checkClaim', rawCheckClaim, [
     ),
   ],
 ]);
-export const checkAgainstLedger = guarded('checkAgainstLedger', rawCheckAgainstLedger, [
+const guardedCheckAgainstLedger = guarded('checkAgainstLedger', rawCheckAgainstLedger, [
   ['reading', claimReading],
   ['ledger', ledger],
   ['options', optional(object({ tolerance: optional(number) }))],
 ]);
+/** A claim checked against a ledger: what `check "TEXT" --json` prints under `result`. */
+export const checkClaim = (...args: Parameters<typeof rawCheckClaim>) => claimCheckJson(guardedCheckClaim(...args));
+/** A claim's reading checked against a ledger, its figures named as checkClaim's. */
+export const checkAgainstLedger = (...args: Parameters<typeof rawCheckAgainstLedger>) =>
+  claimCheckJson(guardedCheckAgainstLedger(...args));
 
 const law = either('a law name ("square", "linear") or { p, q }', text, object({ p: number, q: number }));
 const sideReinforcements = optional(arrayOf(object({ on: date, troops: number })));

@@ -62,6 +62,14 @@ export const spanEcho = (flags: SeriesFlags) => ({
   until: flags.until === undefined ? null : isoDate(flags.until),
 });
 
+/** The columns read, echoed under the names of the flags that choose them (sourceColumn has none). */
+export const columnsEcho = (columns: SeriesReading['columns']) => ({
+  dateColumn: columns.date,
+  valueColumn: columns.value,
+  qualifierColumn: columns.qualifier,
+  sourceColumn: columns.source,
+});
+
 /** The notes taken while reading, as stderr lines. */
 export const readingNotes = (notes: readonly string[]): string => notes.map((n) => `attrition: ${n}\n`).join('');
 

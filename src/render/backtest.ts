@@ -27,20 +27,24 @@ export interface BacktestEcho {
   level: number;
   since: string | null;
   until: string | null;
-  columns: { date: string | null; value: string | null; qualifier: string | null };
+  /** The columns (or JSON fields) read, under the names of the flags that choose them; null where unnamed. */
+  dateColumn: string | null;
+  valueColumn: string | null;
+  qualifierColumn: string | null;
+  sourceColumn: string | null;
   /** What the count counts: --unit, the value column's name, or casualties. */
   unit?: string;
 }
 
 export interface BacktestDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'backtest';
   input: BacktestEcho;
   result: BacktestResult;
 }
 
 export const backtestDocument = (input: BacktestEcho, result: BacktestResult): BacktestDocument => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   command: 'backtest',
   input,
   result,
@@ -81,7 +85,7 @@ export function renderBacktest(doc: BacktestDocument, style: Style, width: numbe
     `Backtest of ${name}:`,
     ...wrap(
       `constant-rate projections from a ${result.window}-day least-squares rate, at every report from ` +
-        `${result.first} to ${result.last} (${formatNumber(result.reports)} reports) with a full window behind it.`,
+        `${result.first} to ${result.last} (${formatNumber(result.reportCount)} reports) with a full window behind it.`,
       width,
     ),
     ...wrap(

@@ -21,8 +21,9 @@ import { tableLines } from './table.js';
  * the assumptions.
  */
 
+/** The document as the report reads it; `--json` writes its result through claimCheckJson (check-claim-json.ts). */
 export interface LedgerTextCheckDocument {
-  schemaVersion: 2;
+  schemaVersion: 3;
   command: 'check';
   input: TextCheckEcho & { ledger: string };
   result: ClaimCheckResult;

@@ -21,7 +21,7 @@ export const amountEcho = (stated: Stated | undefined): AmountEcho =>
 
 /**
  * The figures a check was given. Amounts are numbers (bounds for a range), as in every command's
- * JSON; the text each was given as, qualifier included ("about 12,000"), is beside it in `stated`.
+ * JSON; the text each was given as, qualifier included ("about 12,000"), is beside it in `givenAs`.
  */
 export interface CheckEcho {
   force: AmountEcho;
@@ -31,8 +31,11 @@ export interface CheckEcho {
   casualties: AmountEcho;
   killed: AmountEcho;
   wounded: AmountEcho;
-  /** Each amount as it was given (schema version 2; version 1 gave this text in place of the number). */
-  stated: {
+  /**
+   * Each amount as it was given (schema version 2 called it `stated`, the name of a check's text of
+   * its reference; version 1 gave this text in place of the number).
+   */
+  givenAs: {
     force: string | null;
     rate: string | null;
     casualties: string | null;
@@ -48,14 +51,14 @@ export interface CheckEcho {
 }
 
 export interface CheckDocument {
-  schemaVersion: 2;
+  schemaVersion: 3;
   command: 'check';
   input: CheckEcho;
   result: CheckResult;
 }
 
 export interface AuditDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'check';
   input: { ledger: string; tolerance: number };
   result: AuditResult;
@@ -223,7 +226,7 @@ export function renderAudit(doc: AuditDocument, style: Style, width: number): st
     `Baseline: ${force!.figure} troops (${force!.id}) at ${rate!.figure} (${rate!.id}) from ${b.start} ` +
       `(${start!.id}): ` +
       `the force is lost ` +
-      `on ${style.strong(`${b.projected.date} (${b.projected.label})`)}, ${formatFixed(b.projected.days)} ` +
+      `on ${style.strong(`${b.projection.date} (${b.projection.label})`)}, ${formatFixed(b.projection.days)} ` +
       `days, if the rate holds.`,
     toleranceLine(result.tolerance),
   ];

@@ -5,20 +5,27 @@ import { coefficientText, lawEquations, lawName, sideNames } from './duel.js';
 import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
+/** The file and the columns read, under the names of the flags that name them (null: not read). */
 export interface DuelFitEcho {
   file: string;
-  columns: Record<string, string | null>;
+  dateColumn: string;
+  xLosses: string | null;
+  xStrength: string | null;
+  xAdded: string | null;
+  yLosses: string | null;
+  yStrength: string | null;
+  yAdded: string | null;
 }
 
 export interface DuelFitDocument {
-  schemaVersion: 2;
+  schemaVersion: 3;
   command: 'duel fit';
   input: DuelFitEcho;
   result: DuelFitResult;
 }
 
 export const duelFitDocument = (input: DuelFitEcho, result: DuelFitResult): DuelFitDocument => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   command: 'duel fit',
   input,
   result,
@@ -109,8 +116,8 @@ function duelFitLines(doc: DuelFitDocument, style: Style, all = false): string {
       d.date,
       String(d.day),
       troops(s.strength),
-      troops(s.curve),
-      signed(s.curve === null || s.strength === null ? null : s.curve - s.strength),
+      troops(s.fitted),
+      signed(s.fitted === null || s.strength === null ? null : s.fitted - s.strength),
       troops(s.loss),
       troops(s.fittedLoss),
       signed(s.error),
@@ -130,7 +137,7 @@ function duelFitLines(doc: DuelFitDocument, style: Style, all = false): string {
     ...hidden.map(
       (s) =>
         `${r.names[s]} has no daily series: ${troops(r.initial[s])} at the start` +
-        `${r.end[s] === null ? '' : `, ${troops(r.end[s])} at the end`}, ` +
+        `${r.final[s] === null ? '' : `, ${troops(r.final[s])} at the end`}, ` +
         'stepped day by day with the fitted coefficient.',
     ),
     `Intervals: ${r.intervalMethod}.`,

@@ -6,12 +6,12 @@ import type { Style } from './style.js';
 import { tableLines } from './table.js';
 
 export interface DuelDocument {
-  schemaVersion: 2;
+  schemaVersion: 3;
   command: 'duel';
   result: DuelResult;
 }
 
-export const duelDocument = (result: DuelResult): DuelDocument => ({ schemaVersion: 2, command: 'duel', result });
+export const duelDocument = (result: DuelResult): DuelDocument => ({ schemaVersion: 3, command: 'duel', result });
 
 /** A coefficient with four significant digits, never an exponent: 0.05535, 1.235e-6 → 0.000001235. */
 export function coefficientText(value: number): string {
@@ -65,8 +65,8 @@ function duelLines(doc: DuelDocument, style: Style): string {
   } else {
     lines.push(
       style.strong(`Neither side ${r.threshold === 1 ? 'is destroyed' : `loses ${share(r.threshold)}`}`) +
-        ` by the end of ${r.end.date}, day ${formatNumber(r.end.day)}: ${name('x')} has ${troops(r.sides.x.final)}, ` +
-        `${name('y')} ${troops(r.sides.y.final)}.`,
+        ` by the end of ${r.ended.date}, day ${formatNumber(r.ended.day)}: ` +
+        `${name('x')} has ${troops(r.sides.x.final)}, ${name('y')} ${troops(r.sides.y.final)}.`,
     );
   }
   lines.push(
@@ -89,7 +89,7 @@ function duelLines(doc: DuelDocument, style: Style): string {
       'side',
       'start',
       'joined',
-      `end ${r.end.date}`,
+      `end ${r.ended.date}`,
       'lost',
       r.threshold === 1 ? 'destroyed' : `lost ${share(r.threshold)}`,
     ],
@@ -99,7 +99,7 @@ function duelLines(doc: DuelDocument, style: Style): string {
     rows.push([
       `${side} ${s.name}`,
       troops(s.initial),
-      troops(s.reinforcements),
+      troops(s.reinforced),
       troops(s.final),
       troops(s.lost),
       s.thresholdReached === null
@@ -130,7 +130,8 @@ function duelLines(doc: DuelDocument, style: Style): string {
       `estimated at ${errorText(r.integration.errorEstimate)} (the difference from the same run at half the steps, ` +
       `over 15).`,
   ];
-  if (r.end.reason === 'horizon') assumptions.push(`Simulated for at most ${formatNumber(r.end.day)} days (10 years).`);
+  if (r.ended.reason === 'horizon')
+    assumptions.push(`Simulated for at most ${formatNumber(r.ended.day)} days (10 years).`);
   lines.push(...assumptions.map((a) => `  - ${a}`));
   return `${lines.join('\n')}\n`;
 }

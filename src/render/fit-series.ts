@@ -42,7 +42,8 @@ function headline(result: SeriesFitResult, style: Style, wrap: Wrap): string[] {
       p.reach === 'target' ? `the count reaches ${formatNumber(p.force)}` : `${formatNumber(p.force)} are lost`;
     const from =
       p.from === 'latest'
-        ? `At the current rate from the latest count of ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}`
+        ? `At the current rate from the latest count of ${formatNumber(p.lastReport!.casualties)} ` +
+          `on ${p.lastReport!.date}`
         : 'At the fitted rate from the implied start';
     const range =
       p.interval.method === 'none'
@@ -178,7 +179,7 @@ export function renderSeriesFit(
     '',
     style.heading('Assumptions'),
     ...wrap(
-      `- Spans: ${result.method.segmentation}. Each span's rate is least squares over its reports; its ` +
+      `- Spans: ${result.methods.segmentation}. Each span's rate is least squares over its reports; its ` +
         `interval is ± t × the Newey–West standard error of its daily increase.`,
       '  ',
     ),
@@ -193,7 +194,7 @@ export function renderSeriesFit(
       ? wrap(
           `- The projection's interval is calibrated on this series' own earlier ` +
             `projections ${result.projection.interval.horizon} days ahead ` +
-            `(${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.method.calibration}. ` +
+            `(${formatNumber(result.projection.interval.known ?? 0)} of them): ${result.methods.intervalMethod}. ` +
             `attrition backtest shows that track record.`,
           '  ',
         )

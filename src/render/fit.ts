@@ -15,13 +15,17 @@ export interface FitEcho {
   level?: number;
   since?: string | null;
   until?: string | null;
-  columns?: { date: string | null; value: string | null; qualifier: string | null };
+  /** The columns (or JSON fields) read, under the names of the flags that choose them; null where unnamed. */
+  dateColumn?: string | null;
+  valueColumn?: string | null;
+  qualifierColumn?: string | null;
+  sourceColumn?: string | null;
   /** What the count counts: --unit, the value column's name, or casualties. */
   unit?: string;
 }
 
 export interface FitDocument {
-  schemaVersion: 1;
+  schemaVersion: 2;
   command: 'fit';
   input: FitEcho;
   /** A series fit (the CLI's); the plain least-squares fit of `fit` renders the same way as a short series. */
@@ -29,7 +33,7 @@ export interface FitDocument {
 }
 
 export const fitDocument = (input: FitEcho, result: FitResult | SeriesFitResult): FitDocument => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   command: 'fit',
   input,
   result,
@@ -77,12 +81,12 @@ function headline(result: FitResult, style: Style): string[] {
       'reach' in p && p.reach === 'target'
         ? `the count reaches ${formatNumber(p.force)}`
         : `${formatNumber(p.force)} are lost`;
-    const asOf = 'asOf' in p ? (p as SeriesProjection).asOf : null;
+    const asOf = 'lastReport' in p ? (p as SeriesProjection).lastReport : null;
     const from =
       asOf === null
         ? 'At that rate from that start'
         : `At that rate from the latest report (${formatNumber(asOf.casualties)} on ${asOf.date})`;
-    const series = 'asOf' in p ? (p as SeriesProjection) : null;
+    const series = 'lastReport' in p ? (p as SeriesProjection) : null;
     const lowEnd = series?.lowEnd;
     const forceRange = series?.forceRange;
     if (lowEnd !== undefined && forceRange !== undefined) {

@@ -28,14 +28,14 @@ export interface MonteCarloEcho extends ScenarioOptions {
 }
 
 export interface MonteCarloDocument {
-  schemaVersion: 2;
+  schemaVersion: 3;
   command: 'project';
   input: MonteCarloEcho;
   result: MonteCarloResult;
 }
 
 export const monteCarloDocument = (input: MonteCarloEcho, result: MonteCarloResult): MonteCarloDocument => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   command: 'project',
   input,
   result,
@@ -176,8 +176,8 @@ function monteCarloLines(doc: MonteCarloDocument, style: Style): string {
         `by ${result.horizonEnd} (the end of the simulation)`,
     );
   }
-  if (result.by !== undefined)
-    lines.push(`  ${`after ${result.by.date}`.padEnd(16)}  ${formatPercent(result.by.past, 1)} of scenarios`);
+  if (result.afterBy !== undefined)
+    lines.push(`  ${`after ${result.afterBy.date}`.padEnd(16)}  ${formatPercent(result.afterBy.past, 1)} of scenarios`);
   if (result.strengthOn !== undefined) {
     const { date, p5, p50, p95 } = result.strengthOn;
     const troops = (x: number) => formatNumber(x, 0);

@@ -58,7 +58,7 @@ describe('attrition backtest', () => {
     ]);
     const doc = JSON.parse(json.stdout);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'backtest',
       input: { window: 14, horizons: [30, 60], level: 0.8 },
     });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from '../../src/extract/check-claim.js';
+import { claimCheckJson } from '../../src/extract/check-claim-json.js';
 import { checkClaim as libraryCheckClaim } from '../../src/index.js';
 import { LEDGER_CLAIMS } from '../fixtures/ledger-claims.js';
 import { cli as run80, expectOneLineError } from '../helpers/cli.js';
@@ -67,11 +68,11 @@ describe('attrition check "TEXT" against the ledger', () => {
       expect(run.code).toBe(1);
       const doc = JSON.parse(run.stdout);
       expect(doc).toMatchObject({
-        schemaVersion: 2,
+        schemaVersion: 3,
         command: 'check',
         input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
       });
-      expect(doc.result).toEqual(JSON.parse(JSON.stringify(checkClaim(EXAMPLES[3][0], seedsLedger()))));
+      expect(doc.result).toEqual(JSON.parse(JSON.stringify(claimCheckJson(checkClaim(EXAMPLES[3][0], seedsLedger())))));
       expect(doc.result).toEqual(JSON.parse(JSON.stringify(libraryCheckClaim(EXAMPLES[3][0], seedsLedger()))));
       const comparison = doc.result.figures[1].comparisons.find(
         (c: { source: { ids: string[] } | null }) => c.source?.ids.join('+') === 'nis-killed',
@@ -127,7 +128,9 @@ describe('attrition check "TEXT" against the ledger', () => {
     expect(ids).toContain('monitor-count');
     expect(ids).not.toContain('nis-killed');
     expect(doc.result).toEqual(
-      JSON.parse(JSON.stringify(checkClaim('About 5,500 casualties by 1 February 2025', ledgerAt(file)))),
+      JSON.parse(
+        JSON.stringify(claimCheckJson(checkClaim('About 5,500 casualties by 1 February 2025', ledgerAt(file)))),
+      ),
     );
     expect((await cli(['check', '--details', '--ledger', file])).stdout).toMatch(/^Overall: /);
   });

@@ -182,7 +182,7 @@ describe('attrition check "TEXT" --json', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'command', 'input', 'result']);
-    expect(doc).toMatchObject({ schemaVersion: 2, command: 'check' });
+    expect(doc).toMatchObject({ schemaVersion: 3, command: 'check' });
     const flags = await cli([
       'check',
       '--details',
@@ -209,7 +209,7 @@ describe('attrition check "TEXT" --json', () => {
     expect(doc.input).toMatchObject({
       force: 12000,
       rate: 92,
-      stated: { force: '12,000', rate: '92 a day' },
+      givenAs: { force: '12,000', rate: '92 a day' },
       by: 'mid-April 2025',
       start: '2024-12-06',
       startIsDefault: true,

@@ -176,7 +176,7 @@ describe('attrition check on given figures', () => {
       'mid-April 2025',
     ]);
     expect(code).toBe(0);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.command).toBe('check');
     // Amounts are numbers, as in project's JSON; the text they were given as is beside them.
     expect(doc.input).toMatchObject({
@@ -185,7 +185,7 @@ describe('attrition check on given figures', () => {
       start: '2024-12-06',
       startIsDefault: false,
       casualties: 3800,
-      stated: { force: '12000', rate: '92', casualties: '3800', killed: null, wounded: null },
+      givenAs: { force: '12000', rate: '92', casualties: '3800', killed: null, wounded: null },
       asOf: '2025-01-16',
       by: 'mid-April 2025',
       tolerance: 0.1,
@@ -262,7 +262,7 @@ describe('attrition check --ledger: the audit', () => {
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       command: 'check',
       input: { tolerance: 0.1 },
       result: { verdict: 'inconsistent' },
@@ -327,9 +327,9 @@ describe('attrition check --json: amounts are numbers', () => {
     expect(doc.input).toMatchObject({
       force: 12000,
       rate: { low: 80, high: 92 },
-      stated: { force: 'about 12,000', rate: '80..92', casualties: null },
+      givenAs: { force: 'about 12,000', rate: '80..92', casualties: null },
     });
     const text = await cliJson(['check', 'About 12,000 troops could be lost by mid-April at 92 a day']);
-    expect(text.input).toMatchObject({ force: 12000, rate: 92, stated: { force: 'about 12,000' } });
+    expect(text.input).toMatchObject({ force: 12000, rate: 92, givenAs: { force: 'about 12,000' } });
   });
 });

@@ -15,7 +15,7 @@ const FIT = ['duel', 'fit', IWO, '--x-losses', 'us_cum_casualties', '--x-added',
 describe('attrition duel', () => {
   it('prints result.days[] with day, date, x and y, and the library returns the same result', async () => {
     const doc = await cliJson([...REINFORCED, '--names', 'US,Japan']);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.result.days[0]).toEqual({ day: 1, date: '1945-02-19', x: expect.any(Number), y: expect.any(Number) });
     expect(Object.keys(doc.result.days[2])).toEqual(['day', 'date', 'x', 'y']);
     const library = duel({

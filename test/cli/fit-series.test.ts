@@ -94,7 +94,7 @@ describe('attrition fit on a long series', () => {
       expect(doc.result.projection).toMatchObject({
         from: 'latest',
         reach: 'force',
-        asOf: { date: '2025-06-30', casualties: 1020010 },
+        lastReport: { date: '2025-06-30', casualties: 1020010 },
       });
       expect(doc.result.projection.interval.method).toBe('calibrated');
       expect(doc.result.projection.earliest.date < doc.result.projection.date).toBe(true);

@@ -39,7 +39,7 @@ describe('attrition fit', () => {
     const path = file('noisy.csv', '2024-12-20,1500\n2025-01-13,3000,NIS\n2025-01-16,3800,Zelensky\n2025-01-20,4200\n');
     const run = await cli(['fit', path, '--json']);
     const doc = JSON.parse(run.stdout);
-    expect(doc).toMatchObject({ schemaVersion: 1, command: 'fit', input: { file: path, force: null } });
+    expect(doc).toMatchObject({ schemaVersion: 2, command: 'fit', input: { file: path, force: null } });
     expect(doc.result).toEqual(
       fitSeries([
         { date: '2024-12-20', casualties: 1500 },

@@ -88,7 +88,7 @@ describe('the CLI bundles', () => {
     expect(claim).toEqual(['cli.cjs', 'chunk-commands-check-text.cjs', 'chunk-shell-seeds-ledger.cjs']);
     const withFlags = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', '92', '--json']);
     expect(withFlags.loaded).toContain('chunk-commands-flag-readers.cjs');
-    expect(JSON.parse(withFlags.stdout).input).toMatchObject({ rate: 92, stated: { rate: '92' } });
+    expect(JSON.parse(withFlags.stdout).input).toMatchObject({ rate: 92, givenAs: { rate: '92' } });
     const badFlag = runBuilt(['check', 'All 12,000 could be lost by mid-April', '--rate', 'many']);
     expect([badFlag.code, badFlag.stdout]).toEqual([2, '']);
     expect(badFlag.stderr).toMatch(/^attrition: --rate "many" [^\n]*\n$/);

@@ -13,7 +13,7 @@ import {
   type BacktestFormat,
 } from '../../render/backtest.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
+import { columnsEcho, readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import type { GivenFlags } from '../flag-table.js';
 import type { BacktestFlags } from './definition.js';
 
@@ -60,7 +60,7 @@ export async function runBacktest(flags: BacktestFlags, ctx: CommandContext, raw
       horizons: result.horizons,
       level,
       ...spanEcho(flags),
-      columns: reading.columns,
+      ...columnsEcho(reading.columns),
       unit: unitOf(flags.unit, reading.columns),
     },
     result,

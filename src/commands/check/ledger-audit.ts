@@ -20,7 +20,7 @@ export async function runLedgerAudit(flags: CheckFlags, ctx: CommandContext): Pr
   const { ledger, name } = await loadLedger(Array.isArray(flags.ledger) ? flags.ledger[0] : flags.ledger);
   if (ledger.baseline === undefined) throw new UsageError(noBaseline(name));
   const doc: AuditDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     command: 'check',
     input: { ledger: name, tolerance },
     result: auditLedger(ledger, tolerance),

@@ -39,7 +39,7 @@ export async function runCheck(flags: CheckFlags, ctx: CommandContext, given: Ch
     casualties: amountEcho(flags.casualties),
     killed: amountEcho(flags.killed),
     wounded: amountEcho(flags.wounded),
-    stated: {
+    givenAs: {
       force: raw.force ?? null,
       rate: raw.rate ?? null,
       casualties: raw.casualties ?? null,
@@ -53,7 +53,7 @@ export async function runCheck(flags: CheckFlags, ctx: CommandContext, given: Ch
   };
   const readings = [...dated.readings, ...flagReadings(raw, { start: 'day' })];
   if (readings.length > 0) echo.readings = readings;
-  const doc: CheckDocument = { schemaVersion: 2, command: 'check', input: echo, result: checkOrExplain(input, raw) };
+  const doc: CheckDocument = { schemaVersion: 3, command: 'check', input: echo, result: checkOrExplain(input, raw) };
   ctx.io.stdout.write(
     ctx.json ? `${JSON.stringify(doc, null, 2)}\n` : wrapReport(renderCheck(doc, ctx.style, ctx.width), ctx.width),
   );

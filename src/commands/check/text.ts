@@ -11,6 +11,7 @@ import { amountEcho } from '../../render/check.js';
 import { renderLedgerTextCheck, type LedgerTextCheckDocument } from '../../render/check-ledger.js';
 import type { CheckFlags, CheckGiven } from './definition.js';
 import { FIGURE_FLAGS } from './figure-flags.js';
+import { claimCheckJson } from '../../extract/check-claim-json.js';
 import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
@@ -128,7 +129,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   const { result, own } = checked;
   const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     command: 'check',
     input: {
       ...echo(own, flags.start),
@@ -147,7 +148,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   };
   ctx.io.stdout.write(
     ctx.json
-      ? `${JSON.stringify(doc, null, 2)}\n`
+      ? `${JSON.stringify({ ...doc, result: claimCheckJson(doc.result) }, null, 2)}\n`
       : renderLedgerTextCheck(doc, ctx.style, ctx.width, raw.details === true),
   );
   return result.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok;
@@ -173,7 +174,7 @@ function echo(
     casualties: amount('casualties'),
     killed: amount('killed'),
     wounded: amount('wounded'),
-    stated: {
+    givenAs: {
       force: shown('force'),
       rate: shown('rate'),
       casualties: shown('casualties'),

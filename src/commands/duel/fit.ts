@@ -72,7 +72,8 @@ export async function runDuelFit(flags: DuelFitFlags, ctx: CommandContext, raw: 
     if (isError(error, DuelError)) throw fitError(error, raw, where, columns);
     throw error;
   }
-  const doc = duelFitDocument({ file: where, columns: { ...EMPTY_COLUMNS, ...columns } }, result);
+  const { date: dateColumn, ...sides } = columns;
+  const doc = duelFitDocument({ file: where, dateColumn, ...EMPTY_COLUMNS, ...sides }, result);
   const render: Renderer<DuelFitDocument> = (d, style, width) => renderDuelFit(d, style, width, flags.all === true);
   if (chart) {
     const [{ duelFitChart }, { writeChart }] = await Promise.all([

@@ -10,7 +10,7 @@ import { fitDocument, renderFit, renderFitWarnings } from '../../render/fit.js';
 import { writeDocument } from '../write-document.js';
 import { chartRequest } from '../chart-request.js';
 import type { CommandContext } from '../context.js';
-import { readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
+import { columnsEcho, readingNotes, readSeriesInput, spanEcho, unitOf } from '../series-input.js';
 import { formatNumber } from '../../core/figures/format.js';
 import type { GivenFlags } from '../flag-table.js';
 import type { FitFlags } from './definition.js';
@@ -43,7 +43,7 @@ export async function runFit(flags: FitFlags, ctx: CommandContext, raw: GivenFla
       window: flags.window ?? null,
       level: flags.level ?? 0.95,
       ...spanEcho(flags),
-      columns,
+      ...columnsEcho(columns),
       unit: unitOf(flags.unit, columns),
     },
     result,

@@ -33,7 +33,7 @@ export interface AuditResult {
     rate: RowValue;
     start: string;
     /** The constant-rate projection of the baseline figures: the day the force is lost. */
-    projected: { date: string; label: string; days: number };
+    projection: { date: string; label: string; days: number };
     claims: ClaimRef[];
   };
   checks: AuditRow[];

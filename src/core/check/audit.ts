@@ -35,7 +35,7 @@ export function auditLedger(ledger: Ledger, tolerance: number = DEFAULT_TOLERANC
       force: figureOf(boundsOf(statedOf(audit.force))),
       rate: figureOf(boundsOf(statedOf(audit.rate))),
       start: isoDate(audit.start),
-      projected: { date: isoDate(projection.window.first), label: fuzzyLabel(projection.window.first), days },
+      projection: { date: isoDate(projection.window.first), label: fuzzyLabel(projection.window.first), days },
       claims: audit.baselineClaims.map(refOf),
     },
     checks: audit.rows,

@@ -75,8 +75,8 @@ export interface SideOutcome {
   name: string;
   /** Troops on day 1 (named so that `start` and `end` stay dates and days in every document). */
   initial: number;
-  /** Troops that joined after the start. */
-  reinforcements: number;
+  /** Troops that joined after the start (the list of arrivals is the result's `reinforcements`). */
+  reinforced: number;
   /** Troops at the end of the last day simulated. */
   final: number;
   /** Troops lost by the end of the last day simulated. */
@@ -97,7 +97,7 @@ export interface DuelResult {
   /** The first side to reach the threshold loses; null when neither does in the days simulated. */
   outcome: { loser: Side; winner: Side; date: string; label: string; day: number; days: number; left: number } | null;
   /** The last day simulated, and why: the days asked, the battle decided, or the horizon reached undecided. */
-  end: { day: number; date: string; reason: 'days' | 'decided' | 'horizon' };
+  ended: { day: number; date: string; reason: 'days' | 'decided' | 'horizon' };
   /**
    * Square law without reinforcements: x² − (a/b)·y² stays constant; its sign names the side left at
    * the end of a fight to the finish, and its square root how many of the first side are left.
@@ -323,7 +323,7 @@ export function duel(input: DuelInput): DuelResult {
     return {
       name: p.names[s],
       initial: startTroops,
-      reinforcements: joined,
+      reinforced: joined,
       final: end,
       lost: startTroops + arrivedBy - end,
       thresholdReached: fine.reached[s],
@@ -339,7 +339,7 @@ export function duel(input: DuelInput): DuelResult {
     reinforcements: p.reinforcements,
     sides: { x: side('x', 0), y: side('y', 1) },
     outcome,
-    end: { day: last.day, date: last.date, reason: fine.end },
+    ended: { day: last.day, date: last.date, reason: fine.end },
     squareLaw: squareLaw(p),
     integration: { method: INTEGRATION_METHOD, stepsPerDay: p.steps, errorEstimate: worst / 15 },
     days,

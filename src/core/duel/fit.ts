@@ -47,7 +47,7 @@ export interface Estimate {
 export interface FitSideDay {
   /** Troops at the end of the day: from the series (null: not in it), and on the fitted curve. */
   strength: number | null;
-  curve: number | null;
+  fitted: number | null;
   /** The day's losses: from the series, from the fitted law and the day's opening strengths, and the difference. */
   loss: number | null;
   fittedLoss: number;
@@ -92,7 +92,8 @@ export interface DuelFitResult {
   rss: number;
   aic: number;
   initial: { x: number; y: number };
-  end: { x: number | null; y: number | null };
+  /** Each side's troops at the end of the last day, as duel's sides' `final`; null: not known. */
+  final: { x: number | null; y: number | null };
   reinforcements: { x: Reinforcement[]; y: Reinforcement[] };
   /** Both estimators for the same law where both apply: how far apart they are. */
   estimators: { method: FitMethod; a: number; b: number }[];
@@ -671,7 +672,7 @@ export function duelFit(input: DuelFitInput): DuelFitResult {
       const point = curve[i];
       return {
         strength: s.observed ? s.endOf[i]! : null,
-        curve: point === undefined ? null : point[side],
+        fitted: point === undefined ? null : point[side],
         loss: s.observed ? s.loss[i]! : null,
         fittedLoss,
         error: s.observed ? fittedLoss - s.loss[i]! : null,
@@ -694,7 +695,7 @@ export function duelFit(input: DuelFitInput): DuelFitResult {
     rss,
     aic: aicOf(n, rss, k),
     initial: { x: data.x.initial + data.x.added[0]!, y: data.y.initial + data.y.added[0]! },
-    end: { x: data.x.end, y: data.y.end },
+    final: { x: data.x.end, y: data.y.end },
     reinforcements: { x: reinforcementsOf(data, 'x'), y: reinforcementsOf(data, 'y') },
     estimators,
     comparison: { criterion: FIT_CRITERION, best: best.law.name, laws: comparison },

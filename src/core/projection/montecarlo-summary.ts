@@ -55,7 +55,7 @@ export function summarize(plan: MonteCarloPlan, sorted: Int32Array, strengths?: 
     reachedShare: plan.asOf === undefined ? 0 : upperBound(sorted, plan.asOf) / n,
     ...histogram(sorted.subarray(0, reachedCount), n),
   };
-  if (plan.by !== undefined) result.by = { date: isoDate(plan.by), past: (n - upperBound(sorted, plan.by)) / n };
+  if (plan.by !== undefined) result.afterBy = { date: isoDate(plan.by), past: (n - upperBound(sorted, plan.by)) / n };
   if (plan.horizonEnd !== undefined) {
     result.horizonEnd = isoDate(plan.horizonEnd);
     result.unreached = (n - reachedCount) / n;

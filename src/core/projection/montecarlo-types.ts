@@ -64,7 +64,7 @@ export interface MonteCarloResult {
   earliest: Point | null;
   latest: Point | null;
   /** The share of scenarios whose date falls after `by`. */
-  by?: { date: string; past: number };
+  afterBy?: { date: string; past: number };
   /**
    * Share of scenarios whose threshold was already reached by the as-of date (named apart from
    * project's `reached`, a yes or no; schema version 1 of the Monte Carlo document called it `reached`).

@@ -62,7 +62,7 @@ export interface BacktestResult {
   horizons: number[];
   first: string;
   last: string;
-  reports: number;
+  reportCount: number;
   calibration: { method: string; minErrors: number; step: number; window: number };
   rows: BacktestRow[];
   summary: HorizonSummary[];
@@ -272,7 +272,7 @@ export function backtest(reports: readonly Report[], options: BacktestOptions): 
     horizons,
     first: isoDate(days[0]!),
     last: isoDate(days[days.length - 1]!),
-    reports: days.length,
+    reportCount: days.length,
     calibration: {
       method: CALIBRATION_METHOD,
       minErrors: MIN_CALIBRATION_ERRORS,

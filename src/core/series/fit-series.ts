@@ -20,7 +20,8 @@ export interface Segment {
   start: string;
   end: string;
   days: number;
-  reports: number;
+  /** How many reports the span has. */
+  reportCount: number;
   /** Least squares over the span's reports. */
   rate: number;
   /** Its interval at the fit's level: ± t × the Newey–West standard error of the span's daily increase. */
@@ -40,7 +41,8 @@ export interface SeriesFitResult extends Omit<FitResult, 'projection'> {
   latest: { date: string; casualties: number };
   /** True when the count before the first report is small: the implied start means something then. */
   beginsNearZero: boolean;
-  method: { segmentation: string; penalty: number; minSpanDays: number; calibration: string };
+  /** How the spans are found (segmentation, with its penalty and shortest span) and the intervals calibrated. */
+  methods: { segmentation: string; penalty: number; minSpanDays: number; intervalMethod: string };
   qualifiers: Record<string, number>;
   /** The count 30, 90 and 180 days after the latest report if the current rate holds, with calibrated intervals. */
   outlook: OutlookRow[];
@@ -94,7 +96,7 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
       start: isoDate(days[0]! + previous),
       end: isoDate(days[0]! + end),
       days: end - previous,
-      reports: last - first + 1,
+      reportCount: last - first + 1,
       rate,
       rateInterval: interval(rate, previous, end),
     });
@@ -152,11 +154,11 @@ export function fitSeries(input: readonly SeriesReport[], options: SeriesFitOpti
     current,
     latest: { date: isoDate(lastDay), casualties: counts[counts.length - 1]! },
     beginsNearZero,
-    method: {
+    methods: {
       segmentation: SEGMENTATION_METHOD,
       penalty: cuts.penalty,
       minSpanDays: MIN_SPAN_DAYS,
-      calibration: CALIBRATION_METHOD,
+      intervalMethod: CALIBRATION_METHOD,
     },
     qualifiers: countQualifiers(input),
     outlook: outlook(series, pastRates, current.rate, level),

@@ -26,7 +26,7 @@ export interface SeriesProjection extends FitProjection {
   forceRange?: { low: number; high: number };
   lowEnd?: { date: string; days: number; label: string };
   /** The count and date the projection goes on from (the latest report), when from is latest. */
-  asOf: { date: string; casualties: number } | null;
+  lastReport: { date: string; casualties: number } | null;
   /** How the interval was made: t (the rate's interval), calibrated (past projections' errors), or none. */
   interval: {
     method: 'calibrated' | 't' | 'none';
@@ -55,8 +55,8 @@ export function fromLatest(
   const { days, counts } = series;
   const asOfDay = days[days.length - 1]!;
   const latest = counts[counts.length - 1]!;
-  const asOf = { date: isoDate(asOfDay), casualties: latest };
-  const base = { force: goal, reach, from: 'latest' as const, asOf };
+  const lastReport = { date: isoDate(asOfDay), casualties: latest };
+  const base = { force: goal, reach, from: 'latest' as const, lastReport };
   const at = (rate: number): FitProjection['latest'] => {
     if (!(rate > 0)) return null;
     const daysAhead = (goal - latest) / rate;

@@ -24,7 +24,7 @@ export function duelChart(r: DuelResult): Chart {
   if (r.outcome !== null) {
     const o = r.outcome;
     const reached = r.sides[o.loser].thresholdReached!;
-    const level = (1 - r.threshold) * (r.sides[o.loser].initial + r.sides[o.loser].reinforcements);
+    const level = (1 - r.threshold) * (r.sides[o.loser].initial + r.sides[o.loser].reinforced);
     markers.push({
       kind: 'projected',
       point: { at: start + reached.days, value: Math.max(0, level) },
@@ -41,7 +41,7 @@ export function duelChart(r: DuelResult): Chart {
     valueLabel: 'troops',
     series,
     markers,
-    keyDays: [start, ...(r.outcome ? [start + r.outcome.day - 1] : []), start + r.end.day],
+    keyDays: [start, ...(r.outcome ? [start + r.outcome.day - 1] : []), start + r.ended.day],
   };
 }
 

@@ -31,7 +31,7 @@ export function fitChart(doc: FitDocument, name: string): Chart {
   const projection = result.projection;
   const force = projection?.force;
   // Where a projection counts from: the latest report (drawn at the end of its day), else the implied start.
-  const asOf = projection !== undefined && 'asOf' in projection ? (projection.asOf as Origin | null) : null;
+  const asOf = projection !== undefined && 'lastReport' in projection ? (projection.lastReport as Origin | null) : null;
   const origin: { at: number; value: number } | undefined =
     asOf !== null
       ? { at: dayOf(asOf.date) + 1, value: asOf.casualties }

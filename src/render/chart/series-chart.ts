@@ -104,8 +104,8 @@ function subtitle(result: SeriesFitResult): string {
   const ahead =
     p === undefined || p.from !== 'latest'
       ? ''
-      : ` At that rate from ${formatNumber(p.asOf!.casualties)} on ${p.asOf!.date}: ${formatNumber(p.force)} ` +
-        `on ${p.date}.`;
+      : ` At that rate from ${formatNumber(p.lastReport!.casualties)} on ${p.lastReport!.date}: ` +
+        `${formatNumber(p.force)} on ${p.date}.`;
   return (
     `Current rate ${formatNumber(c.rate)} a day, ${basis}; spans by PELT on the daily increase.${ahead} A ` +
     `constant rate is a scenario, not a forecast.`

@@ -23,9 +23,9 @@ describe('the seeds audit: the findings a reader should get', () => {
       force: 12000,
       rate: 92,
       start: '2024-12-06',
-      projected: { date: '2025-04-15', label: 'mid-April 2025' },
+      projection: { date: '2025-04-15', label: 'mid-April 2025' },
     });
-    expect(audit.baseline.projected.days).toBeCloseTo(12000 / 92, 12);
+    expect(audit.baseline.projection.days).toBeCloseTo(12000 / 92, 12);
     expect(row(audit, 'projected-date:isw-by-mid-april')).toMatchObject({
       verdict: 'consistent',
       value: '2025-04-15',

@@ -59,7 +59,7 @@ describe('duel: the square law against its closed form', () => {
     const t = Math.atanh(y / x) / 0.01;
     expect(result.outcome!.days).toBeCloseTo(t, 4);
     expect(result.outcome!.day).toBe(Math.floor(t) + 1);
-    expect(result.end.reason).toBe('decided');
+    expect(result.ended.reason).toBe('decided');
     expect(result.days.at(-1)!.y).toBe(0);
   });
 });

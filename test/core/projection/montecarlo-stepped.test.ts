@@ -89,7 +89,7 @@ describe('Monte Carlo runs with scenario options', () => {
     expect(result.labels.p50).toBeNull();
     expect(result.quantiles.p95).toBeNull();
     expect(result.latest).toBeNull();
-    expect(result.by!.past).toBe(days.filter((d) => d > dayFromParts(2025, 1, 31)!).length / 4000);
+    expect(result.afterBy!.past).toBe(days.filter((d) => d > dayFromParts(2025, 1, 31)!).length / 4000);
     expect(result.histogram.reduce((sum, bin) => sum + bin.share, 0)).toBeCloseTo(1 - result.unreached!, 12);
     expect(sortDays(days.slice(), plan)).toEqual(days.slice().sort());
   });

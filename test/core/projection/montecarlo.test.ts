@@ -129,9 +129,9 @@ describe('Monte Carlo projections', () => {
     const days = new Int32Array(RANGES.samples);
     sampleDays(plan, seededUniform(11), days, 0, days.length);
     const by = dayFromParts(2025, 4, 15)!;
-    expect(result.by).toEqual({ date: '2025-04-15', past: days.filter((d) => d > by).length / days.length });
-    expect(monteCarlo({ ...RANGES, by: '2030-01-01', seed: 1 }).by!.past).toBe(0);
-    expect(monteCarlo({ ...RANGES, by: '2025-01-01', seed: 1 }).by!.past).toBe(1);
+    expect(result.afterBy).toEqual({ date: '2025-04-15', past: days.filter((d) => d > by).length / days.length });
+    expect(monteCarlo({ ...RANGES, by: '2030-01-01', seed: 1 }).afterBy!.past).toBe(0);
+    expect(monteCarlo({ ...RANGES, by: '2025-01-01', seed: 1 }).afterBy!.past).toBe(1);
   });
 
   it('concentrates triangular draws in the middle of the ranges', () => {

@@ -17,7 +17,7 @@ const echo = (force: number | null, unit?: string) => ({ file: 'reports.csv', fo
 describe('fit agrees with its data', () => {
   it('projects from the latest report: no date, nor interval end, before it', () => {
     const p = fitSeries(REPORTS, { force: 12_000 }).projection!;
-    expect(p.asOf).toEqual({ date: '2025-01-20', casualties: 4000 });
+    expect(p.lastReport).toEqual({ date: '2025-01-20', casualties: 4000 });
     expect(p.date > '2025-01-20').toBe(true);
     expect(p.earliest!.date > '2025-01-20').toBe(true);
     expect(p.interval.method).toBe('t');
