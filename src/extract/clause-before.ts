@@ -30,7 +30,19 @@ import {
   type TokenWindow,
 } from './clause.js';
 
-const FILLERS_BEFORE = new Set(['another', 'a', 'an', 'further', 'additional', 'the', 'some', 'more']);
+const FILLERS_BEFORE = new Set([
+  'another',
+  'a',
+  'an',
+  'further',
+  'additional',
+  'the',
+  'some',
+  'more',
+  'only',
+  'just',
+  'merely',
+]);
 /** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
 

@@ -661,7 +661,8 @@ function runningTotal(text: string, span: [number, number]): boolean {
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
   return (
-    /\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) &&
+    (/\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) ||
+      /\b(?:said|told|reported|claimed|estimated|announced)\s+(?:on\s+)?(?:yesterday|this week)\b/.test(before)) &&
     !/\b(?:past|last) (?:day|24 hours)\b|\bin a day\b/.test(words)
   );
 }
@@ -704,7 +705,15 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
   if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day|this week/i.test(clause))
     return undefined;
   const m = PAST_PERIOD.exec(clause);
-  return m ? (m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()]) : undefined;
+  // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
+  if (
+    !m ||
+    /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
+      clause.slice(0, m.index),
+    )
+  )
+    return undefined;
+  return m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()];
 }
 
 const SHARE_BASE_WORDS = new RegExp(

@@ -564,3 +564,25 @@ describe('troops in one condition, and lists of losses', () => {
     expect(c.figures[0]!.figure.kind).toBe('casualties');
   });
 });
+
+describe('when a statement was made is not the period its count covers', () => {
+  it('"the spy agency said this week" and "Kyiv said yesterday" keep a running total', async () => {
+    const week = await checked(
+      "North Korea has suffered roughly 3,000 casualties, including about 300 killed, South Korea's spy agency said this week.",
+      '2025-01-15',
+    );
+    expect(week.verdict).toBe('consistent');
+    expect(week.figures.every((f) => f.figure.periodDays === undefined)).toBe(true);
+    const yesterday = await checked(
+      'Kyiv said yesterday that 3,000 North Korean soldiers had been killed or wounded.',
+      '2025-01-15',
+    );
+    expect(yesterday.figures[0]!.figure).toMatchObject({ kind: 'casualties', asOf: { last: '2025-01-14' } });
+    expect(yesterday.figures[0]!.figure.periodDays).toBeUndefined();
+  });
+
+  it('"lost only 200,000" is a loss like "lost 200,000"', async () => {
+    const c = await checked("Russia lost only 200,000 soldiers in 2024, Ukraine's General Staff said.", '2025-01-02');
+    expect(c.verdict).toBe('inconsistent');
+  });
+});
