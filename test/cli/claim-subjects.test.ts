@@ -568,7 +568,8 @@ describe('troops in one condition, and lists of losses', () => {
 describe('when a statement was made is not the period its count covers', () => {
   it('"the spy agency said this week" and "Kyiv said yesterday" keep a running total', async () => {
     const week = await checked(
-      "North Korea has suffered roughly 3,000 casualties, including about 300 killed, South Korea's spy agency said this week.",
+      'North Korea has suffered roughly 3,000 casualties, including about 300 killed, ' +
+        "South Korea's spy agency said this week.",
       '2025-01-15',
     );
     expect(week.verdict).toBe('consistent');
