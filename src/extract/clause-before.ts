@@ -10,11 +10,13 @@ import {
   LINKS,
   LOSING_VERBS,
   MILITARY,
+  MONTH_WORDS,
   REMAINS,
   SCALES,
   table,
   WOUNDING_VERBS,
 } from './lexicon.js';
+import { DASHES } from './numerals.js';
 import { NUM, WORD } from './tokens.js';
 import {
   CLAUSE_ENDS,
@@ -50,7 +52,11 @@ const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fiel
 export function nounBehind(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
   let links = 0;
-  while (k >= w.floor && links < 5 && (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':')) {
+  while (
+    k >= w.floor &&
+    links < 5 &&
+    (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':' || DASHES.has(word(w, k)))
+  ) {
     k--;
     links++;
   }
@@ -59,6 +65,8 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
   if (links === 0 && !stated) return null;
   const noun = word(w, k);
+  // "The total combat losses of the enemy …: personnel ‒ about 753,040": Ukraine's General Staff's form.
+  if (noun === 'personnel' && DASHES.has(word(w, k + 1)) && lossesBefore(w, k)) return 'casualties';
   // "Losses began in early December and reached 3,800": the subject is further back.
   if (stated || STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
     const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
@@ -79,6 +87,12 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   if (FORCE_NOUNS.has(noun)) return 'force';
   if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
   return null;
+}
+
+/** Whether the sentence names losses before token `k`. */
+function lossesBefore(w: TokenWindow, k: number): boolean {
+  for (let i = w.floor; i < k; i++) if (word(w, i) === 'losses') return true;
+  return false;
 }
 
 /** "rose from 300 to 1,200": the words before "from" tie the second count too. */
@@ -154,9 +168,11 @@ const SUBJECTS = table<Behind>({
 
 /** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
 function subjectBehind(w: TokenWindow, from: number): Behind | null {
-  for (let k = from, steps = 0; k >= w.floor && steps < 10; k--, steps++) {
+  for (let k = from, steps = 0; k >= w.floor && steps < 10; k--) {
     const token = w.tokens[k]!;
     if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
+    // "from February 24, 2022 to January 12, 2025": the words of a date do not count as steps.
+    if (token.type !== NUM && token.low !== ',' && !MONTH_WORDS.has(token.low)) steps++;
     const subject = SUBJECTS[token.low];
     // "average daily casualties in November were 1,523": a rate, whatever it counts.
     if (subject && [word(w, k - 1), word(w, k - 2)].some((x) => x === 'average' || x === 'daily')) return 'rate';

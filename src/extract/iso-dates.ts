@@ -2,8 +2,17 @@ import { dayFromParts } from '../core/dates.js';
 import type { Point, PointRead } from './date-mention.js';
 import { GLUED, type Token } from './tokens.js';
 
-/** An ISO day in running text: 2025-01-16. */
+/** A day written day first with dots, as Ukraine's General Staff writes it: 24.02.2022, 06.12.24. */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+
+/** An ISO day in running text (2025-01-16), or one written with dots, day first (24.02.22). */
 export function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
+  const dotted = DOTTED.exec(tokens[i]?.low ?? '');
+  if (dotted) {
+    const year = dotted[3]!.length === 2 ? 2000 + Number(dotted[3]) : Number(dotted[3]);
+    const value: Point = { part: 'day', year, month: Number(dotted[2]), day: Number(dotted[1]) };
+    return dayFromParts(year, value.month, value.day!) === null ? null : { value, last: i + 1, bare: false };
+  }
   const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (!y || !d1 || !m || !d2 || !d || i + 4 >= ceiling) return null;
   if (!/^\d{4}$/.test(y.low) || d1.low !== '-' || d2.low !== '-' || !/^\d{2}$/.test(m.low) || !/^\d{2}$/.test(d.low))

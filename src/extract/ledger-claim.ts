@@ -249,10 +249,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           !runningTotal(text, f.span)
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
-        } else if (f.period === undefined && notCumulative(clauseAround(text, f.span)) && !runningTotal(text, f.span)) {
+        } else if (f.period === undefined && notCumulative(ownClause(text, f.span)) && !runningTotal(text, f.span)) {
           aside(f, 'a count from one engagement or period, not a running total');
         } else {
-          const since = yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base);
+          const since =
+            yearOfWar(f, text, published) ?? yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base);
           figures.push({
             id: '',
             ...base,
@@ -275,7 +276,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             kind: 'rate',
             stated: { ...stated, low: stated.low / days, high: stated.high / days },
             // "1,271 a day in September": the average over that month.
-            ...(yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base)),
+            ...(yearOfWar(f, text, published) ?? yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base)),
           });
         }
         break;
@@ -573,6 +574,38 @@ function yearToDate(
   };
 }
 
+/** The day the full-scale invasion began: "the second year of the war" counts from its anniversaries. */
+const FULL_SCALE_INVASION = dayOf('2022-02-24');
+const YEAR_OF_WAR = new RegExp(
+  String.raw`\b(?:in|over|during|throughout|for) the (first|second|third|fourth|fifth) (?:full )?year of ` +
+    String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)\b`,
+  'i',
+);
+const ORDINAL_YEARS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** "In the second year of the war, Russia lost some 260,000": from one anniversary of the invasion to the next. */
+function yearOfWar(
+  f: Figure,
+  text: string,
+  published: Day | undefined,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf' | 'asOfText' | 'asOfFrom'> | undefined {
+  if (!/year of/i.test(f.sentence)) return undefined;
+  const m = YEAR_OF_WAR.exec(ownClause(text, f.span));
+  if (!m) return undefined;
+  const n = ORDINAL_YEARS[m[1]!.toLowerCase()]!;
+  const first = addMonths(FULL_SCALE_INVASION, 12 * (n - 1));
+  const end = addMonths(FULL_SCALE_INVASION, 12 * n) - 1;
+  // A year still running when the claim was made runs to that day.
+  const last = published !== undefined && published >= first && published < end ? published : end;
+  return {
+    since: { first, last: first },
+    sinceText: `the ${m[1]!.toLowerCase()} year of the war, from ${isoDate(first)}`,
+    asOf: { first: last, last },
+    asOfText: isoDate(last),
+    asOfFrom: 'text',
+  };
+}
+
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
 const RECRUITMENT =
   /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i;
@@ -675,6 +708,28 @@ function clauseAround(text: string, span: [number, number]): string {
   return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + 60);
 }
 
+/** A count of three or more digits: where another figure's words begin. */
+const OTHER_COUNT = /\d{1,3}(?:,\d{3})+|\d{3,}/g;
+
+/** The figure's clause without the words of the counts beside it: "719,000 …, including 1,530 in the past day". */
+function ownClause(text: string, span: [number, number]): string {
+  const clause = clauseAround(text, span);
+  const figure = text.slice(span[0], span[1]);
+  const at = clause.indexOf(figure);
+  if (at < 0) return clause;
+  let from = 0;
+  let to = clause.length;
+  OTHER_COUNT.lastIndex = 0;
+  for (let m = OTHER_COUNT.exec(clause); m !== null; m = OTHER_COUNT.exec(clause)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at + figure.length) {
+      to = m.index;
+      break;
+    }
+  }
+  return clause.slice(from, to);
+}
+
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
@@ -699,21 +754,34 @@ function oneDayAlone(f: Figure, text: string): boolean {
   return f.date?.first !== undefined && f.date.first === f.date.last && /\balone\b/i.test(clauseAround(text, f.span));
 }
 
-/** "over the past week alone": the days a count covers, when the words name the last day, week or month. */
+/**
+ * "over the past week alone": the days a count covers, when the words name the last day, week or month, and no other
+ * count stands between them and this one ("719,000 since 2022, including 1,530 in the past 24 hours").
+ */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
   if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day|this week/i.test(clause))
     return undefined;
-  const m = PAST_PERIOD.exec(clause);
-  // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
-  if (
-    !m ||
-    /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
-      clause.slice(0, m.index),
+  const at = clause.indexOf(text.slice(span[0], span[1]));
+  const pattern = new RegExp(PAST_PERIOD.source, 'gi');
+  for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
+    const between =
+      at < 0
+        ? ''
+        : m.index >= at
+          ? clause.slice(at + span[1] - span[0], m.index)
+          : clause.slice(m.index + m[0].length, at);
+    if (/\d/.test(between)) continue;
+    // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
+    if (
+      /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
+        clause.slice(0, m.index),
+      )
     )
-  )
-    return undefined;
-  return m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()];
+      return undefined;
+    return m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()];
+  }
+  return undefined;
 }
 
 const SHARE_BASE_WORDS = new RegExp(

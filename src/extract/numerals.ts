@@ -18,7 +18,7 @@ export interface Single {
 }
 
 const FOREIGN_GLUE = new Set(['$', '€', '£', '#', '@', '/', ':', '.', ',', '_', '\\', '&', '=']);
-export const DASHES = new Set(['-', '–', '—']);
+export const DASHES = new Set(['-', '–', '—', '‒']);
 
 export const single = (last: number, value: number, form: Form, scaled = 1, yearLike = false): Single => ({
   last,

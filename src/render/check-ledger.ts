@@ -235,6 +235,9 @@ function referenceLines(doc: LedgerTextCheckDocument, style: Style, width: numbe
 function whenOf(figure: FigureVerdict['figure']): string {
   const count = figure.kind !== 'rate' && (!TROOP_KINDS.has(figure.kind) || figure.kind === 'remaining');
   const days = figure.periodDays;
+  // A rate over a stated period says which ("1,180 a day, 2024-01-01 to 2024-12-31"); others are today's.
+  if (figure.kind === 'rate')
+    return figure.since && figure.asOf ? `, ${figure.since.first} to ${figure.asOf.last}` : '';
   return !count
     ? ''
     : figure.prediction

@@ -587,3 +587,37 @@ describe('when a statement was made is not the period its count covers', () => {
     expect(c.verdict).toBe('inconsistent');
   });
 });
+
+describe("Ukraine's General Staff's own words, and the years of the war", () => {
+  it('reads "from 24.02.22 to 06.12.24 … personnel ‒ about 753,040 (+1,510) persons" as a total', async () => {
+    const c = await checked(
+      'The total combat losses of the enemy from 24.02.22 to 06.12.24 were approximately: ' +
+        'personnel ‒ about 753,040 (+1,510) persons.',
+      '2024-12-06',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.figure).toMatchObject({ kind: 'casualties', subject: { force: 'russian' } });
+  });
+
+  it('"719,000 since 2022, including 1,530 in the past 24 hours": the day is the second count\'s alone', async () => {
+    const c = await checked(
+      'Russian combat losses since 24 February 2022 reached about 719,000 personnel, including 1,530 ' +
+        'in the past 24 hours, the General Staff said.',
+      '2024-11-15',
+    );
+    expect(c.figures.map((f) => [f.figure.text, f.figure.periodDays ?? null])).toEqual([
+      ['about 719,000', null],
+      ['1,530', 1],
+    ]);
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('"over the second year of the war" runs from one anniversary of the invasion to the next', async () => {
+    const c = await checked(
+      "Over the second year of the war, Russia lost some 260,000 soldiers, Ukraine's military said.",
+      '2024-02-24',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-02-24' }, asOf: { last: '2024-02-23' } });
+    expect(c.verdict).toBe('consistent');
+  });
+});

@@ -16,6 +16,10 @@ describe('numerals', () => {
     ['Russia has lost a quarter of a million soldiers.', 'casualties 250000'],
     ['Russia has lost three quarters of a million soldiers.', 'casualties 750000'],
     ['Officials said half a dozen soldiers were deployed.', 'force 6'],
+    [
+      'The total combat losses of the enemy from 24.02.2022 to 12.01.2025 are approximately 809,520 people.',
+      'casualties 809520 approximately',
+    ],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });
