@@ -3,6 +3,7 @@ import { isoDate } from '../dates.js';
 import { formatNumber } from '../figures/format.js';
 import {
   ADAPTATION_STEP,
+  ALPHA_BOUNDS,
   applyBand,
   bandAt,
   calibrateBands,
@@ -79,9 +80,10 @@ export class BacktestError extends FieldError {
 export const CALIBRATION_METHOD =
   'adaptive conformal on the log growth ratio log((increase + τ) / (rate × h + τ)), τ = 0.3 × the increase ' +
   `the year before gives over h days: quantiles of the latest ${CALIBRATION_WINDOW} such ratios of earlier origins ` +
-  `whose horizon had ended, α split between the tails where the interval is narrowest and adapted to past misses ` +
-  `(adaptive conformal inference, step ${ADAPTATION_STEP} / h), or ± the quantile of their sizes, or the hull of ` +
-  `the two, whichever had the lowest interval score over the latest outcomes; origins whose window ran under ` +
+  `whose horizon had ended, α split between the tails where the interval is narrowest, or ± the quantile of their ` +
+  `sizes, or the hull of the two, whichever had the lowest interval score over the latest outcomes, α adapted to ` +
+  `the misses of the intervals given (adaptive conformal inference, step ${ADAPTATION_STEP} / h, down to ` +
+  `${ALPHA_BOUNDS[0]} α); origins whose window ran under ` +
   `${SLOW_SHARE} × the year's rate calibrated apart from the others; absolute errors in counts where no ratio ` +
   `exists; never below the count at the origin; none before ${MIN_CALIBRATION_ERRORS} errors are known`;
 

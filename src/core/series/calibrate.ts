@@ -11,18 +11,21 @@
  * At an origin O, the scores known are those of earlier origins whose horizon had ended (their outcome is dated on or
  * before O); only the latest CALIBRATION_WINDOW of them are used, since a war's rate drifts and old errors say little
  * about the next ones. The interval is split-conformal: its ends are the quantiles of those scores that leave α of
- * them outside, α split between the tails where the interval of the count is narrowest. α itself is adapted by
- * adaptive conformal inference (Gibbs & Candès 2021): each time an earlier interval's outcome comes due, α moves by
- * γ (α* − miss), so a run of misses widens the next intervals and a run of hits narrows them, and coverage tracks the
- * nominal level when the errors drift.
+ * them outside, α split between the tails where the interval of the count is narrowest.
  *
  * That band leans the way the last year's scores leaned. Beside it, each origin also gets a symmetric band, ± the
- * quantile at 1 − α of the scores' sizes |s| (centred on the projection, adapted the same way on its own misses). As
- * outcomes come due, both, and the hull of the two, are scored by the interval score (Gneiting & Raftery 2007), and
- * an origin is given the one whose exponentially weighted mean score (a memory of CALIBRATION_WINDOW outcomes) is the
- * lowest: where the rate comes in slow waves, the lean turns with the wave, and the leaning band, calibrated on
- * outcomes h days late, sits on the wrong side for months; where the rate keeps its course, the lean holds and the
- * narrower leaning band is kept.
+ * quantile at 1 − α of the scores' sizes |s| (centred on the projection). As outcomes come due, both, and the hull of
+ * the two, are scored by the interval score (Gneiting & Raftery 2007), and an origin is given the one whose
+ * exponentially weighted mean score (a memory of CALIBRATION_WINDOW outcomes) is the lowest: where the rate comes in
+ * slow waves, the lean turns with the wave, and the leaning band, calibrated on outcomes h days late, sits on the
+ * wrong side for months; where the rate keeps its course, the lean holds and the narrower leaning band is kept.
+ *
+ * α itself is adapted by adaptive conformal inference (Gibbs & Candès 2021) on the misses of the bands given: each time
+ * an earlier origin's outcome comes due, α moves by γ (α* − miss), where miss says whether the band that origin was
+ * given missed it, so a run of misses widens the next intervals and a run of hits narrows them, and the coverage of
+ * the intervals given tracks the nominal level when the errors drift. The three bands of an origin are built at the
+ * same α: adapting each on its own misses, as if it had been given, let the choice fall on whichever band had been
+ * lucky lately, and the intervals given held less often than any of the three.
  *
  * Origins whose window ran at under half the long-run rate (a pause, or its tail) are scored apart from the others
  * (Mondrian conformal prediction, Vovk et al. 2005): a count that has stopped resumes, so such an origin's growth ratio
@@ -39,15 +42,19 @@
 export const MIN_CALIBRATION_ERRORS = 60;
 /** The known errors an interval is calibrated on: the latest this many. */
 export const CALIBRATION_WINDOW = 365;
-/** γ: how far each tail's level moves when an outcome comes due. */
 /**
  * γ × h: how far α moves when an outcome comes due, for a horizon of one day. Outcomes of origins a day apart share
  * most of their days, so misses come in runs of about h; the step is divided by h to keep a run's pull the same at
- * every horizon.
+ * every horizon. A run of h misses moves α by 0.3 × (1 − α*): from 0.1 to its floor at the 90 % level.
  */
-export const ADAPTATION_STEP = 0.15;
-/** The adapted α stays within these multiples of 1 − level: a run of misses cannot widen the interval without end. */
-export const ALPHA_BOUNDS = [0.5, 2] as const;
+export const ADAPTATION_STEP = 0.3;
+/**
+ * The adapted α stays within these multiples of α* = 1 − level. At its floor (0.002 at the 90 % level) the band
+ * reaches the extreme scores of the latest CALIBRATION_WINDOW: adaptive conformal inference lets α fall below zero
+ * (an interval without end) until the hits bring it back, and a run of misses here widens the band to the year's
+ * largest error instead, never to one older than a year. At most twice α*.
+ */
+export const ALPHA_BOUNDS = [0.02, 2] as const;
 /** The splits of α between the two tails tried, in steps of 1 / TAIL_SPLITS. */
 const TAIL_SPLITS = 10;
 
@@ -149,28 +156,21 @@ class SortedScores {
   }
 }
 
-/**
- * One kind of score (log ratios, or absolute errors): the latest known ones, and the miscoverage level α adapted to
- * the misses.
- */
+/** One kind of score (log ratios, or absolute errors): the latest known ones. */
 class ScoreWindow {
   private readonly counts: SortedScores;
   private readonly held: number[] = [];
   private first = 0;
-  private adapted: number;
   /**
    * Symmetric: the window holds the scores' sizes |s|, and its band is ± their quantile at 1 − α, centred on the
    * projection instead of leaning the way the scores leaned.
    */
   constructor(
-    private readonly alpha: number,
-    private readonly step: number,
     private readonly window: number,
     private readonly minErrors: number,
     private readonly symmetric = false,
   ) {
     this.counts = new SortedScores(window + 1);
-    this.adapted = alpha;
   }
   get size(): number {
     return this.counts.size;
@@ -180,14 +180,6 @@ class ScoreWindow {
     this.counts.add(score);
     this.held.push(score);
     if (this.held.length - this.first > this.window) this.counts.remove(this.held[this.first++]!);
-  }
-  /** An earlier band of this kind met its outcome: α moves by γ (α* − miss), kept within its bounds. */
-  adapt(score: number, low: number, high: number): void {
-    const miss = score < low || score > high ? 1 : 0;
-    this.adapted = Math.min(
-      this.alpha * ALPHA_BOUNDS[1],
-      Math.max(this.alpha * ALPHA_BOUNDS[0], this.adapted + this.step * (this.alpha - miss)),
-    );
   }
   /** The ⌊(m + 1)·a⌋-th smallest score, −∞ below rank 1. */
   private lower(a: number): number {
@@ -201,20 +193,20 @@ class ScoreWindow {
     return this.counts.kth(Math.min(Math.max(Math.ceil((m + 1) * (1 - a)), 1), m));
   }
   /**
-   * The band now, written to `out`: of the splits of α between the two tails in tenths, the one whose interval of
-   * the count is the narrowest; false below the minimum of known scores.
+   * The band now at miscoverage `alpha`, written to `out`: of the splits of α between the two tails in tenths, the one
+   * whose interval of the count is the narrowest; false below the minimum of known scores.
    */
-  band(scale: Scale, out: { low: number; high: number }): boolean {
+  band(scale: Scale, alpha: number, out: { low: number; high: number }): boolean {
     if (this.counts.size < this.minErrors) return false;
     if (this.symmetric) {
-      out.high = this.upper(this.adapted);
+      out.high = this.upper(alpha);
       out.low = -out.high;
       return true;
     }
     let narrowest = Infinity;
     for (let j = 0; j <= TAIL_SPLITS; j++) {
-      const low = this.lower((this.adapted * j) / TAIL_SPLITS);
-      const high = Math.max(low, this.upper((this.adapted * (TAIL_SPLITS - j)) / TAIL_SPLITS));
+      const low = this.lower((alpha * j) / TAIL_SPLITS);
+      const high = Math.max(low, this.upper((alpha * (TAIL_SPLITS - j)) / TAIL_SPLITS));
       const width = increaseOf(scale, high) - increaseOf(scale, low);
       if (width < narrowest) {
         narrowest = width;
@@ -318,8 +310,11 @@ export function calibrateBands(
   }
   // Ratios of all origins, and of each rate class apart; absolute errors where no ratio exists. Each kind twice: the
   // band that leans the way its scores leaned, and the symmetric one.
-  const windows = [0, 1, 2, 3].map(() => new ScoreWindow(alpha, step, window, minErrors));
-  const symmetric = [0, 1, 2, 3].map(() => new ScoreWindow(alpha, step, window, minErrors, true));
+  const windows = [0, 1, 2, 3].map(() => new ScoreWindow(window, minErrors));
+  const symmetric = [0, 1, 2, 3].map(() => new ScoreWindow(window, minErrors, true));
+  // Of each kind, α adapted to the misses of the bands given.
+  const adapted = [alpha, alpha, alpha, alpha];
+  const [fewest, most] = [alpha * ALPHA_BOUNDS[0], alpha * ALPHA_BOUNDS[1]];
   const [byRatio, class0, class1, byAbsolute] = windows as [ScoreWindow, ScoreWindow, ScoreWindow, ScoreWindow];
   const byClass = [class0, class1];
   // Of each kind, the mean interval score of its leaning bands, its symmetric ones, and the hulls of the two, over the
@@ -334,8 +329,9 @@ export function calibrateBands(
   const leanLow = new Float64Array(n).fill(NaN);
   const leanHigh = new Float64Array(n).fill(NaN);
   const evenHigh = new Float64Array(n).fill(NaN);
-  // Which kind of score gave them (255: none).
+  // Which kind of score gave them (255: none), and which band was given: 0 leaning, 1 symmetric, 2 the hull.
   const givenBy = new Uint8Array(n).fill(255);
+  const givenBand = new Uint8Array(n);
   const out: CalibrationBands = {
     low: new Float64Array(n).fill(NaN),
     high: new Float64Array(n).fill(NaN),
@@ -359,8 +355,11 @@ export function calibrateBands(
         const low = leanLow[due]!;
         const high = leanHigh[due]!;
         const half = evenHigh[due]!;
-        windows[by]!.adapt(score, low, high);
-        symmetric[by]!.adapt(score, -half, half);
+        const chosen = givenBand[due]!;
+        const top = chosen === 0 ? high : chosen === 1 ? half : Math.max(high, half);
+        const bottom = chosen === 0 ? low : chosen === 1 ? -half : Math.min(low, -half);
+        const miss = score < bottom || score > top ? 1 : 0;
+        adapted[by] = Math.min(most, Math.max(fewest, adapted[by]! + step * (alpha - miss)));
         const o = origins[due]!;
         const floor = by === 3 ? -expectedIncrease(o.rate, horizon) : (logGrowthRatio(o, horizon, o.count) ?? NaN);
         const lean = intervalScore(low, high, floor, score, alpha);
@@ -394,7 +393,7 @@ export function calibrateBands(
     const own = 1 + classes[k]!;
     const by = !scale.ratio ? 3 : windows[own]!.size >= minErrors ? own : 0;
     out.known[k] = windows[by]!.size;
-    if (windows[by]!.band(scale, band) && symmetric[by]!.band(scale, even)) {
+    if (windows[by]!.band(scale, adapted[by]!, band) && symmetric[by]!.band(scale, adapted[by]!, even)) {
       leanLow[k] = band.low;
       leanHigh[k] = band.high;
       evenHigh[k] = even.high;
@@ -403,12 +402,14 @@ export function calibrateBands(
       hull.high = Math.max(band.high, even.high);
       const [lean, symmetricMean, hullMean] = record[by]! as [number, number, number];
       // (A symmetric band without end, from scores of no increase where τ is 0, is never given.)
-      const given =
+      const chosen =
         !compare || !Number.isFinite(even.high) || (lean <= symmetricMean && lean <= hullMean)
-          ? band
+          ? 0
           : symmetricMean <= hullMean
-            ? even
-            : hull;
+            ? 1
+            : 2;
+      givenBand[k] = chosen;
+      const given = chosen === 0 ? band : chosen === 1 ? even : hull;
       out.low[k] = increaseOf(scale, given.low);
       out.high[k] = increaseOf(scale, given.high);
       out.ratio[k] = scale.ratio ? 1 : 0;

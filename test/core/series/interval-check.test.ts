@@ -56,7 +56,8 @@ describe('calibrated intervals over the last year of origins, against plain spli
           expect(coverage).toBeLessThanOrEqual(0.97);
         } else {
           // A year of origins sees only about three independent 180-day outcomes, and how many pauses fall in them
-          // varies from year to year: neither interval holds 80 % on these eight (over 40 seeds both hold about 79 %).
+          // varies from year to year: neither interval holds 80 % on these eight (75.8 and 72.4 %; over 32 seeds 82.1
+          // and 80.9 %).
           expect(coverage).toBeGreaterThan(plain - 0.05);
         }
       }
@@ -64,12 +65,13 @@ describe('calibrated intervals over the last year of origins, against plain spli
   );
 
   it(
-    'on series whose rate comes in slow waves (eight seeds): coverage within 80 to 97 percent at 30 and 180 days on ' +
-      'the fixed waves, and short of it elsewhere by less than when the interval only leaned',
+    'on series whose rate comes in slow waves (eight seeds): coverage within 80 to 97 percent, but for the random ' +
+      'waves at 180 days; wider than plain only where the fixed waves are projected 180 days',
     () => {
-      // Mean coverage at least: the fixed waves (1,222 days), then waves of random size, period and phase; with the
-      // leaning band alone, 76.6, 61.6 and 47.9 % on the first and 75.8, 64.8 and 49.7 % on the second.
-      const floors = { waves: [0.8, 0.7, 0.8], cycles: [0.8, 0.8, 0.7] } as const;
+      // Mean coverage at least: the fixed waves (1,222 days), then waves of random size, period and phase. With α
+      // adapted on each band's own misses, 80.9, 70.6 and 82.5 % on the first and 81.4, 81.7 and 70.8 % on the
+      // second; with the leaning band alone, 76.6, 61.6 and 47.9 % and 75.8, 64.8 and 49.7 %.
+      const floors = { waves: [0.8, 0.8, 0.8], cycles: [0.8, 0.8, 0.75] } as const;
       for (const kind of ['waves', 'cycles'] as const) {
         HORIZONS.forEach((horizon, h) => {
           const checks = SEEDS.map((seed) =>
@@ -78,8 +80,8 @@ describe('calibrated intervals over the last year of origins, against plain spli
           const coverage = mean(checks.map((c) => c.coverage!));
           expect(coverage).toBeGreaterThanOrEqual(floors[kind][h]!);
           expect(coverage).toBeLessThanOrEqual(0.97);
-          // The fixed waves at 180 days need the hull of both bands, at 1.30 × plain; the others stay under 1.3.
-          const widest = kind === 'waves' && horizon === 180 ? 1.31 : 1.3;
+          // The fixed waves at 180 days: 88.5 % inside at 1.50 × plain (plain holds 70.8 %); the others under 1.3.
+          const widest = kind === 'waves' && horizon === 180 ? 1.55 : 1.3;
           expect(median(checks.map((c) => c.widthRatio!))).toBeLessThanOrEqual(widest);
         });
       }
