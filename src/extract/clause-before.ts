@@ -59,6 +59,11 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   ) {
     k--;
     links++;
+    // "casualties (killed and wounded) now exceed 4,000": an aside in brackets stands between noun and verb.
+    if (word(w, k) === ')') {
+      const open = [1, 2, 3, 4, 5, 6].map((n) => k - n).find((i) => word(w, i) === '(');
+      if (open !== undefined) k = open - 1;
+    }
   }
   if (k < w.floor) return null;
   // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
@@ -127,6 +132,8 @@ const STATE_VERBS = new Set([
   'numbering',
   'hit',
   'exceeded',
+  'exceed',
+  'exceeds',
   'surpassed',
   'topped',
   'passed',

@@ -38,6 +38,7 @@ const BEFORE: [string, FigureQualifier][] = [
   ['exceeding', 'more-than'],
   ['exceeded', 'more-than'],
   ['exceeds', 'more-than'],
+  ['exceed', 'more-than'],
   ['surpassed', 'more-than'],
   ['passed', 'more-than'],
   ['crossed', 'more-than'],

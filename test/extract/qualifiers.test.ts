@@ -39,6 +39,10 @@ describe('qualifiers before the amount', () => {
     // Headlines speak in the present: "casualties top 4,000", "losses pass 700,000".
     expect(counts('North Korean casualties in Kursk top 4,000')).toEqual(['casualties 4000 more-than']);
     expect(counts('Russian losses pass 700,000, Kyiv says')).toEqual(['casualties 700000 more-than']);
+    // An aside in brackets between the noun and its verb.
+    expect(counts('North Korean casualties (killed and wounded) now exceed 4,000.')).toEqual([
+      'casualties 4000 more-than',
+    ]);
     expect(counts('Russian casualties in Ukraine are now 300,000.')).toEqual(['casualties 300000']);
   });
 
