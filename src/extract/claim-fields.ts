@@ -80,8 +80,15 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
         return { aside: 'a span of time, not the time until the force is lost ("in 12 weeks")' };
       }
       const per = DAYS_PER_UNIT[unit];
+      // "within four months" bounds the time from above: losses that end sooner fall within it too.
+      const bound =
+        stated.qualifier === 'exact' &&
+        /\b(?:within|inside(?:\s+of)?)\s+(?:the\s+)?(?:next\s+)?$/i.test(
+          text.slice(Math.max(0, f.span[0] - 40), f.span[0]),
+        );
       const within: StatedDuration = {
         ...stated,
+        ...(bound && { qualifier: 'up-to' as const }),
         low: stated.low * per,
         high: stated.high * per,
         unit,

@@ -621,3 +621,12 @@ describe("Ukraine's General Staff's own words, and the years of the war", () => 
     expect(c.verdict).toBe('consistent');
   });
 });
+
+describe('"within" a time bounds it from above', () => {
+  it('"within four months" holds a loss projected in 88 days; "within two months" does not', async () => {
+    const claim = (span: string) =>
+      `At 92 a day, all 12,000 North Korean troops would be killed or wounded within ${span}, analysts said.`;
+    expect((await checked(claim('four months'), '2025-01-16')).verdict).toBe('consistent');
+    expect((await checked(claim('two months'), '2025-01-16')).verdict).toBe('inconsistent');
+  });
+});
