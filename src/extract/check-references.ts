@@ -1,3 +1,4 @@
+import { boundsOf } from '../core/figures/amount.js';
 import { isError } from '../core/coded-error.js';
 import {
   checkAgainstLedger,
@@ -67,13 +68,20 @@ function covers(
   options: ReferenceOptions,
   emptyLedger = false,
   ledgerDescription = '',
+  largestForce = 0,
 ): Covered {
   const subject = figure.subject ?? { force: null, scope: 'whole' };
   // A count that names no force is the ledger's, unless it was lost somewhere the ledger does not name.
   const elsewhere =
     subject.scope === 'local' && subject.place !== undefined && !ledgerDescription.includes(subject.place);
+  // Nor is a count that no force of the ledger's could have lost: ten times its largest force.
+  const beyond = largestForce > 0 && figure.kind !== 'rate' && boundsOf(figure.stated).low > 10 * largestForce;
   const unnamed =
-    subject.force === null && subject.cue === undefined && !elsewhere && options.assumeLedgerSubject !== false;
+    subject.force === null &&
+    subject.cue === undefined &&
+    !elsewhere &&
+    !beyond &&
+    options.assumeLedgerSubject !== false;
   // With no ledger entries, a count that names no force is read as the first series' subject.
   const firstSeries = options.series?.[0];
   if (unnamed && emptyLedger && firstSeries) return { ledger: false, series: firstSeries, bound: false };
@@ -83,6 +91,13 @@ function covers(
     if (how !== 'none') return { ledger, series, bound: how === 'bound' };
   }
   return { ledger, series: undefined, bound: false };
+}
+
+/** The largest force a ledger quotes, 0 when it quotes none. */
+function largestForceOf(ledger: Ledger): number {
+  let largest = 0;
+  for (const c of ledger.claims) if (c.kind === 'force') largest = Math.max(largest, c.value ?? c.high ?? 0);
+  return largest;
 }
 
 /**
@@ -96,7 +111,8 @@ export function ledgerCoversClaim(
 ): boolean {
   const subject = subjectOfDescription(ledger.subject);
   const empty = ledger.claims.length === 0;
-  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject).ledger)) return false;
+  const largest = largestForceOf(ledger);
+  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject, largest).ledger)) return false;
   // A claim with no figure of its own is about the force it names first: "Russian forces could be spent by June".
   const [named] = figureSubjects(
     reading.text,
@@ -143,6 +159,7 @@ export function checkReferences(
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
   const coveredList = subjectsCovered([...(hasLedger ? [ledgerSubject] : []), ...more.map((m) => m.subject)], options);
+  const largest = largestForceOf(ledger);
   const covered = coveredList.join('; ');
   const uncovered: {
     figure: ClaimFigure;
@@ -151,7 +168,7 @@ export function checkReferences(
   }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
-    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0, ledger.subject);
+    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0, ledger.subject, largest);
     const aside = (reason: string, uncovered?: LedgerClaimReading['setAside'][number]['uncovered']) => {
       if (figure.span && !figure.derived)
         setAside.push({

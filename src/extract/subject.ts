@@ -100,6 +100,13 @@ const WHOLE = new RegExp(
   'i',
 );
 const WHOLE_CUES = ['since', 'total', 'war', 'all told'];
+/** Words that count from the war's first day. */
+const WAR_LONG = new RegExp(
+  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+    String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
+    String.raw`since the war (?:began|started))\b`,
+  'i',
+);
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 const LOCAL_PATTERNS: readonly RegExp[] = [
@@ -202,8 +209,12 @@ export function figureSubjects(
       // force is not; such a count is nobody's default subject.
       // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
       const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
+      if (named) return { force: null, scope: 'whole', cue: named.words };
+      // "since the invasion began": a count of the whole war, not of a contingent that came later.
+      const war = WAR_LONG.exec(sentence);
+      if (war) return { force: null, scope: 'whole', cue: war[0] };
       // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
-      return named ? { force: null, scope: 'whole', cue: named.words } : { force: null, ...scopeOf(sentence, null) };
+      return { force: null, ...scopeOf(sentence, null) };
     }
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
     return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };

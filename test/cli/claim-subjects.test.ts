@@ -630,3 +630,18 @@ describe('"within" a time bounds it from above', () => {
     expect((await checked(claim('two months'), '2025-01-16')).verdict).toBe('inconsistent');
   });
 });
+
+describe('a count that names no force', () => {
+  it("is not the ledger's when it counts from the invasion, or is ten times the ledger's largest force", async () => {
+    for (const text of [
+      'More than 600,000 soldiers have been killed or wounded since the invasion began.',
+      'About 300,000 soldiers have been killed or wounded, officials said.',
+    ]) {
+      const run = await cli(['check', text, '--published', '2025-01-16']);
+      expect(run.code, text).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+    const small = await checked('About 3,000 soldiers have been killed or wounded, officials said.', '2025-01-16');
+    expect(small.verdict).toBe('consistent');
+  });
+});
