@@ -91,6 +91,25 @@ describe('the built binary: claims about several forces', () => {
       'inconsistent',
       1,
     ],
+    [
+      'The total combat losses of the enemy from 24.02.22 to 06.12.24 were approximately: ' +
+        'personnel ‒ about 753,040 (+1,510) persons.',
+      '2024-12-06',
+      'consistent',
+      0,
+    ],
+    [
+      "Russia's losses in Ukraine have passed half a million soldiers, the General Staff in Kyiv said on Tuesday.",
+      '2024-05-28',
+      'consistent',
+      0,
+    ],
+    [
+      'Russian forces, backed by some 11,000 North Korean troops, lost 1,500 in the past day, Kyiv said.',
+      '2025-01-10',
+      'consistent',
+      0,
+    ],
   ];
   it.each(cases)('%s: %s', (text, published, verdict, code) => {
     const human = attrition(['check', text, '--published', published]);
