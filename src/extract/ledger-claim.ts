@@ -268,7 +268,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         if (RECRUITMENT.test(around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
         else if (what !== 'casualties' || period === undefined)
           aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
-        else {
+        else if (period === 'day' && f.date?.relation === 'on' && f.date.first === f.date.last && base.asOf) {
+          // "daily losses hit a record 2,200 on Thursday": one day's count, not an average.
+          figures.push({ id: '', ...base, kind: 'casualties', ...periodFields({ ...f, period: 'day' }, base, text) });
+        } else {
           const days = PER_PERIOD[period]!;
           figures.push({
             id: '',
@@ -452,7 +455,13 @@ function periodFields(
     days === 1 &&
     base.asOfFrom !== 'text' &&
     /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
-  const asOf = yesterday ? { first: base.asOf.first - 1, last: base.asOf.last } : base.asOf;
+  // A day's losses named by their day ("2,200 on Thursday") are reported the day after: either may be the count's.
+  const named = days === 1 && base.asOfFrom === 'text' && base.asOf.first === base.asOf.last;
+  const asOf = yesterday
+    ? { first: base.asOf.first - 1, last: base.asOf.last }
+    : named
+      ? { first: base.asOf.first, last: base.asOf.last + 1 }
+      : base.asOf;
   return { periodDays: days, asOf, sinceText: `the ${days === 1 ? 'day' : `${days} days`} through` };
 }
 

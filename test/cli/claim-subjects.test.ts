@@ -447,7 +447,17 @@ describe('where and when, read as a fact-checker reads them', () => {
 
   it('"2,030 on Tuesday alone" is one day\'s count', async () => {
     const c = await checked('Russian troops lost 2,030 soldiers on Tuesday alone, Kyiv said.', '2024-11-20');
-    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { last: '2024-11-19' } });
+    // Tuesday's losses, reported on Wednesday: the series' count of either day may be Tuesday's.
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, asOf: { first: '2024-11-19', last: '2024-11-20' } });
+  });
+
+  it('"daily losses hit a record 2,200 on Thursday" is Thursday\'s count, not an average', async () => {
+    const c = await checked(
+      "Russia's daily losses hit a record 2,200 on Thursday, according to Ukraine's General Staff.",
+      '2024-12-20',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({ kind: 'casualties', periodDays: 1 });
+    expect(c.verdict).toBe('consistent');
   });
 });
 
