@@ -218,7 +218,7 @@ export function figureSubjects(
       return { force: null, ...scopeOf(sentence, null) };
     }
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
-    return { force: force.force, cue: force.cue, ...scopeOf(sentence, force.force) };
+    return { force: force.force, cue: force.cue, ...scopeOf(withoutComparison(sentence, start - a), force.force) };
   });
 }
 
@@ -302,6 +302,15 @@ function carried(
   if (RUSSIAN_MINISTRY.test(sources))
     return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
   return undefined;
+}
+
+/** A comparison after the figure ("…, similar to Soviet losses in Afghanistan") names no front of its own. */
+const COMPARISON =
+  /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like)\b/i;
+
+function withoutComparison(sentence: string, at: number): string {
+  const m = COMPARISON.exec(sentence);
+  return m && m.index > at ? sentence.slice(0, m.index) : sentence;
 }
 
 function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
