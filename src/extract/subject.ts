@@ -201,7 +201,7 @@ export function figureSubjects(
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
-    const force = forceOf(text, all, start, end, a, b) ?? carried(text, all, a, options);
+    const force = forceOf(text, all, start, end, a, b, options) ?? carried(text, all, a, options);
     if (!force) {
       // Civilians, or another country's forces: someone no reference counts, and not the default subject.
       const other = OTHER_SUBJECTS.exec(sentence);
@@ -229,6 +229,7 @@ function forceOf(
   end: number,
   a: number,
   b: number,
+  options: SubjectOptions,
 ): { force: Force | null; cue: string } | undefined {
   // "Russian forces, backed by 11,000 North Korean troops, lost 1,500": a force named in an aside is not the subject
   // of a count outside it.
@@ -257,9 +258,21 @@ function forceOf(
     return { force: null, cue: `${text.slice(Math.min(pick.start, partner.start), Math.max(pick.end, partner.end))}` };
   if (pick) return { force: pick.force, cue: pick.words };
   const enemy = ENEMY.exec(text.slice(a, b));
-  if (enemy) return { force: 'russian', cue: enemy[0] };
+  if (enemy) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemy[0] };
   return undefined;
 }
+
+/** Whether Russia's side is the one speaking: then "the enemy" is Ukrainian forces. */
+function russianSpeaker(text: string, options: SubjectOptions): boolean {
+  const claimant = options.claimant ?? '';
+  if (/\b(?:ukrain|kyiv|kiev|zelensk|syrskyi)/i.test(claimant)) return false;
+  if (/\b(?:russia|moscow|kremlin|konashenkov|shoigu|belousov|putin)/i.test(claimant)) return true;
+  const russian = RUSSIAN_MINISTRY.test(text) || RUSSIAN_SAYS.test(text);
+  return russian && !GENERAL_STAFF.test(text) && !UKRAINIAN_SAYS.test(text);
+}
+const SAYS = String.raw`\W+(?:[\w'’]+\W+){0,2}?(?:said|says|claimed|claims|reported|reports|announced|stated)\b`;
+const RUSSIAN_SAYS = new RegExp(String.raw`\b(?:russia\w*|moscow|the kremlin|kremlin)${SAYS}`, 'i');
+const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w*)${SAYS}`, 'i');
 
 const ASIDE = new RegExp(
   String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +

@@ -35,6 +35,16 @@ describe('figureSubjects', () => {
       'north-korean',
       'whole',
     ],
+    [
+      'North Korea has suffered about [[1,100]] casualties fighting Ukrainian forces, Seoul said',
+      'north-korean',
+      'whole',
+    ],
+    ['Russia has lost around [[15,000]] troops, similar to Soviet losses in Afghanistan', 'russian', 'whole'],
+    // "The enemy" is the other side of whoever speaks.
+    ["The enemy lost [[1,300]] soldiers in the past day, Russia's defence ministry said", 'ukrainian', 'whole'],
+    ['Moscow said the enemy lost [[500]] soldiers in the past day', 'ukrainian', 'whole'],
+    ["The enemy lost [[1,300]] soldiers in the past day, Ukraine's General Staff said", 'russian', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
