@@ -7,7 +7,7 @@ import type { SeriesReference } from './series-reference.js';
  */
 export const GENERAL_STAFF_REFERENCE: Omit<SeriesReference, 'days' | 'counts'> = {
   id: 'general-staff',
-  name: 'the General Staff series (examples/general-staff/)',
+  name: 'the General Staff series (seeds/general-staff-personnel.json)',
   claimant: "Ukraine's General Staff",
   measures: 'Russian personnel losses, killed and wounded',
   subject: { force: 'russian', scope: 'whole' },
