@@ -71,6 +71,8 @@ function speakerOrPlace(after: string): boolean {
 
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string, named: string): boolean {
+  // "up to 1,000 North Korean soldiers": a number just before the force makes it the count's own.
+  if (/\d\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
   if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/i.test(before)) return false;
   const last = lowerWords(before).slice(-3);

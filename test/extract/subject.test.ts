@@ -45,6 +45,7 @@ describe('figureSubjects', () => {
     ["The enemy lost [[1,300]] soldiers in the past day, Russia's defence ministry said", 'ukrainian', 'whole'],
     ['Moscow said the enemy lost [[500]] soldiers in the past day', 'ukrainian', 'whole'],
     ["The enemy lost [[1,300]] soldiers in the past day, Ukraine's General Staff said", 'russian', 'whole'],
+    ['Up to [[1,000]] North Korean soldiers may have died, according to Seoul', 'north-korean', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
