@@ -91,7 +91,8 @@ function notSubjectBefore(before: string, named: string): boolean {
     LOSS_NOUNS.has(previous)
   )
     return false;
-  return !(word === 'from' && previous !== undefined && TROOP_NOUNS.has(previous));
+  // "troops from North Korea", "soldiers of the Russian army".
+  return !((word === 'from' || word === 'of') && previous !== undefined && TROOP_NOUNS.has(previous));
 }
 
 /** Whole-war or whole-deployment wording. */

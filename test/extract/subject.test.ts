@@ -46,6 +46,7 @@ describe('figureSubjects', () => {
     ['Moscow said the enemy lost [[500]] soldiers in the past day', 'ukrainian', 'whole'],
     ["The enemy lost [[1,300]] soldiers in the past day, Ukraine's General Staff said", 'russian', 'whole'],
     ['Up to [[1,000]] North Korean soldiers may have died, according to Seoul', 'north-korean', 'whole'],
+    ['Up to [[1,000]] soldiers of the Russian army died, Kyiv said', 'russian', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
