@@ -14,6 +14,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { asciiSource } from './ascii-bundle.js';
 import { profileNames, warmEverything } from './warm-up.js';
 
 const require = createRequire(import.meta.url);
@@ -148,6 +149,8 @@ await build({
 });
 await checkSeedsLedger();
 const bundles = await buildCli([lazyBuiltins]);
+// Each bundle in ASCII, so V8 holds its source one byte a character (scripts/ascii-bundle.js).
+for (const file of bundles) writeFileSync(file, asciiSource(readFileSync(file, 'utf8'), file));
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',

@@ -110,6 +110,10 @@ describe('the CLI bundles', () => {
     }
   });
 
+  it('are ASCII, so that V8 holds their source one byte a character (scripts/ascii-bundle.js)', () => {
+    for (const file of bundles()) expect(readFileSync(`${root}dist/${file}`, 'utf8'), file).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('print the seeds ledger as the schema makes it', () => {
     const parsed = parseLedger(SEEDS_LEDGER);
     if (!parsed.ok) throw new Error(parsed.problem);
