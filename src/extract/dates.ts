@@ -191,8 +191,38 @@ export function mayStartDate(token: Token): boolean {
   return token.cap ? MONTH_WORDS.has(token.low) || DATE_STARTERS.has(token.low) : DATE_STARTERS.has(token.low);
 }
 
+const PARTS_OF_YEAR: Readonly<Record<string, Readonly<Record<string, [number, number]>>>> = {
+  half: { first: [1, 6], second: [7, 12] },
+  quarter: { first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12] },
+};
+
+/** "the first half of 2023", "the third quarter of 2024": months of a year, from "the". */
+function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const [the, nth, part, of, year] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
+  if (the?.low !== 'the' || !nth || !part || of?.low !== 'of' || !year || i + 4 >= ceiling) return null;
+  const months = PARTS_OF_YEAR[part.low]?.[nth.low];
+  if (!months || year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
+  const y = Number(year.low);
+  const relation = relationBefore(tokens, i, floor);
+  return {
+    first: i,
+    last: i + 5,
+    sentence: tokens[i]!.sentence,
+    start: tokens[i]!.start,
+    end: year.end,
+    from: { part: 'month', month: months[0], year: y },
+    to: { part: 'month', month: months[1], year: y },
+    ...(relation && { relation }),
+    qualifier: 'range',
+  };
+}
+
 /** Reads the date that starts at token `i`; null when none does. */
 export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  if (tokens[i]?.low === 'the') {
+    const part = readPartOfYear(tokens, i, floor, ceiling);
+    if (part) return part;
+  }
   const before = tokens[i - 1]?.low ?? '';
   const between = before === 'between' && i - 1 >= floor;
   let from = readIso(tokens, i, ceiling) ?? readPoint(tokens, i, ceiling) ?? readYearOnly(tokens, i, ceiling, false);

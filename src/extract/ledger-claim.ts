@@ -450,11 +450,13 @@ function periodFields(
 ): Pick<ClaimFigure, 'periodDays' | 'asOf' | 'sinceText'> {
   const days = pastPeriod(text, f.span) ?? PERIOD_DAYS[f.period as keyof typeof PERIOD_DAYS] ?? 1;
   if (!base.asOf) return { periodDays: days };
-  // A date the text gives for "yesterday" is yesterday already; the publication day may be the day after.
+  // A date the text gives for "yesterday" is yesterday already; the publication day may be the day after. So may
+  // "the past week", counted to the last report before the claim or to the day it was made.
   const yesterday =
-    days === 1 &&
     base.asOfFrom !== 'text' &&
-    /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span));
+    (days === 1
+      ? /\b(?:yesterday|overnight|past day|last day|24 hours)\b/i.test(around(text, f.span))
+      : /\b(?:past|last|previous|preceding)\b/i.test(around(text, f.span)));
   // A day's losses named by their day ("2,200 on Thursday") are reported the day after: either may be the count's.
   const named = days === 1 && base.asOfFrom === 'text' && base.asOf.first === base.asOf.last;
   const asOf = yesterday
@@ -568,7 +570,10 @@ function yearToDate(
   const rest = text.slice(f.span[1]);
   const stop = rest.search(/[,;]|\.(?:\s|$)/);
   const clause = text.slice(from, stop < 0 ? text.length : f.span[1] + stop);
-  const m = YEAR_TO_DATE.exec(clause);
+  // "Since the start of the year, Russia has lost …": a sentence's opening phrase dates its first count too.
+  const opening = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(',')));
+  const m =
+    YEAR_TO_DATE.exec(clause) ?? (f.sentence.indexOf(f.text) > opening.length ? YEAR_TO_DATE.exec(opening) : null);
   if (!m) return undefined;
   const year = Number(m[1] ?? m[2] ?? partsOf(base.asOf.last).year);
   const first = dayFromParts(year, 1, 1)!;

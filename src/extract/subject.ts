@@ -73,6 +73,8 @@ function speakerOrPlace(after: string): boolean {
 function notSubjectBefore(before: string, named: string): boolean {
   // "up to 1,000 North Korean soldiers": a number just before the force makes it the count's own.
   if (/\d\s*$/.test(before)) return false;
+  // "In the first half of 2023, Russian losses …": a force that opens a clause follows no preposition.
+  if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
   if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/i.test(before)) return false;
   const last = lowerWords(before).slice(-3);

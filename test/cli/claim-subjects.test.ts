@@ -655,3 +655,33 @@ describe('a count that names no force', () => {
     expect(small.verdict).toBe('consistent');
   });
 });
+
+describe('periods of the year, and the days a past week may end on', () => {
+  it('"In the first half of 2023, Russian losses came to about 122,000" is January to June 2023', async () => {
+    const c = await checked(
+      'In the first half of 2023, Russian losses came to about 122,000, Ukraine says.',
+      '2024-03-18',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({
+      subject: { force: 'russian' },
+      since: { first: '2023-01-01' },
+      asOf: { last: '2023-06-30' },
+    });
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('"Since the start of the year, Russia has lost …" counts from 1 January', async () => {
+    const c = await checked(
+      'Since the start of the year, Russia has lost about 134,000 troops, Kyiv said.',
+      '2023-07-20',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({ since: { first: '2023-01-01' } });
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('"in the past seven days" may end on the last report before the claim or on its day', async () => {
+    const c = await checked('In the past seven days Russian forces lost some 4,000 troops, Kyiv said.', '2023-10-12');
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 7, asOf: { first: '2023-10-11', last: '2023-10-12' } });
+    expect(c.verdict).toBe('consistent');
+  });
+});

@@ -17,6 +17,9 @@ describe('days', () => {
     ['The report came out on December 16, 2024.', 'date 2024-12-16'],
     ['The report came out on 16 December 2024.', 'date 2024-12-16'],
     ['The report came out on 2024-12-16.', 'date 2024-12-16'],
+    // Ukraine's General Staff writes its days with dots, day first.
+    ['The report covers the war from 24.02.22 to 16.12.24.', 'date 2022-02-24..2024-12-16'],
+    ['The report came out on 16.12.2024.', 'date 2024-12-16'],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
   });
@@ -29,6 +32,8 @@ describe('days', () => {
 
 describe('periods: early 1–10, mid 11–20, late 21 to the end, as in project', () => {
   it.each([
+    ['Losses rose in the first half of 2023.', 'date 2023-01-01..2023-06-30'],
+    ['Losses rose in the third quarter of 2024.', 'date 2024-07-01..2024-09-30'],
     ['Fighting began in early December.', 'date 2024-12-01..2024-12-10'],
     ['It could be over by mid-April.', 'date 2025-04-11..2025-04-20'],
     ['It could be over by mid April 2025.', 'date 2025-04-11..2025-04-20'],
