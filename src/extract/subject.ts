@@ -9,18 +9,67 @@ import type { Force, Scope, Subject } from '../core/subjects.js';
  * the subject. Pure.
  */
 
-const APOS = `['’]`;
-const FORCE_WORDS: readonly (readonly [Force, string])[] = [
-  [
-    'north-korean',
-    String.raw`north[\s-]+koreans?|north[\s-]+korea(?:${APOS}s)?|pyongyang(?:${APOS}s)?|dprk|kpa|` +
-      String.raw`korean people${APOS}s army|kim jong[\s-]un${APOS}s`,
-  ],
-  ['wagner', String.raw`wagner(?:${APOS}s)?(?:\s+group(?:${APOS}s)?)?|wagnerites?|prigozhin(?:${APOS}s)?`],
-  ['russian', `russians?|russia(?:${APOS}s)?|moscow(?:${APOS}s)?|kremlin(?:${APOS}s)?|putin(?:${APOS}s)?`],
-  ['ukrainian', `ukrainians?|ukraine(?:${APOS}s)?|kyiv(?:${APOS}s)?|kiev(?:${APOS}s)?|afu`],
-];
-const FORCE_PATTERN = new RegExp(String.raw`\b(?:${FORCE_WORDS.map(([, p]) => `(${p})`).join('|')})\b`, 'gi');
+/**
+ * The forces' names, by their first word: the words that may follow it to complete the name, and the
+ * force it names. Names are found by scanning words and looking them up, which costs far less at
+ * start-up than compiling one large case-insensitive pattern.
+ */
+const POSSESSIVE = String.raw`(?:['’]s)?`;
+const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Map([
+  ['north', ['north-korean', new RegExp(String.raw`[\s-]+korea(?:ns?\b|${POSSESSIVE}\b)`, 'y')]],
+  ['pyongyang', ['north-korean', null]],
+  ['dprk', ['north-korean', null]],
+  ['kpa', ['north-korean', null]],
+  ['korean', ['north-korean', new RegExp(String.raw`\s+people['’]s army\b`, 'y')]],
+  ['kim', ['north-korean', new RegExp(String.raw`\s+jong[\s-]un['’]s\b`, 'y')]],
+  ['wagner', ['wagner', new RegExp(String.raw`${POSSESSIVE}(?:\s+group${POSSESSIVE})?`, 'y')]],
+  ['wagnerite', ['wagner', null]],
+  ['wagnerites', ['wagner', null]],
+  ['prigozhin', ['wagner', null]],
+  ['russian', ['russian', null]],
+  ['russians', ['russian', null]],
+  ['russia', ['russian', null]],
+  ['moscow', ['russian', null]],
+  ['kremlin', ['russian', null]],
+  ['putin', ['russian', null]],
+  ['ukrainian', ['ukrainian', null]],
+  ['ukrainians', ['ukrainian', null]],
+  ['ukraine', ['ukrainian', null]],
+  ['kyiv', ['ukrainian', null]],
+  ['kiev', ['ukrainian', null]],
+  ['afu', ['ukrainian', null]],
+]);
+/** Names that are only a name with what follows them: "korean" alone is not the People's Army, "kim" not Kim's. */
+const NEEDS_REST = new Set(['north', 'korean', 'kim']);
+const POSSESSIVE_AFTER = /['’]s\b/y;
+const WORD = /[a-z]+/g;
+
+/** Each force's name in the text, as [force, start, end]. */
+function forceNames(text: string): [Force, number, number][] {
+  const low = text.toLowerCase();
+  // A lower-case form of another length (rare letters) would shift the offsets: read the text as it is.
+  const scan = low.length === text.length ? low : text;
+  const out: [Force, number, number][] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(scan); m !== null; m = WORD.exec(scan)) {
+    const name = FORCE_NAMES.get(m[0]);
+    if (!name) continue;
+    const [force, rest] = name;
+    let end = m.index + m[0].length;
+    if (rest) {
+      rest.lastIndex = end;
+      const more = rest.exec(scan);
+      if (more) end += more[0].length;
+      else if (NEEDS_REST.has(m[0])) continue;
+    } else {
+      POSSESSIVE_AFTER.lastIndex = end;
+      if (POSSESSIVE_AFTER.test(scan)) end += 2;
+    }
+    out.push([force, m.index, end]);
+    WORD.lastIndex = end;
+  }
+  return out;
+}
 /** Words for people no reference counts: civilians, or other countries' forces. */
 const OTHER_SUBJECTS = new RegExp(
   String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
@@ -115,18 +164,34 @@ const WAR_LONG = new RegExp(
 );
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
-const LOCAL_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
-  new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
-  new RegExp(
-    String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
-      `in the fight(?:ing)? (?:for|over)|` +
-      String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
-    'g',
-  ),
-  new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
-  new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'),
+/**
+ * Each pattern for a front, with words its sentence must hold for it to match: the patterns cost to compile, and
+ * a sentence without those words skips them.
+ */
+const LOCAL_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [
+    new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
+    ['direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive'],
+  ],
+  [new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'), ['on the ']],
+  [
+    new RegExp(
+      String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
+        `in the fight(?:ing)? (?:for|over)|` +
+        String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
+      'g',
+    ),
+    ['near ', 'around ', 'outside ', 'battle', 'fight', 'control of', 'at ', ' of '],
+  ],
+  [
+    new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
+    ['region', 'oblast', 'province'],
+  ],
+  [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), ['in ']],
 ];
+
+/** Whether "in" stands before a capital letter somewhere in the sentence: "in Bakhmut". */
+const inCapital = (sentence: string): boolean => /\b[Ii]n\s+[A-Z]/.test(sentence);
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -147,16 +212,12 @@ interface Mention {
 
 function mentions(text: string): Mention[] {
   const out: Mention[] = [];
-  FORCE_PATTERN.lastIndex = 0;
-  for (let m = FORCE_PATTERN.exec(text); m !== null; m = FORCE_PATTERN.exec(text)) {
-    const index = m.slice(1).findIndex((g) => g !== undefined);
-    const force = FORCE_WORDS[index]![0];
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const [force, start, end] of forceNames(text)) {
+    const words = text.slice(start, end);
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    const other = speakerOrPlace(after) || notSubjectBefore(before, m[0]);
-    out.push({ force, start, end, words: m[0], role: other ? 'other' : 'subject' });
+    const other = speakerOrPlace(after) || notSubjectBefore(before, words);
+    out.push({ force, start, end, words, role: other ? 'other' : 'subject' });
   }
   return out;
 }
@@ -285,10 +346,15 @@ const ASIDE = new RegExp(
   'gi',
 );
 
+const ASIDE_WORDS = [' by ', 'alongside', 'along with', 'together with', 'with the help'];
+
 /** The asides of the sentence [a, b) as offsets in the text. */
 function asidesOf(text: string, a: number, b: number): [number, number][] {
   const sentence = text.slice(a, b);
   if (!sentence.includes(',')) return [];
+  // The pattern costs to compile: a sentence with none of its words skips it.
+  const low = sentence.toLowerCase();
+  if (!ASIDE_WORDS.some((w) => low.includes(w))) return [];
   const out: [number, number][] = [];
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(sentence); m !== null; m = ASIDE.exec(sentence))
@@ -335,7 +401,9 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
   const lower = sentence.toLowerCase();
   // The patterns compile on first use, which costs: words that none of them can match skip them.
   if (WHOLE_CUES.some((cue) => lower.includes(cue)) && WHOLE.test(sentence)) return { scope: 'whole' };
-  for (const pattern of LOCAL_PATTERNS) {
+  for (const [pattern, cues] of LOCAL_PATTERNS) {
+    if (!cues.some((cue) => lower.includes(cue))) continue;
+    if (cues[0] === 'in ' && !inCapital(sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const place = m[1]!.replace(/[’']s$/, '').trim();
