@@ -29,6 +29,12 @@ export interface LedgerClaimOptions {
 }
 
 /** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
+/** Whether the lower-case text holds any of the words: cheaper at start-up than compiling a pattern. */
+const anyOf =
+  (...words: string[]) =>
+  (lower: string): boolean =>
+    words.some((w) => lower.includes(w));
+
 export const NOT_A_LOSS = {
   tooFew: 'too few to be a force: a person or a handful, not a contingent',
   part: 'a part of the force (officers, specialists or workers), not the force deployed',
@@ -564,7 +570,8 @@ function yearToDate(
   base: Pick<ClaimFigure, 'asOf'>,
   published: Day | undefined,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  if (!base.asOf || !/year|so far in|\d{4} so far/i.test(f.sentence)) return undefined;
+  const lowerSentence = f.sentence.toLowerCase();
+  if (!base.asOf || !(lowerSentence.includes('year') || lowerSentence.includes('so far'))) return undefined;
   const before = text.slice(0, f.span[0]);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
   const rest = text.slice(f.span[1]);
@@ -744,6 +751,19 @@ function ownClause(text: string, span: [number, number]): string {
   return clause.slice(from, to);
 }
 
+const PAST_CUES = anyOf(
+  'past',
+  'last',
+  'previous',
+  'preceding',
+  'yesterday',
+  'overnight',
+  'same day',
+  'that day',
+  'single day',
+  'one day',
+  'this week',
+);
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
@@ -774,8 +794,7 @@ function oneDayAlone(f: Figure, text: string): boolean {
  */
 function pastPeriod(text: string, span: [number, number]): number | undefined {
   const clause = clauseAround(text, span);
-  if (!/past|last|previous|preceding|yesterday|overnight|same day|that day|single day|one day|this week/i.test(clause))
-    return undefined;
+  if (!PAST_CUES(clause.toLowerCase())) return undefined;
   const at = clause.indexOf(text.slice(span[0], span[1]));
   const pattern = new RegExp(PAST_PERIOD.source, 'gi');
   for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
@@ -920,8 +939,8 @@ interface Unread {
   kind: 'casualties' | 'force' | 'rate';
   /** Whether the figure is a running total; a daily loss is read as a rate by the words after it. */
   cumulative: boolean;
-  /** Words without which the pattern cannot match: it is not run on a text that holds none. */
-  cue: RegExp;
+  /** Words without which the pattern cannot match (in the text in lower case): it is not run on a text that holds none. */
+  cue: (lower: string) => boolean;
 }
 
 const UNREAD: readonly Unread[] = [
@@ -929,15 +948,31 @@ const UNREAD: readonly Unread[] = [
     pattern,
     kind: 'casualties' as const,
     cumulative: true,
-    cue: /total|tally|toll|in all|so far|to date/i,
+    cue: anyOf('total', 'tally', 'toll', 'in all', 'so far', 'to date'),
   })),
-  { pattern: LOST_EACH_DAY, kind: 'casualties', cumulative: false, cue: /\blos(?:e|es|t|ing)\b[^.]*\bday\b/ },
-  { pattern: REMAINING, kind: 'force', cumulative: false, cue: /remain|are left|still/i },
-  { pattern: FORCE_SIZE, kind: 'force', cumulative: false, cue: /force|contingent|deployment|corps|presence/i },
-  { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: /daily/i },
-  { pattern: LOSSES_WERE, kind: 'casualties', cumulative: false, cue: /losses|casualties|toll/i },
+  {
+    pattern: LOST_EACH_DAY,
+    kind: 'casualties',
+    cumulative: false,
+    cue: (lower) => lower.includes('day') && /\blos(?:e|es|t|ing)\b[^.]*\bday\b/.test(lower),
+  },
+  { pattern: REMAINING, kind: 'force', cumulative: false, cue: anyOf('remain', 'are left', 'still') },
+  {
+    pattern: FORCE_SIZE,
+    kind: 'force',
+    cumulative: false,
+    cue: anyOf('force', 'contingent', 'deployment', 'corps', 'presence'),
+  },
+  { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: anyOf('daily') },
+  { pattern: LOSSES_WERE, kind: 'casualties', cumulative: false, cue: anyOf('losses', 'casualties', 'toll') },
   // "… reached 700,000 in November" is the total then; "casualties in 2024 reached 430,000", 2024's losses.
-  { pattern: LOSSES_REACHED, kind: 'casualties', cumulative: false, cue: /losses|casualties|toll/i, ownDateOnly: true },
+  {
+    pattern: LOSSES_REACHED,
+    kind: 'casualties',
+    cumulative: false,
+    cue: anyOf('losses', 'casualties', 'toll'),
+    ownDateOnly: true,
+  },
 ];
 
 /**
@@ -947,8 +982,9 @@ const UNREAD: readonly Unread[] = [
  */
 function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
+  const lower = text.toLowerCase();
   for (const { pattern, kind, cumulative, cue, ownDateOnly } of UNREAD) {
-    if (!cue.test(text)) continue;
+    if (!cue(lower)) continue;
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const start = end - m[1]!.length;

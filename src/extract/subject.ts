@@ -392,7 +392,11 @@ function carried(
 const COMPARISON =
   /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like)\b/i;
 
+const COMPARISON_WORDS = ['similar', 'comparable', 'compared', 'equal to', 'as many as', 'the same as', 'like'];
+
 function withoutComparison(sentence: string, at: number): string {
+  const lower = sentence.toLowerCase();
+  if (!sentence.includes(',') || !COMPARISON_WORDS.some((w) => lower.includes(w))) return sentence;
   const m = COMPARISON.exec(sentence);
   return m && m.index > at ? sentence.slice(0, m.index) : sentence;
 }

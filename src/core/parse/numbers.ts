@@ -10,7 +10,6 @@ export const AMOUNT_FORMS = 'a number such as 12000, 12k or 1.2e4';
 const NUMBER_PATTERN = new RegExp(
   String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?(?:e([+-]?\d+))?` +
     String.raw`(?:\s*(k|m|mn|bn)|\s+(hundred|thousand|million|billion))?$`,
-  'i',
 );
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
@@ -25,7 +24,7 @@ const MULTIPLIERS: Record<string, number> = {
 
 /** Reads 12000, 12,000, 12 000, 12k, 1.2M, 1.1 million, 1.2e4 (and 0.5, 7.5e-1); no sign rules applied yet. */
 export function parseNumber(text: string): Parsed<number> {
-  const match = NUMBER_PATTERN.exec(text.trim());
+  const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
   if (!match || (match[2] === '' && match[3] === undefined)) return fail(`is not ${AMOUNT_FORMS}`);
   const [, sign, whole, fraction = '', exponent, suffix, scale] = match;
   const digits = whole!.replace(/[,\s]/g, '') || '0';
