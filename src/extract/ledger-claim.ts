@@ -939,7 +939,7 @@ interface Unread {
   kind: 'casualties' | 'force' | 'rate';
   /** Whether the figure is a running total; a daily loss is read as a rate by the words after it. */
   cumulative: boolean;
-  /** Words without which the pattern cannot match (in the text in lower case): it is not run on a text that holds none. */
+  /** Words without which the pattern cannot match, in the lower-case text: a text that holds none skips it. */
   cue: (lower: string) => boolean;
 }
 
