@@ -17,7 +17,7 @@ const COUNTS = new Set(['casualties', 'killed', 'wounded']);
 const FIRM: ReadonlySet<DateRelation | undefined> = new Set(['by', 'until', 'before']);
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 const withoutYear = (label: string): string => label.replace(/ \d{4}$/, '');
-const hasYear = (text: string): boolean => /\b\d{4}\b|\byear\b/i.test(text);
+const hasYear = (text: string): boolean => /\b\d{4}\b|\byear\b/.test(text.toLowerCase());
 
 /**
  * The figure nearest a date in its sentence, counted in characters. Rates are passed over: "lost

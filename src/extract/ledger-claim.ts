@@ -610,7 +610,7 @@ function yearOfWar(
   text: string,
   published: Day | undefined,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf' | 'asOfText' | 'asOfFrom'> | undefined {
-  if (!/year of/i.test(f.sentence)) return undefined;
+  if (!f.sentence.toLowerCase().includes('year of')) return undefined;
   const m = YEAR_OF_WAR.exec(ownClause(text, f.span));
   if (!m) return undefined;
   const n = ORDINAL_YEARS[m[1]!.toLowerCase()]!;
@@ -785,7 +785,11 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
 
 /** "2,030 on Tuesday alone": one day's count, dated to that day. */
 function oneDayAlone(f: Figure, text: string): boolean {
-  return f.date?.first !== undefined && f.date.first === f.date.last && /\balone\b/i.test(clauseAround(text, f.span));
+  return (
+    f.date?.first !== undefined &&
+    f.date.first === f.date.last &&
+    /\balone\b/.test(clauseAround(text, f.span).toLowerCase())
+  );
 }
 
 /**
@@ -867,7 +871,8 @@ function inShare(f: Figure, text: string): Figure | undefined {
 /** "soldiers killed and wounded … has passed 2,800": a count after both words counts casualties, not one of them. */
 function bothKinds(text: string, f: Figure): 'casualties' | undefined {
   if (f.kind !== 'killed' && f.kind !== 'wounded') return undefined;
-  if (!/wounded|injured/i.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  if (!lower.includes('wounded') && !lower.includes('injured')) return undefined;
   const before = text.slice(Math.max(0, f.span[0] - 70), f.span[0]);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   return /\b(?:killed|dead) (?:and|or) (?:wounded|injured)\b|\b(?:wounded|injured) (?:and|or) (?:killed|dead)\b/i.test(

@@ -125,7 +125,7 @@ function notSubjectBefore(before: string, named: string): boolean {
   // "In the first half of 2023, Russian losses …": a force that opens a clause follows no preposition.
   if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
-  if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/.test(before.toLowerCase())) return false;
   const last = lowerWords(before).slice(-3);
   let k = last.length - 1;
   if (last[k] === 'the') k--;
