@@ -155,7 +155,7 @@ export type Behind = LossKind | 'force' | 'rate';
 
 /** A number next to a month name is a day of a date, not another count. */
 export const inDate = (w: TokenWindow, k: number): boolean =>
-  /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(word(w, k)) ||
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i))) ||
   // "January 12, 2025": a year after the day and its comma.
-  (/^(?:19|20)\d\d$/.test(word(w, k)) && word(w, k - 1) === ',' && MONTH_WORDS.has(word(w, k - 3)));
+  (word(w, k - 1) === ',' && MONTH_WORDS.has(word(w, k - 3)) && /^(?:19|20)\d\d$/.test(word(w, k))) ||
+  (word(w, k).includes('.') && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(word(w, k)));

@@ -7,7 +7,8 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 
 /** An ISO day in running text (2025-01-16), or one written with dots, day first (24.02.22). */
 export function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
-  const dotted = DOTTED.exec(tokens[i]?.low ?? '');
+  const low = tokens[i]?.low ?? '';
+  const dotted = low.includes('.') ? DOTTED.exec(low) : null;
   if (dotted) {
     const year = dotted[3]!.length === 2 ? 2000 + Number(dotted[3]) : Number(dotted[3]);
     const value: Point = { part: 'day', year, month: Number(dotted[2]), day: Number(dotted[1]) };
