@@ -94,7 +94,9 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
   const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
   const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
   const noun = whole && !whole.share ? headNoun(w, whole.last) : null;
-  return noun && (noun.category === 'military' || noun.category === 'people') ? noun.end : null;
+  return noun && (noun.category === 'military' || noun.category === 'people' || noun.category === 'casualties')
+    ? noun.end
+    : null;
 }
 
 function bareCount(w: TokenWindow, j: number): boolean {
@@ -114,6 +116,11 @@ function kindOfNoun(
   const { category } = noun;
   // "the two forces": armies, not soldiers.
   if (word(w, noun.index) === 'forces' && (amount.value ?? amount.high ?? 0) < 100) return null;
+  // "1,000 of the casualties are deaths": a part of the casualties, of the kind the clause says.
+  if (category === 'casualties' && word(w, j) === 'of') {
+    const after = verbAfter(w, noun.end, false, true);
+    if (after && (after.kind === 'killed' || after.kind === 'wounded')) return asKind(after.kind, j);
+  }
   if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
   if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
   // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"

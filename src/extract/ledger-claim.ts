@@ -74,7 +74,7 @@ const NOT_CUMULATIVE = new RegExp(
 const CASUALTY_BASE = new RegExp(
   String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
     String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
-    String.raw`(casualties|losses|dead and wounded|killed and wounded|them|those)\b`,
+    String.raw`(casualties|losses|dead and wounded|killed and wounded|them|those|total)\b`,
 );
 /** The start of the words after a share that make it one of the force: "of the troops sent". */
 const FORCE_BASE = new RegExp(
@@ -177,9 +177,11 @@ function shareSense(
         : 'casualties';
   const base = CASUALTY_BASE.exec(after);
   const ofCasualties = base
-    ? base[1] === 'them' || base[1] === 'those'
-      ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
-      : true
+    ? base[1] === 'total'
+      ? hasCasualties || /casualt|losses|toll/.test(f.sentence.toLowerCase())
+      : base[1] === 'them' || base[1] === 'those'
+        ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
+        : true
     : false;
   const forceWords = FORCE_BASE.test(after);
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };

@@ -121,7 +121,8 @@ function speakerOrPlace(after: string): boolean {
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string, named: string): boolean {
   // "up to 1,000 North Korean soldiers": a number just before the force makes it the count's own.
-  if (/\d\s*$/.test(before)) return false;
+  // "1,000 of the North Korean casualties": a part of that force's.
+  if (/\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return false;
   // "In the first half of 2023, Russian losses …": a force that opens a clause follows no preposition.
   if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.

@@ -44,6 +44,9 @@ describe('killed and wounded apart', () => {
     ['The death toll rose to 1,200.', ['killed 1200']],
     ['The fighting left 300 dead and 900 injured.', ['killed 300', 'wounded 900']],
     ['Drones eliminated 18 fighters near the village.', ['killed 18']],
+    // A part of the casualties, of the kind the clause says.
+    ['Around 1,000 of the casualties are deaths.', ['killed 1000 approximately']],
+    ['Around 3,000 of the 4,000 casualties were killed.', ['killed 3000 approximately', 'casualties 4000']],
     ['Of the 500 soldiers, 120 of them were killed.', ['force 500', 'killed 120']],
     ['Video shows the bodies of dozens of soldiers.', ['killed vague']],
     ['300 killed + 2,700 wounded', ['killed 300', 'wounded 2700']],

@@ -47,6 +47,7 @@ describe('figureSubjects', () => {
     ["The enemy lost [[1,300]] soldiers in the past day, Ukraine's General Staff said", 'russian', 'whole'],
     ['Up to [[1,000]] North Korean soldiers may have died, according to Seoul', 'north-korean', 'whole'],
     ['Up to [[1,000]] soldiers of the Russian army died, Kyiv said', 'russian', 'whole'],
+    ['Around [[1,000]] of the North Korean casualties are deaths, British intelligence says', 'north-korean', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
     const subject = subjectOf(text);
     expect(subject.force).toBe(force);
