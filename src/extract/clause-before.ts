@@ -66,6 +66,12 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
     }
   }
   if (k < w.floor) return null;
+  // "casualties rose by 500 in a day to about 179,000": the rise and the level reached are both of the subject.
+  const rise = riseBefore(w, start);
+  if (rise !== null) {
+    const subject = subjectBehind(w, rise - 1);
+    if (subject) return subject;
+  }
   // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
   const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
   if (links === 0 && !stated) return null;
@@ -91,6 +97,22 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   }
   if (FORCE_NOUNS.has(noun)) return 'force';
   if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
+  return null;
+}
+
+const RISE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'went']);
+
+/**
+ * The rise verb of "rose by 500" or "rose … to 179,000" just before the count at `start`, as its token index; null
+ * when there is none.
+ */
+function riseBefore(w: TokenWindow, start: number): number | null {
+  if (word(w, start - 1) === 'by' && RISE_VERBS.has(word(w, start - 2))) return start - 2;
+  if (word(w, start - 1) !== 'to') return null;
+  for (let k = start - 2; k >= w.floor && k > start - 10; k--) {
+    if (CLAUSE_ENDS.has(word(w, k))) return null;
+    if (RISE_VERBS.has(word(w, k))) return k;
+  }
   return null;
 }
 

@@ -731,6 +731,9 @@ function clauseAround(text: string, span: [number, number]): string {
   return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + 60);
 }
 
+/** "… to about 179,000": a level reached, whose period words, if any, come after it. */
+const LEVEL_REACHED = /\bto\s+(?:about |around |some |nearly |almost |roughly |more than |over )?$/i;
+
 /** A count of three or more digits: where another figure's words begin. */
 const OTHER_COUNT = /\d{1,3}(?:,\d{3})+|\d{3,}/g;
 
@@ -742,9 +745,11 @@ function ownClause(text: string, span: [number, number]): string {
   if (at < 0) return clause;
   let from = 0;
   let to = clause.length;
+  // "rose by 500 in a day to about 179,000": the words before a level reached are the rise's, not the level's.
+  if (LEVEL_REACHED.test(clause.slice(0, at))) from = at;
   OTHER_COUNT.lastIndex = 0;
   for (let m = OTHER_COUNT.exec(clause); m !== null; m = OTHER_COUNT.exec(clause)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    if (m.index + m[0].length <= at) from = Math.max(from, m.index + m[0].length);
     else if (m.index >= at + figure.length) {
       to = m.index;
       break;
@@ -764,12 +769,13 @@ const PAST_CUES = anyOf(
   'that day',
   'single day',
   'one day',
+  'in a day',
   'this week',
 );
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
-    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day)|` +
+    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
     String.raw`(this week|this past week))\b`,
   'i',
 );
@@ -810,7 +816,7 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
         : m.index >= at
           ? clause.slice(at + span[1] - span[0], m.index)
           : clause.slice(m.index + m[0].length, at);
-    if (/\d/.test(between)) continue;
+    if (/\d/.test(between) || (m.index < at && LEVEL_REACHED.test(clause.slice(0, at)))) continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (
       /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(

@@ -76,6 +76,7 @@ export const MILITARY = set(`
   troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers
   infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
   airmen reservists volunteers gunners operators sappers riflemen troopers reinforcements
+  occupiers invaders orcs
   soldier serviceman servicemember fighter marine paratrooper infantryman conscript recruit mercenary
   combatant militant officer commando sailor airman reservist volunteer gunner
 `);

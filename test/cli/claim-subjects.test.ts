@@ -685,3 +685,26 @@ describe('periods of the year, and the days a past week may end on', () => {
     expect(c.verdict).toBe('consistent');
   });
 });
+
+describe('a rise and the level it reaches; the enemy as a noun', () => {
+  it('"rose by 500 in a day to about 179,000": one day\'s rise and the total it reached', async () => {
+    const c = await checked(
+      'Russian casualties rose by 500 in a day to about 179,000, according to Ukrainian data.',
+      '2023-04-11',
+    );
+    expect(c.figures.map((f) => [f.figure.text, f.figure.periodDays ?? null])).toEqual([
+      ['500', 1],
+      ['about 179,000', null],
+    ]);
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('"500 occupiers were eliminated over the past day" counts Russian losses of one day', async () => {
+    const c = await checked(
+      '500 occupiers were eliminated over the past day, the General Staff of Ukraine said.',
+      '2023-04-11',
+    );
+    expect(c.figures[0]!.figure).toMatchObject({ periodDays: 1, subject: { force: 'russian' } });
+    expect(c.verdict).toBe('consistent');
+  });
+});
