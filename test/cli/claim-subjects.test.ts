@@ -708,3 +708,15 @@ describe('a rise and the level it reaches; the enemy as a noun', () => {
     expect(c.verdict).toBe('consistent');
   });
 });
+
+describe('the one-line refusal', () => {
+  it('names whose the figure is, without where, when where does not fit the line', async () => {
+    const run = await cli([
+      'check',
+      'Zelensky said 3,800 Ukrainian soldiers had been killed or wounded in Kursk.',
+      '--published',
+      '2025-01-20',
+    ]);
+    expectOneLineError(run, /^no reference covers "3,800" \(Ukrainian forces\), only North Korean and Russian/);
+  });
+});

@@ -54,9 +54,14 @@ export function claimRefusal(setAside: LedgerClaimReading['setAside']): string {
     const whose = setAside.map((s, i) =>
       escapeControls(`"${s.text}" (${uncovered[i]!.subject.replace(/, whole war$/, '')})`),
     );
+    // Whose, without where: "(Ukrainian forces)" where "(Ukrainian forces around Kursk)" does not fit.
+    const forces = setAside.map((s, i) =>
+      escapeControls(`"${s.text}" (${uncovered[i]!.subject.replace(/, whole war$/, '').replace(/ around .*$/, '')})`),
+    );
     const texts = setAside.map((s) => escapeControls(`"${s.text}"`));
     return firstFitting([
       ...listed('no reference covers ', whose, ' or ', only),
+      ...listed('no reference covers ', forces, ' or ', only),
       ...listed('no reference covers ', texts, ' or ', only),
     ]);
   }
