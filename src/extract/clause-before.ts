@@ -216,6 +216,8 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
 export function verbBefore(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
+  // "lost a record 2,030 soldiers"
+  if (word(w, k) === 'record') k--;
   if (FILLERS_BEFORE.has(word(w, k))) k--;
   const verb = word(w, k);
   if (HAVING.has(verb)) return 'force';

@@ -46,6 +46,7 @@ describe('killed and wounded apart', () => {
     ['Drones eliminated 18 fighters near the village.', ['killed 18']],
     // A part of the casualties, of the kind the clause says.
     ['Around 1,000 of the casualties are deaths.', ['killed 1000 approximately']],
+    ['Russia lost a record 2,030 soldiers on Tuesday.', ['casualties 2030']],
     ['Around 3,000 of the 4,000 casualties were killed.', ['killed 3000 approximately', 'casualties 4000']],
     ['Of the 500 soldiers, 120 of them were killed.', ['force 500', 'killed 120']],
     ['Video shows the bodies of dozens of soldiers.', ['killed vague']],
