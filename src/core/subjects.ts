@@ -3,6 +3,11 @@
  * speak of, and the whole war (or deployment) against one front or town. A figure is compared only
  * with references of its own subject.
  */
+import { dayFromParts, type Day } from './dates.js';
+
+/** The day Russia's full-scale invasion of Ukraine began: the whole war's first day. */
+export const FULL_SCALE_INVASION: Day = dayFromParts(2022, 2, 24)!;
+
 export const FORCES = ['north-korean', 'russian', 'ukrainian', 'wagner'] as const;
 export type Force = (typeof FORCES)[number];
 

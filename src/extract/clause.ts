@@ -19,6 +19,7 @@ import {
   WOUNDED_NOUNS,
   WOUNDED_VERBS,
 } from './lexicon.js';
+import { isDottedDay } from './iso-dates.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 
 export type NounCategory = LossKind | 'military' | 'people';
@@ -158,4 +159,4 @@ export const inDate = (w: TokenWindow, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i))) ||
   // "January 12, 2025": a year after the day and its comma.
   (word(w, k - 1) === ',' && MONTH_WORDS.has(word(w, k - 3)) && /^(?:19|20)\d\d$/.test(word(w, k))) ||
-  (word(w, k).includes('.') && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(word(w, k)));
+  isDottedDay(word(w, k));

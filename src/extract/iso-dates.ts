@@ -5,6 +5,9 @@ import { GLUED, type Token } from './tokens.js';
 /** A day written day first with dots, as Ukraine's General Staff writes it: 24.02.2022, 06.12.24. */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 
+/** Whether a token is a day written with dots, day first: 24.02.22. */
+export const isDottedDay = (low: string): boolean => low.includes('.') && DOTTED.test(low);
+
 /** An ISO day in running text (2025-01-16), or one written with dots, day first (24.02.22). */
 export function readIso(tokens: Token[], i: number, ceiling: number): PointRead | null {
   const low = tokens[i]?.low ?? '';

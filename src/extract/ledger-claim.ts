@@ -12,10 +12,10 @@ import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 import { figureSubjects, subjectOfDescription } from './subject.js';
-import { coverage, subjectText } from '../core/subjects.js';
+import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
-import { UNITS } from './lexicon.js';
+import { anyOf, UNITS } from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -29,11 +29,6 @@ export interface LedgerClaimOptions {
 }
 
 /** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
-/** Whether the lower-case text holds any of the words: cheaper at start-up than compiling a pattern. */
-const anyOf =
-  (...words: string[]) =>
-  (lower: string): boolean =>
-    words.some((w) => lower.includes(w));
 
 export const NOT_A_LOSS = {
   tooFew: 'too few to be a force: a person or a handful, not a contingent',
@@ -597,8 +592,6 @@ function yearToDate(
   };
 }
 
-/** The day the full-scale invasion began: "the second year of the war" counts from its anniversaries. */
-const FULL_SCALE_INVASION = dayOf('2022-02-24');
 const YEAR_OF_WAR = new RegExp(
   String.raw`\b(?:in|over|during|throughout|for) the (first|second|third|fourth|fifth) (?:full )?year of ` +
     String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)\b`,

@@ -1,4 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
+import { anyOf } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -147,34 +148,31 @@ function notSubjectBefore(before: string, named: string): boolean {
   return !((word === 'from' || word === 'of') && previous !== undefined && TROOP_NOUNS.has(previous));
 }
 
+/** Words that count from the war's first day. */
+const WAR_LONG_WORDS =
+  String.raw`since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+  String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
+  'since the war (?:began|started)';
+const WAR_LONG = new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i');
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
-  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
-    String.raw`since (?:the )?(?:full[\s-]scale )?invasion|since (?:24 )?february 2022|` +
-    `since the war (?:began|started)|` +
-    String.raw`throughout the war|over the course of the war|in total|all told|in the whole war|in the war so far)\b`,
+  String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
+    String.raw`in the whole war|in the war so far)\b`,
   'i',
 );
-const WHOLE_CUES = ['since', 'total', 'war', 'all told'];
-/** Words that count from the war's first day. */
-const WAR_LONG = new RegExp(
-  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
-    String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
-    String.raw`since the war (?:began|started))\b`,
-  'i',
-);
+const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /**
- * Each pattern for a front, with words its sentence must hold for it to match: the patterns cost to compile, and
- * a sentence without those words skips them.
+ * Each pattern for a front, with a check its sentence must pass for the pattern to match: the patterns cost to
+ * compile, and a sentence that fails the check skips them. The check takes the sentence in lower case, and as written.
  */
-const LOCAL_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: string) => boolean])[] = [
   [
     new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
-    ['direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive'],
+    anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive'),
   ],
-  [new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'), ['on the ']],
+  [new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'), anyOf('on the ')],
   [
     new RegExp(
       String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
@@ -182,17 +180,15 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
         String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
       'g',
     ),
-    ['near ', 'around ', 'outside ', 'battle', 'fight', 'control of', 'at ', ' of '],
+    anyOf('near ', 'around ', 'outside ', 'battle', 'fight', 'control of', 'at ', ' of '),
   ],
   [
     new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
-    ['region', 'oblast', 'province'],
+    anyOf('region', 'oblast', 'province'),
   ],
-  [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), ['in ']],
+  // "in Bakhmut": "in" before a capital letter somewhere in the sentence.
+  [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), (_, sentence) => /\b[Ii]n\s+[A-Z]/.test(sentence)],
 ];
-
-/** Whether "in" stands before a capital letter somewhere in the sentence: "in Bakhmut". */
-const inCapital = (sentence: string): boolean => /\b[Ii]n\s+[A-Z]/.test(sentence);
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -347,7 +343,7 @@ const ASIDE = new RegExp(
   'gi',
 );
 
-const ASIDE_WORDS = [' by ', 'alongside', 'along with', 'together with', 'with the help'];
+const ASIDE_WORDS = anyOf(' by ', 'alongside', 'along with', 'together with', 'with the help');
 
 /** The asides of the sentence [a, b) as offsets in the text. */
 function asidesOf(text: string, a: number, b: number): [number, number][] {
@@ -355,7 +351,7 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
   if (!sentence.includes(',')) return [];
   // The pattern costs to compile: a sentence with none of its words skips it.
   const low = sentence.toLowerCase();
-  if (!ASIDE_WORDS.some((w) => low.includes(w))) return [];
+  if (!ASIDE_WORDS(low)) return [];
   const out: [number, number][] = [];
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(sentence); m !== null; m = ASIDE.exec(sentence))
@@ -393,11 +389,11 @@ function carried(
 const COMPARISON =
   /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like)\b/i;
 
-const COMPARISON_WORDS = ['similar', 'comparable', 'compared', 'equal to', 'as many as', 'the same as', 'like'];
+const COMPARISON_WORDS = anyOf('similar', 'comparable', 'compared', 'equal to', 'as many as', 'the same as', 'like');
 
 function withoutComparison(sentence: string, at: number): string {
   const lower = sentence.toLowerCase();
-  if (!sentence.includes(',') || !COMPARISON_WORDS.some((w) => lower.includes(w))) return sentence;
+  if (!sentence.includes(',') || !COMPARISON_WORDS(lower)) return sentence;
   const m = COMPARISON.exec(sentence);
   return m && m.index > at ? sentence.slice(0, m.index) : sentence;
 }
@@ -405,10 +401,9 @@ function withoutComparison(sentence: string, at: number): string {
 function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
   const lower = sentence.toLowerCase();
   // The patterns compile on first use, which costs: words that none of them can match skip them.
-  if (WHOLE_CUES.some((cue) => lower.includes(cue)) && WHOLE.test(sentence)) return { scope: 'whole' };
-  for (const [pattern, cues] of LOCAL_PATTERNS) {
-    if (!cues.some((cue) => lower.includes(cue))) continue;
-    if (cues[0] === 'in ' && !inCapital(sentence)) continue;
+  if (WHOLE_CUES(lower) && WHOLE.test(sentence)) return { scope: 'whole' };
+  for (const [pattern, may] of LOCAL_PATTERNS) {
+    if (!may(lower, sentence)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const place = m[1]!.replace(/[’']s$/, '').trim();

@@ -1,4 +1,4 @@
-import { dayFromParts } from '../../dates.js';
+import { FULL_SCALE_INVASION } from '../../subjects.js';
 import type { SeriesReference } from './series-reference.js';
 
 /**
@@ -11,6 +11,6 @@ export const GENERAL_STAFF_REFERENCE: Omit<SeriesReference, 'days' | 'counts'> =
   claimant: "Ukraine's General Staff",
   measures: 'Russian personnel losses, killed and wounded',
   subject: { force: 'russian', scope: 'whole' },
-  // The invasion began on 24 February 2022, the series' day 1: nothing was lost before it.
-  zeroDay: dayFromParts(2022, 2, 23)!,
+  // The invasion's first day is the series' day 1: nothing was lost before it.
+  zeroDay: FULL_SCALE_INVASION - 1,
 };
