@@ -199,6 +199,60 @@ const NOT_A_FRONT = new Set(
   ).split(' '),
 );
 
+/** Wars and armed groups no reference counts: a count in a claim that names one is theirs, not the default's. */
+const OTHER_WARS = new Set(
+  (
+    'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese tigray tigrayan ' +
+    'yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese junta somalia ' +
+    'al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan azerbaijani karabakh ' +
+    'libya libyan mali sahel congo congolese m23 kurdish kurds'
+  ).split(' '),
+);
+/** Capitalised words that name no other side: sources, titles, outlets, times, the ledger's own places. */
+const NAMES_NO_SIDE = new Set(
+  (
+    'the a an about some more over nearly almost around roughly at by since in on as up according after before ' +
+    'during from of this that these those it they we our its their his her all only just another both total ' +
+    'pentagon isw nis zelensky zelenskyy zelenskiy kirby umerov budanov syrskyi sybiha shoigu belousov konashenkov ' +
+    'austin blinken biden trump rutte stoltenberg yonhap reuters ap afp cnn bbc nbc cbs abc bloomberg guardian ' +
+    'times post journal telegraph economist mediazona meduza oryx uk britain british us u.s united states america ' +
+    'washington seoul south korea korea korean kursk oblast region general staff defence defense ministry ' +
+    'intelligence service agency institute study war department state white house national security council ' +
+    'president minister secretary commander chief gen lt col maj mr ms dr armed forces army military kim jong un'
+  ).split(' '),
+);
+const CAPITALISED = /(?<![\w'’.-])([A-Z][A-Za-z]+(?:-[A-Za-z0-9]+)?)(['’]s)?/g;
+/** Nouns after another side's name or possessive that make it a side: "Hamas fighters", "Sudan's war". */
+const SIDE_NOUNS = words(
+  'war conflict army military forces troops soldiers fighters militants rebels militia militiamen servicemen ' +
+    'personnel losses casualties dead toll death',
+);
+
+/**
+ * Another side a sentence names that no force of ours is: "Palestinians", "Sudan's war", "Hamas fighters", "Tigrayan
+ * forces". A count that names no force of its own is then not the default subject's.
+ */
+function otherSide(sentence: string): string | undefined {
+  // A headline in title case ("Heavy Losses Reported") capitalises common words: only the wars' names count there.
+  const all = sentence.match(/\b[A-Za-z]{4,}/g) ?? [];
+  const titleCase = all.filter((w) => /^[A-Z]/.test(w)).length > all.length / 2;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
+    const word = m[1]!;
+    const low = word.toLowerCase();
+    if (OTHER_WARS.has(low)) return m[0];
+    if (titleCase || NAMES_NO_SIDE.has(low) || FORCE_NAMES.has(low) || NOT_A_FRONT.has(low)) continue;
+    const next = lowerWords(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+    if (next !== undefined && SPEECH_VERBS.has(next)) continue;
+    // "Palestinians", "Sudanese", "Israelis": a people.
+    if (m[2] === undefined && /(?:ians|ese|[aeilnortu]is)$/.test(word) && word.length > 5) return m[0];
+    // "Sudan's war", "Hamas fighters": a side; a sentence's first word may be a common one ("Combat losses").
+    const first = /^\W*$/.test(sentence.slice(0, m.index));
+    if (!first && next !== undefined && SIDE_NOUNS.has(next)) return m[0];
+  }
+  return undefined;
+}
+
 interface Mention {
   force: Force;
   start: number;
@@ -267,8 +321,8 @@ export function figureSubjects(
     const force = forceOf(text, all, start, end, a, b, options) ?? carried(text, all, a, options);
     if (!force) {
       // Civilians, or another country's forces: someone no reference counts, and not the default subject.
-      const other = OTHER_SUBJECTS.exec(sentence);
-      if (other) return { force: null, scope: 'whole', cue: other[0] };
+      const other = OTHER_SUBJECTS.exec(sentence)?.[0] ?? otherSide(sentence);
+      if (other) return { force: null, scope: 'whole', cue: other };
       // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
       // force is not; such a count is nobody's default subject.
       // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
@@ -339,11 +393,19 @@ const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w
 
 const ASIDE = new RegExp(
   String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
-    String.raw`along with|together with|with the help of|fighting alongside)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+    String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
   'gi',
 );
 
-const ASIDE_WORDS = anyOf(' by ', 'alongside', 'along with', 'together with', 'with the help');
+const ASIDE_WORDS = anyOf(
+  ' by ',
+  'alongside',
+  'along with',
+  'together with',
+  'with the help',
+  'including',
+  'among them',
+);
 
 /** The asides of the sentence [a, b) as offsets in the text. */
 function asidesOf(text: string, a: number, b: number): [number, number][] {

@@ -55,6 +55,51 @@ describe('subjects', () => {
     }
   });
 
+  it('gives no verdict on counts from other wars, though they name no force of ours', async () => {
+    for (const [text, published, cue] of [
+      [
+        'The Gaza health ministry says more than 40,000 Palestinians have been killed since 7 October.',
+        '2024-08-15',
+        'Gaza',
+      ],
+      [
+        "Sudan's war has killed more than 1,800 people since mid-April, a monitoring group said.",
+        '2023-06-01',
+        "Sudan's",
+      ],
+      ['More than 100,000 Tigrayan fighters died in the war, the mediator said.', '2023-01-15', 'Tigrayan'],
+      ['Some 3,000 Houthi fighters were killed in the offensive, officials said.', '2024-03-01', 'Houthi'],
+      ['About 2,000 Israelis have been killed since 7 October, officials said.', '2023-10-10', 'Israelis'],
+    ] as const) {
+      const run = await cli(['check', text, '--published', published]);
+      expectOneLineError(run, new RegExp(`no reference covers .*\\(${cue}\\), only North Korean and Russian forces`));
+    }
+  });
+
+  it('still reads a count that names no side at all as the ledger subject', async () => {
+    for (const text of [
+      'About 3,800 have been killed or wounded since early December, the Pentagon said.',
+      'Some 3,800 soldiers were killed or wounded by early January, Pentagon spokesman Pat Ryder said.',
+      'Combat losses reached 3,800 killed and wounded by early January, officials in Seoul said.',
+    ]) {
+      const c = await checked(text, '2025-01-10');
+      expect(c.code).not.toBe(2);
+      expect(sources(c).length).toBeGreaterThan(0);
+      expect(c.figures[0]!.figure.subject).toMatchObject({ force: null });
+    }
+  });
+
+  it('reads troops "including North Koreans" as the larger force, not the contingent', async () => {
+    const run = await cli([
+      'check',
+      'Russia has massed some 50,000 troops, including North Koreans, to retake Kursk.',
+      '--published',
+      '2024-11-13',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(/North Korean forces\)/);
+  });
+
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
     const c = await checked(
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',
