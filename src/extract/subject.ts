@@ -202,8 +202,8 @@ const NOT_A_FRONT = new Set(
 /** Wars and armed groups no reference counts: a count in a claim that names one is theirs, not the default's. */
 const OTHER_WARS = new Set(
   (
-    'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese tigray tigrayan ' +
-    'yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese junta somalia ' +
+    'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
+    'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese junta somalia ' +
     'al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan azerbaijani karabakh ' +
     'libya libyan mali sahel congo congolese m23 kurdish kurds'
   ).split(' '),
@@ -393,7 +393,8 @@ const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w
 
 const ASIDE = new RegExp(
   String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
-    String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+    String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
+    String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
   'gi',
 );
 
