@@ -203,8 +203,8 @@ const NOT_A_FRONT = new Set(
 const OTHER_WARS = new Set(
   (
     'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
-    'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese junta somalia ' +
-    'al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan azerbaijani karabakh ' +
+    'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese ' +
+    'junta somalia al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan azerbaijani karabakh ' +
     'libya libyan mali sahel congo congolese m23 kurdish kurds'
   ).split(' '),
 );
