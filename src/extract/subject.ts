@@ -204,8 +204,8 @@ const OTHER_WARS = new Set(
   (
     'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
     'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese ' +
-    'junta somalia al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan azerbaijani karabakh ' +
-    'libya libyan mali sahel congo congolese m23 kurdish kurds'
+    'junta somalia al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan ' +
+    'azerbaijani karabakh libya libyan mali sahel congo congolese m23 kurdish kurds'
   ).split(' '),
 );
 /** Capitalised words that name no other side: sources, titles, outlets, times, the ledger's own places. */
