@@ -96,7 +96,7 @@ function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | nul
   let at = k;
   if (tokens[at]?.low === ',' && at < ceiling) at++;
   const token = tokens[at];
-  if (!token || at >= ceiling || token.type !== NUM || token.gap === GLUED || token.gap > LINE) return null;
+  if (!token || at >= ceiling || token.type !== NUM || (token.gap === GLUED && at > 0) || token.gap > LINE) return null;
   if (!/^\d{4}$/.test(token.low)) return null;
   const year = Number(token.low);
   if (year < 1800 || year > 2100) return null;
@@ -176,9 +176,11 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
 }
 
-function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean): PointRead | null {
+function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean, floor = -1): PointRead | null {
   const before = tokens[i - 1]?.low ?? '';
-  if (!afterJoin && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
+  // "2024 was the deadliest year": a year that opens its sentence as the subject.
+  const asSubject = i === floor && PERIOD_AS_SUBJECT.has(tokens[i + 1]?.low ?? '');
+  if (!afterJoin && !asSubject && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
   const year = yearAt(tokens, i, ceiling);
   if (!year || tokens[i]!.low === ',') return null;
   return { value: { part: 'year', month: 0, year: year.value }, last: year.last, bare: false };
@@ -225,7 +227,8 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
   }
   const before = tokens[i - 1]?.low ?? '';
   const between = before === 'between' && i - 1 >= floor;
-  let from = readIso(tokens, i, ceiling) ?? readPoint(tokens, i, ceiling) ?? readYearOnly(tokens, i, ceiling, false);
+  let from =
+    readIso(tokens, i, ceiling) ?? readPoint(tokens, i, ceiling) ?? readYearOnly(tokens, i, ceiling, false, floor);
   let to: PointRead | null = null;
   // "5-10 January", "5 to 10 January": the first day borrows the second's month.
   const dayRange = !from ? dayAt(tokens, i, ceiling) : null;
@@ -260,7 +263,9 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
     shift = year.value;
     last = year.last;
   }
-  if (!to && from.bare && shift === undefined && !lonelyMonthIsDate(tokens, i, floor)) return null;
+  // "November was the deadliest month, with 45,000 casualties": a period that opens its sentence as the subject.
+  const asSubject = i === floor && PERIOD_AS_SUBJECT.has(tokens[last]?.low ?? '') && from.value.part !== 'day';
+  if (!to && from.bare && shift === undefined && !asSubject && !lonelyMonthIsDate(tokens, i, floor)) return null;
   let first = i;
   let qualifier: FigureQualifier = to ? 'range' : 'exact';
   if (to && (before === 'between' || before === 'from') && i - 1 >= floor) first = i - 1;
@@ -268,7 +273,7 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
     first = i - 1;
     qualifier = 'approximately';
   }
-  const relation = relationBefore(tokens, first, floor);
+  const relation = asSubject ? 'in' : relationBefore(tokens, first, floor);
   return {
     first,
     last,
@@ -299,6 +304,9 @@ function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number>
 }
 
 /** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
+/** Verbs after a month or year that make it its sentence's subject: "November was", "2024 saw". */
+const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had']);
+
 function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
   const month = tokens[i]!.low;

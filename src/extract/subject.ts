@@ -101,6 +101,7 @@ const NOT_SUBJECT_BEFORE = words(
 /** Words before "of"/"among" that keep the force after it the subject: "losses of Russian forces". */
 const LOSS_NOUNS = words('losses casualties dead deaths toll killed wounded number total tally');
 const PLACE_NOUNS = words('region oblast province territory border east south north west');
+const PERIOD_NOUNS = words('day month week year period stretch quarter');
 const TROOP_NOUNS = words('troops soldiers forces servicemen personnel fighters men');
 
 const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -143,6 +144,9 @@ function notSubjectBefore(before: string, named: string): boolean {
     previous !== undefined &&
     LOSS_NOUNS.has(previous)
   )
+    return false;
+  // "the deadliest month for Russian forces", "a record day for the Russian army": whose losses the period counts.
+  if (word === 'for' && previous !== undefined && (PERIOD_NOUNS.has(previous) || LOSS_NOUNS.has(previous)))
     return false;
   // "troops from North Korea", "soldiers of the Russian army".
   return !((word === 'from' || word === 'of') && previous !== undefined && TROOP_NOUNS.has(previous));

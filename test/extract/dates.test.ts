@@ -131,6 +131,23 @@ describe('labels and relations', () => {
     });
   });
 
+  it('reads a month or a year that opens its sentence as the subject as the period its counts cover', () => {
+    const figure = (text: string) => extractFigures(text, { published: PUBLISHED }).find((f) => f.kind !== 'date')!;
+    expect(figure('November was the deadliest month, with some 45,000 casualties.').date).toMatchObject({
+      first: '2024-11-01',
+      last: '2024-11-30',
+      relation: 'in',
+    });
+    expect(figure('2024 was the deadliest year, with about 430,000 killed or wounded.').date).toMatchObject({
+      first: '2024-01-01',
+      last: '2024-12-31',
+      relation: 'in',
+    });
+    // A month or a number that opens a sentence otherwise is no period: "May …" is a verb, "2000 soldiers" a count.
+    expect(dates('May the fallen rest; 300 soldiers were killed.')).toEqual([]);
+    expect(figures('2000 soldiers were killed.')).toEqual(['killed 2000']);
+  });
+
   it('gives a figure no date when its sentence names none', () => {
     const [figure] = extractFigures('Officials counted 3,800 casualties. The next report came in mid-January.', {
       published: PUBLISHED,
