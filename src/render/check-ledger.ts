@@ -23,7 +23,7 @@ import { tableLines } from './table.js';
 
 /** The document as the report reads it; `--json` writes its result through claimCheckJson (check-claim-json.ts). */
 export interface LedgerTextCheckDocument {
-  schemaVersion: 4;
+  schemaVersion: 3;
   command: 'check';
   input: TextCheckEcho & { ledger: string };
   result: ClaimCheckResult;

@@ -68,7 +68,7 @@ describe('attrition check "TEXT" against the ledger', () => {
       expect(run.code).toBe(1);
       const doc = JSON.parse(run.stdout);
       expect(doc).toMatchObject({
-        schemaVersion: 4,
+        schemaVersion: 3,
         command: 'check',
         input: { ledger: 'the seeds ledger (seeds/ledger.json)', text: EXAMPLES[3][0] },
       });

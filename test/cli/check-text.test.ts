@@ -182,7 +182,7 @@ describe('attrition check "TEXT" --json', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'command', 'input', 'result']);
-    expect(doc).toMatchObject({ schemaVersion: 4, command: 'check' });
+    expect(doc).toMatchObject({ schemaVersion: 3, command: 'check' });
     const flags = await cli([
       'check',
       '--details',

@@ -129,7 +129,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   const { result, own } = checked;
   const impossible = impossibleDates(text);
   const doc: LedgerTextCheckDocument = {
-    schemaVersion: 4,
+    schemaVersion: 3,
     command: 'check',
     input: {
       ...echo(own, flags.start),

@@ -9,17 +9,6 @@ import type { ClaimFigure, Comparison, LedgerRef } from '../against-ledger/types
 import { countAt, projectionAt, seriesThrough, type SeriesReference } from './series-reference.js';
 
 /**
- * How far a claim lies from the series, as a share of the smaller of the two: a claim 28 % above the series and a
- * series 28 % above the claim are as far apart. Positive when the claim is the higher, negative when the series is.
- * Zero when they meet, so a bound ("more than 300,000") the series satisfies is no gap.
- */
-export function gapOf(claim: Range, series: Range): number {
-  if (claim.low > series.high) return deviationOf(claim, { low: series.high, high: series.high });
-  if (claim.high < series.low) return -deviationOf(series, { low: claim.high, high: claim.high });
-  return 0;
-}
-
-/**
  * A claim's figure against a reference series of daily cumulative counts (Ukraine's General Staff's
  * count of Russian personnel losses, or one the user gives): a running total against the series on
  * its date, a count over a period against the series' increase over it, a rate against the series'
@@ -141,7 +130,7 @@ export function compareWithSeries(
   const part = figure.kind !== 'casualties' || options.boundOnly;
   const c = boundsOf(figure.stated);
   const allowed: Range = part ? { low: 0, high: value.range.high } : value.range;
-  const dev = gapOf(c, allowed);
+  const dev = deviationOf(allowed, c);
   const verdict: Verdict = verdictOf(dev, options.tolerance);
   const claimText = statedText(figure.stated, 'casualties', 0);
   const what =
@@ -158,8 +147,8 @@ export function compareWithSeries(
       : `a count for ${figureScope(figure)} is a part of the whole war's, so the series bounds it from above`;
   let why: string;
   if (dev === 0) why = part ? `${claimText} fits within it: ${partWhy}` : `${claimText} fits`;
-  else if (dev < 0) why = `the series is higher by ${deviationText(-dev)}`;
-  else why = `${claimText} is higher by ${deviationText(dev)}${part ? `; ${partWhy}` : ''}`;
+  else if (dev > 0) why = `the series is higher by ${deviationText(dev)}`;
+  else why = `the series is lower by ${deviationText(dev)}${part ? `; ${partWhy}` : ''}`;
   return [
     comparison({
       test: 'series',
@@ -212,7 +201,7 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
   const c = boundsOf(figure.stated);
   const part = options.boundOnly;
   const allowed: Range = part ? { low: 0, high: average } : { low: average, high: average };
-  const dev = gapOf(c, allowed);
+  const dev = deviationOf(allowed, c);
   const verdict = verdictOf(dev, options.tolerance);
   const claimText = statedText(figure.stated, 'per-day', 0);
   const window = `${isoDate(from)} to ${isoDate(through)}`;
@@ -272,7 +261,7 @@ function predictionComparison(
   const part = figure.kind !== 'casualties' || options.boundOnly;
   const allowed: Range = part ? { low: 0, high } : { low, high };
   const c = boundsOf(figure.stated);
-  const dev = gapOf(c, allowed);
+  const dev = deviationOf(allowed, c);
   const claimText = statedText(figure.stated, 'casualties', 0);
   const projected = rangeText(allowed);
   const after = asOf.last <= series.days.at(-1)! ? countAt(series, asOf.last) : undefined;
