@@ -3,7 +3,7 @@ import { boundsText, statedText } from '../../../figures/figure-text.js';
 import { formatNumber } from '../../../figures/format.js';
 import { deviationText } from '../../../figures/figure-text.js';
 import { isoDate, type Window } from '../../../dates.js';
-import { verdictOf, type Verdict } from '../../../figures/verdict.js';
+import { TENSION_FACTOR, verdictOf, type Verdict } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { comparison, rangeInput, refText, relationText, type ComparisonContext } from '../comparison.js';
 import type { LedgerCount } from '../ledger-view.js';
@@ -33,6 +33,16 @@ const count = (x: number) => (Number.isFinite(x) ? formatNumber(Math.round(x)) :
 /** "mid-January 2025 read as 2025-01-11" where a period had to be read as one day. */
 function reading(label: string, window: Window, day: number): string | undefined {
   return window.first === window.last ? undefined : `${label} read as ${isoDate(day)}`;
+}
+
+/**
+ * A claim above a later count: two sources disagree about one moment, and may count differently, so the tension band
+ * is twice as wide. A count several times another's later one is still refuted.
+ */
+function disagreement(deviation: number, tolerance: number): Verdict {
+  const verdict = verdictOf(deviation, tolerance);
+  if (verdict !== 'inconsistent') return verdict;
+  return Math.abs(deviation) <= 2 * TENSION_FACTOR * tolerance * (1 + 1e-9) ? 'tension' : 'inconsistent';
 }
 
 export function countOverTime(
@@ -89,9 +99,8 @@ export function countOverTime(
   let why = `${claimText} ${NOUN[figure.kind]} fits`;
   if (c.low > allowed.high) {
     deviation = (c.low - allowed.high) / allowed.high;
-    verdict = verdictOf(deviation, ctx.tolerance);
     // With no days to grow in, the ledger's count is the later one and lower: sources disagree, a count fell.
-    if (forward === 0 && verdict === 'inconsistent') verdict = 'tension';
+    verdict = forward === 0 ? disagreement(deviation, ctx.tolerance) : verdictOf(deviation, ctx.tolerance);
     why =
       verdict === 'consistent'
         ? `${claimText} ${NOUN[figure.kind]} is above what ${rateText} allows by ${deviationText(deviation)}, ` +
@@ -106,7 +115,8 @@ export function countOverTime(
               `at ${rateText} (${deviationText(deviation)})`;
   } else if (c.high < allowed.low) {
     deviation = (c.high - allowed.low) / allowed.low;
-    // A lower count may count differently; a cumulative count that falls is a tension, not a contradiction.
+    // A lower count may count more narrowly (confirmed deaths, one source's own): a cumulative count that falls is a
+    // tension, not a contradiction.
     verdict = verdictOf(deviation, ctx.tolerance) === 'consistent' ? 'consistent' : 'tension';
     why =
       verdict === 'consistent'
