@@ -69,6 +69,9 @@ const NOT_CUMULATIVE = new RegExp(
 const CASUALTY_BASE = new RegExp(
   String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
     String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
+    // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
+    String.raw`(?:(?:north\s+korean|north\s+korea['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|ukraine['’]s|` +
+    String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
     String.raw`(casualties|losses|dead and wounded|killed and wounded|them|those|total)\b`,
 );
 /** The start of the words after a share that make it one of the force: "of the troops sent". */
@@ -155,6 +158,9 @@ function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFr
 const BOTH_OUTCOMES =
   /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/;
 
+/** Verbs that put soldiers out of action without saying whether they died. */
+const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|taken out|put out of action)\b/i;
+
 /** What a share is of and what it counts, from the words around it. */
 function shareSense(
   f: Figure,
@@ -163,14 +169,16 @@ function shareSense(
 ): { of: 'force' | 'casualties'; counts: LossKind } {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
-  const outcome = BOTH_OUTCOMES.test(after)
+  const base = CASUALTY_BASE.exec(after);
+  // "a tenth of the casualties were killed": what the share counts is said after its base, not by the base itself.
+  const told = base && base[1] !== 'them' && base[1] !== 'those' ? after.slice(base[0].length) : after;
+  const outcome = BOTH_OUTCOMES.test(told)
     ? 'casualties'
-    : /\b(?:killed|died|dead|deaths?|perished)\b/.test(after)
+    : /\b(?:killed|died|dead|deaths?|perished|fatal)\b/.test(told)
       ? 'killed'
-      : /\b(?:wounded|injured)\b/.test(after)
+      : /\b(?:wounded|injured)\b/.test(told)
         ? 'wounded'
         : 'casualties';
-  const base = CASUALTY_BASE.exec(after);
   const ofCasualties = base
     ? base[1] === 'total'
       ? hasCasualties || /casualt|losses|toll/.test(f.sentence.toLowerCase())
@@ -214,7 +222,12 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   for (const read of extracted) {
     if (read.kind === 'date') continue;
     // "three in four of them were killed": a share, not four killed.
-    const f = inShare(read, text) ?? read;
+    const shared = inShare(read, text) ?? read;
+    // "eliminated", "liquidated": in Ukrainian officials' and the General Staff's words, killed and wounded alike.
+    const f: Figure =
+      shared.kind === 'killed' && OUT_OF_ACTION.test(ownClause(text, shared.span))
+        ? { ...shared, kind: 'casualties' }
+        : shared;
     if (f.kind === 'share' && read.kind !== 'share') {
       shares.push(f);
       continue;

@@ -115,7 +115,9 @@ function speakerOrPlace(after: string): boolean {
   // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force.
   if (second !== undefined && SPEECH_VERBS.has(second)) return true;
   if (SPEAKING_BODIES.has(first) && next[2] !== undefined && SPEECH_VERBS.has(next[2])) return true;
-  if (next.some((w, i) => i < 3 && SOURCE_NOUNS.has(w))) return true;
+  // "Ukraine's General Staff", "Russian defence officials"; not "North Korean troops, a blogger said".
+  const clause = lowerWords(after.slice(0, 40).split(/[,;.]/)[0]!).slice(0, 3);
+  if (clause.some((w) => SOURCE_NOUNS.has(w))) return true;
   // "Russia's Kursk region": a place named with the force.
   return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
 }

@@ -89,6 +89,30 @@ describe('subjects', () => {
     }
   });
 
+  it('reads "a tenth of the North Korean casualties were killed" as a killed share, held to the shares', async () => {
+    for (const [text, verdict] of [
+      ['Roughly one in ten of the North Korean casualties have been deaths, according to Seoul.', 'consistent'],
+      ["A tenth of North Korea's casualties have died, Seoul said.", 'consistent'],
+      ['Around a quarter of the North Korean casualties are deaths, British intelligence says.', 'consistent'],
+      ['Three-quarters of the North Korean casualties have died, a Russian blogger said.', 'inconsistent'],
+    ] as const) {
+      const c = await checked(text, '2025-01-14');
+      expect(c.verdict, text).toBe(verdict);
+      const killed = c.figures.find((f) => f.figure.kind === 'killed')!;
+      expect(killed.comparisons.map((x: { test: string }) => x.test)).toContain('killed-share');
+      expect(killed.comparisons.map((x: { test: string }) => x.test)).not.toContain('count-over-time');
+    }
+  });
+
+  it('reads "eliminated" as killed or wounded: the words of Ukrainian officials and the General Staff', async () => {
+    const c = await checked(
+      '“We have already eliminated more than 3,000 North Korean soldiers,” Zelensky said on Jan. 13.',
+      '2025-01-13',
+    );
+    expect(c.figures[0]!.figure.kind).toBe('casualties');
+    expect(c.verdict).toBe('consistent');
+  });
+
   it('reads troops "including North Koreans" as the larger force, not the contingent', async () => {
     const run = await cli([
       'check',

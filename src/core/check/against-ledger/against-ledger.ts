@@ -49,7 +49,11 @@ const COMPARISONS: readonly ComparisonEntry[] = [
     needs: COUNTS,
     dated: true,
     build: (f, ctx) =>
-      ctx.view.counts.flatMap((c) => countOverTime(f as Dated & { kind: (typeof COUNTS)[number] }, c, ctx) ?? []),
+      // "a tenth of the casualties were killed", with no casualties of its own: a share of the ledger's count, which
+      // the killed-share test weighs; held to each source's counts it would set one source's share on another's.
+      f.fromShare?.of === 'casualties' && f.fromShare.baseFrom === 'ledger'
+        ? []
+        : ctx.view.counts.flatMap((c) => countOverTime(f as Dated & { kind: (typeof COUNTS)[number] }, c, ctx) ?? []),
   },
   { id: 'rate-from-start', needs: COUNTS, dated: true, build: (f, ctx) => rateFromStart(f as Dated, ctx) },
   { id: 'within-force', needs: COUNTS, dated: false, build: withinForce },
