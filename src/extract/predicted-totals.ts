@@ -41,7 +41,13 @@ const CURRENT_PACE = new RegExp(
 const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
 /** The month each season begins (meteorological seasons, three months each; winter runs into the next year). */
 const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-const SEASON = /\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(spring|summer|autumn|fall|winter)\b/i;
+const SEASON = new RegExp(
+  String.raw`\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(?:the\s+)?` +
+    String.raw`(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b`,
+  'i',
+);
+/** "by mid-2025", "by the middle of 2025": June and July of that year. */
+const MID_YEAR = /\b(?:by|before|until)\s+(?:mid-?\s*|the\s+middle\s+of\s+)(\d{4})\b/i;
 const YEAR_END = /\b(?:by|before)\s+(?:the\s+end\s+of\s+(this|next|the)\s+year|year[- ]end|the\s+new\s+year)\b/i;
 
 /** "one and a half million": the amount, from digits or words. */
@@ -93,11 +99,20 @@ function byWindow(
       return { first, last: addMonths(first, 3) - 1 };
     };
     const candidates = [year - 1, year, year + 1].map(windowIn);
-    // "next spring" is the first to begin after the day it is said; "by spring", the first not yet over.
+    // "next spring" is the first to begin after the day it is said; "by spring", the first not yet over; "the summer
+    // of 2025", that year's.
     const next = /next|coming/i.test(season[1] ?? '');
-    const by = candidates.find((w) => (next ? w.first > published : w.last >= published))!;
+    const by = season[3]
+      ? windowIn(Number(season[3]))
+      : candidates.find((w) => (next ? w.first > published : w.last >= published))!;
     const name = season[2]!.toLowerCase();
     return { by, byText: `${name} ${partsOf(by.first).year} (${isoDate(by.first)} to ${isoDate(by.last)})` };
+  }
+  const mid = MID_YEAR.exec(rest);
+  if (mid) {
+    const y = Number(mid[1]);
+    const by = { first: dayFromParts(y, 6, 1)!, last: dayFromParts(y, 7, 31)! };
+    return { by, byText: `mid-${y} (${isoDate(by.first)} to ${isoDate(by.last)})` };
   }
   const end = YEAR_END.exec(rest);
   if (end) {

@@ -38,6 +38,18 @@ describe('a total predicted for a later day', () => {
     ).toBe('2026-03-01..2026-05-31');
   });
 
+  it('"by the summer of 2025" is that summer; "by mid-2025", "by the middle of 2025" its June and July', () => {
+    const by = (text: string) => predicted(text, '2024-12-01')[0]?.by;
+    expect(by('Russian losses will pass one million by the summer of 2025, analysts estimated.')).toBe(
+      '2025-06-01..2025-08-31',
+    );
+    expect(by('Russian losses will pass one million by summer 2026.')).toBe('2026-06-01..2026-08-31');
+    expect(by("Russia's casualties could reach 1 million by mid-2025 at the current rate.")).toBe(
+      '2025-06-01..2025-07-31',
+    );
+    expect(by('Russian losses could reach 1 million by the middle of 2025.')).toBe('2025-06-01..2025-07-31');
+  });
+
   it('"could reach … by September", said in February, is the coming September; "reach" is about the amount', () => {
     expect(predicted("Russia's losses could reach 1,000,000 by September.", '2025-02-24')).toEqual([
       { text: '1,000,000', qualifier: 'approximately', value: 1e6, by: '2025-09-01..2025-09-30', pace: 'open' },
