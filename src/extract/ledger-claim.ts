@@ -780,7 +780,7 @@ const PAST_CUES = anyOf(
 );
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
-    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)|` +
+    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)( and a half)?|` +
     String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
     String.raw`(this week|this past week))\b`,
   'i',
@@ -830,7 +830,8 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
       )
     )
       return undefined;
-    return m[3] ? 7 : m[2] ? 1 : PAST_DAYS[m[1]!.toLowerCase()];
+    // "the past week and a half": ten days, the fewer the claim's count has to fit in.
+    return m[4] ? 7 : m[3] ? 1 : Math.floor(PAST_DAYS[m[1]!.toLowerCase()]! * (m[2] ? 1.5 : 1));
   }
   return undefined;
 }

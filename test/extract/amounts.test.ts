@@ -49,6 +49,11 @@ describe('number words', () => {
     expect(counts('No one was killed in the blast.')).toEqual([]);
     expect(counts('The one soldier who survived was wounded.')).toEqual([]);
   });
+
+  it('does not read the half of "a week and a half" as a share', () => {
+    expect(counts('They lost 1,000 soldiers in the past week and a half.')).toEqual(['casualties 1000']);
+    expect(counts('In a month and a half, half of the troops were killed or wounded.')).toHaveLength(1);
+  });
 });
 
 describe('vague amounts: reported as vague, never as a number', () => {
