@@ -209,7 +209,11 @@ const RANK: Record<string, number> = { inconsistent: 3, tension: 2, consistent: 
 export function decidingComparison(f: FigureVerdict): FigureVerdict['comparisons'][number] | undefined {
   const same = f.comparisons.filter((c) => c.verdict === f.verdict);
   const size = (c: (typeof same)[number]) => Math.abs(c.deviation ?? 0);
-  const sorted = [...same].sort((a, b) => (f.verdict === 'consistent' ? size(a) - size(b) : size(b) - size(a)));
+  // A share's own test speaks for it first when it is as close as any: "a tenth of the casualties were killed".
+  const own = (c: (typeof same)[number]) => (f.figure.fromShare && c.test === 'killed-share' ? 0 : 1);
+  const sorted = [...same].sort((a, b) =>
+    f.verdict === 'consistent' ? size(a) - size(b) || own(a) - own(b) : size(b) - size(a) || own(a) - own(b),
+  );
   return sorted[0] ?? f.comparisons[0];
 }
 
