@@ -22,7 +22,14 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
   ['dprk', ['north-korean', null]],
   ['kpa', ['north-korean', null]],
   ['korean', ['north-korean', /\s+people['’]s army\b/y]],
-  ['kim', ['north-korean', /\s+jong[\s-]un['’]s\b/y]],
+  // "Kim Jong Un's army"; "Kim's soldiers", with the troops named after it.
+  [
+    'kim',
+    [
+      'north-korean',
+      /\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses)\b)/y,
+    ],
+  ],
   ['wagner', ['wagner', new RegExp(String.raw`${POSSESSIVE}(?:\s+group${POSSESSIVE})?`, 'y')]],
   ['wagnerite', ['wagner', null]],
   ['wagnerites', ['wagner', null]],

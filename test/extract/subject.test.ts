@@ -48,6 +48,7 @@ describe('figureSubjects', () => {
     ['Up to [[1,000]] North Korean soldiers may have died, according to Seoul', 'north-korean', 'whole'],
     ['Up to [[1,000]] soldiers of the Russian army died, Kyiv said', 'russian', 'whole'],
     ['Around [[1,000]] of the North Korean casualties are deaths, British intelligence says', 'north-korean', 'whole'],
+    ["Kim's soldiers have suffered about [[4,000]] casualties, Ukraine says", 'north-korean', 'whole'],
     // A source named after a comma is not the force before it: "North Korean troops, a blogger claimed".
     ['Ukrainian forces eliminated [[30,000]] North Korean troops, a blogger claimed', 'north-korean', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
