@@ -78,8 +78,13 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   const noun = word(w, k);
   // "The total combat losses of the enemy …: personnel ‒ about 753,040": Ukraine's General Staff's form.
   if (noun === 'personnel' && DASHES.has(word(w, k + 1)) && lossesBefore(w, k)) return 'casualties';
-  // "Losses began in early December and reached 3,800": the subject is further back.
-  if (stated || STATE_VERBS.has(word(w, start - 1)) || STATE_VERBS.has(word(w, start - 2))) {
+  // "Losses began in early December and reached 3,800": the subject is further back. So it is past "hit a record".
+  if (
+    stated ||
+    STATE_VERBS.has(word(w, start - 1)) ||
+    STATE_VERBS.has(word(w, start - 2)) ||
+    STATE_VERBS.has(word(w, pastRecord(w, start)))
+  ) {
     const far = nounCategory(noun) || FORCE_NOUNS.has(noun) || noun === 'toll' ? null : subjectBehind(w, k);
     if (far) return far;
   }
@@ -133,6 +138,16 @@ export function changeStart(w: TokenWindow, start: number): number {
 }
 
 /** Verbs that state a count's level: the noun they speak of can stand a clause away. */
+/** Words of a level's record between its verb and the count: "hit a record 45,720", "reached a new high of". */
+const RECORD_WORDS = new Set(['a', 'an', 'new', 'record', 'high', 'all-time', 'of', 'its', 'their']);
+
+/** The token before the words of a record that stand before the count at `start`. */
+function pastRecord(w: TokenWindow, start: number): number {
+  let k = start - 1;
+  while (k > w.floor && RECORD_WORDS.has(word(w, k))) k--;
+  return k;
+}
+
 const STATE_VERBS = new Set([
   'reaching',
   'reached',

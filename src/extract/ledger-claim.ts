@@ -55,7 +55,24 @@ const REACHED_BEFORE = new RegExp(
   'i',
 );
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
-const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/i;
+const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/gi;
+/** A superlative just before "since the start": a record since then ("the highest monthly toll since …"). */
+const RECORD_BEFORE = /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|most|record)\b[^.;]{0,40}$/i;
+
+/** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
+function beforeNewTotal(f: Figure): string {
+  const at = f.sentence.indexOf(f.text);
+  const m = /,?\s*\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\b/i.exec(f.sentence);
+  return m && at >= 0 && m.index > at ? f.sentence.slice(0, m.index) : f.sentence;
+}
+
+/** Whether the words say a count is a running total: "so far", "in total", "since the start" (not after a record). */
+function saysTotal(words: string): boolean {
+  TOTAL_WORDS.lastIndex = 0;
+  for (let m = TOTAL_WORDS.exec(words); m !== null; m = TOTAL_WORDS.exec(words))
+    if (!/^since/i.test(m[0]) || !RECORD_BEFORE.test(words.slice(0, m.index))) return true;
+  return false;
+}
 
 /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
@@ -505,7 +522,7 @@ function sinceOf(
     // "since January" counts from the month's first day; "since early December" from some day of it.
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
   }
-  if (d.relation !== 'in' || d.first === d.last || TOTAL_WORDS.test(f.sentence) || REACHED.test(f.text)) return {};
+  if (d.relation !== 'in' || d.first === d.last || saysTotal(beforeNewTotal(f)) || REACHED.test(f.text)) return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
   if (!mention || !base.asOf) return {};
   // "In February 2024 alone, Russia lost 28,000": a period before the count, with no one's words between.
@@ -719,7 +736,10 @@ function everyDay(text: string, span: [number, number]): boolean {
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
   const words = text.slice(Math.max(0, span[0] - 30), span[1] + 60).toLowerCase();
-  if (/\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/.test(words)) return true;
+  // "the highest monthly toll since the start of the invasion": a record since then, not a total since then.
+  const total = /\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/g;
+  for (let m = total.exec(words); m !== null; m = total.exec(words))
+    if (!m[0].startsWith('since') || !RECORD_BEFORE.test(words.slice(0, m.index))) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
   return (

@@ -126,6 +126,7 @@ export const LINKS = set(`
   stood stands standing total totalled totaled totalling totaling totals numbering numbered number numbers
   figure figures count tally hit hits estimated put now already had has have been reportedly
   amount amounts amounted amounting range ranges ranged ranging be could may might would will
+  record high all-time new
 `);
 /** Nouns before a link that give a count its kind. */
 export const FORCE_NOUNS = set('contingent force forces deployment strength garrison troops soldiers personnel');
