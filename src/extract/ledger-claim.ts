@@ -583,7 +583,7 @@ function spanOfTime(
 
 const YEAR_TO_DATE = new RegExp(
   String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|` +
-    String.raw`year to date|so far in (\d{4})|in (\d{4}) so far)\b`,
+    String.raw`year to date|so far in (\d{4})|in (\d{4}) so far|(last year))\b`,
   'i',
 );
 
@@ -609,6 +609,20 @@ function yearToDate(
   const m =
     YEAR_TO_DATE.exec(clause) ?? (f.sentence.indexOf(f.text) > opening.length ? YEAR_TO_DATE.exec(opening) : null);
   if (!m) return undefined;
+  // "Last year Russia lost about 430,000": the whole of the year before the one it is said in.
+  if (m[3]) {
+    // "in December last year" is a month, read with the dates.
+    const before = (m.input ?? '').slice(0, m.index);
+    if (published === undefined || /\b(?:[a-z]+uary|march|april|may|june|july|august|[a-z]+ber)\s+$/i.test(before))
+      return undefined;
+    const last = partsOf(published).year - 1;
+    const end = dayFromParts(last, 12, 31)!;
+    return {
+      since: { first: dayFromParts(last, 1, 1)!, last: dayFromParts(last, 1, 1)! },
+      sinceText: `${last}`,
+      asOf: { first: end, last: end },
+    };
+  }
   const year = Number(m[1] ?? m[2] ?? partsOf(base.asOf.last).year);
   const first = dayFromParts(year, 1, 1)!;
   if (first > base.asOf.last) return undefined;
