@@ -74,9 +74,10 @@ export function finishNumber(tokens: Token[], k: number, ceiling: number, value:
 export function readDigits(tokens: Token[], i: number, ceiling: number, afterConnector: boolean): Single | null {
   if (!afterConnector && gluedOnLeft(tokens, i)) return null;
   const token = tokens[i]!;
+  const dotted = /^\d{1,3}(?:\.\d{3})+$/.test(token.low);
   const parsed = parseNumber(token.low);
-  if (!parsed.ok) return null;
-  let value = parsed.value;
+  if (!parsed.ok && !dotted) return null;
+  let value = parsed.ok ? parsed.value : Number(token.low.replaceAll('.', ''));
   let k = i + 1;
   const next = tokens[k];
   if (next && next.gap === GLUED && k < ceiling) {
@@ -98,6 +99,11 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
     if (following && following.gap === GLUED && following.type !== PUNCT) break;
     value = value * 1000 + Number(group.low);
     k++;
+  }
+  // "45.000 troops", as sources in other languages write it: a count of people has no thousandths, so the dots
+  // separate thousands. "1.500 million" keeps its decimal point.
+  if (dotted && readScales(tokens, k, ceiling).scale === 1) {
+    if (readPercent(tokens, k, ceiling) < 0) value = Number(token.low.replaceAll('.', ''));
   }
   const yearLike = k === i + 1 && /^\d{4}$/.test(token.low) && value >= 1800 && value <= 2100;
   return finishNumber(tokens, k, ceiling, value, yearLike);

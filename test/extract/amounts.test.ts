@@ -16,6 +16,10 @@ describe('numerals', () => {
     ['Russia has lost a quarter of a million soldiers.', 'casualties 250000'],
     ['Russia has lost three quarters of a million soldiers.', 'casualties 750000'],
     ['Officials said half a dozen soldiers were deployed.', 'force 6'],
+    // Dots between groups of three digits, as other languages write thousands: no count of people has thousandths.
+    ['Officials said 12.000 soldiers were deployed.', 'force 12000'],
+    ['Russia has lost 1.020.000 soldiers.', 'casualties 1020000'],
+    ['Officials said 1.500 million soldiers were mobilised.', 'force 1500000'],
     [
       'The total combat losses of the enemy from 24.02.2022 to 12.01.2025 are approximately 809,520 people.',
       'casualties 809520 approximately',
