@@ -93,7 +93,7 @@ const CASUALTY_BASE = new RegExp(
 );
 /** The start of the words after a share that make it one of the force: "of the troops sent". */
 const FORCE_BASE = new RegExp(
-  // The base stands in the share's own clause: "a quarter of them killed, out of a force of 11,000" is not of the force.
+  // A base stands in its share's clause: "a quarter of them killed, out of a force of 11,000" is not of the force.
   String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?` +
     String.raw`\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b`,
 );
