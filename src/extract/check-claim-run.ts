@@ -139,7 +139,13 @@ export function runClaimCheck(
           ...(options.claimant !== undefined && { claimant: options.claimant }),
         })
       : claim;
-  const checkedOwn = ownCheck(reading.text, view, options, tolerance, ledgerCoversClaim(reading, ledger, options));
+  const checkedOwn = ownCheck(
+    reading.text,
+    view,
+    options,
+    tolerance,
+    ledgerCoversClaim(reading, ledger, options, view),
+  );
   // The claim's own arithmetic may not rest on a figure the reading set aside ("recruits 25,000 a month").
   const own =
     checkedOwn &&

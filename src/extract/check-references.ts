@@ -17,7 +17,7 @@ import { compareWithSeries } from '../core/check/against-series/against-series.j
 import { periodCount } from '../core/check/against-ledger/comparisons/period.js';
 import type { SeriesReference } from '../core/check/against-series/series-reference.js';
 import type { CheckResult } from '../core/check/run-checks.js';
-import { isoDate } from '../core/dates.js';
+import { isoDate, type Day } from '../core/dates.js';
 import { overallVerdict, type Verdict } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { coverage, subjectText, type Subject } from '../core/subjects.js';
@@ -69,8 +69,15 @@ function covers(
   emptyLedger = false,
   ledgerDescription = '',
   largestForce = 0,
+  ledgerStart: Day | undefined = undefined,
 ): Covered {
   const subject = figure.subject ?? { force: null, scope: 'whole' };
+  // Nor is a loss counted through a day before the ledger's losses began ("2,061 killed since January", in 2022).
+  const earlier =
+    ledgerStart !== undefined &&
+    figure.asOf !== undefined &&
+    (figure.kind === 'casualties' || figure.kind === 'killed' || figure.kind === 'wounded') &&
+    figure.asOf.last < ledgerStart;
   // A count that names no force is the ledger's, unless it was lost somewhere the ledger does not name.
   const elsewhere =
     subject.scope === 'local' && subject.place !== undefined && !ledgerDescription.includes(subject.place);
@@ -81,6 +88,7 @@ function covers(
     subject.cue === undefined &&
     !elsewhere &&
     !beyond &&
+    !earlier &&
     options.assumeLedgerSubject !== false;
   // With no ledger entries, a count that names no force is read as the first series' subject.
   const firstSeries = options.series?.[0];
@@ -108,11 +116,14 @@ export function ledgerCoversClaim(
   reading: LedgerClaimReading,
   ledger: Ledger,
   options: ReferenceOptions & { claimant?: string },
+  view: LedgerView = ledgerView(ledger),
 ): boolean {
   const subject = subjectOfDescription(ledger.subject);
   const empty = ledger.claims.length === 0;
   const largest = largestForceOf(ledger);
-  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject, largest).ledger)) return false;
+  const start = view.earliestStart?.day;
+  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject, largest, start).ledger))
+    return false;
   // A claim with no figure of its own is about the force it names first: "Russian forces could be spent by June".
   const [named] = figureSubjects(
     reading.text,
@@ -168,7 +179,15 @@ export function checkReferences(
   }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
-    const how = covers(figure, ledgerSubject, options, ledger.claims.length === 0, ledger.subject, largest);
+    const how = covers(
+      figure,
+      ledgerSubject,
+      options,
+      ledger.claims.length === 0,
+      ledger.subject,
+      largest,
+      view.earliestStart?.day,
+    );
     const aside = (reason: string, uncovered?: LedgerClaimReading['setAside'][number]['uncovered']) => {
       if (figure.span && !figure.derived)
         setAside.push({

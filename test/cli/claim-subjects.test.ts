@@ -76,6 +76,18 @@ describe('subjects', () => {
     }
   });
 
+  it("is not the ledger's when a count that names no force ends before the ledger's losses began", async () => {
+    for (const [text, published] of [
+      ["The Donetsk People's Republic says 2,061 of its fighters have been killed since January.", '2022-06-01'],
+      ['About 3,000 soldiers have been killed or wounded, officials said.', '2024-06-01'],
+    ] as const) {
+      const run = await cli(['check', text, '--published', published]);
+      expectOneLineError(run, /^nothing to check: .*names no force a reference covers/);
+    }
+    const later = await checked('About 3,000 soldiers have been killed or wounded, officials said.', '2025-01-14');
+    expect(later.verdict).toBe('consistent');
+  });
+
   it('still reads a count that names no side at all as the ledger subject', async () => {
     for (const text of [
       'About 3,800 have been killed or wounded since early December, the Pentagon said.',
