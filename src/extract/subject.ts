@@ -21,6 +21,7 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
   ['pyongyang', ['north-korean', null]],
   ['dprk', ['north-korean', null]],
   ['kpa', ['north-korean', null]],
+  ['democratic', ['north-korean', /\s+people['’]s\s+republic\s+of\s+korea\b/y]],
   ['korean', ['north-korean', /\s+people['’]s army\b/y]],
   // "Kim Jong Un's army"; "Kim's soldiers", with the troops named after it.
   [
@@ -48,7 +49,7 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
   ['afu', ['ukrainian', null]],
 ]);
 /** Names that are only a name with what follows them: "korean" alone is not the People's Army, "kim" not Kim's. */
-const NEEDS_REST = new Set(['north', 'korean', 'kim']);
+const NEEDS_REST = new Set(['north', 'korean', 'kim', 'democratic']);
 const POSSESSIVE_AFTER = /['’]s\b/y;
 const WORD = /[a-z]+/g;
 
@@ -218,7 +219,7 @@ const OTHER_WARS = new Set(
     'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
     'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese ' +
     'junta somalia al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan ' +
-    'azerbaijani karabakh libya libyan mali sahel congo congolese m23 kurdish kurds'
+    'azerbaijani karabakh libya libyan mali sahel congo congolese m23 kurdish kurds dpr dnr lpr lnr'
   ).split(' '),
 );
 /** Capitalised words that name no other side: sources, titles, outlets, times, the ledger's own places. */
@@ -238,7 +239,7 @@ const CAPITALISED = /(?<![\w'’.-])([A-Z][A-Za-z]+(?:-[A-Za-z0-9]+)?)(['’]s)?
 /** Nouns after another side's name or possessive that make it a side: "Hamas fighters", "Sudan's war". */
 const SIDE_NOUNS = words(
   'war conflict army military forces troops soldiers fighters militants rebels militia militiamen servicemen ' +
-    'personnel losses casualties dead toll death',
+    'republic personnel losses casualties dead toll death',
 );
 
 /**
