@@ -103,7 +103,8 @@ const SPEECH_VERBS = words(
 const SPEAKING_BODIES = words('military army forces command side armed');
 /** Words just before a force's name that make it a place, an ally or a target: "in Russia", "alongside". */
 const NOT_SUBJECT_BEFORE = words(
-  'in into inside to across against alongside with for of on at toward towards by per according ' +
+  'in into inside to across against alongside with for of on at toward towards by per according near outside ' +
+    'around beyond behind through ' +
     'fighting fought fight battling facing repelling attacking',
 );
 /** Words before "of"/"among" that keep the force after it the subject: "losses of Russian forces". */

@@ -50,6 +50,8 @@ describe('figureSubjects', () => {
     ['Around [[1,000]] of the North Korean casualties are deaths, British intelligence says', 'north-korean', 'whole'],
     ["Kim's soldiers have suffered about [[4,000]] casualties, Ukraine says", 'north-korean', 'whole'],
     ["The Democratic People's Republic of Korea has lost about [[4,000]] troops", 'north-korean', 'whole'],
+    // "near Kyiv" is a place, not Ukrainian forces.
+    ['Russian units lost around [[500]] men near Kyiv, a Ukrainian official said', 'russian', 'whole'],
     // A source named after a comma is not the force before it: "North Korean troops, a blogger claimed".
     ['Ukrainian forces eliminated [[30,000]] North Korean troops, a blogger claimed', 'north-korean', 'whole'],
   ])('%s → %s, %s', (text, force, scope) => {
