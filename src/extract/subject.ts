@@ -237,6 +237,8 @@ const NAMES_NO_SIDE = new Set(
   ).split(' '),
 );
 const CAPITALISED = /(?<![\w'’.-])([A-Z][A-Za-z]+(?:-[A-Za-z0-9]+)?)(['’]s)?/g;
+const LOSS_VERBS = words('lost loses losing suffered suffers sustained');
+const FUNCTION_WORDS = words('the a an it they we this that these those he she who which some all both many most its');
 /** Nouns after another side's name or possessive that make it a side: "Hamas fighters", "Sudan's war". */
 const SIDE_NOUNS = words(
   'war conflict army military forces troops soldiers fighters militants rebels militia militiamen servicemen ' +
@@ -249,15 +251,20 @@ const SIDE_NOUNS = words(
  */
 function otherSide(sentence: string): string | undefined {
   // A headline in title case ("Heavy Losses Reported") capitalises common words: only the wars' names count there.
-  const all = sentence.match(/\b[A-Za-z]{4,}/g) ?? [];
+  const all = (sentence.match(/\b[A-Za-z]{4,}/g) ?? []).slice(1);
   const titleCase = all.filter((w) => /^[A-Z]/.test(w)).length > all.length / 2;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
     const word = m[1]!;
     const low = word.toLowerCase();
     if (OTHER_WARS.has(low)) return m[0];
-    if (titleCase || NAMES_NO_SIDE.has(low) || FORCE_NAMES.has(low) || NOT_A_FRONT.has(low)) continue;
+    if (titleCase || FORCE_NAMES.has(low) || NOT_A_FRONT.has(low)) continue;
     const next = lowerWords(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+    // "Britain lost 19,240 men": a country or a force that is the subject of the losses, and none of ours.
+    if (next !== undefined && LOSS_VERBS.has(next) && !FUNCTION_WORDS.has(low)) return m[0];
+    // "6,800 Marines": the count's own noun, capitalised: a service or unit of someone else's.
+    if (/\d\s+$/.test(sentence.slice(0, m.index)) && !FUNCTION_WORDS.has(low)) return m[0];
+    if (NAMES_NO_SIDE.has(low)) continue;
     if (next !== undefined && SPEECH_VERBS.has(next)) continue;
     // "Palestinians", "Sudanese", "Israelis": a people.
     if (m[2] === undefined && /(?:ians|ese|[aeilnortu]is)$/.test(word) && word.length > 5) return m[0];

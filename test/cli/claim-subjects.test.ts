@@ -71,6 +71,8 @@ describe('subjects', () => {
       ['Some 3,000 Houthi fighters were killed in the offensive, officials said.', '2024-03-01', 'Houthi'],
       ['About 2,000 Israelis have been killed since 7 October, officials said.', '2023-10-10', 'Israelis'],
       ['The DPR says 500 of its fighters were killed in December.', '2025-01-14', 'DPR'],
+      ['Britain lost 19,240 men on the first day of the Somme.', '2025-01-14', 'Britain'],
+      ['About 6,800 Marines were killed on Iwo Jima.', '2025-01-14', 'Marines'],
     ] as const) {
       const run = await cli(['check', text, '--published', published]);
       expectOneLineError(run, new RegExp(`no reference covers .*\\(${cue}\\), only North Korean and Russian forces`));
