@@ -231,7 +231,7 @@ const NAMES_NO_SIDE = new Set(
     'pentagon isw nis zelensky zelenskyy zelenskiy kirby umerov budanov syrskyi sybiha shoigu belousov konashenkov ' +
     'austin blinken biden trump rutte stoltenberg yonhap reuters ap afp cnn bbc nbc cbs abc bloomberg guardian ' +
     'times post journal telegraph economist mediazona meduza oryx uk britain british us u.s united states america ' +
-    'washington seoul south korea korea korean kursk oblast region general staff defence defense ministry ' +
+    'washington seoul south korea korea korean koreans kursk oblast region general staff defence defense ministry ' +
     'intelligence service agency institute study war department state white house national security council ' +
     'president minister secretary commander chief gen lt col maj mr ms dr armed forces army military kim jong un'
   ).split(' '),
@@ -262,9 +262,9 @@ function otherSide(sentence: string): string | undefined {
     const next = lowerWords(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
     // "Britain lost 19,240 men": a country or a force that is the subject of the losses, and none of ours.
     if (next !== undefined && LOSS_VERBS.has(next) && !FUNCTION_WORDS.has(low)) return m[0];
+    if (NAMES_NO_SIDE.has(low)) continue;
     // "6,800 Marines": the count's own noun, capitalised: a service or unit of someone else's.
     if (/\d\s+$/.test(sentence.slice(0, m.index)) && !FUNCTION_WORDS.has(low)) return m[0];
-    if (NAMES_NO_SIDE.has(low)) continue;
     if (next !== undefined && SPEECH_VERBS.has(next)) continue;
     // "Palestinians", "Sudanese", "Israelis": a people.
     if (m[2] === undefined && /(?:ians|ese|[aeilnortu]is)$/.test(word) && word.length > 5) return m[0];
