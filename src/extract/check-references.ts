@@ -7,11 +7,12 @@ import {
   reported,
 } from '../core/check/against-ledger/against-ledger.js';
 import { ledgerView, type LedgerView } from '../core/check/against-ledger/ledger-view.js';
-import type {
-  ClaimFigure,
-  FigureVerdict,
-  LedgerCheckResult,
-  LedgerClaimReading,
+import {
+  isLossKind,
+  type ClaimFigure,
+  type FigureVerdict,
+  type LedgerCheckResult,
+  type LedgerClaimReading,
 } from '../core/check/against-ledger/types.js';
 import { compareWithSeries } from '../core/check/against-series/against-series.js';
 import { periodCount } from '../core/check/against-ledger/comparisons/period.js';
@@ -74,10 +75,7 @@ function covers(
   const subject = figure.subject ?? { force: null, scope: 'whole' };
   // Nor is a loss counted through a day before the ledger's losses began ("2,061 killed since January", in 2022).
   const earlier =
-    ledgerStart !== undefined &&
-    figure.asOf !== undefined &&
-    (figure.kind === 'casualties' || figure.kind === 'killed' || figure.kind === 'wounded') &&
-    figure.asOf.last < ledgerStart;
+    ledgerStart !== undefined && figure.asOf !== undefined && isLossKind(figure.kind) && figure.asOf.last < ledgerStart;
   // A count that names no force is the ledger's, unless it was lost somewhere the ledger does not name.
   const elsewhere =
     subject.scope === 'local' && subject.place !== undefined && !ledgerDescription.includes(subject.place);

@@ -15,7 +15,7 @@ import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
-import { anyOf, UNITS } from './lexicon.js';
+import { anyOf, MONTH_WORDS, UNITS } from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -613,9 +613,8 @@ function yearToDate(
   // "Last year Russia lost about 430,000": the whole of the year before the one it is said in.
   if (m[3]) {
     // "in December last year" is a month, read with the dates.
-    const before = (m.input ?? '').slice(0, m.index);
-    if (published === undefined || /\b(?:[a-z]+uary|march|april|may|june|july|august|[a-z]+ber)\s+$/i.test(before))
-      return undefined;
+    const wordBefore = /([a-z]+)\s+$/i.exec((m.input ?? '').slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (published === undefined || MONTH_WORDS.has(wordBefore)) return undefined;
     const last = partsOf(published).year - 1;
     const end = dayFromParts(last, 12, 31)!;
     return {

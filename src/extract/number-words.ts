@@ -2,7 +2,7 @@
  * Numbers written in words: twelve thousand, a dozen; fractions: a third, two-thirds, one in three; vague amounts:
  * dozens, a few hundred.
  */
-import { DENOMINATORS, NOT_NUMERAL_ONE, SCALES, TENS, UNITS } from './lexicon.js';
+import { DENOMINATORS, NOT_NUMERAL_ONE, SCALES, TENS, TIME_UNITS, UNITS } from './lexicon.js';
 import { finishNumber, single, type Single } from './numerals.js';
 import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 
@@ -88,14 +88,12 @@ function fractionOfScale(tokens: Token[], k: number, ceiling: number, fraction: 
   return single(k + 2, fraction * factor, 'number', factor);
 }
 
-const TIME_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
-
 /** "a third", "one-third", "two thirds", "three quarters", "half", "one in three". */
 export function readFraction(tokens: Token[], i: number, ceiling: number): Single | null {
   const first = tokens[i]!;
   // "a week and a half", "two years and a half": part of a span of time, not a share.
   const at = tokens[i - 1]?.low === 'a' || tokens[i - 1]?.low === 'an' ? i - 1 : i;
-  if (tokens[at - 1]?.low === 'and' && TIME_UNITS.has(tokens[at - 2]?.low ?? '')) return null;
+  if (tokens[at - 1]?.low === 'and' && TIME_UNITS[tokens[at - 2]?.low ?? ''] !== undefined) return null;
   if (first.low === 'half') {
     if (ORDINAL_WORDS.has(tokens[i - 1]?.low ?? '')) return null;
     return fractionOfScale(tokens, i + 1, ceiling, 0.5) ?? single(i + 1, 0.5, 'fraction');

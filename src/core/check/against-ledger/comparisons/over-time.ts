@@ -3,7 +3,7 @@ import { boundsText, statedText } from '../../../figures/figure-text.js';
 import { formatNumber } from '../../../figures/format.js';
 import { deviationText } from '../../../figures/figure-text.js';
 import { isoDate, type Window } from '../../../dates.js';
-import { TENSION_FACTOR, verdictOf, type Verdict } from '../../../figures/verdict.js';
+import { verdictOf, type Verdict } from '../../../figures/verdict.js';
 import type { Range } from '../../../figures/range.js';
 import { comparison, rangeInput, refText, relationText, type ComparisonContext } from '../comparison.js';
 import type { LedgerCount } from '../ledger-view.js';
@@ -42,7 +42,7 @@ function reading(label: string, window: Window, day: number): string | undefined
 function disagreement(deviation: number, tolerance: number): Verdict {
   const verdict = verdictOf(deviation, tolerance);
   if (verdict !== 'inconsistent') return verdict;
-  return Math.abs(deviation) <= 2 * TENSION_FACTOR * tolerance * (1 + 1e-9) ? 'tension' : 'inconsistent';
+  return verdictOf(deviation, 2 * tolerance) === 'inconsistent' ? 'inconsistent' : 'tension';
 }
 
 export function countOverTime(
