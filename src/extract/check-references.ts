@@ -63,15 +63,30 @@ interface Options extends ReferenceOptions {
 
 type Covered = { ledger: boolean; series: SeriesReference | undefined; bound: boolean };
 
-function covers(
-  figure: ClaimFigure,
-  ledgerSubject: Subject,
-  options: ReferenceOptions,
-  emptyLedger = false,
-  ledgerDescription = '',
-  largestForce = 0,
-  ledgerStart: Day | undefined = undefined,
-): Covered {
+/** What a ledger says of whose counts it holds: its subject, its description, its largest force, its first day. */
+interface LedgerScope {
+  subject: Subject;
+  description: string;
+  empty: boolean;
+  /** The largest force it quotes, 0 when it quotes none. */
+  largestForce: number;
+  start: Day | undefined;
+}
+
+function ledgerScope(ledger: Ledger, view: LedgerView): LedgerScope {
+  let largestForce = 0;
+  for (const c of ledger.claims) if (c.kind === 'force') largestForce = Math.max(largestForce, c.value ?? c.high ?? 0);
+  return {
+    subject: subjectOfDescription(ledger.subject),
+    description: ledger.subject,
+    empty: ledger.claims.length === 0,
+    largestForce,
+    start: view.earliestStart?.day,
+  };
+}
+
+function covers(figure: ClaimFigure, scope: LedgerScope, options: ReferenceOptions): Covered {
+  const { description: ledgerDescription, largestForce, start: ledgerStart, empty: emptyLedger } = scope;
   const subject = figure.subject ?? { force: null, scope: 'whole' };
   // Nor is a loss counted through a day before the ledger's losses began ("2,061 killed since January", in 2022).
   const earlier =
@@ -91,19 +106,12 @@ function covers(
   // With no ledger entries, a count that names no force is read as the first series' subject.
   const firstSeries = options.series?.[0];
   if (unnamed && emptyLedger && firstSeries) return { ledger: false, series: firstSeries, bound: false };
-  const ledger = !emptyLedger && (coverage(subject, ledgerSubject) === 'same' || unnamed);
+  const ledger = !emptyLedger && (coverage(subject, scope.subject) === 'same' || unnamed);
   for (const series of options.series ?? []) {
     const how = coverage(subject, series.subject);
     if (how !== 'none') return { ledger, series, bound: how === 'bound' };
   }
   return { ledger, series: undefined, bound: false };
-}
-
-/** The largest force a ledger quotes, 0 when it quotes none. */
-function largestForceOf(ledger: Ledger): number {
-  let largest = 0;
-  for (const c of ledger.claims) if (c.kind === 'force') largest = Math.max(largest, c.value ?? c.high ?? 0);
-  return largest;
 }
 
 /**
@@ -114,14 +122,10 @@ export function ledgerCoversClaim(
   reading: LedgerClaimReading,
   ledger: Ledger,
   options: ReferenceOptions & { claimant?: string },
-  view: LedgerView = ledgerView(ledger),
+  view: LedgerView,
 ): boolean {
-  const subject = subjectOfDescription(ledger.subject);
-  const empty = ledger.claims.length === 0;
-  const largest = largestForceOf(ledger);
-  const start = view.earliestStart?.day;
-  if (!reading.figures.every((f) => covers(f, subject, options, empty, ledger.subject, largest, start).ledger))
-    return false;
+  const scope = ledgerScope(ledger, view);
+  if (!reading.figures.every((f) => covers(f, scope, options).ledger)) return false;
   // A claim with no figure of its own is about the force it names first: "Russian forces could be spent by June".
   const [named] = figureSubjects(
     reading.text,
@@ -129,7 +133,7 @@ export function ledgerCoversClaim(
     options.claimant === undefined ? {} : { claimant: options.claimant },
   );
   const unnamed = named!.force === null && named!.cue === undefined;
-  return unnamed || coverage(named!, subject) === 'same';
+  return unnamed || coverage(named!, scope.subject) === 'same';
 }
 
 export function checkReferences(
@@ -168,7 +172,7 @@ export function checkReferences(
   const seriesVerdicts: FigureVerdict[] = [];
   const setAside = [...reading.setAside];
   const coveredList = subjectsCovered([...(hasLedger ? [ledgerSubject] : []), ...more.map((m) => m.subject)], options);
-  const largest = largestForceOf(ledger);
+  const scope = ledgerScope(ledger, view);
   const covered = coveredList.join('; ');
   const uncovered: {
     figure: ClaimFigure;
@@ -177,15 +181,7 @@ export function checkReferences(
   }[] = [];
   const ownNotes: string[] = [];
   for (const figure of reading.figures) {
-    const how = covers(
-      figure,
-      ledgerSubject,
-      options,
-      ledger.claims.length === 0,
-      ledger.subject,
-      largest,
-      view.earliestStart?.day,
-    );
+    const how = covers(figure, scope, options);
     const aside = (reason: string, uncovered?: LedgerClaimReading['setAside'][number]['uncovered']) => {
       if (figure.span && !figure.derived)
         setAside.push({

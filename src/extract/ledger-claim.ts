@@ -29,7 +29,6 @@ export interface LedgerClaimOptions {
 }
 
 /** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
-
 export const NOT_A_LOSS = {
   tooFew: 'too few to be a force: a person or a handful, not a contingent',
   part: 'a part of the force (officers, specialists or workers), not the force deployed',
@@ -66,10 +65,13 @@ function beforeNewTotal(f: Figure): string {
   return m && at >= 0 && m.index > at ? f.sentence.slice(0, m.index) : f.sentence;
 }
 
-/** Whether the words say a count is a running total: "so far", "in total", "since the start" (not after a record). */
-function saysTotal(words: string): boolean {
-  TOTAL_WORDS.lastIndex = 0;
-  for (let m = TOTAL_WORDS.exec(words); m !== null; m = TOTAL_WORDS.exec(words))
+/**
+ * Whether `words` hold one of a global pattern's words of a running total: "so far", "in total", "since the start",
+ * but not "since" after a record ("the highest monthly toll since the start of the invasion").
+ */
+function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(words); m !== null; m = pattern.exec(words))
     if (!/^since/i.test(m[0]) || !RECORD_BEFORE.test(words.slice(0, m.index))) return true;
   return false;
 }
@@ -747,13 +749,12 @@ function everyDay(text: string, span: [number, number]): boolean {
   );
 }
 
+const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/g;
+
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
   const words = text.slice(Math.max(0, span[0] - 30), span[1] + 60).toLowerCase();
-  // "the highest monthly toll since the start of the invasion": a record since then, not a total since then.
-  const total = /\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/g;
-  for (let m = total.exec(words); m !== null; m = total.exec(words))
-    if (!m[0].startsWith('since') || !RECORD_BEFORE.test(words.slice(0, m.index))) return true;
+  if (saysTotal(words, RUNNING_TOTAL_WORDS)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
   return (

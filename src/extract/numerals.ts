@@ -74,10 +74,12 @@ export function finishNumber(tokens: Token[], k: number, ceiling: number, value:
 export function readDigits(tokens: Token[], i: number, ceiling: number, afterConnector: boolean): Single | null {
   if (!afterConnector && gluedOnLeft(tokens, i)) return null;
   const token = tokens[i]!;
-  const dotted = /^\d{1,3}(?:\.\d{3})+$/.test(token.low);
+  // "45.000 troops", as sources in other languages write it: a count of people has no thousandths, so the dots
+  // separate thousands, unless a scale or a percent sign follows ("1.500 million").
+  const thousands = /^\d{1,3}(?:\.\d{3})+$/.test(token.low) ? Number(token.low.replaceAll('.', '')) : undefined;
   const parsed = parseNumber(token.low);
-  if (!parsed.ok && !dotted) return null;
-  let value = parsed.ok ? parsed.value : Number(token.low.replaceAll('.', ''));
+  if (!parsed.ok && thousands === undefined) return null;
+  let value = parsed.ok ? parsed.value : thousands!;
   let k = i + 1;
   const next = tokens[k];
   if (next && next.gap === GLUED && k < ceiling) {
@@ -100,11 +102,8 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
     value = value * 1000 + Number(group.low);
     k++;
   }
-  // "45.000 troops", as sources in other languages write it: a count of people has no thousandths, so the dots
-  // separate thousands. "1.500 million" keeps its decimal point.
-  if (dotted && readScales(tokens, k, ceiling).scale === 1) {
-    if (readPercent(tokens, k, ceiling) < 0) value = Number(token.low.replaceAll('.', ''));
-  }
+  if (thousands !== undefined && readScales(tokens, k, ceiling).scale === 1 && readPercent(tokens, k, ceiling) < 0)
+    value = thousands;
   const yearLike = k === i + 1 && /^\d{4}$/.test(token.low) && value >= 1800 && value <= 2100;
   return finishNumber(tokens, k, ceiling, value, yearLike);
 }

@@ -51,13 +51,11 @@ export function claimRefusal(setAside: LedgerClaimReading['setAside']): string {
   const uncovered = setAside.flatMap((s) => (s.uncovered ? [s.uncovered] : []));
   if (uncovered.length === setAside.length) {
     const only = `, only ${coveredForces(uncovered[0]!.covered)}`;
-    const whose = setAside.map((s, i) =>
-      escapeControls(`"${s.text}" (${uncovered[i]!.subject.replace(/, whole war$/, '')})`),
-    );
+    const subjects = uncovered.map((u) => u.subject.replace(/, whole war$/, ''));
+    const named = (whom: readonly string[]) => setAside.map((s, i) => escapeControls(`"${s.text}" (${whom[i]})`));
+    const whose = named(subjects);
     // Whose, without where: "(Ukrainian forces)" where "(Ukrainian forces around Kursk)" does not fit.
-    const forces = setAside.map((s, i) =>
-      escapeControls(`"${s.text}" (${uncovered[i]!.subject.replace(/, whole war$/, '').replace(/ around .*$/, '')})`),
-    );
+    const forces = named(subjects.map((subject) => subject.replace(/ around .*$/, '')));
     const texts = setAside.map((s) => escapeControls(`"${s.text}"`));
     return firstFitting([
       ...listed('no reference covers ', whose, ' or ', only),
