@@ -137,7 +137,6 @@ export function changeStart(w: TokenWindow, start: number): number {
   return start;
 }
 
-/** Verbs that state a count's level: the noun they speak of can stand a clause away. */
 /** Words of a level's record between its verb and the count: "hit a record 45,720", "reached a new high of". */
 const RECORD_WORDS = new Set(['a', 'an', 'new', 'record', 'high', 'all-time', 'of', 'its', 'their']);
 
@@ -148,6 +147,7 @@ function pastRecord(w: TokenWindow, start: number): number {
   return k;
 }
 
+/** Verbs that state a count's level: the noun they speak of can stand a clause away. */
 const STATE_VERBS = new Set([
   'reaching',
   'reached',

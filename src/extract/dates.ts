@@ -303,10 +303,10 @@ function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number>
   return shift === undefined ? null : { value: shift, last: k + 2 };
 }
 
-/** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
 /** Verbs after a month or year that make it its sentence's subject: "November was", "2024 saw". */
 const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had']);
 
+/** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
 function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {
   const previous = i - 1 >= floor ? tokens[i - 1]!.low : '';
   const month = tokens[i]!.low;
