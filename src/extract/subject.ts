@@ -214,20 +214,26 @@ const NOT_A_FRONT = new Set(
   ).split(' '),
 );
 
-/** Wars and armed groups no reference counts: a count in a claim that names one is theirs, not the default's. */
+/**
+ * Wars and armed groups no reference counts: a count in a claim that names one is theirs, not the default's. (Hamas,
+ * Israel and the like are in OTHER_SUBJECTS.)
+ */
 const OTHER_WARS = new Set(
   (
-    'gaza hamas palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
+    'gaza palestinian palestinians hezbollah houthi houthis taliban isis isil idf rsf sudan sudanese ' +
     'tigray tigrayan yemen yemeni lebanon lebanese iraq iraqi iraqis afghanistan afghan afghans myanmar burmese ' +
     'junta somalia al-shabaab ethiopia ethiopian eritrea eritrean armenia armenian armenians azerbaijan ' +
     'azerbaijani karabakh libya libyan mali sahel congo congolese m23 kurdish kurds dpr dnr lpr lnr'
   ).split(' '),
 );
 /** Capitalised words that name no other side: sources, titles, outlets, times, the ledger's own places. */
-const NAMES_NO_SIDE = new Set(
-  (
-    'the a an about some more over nearly almost around roughly at by since in on as up according after before ' +
-    'during from of this that these those it they we our its their his her all only just another both total ' +
+/** Words that open a sentence or a clause and name nobody: "The …", "They lost …". */
+const FUNCTION_WORDS = words('the a an it they we this that these those he she who which some all both many most its');
+const NAMES_NO_SIDE = new Set([
+  ...FUNCTION_WORDS,
+  ...(
+    'about more over nearly almost around roughly at by since in on as up according after before ' +
+    'during from of our their his her only just another total ' +
     'pentagon isw nis zelensky zelenskyy zelenskiy kirby umerov budanov syrskyi sybiha shoigu belousov konashenkov ' +
     'austin blinken biden trump rutte stoltenberg yonhap reuters ap afp cnn bbc nbc cbs abc bloomberg guardian ' +
     'times post journal telegraph economist mediazona meduza oryx uk britain british us u.s united states america ' +
@@ -235,10 +241,9 @@ const NAMES_NO_SIDE = new Set(
     'intelligence service agency institute study war department state white house national security council ' +
     'president minister secretary commander chief gen lt col maj mr ms dr armed forces army military kim jong un'
   ).split(' '),
-);
+]);
 const CAPITALISED = /(?<![\w'’.-])([A-Z][A-Za-z]+(?:-[A-Za-z0-9]+)?)(['’]s)?/g;
 const LOSS_VERBS = words('lost loses losing suffered suffers sustained');
-const FUNCTION_WORDS = words('the a an it they we this that these those he she who which some all both many most its');
 /** Nouns after another side's name or possessive that make it a side: "Hamas fighters", "Sudan's war". */
 const SIDE_NOUNS = words(
   'war conflict army military forces troops soldiers fighters militants rebels militia militiamen servicemen ' +
