@@ -198,6 +198,34 @@ const PARTS_OF_YEAR: Readonly<Record<string, Readonly<Record<string, [number, nu
   quarter: { first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12] },
 };
 
+/** The ends of a year: "the beginning of 2025" is early January, "the end of 2024" late December. */
+const ENDS_OF_YEAR: Readonly<Record<string, Point>> = {
+  beginning: { part: 'early', month: 1 },
+  start: { part: 'early', month: 1 },
+  end: { part: 'late', month: 12 },
+};
+
+/** "the beginning of 2025", "the end of 2024": a part of a month that starts or ends a year. */
+function readEndOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const [the, end, of, year] = [0, 1, 2, 3].map((k) => tokens[i + k]);
+  if (the?.low !== 'the' || !end || of?.low !== 'of' || !year || i + 3 >= ceiling) return null;
+  const point = ENDS_OF_YEAR[end.low];
+  if (!point || year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
+  const after = tokens[i + 4];
+  if (after && i + 4 < ceiling && after.gap === GLUED && after.type !== PUNCT) return null;
+  const relation = relationBefore(tokens, i, floor);
+  return {
+    first: i,
+    last: i + 4,
+    sentence: tokens[i]!.sentence,
+    start: tokens[i]!.start,
+    end: year.end,
+    from: { ...point, year: Number(year.low) },
+    ...(relation && { relation }),
+    qualifier: 'exact',
+  };
+}
+
 /** "the first half of 2023", "the third quarter of 2024": months of a year, from "the". */
 function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
   const [the, nth, part, of, year] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
@@ -222,7 +250,7 @@ function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: numb
 /** Reads the date that starts at token `i`; null when none does. */
 export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
   if (tokens[i]?.low === 'the') {
-    const part = readPartOfYear(tokens, i, floor, ceiling);
+    const part = readPartOfYear(tokens, i, floor, ceiling) ?? readEndOfYear(tokens, i, floor, ceiling);
     if (part) return part;
   }
   const before = tokens[i - 1]?.low ?? '';

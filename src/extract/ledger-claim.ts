@@ -15,7 +15,7 @@ import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
-import { anyOf, MONTH_WORDS, UNITS } from './lexicon.js';
+import { anyOf, KILLED_NOUNS, MONTH_WORDS, UNITS, WOUNDED_NOUNS } from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -55,6 +55,8 @@ const REACHED_BEFORE = new RegExp(
 );
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
 const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/gi;
+/** "a monthly total", "the day's total": the count of one period. */
+const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
 /** A superlative just before "since the start": a record since then ("the highest monthly toll since …"). */
 const RECORD_BEFORE = /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|most|record)\b[^.;]{0,40}$/i;
 
@@ -71,8 +73,14 @@ function beforeNewTotal(f: Figure): string {
  */
 function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(words); m !== null; m = pattern.exec(words))
-    if (!/^since/i.test(m[0]) || !RECORD_BEFORE.test(words.slice(0, m.index))) return true;
+  for (let m = pattern.exec(words); m !== null; m = pattern.exec(words)) {
+    const before = words.slice(0, m.index);
+    const word = m[0].toLowerCase();
+    // "its highest monthly total of the war": one period's count, not a running total.
+    if (word === 'total' && PERIOD_TOTAL.test(before)) continue;
+    if ((word === 'total' || word.startsWith('since')) && RECORD_BEFORE.test(before)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -923,7 +931,10 @@ function bothKinds(text: string, f: Figure): 'casualties' | undefined {
   if (f.kind !== 'killed' && f.kind !== 'wounded') return undefined;
   const lower = text.toLowerCase();
   if (!lower.includes('wounded') && !lower.includes('injured')) return undefined;
-  const before = text.slice(Math.max(0, f.span[0] - 70), f.span[0]);
+  // "…killed or wounded, including some 600 deaths": a count with a noun of its own keeps it.
+  const noun = /^\s+([a-z]+)/i.exec(text.slice(f.span[1], f.span[1] + 20))?.[1]?.toLowerCase();
+  if (noun !== undefined && (KILLED_NOUNS.has(noun) || WOUNDED_NOUNS.has(noun))) return undefined;
+  const before = text.slice(Math.max(0, f.span[0] - 200), f.span[0]);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
   return /\b(?:killed|dead) (?:and|or) (?:wounded|injured)\b|\b(?:wounded|injured) (?:and|or) (?:killed|dead)\b/i.test(
     clause,

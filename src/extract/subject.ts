@@ -101,6 +101,7 @@ const SPEECH_VERBS = words(
   'said says say reported reports claimed claims estimated estimates stated announced told added believes',
 );
 const SPEAKING_BODIES = words('military army forces command side armed');
+const PUBLISHED_NUMBERS = words('figures data numbers statistics');
 /** Words just before a force's name that make it a place, an ally or a target: "in Russia", "alongside". */
 const NOT_SUBJECT_BEFORE = words(
   'in into inside to across against alongside with for of on at toward towards by per according near outside ' +
@@ -121,6 +122,8 @@ function speakerOrPlace(after: string): boolean {
   const [first, second] = next;
   if (first === undefined) return false;
   if (SPEECH_VERBS.has(first)) return true;
+  // "Ukrainian figures show", "according to Russian data": numbers a side published, not its losses.
+  if (PUBLISHED_NUMBERS.has(first)) return true;
   // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force.
   if (second !== undefined && SPEECH_VERBS.has(second)) return true;
   if (SPEAKING_BODIES.has(first) && next[2] !== undefined && SPEECH_VERBS.has(next[2])) return true;

@@ -34,6 +34,10 @@ describe('periods: early 1–10, mid 11–20, late 21 to the end, as in project'
   it.each([
     ['Losses rose in the first half of 2023.', 'date 2023-01-01..2023-06-30'],
     ['Losses rose in the third quarter of 2024.', 'date 2024-07-01..2024-09-30'],
+    // The ends of a year are the ends of its first and last months.
+    ['Losses rose since the beginning of 2025.', 'date 2025-01-01..2025-01-10'],
+    ['Losses rose since the start of 2025.', 'date 2025-01-01..2025-01-10'],
+    ['Losses stood at 780,000 by the end of 2024.', 'date 2024-12-21..2024-12-31'],
     ['Fighting began in early December.', 'date 2024-12-01..2024-12-10'],
     ['It could be over by mid-April.', 'date 2025-04-11..2025-04-20'],
     ['It could be over by mid April 2025.', 'date 2025-04-11..2025-04-20'],
