@@ -4,7 +4,7 @@ import { statedText } from '../core/figures/figure-text.js';
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
-import { addMonths, dayFromParts, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
+import { addMonths, dayFromParts, isoDate, MONTHS, partsOf, type Day, type Window } from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
@@ -281,12 +281,15 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         break;
       case 'casualties':
       case 'killed':
-      case 'wounded':
+      case 'wounded': {
+        const month = calendarMonth(f, text, base);
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
         if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
+        } else if (month && !runningTotal(text, f.span)) {
+          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...month });
         } else if (
           f.period !== 'cumulative' &&
           (pastPeriod(text, f.span) !== undefined || f.period !== undefined || oneDayAlone(f, text)) &&
@@ -307,6 +310,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           });
         }
         break;
+      }
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
         if (RECRUITMENT.test(around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
@@ -599,6 +603,56 @@ const YEAR_TO_DATE = new RegExp(
 );
 
 /**
+ * The first match of `pattern` in the figure's own clause (not another figure's in the same sentence), or in
+ * the phrase that opens its sentence: "Since the start of the year, Russia has lost …".
+ */
+function inOwnClause(f: Figure, text: string, pattern: RegExp): RegExpExecArray | null {
+  const before = text.slice(0, f.span[0]);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
+  const rest = text.slice(f.span[1]);
+  const stop = rest.search(/[,;]|\.(?:\s|$)/);
+  const clause = text.slice(from, stop < 0 ? text.length : f.span[1] + stop);
+  const opening = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(',')));
+  return pattern.exec(clause) ?? (f.sentence.indexOf(f.text) > opening.length ? pattern.exec(opening) : null);
+}
+
+const MONTH_TO_DATE = new RegExp(
+  String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +
+    String.raw`month to date|(?<!\b(?:the|in|over|during|within) )(last month))\b`,
+  'i',
+);
+
+/**
+ * "48,000 this month": from the first day of the claim's month to its day; "last month": the whole calendar
+ * month before it, not the 30 days before the claim. Not "said last month", which dates the saying.
+ */
+function calendarMonth(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!base.asOf || !f.sentence.toLowerCase().includes('month')) return undefined;
+  const m = inOwnClause(f, text, MONTH_TO_DATE);
+  if (!m) return undefined;
+  if (/\b(?:said|says|told|reported|claimed|estimated|announced|stated)\s+$/i.test(m.input.slice(0, m.index)))
+    return undefined;
+  const day = base.asOf.last;
+  const { year, month } = partsOf(day);
+  if (m[1]) {
+    const first = addMonths(dayFromParts(year, month, 1)!, -1);
+    const last = dayFromParts(year, month, 1)! - 1;
+    const { year: y, month: mo } = partsOf(first);
+    return {
+      since: { first, last: first },
+      sinceText: `${MONTHS[mo - 1]} ${y}`,
+      asOf: { first: last, last },
+    };
+  }
+  const first = dayFromParts(year, month, 1)!;
+  return { since: { first, last: first }, sinceText: `${MONTHS[month - 1]} ${year}`, asOf: { first: day, last: day } };
+}
+
+/**
  * "200,000 this year", "so far in 2024": a count since the first day of the year, in the figure's own
  * clause (not another figure's in the same sentence).
  */
@@ -610,15 +664,7 @@ function yearToDate(
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
   const lowerSentence = f.sentence.toLowerCase();
   if (!base.asOf || !(lowerSentence.includes('year') || lowerSentence.includes('so far'))) return undefined;
-  const before = text.slice(0, f.span[0]);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
-  const rest = text.slice(f.span[1]);
-  const stop = rest.search(/[,;]|\.(?:\s|$)/);
-  const clause = text.slice(from, stop < 0 ? text.length : f.span[1] + stop);
-  // "Since the start of the year, Russia has lost …": a sentence's opening phrase dates its first count too.
-  const opening = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(',')));
-  const m =
-    YEAR_TO_DATE.exec(clause) ?? (f.sentence.indexOf(f.text) > opening.length ? YEAR_TO_DATE.exec(opening) : null);
+  const m = inOwnClause(f, text, YEAR_TO_DATE);
   if (!m) return undefined;
   // "Last year Russia lost about 430,000": the whole of the year before the one it is said in.
   if (m[3]) {
@@ -759,6 +805,17 @@ function everyDay(text: string, span: [number, number]): boolean {
 
 const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|in total|in all|overall|all told|since the (?:start|beginning))\b/g;
 
+/** "Yesterday Kyiv said", "Last month officials estimated": when the words were said, not a period of losses. */
+const SAID_WHEN_BEFORE = new RegExp(
+  String.raw`\b(?:yesterday|last (?:week|month)|earlier this (?:week|month)),?\s+(?:[\w'’]+\s+){1,4}?` +
+    String.raw`(?:said|says|told|reported|claimed|estimated|announced)\b`,
+);
+/** "Kyiv said yesterday", "officials estimated last month". */
+const SAID_WHEN_AFTER = new RegExp(
+  String.raw`\b(?:said|told|reported|claimed|estimated|announced)\s+(?:on\s+)?` +
+    String.raw`(?:yesterday|this week|last (?:week|month)|earlier this (?:week|month))\b`,
+);
+
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
   const words = text.slice(Math.max(0, span[0] - 30), span[1] + 60).toLowerCase();
@@ -766,8 +823,7 @@ function runningTotal(text: string, span: [number, number]): boolean {
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
   return (
-    (/\byesterday,?\s+(?:[\w'’]+\s+){1,4}?(?:said|says|told|reported|claimed|estimated|announced)\b/.test(before) ||
-      /\b(?:said|told|reported|claimed|estimated|announced)\s+(?:on\s+)?(?:yesterday|this week)\b/.test(before)) &&
+    (SAID_WHEN_BEFORE.test(before) || SAID_WHEN_AFTER.test(before)) &&
     !/\b(?:past|last) (?:day|24 hours)\b|\bin a day\b/.test(words)
   );
 }
