@@ -226,7 +226,7 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
       arithmetic: `${count(increase.range.high)} ÷ ${formatNumber(days)} days = ${formatNumber(average, 0)} a day`,
       explanation:
         `${series.claimant}'s series rose ${count(increase.range.high)} over ${window}${recent}: ` +
-        `${formatNumber(average, 0)} a day on average against ${claimText} a day` +
+        `${formatNumber(average, 0)} a day on average against ${claimText}` +
         `${dev === 0 ? '' : ` (${deviationText(dev)})`}${part ? '; one front is bounded by the whole war' : ''}.` +
         `${end > last ? ` The series ends on ${isoDate(last)}: its last 30 days stand in.` : ''}`,
       inputs: { claim: rangeInput(c), average, from: isoDate(from), through: isoDate(through), days },
@@ -240,6 +240,17 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
  * said beside it). "At the current pace" keeps the last 30 days' average; an open prediction gets the
  * 90 % interval of the series' own past errors that far ahead.
  */
+/**
+ * How far a round level may stand from the one meant: half a unit of its last digit that is not zero, at most
+ * a twentieth of it ("about 800,000" by 40,000, "1.1 million" by 50,000, "1,020,010" by 5).
+ */
+export function roundedBy(level: number): number {
+  if (!Number.isFinite(level) || level < 10 || !Number.isInteger(level)) return 0;
+  let unit = 1;
+  while (level % (unit * 10) === 0) unit *= 10;
+  return Math.min(unit / 2, level / 20);
+}
+
 function predictionComparison(
   figure: ClaimFigure,
   series: SeriesReference,
@@ -261,9 +272,22 @@ function predictionComparison(
   const part = figure.kind !== 'casualties' || options.boundOnly;
   const allowed: Range = part ? { low: 0, high } : { low, high };
   const c = boundsOf(figure.stated);
-  const dev = deviationOf(allowed, c);
+  // What a prediction foresees is the rise from the last count: measured on the whole-war total, a rise at
+  // twice the pace would hide within the tolerance. A level already passed is weighed as a level.
+  const base = end.from;
+  const rise =
+    !part && c.high > base
+      ? { low: c.low - roundedBy(c.low) - base, high: c.high + roundedBy(c.high) - base }
+      : undefined;
+  const allowedRise = { low: Math.max(0, allowed.low - base), high: Math.max(0, allowed.high - base) };
+  const dev = rise ? deviationOf(allowedRise, rise) : deviationOf(allowed, c);
   const claimText = statedText(figure.stated, 'casualties', 0);
   const projected = rangeText(allowed);
+  const riseLow = Math.max(0, rise?.low ?? 0);
+  const riseText = rise
+    ? `; the rise it foresees, ${rangeText({ low: riseLow, high: Number.isFinite(rise.high) ? rise.high : riseLow })}` +
+      `${Number.isFinite(rise.high) ? '' : ' or more'}, against ${rangeText(allowedRise)} projected`
+    : '';
   const after = asOf.last <= series.days.at(-1)! ? countAt(series, asOf.last) : undefined;
   const how = current
     ? "at the last 30 days' pace, as the claim assumes,"
@@ -291,7 +315,7 @@ function predictionComparison(
       explanation:
         `A prediction made on ${isoDate(prediction.from)}: from ${series.claimant}'s ${count(end.from)} on ` +
         `${isoDate(lastKnown)}, ${how} the series reaches ${projected} by ${windowText(asOf)}` +
-        `${dev === 0 ? `; ${claimText} is within reach` : ` (${deviationText(dev)})`}.` +
+        `${dev === 0 ? `; ${claimText} is within reach` : `${riseText} (${deviationText(dev)})`}.` +
         `${after === undefined ? '' : ` The series later counted ${count(after)} on ${isoDate(asOf.last)}.`}`,
       inputs: {
         claim: rangeInput(c),
