@@ -1,4 +1,4 @@
-import { boundsOf } from '../../figures/amount.js';
+import { boundsOf, type Stated } from '../../figures/amount.js';
 import { deviationText, statedText } from '../../figures/figure-text.js';
 import { formatNumber } from '../../figures/format.js';
 import type { Range } from '../../figures/range.js';
@@ -198,7 +198,8 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
   const increase = increaseOver(series, { first: from, last: from }, { first: through, last: through });
   if (!increase) return [];
   const average = increase.range.high / days;
-  const c = boundsOf(figure.stated);
+  // "About 1,000 a day" is a round figure: it stands for any rate within its rounding.
+  const c = withinRounding(figure.stated);
   const part = options.boundOnly;
   const allowed: Range = part ? { low: 0, high: average } : { low: average, high: average };
   const dev = deviationOf(allowed, c);
@@ -249,6 +250,13 @@ export function roundedBy(level: number): number {
   let unit = 1;
   while (level % (unit * 10) === 0) unit *= 10;
   return Math.min(unit / 2, level / 20);
+}
+
+/** A stated figure's bounds, widened by its rounding when it is given as about so many or as a round number. */
+function withinRounding(stated: Stated): Range {
+  const b = boundsOf(stated);
+  if (stated.qualifier !== 'approximately' && stated.qualifier !== 'exact') return b;
+  return { low: b.low - roundedBy(b.low), high: b.high + roundedBy(b.high) };
 }
 
 function predictionComparison(

@@ -70,3 +70,20 @@ describe('roundedBy', () => {
     fc.assert(fc.property(fc.integer({ min: 10, max: 1e9 }), (n) => roundedBy(n) <= n / 20 && roundedBy(n) >= 0));
   });
 });
+
+describe('a daily rate against the series average', () => {
+  const rate = (stated: Stated): ClaimFigure => ({
+    id: 'rate-1',
+    kind: 'rate',
+    stated,
+    text: String(stated.low),
+    asOf: { first: LAST, last: LAST },
+  });
+
+  it('reads "about 900 a day" as any rate within its rounding: consistent with 1,000 a day', () => {
+    // 900 ± 45: 945 at the most, 5.8 % below the series' 1,000; 900 itself would be 11 % below.
+    const c = verdict(rate(about(900)));
+    expect(c.verdict).toBe('consistent');
+    expect(verdict(rate(about(870))).verdict).toBe('tension');
+  });
+});
