@@ -109,6 +109,8 @@ export function isReinforcement(w: TokenWindow, amount: Amount, start: number, c
   const before = word(w, start - 1);
   if (ADDED_BEFORE.has(before) || (before === 'a' && ADDED_BEFORE.has(word(w, start - 2)))) return true;
   const nounEnd = classified.nounEnd ?? amount.last;
+  // "up to 3,000 more arrived": no noun, "more" right after the count.
+  if (nounEnd === amount.last && ADDED_AFTER.has(word(w, amount.last))) return true;
   for (let k = amount.last; k < nounEnd; k++)
     if (ADDED_AFTER.has(word(w, k)) || REINFORCING.has(word(w, k))) return true;
   for (let k = nounEnd, steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
