@@ -10,6 +10,7 @@ import {
   LINKS,
   LOSING_VERBS,
   MILITARY,
+  MONTH_ABBREVIATIONS,
   MONTH_WORDS,
   REMAINS,
   SCALES,
@@ -214,7 +215,9 @@ const SUBJECTS = table<Behind>({
 function subjectBehind(w: TokenWindow, from: number): Behind | null {
   for (let k = from, steps = 0; k >= w.floor && steps < 10; k--) {
     const token = w.tokens[k]!;
-    if (CLAUSE_ENDS.has(token.low) || (token.type === NUM && !inDate(w, k))) return null;
+    // "since Feb. 24, 2022": the full stop of a month's abbreviation ends nothing.
+    const abbreviated = token.low === '.' && MONTH_ABBREVIATIONS.has(word(w, k - 1));
+    if ((CLAUSE_ENDS.has(token.low) && !abbreviated) || (token.type === NUM && !inDate(w, k))) return null;
     // "from February 24, 2022 to January 12, 2025": the words of a date do not count as steps.
     if (token.type !== NUM && token.low !== ',' && !MONTH_WORDS.has(token.low)) steps++;
     const subject = SUBJECTS[token.low];

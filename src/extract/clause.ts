@@ -157,6 +157,8 @@ export type Behind = LossKind | 'force' | 'rate';
 /** A number next to a month name is a day of a date, not another count. */
 export const inDate = (w: TokenWindow, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i))) ||
-  // "January 12, 2025": a year after the day and its comma.
-  (word(w, k - 1) === ',' && MONTH_WORDS.has(word(w, k - 3)) && /^(?:19|20)\d\d$/.test(word(w, k))) ||
+  // "January 12, 2025", "Feb. 24, 2022": a year after the day and its comma.
+  (word(w, k - 1) === ',' &&
+    (MONTH_WORDS.has(word(w, k - 3)) || (word(w, k - 3) === '.' && MONTH_WORDS.has(word(w, k - 4)))) &&
+    /^(?:19|20)\d\d$/.test(word(w, k))) ||
   isDottedDay(word(w, k));

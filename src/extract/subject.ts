@@ -310,7 +310,11 @@ function sentences(text: string): [number, number][] {
   let from = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     // "U.S." and "Gen." are not ends of sentences.
-    if (/\b(?:[A-Z]|U\.S|Gen|Lt|Col|Maj|Mr|Mrs|Dr|St|No)\.$/.test(text.slice(Math.max(0, m.index - 4), m.index + 1)))
+    if (
+      /\b(?:[A-Z]|U\.S|Gen|Lt|Col|Maj|Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(
+        text.slice(Math.max(0, m.index - 5), m.index + 1),
+      )
+    )
       continue;
     out.push([from, m.index + m[0].length]);
     from = m.index + m[0].length;

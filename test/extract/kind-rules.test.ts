@@ -27,6 +27,8 @@ describe('casualties: killed or wounded, losses', () => {
     ['Zelensky said 3,800 soldiers had been killed or wounded.', 'casualties 3800'],
     ['The number of killed and wounded reached 4,000.', 'casualties 4000'],
     ['Losses of about 5,000 were reported.', 'casualties 5000 approximately'],
+    // A date with an abbreviated month between the losses and their count.
+    ['Russian losses since Feb. 24, 2022 reach 208,000.', 'casualties 208000'],
     ['Some 2,000 soldiers were killed and wounded in a week.', 'casualties 2000 approximately'],
     ['It has lost 1,200 soldiers since the spring.', 'casualties 1200'],
     ['Combined losses stood at 6,500.', 'casualties 6500'],
