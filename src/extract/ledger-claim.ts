@@ -189,24 +189,32 @@ const BOTH_OUTCOMES =
 /** Verbs that put soldiers out of action without saying whether they died. */
 const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|taken out|put out of action)\b/i;
 
-/** What a share is of and what it counts, from the words around it. */
+/** The loss words say: killed and wounded alike, killed, wounded, or none. */
+function outcomeIn(words: string): LossKind | undefined {
+  if (BOTH_OUTCOMES.test(words)) return 'casualties';
+  if (/\b(?:killed|died|dead|deaths?|perished|fatal|fatalities)\b/.test(words)) return 'killed';
+  return /\b(?:wounded|injured)\b/.test(words) ? 'wounded' : undefined;
+}
+
+/**
+ * What a share is of and what it counts, from the words around it; undefined when no word of a loss goes
+ * with it ("40 % of the casualties are caused by drones", "about 60 % are special forces").
+ */
 function shareSense(
   f: Figure,
   hasCasualties: boolean,
   hasForce = false,
-): { of: 'force' | 'casualties'; counts: LossKind } {
+): { of: 'force' | 'casualties'; counts: LossKind } | undefined {
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
+  const before = (start >= 0 ? f.sentence.slice(0, start) : '').toLowerCase();
   const base = CASUALTY_BASE.exec(after);
   // "a tenth of the casualties were killed": what the share counts is said after its base, not by the base itself.
   const told = base && base[1] !== 'them' && base[1] !== 'those' ? after.slice(base[0].length) : after;
-  const outcome = BOTH_OUTCOMES.test(told)
-    ? 'casualties'
-    : /\b(?:killed|died|dead|deaths?|perished|fatal)\b/.test(told)
-      ? 'killed'
-      : /\b(?:wounded|injured)\b/.test(told)
-        ? 'wounded'
-        : 'casualties';
+  // "Killed account for a quarter of the casualties": or before the share.
+  const said = outcomeIn(told) ?? outcomeIn(before);
+  if (said === undefined && (base || !/casualt|losses|toll/.test(f.sentence.toLowerCase()))) return undefined;
+  const outcome = said ?? 'casualties';
   const ofCasualties = base
     ? base[1] === 'total'
       ? hasCasualties || /casualt|losses|toll/.test(f.sentence.toLowerCase())
@@ -401,6 +409,10 @@ function shareCounts(
     figures.some((c) => c.kind === 'casualties'),
     figures.some((c) => c.kind === 'force'),
   );
+  if (!sense) {
+    aside(f, 'a share that counts no loss');
+    return [];
+  }
   const date = dateOf(f, extracted, published);
   const nearest = (kind: 'force' | 'casualties') =>
     figures
