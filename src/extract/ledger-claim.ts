@@ -87,7 +87,8 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
 /\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+  // "in a Ukrainian missile strike": up to two words may describe it.
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:[a-z-]+ ){0,2}?` +
     '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
@@ -747,7 +748,7 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const value = f.value ?? f.high ?? 0;
   if (value < 10) return NOT_A_LOSS.tooFew;
   const before = text.slice(Math.max(0, f.span[0] - 30), f.span[0]).toLowerCase();
-  const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
+  const after = text.slice(f.span[1], f.span[1] + 70).toLowerCase();
   const near = `${before} ${after}`;
   if (
     /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
@@ -781,10 +782,10 @@ function otherTroops(f: Figure, text: string): string | undefined {
 
 /** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
 const IN_A_CONDITION = new RegExp(
-  String.raw`^(?:\s+[a-z-]+){0,4}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
+  String.raw`^(?:\s+[a-z-]+){0,6}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
     String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
-    String.raw`taken captive|surrendered|deserted|defected|evacuated|missing)|returned to (?:duty|the front)|` +
-    String.raw`in hospital)\b`,
+    String.raw`taken captive|surrendered|deserted|defected|evacuated|missing|trained|training)|` +
+    String.raw`returned to (?:duty|the front)|in hospital|(?:are|were) training|in training)\b`,
 );
 
 /** "could be sent", "may deploy": troops not yet deployed. */
@@ -845,7 +846,10 @@ function clauseAround(text: string, span: [number, number]): string {
   const from = Math.max(0, span[0] - 90);
   const before = text.slice(from, span[0]);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
-  return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + 60);
+  // Forward as far as 90 characters, to the sentence's end or a semicolon.
+  const after = text.slice(span[1], span[1] + 90);
+  const stop = after.search(/\.\s|;/);
+  return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + (stop < 0 ? after.length : stop));
 }
 
 /** "… to about 179,000": a level reached, whose period words, if any, come after it. */

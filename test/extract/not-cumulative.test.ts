@@ -4,7 +4,7 @@ import { notCumulative } from '../../src/extract/ledger-claim.js';
 
 /** The words that make a count one engagement's or period's, matched with no shortcut. */
 const PATTERN = new RegExp(
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:[a-z-]+ ){0,2}?` +
     String.raw`(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)` +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
@@ -35,6 +35,8 @@ const words = fc.constantFrom(
   'troops',
   'İ',
   'K',
+  'missile',
+  'Ukrainian',
   'inthe',
   ',',
 );
@@ -52,5 +54,11 @@ describe('a count of one engagement or period', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads an engagement described by a word or two: "in a Ukrainian missile strike"', () => {
+    expect(notCumulative('500 soldiers were killed in a Ukrainian missile strike')).toBe(true);
+    expect(notCumulative('500 soldiers were killed in a strike')).toBe(true);
+    expect(notCumulative('500 soldiers were killed in the war so far')).toBe(false);
   });
 });
