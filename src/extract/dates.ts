@@ -226,6 +226,42 @@ function readEndOfYear(tokens: Token[], i: number, floor: number, ceiling: numbe
   };
 }
 
+const NTH_WEEK: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** "the first week of December" (1–7), "the first 10 days of January" (1–10): days of a month, from "the". */
+function readDaysOfMonth(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const nth = tokens[i + 1];
+  const what = tokens[i + 2];
+  if (tokens[i]?.low !== 'the' || !nth || !what || i + 2 >= ceiling) return null;
+  let days: [number, number] | undefined;
+  let of = i + 3;
+  const week = NTH_WEEK[nth.low];
+  if (week !== undefined && what.low === 'week') days = [week * 7 - 6, week * 7];
+  else if (nth.low === 'first' && what.type === NUM && /^\d{1,2}$/.test(what.low) && tokens[i + 3]?.low === 'days') {
+    const n = Number(what.low);
+    if (n >= 2 && n <= 28) days = [1, n];
+    of = i + 4;
+  }
+  if (!days || tokens[of]?.low !== 'of') return null;
+  const month = monthAt(tokens, of + 1, ceiling);
+  if (!month) return null;
+  const year = yearAt(tokens, month.last, ceiling);
+  const last = year?.last ?? month.last;
+  const relation = relationBefore(tokens, i, floor);
+  const at = (day: number): Point => ({ part: 'day', month: month.value, day, ...(year && { year: year.value }) });
+  return {
+    first: i,
+    last,
+    sentence: tokens[i]!.sentence,
+    start: tokens[i]!.start,
+    end: tokens[last - 1]!.end,
+    from: at(days[0]),
+    to: at(days[1]),
+    ...(relation && { relation }),
+    qualifier: 'range',
+  };
+}
+
 /** "the first half of 2023", "the third quarter of 2024": months of a year, from "the". */
 function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
   const [the, nth, part, of, year] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
@@ -250,7 +286,10 @@ function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: numb
 /** Reads the date that starts at token `i`; null when none does. */
 export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
   if (tokens[i]?.low === 'the') {
-    const part = readPartOfYear(tokens, i, floor, ceiling) ?? readEndOfYear(tokens, i, floor, ceiling);
+    const part =
+      readPartOfYear(tokens, i, floor, ceiling) ??
+      readEndOfYear(tokens, i, floor, ceiling) ??
+      readDaysOfMonth(tokens, i, floor, ceiling);
     if (part) return part;
   }
   const before = tokens[i - 1]?.low ?? '';

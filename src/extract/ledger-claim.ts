@@ -88,7 +88,7 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:[a-z-]+ ){0,2}?` +
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
     '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
@@ -163,8 +163,8 @@ function dateOf(
   return {};
 }
 
-/** "from January to May": a date of two ends, a month or more apart. */
-const RANGE_LABEL = /^(?:from |between )?\S.*\b(?:to|until|till|through|and)\b/i;
+/** "from January to May", "1–15 January": a date of two ends; not "last week (27 January to 2 February)". */
+const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|through|and)\b|^\d{1,2}–\d{1,2} /i;
 
 /**
  * A figure dated "from January to May" counts that period: it runs from the first day to the last, as
@@ -174,7 +174,8 @@ function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFr
   base: T,
 ): T & Pick<ClaimFigure, 'since' | 'sinceText'> {
   const { asOf, asOfText } = base;
-  if (!asOf || base.asOfFrom !== 'text' || asOf.last - asOf.first < 31 || !asOfText || !RANGE_LABEL.test(asOfText))
+  // Five days or more: "by 16–17 January" is when a total was counted, "between 1 and 15 January" a period.
+  if (!asOf || base.asOfFrom !== 'text' || asOf.last - asOf.first < 4 || !asOfText || !RANGE_LABEL.test(asOfText))
     return base;
   return {
     ...base,
@@ -895,7 +896,8 @@ const PAST_CUES = anyOf(
 );
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
-    String.raw`(day|24 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)( and a half)?|` +
+    String.raw`(day|24 hours|48 hours|72 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)` +
+    String.raw`( and a half)?|` +
     String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
     String.raw`(this week|this past week))\b`,
   'i',
@@ -903,6 +905,8 @@ const PAST_PERIOD = new RegExp(
 const PAST_DAYS: Readonly<Record<string, number>> = {
   day: 1,
   '24 hours': 1,
+  '48 hours': 2,
+  '72 hours': 3,
   week: 7,
   'seven days': 7,
   '7 days': 7,

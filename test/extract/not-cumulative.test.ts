@@ -4,7 +4,7 @@ import { notCumulative } from '../../src/extract/ledger-claim.js';
 
 /** The words that make a count one engagement's or period's, matched with no shortcut. */
 const PATTERN = new RegExp(
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:[a-z-]+ ){0,2}?` +
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
     String.raw`(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)` +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
@@ -37,6 +37,7 @@ const words = fc.constantFrom(
   'K',
   'missile',
   'Ukrainian',
+  'first',
   'inthe',
   ',',
 );
@@ -60,5 +61,7 @@ describe('a count of one engagement or period', () => {
     expect(notCumulative('500 soldiers were killed in a Ukrainian missile strike')).toBe(true);
     expect(notCumulative('500 soldiers were killed in a strike')).toBe(true);
     expect(notCumulative('500 soldiers were killed in the war so far')).toBe(false);
+    // "in the first week of December" is a period of the calendar, read with the dates.
+    expect(notCumulative('Russia lost 11,500 soldiers in the first week of December')).toBe(false);
   });
 });
