@@ -88,7 +88,8 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+    String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
     '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',

@@ -4,7 +4,8 @@ import { notCumulative } from '../../src/extract/ledger-claim.js';
 
 /** The words that make a count one engagement's or period's, matched with no shortcut. */
 const PATTERN = new RegExp(
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
+  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+    String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
     String.raw`(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)` +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
