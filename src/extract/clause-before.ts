@@ -234,6 +234,9 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
 export function verbBefore(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
+  // "lost a total of 603,010 personnel", "lost an estimated 3,000"
+  if (word(w, k) === 'of' && word(w, k - 1) === 'total' && (word(w, k - 2) === 'a' || word(w, k - 2) === 'the')) k -= 2;
+  else if (word(w, k) === 'estimated' && (word(w, k - 1) === 'an' || word(w, k - 1) === 'some')) k--;
   // "lost a record 2,030 soldiers"
   if (word(w, k) === 'record') k--;
   if (FILLERS_BEFORE.has(word(w, k))) k--;

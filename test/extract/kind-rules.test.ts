@@ -29,6 +29,8 @@ describe('casualties: killed or wounded, losses', () => {
     ['Losses of about 5,000 were reported.', 'casualties 5000 approximately'],
     // A date with an abbreviated month between the losses and their count.
     ['Russian losses since Feb. 24, 2022 reach 208,000.', 'casualties 208000'],
+    ['The Russian army has lost a total of 603,010 personnel.', 'casualties 603010'],
+    ['Russia has lost an estimated 3,000 soldiers.', 'casualties 3000 approximately'],
     ['Some 2,000 soldiers were killed and wounded in a week.', 'casualties 2000 approximately'],
     ['It has lost 1,200 soldiers since the spring.', 'casualties 1200'],
     ['Combined losses stood at 6,500.', 'casualties 6500'],
