@@ -112,11 +112,18 @@ export function readFraction(tokens: Token[], i: number, ceiling: number): Singl
     const fraction = numerator / denominator;
     return fractionOfScale(tokens, k + 1, ceiling, fraction) ?? single(k + 1, fraction, 'fraction');
   }
-  const of = tokens[k + 1];
-  if (word.low === 'in' && k === i + 1 && numerator === 1 && first.low === 'one' && of && k + 1 < ceiling) {
+  // "one in three", "three in four", "three out of four", "two of every three"
+  const join =
+    word.low === 'in'
+      ? k + 1
+      : (word.low === 'out' || word.low === 'of') && tokens[k + 1]?.low === (word.low === 'out' ? 'of' : 'every')
+        ? k + 2
+        : -1;
+  const of = tokens[join];
+  if (join > 0 && k === i + 1 && first.low !== 'a' && first.low !== 'an' && of && join < ceiling) {
     const whole = UNITS[of.low] ?? TENS[of.low] ?? (of.type === NUM ? Number(of.low) : NaN);
-    const glued = tokens[k + 2]?.gap === GLUED && tokens[k + 2]!.type !== PUNCT;
-    if (whole >= 2 && whole <= 100 && !glued) return single(k + 2, 1 / whole, 'ratio');
+    const glued = tokens[join + 1]?.gap === GLUED && tokens[join + 1]!.type !== PUNCT;
+    if (whole >= 2 && whole <= 100 && numerator < whole && !glued) return single(join + 1, numerator / whole, 'ratio');
   }
   return null;
 }

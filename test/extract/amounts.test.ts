@@ -125,6 +125,9 @@ describe('fractions and percentages', () => {
     ['The brigade lost 12.5 % of its men.', 'share 0.125'],
     ['The brigade lost more than a third of its men.', 'share 0.333333 more-than'],
     ['One in three soldiers in the unit was wounded.', 'share 0.333333'],
+    ['Three in four of the casualties have died.', 'share 0.75'],
+    ['Three out of four soldiers in the unit were wounded.', 'share 0.75'],
+    ['Two of every three soldiers in the unit were wounded.', 'share 0.666667'],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual([expected]);
   });
@@ -133,6 +136,10 @@ describe('fractions and percentages', () => {
     expect(counts('A third wave of troops is expected.')).toEqual([]);
     expect(counts('In the second half, the pace slowed.')).toEqual([]);
     expect(counts('A third battalion was formed.')).toEqual([]);
+  });
+
+  it('does not read a ratio whose part is not smaller than its whole', () => {
+    expect(counts('Four in three soldiers were wounded.')).not.toContain('share 1.333333');
   });
 
   it('reads a percentage of the force a day as a rate', () => {
