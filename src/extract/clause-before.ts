@@ -222,7 +222,8 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
     if (token.type !== NUM && token.low !== ',' && !MONTH_WORDS.has(token.low)) steps++;
     const subject = SUBJECTS[token.low];
     // "average daily casualties in November were 1,523": a rate, whatever it counts.
-    if (subject && [word(w, k - 1), word(w, k - 2)].some((x) => x === 'average' || x === 'daily')) return 'rate';
+    // "the daily average of Russian casualties in 2024 was 1,176" too.
+    if (subject && [1, 2, 3, 4].some((n) => word(w, k - n) === 'average' || word(w, k - n) === 'daily')) return 'rate';
     if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
     // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
     const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);

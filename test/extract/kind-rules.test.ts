@@ -30,6 +30,8 @@ describe('casualties: killed or wounded, losses', () => {
     // A date with an abbreviated month between the losses and their count.
     ['Russian losses since Feb. 24, 2022 reach 208,000.', 'casualties 208000'],
     ['The Russian army has lost a total of 603,010 personnel.', 'casualties 603010'],
+    // A year between the subject and its verb is a date, not a count in the way.
+    ['Losses in 2024 reached 430,000.', 'casualties 430000'],
     ['Russia has lost an estimated 3,000 soldiers.', 'casualties 3000 approximately'],
     ['Some 2,000 soldiers were killed and wounded in a week.', 'casualties 2000 approximately'],
     ['It has lost 1,200 soldiers since the spring.', 'casualties 1200'],
@@ -67,6 +69,7 @@ describe('rates: per day, a day, daily', () => {
     ['They suffer 92 casualties each day.', 'rate 92'],
     ['They suffer 92 daily casualties.', 'rate 92'],
     ['They lose 1,200 a day.', 'rate 1200'],
+    ['The daily average of Russian casualties in 2024 was 1,176.', 'rate 1176'],
     ['They lose about 1,200 a day on average.', 'rate 1200 approximately'],
     ['The daily casualty rate could reach up to 92 people.', 'rate 92 up-to'],
     ['Losses ran at a rate of 92 a day.', 'rate 92'],
