@@ -7,6 +7,36 @@ export const anyOf =
   (...words: string[]) =>
   (lower: string): boolean =>
     words.some((w) => lower.includes(w));
+/**
+ * A pattern and the words every match of it holds, as groups of alternatives in lower case: a match
+ * holds a word of each group ("losses|casualties|toll", "were|was|stood at"). Compiling a pattern
+ * costs far more at start-up than looking for a few words, and most texts hold none of a pattern's
+ * words, so `may` tells whether the pattern is worth trying. Every such pattern is listed in `CUED`
+ * for the test that holds each pattern to its words.
+ */
+export interface Cued {
+  readonly pattern: RegExp;
+  /** Whether a lower-case text holds a word of each group: when it does not, the pattern cannot match. */
+  readonly may: (lower: string) => boolean;
+  readonly groups: readonly (readonly string[])[];
+}
+export const CUED: Cued[] = [];
+export function cued(pattern: RegExp, ...groups: string[]): Cued {
+  const words = groups.map((group) => group.split('|'));
+  const c: Cued = {
+    pattern,
+    may: (lower) => words.every((group) => group.some((w) => lower.includes(w))),
+    groups: words,
+  };
+  CUED.push(c);
+  return c;
+}
+/** A pattern's `test`, skipped for a text without its words. Not for a global or sticky pattern (its lastIndex). */
+export const cuedTest = (c: Cued, text: string, lower: string = text.toLowerCase()): boolean =>
+  c.may(lower) && c.pattern.test(text);
+/** A pattern's `exec`, skipped for a text without its words. Not for a global or sticky pattern (its lastIndex). */
+export const cuedExec = (c: Cued, text: string, lower: string = text.toLowerCase()): RegExpExecArray | null =>
+  c.may(lower) ? c.pattern.exec(text) : null;
 /** A word table without a prototype: looking up "constructor" or "__proto__" finds nothing. */
 export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));

@@ -1,5 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
-import { anyOf } from './lexicon.js';
+import { anyOf, cued, cuedExec, cuedTest } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -80,13 +80,20 @@ function forceNames(text: string): [Force, number, number][] {
   return out;
 }
 /** Words for people no reference counts: civilians, or other countries' forces. */
-const OTHER_SUBJECTS = new RegExp(
-  String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
-    String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
-  'i',
+const OTHER_SUBJECTS = cued(
+  new RegExp(
+    String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
+      String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
+    'i',
+  ),
+  'civilian|resident|children|inhabitant|non-combatant|belarus|israel|hamas|syria|iran|chinese|american|u.s.|nato|' +
+    'georgia|chechen',
 );
 /** Ukrainian officials' words for Russian forces. */
-const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
+const ENEMY = cued(
+  /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
+  'enemy|occup|invaders|orcs|russist|ruscist',
+);
 
 const words = (list: string) => new Set(list.split(' '));
 /** Nouns after a force's name that make it the speaker: "Ukraine's General Staff", "Kyiv's officials". */
@@ -168,7 +175,7 @@ const WAR_LONG_WORDS =
   String.raw`since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
   String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
   'since the war (?:began|started)';
-const WAR_LONG = new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i');
+const WAR_LONG = cued(new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i'), 'since');
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
@@ -321,13 +328,18 @@ export interface SubjectOptions {
   claimant?: string;
 }
 
-const GENERAL_STAFF = new RegExp(
-  String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
-    String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
-  'i',
+const GENERAL_STAFF = cued(
+  new RegExp(
+    String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
+      String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
+    'i',
+  ),
+  'general staff',
 );
-const RUSSIAN_MINISTRY =
-  /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
+const RUSSIAN_MINISTRY = cued(
+  /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i,
+  'russia|moscow|konashenkov',
+);
 
 /**
  * The subject of each figure, by its span in `text`: a force named in the figure's own noun phrase,
@@ -348,7 +360,7 @@ export function figureSubjects(
     const force = forceOf(text, all, start, end, a, b, options) ?? carried(text, all, a, options);
     if (!force) {
       // Civilians, or another country's forces: someone no reference counts, and not the default subject.
-      const other = OTHER_SUBJECTS.exec(sentence)?.[0] ?? otherSide(sentence);
+      const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence);
       if (other) return { force: null, scope: 'whole', cue: other };
       // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
       // force is not; such a count is nobody's default subject.
@@ -356,7 +368,7 @@ export function figureSubjects(
       const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
       if (named) return { force: null, scope: 'whole', cue: named.words };
       // "since the invasion began": a count of the whole war, not of a contingent that came later.
-      const war = WAR_LONG.exec(sentence);
+      const war = cuedExec(WAR_LONG, sentence);
       if (war) return { force: null, scope: 'whole', cue: war[0] };
       // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
       return { force: null, ...scopeOf(sentence, null) };
@@ -401,7 +413,7 @@ function forceOf(
   if (pick && partner)
     return { force: null, cue: `${text.slice(Math.min(pick.start, partner.start), Math.max(pick.end, partner.end))}` };
   if (pick) return { force: pick.force, cue: pick.words };
-  const enemy = ENEMY.exec(text.slice(a, b));
+  const enemy = cuedExec(ENEMY, text.slice(a, b));
   if (enemy) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemy[0] };
   return undefined;
 }
@@ -411,28 +423,23 @@ function russianSpeaker(text: string, options: SubjectOptions): boolean {
   const claimant = options.claimant ?? '';
   if (/\b(?:ukrain|kyiv|kiev|zelensk|syrskyi)/i.test(claimant)) return false;
   if (/\b(?:russia|moscow|kremlin|konashenkov|shoigu|belousov|putin)/i.test(claimant)) return true;
-  const russian = RUSSIAN_MINISTRY.test(text) || RUSSIAN_SAYS.test(text);
-  return russian && !GENERAL_STAFF.test(text) && !UKRAINIAN_SAYS.test(text);
+  const russian = cuedTest(RUSSIAN_MINISTRY, text) || RUSSIAN_SAYS.test(text);
+  return russian && !cuedTest(GENERAL_STAFF, text) && !UKRAINIAN_SAYS.test(text);
 }
 const SAYS = String.raw`\W+(?:[\w'’]+\W+){0,2}?(?:said|says|claimed|claims|reported|reports|announced|stated)\b`;
 const RUSSIAN_SAYS = new RegExp(String.raw`\b(?:russia\w*|moscow|the kremlin|kremlin)${SAYS}`, 'i');
 const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w*)${SAYS}`, 'i');
 
-const ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
-    String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
-    String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
-  'gi',
-);
-
-const ASIDE_WORDS = anyOf(
-  ' by ',
-  'alongside',
-  'along with',
-  'together with',
-  'with the help',
-  'including',
-  'among them',
+const ASIDE = cued(
+  new RegExp(
+    String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
+      String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
+      String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+    'gi',
+  ),
+  ',',
+  'backed|supported|reinforced|aided|helped|joined|assisted|accompanied|alongside|along with|together with|' +
+    'with the help of|including|among them',
 );
 
 /** The asides of the sentence [a, b) as offsets in the text. */
@@ -441,10 +448,11 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
   if (!sentence.includes(',')) return [];
   // The pattern costs to compile: a sentence with none of its words skips it.
   const low = sentence.toLowerCase();
-  if (!ASIDE_WORDS(low)) return [];
+  if (!ASIDE.may(low)) return [];
   const out: [number, number][] = [];
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(sentence); m !== null; m = ASIDE.exec(sentence))
+  const { pattern } = ASIDE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence))
     out.push([a + m.index, a + m.index + m[0].length]);
   return out;
 }
@@ -469,8 +477,9 @@ function carried(
   if (all.some((m) => m.force === 'north-korean' || m.force === 'wagner')) return undefined;
   // Only sources that publish such counts daily are read so: Ukraine's General Staff, Russia's defence ministry.
   const sources = `${options.claimant ?? ''} ${text}`;
-  if (GENERAL_STAFF.test(sources)) return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
-  if (RUSSIAN_MINISTRY.test(sources))
+  if (cuedTest(GENERAL_STAFF, sources))
+    return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
+  if (cuedTest(RUSSIAN_MINISTRY, sources))
     return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
   return undefined;
 }
