@@ -46,7 +46,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   const { text, page } =
     argument !== undefined
       ? { text: argument, page: null }
-      : // A file or piped text loads the reader (and fs/promises, 1.5 ms) only when a claim is read from one.
+      : // A file or piped text loads the reader only when a claim is read from one.
         await (await import('../../shell/read-document.js')).readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
   // A saved page's own date stands in for --published when none is given.
   const published = flags.published ?? page?.published ?? undefined;
