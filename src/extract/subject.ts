@@ -351,8 +351,27 @@ export function figureSubjects(
   spans: readonly (readonly [number, number])[],
   options: SubjectOptions = {},
 ): Subject[] {
-  const all = mentions(text);
-  const bounds = sentences(text);
+  if (read === undefined || read.text !== text) {
+    const found = { text, all: mentions(text), bounds: sentences(text) };
+    read = text.length <= KEPT_TEXT_LENGTH ? found : undefined;
+    return subjectsOf(found, spans, options);
+  }
+  return subjectsOf(read, spans, options);
+}
+
+/** The longest text whose forces and sentences are kept for its next reading: a claim, not a long article. */
+const KEPT_TEXT_LENGTH = 20_000;
+/**
+ * The last short text read, with the forces it names and its sentences: a claim's subjects are read
+ * more than once (for its figures, then for the claim as a whole), and these depend on the text alone.
+ */
+let read: { text: string; all: Mention[]; bounds: [number, number][] } | undefined;
+
+function subjectsOf(
+  { text, all, bounds }: { text: string; all: readonly Mention[]; bounds: readonly [number, number][] },
+  spans: readonly (readonly [number, number])[],
+  options: SubjectOptions,
+): Subject[] {
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/core/parse/days.js';
 import type { Day } from '../../src/core/dates.js';
 import { extractFigures } from '../../src/extract/extract.js';
+import { figureSubjects } from '../../src/extract/subject.js';
 import { readCorpus } from './corpus-score.js';
 
 const texts = ['dev', 'holdout', 'statements'].flatMap((name) =>
@@ -39,6 +40,17 @@ describe('a text read again', () => {
         for (const other of OPTIONS) scribble(extractFigures(text, other));
         expect(extractFigures(text, options)).toEqual(first);
       }
+    }
+  });
+
+  it('gives the subjects a first reading gives', () => {
+    for (const text of texts) {
+      const spans = [[0, 0] as const, ...extractFigures(text).map((f) => f.span)];
+      figureSubjects('Another text, about Russian forces.', [[0, 0]]);
+      const first = figureSubjects(text, spans);
+      scribble(figureSubjects(text, spans.slice(1)));
+      scribble(figureSubjects(text, spans, { claimant: 'Ukraine' }));
+      expect(figureSubjects(text, spans)).toEqual(first);
     }
   });
 });
