@@ -352,11 +352,49 @@ export function figureSubjects(
   options: SubjectOptions = {},
 ): Subject[] {
   if (read === undefined || read.text !== text) {
-    const found = { text, all: mentions(text), bounds: sentences(text) };
+    const found = readText(text);
     read = text.length <= KEPT_TEXT_LENGTH ? found : undefined;
     return subjectsOf(found, spans, options);
   }
   return subjectsOf(read, spans, options);
+}
+
+const readText = (text: string): Read => ({
+  text,
+  all: mentions(text),
+  bounds: sentences(text),
+  asides: new Map(),
+  unnamed: new Map(),
+  scopes: new Map(),
+});
+
+/**
+ * A text read for its subjects: the forces it names and its sentences, and what was read of each
+ * sentence so far (its asides, whose a count naming no force is, the front of a sentence for a force),
+ * none of which depends on the figure or the options. A figure read again finds them here: each
+ * pattern then runs once a sentence, and V8 compiles it once (a pattern run twice is compiled again,
+ * to machine code).
+ */
+interface Read {
+  text: string;
+  all: readonly Mention[];
+  bounds: readonly [number, number][];
+  /** The asides of the sentence starting there. */
+  asides: Map<number, [number, number][]>;
+  /** The subject of a count in the sentence starting there that names no force and carries none. */
+  unnamed: Map<number, Subject>;
+  /** The scope of each sentence (as cut before a comparison) for each force. */
+  scopes: Map<string, { scope: Scope; place?: string }>;
+}
+
+/** The value kept under `key`, else what `make` makes, kept. */
+function kept<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** The longest text whose forces and sentences are kept for its next reading: a claim, not a long article. */
@@ -365,36 +403,42 @@ const KEPT_TEXT_LENGTH = 20_000;
  * The last short text read, with the forces it names and its sentences: a claim's subjects are read
  * more than once (for its figures, then for the claim as a whole), and these depend on the text alone.
  */
-let read: { text: string; all: Mention[]; bounds: [number, number][] } | undefined;
+let read: Read | undefined;
 
-function subjectsOf(
-  { text, all, bounds }: { text: string; all: readonly Mention[]; bounds: readonly [number, number][] },
-  spans: readonly (readonly [number, number])[],
-  options: SubjectOptions,
-): Subject[] {
+function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {
+  const { text, all, bounds } = read;
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
-    const force = forceOf(text, all, start, end, a, b, options) ?? carried(text, all, a, options);
-    if (!force) {
-      // Civilians, or another country's forces: someone no reference counts, and not the default subject.
-      const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence);
-      if (other) return { force: null, scope: 'whole', cue: other };
-      // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
-      // force is not; such a count is nobody's default subject.
-      // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
-      const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
-      if (named) return { force: null, scope: 'whole', cue: named.words };
-      // "since the invasion began": a count of the whole war, not of a contingent that came later.
-      const war = cuedExec(WAR_LONG, sentence);
-      if (war) return { force: null, scope: 'whole', cue: war[0] };
-      // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
-      return { force: null, ...scopeOf(sentence, null) };
-    }
+    const asides = kept(read.asides, a, () => asidesOf(text, a, b));
+    const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
+    if (!force) return { ...kept(read.unnamed, a, () => unnamedSubject(sentence, all)) };
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
-    return { force: force.force, cue: force.cue, ...scopeOf(withoutComparison(sentence, start - a), force.force) };
+    const cut = withoutComparison(sentence, start - a);
+    return {
+      force: force.force,
+      cue: force.cue,
+      ...kept(read.scopes, `${force.force} ${cut}`, () => scopeOf(cut, force.force)),
+    };
   });
+}
+
+/** The subject of a count that names no force of its own in `sentence`, and carries none from before it. */
+function unnamedSubject(sentence: string, all: readonly Mention[]): Subject {
+  // Civilians, or another country's forces: someone no reference counts, and not the default subject.
+  const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence);
+  if (other) return { force: null, scope: 'whole', cue: other };
+  // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
+  // force is not; such a count is nobody's default subject.
+  // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
+  const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
+  if (named) return { force: null, scope: 'whole', cue: named.words };
+  // "since the invasion began": a count of the whole war, not of a contingent that came later.
+  const war = cuedExec(WAR_LONG, sentence);
+  if (war) return { force: null, scope: 'whole', cue: war[0] };
+  // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
+  return { force: null, ...scopeOf(sentence, null) };
 }
 
 function forceOf(
@@ -404,11 +448,12 @@ function forceOf(
   end: number,
   a: number,
   b: number,
+  sentenceAsides: readonly [number, number][],
   options: SubjectOptions,
 ): { force: Force | null; cue: string } | undefined {
   // "Russian forces, backed by 11,000 North Korean troops, lost 1,500": a force named in an aside is not the subject
   // of a count outside it.
-  const asides = asidesOf(text, a, b).filter(([x, y]) => !(start >= x && end <= y));
+  const asides = sentenceAsides.filter(([x, y]) => !(start >= x && end <= y));
   const inSentence = all.filter(
     (m) => m.start >= a && m.end <= b && m.role === 'subject' && !asides.some(([x, y]) => m.start >= x && m.end <= y),
   );
@@ -542,7 +587,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
 export function subjectOfDescription(description: string): Subject {
   const known = DESCRIBED.get(description);
   if (known) return known;
-  const [subject] = figureSubjects(description, [[0, 0]]);
+  // Read apart from the claims: the text kept for its next reading stays the claim's.
+  const [subject] = subjectsOf(readText(description), [[0, 0]], {});
   DESCRIBED.set(description, subject!);
   return subject!;
 }
