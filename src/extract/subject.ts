@@ -185,6 +185,21 @@ const WHOLE = new RegExp(
 const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
+/** A capital letter after white space: the first three patterns below name a place so, after their words. */
+const SPACE_CAPITAL = /\s[A-Z]/;
+/** The words of a place "near", "around", "at" … (a word may end the text before white space and the place). */
+const NEAR_WORDS = anyOf(
+  'near',
+  'around',
+  'outside',
+  'battle',
+  'fight',
+  'control of',
+  'at',
+  'town of',
+  'city of',
+  'village of',
+);
 /**
  * Each pattern for a front, with a check its sentence must pass for the pattern to match: the patterns cost to
  * compile, and a sentence that fails the check skips them. The check takes the sentence in lower case, and as written.
@@ -192,9 +207,14 @@ const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: string) => boolean])[] = [
   [
     new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
-    anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive'),
+    (lower, sentence) =>
+      anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive')(lower) &&
+      SPACE_CAPITAL.test(sentence),
   ],
-  [new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'), anyOf('on the ')],
+  [
+    new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
+    (lower, sentence) => lower.includes('on the ') && SPACE_CAPITAL.test(sentence),
+  ],
   [
     new RegExp(
       String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
@@ -202,7 +222,7 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
         String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
       'g',
     ),
-    anyOf('near ', 'around ', 'outside ', 'battle', 'fight', 'control of', 'at ', ' of '),
+    (lower, sentence) => NEAR_WORDS(lower) && SPACE_CAPITAL.test(sentence),
   ],
   [
     new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
