@@ -15,7 +15,7 @@ import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
-import { anyOf, cued, cuedTest, MONTH_WORDS, UNITS, type Cued } from './lexicon.js';
+import { anyOf, cued, cuedTest, matchLowerCased, MONTH_WORDS, UNITS, type Cued } from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -803,7 +803,7 @@ function ownClause(text: string, span: [number, number]): string {
   let from = 0;
   let to = clause.length;
   // "rose by 500 in a day to about 179,000": the words before a level reached are the rise's, not the level's.
-  if (LEVEL_REACHED.test(clause.slice(0, at))) from = at;
+  if (matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined) from = at;
   OTHER_COUNT.lastIndex = 0;
   for (let m = OTHER_COUNT.exec(clause); m !== null; m = OTHER_COUNT.exec(clause)) {
     if (m.index + m[0].length <= at) from = Math.max(from, m.index + m[0].length);
@@ -873,7 +873,8 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
         : m.index >= at
           ? clause.slice(at + span[1] - span[0], m.index)
           : clause.slice(m.index + m[0].length, at);
-    if (/\d/.test(between) || (m.index < at && LEVEL_REACHED.test(clause.slice(0, at)))) continue;
+    if (/\d/.test(between) || (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined))
+      continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (
       /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(

@@ -1,5 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
-import { anyOf, cued, cuedExec, cuedTest } from './lexicon.js';
+import { anyOf, cued, cuedExec, cuedTest, matchLowerCased } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -138,11 +138,14 @@ function speakerOrPlace(after: string): boolean {
   return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
 }
 
+/** A number just before a force's name, or before "of the" and the like: "up to 1,000", "1,000 of the". */
+const NUMBER_BEFORE = /\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string, named: string): boolean {
   // "up to 1,000 North Korean soldiers": a number just before the force makes it the count's own.
   // "1,000 of the North Korean casualties": a part of that force's.
-  if (/\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return false;
+  if (matchLowerCased(NUMBER_BEFORE, before) !== undefined) return false;
   // "In the first half of 2023, Russian losses …": a force that opens a clause follows no preposition.
   if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
@@ -455,8 +458,9 @@ function unnamedSubject(sentence: string, all: readonly Mention[]): Subject {
   const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
   if (named) return { force: null, scope: 'whole', cue: named.words };
   // "since the invasion began": a count of the whole war, not of a contingent that came later.
-  const war = cuedExec(WAR_LONG, sentence);
-  if (war) return { force: null, scope: 'whole', cue: war[0] };
+  const lower = sentence.toLowerCase();
+  const war = WAR_LONG.may(lower) ? matchLowerCased(WAR_LONG.pattern, sentence, lower) : undefined;
+  if (war !== undefined) return { force: null, scope: 'whole', cue: war };
   // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
   return { force: null, ...scopeOf(sentence, null) };
 }
@@ -584,7 +588,7 @@ function withoutComparison(sentence: string, at: number): string {
 function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
   const lower = sentence.toLowerCase();
   // The patterns compile on first use, which costs: words that none of them can match skip them.
-  if (WHOLE_CUES(lower) && WHOLE.test(sentence)) return { scope: 'whole' };
+  if (WHOLE_CUES(lower) && matchLowerCased(WHOLE, sentence, lower) !== undefined) return { scope: 'whole' };
   for (const [pattern, may] of LOCAL_PATTERNS) {
     if (!may(lower, sentence)) continue;
     pattern.lastIndex = 0;
