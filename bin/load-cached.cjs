@@ -35,9 +35,7 @@ function compile(file, cachedData) {
  */
 function evaluate(script, file) {
   const module = { exports: {} };
-  script
-    .runInThisContext()
-    .call(module.exports, module.exports, require, module, file, path.dirname(file));
+  script.runInThisContext().call(module.exports, module.exports, require, module, file, path.dirname(file));
   return module.exports;
 }
 

@@ -4,7 +4,11 @@ import { matchLowerCased } from '../../src/extract/lexicon.js';
 
 /** Case-insensitive patterns of the claim reader, and a few more forms (classes, a backreference, lookbehind). */
 const PATTERNS = [
-  /\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|since (?:24 )?february 2022|in total|all told)\b/i,
+  new RegExp(
+    String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+      String.raw`since (?:24 )?february 2022|in total|all told)\b`,
+    'i',
+  ),
   /\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i,
   /\bto\s+(?:about |around |some |nearly |more than |over )?$/i,
   /[^a-z\s]+k(?=\W)|(?<=s)ince\b/i,
