@@ -670,31 +670,31 @@ function yearOfWar(
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
 const RECRUITMENT = cued(
-  /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i,
+  () => /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i,
   'recruit|mobili|conscript|enlist|sign|contract',
 );
 /** The words before a count that make it a part of the force: "among them 500 officers". */
 const PART_BEFORE = cued(
-  /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/,
+  () => /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/,
   'among them|including|of whom|of them',
 );
 const REMAIN_AFTER = cued(
-  /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/,
+  () => /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/,
   'remain|still |left',
 );
-const REMAIN_BEFORE = cued(/\b(?:remaining|surviving)\s*$/, 'remaining|surviving');
+const REMAIN_BEFORE = cued(() => /\b(?:remaining|surviving)\s*$/, 'remaining|surviving');
 const ADDED_BEFORE = cued(
-  /\b(?:newly|fresh|another|additional|further|more|new)\b/,
+  () => /\b(?:newly|fresh|another|additional|further|more|new)\b/,
   'new|fresh|another|additional|further|more',
 );
-const ADDED_AFTER = cued(/\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/, 'new');
+const ADDED_AFTER = cued(() => /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/, 'new');
 const WAVES = cued(
-  /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/,
+  () => /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/,
   'wave|contingent|batch|rotation|group',
 );
-const IN_ALL = cued(/\bin all\b|\bin total\b/, 'in all|in total');
+const IN_ALL = cued(() => /\bin all\b|\bin total\b/, 'in all|in total');
 const PLANNED = cued(
-  /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
+  () => /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
   'plan|to send|to deploy',
 );
 
@@ -723,25 +723,29 @@ function otherTroops(f: Figure, text: string): string | undefined {
 
 /** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
 const IN_A_CONDITION = cued(
-  new RegExp(
-    String.raw`^(?:\s+[a-z-]+){0,4}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
-      String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
-      String.raw`taken captive|surrendered|deserted|defected|evacuated|missing)|returned to (?:duty|the front)|` +
-      String.raw`in hospital)\b`,
-  ),
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+[a-z-]+){0,4}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
+        String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|` +
+        String.raw`taken prisoner|taken captive|surrendered|deserted|defected|evacuated|missing)|` +
+        String.raw`returned to (?:duty|the front)|` +
+        String.raw`in hospital)\b`,
+    ),
   'returned|recovered|treated|hospital|captured|taken|surrendered|deserted|defected|evacuated|missing',
 );
 
 /** "could be sent", "may deploy": troops not yet deployed. */
 const MAY_BE_SENT = cued(
-  /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/,
+  () =>
+    /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/,
   'send|sent|deploy|dispatch',
 );
 const PARTS_OF_FORCE = cued(
-  new RegExp(
-    String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
-      String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
-  ),
+  () =>
+    new RegExp(
+      String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
+        String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
+    ),
   'officer|commander|general|official|instructor|specialist|engineer|worker|labo|pilot|advis',
 );
 const OLDER_ESTIMATE = new RegExp(

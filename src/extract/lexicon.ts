@@ -15,16 +15,25 @@ export const anyOf =
  * for the test that holds each pattern to its words.
  */
 export interface Cued {
+  /** The pattern, made on its first use: a text without its words never makes it. */
   readonly pattern: RegExp;
   /** Whether a lower-case text holds a word of each group: when it does not, the pattern cannot match. */
   readonly may: (lower: string) => boolean;
   readonly groups: readonly (readonly string[])[];
 }
 export const CUED: Cued[] = [];
-export function cued(pattern: RegExp, ...groups: string[]): Cued {
+/**
+ * A pattern (or what makes it, when first used: V8 parses a pattern when it makes it, a cost a run that
+ * never tries it need not pay) with the words every match of it holds.
+ */
+export function cued(pattern: RegExp | (() => RegExp), ...groups: string[]): Cued {
   const words = groups.map((group) => group.split('|'));
+  let made = typeof pattern === 'function' ? undefined : pattern;
   const c: Cued = {
-    pattern,
+    get pattern() {
+      made ??= (pattern as () => RegExp)();
+      return made;
+    },
     may: (lower) => words.every((group) => group.some((w) => lower.includes(w))),
     groups: words,
   };

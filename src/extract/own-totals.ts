@@ -15,7 +15,7 @@ import { cued, cuedTest } from './lexicon.js';
 
 const PERIOD_TOTAL = /\b(?:in all|in total|altogether|all told)\b/i;
 const CURRENT = cued(
-  /\b(?:now|currently|at present|these days|lately|recently|at the moment|this week|today)\b/i,
+  () => /\b(?:now|currently|at present|these days|lately|recently|at the moment|this week|today)\b/i,
   'now|currently|at present|these days|lately|recently|at the moment|this week|today',
 );
 const SENTENCE_END = /[.!?]\s/;

@@ -81,17 +81,18 @@ function forceNames(text: string): [Force, number, number][] {
 }
 /** Words for people no reference counts: civilians, or other countries' forces. */
 const OTHER_SUBJECTS = cued(
-  new RegExp(
-    String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
-      String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
-    'i',
-  ),
+  () =>
+    new RegExp(
+      String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
+        String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
+      'i',
+    ),
   'civilian|resident|children|inhabitant|non-combatant|belarus|israel|hamas|syria|iran|chinese|american|u.s.|nato|' +
     'georgia|chechen',
 );
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
-  /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
+  () => /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
   'enemy|occup|invaders|orcs|russist|ruscist',
 );
 
@@ -178,7 +179,7 @@ const WAR_LONG_WORDS =
   String.raw`since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
   String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
   'since the war (?:began|started)';
-const WAR_LONG = cued(new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i'), 'since');
+const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i'), 'since');
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
@@ -352,15 +353,16 @@ export interface SubjectOptions {
 }
 
 const GENERAL_STAFF = cued(
-  new RegExp(
-    String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
-      String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
-    'i',
-  ),
+  () =>
+    new RegExp(
+      String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
+        String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
+      'i',
+    ),
   'general staff',
 );
 const RUSSIAN_MINISTRY = cued(
-  /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i,
+  () => /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i,
   'russia|moscow|konashenkov',
 );
 
@@ -519,12 +521,13 @@ const RUSSIAN_SAYS = new RegExp(String.raw`\b(?:russia\w*|moscow|the kremlin|kre
 const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w*)${SAYS}`, 'i');
 
 const ASIDE = cued(
-  new RegExp(
-    String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
-      String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
-      String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
-    'gi',
-  ),
+  () =>
+    new RegExp(
+      String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
+        String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
+        String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+      'gi',
+    ),
   ',',
   'backed|supported|reinforced|aided|helped|joined|assisted|accompanied|alongside|along with|together with|' +
     'with the help of|including|among them',
