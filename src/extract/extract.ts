@@ -32,36 +32,7 @@ interface Counted {
  * and dates, in the order they appear. Pure: the text in, plain objects out.
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
-  // Spans index `text`; figures are read from it with its terminal controls masked.
-  const { tokens, sentences } = tokenize(maskControls(text));
-  const mentions: DateMention[] = [];
-  const counted: Counted[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
-    const sentence = sentences[token.sentence]!;
-    const date =
-      (mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
-      (mayStartRelative(token) ? readRelativeDate(tokens, i, sentence.first, sentence.last) : null);
-    if (date) {
-      mentions.push(date);
-      i = date.last;
-      continue;
-    }
-    const amount = mayStartAmount(token) ? readAmount(tokens, i, sentence.last) : null;
-    if (!amount) {
-      i++;
-      continue;
-    }
-    const previous = counted.at(-1);
-    const found = countedFigure(
-      tokens,
-      amount,
-      sentence,
-      previous?.sentence === token.sentence ? previous.classified : undefined,
-    );
-    if (found) counted.push(found);
-    i = Math.max(amount.last, found?.last ?? 0);
-  }
+  const { tokens, sentences, mentions, counted } = scan(text);
   const dates = resolveDates(mentions, options.published, options.baseline);
   const figures: Figure[] = [];
   const piece = (first: number, last: number): [number, number] => [tokens[first]!.start, tokens[last - 1]!.end];
@@ -101,6 +72,61 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     });
   });
   return figures.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** What a scan of a text finds before its dates are resolved: the tokens, the date mentions and the counts. */
+interface Scan {
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: DateMention[];
+  counted: Counted[];
+}
+
+/** The longest text whose scan is kept for the next reading of it: a claim, not a long article. */
+const KEPT_SCAN_LENGTH = 20_000;
+/**
+ * The last short text scanned, and its scan. A claim is read more than once (against the ledger's
+ * first day, for its own arithmetic, for the report's figures), and the scan depends on the text
+ * alone, not on the options: a reading of the same text again takes the scan as it is (nothing
+ * after the scan changes it), which spares most of the work of every reading after the first.
+ */
+let kept: { text: string; scan: Scan } | undefined;
+
+function scan(text: string): Scan {
+  if (kept !== undefined && kept.text === text) return kept.scan;
+  // Spans index `text`; figures are read from it with its terminal controls masked.
+  const { tokens, sentences } = tokenize(maskControls(text));
+  const mentions: DateMention[] = [];
+  const counted: Counted[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    const sentence = sentences[token.sentence]!;
+    const date =
+      (mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
+      (mayStartRelative(token) ? readRelativeDate(tokens, i, sentence.first, sentence.last) : null);
+    if (date) {
+      mentions.push(date);
+      i = date.last;
+      continue;
+    }
+    const amount = mayStartAmount(token) ? readAmount(tokens, i, sentence.last) : null;
+    if (!amount) {
+      i++;
+      continue;
+    }
+    const previous = counted.at(-1);
+    const found = countedFigure(
+      tokens,
+      amount,
+      sentence,
+      previous?.sentence === token.sentence ? previous.classified : undefined,
+    );
+    if (found) counted.push(found);
+    i = Math.max(amount.last, found?.last ?? 0);
+  }
+  const found = { tokens, sentences, mentions, counted };
+  kept = text.length <= KEPT_SCAN_LENGTH ? { text, scan: found } : undefined;
+  return found;
 }
 
 function countedFigure(

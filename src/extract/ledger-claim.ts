@@ -15,7 +15,17 @@ import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
-import { anyOf, KILLED_NOUNS, MONTH_WORDS, UNITS, WOUNDED_NOUNS } from './lexicon.js';
+import {
+  anyOf,
+  cued,
+  cuedTest,
+  KILLED_NOUNS,
+  matchLowerCased,
+  MONTH_WORDS,
+  UNITS,
+  WOUNDED_NOUNS,
+  type Cued,
+} from './lexicon.js';
 
 /**
  * A claim read for comparison with a ledger: its counts, forces, reinforcements and rates, each
@@ -324,7 +334,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       }
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
-        if (RECRUITMENT.test(around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
+        if (cuedTest(RECRUITMENT, around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
         else if (what !== 'casualties' || period === undefined)
           aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
         else if (period === 'day' && f.date?.relation === 'on' && f.date.first === f.date.last && base.asOf) {
@@ -738,8 +748,34 @@ function yearOfWar(
 }
 
 /** Words around a troop count that make it recruitment or deployment over time, not losses. */
-const RECRUITMENT =
-  /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i;
+const RECRUITMENT = cued(
+  () => /\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|enlist\w*|sign(?:s|ed|ing)? (?:up|contracts?)|contracts?)\b/i,
+  'recruit|mobili|conscript|enlist|sign|contract',
+);
+/** The words before a count that make it a part of the force: "among them 500 officers". */
+const PART_BEFORE = cued(
+  () => /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/,
+  'among them|including|of whom|of them',
+);
+const REMAIN_AFTER = cued(
+  () => /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/,
+  'remain|still |left',
+);
+const REMAIN_BEFORE = cued(() => /\b(?:remaining|surviving)\s*$/, 'remaining|surviving');
+const ADDED_BEFORE = cued(
+  () => /\b(?:newly|fresh|another|additional|further|more|new)\b/,
+  'new|fresh|another|additional|further|more',
+);
+const ADDED_AFTER = cued(() => /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/, 'new');
+const WAVES = cued(
+  () => /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/,
+  'wave|contingent|batch|rotation|group',
+);
+const IN_ALL = cued(() => /\bin all\b|\bin total\b/, 'in all|in total');
+const PLANNED = cued(
+  () => /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
+  'plan|to send|to deploy',
+);
 
 /**
  * Why a count of troops is not the force deployed: a part of it ("among them 500 officers"), what is
@@ -752,50 +788,42 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const before = text.slice(Math.max(0, f.span[0] - 30), f.span[0]).toLowerCase();
   const after = text.slice(f.span[1], f.span[1] + 70).toLowerCase();
   const near = `${before} ${after}`;
-  if (
-    /\b(?:among them|including|of whom|of them)\W*(?:some |about |around |roughly |nearly )?$/.test(before) ||
-    PARTS_OF_FORCE.test(after)
-  )
-    return NOT_A_LOSS.part;
-  if (
-    /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/.test(after) ||
-    /\b(?:remaining|surviving)\s*$/.test(before)
-  )
-    return NOT_A_LOSS.remains;
-  if (
-    /\b(?:newly|fresh|another|additional|further|more|new)\b/.test(before) ||
-    /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/.test(after)
-  )
-    return NOT_A_LOSS.added;
-  if (
-    /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/.test(near) ||
-    /\bin all\b|\bin total\b/.test(after)
-  )
-    return NOT_A_LOSS.waves;
-  if (
-    /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/.test(near) ||
-    MAY_BE_SENT.test(near)
-  )
-    return NOT_A_LOSS.planned;
-  if (RECRUITMENT.test(near)) return NOT_A_LOSS.recruited;
-  if (IN_A_CONDITION.test(after)) return NOT_A_LOSS.condition;
+  // Each pattern is tried only on words that hold its cues (the words are in lower case already).
+  const test = (c: Cued, words: string) => cuedTest(c, words, words);
+  if (test(PART_BEFORE, before) || test(PARTS_OF_FORCE, after)) return NOT_A_LOSS.part;
+  if (test(REMAIN_AFTER, after) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
+  if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
+  if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
+  if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
+  if (test(RECRUITMENT, near)) return NOT_A_LOSS.recruited;
+  if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;
   return undefined;
 }
 
 /** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
-const IN_A_CONDITION = new RegExp(
-  String.raw`^(?:\s+[a-z-]+){0,6}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
-    String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
-    String.raw`taken captive|surrendered|deserted|defected|evacuated|missing|trained|training)|` +
-    String.raw`returned to (?:duty|the front)|in hospital|(?:are|were) training|in training)\b`,
+const IN_A_CONDITION = cued(
+  new RegExp(
+    String.raw`^(?:\s+[a-z-]+){0,6}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
+      String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
+      String.raw`taken captive|surrendered|deserted|defected|evacuated|missing|trained|training)|` +
+      String.raw`returned to (?:duty|the front)|in hospital|(?:are|were) training|in training)\b`,
+  ),
+  'returned|recovered|treated|hospital|captured|taken|surrendered|deserted|defected|evacuated|missing|trained|training',
 );
 
 /** "could be sent", "may deploy": troops not yet deployed. */
-const MAY_BE_SENT =
-  /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/;
-const PARTS_OF_FORCE = new RegExp(
-  String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
-    String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
+const MAY_BE_SENT = cued(
+  () =>
+    /\b(?:could|may|might|would|will|to)\s+(?:also\s+)?(?:be\s+)?(?:send|sent|deploy|deployed|dispatch|dispatched)\b/,
+  'send|sent|deploy|dispatch',
+);
+const PARTS_OF_FORCE = cued(
+  () =>
+    new RegExp(
+      String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
+        String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
+    ),
+  'officer|commander|general|official|instructor|specialist|engineer|worker|labo|pilot|advis',
 );
 const OLDER_ESTIMATE = new RegExp(
   String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past) ` +
@@ -869,7 +897,7 @@ function ownClause(text: string, span: [number, number]): string {
   let from = 0;
   let to = clause.length;
   // "rose by 500 in a day to about 179,000": the words before a level reached are the rise's, not the level's.
-  if (LEVEL_REACHED.test(clause.slice(0, at))) from = at;
+  if (matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined) from = at;
   OTHER_COUNT.lastIndex = 0;
   for (let m = OTHER_COUNT.exec(clause); m !== null; m = OTHER_COUNT.exec(clause)) {
     if (m.index + m[0].length <= at) from = Math.max(from, m.index + m[0].length);
@@ -942,7 +970,8 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
         : m.index >= at
           ? clause.slice(at + span[1] - span[0], m.index)
           : clause.slice(m.index + m[0].length, at);
-    if (/\d/.test(between) || (m.index < at && LEVEL_REACHED.test(clause.slice(0, at)))) continue;
+    if (/\d/.test(between) || (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined))
+      continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (
       /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
@@ -1107,13 +1136,22 @@ const UNREAD: readonly Unread[] = [
     cue: anyOf('force', 'contingent', 'deployment', 'corps', 'presence'),
   },
   { pattern: DAILY_AVERAGE, kind: 'rate', cumulative: false, cue: anyOf('daily') },
-  { pattern: LOSSES_WERE, kind: 'casualties', cumulative: false, cue: anyOf('losses', 'casualties', 'toll') },
+  {
+    pattern: LOSSES_WERE,
+    kind: 'casualties',
+    cumulative: false,
+    cue: cued(LOSSES_WERE, 'losses|casualties|toll', 'were|was|stood at|total|amounted to|came to').may,
+  },
   // "… reached 700,000 in November" is the total then; "casualties in 2024 reached 430,000", 2024's losses.
   {
     pattern: LOSSES_REACHED,
     kind: 'casualties',
     cumulative: false,
-    cue: anyOf('losses', 'casualties', 'toll'),
+    cue: cued(
+      LOSSES_REACHED,
+      'losses|casualties|toll',
+      'reached|hit|topped|passed|exceeded|surpassed|crossed|rose to|climbed to',
+    ).may,
     ownDateOnly: true,
   },
 ];

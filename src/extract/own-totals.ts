@@ -1,6 +1,7 @@
 import type { OwnTotal } from '../core/check/against-ledger/comparisons/own-total.js';
 import type { ClaimFigure, LedgerClaimReading } from '../core/check/against-ledger/types.js';
 import type { Window } from '../core/dates.js';
+import { cued, cuedTest } from './lexicon.js';
 
 /**
  * The rate and count pairs a claim gives for one subject over one period, found from its words. Pure.
@@ -13,7 +14,10 @@ import type { Window } from '../core/dates.js';
  */
 
 const PERIOD_TOTAL = /\b(?:in all|in total|altogether|all told)\b/i;
-const CURRENT = /\b(?:now|currently|at present|these days|lately|recently|at the moment|this week|today)\b/i;
+const CURRENT = cued(
+  () => /\b(?:now|currently|at present|these days|lately|recently|at the moment|this week|today)\b/i,
+  'now|currently|at present|these days|lately|recently|at the moment|this week|today',
+);
 const SENTENCE_END = /[.!?]\s/;
 const COUNT_WORDS: readonly [RegExp, ClaimFigure['kind']][] = [
   [/\b(?:casualt\w*|losses|killed (?:or|and) wounded|dead and wounded)\b/i, 'casualties'],
@@ -62,7 +66,7 @@ function pairOf(text: string, rate: ClaimFigure, count: ClaimFigure): OwnTotal |
   }
   if (countPeriod && !ratePeriod) {
     const rateWords = text.slice(Math.max(0, rate.span![0] - 40), rate.span![1] + 30);
-    if (CURRENT.test(rateWords)) return undefined;
+    if (cuedTest(CURRENT, rateWords)) return undefined;
     return { rate, count, period: countPeriod, sided: 'both' };
   }
   return undefined;
@@ -80,7 +84,7 @@ export function ratesOverCountPeriods(text: string, figures: ClaimFigure[]): voi
   for (const rate of figures) {
     if (rate.kind !== 'rate' || !rate.span || periodOf(rate) || rate.prediction) continue;
     const rateWords = text.slice(Math.max(0, rate.span[0] - 40), rate.span[1] + 30);
-    if (CURRENT.test(rateWords)) continue;
+    if (cuedTest(CURRENT, rateWords)) continue;
     const count = counts.find((c) => {
       const [from, to] = rate.span![0] < c.span![0] ? [rate.span!, c.span!] : [c.span!, rate.span!];
       const own = rateKind(text, rate);

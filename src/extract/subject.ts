@@ -1,5 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
-import { anyOf } from './lexicon.js';
+import { anyOf, cued, cuedExec, cuedTest, matchLowerCased } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -80,13 +80,21 @@ function forceNames(text: string): [Force, number, number][] {
   return out;
 }
 /** Words for people no reference counts: civilians, or other countries' forces. */
-const OTHER_SUBJECTS = new RegExp(
-  String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
-    String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
-  'i',
+const OTHER_SUBJECTS = cued(
+  () =>
+    new RegExp(
+      String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
+        String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
+      'i',
+    ),
+  'civilian|resident|children|inhabitant|non-combatant|belarus|israel|hamas|syria|iran|chinese|american|u.s.|nato|' +
+    'georgia|chechen',
 );
 /** Ukrainian officials' words for Russian forces. */
-const ENEMY = /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i;
+const ENEMY = cued(
+  () => /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
+  'enemy|occup|invaders|orcs|russist|ruscist',
+);
 
 const words = (list: string) => new Set(list.split(' '));
 /** Nouns after a force's name that make it the speaker: "Ukraine's General Staff", "Kyiv's officials". */
@@ -134,11 +142,14 @@ function speakerOrPlace(after: string): boolean {
   return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
 }
 
+/** A number just before a force's name, or before "of the" and the like: "up to 1,000", "1,000 of the". */
+const NUMBER_BEFORE = /\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string, named: string): boolean {
   // "up to 1,000 North Korean soldiers": a number just before the force makes it the count's own.
   // "1,000 of the North Korean casualties": a part of that force's.
-  if (/\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return false;
+  if (matchLowerCased(NUMBER_BEFORE, before) !== undefined) return false;
   // "In the first half of 2023, Russian losses …": a force that opens a clause follows no preposition.
   if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
@@ -171,7 +182,7 @@ const WAR_LONG_WORDS =
   String.raw`since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
   String.raw`since (?:the )?(?:full[\s-]scale )?invasion(?: began)?|since (?:24 )?february 2022|` +
   'since the war (?:began|started)';
-const WAR_LONG = new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i');
+const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i'), 'since');
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
@@ -181,6 +192,21 @@ const WHOLE = new RegExp(
 const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
+/** A capital letter after white space: the first three patterns below name a place so, after their words. */
+const SPACE_CAPITAL = /\s[A-Z]/;
+/** The words of a place "near", "around", "at" … (a word may end the text before white space and the place). */
+const NEAR_WORDS = anyOf(
+  'near',
+  'around',
+  'outside',
+  'battle',
+  'fight',
+  'control of',
+  'at',
+  'town of',
+  'city of',
+  'village of',
+);
 /**
  * Each pattern for a front, with a check its sentence must pass for the pattern to match: the patterns cost to
  * compile, and a sentence that fails the check skips them. The check takes the sentence in lower case, and as written.
@@ -188,9 +214,14 @@ const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: string) => boolean])[] = [
   [
     new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
-    anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive'),
+    (lower, sentence) =>
+      anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive')(lower) &&
+      SPACE_CAPITAL.test(sentence),
   ],
-  [new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'), anyOf('on the ')],
+  [
+    new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
+    (lower, sentence) => lower.includes('on the ') && SPACE_CAPITAL.test(sentence),
+  ],
   [
     new RegExp(
       String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
@@ -198,7 +229,7 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
         String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
       'g',
     ),
-    anyOf('near ', 'around ', 'outside ', 'battle', 'fight', 'control of', 'at ', ' of '),
+    (lower, sentence) => NEAR_WORDS(lower) && SPACE_CAPITAL.test(sentence),
   ],
   [
     new RegExp(String.raw`(?<![${LETTERS}])([A-Z][A-Za-z\u00C0-\u024F-]+)\s+(?:region|oblast|province)\b`, 'g'),
@@ -328,13 +359,19 @@ export interface SubjectOptions {
   claimant?: string;
 }
 
-const GENERAL_STAFF = new RegExp(
-  String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
-    String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
-  'i',
+const GENERAL_STAFF = cued(
+  () =>
+    new RegExp(
+      String.raw`\b(?:ukrain\w*|kyiv\w*|kiev\w*)\W+(?:\w+\W+)?general staff\b|` +
+        String.raw`\bgeneral staff of (?:the )?(?:armed forces of )?ukraine\b`,
+      'i',
+    ),
+  'general staff',
 );
-const RUSSIAN_MINISTRY =
-  /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i;
+const RUSSIAN_MINISTRY = cued(
+  () => /\b(?:russia\w*|moscow\w*)\W+(?:\w+\W+)?(?:defen[cs]e ministry|ministry of defen[cs]e|mod)\b|\bkonashenkov\b/i,
+  'russia|moscow|konashenkov',
+);
 
 /**
  * The subject of each figure, by its span in `text`: a force named in the figure's own noun phrase,
@@ -346,31 +383,95 @@ export function figureSubjects(
   spans: readonly (readonly [number, number])[],
   options: SubjectOptions = {},
 ): Subject[] {
-  const all = mentions(text);
-  const bounds = sentences(text);
+  if (read === undefined || read.text !== text) {
+    const found = readText(text);
+    read = text.length <= KEPT_TEXT_LENGTH ? found : undefined;
+    return subjectsOf(found, spans, options);
+  }
+  return subjectsOf(read, spans, options);
+}
+
+const readText = (text: string): Read => ({
+  text,
+  all: mentions(text),
+  bounds: sentences(text),
+  asides: new Map(),
+  unnamed: new Map(),
+  scopes: new Map(),
+});
+
+/**
+ * A text read for its subjects: the forces it names and its sentences, and what was read of each
+ * sentence so far (its asides, whose a count naming no force is, the front of a sentence for a force),
+ * none of which depends on the figure or the options. A figure read again finds them here: each
+ * pattern then runs once a sentence, and V8 compiles it once (a pattern run twice is compiled again,
+ * to machine code).
+ */
+interface Read {
+  text: string;
+  all: readonly Mention[];
+  bounds: readonly [number, number][];
+  /** The asides of the sentence starting there. */
+  asides: Map<number, [number, number][]>;
+  /** The subject of a count in the sentence starting there that names no force and carries none. */
+  unnamed: Map<number, Subject>;
+  /** The scope of each sentence (as cut before a comparison) for each force. */
+  scopes: Map<string, { scope: Scope; place?: string }>;
+}
+
+/** The value kept under `key`, else what `make` makes, kept. */
+function kept<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** The longest text whose forces and sentences are kept for its next reading: a claim, not a long article. */
+const KEPT_TEXT_LENGTH = 20_000;
+/**
+ * The last short text read, with the forces it names and its sentences: a claim's subjects are read
+ * more than once (for its figures, then for the claim as a whole), and these depend on the text alone.
+ */
+let read: Read | undefined;
+
+function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {
+  const { text, all, bounds } = read;
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
-    const force = forceOf(text, all, start, end, a, b, options) ?? carried(text, all, a, options);
-    if (!force) {
-      // Civilians, or another country's forces: someone no reference counts, and not the default subject.
-      const other = OTHER_SUBJECTS.exec(sentence)?.[0] ?? otherSide(sentence);
-      if (other) return { force: null, scope: 'whole', cue: other };
-      // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
-      // force is not; such a count is nobody's default subject.
-      // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
-      const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
-      if (named) return { force: null, scope: 'whole', cue: named.words };
-      // "since the invasion began": a count of the whole war, not of a contingent that came later.
-      const war = WAR_LONG.exec(sentence);
-      if (war) return { force: null, scope: 'whole', cue: war[0] };
-      // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
-      return { force: null, ...scopeOf(sentence, null) };
-    }
+    const asides = kept(read.asides, a, () => asidesOf(text, a, b));
+    const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
+    if (!force) return { ...kept(read.unnamed, a, () => unnamedSubject(sentence, all)) };
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
-    return { force: force.force, cue: force.cue, ...scopeOf(withoutComparison(sentence, start - a), force.force) };
+    const cut = withoutComparison(sentence, start - a);
+    return {
+      force: force.force,
+      cue: force.cue,
+      ...kept(read.scopes, `${force.force} ${cut}`, () => scopeOf(cut, force.force)),
+    };
   });
+}
+
+/** The subject of a count that names no force of its own in `sentence`, and carries none from before it. */
+function unnamedSubject(sentence: string, all: readonly Mention[]): Subject {
+  // Civilians, or another country's forces: someone no reference counts, and not the default subject.
+  const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence);
+  if (other) return { force: null, scope: 'whole', cue: other };
+  // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
+  // force is not; such a count is nobody's default subject.
+  // A claim that names North Korea anywhere ("sent by Pyongyang to Russia") keeps the default.
+  const named = all.some((m) => m.force === 'north-korean') ? undefined : all[0];
+  if (named) return { force: null, scope: 'whole', cue: named.words };
+  // "since the invasion began": a count of the whole war, not of a contingent that came later.
+  const lower = sentence.toLowerCase();
+  const war = WAR_LONG.may(lower) ? matchLowerCased(WAR_LONG.pattern, sentence, lower) : undefined;
+  if (war !== undefined) return { force: null, scope: 'whole', cue: war };
+  // Where an unnamed count was lost still tells which reference may hold it ("died in Bakhmut").
+  return { force: null, ...scopeOf(sentence, null) };
 }
 
 function forceOf(
@@ -380,11 +481,12 @@ function forceOf(
   end: number,
   a: number,
   b: number,
+  sentenceAsides: readonly [number, number][],
   options: SubjectOptions,
 ): { force: Force | null; cue: string } | undefined {
   // "Russian forces, backed by 11,000 North Korean troops, lost 1,500": a force named in an aside is not the subject
   // of a count outside it.
-  const asides = asidesOf(text, a, b).filter(([x, y]) => !(start >= x && end <= y));
+  const asides = sentenceAsides.filter(([x, y]) => !(start >= x && end <= y));
   const inSentence = all.filter(
     (m) => m.start >= a && m.end <= b && m.role === 'subject' && !asides.some(([x, y]) => m.start >= x && m.end <= y),
   );
@@ -408,7 +510,7 @@ function forceOf(
   if (pick && partner)
     return { force: null, cue: `${text.slice(Math.min(pick.start, partner.start), Math.max(pick.end, partner.end))}` };
   if (pick) return { force: pick.force, cue: pick.words };
-  const enemy = ENEMY.exec(text.slice(a, b));
+  const enemy = cuedExec(ENEMY, text.slice(a, b));
   if (enemy) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemy[0] };
   return undefined;
 }
@@ -418,28 +520,24 @@ function russianSpeaker(text: string, options: SubjectOptions): boolean {
   const claimant = options.claimant ?? '';
   if (/\b(?:ukrain|kyiv|kiev|zelensk|syrskyi)/i.test(claimant)) return false;
   if (/\b(?:russia|moscow|kremlin|konashenkov|shoigu|belousov|putin)/i.test(claimant)) return true;
-  const russian = RUSSIAN_MINISTRY.test(text) || RUSSIAN_SAYS.test(text);
-  return russian && !GENERAL_STAFF.test(text) && !UKRAINIAN_SAYS.test(text);
+  const russian = cuedTest(RUSSIAN_MINISTRY, text) || RUSSIAN_SAYS.test(text);
+  return russian && !cuedTest(GENERAL_STAFF, text) && !UKRAINIAN_SAYS.test(text);
 }
 const SAYS = String.raw`\W+(?:[\w'’]+\W+){0,2}?(?:said|says|claimed|claims|reported|reports|announced|stated)\b`;
 const RUSSIAN_SAYS = new RegExp(String.raw`\b(?:russia\w*|moscow|the kremlin|kremlin)${SAYS}`, 'i');
 const UKRAINIAN_SAYS = new RegExp(String.raw`\b(?:ukrain\w*|kyiv|kiev|zelensky\w*)${SAYS}`, 'i');
 
-const ASIDE = new RegExp(
-  String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
-    String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
-    String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
-  'gi',
-);
-
-const ASIDE_WORDS = anyOf(
-  ' by ',
-  'alongside',
-  'along with',
-  'together with',
-  'with the help',
-  'including',
-  'among them',
+const ASIDE = cued(
+  () =>
+    new RegExp(
+      String.raw`,\s*(?:(?:backed|supported|reinforced|aided|helped|joined|assisted|accompanied) by|alongside|` +
+        String.raw`along with|together with|with the help of|fighting alongside|including|among them)\b` +
+        String.raw`(?:[^,;.]|(?<=\d)[,.](?=\d))*,`,
+      'gi',
+    ),
+  ',',
+  'backed|supported|reinforced|aided|helped|joined|assisted|accompanied|alongside|along with|together with|' +
+    'with the help of|including|among them',
 );
 
 /** The asides of the sentence [a, b) as offsets in the text. */
@@ -448,10 +546,11 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
   if (!sentence.includes(',')) return [];
   // The pattern costs to compile: a sentence with none of its words skips it.
   const low = sentence.toLowerCase();
-  if (!ASIDE_WORDS(low)) return [];
+  if (!ASIDE.may(low)) return [];
   const out: [number, number][] = [];
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(sentence); m !== null; m = ASIDE.exec(sentence))
+  const { pattern } = ASIDE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence))
     out.push([a + m.index, a + m.index + m[0].length]);
   return out;
 }
@@ -476,8 +575,9 @@ function carried(
   if (all.some((m) => m.force === 'north-korean' || m.force === 'wagner')) return undefined;
   // Only sources that publish such counts daily are read so: Ukraine's General Staff, Russia's defence ministry.
   const sources = `${options.claimant ?? ''} ${text}`;
-  if (GENERAL_STAFF.test(sources)) return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
-  if (RUSSIAN_MINISTRY.test(sources))
+  if (cuedTest(GENERAL_STAFF, sources))
+    return { force: 'russian', cue: "Ukraine's General Staff's count of the enemy" };
+  if (cuedTest(RUSSIAN_MINISTRY, sources))
     return { force: 'ukrainian', cue: "Russia's defence ministry's count of the enemy" };
   return undefined;
 }
@@ -498,7 +598,7 @@ function withoutComparison(sentence: string, at: number): string {
 function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
   const lower = sentence.toLowerCase();
   // The patterns compile on first use, which costs: words that none of them can match skip them.
-  if (WHOLE_CUES(lower) && WHOLE.test(sentence)) return { scope: 'whole' };
+  if (WHOLE_CUES(lower) && matchLowerCased(WHOLE, sentence, lower) !== undefined) return { scope: 'whole' };
   for (const [pattern, may] of LOCAL_PATTERNS) {
     if (!may(lower, sentence)) continue;
     pattern.lastIndex = 0;
@@ -521,8 +621,17 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
 export function subjectOfDescription(description: string): Subject {
   const known = DESCRIBED.get(description);
   if (known) return known;
-  const [subject] = figureSubjects(description, [[0, 0]]);
+  // Read apart from the claims: the text kept for its next reading stays the claim's.
+  const [subject] = subjectsOf(readText(description), [[0, 0]], {});
   DESCRIBED.set(description, subject!);
   return subject!;
 }
 const DESCRIBED = new Map<string, Subject>();
+
+/**
+ * Gives the subject a description names, read ahead of time (the seeds ledger's ships read): a check of
+ * a claim then does not read the description, which runs a dozen patterns the claim may not need.
+ */
+export function knownDescription(description: string, subject: Subject): void {
+  DESCRIBED.set(description, subject);
+}

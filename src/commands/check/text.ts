@@ -15,7 +15,8 @@ import { claimCheckJson } from '../../extract/check-claim-json.js';
 import { withYears } from './years.js';
 import type { CommandContext } from '../context.js';
 import { loadLedger } from '../../shell/ledger-file.js';
-import { SEEDS_VIEW } from '../../shell/seeds-view.js';
+import { SEEDS_SUBJECT, SEEDS_VIEW } from '../../shell/seeds-view.js';
+import { knownDescription } from '../../extract/subject.js';
 import { claimRefusal } from './claim-refusal.js';
 import { extractFigures, readLedgerClaim, runClaimCheck } from '../../extract/check-claim-run.js';
 import { pageEcho } from '../../render/page.js';
@@ -46,7 +47,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   const { text, page } =
     argument !== undefined
       ? { text: argument, page: null }
-      : // A file or piped text loads the reader (and fs/promises, 1.5 ms) only when a claim is read from one.
+      : // A file or piped text loads the reader only when a claim is read from one.
         await (await import('../../shell/read-document.js')).readDocumentArgument(raw.text, ctx.io, CLAIM_FILE);
   // A saved page's own date stands in for --published when none is given.
   const published = flags.published ?? page?.published ?? undefined;
@@ -88,6 +89,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   // The seeds ledger's view ships worked out; a ledger file's is worked out here.
   const seeds = ledgerFiles[0] === undefined || ledgerFiles[0] === true;
   const view = seeds && !givenSeries ? SEEDS_VIEW : ledgerView(ledger);
+  if (view === SEEDS_VIEW) knownDescription(SEEDS_VIEW.subject, SEEDS_SUBJECT);
   const tolerance = flags.tolerance ?? DEFAULT_TOLERANCE;
   const claimant = flags.claimant;
   const reading = readLedgerClaim(text, view, {

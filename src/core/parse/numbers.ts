@@ -24,7 +24,10 @@ const MULTIPLIERS: Record<string, number> = {
 
 /** Reads 12000, 12,000, 12 000, 12k, 1.2M, 1.1 million, 1.2e4 (and 0.5, 7.5e-1); no sign rules applied yet. */
 export function parseNumber(text: string): Parsed<number> {
-  const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
+  const written = text.trim().toLowerCase();
+  const plain = plainDigits(written);
+  if (plain !== undefined) return ok(plain);
+  const match = NUMBER_PATTERN.exec(written);
   if (!match || (match[2] === '' && match[3] === undefined)) return fail(`is not ${AMOUNT_FORMS}`);
   const [, sign, whole, fraction = '', exponent, suffix, scale] = match;
   const digits = whole!.replace(/[,\s]/g, '') || '0';
@@ -33,6 +36,30 @@ export function parseNumber(text: string): Parsed<number> {
   const value = multiplier ? mantissa * MULTIPLIERS[multiplier.toLowerCase()]! : mantissa;
   if (!Number.isFinite(value)) return fail('is too large to be a number');
   return ok(value);
+}
+
+/**
+ * The value of plain digits, or of digits grouped by commas (92, 12000, 12,000): most numbers, read
+ * as NUMBER_PATTERN reads them but without it, which costs to compile on every run. Undefined for
+ * any other form, and for digits too many for a finite number, which the pattern reads.
+ */
+function plainDigits(written: string): number | undefined {
+  const n = written.length;
+  if (n === 0) return undefined;
+  let commas = 0;
+  // Digits since the start or the last comma.
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) run++;
+    else if (c === 44 && run >= 1 && (commas === 0 ? run <= 3 : run === 3)) {
+      commas++;
+      run = 0;
+    } else return undefined;
+  }
+  if (commas > 0 && run !== 3) return undefined;
+  const value = Number(commas > 0 ? written.replaceAll(',', '') : written);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** A number above zero, such as a force size or a daily rate. */
