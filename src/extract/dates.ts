@@ -198,6 +198,27 @@ const PARTS_OF_YEAR: Readonly<Record<string, Readonly<Record<string, [number, nu
   quarter: { first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12] },
 };
 
+/** A period read from "the" at token `i` through token `last` (exclusive), with the relation before it. */
+function periodFrom(
+  tokens: Token[],
+  i: number,
+  last: number,
+  floor: number,
+  ends: { from: Point; to?: Point },
+): DateMention {
+  const relation = relationBefore(tokens, i, floor);
+  return {
+    first: i,
+    last,
+    sentence: tokens[i]!.sentence,
+    start: tokens[i]!.start,
+    end: tokens[last - 1]!.end,
+    ...ends,
+    ...(relation && { relation }),
+    qualifier: ends.to ? 'range' : 'exact',
+  };
+}
+
 /** The ends of a year: "the beginning of 2025" is early January, "the end of 2024" late December. */
 const ENDS_OF_YEAR: Readonly<Record<string, Point>> = {
   beginning: { part: 'early', month: 1 },
@@ -213,17 +234,7 @@ function readEndOfYear(tokens: Token[], i: number, floor: number, ceiling: numbe
   if (!point || year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
   const after = tokens[i + 4];
   if (after && i + 4 < ceiling && after.gap === GLUED && after.type !== PUNCT) return null;
-  const relation = relationBefore(tokens, i, floor);
-  return {
-    first: i,
-    last: i + 4,
-    sentence: tokens[i]!.sentence,
-    start: tokens[i]!.start,
-    end: year.end,
-    from: { ...point, year: Number(year.low) },
-    ...(relation && { relation }),
-    qualifier: 'exact',
-  };
+  return periodFrom(tokens, i, i + 4, floor, { from: { ...point, year: Number(year.low) } });
 }
 
 const NTH_WEEK: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -246,20 +257,8 @@ function readDaysOfMonth(tokens: Token[], i: number, floor: number, ceiling: num
   const month = monthAt(tokens, of + 1, ceiling);
   if (!month) return null;
   const year = yearAt(tokens, month.last, ceiling);
-  const last = year?.last ?? month.last;
-  const relation = relationBefore(tokens, i, floor);
   const at = (day: number): Point => ({ part: 'day', month: month.value, day, ...(year && { year: year.value }) });
-  return {
-    first: i,
-    last,
-    sentence: tokens[i]!.sentence,
-    start: tokens[i]!.start,
-    end: tokens[last - 1]!.end,
-    from: at(days[0]),
-    to: at(days[1]),
-    ...(relation && { relation }),
-    qualifier: 'range',
-  };
+  return periodFrom(tokens, i, year?.last ?? month.last, floor, { from: at(days[0]), to: at(days[1]) });
 }
 
 /** "the first half of 2023", "the third quarter of 2024": months of a year, from "the". */
@@ -269,18 +268,10 @@ function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: numb
   const months = PARTS_OF_YEAR[part.low]?.[nth.low];
   if (!months || year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
   const y = Number(year.low);
-  const relation = relationBefore(tokens, i, floor);
-  return {
-    first: i,
-    last: i + 5,
-    sentence: tokens[i]!.sentence,
-    start: tokens[i]!.start,
-    end: year.end,
+  return periodFrom(tokens, i, i + 5, floor, {
     from: { part: 'month', month: months[0], year: y },
     to: { part: 'month', month: months[1], year: y },
-    ...(relation && { relation }),
-    qualifier: 'range',
-  };
+  });
 }
 
 /** Reads the date that starts at token `i`; null when none does. */

@@ -26,7 +26,11 @@ const MULTIPLIERS: Record<string, number> = {
 export function parseNumber(text: string): Parsed<number> {
   const written = text.trim().toLowerCase();
   const plain = plainDigits(written);
-  if (plain !== undefined) return ok(plain);
+  return plain === undefined ? numberByPattern(written) : ok(plain);
+}
+
+/** What NUMBER_PATTERN reads in trimmed lower-case text: every form, plain digits included. */
+export function numberByPattern(written: string): Parsed<number> {
   const match = NUMBER_PATTERN.exec(written);
   if (!match || (match[2] === '' && match[3] === undefined)) return fail(`is not ${AMOUNT_FORMS}`);
   const [, sign, whole, fraction = '', exponent, suffix, scale] = match;
