@@ -201,6 +201,7 @@ const BOTH_OUTCOMES =
 
 /** Verbs that put soldiers out of action without saying whether they died. */
 const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|taken out|put out of action)\b/i;
+const SAYS_KILLED = /\b(?:killed|died|dead|deaths?)\b/i;
 
 /** The loss words say: killed and wounded alike, killed, wounded, or none. */
 function outcomeIn(words: string): LossKind | undefined {
@@ -272,9 +273,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     if (read.kind === 'date') continue;
     // "three in four of them were killed": a share, not four killed.
     const shared = inShare(read, text) ?? read;
-    // "eliminated", "liquidated": in Ukrainian officials' and the General Staff's words, killed and wounded alike.
+    // "eliminated", "liquidated": in Ukrainian officials' and the General Staff's words, killed and wounded alike;
+    // not "put out of action, of whom about 1,000 were killed".
+    const clause = shared.kind === 'killed' ? ownClause(text, shared.span) : '';
     const f: Figure =
-      shared.kind === 'killed' && OUT_OF_ACTION.test(ownClause(text, shared.span))
+      shared.kind === 'killed' && OUT_OF_ACTION.test(clause) && !SAYS_KILLED.test(clause)
         ? { ...shared, kind: 'casualties' }
         : shared;
     if (f.kind === 'share' && read.kind !== 'share') {
@@ -313,7 +316,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...month });
         } else if (
           f.period !== 'cumulative' &&
-          (pastPeriod(text, f.span) !== undefined || f.period !== undefined || oneDayAlone(f, text)) &&
+          (pastPeriod(text, f.span) !== undefined ||
+            f.period !== undefined ||
+            oneDayAlone(f, text) ||
+            dayNamedAfter(f, extracted, text)) &&
           !runningTotal(text, f.span)
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
@@ -946,6 +952,27 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
 };
 
 /** "2,030 on Tuesday alone": one day's count, dated to that day. */
+/**
+ * "killed about 50 North Korean soldiers near Makhnovka on Saturday": one day named after the count, in its
+ * own clause, is the day's count. Not "said on Saturday", which dates the saying, nor "by Saturday".
+ */
+function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean {
+  const d = f.date;
+  if (!d || d.relation !== 'on' || d.first === undefined || d.first !== d.last) return false;
+  const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
+  // A weekday ("on Saturday") is dated from the publication day and listed with no span of its own.
+  const at = mention ? mention.span[0] : text.slice(f.span[1]).search(WEEKDAY_AFTER) + f.span[1];
+  if (at < f.span[1]) return false;
+  const between = text.slice(f.span[1], at);
+  if (/[\d;.]|\b(?:said|says|told|reported|claimed|estimated|announced|stated|according)\b/i.test(between))
+    return false;
+  // "losses reached 1,050,000 on Friday" is the level that day; "18 killed in one assault on 12 January" an
+  // engagement's count.
+  const before = text.slice(Math.max(0, f.span[0] - 40), f.span[0]);
+  return !REACHED_BEFORE.test(before) && !notCumulative(ownClause(text, f.span));
+}
+const WEEKDAY_AFTER = /\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 function oneDayAlone(f: Figure, text: string): boolean {
   return (
     f.date?.first !== undefined &&

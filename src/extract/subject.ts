@@ -110,6 +110,18 @@ const SPEECH_VERBS = words(
 );
 const SPEAKING_BODIES = words('military army forces command side armed');
 const PUBLISHED_NUMBERS = words('figures data numbers statistics');
+/** A force's name, its troops, and a verb of killing with a count straight after: the force that killed. */
+const AGENT = cued(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:(?:forces|troops|soldiers|army|military|units|drones|artillery)\s+)?(?:have\s+|had\s+)?` +
+        String.raw`(?:killed|wounded|eliminated|destroyed|liquidated|neutrali[sz]ed)` +
+        String.raw`(?:\s+(?:and|or)\s+(?:killed|wounded))?` +
+        String.raw`\s+(?:about|some|around|nearly|almost|roughly|more than|over|at least|up to|\d)`,
+      'i',
+    ),
+  'killed|wounded|eliminated|destroyed|liquidated|neutrali',
+);
 /** Words just before a force's name that make it a place, an ally or a target: "in Russia", "alongside". */
 const NOT_SUBJECT_BEFORE = words(
   'in into inside to across against alongside with for of on at toward towards by per according near outside ' +
@@ -130,6 +142,8 @@ function speakerOrPlace(after: string): boolean {
   const [first, second] = next;
   if (first === undefined) return false;
   if (SPEECH_VERBS.has(first)) return true;
+  // "Ukrainian forces killed and wounded about 50 North Korean soldiers": the side that did the killing.
+  if (cuedTest(AGENT, after.slice(0, 60))) return true;
   // "Ukrainian figures show", "according to Russian data": numbers a side published, not its losses.
   if (PUBLISHED_NUMBERS.has(first)) return true;
   // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force.
