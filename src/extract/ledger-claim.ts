@@ -200,7 +200,7 @@ const BOTH_OUTCOMES =
   /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/;
 
 /** Verbs that put soldiers out of action without saying whether they died. */
-const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|taken out|put out of action)\b/i;
+const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|destroyed|taken out|put out of action)\b/i;
 const SAYS_KILLED = /\b(?:killed|died|dead|deaths?)\b/i;
 
 /** The loss words say: killed and wounded alike, killed, wounded, or none. */

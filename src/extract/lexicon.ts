@@ -155,7 +155,9 @@ export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpse
 export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 
 /** Verbs after a count of soldiers that say they died or were wounded. */
-export const KILLED_VERBS = set('killed died dead perished slain eliminated liquidated neutralized neutralised');
+export const KILLED_VERBS = set(
+  'killed died dead perished slain eliminated liquidated neutralized neutralised destroyed',
+);
 export const WOUNDED_VERBS = set('wounded injured hurt');
 /** Verbs after a count of soldiers that say where they are: the count is a force. */
 export const DEPLOY_VERBS = set(`
@@ -164,7 +166,7 @@ export const DEPLOY_VERBS = set(`
 `);
 /** Verbs before a count that say what happened to it: "killed 300", "lost 1,200 soldiers". */
 export const KILLING_VERBS = set(
-  'killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised',
+  'killed kill kills killing eliminated eliminate eliminates eliminating liquidated neutralized neutralised destroyed',
 );
 export const WOUNDING_VERBS = set('wounded wounding wounds injured injuring');
 export const LOSING_VERBS = set('lost lose loses losing');

@@ -33,6 +33,8 @@ describe('casualties: killed or wounded, losses', () => {
     // A year between the subject and its verb is a date, not a count in the way.
     ['Losses in 2024 reached 430,000.', 'casualties 430000'],
     ['Russia has lost an estimated 3,000 soldiers.', 'casualties 3000 approximately'],
+    // In Ukrainian officials' words soldiers are "destroyed" as they are "eliminated".
+    ['Ukrainian drones destroyed about 30 soldiers.', 'killed 30 approximately'],
     ['Some 2,000 soldiers were killed and wounded in a week.', 'casualties 2000 approximately'],
     ['It has lost 1,200 soldiers since the spring.', 'casualties 1200'],
     ['Combined losses stood at 6,500.', 'casualties 6500'],
