@@ -889,6 +889,8 @@ function clauseAround(text: string, span: [number, number]): string {
 }
 
 /** "… to about 179,000": a level reached, whose period words, if any, come after it. */
+/** A count of a hundred or more that is not a year. */
+const COUNT_NOT_YEAR = /\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b/;
 const LEVEL_REACHED = /\bto\s+(?:about |around |some |nearly |almost |roughly |more than |over )?$/i;
 
 /** A count of three or more digits: where another figure's words begin. */
@@ -999,6 +1001,9 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
           : clause.slice(m.index + m[0].length, at);
     if (/\d/.test(between) || (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined))
       continue;
+    // "lost about 1,500 in a day, while North Korea's own losses have reached some 3,000": the period follows
+    // another count, whose it is.
+    if (m.index < at && COUNT_NOT_YEAR.test(clause.slice(0, m.index))) continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (
       /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
