@@ -156,13 +156,14 @@ export type Behind = LossKind | 'force' | 'rate';
 
 /** A number next to a month name is a day of a date, not another count. */
 const YEAR_BEFORE = new Set(['in', 'since', 'during', 'until', 'through', 'throughout', 'of']);
+const isYear = (low: string): boolean => /^(?:19|20)\d\d$/.test(low);
 
 export const inDate = (w: TokenWindow, k: number): boolean =>
   [k - 2, k - 1, k + 1, k + 2].some((i) => MONTH_WORDS.has(word(w, i))) ||
   // "January 12, 2025", "Feb. 24, 2022": a year after the day and its comma.
   (word(w, k - 1) === ',' &&
     (MONTH_WORDS.has(word(w, k - 3)) || (word(w, k - 3) === '.' && MONTH_WORDS.has(word(w, k - 4)))) &&
-    /^(?:19|20)\d\d$/.test(word(w, k))) ||
+    isYear(word(w, k))) ||
   isDottedDay(word(w, k)) ||
   // "in 2024", "since 2022": a year after a word of time.
-  (/^(?:19|20)\d\d$/.test(word(w, k)) && YEAR_BEFORE.has(word(w, k - 1)));
+  (isYear(word(w, k)) && YEAR_BEFORE.has(word(w, k - 1)));

@@ -15,6 +15,7 @@ import { figureSubjects, subjectOfDescription } from './subject.js';
 import { coverage, FULL_SCALE_INVASION, subjectText } from '../core/subjects.js';
 import { ratesOverCountPeriods } from './own-totals.js';
 import { predictedTotals } from './predicted-totals.js';
+import { WEEKDAYS } from './relative-dates.js';
 import {
   anyOf,
   cued,
@@ -65,6 +66,10 @@ const REACHED_BEFORE = new RegExp(
 );
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
 const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/gi;
+/** The verbs of a claimant's saying, as a pattern's alternation. */
+const SAYING = 'said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added';
+/** A verb of saying just before: "Kyiv said last month", "the spy agency said this week". */
+const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+$`, 'i');
 /** "a monthly total", "the day's total": the count of one period. */
 const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
 /** A superlative just before "since the start": a record since then ("the highest monthly toll since …"). */
@@ -201,12 +206,13 @@ const BOTH_OUTCOMES =
 
 /** Verbs that put soldiers out of action without saying whether they died. */
 const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|destroyed|taken out|put out of action)\b/i;
-const SAYS_KILLED = /\b(?:killed|died|dead|deaths?)\b/i;
+/** Words that say soldiers died. */
+const SAYS_KILLED = /\b(?:killed|died|dead|deaths?|perished|fatal|fatalities)\b/i;
 
 /** The loss words say: killed and wounded alike, killed, wounded, or none. */
 function outcomeIn(words: string): LossKind | undefined {
   if (BOTH_OUTCOMES.test(words)) return 'casualties';
-  if (/\b(?:killed|died|dead|deaths?|perished|fatal|fatalities)\b/.test(words)) return 'killed';
+  if (SAYS_KILLED.test(words)) return 'killed';
   return /\b(?:wounded|injured)\b/.test(words) ? 'wounded' : undefined;
 }
 
@@ -665,8 +671,7 @@ function calendarMonth(
   if (!base.asOf || !f.sentence.toLowerCase().includes('month')) return undefined;
   const m = inOwnClause(f, text, MONTH_TO_DATE);
   if (!m) return undefined;
-  if (/\b(?:said|says|told|reported|claimed|estimated|announced|stated)\s+$/i.test(m.input.slice(0, m.index)))
-    return undefined;
+  if (SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
   const day = base.asOf.last;
   const { year, month } = partsOf(day);
   if (m[1]) {
@@ -857,11 +862,11 @@ const RUNNING_TOTAL_WORDS = /\b(?:so far|to date|in total|in all|overall|all tol
 /** "Yesterday Kyiv said", "Last month officials estimated": when the words were said, not a period of losses. */
 const SAID_WHEN_BEFORE = new RegExp(
   String.raw`\b(?:yesterday|last (?:week|month)|earlier this (?:week|month)),?\s+(?:[\w'’]+\s+){1,4}?` +
-    String.raw`(?:said|says|told|reported|claimed|estimated|announced)\b`,
+    String.raw`(?:${SAYING})\b`,
 );
 /** "Kyiv said yesterday", "officials estimated last month". */
 const SAID_WHEN_AFTER = new RegExp(
-  String.raw`\b(?:said|told|reported|claimed|estimated|announced)\s+(?:on\s+)?` +
+  String.raw`\b(?:${SAYING})\s+(?:on\s+)?` +
     String.raw`(?:yesterday|this week|last (?:week|month)|earlier this (?:week|month))\b`,
 );
 
@@ -888,9 +893,9 @@ function clauseAround(text: string, span: [number, number]): string {
   return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + (stop < 0 ? after.length : stop));
 }
 
-/** "… to about 179,000": a level reached, whose period words, if any, come after it. */
 /** A count of a hundred or more that is not a year. */
 const COUNT_NOT_YEAR = /\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b/;
+/** "… to about 179,000": a level reached, whose period words, if any, come after it. */
 const LEVEL_REACHED = /\bto\s+(?:about |around |some |nearly |almost |roughly |more than |over )?$/i;
 
 /** A count of three or more digits: where another figure's words begin. */
@@ -953,7 +958,6 @@ const PAST_DAYS: Readonly<Record<string, number>> = {
   fortnight: 14,
 };
 
-/** "2,030 on Tuesday alone": one day's count, dated to that day. */
 /**
  * "killed about 50 North Korean soldiers near Makhnovka on Saturday": one day named after the count, in its
  * own clause, is the day's count. Not "said on Saturday", which dates the saying, nor "by Saturday".
@@ -966,15 +970,16 @@ function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean
   const at = mention ? mention.span[0] : text.slice(f.span[1]).search(WEEKDAY_AFTER) + f.span[1];
   if (at < f.span[1]) return false;
   const between = text.slice(f.span[1], at);
-  if (/[\d;.]|\b(?:said|says|told|reported|claimed|estimated|announced|stated|according)\b/i.test(between))
-    return false;
+  if (/[\d;.]/.test(between) || SAID_OR_ACCORDING.test(between)) return false;
   // "losses reached 1,050,000 on Friday" is the level that day; "18 killed in one assault on 12 January" an
   // engagement's count.
   const before = text.slice(Math.max(0, f.span[0] - 40), f.span[0]);
   return !REACHED_BEFORE.test(before) && !notCumulative(ownClause(text, f.span));
 }
-const WEEKDAY_AFTER = /\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY_AFTER = new RegExp(String.raw`\bon (?:${WEEKDAYS.join('|')})\b`, 'i');
+const SAID_OR_ACCORDING = new RegExp(String.raw`\b(?:${SAYING}|according)\b`, 'i');
 
+/** "2,030 on Tuesday alone": one day's count, dated to that day. */
 function oneDayAlone(f: Figure, text: string): boolean {
   return (
     f.date?.first !== undefined &&
@@ -1005,12 +1010,7 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     // another count, whose it is.
     if (m.index < at && COUNT_NOT_YEAR.test(clause.slice(0, m.index))) continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
-    if (
-      /\b(?:said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added)\s+$/i.test(
-        clause.slice(0, m.index),
-      )
-    )
-      return undefined;
+    if (SAID_JUST_BEFORE.test(clause.slice(0, m.index))) return undefined;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.
     return m[4] ? 7 : m[3] ? 1 : Math.floor(PAST_DAYS[m[1]!.toLowerCase()]! * (m[2] ? 1.5 : 1));
   }

@@ -8,7 +8,7 @@ import { set } from './lexicon.js';
 import { WORD, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** Words before a bare weekday that make it the day something was said or done: "said Thursday". */
 const WEEKDAY_CONTEXT = set('on said says told reported announced estimated added wrote last since by');

@@ -252,11 +252,13 @@ export function roundedBy(level: number): number {
   return Math.min(unit / 2, level / 20);
 }
 
+/** Bounds widened at each end by that end's rounding. */
+const widened = (b: Range): Range => ({ low: b.low - roundedBy(b.low), high: b.high + roundedBy(b.high) });
+
 /** A stated figure's bounds, widened by its rounding when it is given as about so many or as a round number. */
 function withinRounding(stated: Stated): Range {
   const b = boundsOf(stated);
-  if (stated.qualifier !== 'approximately' && stated.qualifier !== 'exact') return b;
-  return { low: b.low - roundedBy(b.low), high: b.high + roundedBy(b.high) };
+  return stated.qualifier === 'approximately' || stated.qualifier === 'exact' ? widened(b) : b;
 }
 
 function predictionComparison(
@@ -283,10 +285,8 @@ function predictionComparison(
   // What a prediction foresees is the rise from the last count: measured on the whole-war total, a rise at
   // twice the pace would hide within the tolerance. A level already passed is weighed as a level.
   const base = end.from;
-  const rise =
-    !part && c.high > base
-      ? { low: c.low - roundedBy(c.low) - base, high: c.high + roundedBy(c.high) - base }
-      : undefined;
+  const level = widened(c);
+  const rise = !part && c.high > base ? { low: level.low - base, high: level.high - base } : undefined;
   const allowedRise = { low: Math.max(0, allowed.low - base), high: Math.max(0, allowed.high - base) };
   const dev = rise ? deviationOf(allowedRise, rise) : deviationOf(allowed, c);
   const claimText = statedText(figure.stated, 'casualties', 0);
