@@ -31,7 +31,7 @@ const root = resolve('.');
 // The web-page reader's libraries stay out of the bundles: they are runtime dependencies, loaded
 // from node_modules only when a command reads an HTML page, so plain text never parses them. The
 // CLI bundles turn their import() into require(): they are run through vm.Script on Node 20 (see
-// bin/load-cached.cjs), which has no loader for import().
+// bin/attrition.cjs), which has no loader for import().
 const PAGE_READER = ['linkedom', '@mozilla/readability'];
 
 /** dist/chunk-commands-project-run.cjs for src/commands/project/run.ts; packages by their path. */
@@ -44,7 +44,7 @@ function chunkFile(source) {
 }
 
 /**
- * Turns each dynamic import into a require of its own bundle through bin/load-cached.cjs, and
+ * Turns each dynamic import into a require of its own bundle through bin/attrition.cjs, and
  * records the bundles still to build.
  */
 function chunksPlugin(found) {
@@ -64,10 +64,12 @@ function chunksPlugin(found) {
         return { path: chunkFile(target.path), namespace: 'attrition-chunk' };
       });
       b.onLoad({ filter: /.*/, namespace: 'attrition-chunk' }, (args) => ({
+        // Run by bin/attrition.cjs, a bundle's require carries the loader; required by Node itself
+        // (Node 22+, the build), it asks for bin/attrition.cjs, which is the loader.
         contents:
-          `const { join } = require('node:path');\n` +
-          `module.exports = require(join(__dirname, '..', 'bin', ` +
-          `'load-cached.cjs')).load(join(__dirname, ${JSON.stringify(args.path)}));\n`,
+          `const load = require.attritionLoad ?? ` +
+          `require(require('node:path').join(__dirname, '..', 'bin', 'attrition.cjs')).load;\n` +
+          `module.exports = load(\`\${__dirname}/${args.path}\`);\n`,
         loader: 'js',
       }));
     },
@@ -156,11 +158,11 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'ts
   stdio: 'inherit',
 });
 
-// The V8 code caches for Node 20 (bin/load-cached.cjs), made after running commands so the functions
+// The V8 code caches for Node 20 (bin/attrition.cjs), made after running commands so the functions
 // a run uses are compiled into them: each command's own (dist/caches/COMMAND/), each made in a
 // process of its own, two at a time; then the caches beside the bundles from every run, and for a
 // bundle no run reached, its top level.
-const { createCodeCaches, createColdCodeCache } = require('../bin/load-cached.cjs');
+const { createCodeCaches, createColdCodeCache } = require('../bin/attrition.cjs');
 const profileCaches = (name) =>
   new Promise((done, fail) => {
     execFile(process.execPath, ['scripts/profile-caches.js', name], (error, _stdout, stderr) =>

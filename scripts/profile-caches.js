@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import { warmProfile } from './warm-up.js';
 
 const require = createRequire(import.meta.url);
-const { createCodeCaches } = require('../bin/load-cached.cjs');
+const { createCodeCaches } = require('../bin/attrition.cjs');
 const name = process.argv[2];
 const caches = await createCodeCaches(resolve('dist/cli.cjs'), (cli) => warmProfile(cli, name));
 const dir = join('dist', 'caches', name);

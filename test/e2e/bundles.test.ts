@@ -11,10 +11,10 @@ import { SEEDS_LEDGER } from '../../src/shell/seeds-ledger.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundles = () => readdirSync(`${root}dist`).filter((file) => file.endsWith('.cjs'));
 
-/** Runs the built CLI in a fresh process through bin/load-cached.cjs: its output and the bundles it loaded. */
+/** Runs the built CLI in a fresh process through bin/attrition.cjs: its output and the bundles it loaded. */
 function runBuilt(argv: string[]): { code: number; stdout: string; stderr: string; loaded: string[] } {
   const script = `
-    const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
+    const loader = require(${JSON.stringify(`${root}bin/attrition.cjs`)});
     let stdout = '';
     let stderr = '';
     const io = {
@@ -174,7 +174,7 @@ describe('the code caches for Node 20', () => {
         if (String(file).endsWith('.cache')) caches.push(require('node:path').relative(${JSON.stringify(root)}, file));
         return read(file, ...rest);
       };
-      const loader = require(${JSON.stringify(`${root}bin/load-cached.cjs`)});
+      const loader = require(${JSON.stringify(`${root}bin/attrition.cjs`)});
       loader.useCachesFor(${JSON.stringify(argv)});
       loader.load(${JSON.stringify(`${root}dist/cli.cjs`)});
       process.stdout.write(JSON.stringify(caches));`;
