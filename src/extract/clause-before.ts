@@ -18,7 +18,7 @@ import {
   WOUNDING_VERBS,
 } from './lexicon.js';
 import { DASHES } from './numerals.js';
-import { NUM, WORD } from './tokens.js';
+import { GLUED, NUM, WORD } from './tokens.js';
 import {
   CLAUSE_ENDS,
   DETERMINERS,
@@ -212,14 +212,19 @@ const SUBJECTS = table<Behind>({
 });
 
 /** A loss or force noun up to ten words back in the clause, past words and dates but not other counts. */
+/** A hyphen glued to the words on both sides of it: "full-scale". */
+const insideWord = (w: TokenWindow, k: number): boolean =>
+  w.tokens[k]!.low === '-' && w.tokens[k]!.gap === GLUED && w.tokens[k + 1]?.gap === GLUED && k > w.floor;
+
 function subjectBehind(w: TokenWindow, from: number): Behind | null {
-  for (let k = from, steps = 0; k >= w.floor && steps < 10; k--) {
+  for (let k = from, steps = 0; k >= w.floor && steps < 12; k--) {
     const token = w.tokens[k]!;
     // "since Feb. 24, 2022": the full stop of a month's abbreviation ends nothing.
     const abbreviated = token.low === '.' && MONTH_ABBREVIATIONS.has(word(w, k - 1));
     if ((CLAUSE_ENDS.has(token.low) && !abbreviated) || (token.type === NUM && !inDate(w, k))) return null;
-    // "from February 24, 2022 to January 12, 2025": the words of a date do not count as steps.
-    if (token.type !== NUM && token.low !== ',' && !MONTH_WORDS.has(token.low)) steps++;
+    // "from February 24, 2022 to January 12, 2025": the words of a date do not count as steps, nor does the
+    // hyphen inside a word ("since the start of the full-scale invasion").
+    if (token.type !== NUM && token.low !== ',' && !MONTH_WORDS.has(token.low) && !insideWord(w, k)) steps++;
     const subject = SUBJECTS[token.low];
     // "average daily casualties in November were 1,523": a rate, whatever it counts.
     // "the daily average of Russian casualties in 2024 was 1,176" too.

@@ -126,8 +126,9 @@ function kindOfNoun(
   // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
   if (behind && behind !== 'rate') return asKind(behind, j);
   const before = verbBefore(w, start);
-  // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost.
-  const loss = before === 'casualties' ? verbAfter(w, noun.end, false, true) : null;
+  // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost; so they do
+  // after "with" or "had": "with around 200 soldiers killed or wounded so far" counts no force.
+  const loss = before === 'casualties' || before === 'force' ? verbAfter(w, noun.end, false, true) : null;
   if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return asKind(loss.kind, j);
   if (before) return asKind(before, j);
   const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);

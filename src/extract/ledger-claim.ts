@@ -783,6 +783,11 @@ const WAVES = cued(
   'wave|contingent|batch|rotation|group',
 );
 const IN_ALL = cued(() => /\bin all\b|\bin total\b/, 'in all|in total');
+/** "Counting the reinforcements that followed, some 15,000 …", "15,000, including reinforcements": a total of waves. */
+const WITH_REINFORCEMENTS = cued(
+  () => /\b(?:including|counting|with|plus)\s+(?:the\s+|its\s+|their\s+|later\s+)*reinforcements\b/,
+  'reinforcements',
+);
 const PLANNED = cued(
   () => /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
   'plan|to send|to deploy',
@@ -805,6 +810,9 @@ function otherTroops(f: Figure, text: string): string | undefined {
   if (test(REMAIN_AFTER, after) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
+  const clause = text.slice(Math.max(0, f.span[0] - 90), f.span[0]).toLowerCase();
+  const lead = clause.slice(clause.search(/[.!?;](?=[^.!?;]*$)/) + 1);
+  if (test(WITH_REINFORCEMENTS, `${lead} ${after.split(/[.;]/)[0]}`)) return NOT_A_LOSS.waves;
   if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
   if (test(RECRUITMENT, near)) return NOT_A_LOSS.recruited;
   if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;

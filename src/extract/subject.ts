@@ -152,6 +152,8 @@ function speakerOrPlace(after: string): boolean {
   // "Ukraine's General Staff", "Russian defence officials"; not "North Korean troops, a blogger said".
   const clause = lowerWords(after.slice(0, 40).split(/[,;.]/)[0]!).slice(0, 3);
   if (clause.some((w) => SOURCE_NOUNS.has(w))) return true;
+  // "the Kyiv Independent", "the Moscow Times": a newspaper named after a place.
+  if (/^\s+(?:Independent|Post|Times|Herald|Pravda|Telegraph|Journal|Today)\b/.test(after)) return true;
   // "Russia's Kursk region": a place named with the force.
   return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
 }

@@ -139,6 +139,27 @@ describe('subjects', () => {
     expect(run.stderr).not.toMatch(/North Korean forces\)/);
   });
 
+  it('reads no force in a newspaper named after a place: "told the Kyiv Independent"', async () => {
+    const c = await checked(
+      'North Korean troops, back on the Kursk front after a pause, are now losing about 400 soldiers a day, ' +
+        'a Ukrainian officer told the Kyiv Independent.',
+      '2025-03-05',
+    );
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
+    expect(c.verdict).toBe('tension');
+  });
+
+  it('holds a total "counting the reinforcements" to the first force plus its later waves', async () => {
+    const c = await checked(
+      'Counting the reinforcements that followed the first wave, some 15,000 North Korean troops have now been ' +
+        'sent to Russia, and about 6,000 of them have been killed or wounded, according to Ukrainian intelligence.',
+      '2025-10-20',
+    );
+    expect(c.verdict).toBe('consistent');
+    const run = await cli(['check', 'Some 15,000 North Korean troops have been sent to Russia.']);
+    expect(run.stdout).toMatch(/^tension: force about 15,000/);
+  });
+
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
     const c = await checked(
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',

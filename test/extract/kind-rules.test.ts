@@ -9,6 +9,7 @@ describe('force: troops deployed, sent, a contingent', () => {
     ['A contingent of 12,000 arrived in the autumn.', 'force 12000'],
     ['The 12,000-strong contingent suffered heavy losses.', 'force 12000'],
     ['The force numbered 11,000 by November.', 'force 11000'],
+    ['With 12,000 troops deployed in Kursk, the front held.', 'force 12000'],
     ['All 12,000 soldiers could be killed or wounded by spring.', 'force 12000'],
     ['Before the 12,000 soldiers are all killed, reinforcements will come.', 'force 12000'],
     ['The entire contingent of roughly 12,000 personnel could be killed or wounded.', 'force 12000 approximately'],
@@ -29,6 +30,14 @@ describe('casualties: killed or wounded, losses', () => {
     ['Losses of about 5,000 were reported.', 'casualties 5000 approximately'],
     // A date with an abbreviated month between the losses and their count.
     ['Russian losses since Feb. 24, 2022 reach 208,000.', 'casualties 208000'],
+    // A hyphenated word is one word between the losses and their count, however far back they stand.
+    [
+      'Russian losses since the start of the full-scale invasion now stand at about 1,130,000.',
+      'casualties 1130000 approximately',
+    ],
+    // "With" and "had" name a force unless the words after its soldiers say how they were lost.
+    ['The units fell back, with around 200 soldiers killed or wounded so far.', 'casualties 200 approximately'],
+    ['The unit had 500 soldiers killed.', 'killed 500'],
     ['The Russian army has lost a total of 603,010 personnel.', 'casualties 603010'],
     // A year between the subject and its verb is a date, not a count in the way.
     ['Losses in 2024 reached 430,000.', 'casualties 430000'],
