@@ -74,9 +74,19 @@ export const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>
   Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 
 export { TENS, UNITS } from '../core/number-words.js';
-export const SCALES = table<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
-/** Letters written straight after digits: 12k, 1.2m, 3bn. */
-export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 });
+/** Scale words after a number and a space: "4 thousand", "1.2 million", and the abbreviations "1 mln", "3 bn". */
+export const SCALES = table<number>({
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  mln: 1e6,
+  mn: 1e6,
+  bln: 1e9,
+  bn: 1e9,
+});
+/** Letters written straight after digits: 12k, 1.2m, 3bn, 1mln. */
+export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9 });
 
 /** Denominators of spelled fractions, singular and plural. */
 export const DENOMINATORS = table<number>({

@@ -38,6 +38,8 @@ describe('casualties: killed or wounded, losses', () => {
     // "With" and "had" name a force unless the words after its soldiers say how they were lost.
     ['The units fell back, with around 200 soldiers killed or wounded so far.', 'casualties 200 approximately'],
     ['The unit had 500 soldiers killed.', 'killed 500'],
+    ['Russian losses top 1 mln, Ukraine says', 'casualties 1000000 more-than'],
+    ['Russian losses reached 1.1mln, Ukraine says', 'casualties 1100000'],
     ['The Russian army has lost a total of 603,010 personnel.', 'casualties 603010'],
     // A year between the subject and its verb is a date, not a count in the way.
     ['Losses in 2024 reached 430,000.', 'casualties 430000'],
