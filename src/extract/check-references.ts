@@ -255,6 +255,18 @@ export function checkReferences(
         `${pair.count.text} over the same days.`,
     );
   }
+  // A count of one engagement is no running total, but no more than the whole war's count through its day either.
+  for (const part of reading.parts ?? []) {
+    const series = covers(part, scope, options).series;
+    const comparisons = series
+      ? compareWithSeries(part, series, { tolerance: options.tolerance, boundOnly: true })
+      : [];
+    const verdict = figureVerdict(comparisons);
+    if (!verdict) continue;
+    seriesVerdicts.push({ figure: reported(part), verdict, comparisons });
+    const at = setAside.findIndex((a) => a.span[0] === part.span?.[0]);
+    if (at >= 0) setAside.splice(at, 1);
+  }
   let ledgerResult: LedgerCheckResult | undefined;
   const ledgerReading: LedgerClaimReading = { ...reading, figures: forLedger, setAside: [] };
   if (forLedger.some((f) => !f.derived) || options.selfCheck) {

@@ -99,13 +99,15 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
   return false;
 }
 
-/\b(?:reinforc\w*|additional|more troops|another\s+[\d,.]+|fresh troops|second (?:wave|contingent|batch))\b/i;
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
   String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
     String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
-    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|day|week)' +
+    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission|day|week)' +
+    // "during a 120-day mine-clearing mission": one mission's, however long.
+    String.raw`|during (?:a|an|one|the|that|this) (?:single )?(?:[\w-]+ ){0,3}?` +
+    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission)' +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
   'i',
 );
@@ -133,6 +135,7 @@ const NOT_CUMULATIVE_CUES = [
   'in the',
   'in that',
   'in this',
+  'during',
   'yesterday',
   'overnight',
   'per day',
@@ -273,6 +276,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     return `${kind}-${n}`;
   };
   const shares: Figure[] = [];
+  const parts: ClaimFigure[] = [];
   /** Where the spans of time a count was read over begin: they are not set aside. */
   const spansUsed = new Set<number>();
   for (const read of extracted) {
@@ -312,7 +316,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'casualties':
       case 'killed':
       case 'wounded': {
-        const month = calendarMonth(f, text, base);
+        const month = calendarMonth(f, text, base) ?? calendarWeekend(f, text, base);
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
         if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
@@ -329,8 +333,15 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           !runningTotal(text, f.span)
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
-        } else if (f.period === undefined && notCumulative(ownClause(text, f.span)) && !runningTotal(text, f.span)) {
+        } else if (
+          f.period === undefined &&
+          notCumulative(ownClause(text, f.span)) &&
+          !runningTotal(text, f.span) &&
+          // "Since May, Russia has lost about 12,000 soldiers in the battle for Vovchansk": a count over a period.
+          !COUNTS_FROM.has(f.date?.relation ?? '')
+        ) {
           aside(f, 'a count from one engagement or period, not a running total');
+          parts.push({ id: '', ...base, kind: bothKinds(text, f) ?? (f.kind as 'casualties') });
         } else {
           const since =
             yearOfWar(f, text, published) ?? yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base);
@@ -388,11 +399,14 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   // One reading of whose losses each figure counts, shares included: the claim's mentions are found once.
   const subjects = figureSubjects(
     text,
-    [...figures, ...shares].map((f) => f.span ?? [0, 0]),
+    [...figures, ...shares, ...parts].map((f) => f.span ?? [0, 0]),
     options.claimant === undefined ? {} : { claimant: options.claimant },
   );
   figures.forEach((f, i) => {
     f.subject = subjects[i]!;
+  });
+  parts.forEach((f, i) => {
+    f.subject = subjects[figures.length + shares.length + i]!;
   });
   ratesOverCountPeriods(text, figures);
   const counted = figures.length;
@@ -410,10 +424,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     }
   });
   figures.push(...derivedWounded(figures));
-  for (const figure of figures) figure.id = idFor(figure.kind);
+  for (const figure of [...figures, ...parts]) figure.id = idFor(figure.kind);
   return {
     text,
     figures,
+    ...(parts.length > 0 && { parts }),
     setAside: setAside.filter((a) => !spansUsed.has(a.span[0])).sort((a, b) => a.span[0] - b.span[0]),
     ...(published !== undefined && { published }),
   };
@@ -688,6 +703,33 @@ function calendarMonth(
   return { since: { first, last: first }, sinceText: `${MONTHS[month - 1]} ${year}`, asOf: { first: day, last: day } };
 }
 
+const WEEKEND = /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i;
+
+/**
+ * "2,400 over the weekend": the Saturday and Sunday before the claim's day, or up to it on a Sunday. Not on a
+ * Saturday (this weekend's day so far, or the last?), nor "said over the weekend", which dates the saying.
+ */
+function calendarWeekend(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!base.asOf || !f.sentence.toLowerCase().includes('weekend')) return undefined;
+  const m = inOwnClause(f, text, WEEKEND);
+  if (!m || SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
+  const day = base.asOf.last;
+  // Day 0, 1970-01-01, was a Thursday: 0 is Sunday, 6 Saturday.
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  if (weekday === 6) return undefined;
+  const sunday = day - weekday;
+  const saturday = sunday - 1;
+  return {
+    since: { first: saturday, last: saturday },
+    sinceText: `the weekend of ${isoDate(saturday)}`,
+    asOf: { first: sunday, last: sunday },
+  };
+}
+
 /**
  * "200,000 this year", "so far in 2024": a count since the first day of the year, in the figure's own
  * clause (not another figure's in the same sentence).
@@ -895,8 +937,8 @@ function clauseAround(text: string, span: [number, number]): string {
   const from = Math.max(0, span[0] - 90);
   const before = text.slice(from, span[0]);
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
-  // Forward as far as 90 characters, to the sentence's end or a semicolon.
-  const after = text.slice(span[1], span[1] + 90);
+  // Forward as far as 120 characters, to the sentence's end or a semicolon.
+  const after = text.slice(span[1], span[1] + 120);
   const stop = after.search(/\.\s|;/);
   return text.slice(cut >= 0 ? from + cut + 1 : from, span[1] + (stop < 0 ? after.length : stop));
 }
@@ -906,8 +948,8 @@ const COUNT_NOT_YEAR = /\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b/;
 /** "… to about 179,000": a level reached, whose period words, if any, come after it. */
 const LEVEL_REACHED = /\bto\s+(?:about |around |some |nearly |almost |roughly |more than |over )?$/i;
 
-/** A count of three or more digits: where another figure's words begin. */
-const OTHER_COUNT = /\d{1,3}(?:,\d{3})+|\d{3,}/g;
+/** A count of three or more digits: where another figure's words begin; not a span of time ("a 120-day mission"). */
+const OTHER_COUNT = /(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{3,}(?!\d))(?!-?\s?(?:days?|weeks?|months?|years?|hours?)\b)/g;
 
 /** The figure's clause without the words of the counts beside it: "719,000 …, including 1,530 in the past day". */
 function ownClause(text: string, span: [number, number]): string {
@@ -952,6 +994,9 @@ const PAST_PERIOD = new RegExp(
     String.raw`(this week|this past week))\b`,
   'i',
 );
+const EQUIPMENT =
+  'tanks?|artillery|systems?|vehicles?|drones?|aircraft|helicopters?|ships?|boats?|guns?|missiles?|uavs?';
+const EQUIPMENT_COUNTS = new RegExp(String.raw`\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:${EQUIPMENT}|launchers?)\b`, 'gi');
 const PAST_DAYS: Readonly<Record<string, number>> = {
   day: 1,
   '24 hours': 1,
@@ -1012,7 +1057,12 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
         : m.index >= at
           ? clause.slice(at + span[1] - span[0], m.index)
           : clause.slice(m.index + m[0].length, at);
-    if (/\d/.test(between) || (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined))
+    // Counts of equipment between a count of soldiers and its period leave it theirs: "1,430 personnel, 3 tanks and
+    // 41 artillery systems over the past day".
+    if (
+      /\d/.test(between.replace(EQUIPMENT_COUNTS, '')) ||
+      (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined)
+    )
       continue;
     // "lost about 1,500 in a day, while North Korea's own losses have reached some 3,000": the period follows
     // another count, whose it is.

@@ -196,6 +196,7 @@ export const WHOLE = set('all entire whole');
 /** Words between a noun and a count that tie them: "casualties reaching 4,000", "a force of 12,000". */
 export const LINKS = set(`
   came come comes reaching reached reach reaches rose risen rising climbed climbing grew jumped
+  rise rises fell fall falls falling dropped declined increased decreased down
   to at of from was is were are
   stood stands standing total totalled totaled totalling totaling totals numbering numbered number numbers
   figure figures count tally hit hits estimated put now already had has have been reportedly

@@ -102,7 +102,8 @@ const SOURCE_NOUNS = words(
   'official officials intelligence general staff ministry defence defense president presidential government ' +
     'authorities sources spokesman spokeswoman spokesperson media milblogger milbloggers blogger bloggers ' +
     'estimate estimates commander commanders analyst analysts agency leader parliament lawmaker lawmakers ' +
-    'mod nis hur sbu envoy embassy',
+    'mod nis hur sbu envoy embassy officer officers television tv broadcaster channel channels newspaper outlet ' +
+    'outlets correspondent correspondents journalists propaganda propagandists',
 );
 /** Verbs after a force's name, or after "military" or "army" following it, that make it the speaker. */
 const SPEECH_VERBS = words(
@@ -158,8 +159,12 @@ function speakerOrPlace(after: string): boolean {
   return PLACE_NOUNS.has(first) || (/^\s+[A-Z]/.test(after) && second !== undefined && PLACE_NOUNS.has(second));
 }
 
-/** A number just before a force's name, or before "of the" and the like: "up to 1,000", "1,000 of the". */
-const NUMBER_BEFORE = /\d\s*$|\d\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/**
+ * A number just before a force's name, or a number or a share before "of the" and the like: "up to 1,000",
+ * "1,000 of the", "a third of the", "half of".
+ */
+const NUMBER_BEFORE =
+  /\d\s*$|(?:\d|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** Whether the words before a force's name make it a place, an ally or a target ("in Russia", "alongside"). */
 function notSubjectBefore(before: string, named: string): boolean {

@@ -12,6 +12,7 @@ interface Checked {
   verdict: string | null;
   figures: {
     figure: { kind: string; text: string; subject?: { force: string | null } } & Record<string, unknown>;
+    verdict: string;
     comparisons: any[];
   }[];
   setAside: { text: string; reason: string }[];
@@ -158,6 +159,79 @@ describe('subjects', () => {
     expect(c.verdict).toBe('consistent');
     const run = await cli(['check', 'Some 15,000 North Korean troops have been sent to Russia.']);
     expect(run.stdout).toMatch(/^tension: force about 15,000/);
+  });
+
+  it('holds a count from one battle to the whole war only when beyond it; "since May" makes it a period', async () => {
+    const beyond = await checked(
+      "Russian forces lost about 700,000 troops in the battle for Avdiivka, according to Ukraine's military.",
+      '2024-02-20',
+    );
+    expect(beyond.verdict).toBe('inconsistent');
+    expect(beyond.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local', place: 'Avdiivka' });
+    const within = await cli([
+      'check',
+      'Russia lost about 47,000 soldiers in the battle for Avdiivka, Ukraine said.',
+      '--published',
+      '2024-02-20',
+    ]);
+    expectOneLineError(within, /one engagement or period/);
+    const since = await checked(
+      'Since May, Russia has lost about 12,000 soldiers in the battle for Vovchansk, a Ukrainian commander said.',
+      '2024-08-15',
+    );
+    expect(since.verdict).toBe('consistent');
+  });
+
+  it('reads the speaker in "Russian state television claims" and "a Ukrainian special forces officer"', async () => {
+    const tv = await cli([
+      'check',
+      "Kyiv's forces lose up to 2,000 men a day, Russian state television claims.",
+      '--published',
+      '2024-11-14',
+    ]);
+    expectOneLineError(tv, /no reference covers .*only North Korean and Russian forces/);
+    const share = await checked(
+      'A third of the North Korean troops sent to Kursk are already dead, ' +
+        'a Ukrainian special forces officer claimed.',
+      '2025-02-03',
+    );
+    expect(share.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
+    expect(share.verdict).toBe('inconsistent');
+  });
+
+  it('sets aside the dead of one mission, however many days it lasted', async () => {
+    const run = await cli([
+      'check',
+      'Nine North Korean soldiers were killed during a 120-day mine-clearing mission in Kursk, KCNA said.',
+      '--published',
+      '2025-12-13',
+    ]);
+    expectOneLineError(run, /one engagement or period/);
+  });
+
+  it('reads "over the weekend", "fell to" and a count of soldiers before counts of equipment', async () => {
+    // The General Staff: 548,580 on Friday 5 July 2024, 550,990 on Sunday 7 July.
+    const weekend = await checked(
+      "Russia lost some 2,400 soldiers over the weekend, Ukraine's military said on Monday.",
+      '2024-07-08',
+    );
+    expect(weekend.verdict).toBe('consistent');
+    expect(weekend.figures[0]!.comparisons[0]!.inputs).toMatchObject({ from: '2024-07-06', through: '2024-07-07' });
+    const fell = await checked(
+      "Russian losses last month fell to about 37,000, down from 48,000 in January, the General Staff's figures show.",
+      '2025-03-02',
+    );
+    expect(fell.figures.map((f) => [f.figure.text, f.verdict])).toEqual([
+      ['about 37,000', 'consistent'],
+      ['48,000', 'consistent'],
+    ]);
+    const day = await checked(
+      'Russian forces lost 1,430 personnel, 3 tanks and 41 artillery systems over the past day, ' +
+        'the General Staff said.',
+      '2025-05-06',
+    );
+    expect(day.figures[0]!.comparisons[0]!.inputs).toMatchObject({ through: '2025-05-06' });
+    expect(day.verdict).toBe('consistent');
   });
 
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {

@@ -102,7 +102,8 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
   const builtIn = GENERAL_STAFF_REFERENCE.subject;
   const series = givenSeries
     ? givenSeries
-    : !ownLedger && reading.figures.some((f) => f.subject && coverage(f.subject, builtIn) !== 'none')
+    : !ownLedger &&
+        [...reading.figures, ...(reading.parts ?? [])].some((f) => f.subject && coverage(f.subject, builtIn) !== 'none')
       ? [(await import('../../shell/general-staff.js')).GENERAL_STAFF]
       : [];
   let checked: ReturnType<typeof runClaimCheck>;

@@ -87,3 +87,22 @@ describe('a daily rate against the series average', () => {
     expect(verdict(rate(about(870))).verdict).toBe('tension');
   });
 });
+
+describe('a count from one front with no period', () => {
+  const front = (stated: Stated): ClaimFigure => ({
+    id: 'casualties-1',
+    kind: 'casualties',
+    stated,
+    text: String(stated.low),
+    asOf: { first: FIRST + 99, last: FIRST + 99 },
+    subject: { force: 'russian', scope: 'local', place: 'Avdiivka' },
+  });
+  const bounded = (stated: Stated) => compareWithSeries(front(stated), STEADY, { tolerance: 0.1, boundOnly: true });
+
+  it('is held only to the whole war through its day, and only when it is beyond it', () => {
+    // 100 days at 1,000 a day: the whole war's 100,000 bounds any front's count from above.
+    expect(bounded(about(40_000))).toEqual([]);
+    expect(bounded(about(120_000))[0]!.verdict).toBe('tension');
+    expect(bounded(about(300_000))[0]!.verdict).toBe('inconsistent');
+  });
+});

@@ -92,6 +92,11 @@ export interface LedgerClaimReading {
   }[];
   /** The day the claim was made, when known. */
   published?: number;
+  /**
+   * Counts of one engagement or of a stretch of unknown length ("in the battle for Avdiivka"), set aside as running
+   * totals: a whole-war series still bounds them from above.
+   */
+  parts?: ClaimFigure[];
 }
 
 /** The ledger entry a comparison rests on. */

@@ -114,8 +114,12 @@ export function compareWithSeries(
   const since = figure.since;
   // A period that would start after it ends is a misreading, not a count to compare.
   if (since && since.first > asOf.last) return [];
-  // A running total about one front says nothing the whole war's count can bound without its period.
-  if (options.boundOnly && !since && figure.periodDays === undefined) return [];
+  // A running total about one front with no period: only the whole war's count through its day bounds it, too
+  // loosely to confirm it. A count beyond it is compared ("700,000 in the battle for Avdiivka"); one within is not.
+  if (options.boundOnly && !since && figure.periodDays === undefined) {
+    const whole = totalThrough(series, asOf);
+    if (!whole || boundsOf(figure.stated).low <= whole.range.high) return [];
+  }
   const value =
     figure.periodDays !== undefined
       ? lastDays(series, figure.periodDays, asOf)
