@@ -8,6 +8,7 @@ import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { countsNoLoss, readLedgerClaim } from './ledger-claim.js';
 import { checkReferences, ledgerCoversClaim, type ReferenceOptions } from './check-references.js';
+import { figureSubjects } from './subject.js';
 
 // The command's echo of the claim's figures reads them with this bundle's copy of the grammar.
 export { extractFigures } from './extract.js';
@@ -102,6 +103,18 @@ function ownCheck(
   return withLedger;
 }
 
+/**
+ * Whether the claim's own arithmetic would join figures of different forces or fronts: "Russia lost 815,800 …; the
+ * North Korean units are losing 80 to 100 a day" holds no rate to that total, nor Ukrainian wounded to Russian
+ * casualties. A figure that names no force joins any.
+ */
+function mixesSubjects(text: string, own: ClaimReading, claimant: string | undefined): boolean {
+  const spans = Object.values(own.sources).flatMap((s) => (s?.from === 'text' ? [s.span] : []));
+  if (spans.length < 2) return false;
+  const named = figureSubjects(text, spans, claimant === undefined ? {} : { claimant }).filter((s) => s.force !== null);
+  return new Set(named.map((s) => `${s.force} ${s.scope === 'local' ? (s.place ?? '') : ''}`)).size > 1;
+}
+
 /** Checks that count days from the start of losses. */
 const FROM_START = new Set(['implied-rate', 'projected-date', 'duration']);
 
@@ -149,14 +162,17 @@ export function runClaimCheck(
   // The claim's own arithmetic may not rest on a figure the reading set aside ("recruits 25,000 a month").
   const own =
     checkedOwn &&
-    Object.values(checkedOwn.reading.sources).some(
+    (Object.values(checkedOwn.reading.sources).some(
       (source) =>
         source?.from === 'text' &&
         (reading.setAside.some((a) => a.text === source.text && countsNoLoss(a.reason)) ||
           reading.figures.some(
             (f) => (f.kind === 'remaining' || f.kind === 'deployed-total') && f.text === source.text,
           )),
-    )
+    ) ||
+      mixesSubjects(reading.text, checkedOwn.reading, options.claimant) ||
+      // "sent about 11,000 … and roughly 3,000 reinforcements": the force its arithmetic would use is not all sent.
+      (checkedOwn.reading.sources.force?.from === 'text' && reading.figures.some((f) => f.kind === 'reinforcement')))
       ? null
       : checkedOwn;
   const checked = checkReferences(reading, ledger, view, { ...options, tolerance, selfCheck: own?.result ?? null });

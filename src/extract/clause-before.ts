@@ -185,6 +185,7 @@ const STATE_VERBS = new Set([
   'surpassed',
   'topped',
   'passed',
+  'crossed',
   'estimated',
   'put',
   'at',

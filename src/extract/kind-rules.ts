@@ -66,6 +66,10 @@ const BARE_FOLLOWERS = new Set([
   'each',
   'then',
   'now',
+  // "passed the one million mark": the level itself.
+  'mark',
+  'milestone',
+  'threshold',
 ]);
 
 const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'share'>, string> = {

@@ -61,7 +61,7 @@ const REACHED = /^(?:passed|topped|exceeded|surpassed|crossed|reached|hit|rose t
 /** The verb of a total reached, just before its number: "reached", "passed about". */
 const REACHED_BEFORE = new RegExp(
   String.raw`\b(?:reached|hit|topped|passed|exceeded|surpassed|crossed|rose to|climbed to|stood at)\s+` +
-    '(?:about |around |some |nearly |almost |roughly |more than |over )?$',
+    '(?:the )?(?:about |around |some |nearly |almost |roughly |more than |over )?$',
   'i',
 );
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
@@ -316,7 +316,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'casualties':
       case 'killed':
       case 'wounded': {
-        const month = calendarMonth(f, text, base) ?? calendarWeekend(f, text, base);
+        const month = calendarMonth(f, text, base) ?? calendarWeekend(f, text, base) ?? weekEnding(f, text, base);
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
         if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
@@ -704,6 +704,27 @@ function calendarMonth(
 }
 
 const WEEKEND = /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i;
+const WEEK_TO = new RegExp(
+  String.raw`\b(?:in|over|during) the (week|seven days|fortnight|two weeks) (?:to|ending|through|up to) ` +
+    String.raw`(?:last |this )?(${WEEKDAYS.join('|')})\b`,
+  'i',
+);
+
+/** "12,500 in the week to Sunday": the seven days that end on the last such weekday, the claim's day at the latest. */
+function weekEnding(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!base.asOf || !f.sentence.toLowerCase().includes('the week')) return undefined;
+  const m = inOwnClause(f, text, WEEK_TO);
+  if (!m) return undefined;
+  const day = base.asOf.last;
+  const named = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+  const last = day - ((((day + 4 - named) % 7) + 7) % 7);
+  const first = last - (m[1]!.toLowerCase().startsWith('week') || m[1]!.toLowerCase() === 'seven days' ? 7 : 14) + 1;
+  return { since: { first, last: first }, sinceText: isoDate(first), asOf: { first: last, last } };
+}
 
 /**
  * "2,400 over the weekend": the Saturday and Sunday before the claim's day, or up to it on a Sunday. Not on a
@@ -1023,11 +1044,13 @@ function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean
   const at = mention ? mention.span[0] : text.slice(f.span[1]).search(WEEKDAY_AFTER) + f.span[1];
   if (at < f.span[1]) return false;
   const between = text.slice(f.span[1], at);
-  if (/[\d;.]/.test(between) || SAID_OR_ACCORDING.test(between)) return false;
+  // "101 soldiers killed in Kursk, whose portraits lined the hall at a ceremony on Thursday": the day is another
+  // clause's.
+  if (/[\d;.,]/.test(between) || between.length > 60 || SAID_OR_ACCORDING.test(between)) return false;
   // "losses reached 1,050,000 on Friday" is the level that day; "18 killed in one assault on 12 January" an
   // engagement's count.
   const before = text.slice(Math.max(0, f.span[0] - 40), f.span[0]);
-  return !REACHED_BEFORE.test(before) && !notCumulative(ownClause(text, f.span));
+  return !REACHED_BEFORE.test(before) && !REACHED.test(f.text) && !notCumulative(ownClause(text, f.span));
 }
 const WEEKDAY_AFTER = new RegExp(String.raw`\bon (?:${WEEKDAYS.join('|')})\b`, 'i');
 const SAID_OR_ACCORDING = new RegExp(String.raw`\b(?:${SAYING}|according)\b`, 'i');

@@ -11,10 +11,17 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'last', 'other', 'latter', 'fo
 
 type WordState = 'start' | 'unit' | 'ten' | 'hundred' | 'scale';
 
+/** "one million", "one-million": a scale word straight after, or after a hyphen. */
+function scaleAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.low === '-' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && (next.low === 'thousand' || next.low === 'million' || next.low === 'billion');
+}
+
 /** "twelve thousand", "twenty-five", "a hundred", "two hundred and fifty", "a dozen". */
 export function readWords(tokens: Token[], i: number, ceiling: number): Single | null {
   const first = tokens[i]!;
-  if (first.low === 'one' && NOT_NUMERAL_ONE.has(tokens[i - 1]?.low ?? '')) return null;
+  // "the one who …" is no number; "the one million mark", "the one-million mark" is.
+  if (first.low === 'one' && NOT_NUMERAL_ONE.has(tokens[i - 1]?.low ?? '') && !scaleAfter(tokens, i)) return null;
   let total = 0;
   let current = 0;
   let k = i;
@@ -34,6 +41,12 @@ export function readWords(tokens: Token[], i: number, ceiling: number): Single |
     const next = tokens[k + 1];
     if (k > i && token.gap > LINE) break;
     if (word === '-' && token.gap === GLUED && state === 'ten' && next?.gap === GLUED && (UNITS[next.low] ?? 10) < 10) {
+      k++;
+      continue;
+    }
+    // "the one-million mark", "a two-thousand-strong unit"
+    const scale = next?.low === 'thousand' || next?.low === 'million' || next?.low === 'billion';
+    if (word === '-' && token.gap === GLUED && (state === 'unit' || state === 'ten') && next?.gap === GLUED && scale) {
       k++;
       continue;
     }

@@ -110,6 +110,11 @@ const SPEECH_VERBS = words(
   'said says say reported reports claimed claims estimated estimates stated announced told added believes',
 );
 const SPEAKING_BODIES = words('military army forces command side armed');
+/** Words that name a military body before its verb of saying: "special operations forces said". */
+const BODY_WORDS = words(
+  'special operations operational force naval navy air border national state main security service services ' +
+    'joint southern northern eastern western airborne marine marines guard',
+);
 const PUBLISHED_NUMBERS = words('figures data numbers statistics');
 /** A force's name, its troops, and a verb of killing with a count straight after: the force that killed. */
 const AGENT = cued(
@@ -139,6 +144,8 @@ const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/
 
 /** Whether the words after a force's name make it the speaker or a place: "Ukraine's General Staff said". */
 function speakerOrPlace(after: string): boolean {
+  // "Russia, he said, had lost about 750,000": the words of saying stand aside; the force is the subject.
+  if (/^\s*,/.test(after)) return false;
   const next = lowerWords(after.slice(0, 40)).slice(0, 3);
   const [first, second] = next;
   if (first === undefined) return false;
@@ -153,6 +160,10 @@ function speakerOrPlace(after: string): boolean {
   // "Ukraine's General Staff", "Russian defence officials"; not "North Korean troops, a blogger said".
   const clause = lowerWords(after.slice(0, 40).split(/[,;.]/)[0]!).slice(0, 3);
   if (clause.some((w) => SOURCE_NOUNS.has(w))) return true;
+  // "Ukraine's special operations forces said": the words naming a body, then a verb of saying.
+  const body = lowerWords(after.slice(0, 60).split(/[,;.]/)[0]!).slice(0, 5);
+  const said = body.findIndex((w) => SPEECH_VERBS.has(w));
+  if (said > 0 && body.slice(0, said).every((w) => BODY_WORDS.has(w) || SPEAKING_BODIES.has(w))) return true;
   // "the Kyiv Independent", "the Moscow Times": a newspaper named after a place.
   if (/^\s+(?:Independent|Post|Times|Herald|Pravda|Telegraph|Journal|Today)\b/.test(after)) return true;
   // "Russia's Kursk region": a place named with the force.
@@ -265,7 +276,8 @@ const NOT_A_FRONT = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul ' +
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday russia ukraine europe kyiv ' +
     'kiev moscow pyongyang seoul washington london brussels berlin paris beijing the a an its their his her this ' +
-    'that these those total all ukraine’s russia’s north south korea soviet nato english january’s'
+    'that these those total all ukraine’s russia’s north south korea soviet nato english january’s new christmas ' +
+    'easter'
   ).split(' '),
 );
 

@@ -234,6 +234,71 @@ describe('subjects', () => {
     expect(day.verdict).toBe('consistent');
   });
 
+  it("runs the claim's own arithmetic on one force's figures only", async () => {
+    // A Russian running total and a North Korean rate are no rate and total of one force.
+    const mixed = await checked(
+      "Russian forces lost 1,670 soldiers over the past day, Ukraine's General Staff said on Friday, bringing their " +
+        'total since February 2022 to about 815,800. The North Korean units fighting alongside them in Kursk are ' +
+        'losing between 80 and 100 men a day, according to Ukrainian military intelligence.',
+      '2025-01-17',
+    );
+    expect(mixed.verdict).toBe('consistent');
+    expect(mixed.result.checks).toEqual([]);
+    // Ukrainian killed and wounded are not a part of Russian casualties; ", he said," leaves Russia the subject.
+    const two = await checked(
+      'Ukraine has lost 43,000 soldiers killed since the full-scale invasion began, Zelensky wrote on Sunday, and ' +
+        'some 370,000 wounded. Russia, he said, had lost about 750,000 killed and wounded.',
+      '2024-12-09',
+    );
+    expect(two.verdict).toBe('consistent');
+    expect(two.figures.map((f) => f.figure.subject?.force)).toEqual(['russian']);
+    // A force the claim says was reinforced is not all it sent.
+    const waves = await checked(
+      'Around 13,000 North Korean troops have been killed or wounded since they entered combat in Kursk, Ukrainian ' +
+        'military intelligence said. Pyongyang sent about 11,000 soldiers in October 2024 and roughly 3,000 ' +
+        'reinforcements early this year.',
+      '2025-11-20',
+    );
+    expect(waves.verdict).toBe('consistent');
+  });
+
+  it('reads "the one-million mark", "the week to Sunday" and a level passed on a named day', async () => {
+    const mark = await checked(
+      "Russian losses passed the one-million mark on Thursday, Ukraine's General Staff said.",
+      '2025-06-13',
+    );
+    expect(mark.figures[0]!.comparisons[0]!.inputs).toMatchObject({ claim: { low: 1_000_000 }, through: '2025-06-12' });
+    expect(mark.verdict).toBe('consistent');
+    const week = await checked(
+      'In the week to Sunday, Russian forces lost about 12,500 soldiers killed and wounded, the General Staff said.',
+      '2025-01-13',
+    );
+    // 808,250 on Sunday 12 January 2025 less 796,490 on Sunday 5 January: 11,760.
+    expect(week.figures[0]!.comparisons[0]!.inputs).toMatchObject({ from: '2025-01-06', through: '2025-01-12' });
+    const level = await checked(
+      "Russian losses passed 1,035,000 on Monday, Ukraine's General Staff said, after 1,000 more were killed or " +
+        'wounded over the past day.',
+      '2025-07-15',
+    );
+    expect(level.verdict).toBe('consistent');
+  });
+
+  it('takes "at New Year" for a day, not a front, and a weekday in another clause for no day count', async () => {
+    const newYear = await checked(
+      'As of 1 March 2023, Russia had lost only about 60,000 men killed and wounded, a blogger claimed, up from ' +
+        '40,000 at New Year.',
+      '2023-03-02',
+    );
+    expect(newYear.verdict).toBe('inconsistent');
+    expect(newYear.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'whole' });
+    const ceremony = await checked(
+      "Kim Jong Un honoured 101 soldiers killed in Russia's Kursk region, whose portraits lined the hall at a " +
+        'ceremony in Pyongyang on Thursday.',
+      '2025-08-22',
+    );
+    expect(ceremony.figures[0]!.figure).not.toHaveProperty('periodDays');
+  });
+
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
     const c = await checked(
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',

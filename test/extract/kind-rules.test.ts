@@ -22,6 +22,16 @@ describe('force: troops deployed, sent, a contingent', () => {
   });
 });
 
+describe('levels that fall or rise', () => {
+  it('reads "fell to", "rise to" and "down from" as the losses they state', () => {
+    expect(counts('Russian losses last month fell to about 37,000, down from 48,000.')).toEqual([
+      'casualties 37000 approximately',
+      'casualties 48000',
+    ]);
+    expect(counts('Russian losses rise to 1.16 mln, Ukraine says')).toEqual(['casualties 1160000']);
+  });
+});
+
 describe('casualties: killed or wounded, losses', () => {
   it.each([
     ['The unit has suffered 3,800 casualties.', 'casualties 3800'],
@@ -39,6 +49,9 @@ describe('casualties: killed or wounded, losses', () => {
     ['The units fell back, with around 200 soldiers killed or wounded so far.', 'casualties 200 approximately'],
     ['The unit had 500 soldiers killed.', 'killed 500'],
     ['Russian losses top 1 mln, Ukraine says', 'casualties 1000000 more-than'],
+    // A level passed as a "mark" or "milestone", in digits or words, hyphenated or not.
+    ['Russian losses passed the one-million mark on Thursday.', 'casualties 1000000'],
+    ['Russian losses crossed the 1,000,000 milestone.', 'casualties 1000000'],
     ['Russian losses reached 1.1mln, Ukraine says', 'casualties 1100000'],
     ['The Russian army has lost a total of 603,010 personnel.', 'casualties 603010'],
     // A year between the subject and its verb is a date, not a count in the way.
