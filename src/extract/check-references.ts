@@ -136,6 +136,18 @@ export function ledgerCoversClaim(
   return unnamed || coverage(named!, scope.subject) === 'same';
 }
 
+/**
+ * The days a count covers when it runs from a day after every source has losses begun ("in January alone", "since
+ * returning to the front on 7 February"): one stretch's count, held to the ledger's rates, not a running total.
+ */
+function stretchDays(figure: ClaimFigure, view: LedgerView): number | undefined {
+  const { since, asOf } = figure;
+  const begun = view.lossesBegun?.day;
+  if (!since || !asOf || !figure.sinceSaid || begun === undefined || since.first <= begun || asOf.last < since.first)
+    return undefined;
+  return asOf.last - since.first + 1;
+}
+
 export function checkReferences(
   reading: LedgerClaimReading,
   ledger: Ledger,
@@ -198,9 +210,14 @@ export function checkReferences(
       continue;
     }
     if (how.ledger) {
-      if (figure.periodDays === undefined) forLedger.push(figure);
+      const stretch = stretchDays(figure, view);
+      if (figure.periodDays === undefined && stretch === undefined) forLedger.push(figure);
       else {
-        const comparisons = periodCount(figure, view, options.tolerance);
+        const comparisons = periodCount(
+          { ...figure, periodDays: figure.periodDays ?? stretch },
+          view,
+          options.tolerance,
+        );
         const verdict = figureVerdict(comparisons);
         if (verdict) seriesVerdicts.push({ figure: reported(figure), verdict, comparisons });
         else aside('a count of one period, and the ledger quotes no rate to bound it');

@@ -129,6 +129,8 @@ function isDemonym(w: TokenWindow, k: number): boolean {
     token.low.length > 3 &&
     token.low.endsWith('s') &&
     !token.low.endsWith('ss') &&
+    // "Pyongyang's soldiers": a possessive, not a people.
+    !/['’]s$/.test(token.low) &&
     !(next?.cap && next.gap !== GLUED && k + 1 < w.ceiling)
   );
 }

@@ -72,7 +72,7 @@ const SAYING = 'said|says|told|reported|reports|claimed|claims|estimated|announc
 const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+$`, 'i');
 /** "a monthly total", "the day's total": the count of one period. */
 const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
-/** A superlative just before "since the start": a record since then ("the highest monthly toll since …"). */
+/** A superlative before "since the start" or "so far": a record since then ("the highest monthly toll since …"). */
 const RECORD_BEFORE = /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|most|record)\b[^.;]{0,40}$/i;
 
 /** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
@@ -84,7 +84,7 @@ function beforeNewTotal(f: Figure): string {
 
 /**
  * Whether `words` hold one of a global pattern's words of a running total: "so far", "in total", "since the start",
- * but not "since" after a record ("the highest monthly toll since the start of the invasion").
+ * but not after a record ("the highest monthly toll since the start of the invasion", "the deadliest month so far").
  */
 function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
   pattern.lastIndex = 0;
@@ -93,7 +93,12 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
     const word = m[0].toLowerCase();
     // "its highest monthly total of the war": one period's count, not a running total.
     if (word === 'total' && PERIOD_TOTAL.test(before)) continue;
-    if ((word === 'total' || word.startsWith('since')) && RECORD_BEFORE.test(before)) continue;
+    // "the deadliest month of the war so far": a record to date, not a total to date.
+    if (
+      (word === 'total' || word.startsWith('since') || word === 'so far' || word === 'to date') &&
+      RECORD_BEFORE.test(before)
+    )
+      continue;
     return true;
   }
   return false;
@@ -118,7 +123,10 @@ const CASUALTY_BASE = new RegExp(
     // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
     String.raw`(?:(?:north\s+korean|north\s+korea['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|ukraine['’]s|` +
     String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
-    String.raw`(casualties|losses|dead and wounded|killed and wounded|them|those|total)\b`,
+    '(casualties|losses|dead and wounded|killed and wounded|them|those|total|' +
+    // "of the some 4,000 North Korean soldiers killed or wounded": the casualties, named by their soldiers.
+    String.raw`(?:soldiers|troops|men|servicemen|fighters)\s+` +
+    String.raw`(?:killed (?:or|and) wounded|wounded (?:or|and) killed))\b`,
 );
 /** The start of the words after a share that make it one of the force: "of the troops sent". */
 const FORCE_BASE = new RegExp(
@@ -245,7 +253,8 @@ function shareSense(
         ? hasCasualties && !/those (?:sent|deployed|dispatched)/.test(after)
         : true
     : false;
-  const forceWords = FORCE_BASE.test(after);
+  const forceWords =
+    FORCE_BASE.test(after) && !(base && /wounded/.test(base[1]!) && !/^(?:dead|killed)/.test(base[1]!));
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
   // "Of the 12,000 troops sent, a third of them were killed": "them" are the troops the claim names.
   const pronoun = /^\W*(?:of\s+)?(?:them|those)\b/.test(after);
@@ -323,7 +332,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
         } else if (month && !runningTotal(text, f.span)) {
-          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...month });
+          figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...month, sinceSaid: true });
         } else if (
           f.period !== 'cumulative' &&
           (pastPeriod(text, f.span) !== undefined ||
@@ -343,8 +352,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           aside(f, 'a count from one engagement or period, not a running total');
           parts.push({ id: '', ...base, kind: bothKinds(text, f) ?? (f.kind as 'casualties') });
         } else {
-          const since =
-            yearOfWar(f, text, published) ?? yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base);
+          const year = yearOfWar(f, text, published) ?? yearToDate(f, text, base, published);
+          const since = year ? { ...year, sinceSaid: true as const } : sinceOf(f, extracted, base);
           figures.push({
             id: '',
             ...base,
@@ -575,7 +584,7 @@ function sinceOf(
   f: Figure,
   all: readonly Figure[],
   base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> {
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf' | 'sinceSaid'> {
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
@@ -587,7 +596,7 @@ function sinceOf(
       last = addMonths(last, -12);
     }
     // "since January" counts from the month's first day; "since early December" from some day of it.
-    return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label };
+    return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label, sinceSaid: true };
   }
   if (d.relation !== 'in' || d.first === d.last || saysTotal(beforeNewTotal(f)) || REACHED.test(f.text)) return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
@@ -601,7 +610,17 @@ function sinceOf(
   if (!before && REACHED_BEFORE.test(between)) return {};
   const first = dayOf(d.first);
   const last = dayOf(d.last);
-  return { since: { first, last: first }, sinceText: d.label, asOf: { first: last, last } };
+  // "lost 4,000 in January", "In January alone, …": the month's losses; not "pulled back in mid-January after
+  // suffering 4,000", where the month dates another verb.
+  // Nor "up from 3,800 in early January", a level then.
+  const level = /\bfrom\s+(?:about |around |some |nearly |roughly )?$/i.test(between);
+  const said = (!before || /\balone\b/i.test(f.sentence)) && !level && !REACHED.test(f.text);
+  return {
+    since: { first, last: first },
+    sinceText: d.label,
+    asOf: { first: last, last },
+    ...(said && { sinceSaid: true }),
+  };
 }
 
 /** Each unit of a span of time, in days or in calendar months. */

@@ -107,7 +107,9 @@ const SOURCE_NOUNS = words(
 );
 /** Verbs after a force's name, or after "military" or "army" following it, that make it the speaker. */
 const SPEECH_VERBS = words(
-  'said says say reported reports claimed claims estimated estimates stated announced told added believes',
+  'said says say reported reports claimed claims estimated estimates stated announced told added believes ' +
+    'declared declares insisted insists admitted admits acknowledged confirmed confirms denied denies wrote writes ' +
+    'alleged alleges',
 );
 const SPEAKING_BODIES = words('military army forces command side armed');
 /** Words that name a military body before its verb of saying: "special operations forces said". */

@@ -299,6 +299,67 @@ describe('subjects', () => {
     expect(ceremony.figures[0]!.figure).not.toHaveProperty('periodDays');
   });
 
+  it('holds a North Korean count of one stretch to the rates, and an earlier level to the running totals', async () => {
+    // 7 to 14 February, 8 days at the most the ledger quotes (92 a day): 736, far short of 2,000.
+    const since = await checked(
+      'Since returning to the front on 7 February, North Korean units have lost upwards of 2,000 men killed and ' +
+        'wounded, a Ukrainian brigade spokesman said on Friday.',
+      '2025-02-14',
+    );
+    expect(since.verdict).toBe('inconsistent');
+    expect(since.figures[0]!.comparisons[0]!.inputs).toMatchObject({ days: 8 });
+    const january = await checked(
+      'North Korean units lost in excess of 4,000 men killed and wounded in January alone, a Ukrainian officer said.',
+      '2025-02-28',
+    );
+    expect(january.figures[0]!.comparisons[0]!.inputs).toMatchObject({ days: 31 });
+    // "up from 3,800 in early January" is the level then, not early January's losses.
+    const level = await checked(
+      'Some 8,000 North Korean soldiers had been killed or wounded in Kursk as of 1 February, up from 3,800 in ' +
+        "early January, Ukraine's military intelligence said on Monday.",
+      '2025-02-03',
+    );
+    expect(level.verdict).toBe('tension');
+    // "pulled off the front line in mid-January after suffering roughly 4,000": a total by then.
+    const pulled = await checked(
+      'North Korean troops were pulled off the front line in mid-January after suffering roughly 4,000 casualties, ' +
+        'a South Korean lawmaker said.',
+      '2025-02-10',
+    );
+    expect(pulled.verdict).toBe('consistent');
+  });
+
+  it('reads hedges, records "so far", a share of the soldiers killed or wounded, and possessives', async () => {
+    const north = await checked(
+      'Russian losses since the full-scale invasion are now north of 1.04 million, the General Staff said.',
+      '2025-07-21',
+    );
+    expect(north.figures[0]!.figure.stated).toMatchObject({ qualifier: 'more-than', low: 1_040_000 });
+    // October 2024's increase was about 42,000: "the deadliest month so far" is a record, not a running total.
+    const record = await checked(
+      'Russia lost at least 60,000 troops in October, the deadliest month of the war so far, an MP said.',
+      '2024-11-01',
+    );
+    expect(record.verdict).toBe('inconsistent');
+    const seventh = await checked(
+      'Roughly one in seven of the some 4,000 North Korean soldiers killed or wounded in Kursk has died, ' +
+        'a NATO official said.',
+      '2025-01-28',
+    );
+    expect(seventh.figures.map((f) => f.figure.kind)).toContain('killed');
+    expect(seventh.verdict).toBe('consistent');
+    const remain = await checked(
+      "Only about 6,000 of Pyongyang's soldiers remain at the front in Kursk.",
+      '2025-02-03',
+    );
+    expect(remain.figures[0]!.figure.kind).toBe('remaining');
+    const declared = await checked(
+      'North Korean soldiers suffered upwards of 5,000 casualties before Russia declared the Kursk region liberated.',
+      '2025-04-28',
+    );
+    expect(declared.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
+  });
+
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
     const c = await checked(
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',

@@ -47,6 +47,11 @@ export interface LedgerView {
    * it says fighting started or losses began. Before it, the force may still have been arriving.
    */
   engagedBy?: { day: Day; ref: LedgerRef };
+  /**
+   * The last day by which every source has losses begun (the latest day a source says they began): a count since a
+   * later day is one stretch's, not a running total ("since returning to the front on 7 February").
+   */
+  lossesBegun?: { day: Day; ref: LedgerRef };
   /** Entries left out of every comparison, and why. */
   excluded: { id: string; claimant: string; reason: string }[];
 }
@@ -188,6 +193,7 @@ export function ledgerView(ledger: Ledger): LedgerView {
     baselineForce: baselineForceClaim && figure(baselineForceClaim),
     earliestStart: earliestStart(usable, startClaim),
     ...withEngagedBy(usable),
+    ...withLossesBegun(usable, startClaim),
     excluded,
   };
 }
@@ -217,6 +223,15 @@ function withEngagedBy(claims: readonly Claim[]): Pick<LedgerView, 'engagedBy'> 
     if (best === undefined || windowOfClaim(claim).last < windowOfClaim(best).last) best = claim;
   }
   return best ? { engagedBy: { day: windowOfClaim(best).last, ref: refOfClaim(best) } } : {};
+}
+
+function withLossesBegun(claims: readonly Claim[], baseline: DateClaim | undefined): Pick<LedgerView, 'lossesBegun'> {
+  let best = baseline;
+  for (const claim of claims) {
+    if (claim.kind !== 'date' || claim.marks !== 'losses-begin') continue;
+    if (best === undefined || windowOfClaim(claim).last > windowOfClaim(best).last) best = claim;
+  }
+  return best ? { lossesBegun: { day: windowOfClaim(best).last, ref: refOfClaim(best) } } : {};
 }
 
 /**

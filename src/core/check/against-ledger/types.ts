@@ -61,6 +61,11 @@ export interface ClaimFigure {
    */
   since?: Window;
   sinceText?: string;
+  /**
+   * The claim's words make `since` the start of what it counts ("since returning on 7 February", "in January
+   * alone", "last month"), not only the day a running total is dated by: a ledger holds such a count to its rates.
+   */
+  sinceSaid?: true;
   /** A count of the last day, week or month through `asOf` ("in the past day"), not a running total. */
   periodDays?: number;
   /**
