@@ -687,6 +687,23 @@ function inOwnClause(f: Figure, text: string, pattern: RegExp): RegExpExecArray 
   return pattern.exec(clause) ?? (f.sentence.indexOf(f.text) > opening.length ? pattern.exec(opening) : null);
 }
 
+/**
+ * The words of a calendar period in the figure's own clause (`cue` is a word every match holds), and the claim's day;
+ * not after a verb of saying ("said last month" dates the saying).
+ */
+function periodWords(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+  cue: string,
+  pattern: RegExp,
+): { m: RegExpExecArray; day: Day } | undefined {
+  if (!base.asOf || !f.sentence.toLowerCase().includes(cue)) return undefined;
+  const m = inOwnClause(f, text, pattern);
+  if (!m || SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
+  return { m, day: base.asOf.last };
+}
+
 const MONTH_TO_DATE = new RegExp(
   String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +
     String.raw`month to date|(?<!\b(?:the|in|over|during|within) )(last month))\b`,
@@ -702,11 +719,9 @@ function calendarMonth(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  if (!base.asOf || !f.sentence.toLowerCase().includes('month')) return undefined;
-  const m = inOwnClause(f, text, MONTH_TO_DATE);
-  if (!m) return undefined;
-  if (SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
-  const day = base.asOf.last;
+  const found = periodWords(f, text, base, 'month', MONTH_TO_DATE);
+  if (!found) return undefined;
+  const { m, day } = found;
   const { year, month } = partsOf(day);
   if (m[1]) {
     const first = addMonths(dayFromParts(year, month, 1)!, -1);
@@ -735,10 +750,9 @@ function weekEnding(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  if (!base.asOf || !f.sentence.toLowerCase().includes('the week')) return undefined;
-  const m = inOwnClause(f, text, WEEK_TO);
-  if (!m) return undefined;
-  const day = base.asOf.last;
+  const found = periodWords(f, text, base, 'the week', WEEK_TO);
+  if (!found) return undefined;
+  const { m, day } = found;
   const named = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
   const last = day - ((((day + 4 - named) % 7) + 7) % 7);
   const first = last - (m[1]!.toLowerCase().startsWith('week') || m[1]!.toLowerCase() === 'seven days' ? 7 : 14) + 1;
@@ -754,10 +768,8 @@ function calendarWeekend(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  if (!base.asOf || !f.sentence.toLowerCase().includes('weekend')) return undefined;
-  const m = inOwnClause(f, text, WEEKEND);
-  if (!m || SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
-  const day = base.asOf.last;
+  const day = periodWords(f, text, base, 'weekend', WEEKEND)?.day;
+  if (day === undefined) return undefined;
   // Day 0, 1970-01-01, was a Thursday: 0 is Sunday, 6 Saturday.
   const weekday = (((day + 4) % 7) + 7) % 7;
   if (weekday === 6) return undefined;
