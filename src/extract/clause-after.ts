@@ -92,6 +92,13 @@ export function verbAfter(
     // "put out of action"
     if (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action')
       return { kind: all || modal ? 'force' : 'casualties', end: k + 3 };
+    // "the names of some 1,800 soldiers who fell fighting in Russia": the dead.
+    if (
+      low === 'fell' &&
+      (word(w, k - 1) === 'who' || word(w, k - 1) === 'that') &&
+      !/^(?:to|by|from)$/.test(word(w, k + 1))
+    )
+      return { kind: all ? 'force' : 'killed', end: k + 1 };
     // "1,900 troops were lost"; but "12,000 soldiers may be lost by April" is about the force.
     if (low === 'lost') return { kind: all || modal ? 'force' : 'casualties', end: k + 1 };
     const loss = lossAt(w, k);

@@ -472,12 +472,29 @@ const KEPT_TEXT_LENGTH = 20_000;
  */
 let read: Read | undefined;
 
+/**
+ * A war before this one named in the sentence: "in the Korean War of 1950-53", "in World War II". Its counts are no
+ * reference's, whichever force they name.
+ */
+const EARLIER_WAR = cued(
+  () =>
+    new RegExp(
+      String.raw`\b(?:korean war|first world war|second world war|world war (?:one|two|ii|i)|great patriotic war|` +
+        String.raw`vietnam war|soviet-afghan war|soviet afghan war|first chechen war|second chechen war|winter war|` +
+        String.raw`gulf war)\b`,
+      'i',
+    ),
+  'war',
+);
+
 function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {
   const { text, all, bounds } = read;
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
+    const earlier = cuedExec(EARLIER_WAR, sentence);
+    if (earlier) return { force: null, scope: 'whole', cue: earlier[0] };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
     if (!force) return { ...kept(read.unnamed, a, () => unnamedSubject(sentence, all)) };

@@ -360,6 +360,32 @@ describe('subjects', () => {
     expect(declared.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
   });
 
+  it('gives no verdict on a count from an earlier war, though it names a force of ours', async () => {
+    const run = await cli([
+      'check',
+      'North Korea lost an estimated 215,000 soldiers killed in the Korean War of 1950-53, a lawmaker noted.',
+      '--published',
+      '2025-06-25',
+    ]);
+    expectOneLineError(run, /no reference covers/);
+  });
+
+  it('reads "soldiers who fell" as the dead, and a rate past the series with its last 30 days', async () => {
+    const fell = await checked(
+      'A memorial hall opened in Pyongyang bears the names of some 1,800 soldiers who fell fighting in Russia, ' +
+        'state media said.',
+      '2026-02-16',
+    );
+    expect(fell.figures[0]!.figure.kind).toBe('killed');
+    const october = await checked(
+      "Russian casualties averaged about 1,000 a day in October, Britain's Ministry of Defence said.",
+      '2025-11-04',
+    );
+    expect(october.verdict).toBe('consistent');
+    // The series ends on 2025-06-30: its last 30 days, 1,089 a day, stand in for October's.
+    expect(october.figures[0]!.comparisons[0]!.inputs).toMatchObject({ through: '2025-06-30', days: 30 });
+  });
+
   it('holds Russian losses in Kursk Oblast to the series as one front, not to the contingent', async () => {
     const c = await checked(
       'Russian forces lost 2,000 soldiers in the Kursk region over the past week, Ukraine said',

@@ -196,7 +196,9 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
   if (end === undefined) return [];
   const last = series.days.at(-1)!;
   const through = Math.min(end, last);
-  const from = figure.since?.first ?? through - 29;
+  // A period wholly past the series' end ("averaged about 1,000 a day in October" 2025): its last 30 days stand in.
+  const since = figure.since && figure.since.first <= last ? figure.since : undefined;
+  const from = since?.first ?? through - 29;
   const days = through - from + 1;
   if (days < 1) return [];
   const increase = increaseOver(series, { first: from, last: from }, { first: through, last: through });
@@ -210,7 +212,7 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
   const verdict = verdictOf(dev, options.tolerance);
   const claimText = statedText(figure.stated, 'per-day', 0);
   const window = `${isoDate(from)} to ${isoDate(through)}`;
-  const recent = figure.since ? '' : ', the 30 days before the claim’s date';
+  const recent = since ? '' : ', the 30 days before the claim’s date';
   return [
     comparison({
       test: 'series',
