@@ -1,4 +1,5 @@
 import { boundsOf } from '../core/figures/amount.js';
+import { approximately } from '../core/check/audit-claims.js';
 import { isError } from '../core/coded-error.js';
 import {
   checkAgainstLedger,
@@ -142,10 +143,44 @@ export function ledgerCoversClaim(
  */
 function stretchDays(figure: ClaimFigure, view: LedgerView): number | undefined {
   const { since, asOf } = figure;
+  if (figure.kind !== 'casualties' && figure.kind !== 'killed' && figure.kind !== 'wounded') return undefined;
   const begun = view.lossesBegun?.day;
   if (!since || !asOf || !figure.sinceSaid || begun === undefined || since.first <= begun || asOf.last < since.first)
     return undefined;
   return asOf.last - since.first + 1;
+}
+
+/**
+ * A killed and a wounded count of one subject on one day, with no casualties of their own beside them: the
+ * casualties they add up to, for a series that counts killed and wounded together.
+ */
+function summedSplits(figures: readonly ClaimFigure[]): ClaimFigure[] {
+  const out: ClaimFigure[] = [];
+  const same = (a: ClaimFigure, b: ClaimFigure) =>
+    a.asOfText === b.asOfText &&
+    a.sinceText === b.sinceText &&
+    a.periodDays === b.periodDays &&
+    a.subject?.force === b.subject?.force &&
+    a.subject?.scope === b.subject?.scope;
+  for (const killed of figures.filter((f) => f.kind === 'killed' && !f.derived && !f.fromShare)) {
+    const wounded = figures.find((f) => f.kind === 'wounded' && !f.derived && !f.fromShare && same(f, killed));
+    if (!wounded || figures.some((f) => f.kind === 'casualties' && same(f, killed))) continue;
+    const k = boundsOf(killed.stated);
+    const w = boundsOf(wounded.stated);
+    const exact = killed.stated.qualifier === 'exact' && wounded.stated.qualifier === 'exact';
+    const { span: _span, ...rest } = killed;
+    out.push({
+      ...rest,
+      id: `casualties-${killed.id}`,
+      kind: 'casualties',
+      stated: exact
+        ? { qualifier: 'exact', low: k.low + w.low, high: k.high + w.high }
+        : approximately({ low: k.low + w.low, high: k.high + w.high }),
+      text: `${killed.text} killed + ${wounded.text} wounded`,
+      derived: `killed ${killed.text} + wounded ${wounded.text}`,
+    });
+  }
+  return out;
 }
 
 export function checkReferences(
@@ -271,6 +306,17 @@ export function checkReferences(
       `${reason[0]!.toUpperCase()}${reason.slice(1)}. The rate ${figure.text} is held only to the claim's own ` +
         `${pair.count.text} over the same days.`,
     );
+  }
+  // "1,351 killed and 3,825 wounded": a split a series holds as the casualties it sums to, beside each part.
+  for (const sum of summedSplits(reading.figures)) {
+    const series = covers(sum, scope, options);
+    if (!series.series) continue;
+    const comparisons = compareWithSeries(sum, series.series, {
+      tolerance: options.tolerance,
+      boundOnly: series.bound,
+    });
+    const verdict = figureVerdict(comparisons);
+    if (verdict) seriesVerdicts.push({ figure: reported(sum), verdict, comparisons });
   }
   // A count of one engagement is no running total, but no more than the whole war's count through its day either.
   for (const part of reading.parts ?? []) {

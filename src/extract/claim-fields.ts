@@ -76,7 +76,11 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
     case 'duration': {
       const unit = f.unit as DurationUnit;
       if (!DURATION_UNITS.includes(unit)) return { aside: `a duration in ${f.unit}` };
-      if (!WITHIN_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) {
+      // "in six weeks of fighting": the time the losses took, not the time until the force is lost.
+      const elapsed = /^\s+(?:of|into)\s+(?:the\s+)?(?:fighting|combat|war|battle|deployment|the war)\b/i.test(
+        text.slice(f.span[1], f.span[1] + 30),
+      );
+      if (elapsed || !WITHIN_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) {
         return { aside: 'a span of time, not the time until the force is lost ("in 12 weeks")' };
       }
       const per = DAYS_PER_UNIT[unit];

@@ -26,6 +26,15 @@ export type { Classified } from './kind-by-form.js';
 
 const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 /** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
+/** Nouns straight after a number that count no troops: "180 drones a night", "27 square kilometres a day". */
+const NOT_TROOPS = new Set(
+  (
+    'drones drone missiles missile shells shell rockets rocket bombs bomb munitions rounds tanks tank vehicles ' +
+    'aircraft helicopters jets planes ships boats guns launchers artillery square kilometres kilometers km miles ' +
+    'hectares villages settlements towns dollars euros rubles roubles tonnes tons'
+  ).split(' '),
+);
+
 const BARE_FOLLOWERS = new Set([
   'and',
   'or',
@@ -153,7 +162,7 @@ export function classify(
 ): Classified | null {
   const w: TokenWindow = { tokens, floor, ceiling };
   const j = amount.last;
-  if (excluded(w, start, j)) return null;
+  if (excluded(w, start, j) || NOT_TROOPS.has(word(w, j))) return null;
   const hyphenated = compound(w, amount, j);
   if (hyphenated !== undefined) return hyphenated;
   if (amount.share) return share(w, amount, j);

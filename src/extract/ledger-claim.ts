@@ -72,8 +72,11 @@ const SAYING = 'said|says|told|reported|reports|claimed|claims|estimated|announc
 const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+$`, 'i');
 /** "a monthly total", "the day's total": the count of one period. */
 const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
+/** "bringing the monthly total to 41,980": a month's count, however the total is worded. */
+const PERIOD_TOTAL_BEFORE = /\b(?:daily|weekly|monthly) (?:total|toll|tally|count)\b[^.;]{0,15}$/i;
 /** A superlative before "since the start" or "so far": a record since then ("the highest monthly toll since …"). */
-const RECORD_BEFORE = /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|most|record)\b[^.;]{0,40}$/i;
+const RECORD_BEFORE =
+  /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|fastest|lowest|slowest|most|record)\b[^.;]{0,40}$/i;
 
 /** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
 function beforeNewTotal(f: Figure): string {
@@ -199,7 +202,7 @@ const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|t
  */
 function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'>>(
   base: T,
-): T & Pick<ClaimFigure, 'since' | 'sinceText'> {
+): T & Pick<ClaimFigure, 'since' | 'sinceText' | 'sinceSaid'> {
   const { asOf, asOfText } = base;
   // Five days or more: "by 16–17 January" is when a total was counted, "between 1 and 15 January" a period.
   if (!asOf || base.asOfFrom !== 'text' || asOf.last - asOf.first < 4 || !asOfText || !RANGE_LABEL.test(asOfText))
@@ -208,6 +211,7 @@ function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFr
     ...base,
     since: { first: asOf.first, last: asOf.first },
     sinceText: asOfText,
+    sinceSaid: true,
     asOf: { first: asOf.last, last: asOf.last },
   };
 }
@@ -343,8 +347,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (
-          f.period === undefined &&
-          notCumulative(ownClause(text, f.span)) &&
+          ((f.period === undefined && notCumulative(ownClause(text, f.span))) ||
+            PERIOD_TOTAL_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) &&
           !runningTotal(text, f.span) &&
           // "Since May, Russia has lost about 12,000 soldiers in the battle for Vovchansk": a count over a period.
           !COUNTS_FROM.has(f.date?.relation ?? '')
@@ -588,6 +592,9 @@ function sinceOf(
   const d = f.date;
   if (!d || d.first === undefined || d.last === undefined) return {};
   if (COUNTS_FROM.has(d.relation ?? '')) {
+    // "their fastest pace since 2022": a record since then, not what the count counts from.
+    const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
+    if (mention && RECORD_BEFORE.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(mention.text))))) return {};
     let first = dayOf(d.first);
     let last = dayOf(d.last);
     // "since October", said in August, counts from the October before.

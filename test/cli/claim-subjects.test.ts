@@ -360,6 +360,55 @@ describe('subjects', () => {
     expect(declared.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
   });
 
+  it('holds a Russian killed-and-wounded split to the series as the casualties it adds up to', async () => {
+    // The General Staff: 256,510 on 2023-08-18; 290,000 to 300,000 is 11.5 % above the most of it.
+    const split = await checked(
+      'About 120,000 Russian soldiers have been killed and 170,000 to 180,000 wounded, US officials said on Friday.',
+      '2023-08-18',
+    );
+    expect(split.verdict).toBe('tension');
+    expect(split.figures.map((f) => f.figure.kind).sort()).toEqual(['casualties', 'killed', 'wounded']);
+    const own = await checked(
+      "Russia's defence ministry said on Friday that 1,351 Russian servicemen had been killed and 3,825 wounded.",
+      '2022-03-25',
+    );
+    expect(own.verdict).toBe('inconsistent');
+  });
+
+  it("reads no troops in drones or ground, no running total in a month's total, no period in a record", async () => {
+    const drones = await cli([
+      'check',
+      'Russia launched an average of about 180 drones a night against Ukraine in May, roughly 5,400 in all, ' +
+        "Ukraine's air force said.",
+      '--published',
+      '2025-06-02',
+    ]);
+    expect(drones.code).toBe(2);
+    const pace = await checked(
+      'Russian forces gained about 27 square kilometres a day in November, their fastest pace since 2022, at a cost ' +
+        'of nearly 1,550 casualties per day, ISW said on Sunday.',
+      '2024-12-02',
+    );
+    expect(pace.verdict).toBe('consistent');
+    const monthly = await checked(
+      "Russia's average daily casualty rate in October 2024 was 1,354, the highest monthly average of the war so " +
+        'far, bringing the monthly total to 41,980, the UK Ministry of Defence assessed.',
+      '2024-11-02',
+    );
+    expect(monthly.verdict).toBe('consistent');
+    const weeks = await checked(
+      'Pyongyang has lost roughly a third of its 11,000 troops in Kursk in six weeks of fighting, ' +
+        'about 85 men a day, an analyst estimated on Monday.',
+      '2025-01-20',
+    );
+    expect(weeks.result.checks.map((c: { id: string }) => c.id)).not.toContain('duration');
+    const range = await checked(
+      'About 2,000 North Korean soldiers were killed or wounded in Kursk between January and March, Seoul said.',
+      '2025-04-05',
+    );
+    expect(range.figures[0]!.comparisons[0]!.inputs).toMatchObject({ days: 90 });
+  });
+
   it('gives no verdict on a count from an earlier war, though it names a force of ours', async () => {
     const run = await cli([
       'check',
