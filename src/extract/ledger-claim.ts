@@ -74,6 +74,15 @@ const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+$`, 'i');
 const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
 /** "bringing the monthly total to 41,980": a month's count, however the total is worded. */
 const PERIOD_TOTAL_BEFORE = /\b(?:daily|weekly|monthly) (?:total|toll|tally|count)\b[^.;]{0,15}$/i;
+const periodTotalBefore = (text: string, span: [number, number]): boolean => {
+  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
+  // The pattern costs to compile: words without "daily", "weekly" or "monthly" skip it.
+  return /ly /.test(before) && PERIOD_TOTAL_BEFORE.test(before);
+};
+/** Words every match of RECORD_BEFORE holds, in lower case. */
+const RECORD_WORDS = ['highest', 'largest', 'biggest', 'heaviest', 'worst', 'deadliest', 'bloodiest', 'fastest'];
+const mayBeRecord = (lower: string): boolean =>
+  RECORD_WORDS.some((w) => lower.includes(w)) || /lowest|slowest|most|record/.test(lower);
 /** A superlative before "since the start" or "so far": a record since then ("the highest monthly toll since …"). */
 const RECORD_BEFORE =
   /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|fastest|lowest|slowest|most|record)\b[^.;]{0,40}$/i;
@@ -347,8 +356,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (
-          ((f.period === undefined && notCumulative(ownClause(text, f.span))) ||
-            PERIOD_TOTAL_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) &&
+          ((f.period === undefined && notCumulative(ownClause(text, f.span))) || periodTotalBefore(text, f.span)) &&
           !runningTotal(text, f.span) &&
           // "Since May, Russia has lost about 12,000 soldiers in the battle for Vovchansk": a count over a period.
           !COUNTS_FROM.has(f.date?.relation ?? '')
@@ -594,7 +602,8 @@ function sinceOf(
   if (COUNTS_FROM.has(d.relation ?? '')) {
     // "their fastest pace since 2022": a record since then, not what the count counts from.
     const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
-    if (mention && RECORD_BEFORE.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(mention.text))))) return {};
+    const lead = mention ? f.sentence.slice(0, Math.max(0, f.sentence.indexOf(mention.text))) : '';
+    if (mayBeRecord(lead.toLowerCase()) && RECORD_BEFORE.test(lead)) return {};
     let first = dayOf(d.first);
     let last = dayOf(d.last);
     // "since October", said in August, counts from the October before.
