@@ -83,6 +83,12 @@ export function partsOf(day: Day): DateParts {
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 /** ISO 8601 calendar date, YYYY-MM-DD. */
+/** The day of the week: 0 Sunday … 6 Saturday (day 0, 1970-01-01, was a Thursday). */
+export const weekdayOf = (day: Day): number => (((day + 4) % 7) + 7) % 7;
+
+/** The latest day on or before `day` that falls on `weekday` (0 Sunday … 6 Saturday). */
+export const lastWeekday = (day: Day, weekday: number): Day => day - ((weekdayOf(day) - weekday + 7) % 7);
+
 export function isoDate(day: Day): string {
   const { year, month, day: d } = partsOf(day);
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;

@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { compound, duration, excluded, share, type Classified } from './kind-by-form.js';
 import { wholeBefore } from './whole.js';
-import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS } from './lexicon.js';
+import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, NOT_TROOPS } from './lexicon.js';
 import { LINE, NUM, PUNCT, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -26,15 +26,6 @@ export type { Classified } from './kind-by-form.js';
 
 const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 /** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
-/** Nouns straight after a number that count no troops: "180 drones a night", "27 square kilometres a day". */
-const NOT_TROOPS = new Set(
-  (
-    'drones drone missiles missile shells shell rockets rocket bombs bomb munitions rounds tanks tank vehicles ' +
-    'aircraft helicopters jets planes ships boats guns launchers artillery square kilometres kilometers km miles ' +
-    'hectares villages settlements towns dollars euros rubles roubles tonnes tons'
-  ).split(' '),
-);
-
 const BARE_FOLLOWERS = new Set([
   'and',
   'or',

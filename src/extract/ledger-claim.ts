@@ -4,7 +4,17 @@ import { statedText } from '../core/figures/figure-text.js';
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
-import { addMonths, dayFromParts, isoDate, MONTHS, partsOf, type Day, type Window } from '../core/dates.js';
+import {
+  addMonths,
+  dayFromParts,
+  isoDate,
+  lastWeekday,
+  MONTHS,
+  partsOf,
+  weekdayOf,
+  type Day,
+  type Window,
+} from '../core/dates.js';
 import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
@@ -23,6 +33,7 @@ import {
   KILLED_NOUNS,
   matchLowerCased,
   MONTH_WORDS,
+  NOT_TROOPS,
   UNITS,
   WOUNDED_NOUNS,
   type Cued,
@@ -73,19 +84,15 @@ const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${SAYING})\s+$`, 'i');
 /** "a monthly total", "the day's total": the count of one period. */
 const PERIOD_TOTAL = /\b(?:daily|weekly|monthly|annual|yearly|(?:day|week|month|year)['’]s)\s+$/i;
 /** "bringing the monthly total to 41,980": a month's count, however the total is worded. */
-const PERIOD_TOTAL_BEFORE = /\b(?:daily|weekly|monthly) (?:total|toll|tally|count)\b[^.;]{0,15}$/i;
-const periodTotalBefore = (text: string, span: [number, number]): boolean => {
-  const before = text.slice(Math.max(0, span[0] - 40), span[0]);
-  // The pattern costs to compile: words without "daily", "weekly" or "monthly" skip it.
-  return /ly /.test(before) && PERIOD_TOTAL_BEFORE.test(before);
-};
-/** Words every match of RECORD_BEFORE holds, in lower case. */
-const RECORD_WORDS = ['highest', 'largest', 'biggest', 'heaviest', 'worst', 'deadliest', 'bloodiest', 'fastest'];
-const mayBeRecord = (lower: string): boolean =>
-  RECORD_WORDS.some((w) => lower.includes(w)) || /lowest|slowest|most|record/.test(lower);
+const PERIOD_TOTAL_BEFORE = cued(
+  () => /\b(?:daily|weekly|monthly) (?:total|toll|tally|count)\b[^.;]{0,15}$/i,
+  'daily|weekly|monthly',
+);
+const periodTotalBefore = (text: string, span: [number, number]): boolean =>
+  cuedTest(PERIOD_TOTAL_BEFORE, text.slice(Math.max(0, span[0] - 40), span[0]));
 /** A superlative before "since the start" or "so far": a record since then ("the highest monthly toll since …"). */
-const RECORD_BEFORE =
-  /\b(?:highest|largest|biggest|heaviest|worst|deadliest|bloodiest|fastest|lowest|slowest|most|record)\b[^.;]{0,40}$/i;
+const RECORD_WORDS = 'highest|largest|biggest|heaviest|worst|deadliest|bloodiest|fastest|lowest|slowest|most|record';
+const RECORD_BEFORE = cued(() => new RegExp(String.raw`\b(?:${RECORD_WORDS})\b[^.;]{0,40}$`, 'i'), RECORD_WORDS);
 
 /** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
 function beforeNewTotal(f: Figure): string {
@@ -108,7 +115,7 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
     // "the deadliest month of the war so far": a record to date, not a total to date.
     if (
       (word === 'total' || word.startsWith('since') || word === 'so far' || word === 'to date') &&
-      RECORD_BEFORE.test(before)
+      cuedTest(RECORD_BEFORE, before)
     )
       continue;
     return true;
@@ -603,7 +610,7 @@ function sinceOf(
     // "their fastest pace since 2022": a record since then, not what the count counts from.
     const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
     const lead = mention ? f.sentence.slice(0, Math.max(0, f.sentence.indexOf(mention.text))) : '';
-    if (mayBeRecord(lead.toLowerCase()) && RECORD_BEFORE.test(lead)) return {};
+    if (cuedTest(RECORD_BEFORE, lead)) return {};
     let first = dayOf(d.first);
     let last = dayOf(d.last);
     // "since October", said in August, counts from the October before.
@@ -720,6 +727,13 @@ function periodWords(
   return { m, day: base.asOf.last };
 }
 
+/** A count from the start of day `first` through the end of day `last`. */
+const stretch = (first: Day, last: Day, sinceText: string): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> => ({
+  since: { first, last: first },
+  sinceText,
+  asOf: { first: last, last },
+});
+
 const MONTH_TO_DATE = new RegExp(
   String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +
     String.raw`month to date|(?<!\b(?:the|in|over|during|within) )(last month))\b`,
@@ -739,18 +753,11 @@ function calendarMonth(
   if (!found) return undefined;
   const { m, day } = found;
   const { year, month } = partsOf(day);
-  if (m[1]) {
-    const first = addMonths(dayFromParts(year, month, 1)!, -1);
-    const last = dayFromParts(year, month, 1)! - 1;
-    const { year: y, month: mo } = partsOf(first);
-    return {
-      since: { first, last: first },
-      sinceText: `${MONTHS[mo - 1]} ${y}`,
-      asOf: { first: last, last },
-    };
-  }
   const first = dayFromParts(year, month, 1)!;
-  return { since: { first, last: first }, sinceText: `${MONTHS[month - 1]} ${year}`, asOf: { first: day, last: day } };
+  if (!m[1]) return stretch(first, day, `${MONTHS[month - 1]} ${year}`);
+  const before = addMonths(first, -1);
+  const { year: y, month: mo } = partsOf(before);
+  return stretch(before, first - 1, `${MONTHS[mo - 1]} ${y}`);
 }
 
 const WEEKEND = /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i;
@@ -769,10 +776,10 @@ function weekEnding(
   const found = periodWords(f, text, base, 'the week', WEEK_TO);
   if (!found) return undefined;
   const { m, day } = found;
-  const named = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
-  const last = day - ((((day + 4 - named) % 7) + 7) % 7);
-  const first = last - (m[1]!.toLowerCase().startsWith('week') || m[1]!.toLowerCase() === 'seven days' ? 7 : 14) + 1;
-  return { since: { first, last: first }, sinceText: isoDate(first), asOf: { first: last, last } };
+  const last = lastWeekday(day, WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]));
+  const span = m[1]!.toLowerCase();
+  const first = last - (span === 'week' || span === 'seven days' ? 7 : 14) + 1;
+  return stretch(first, last, isoDate(first));
 }
 
 /**
@@ -786,16 +793,9 @@ function calendarWeekend(
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
   const day = periodWords(f, text, base, 'weekend', WEEKEND)?.day;
   if (day === undefined) return undefined;
-  // Day 0, 1970-01-01, was a Thursday: 0 is Sunday, 6 Saturday.
-  const weekday = (((day + 4) % 7) + 7) % 7;
-  if (weekday === 6) return undefined;
-  const sunday = day - weekday;
-  const saturday = sunday - 1;
-  return {
-    since: { first: saturday, last: saturday },
-    sinceText: `the weekend of ${isoDate(saturday)}`,
-    asOf: { first: sunday, last: sunday },
-  };
+  if (weekdayOf(day) === 6) return undefined;
+  const sunday = lastWeekday(day, 0);
+  return stretch(sunday - 1, sunday, `the weekend of ${isoDate(sunday - 1)}`);
 }
 
 /**
@@ -1062,9 +1062,16 @@ const PAST_PERIOD = new RegExp(
     String.raw`(this week|this past week))\b`,
   'i',
 );
-const EQUIPMENT =
-  'tanks?|artillery|systems?|vehicles?|drones?|aircraft|helicopters?|ships?|boats?|guns?|missiles?|uavs?';
-const EQUIPMENT_COUNTS = new RegExp(String.raw`\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:${EQUIPMENT}|launchers?)\b`, 'gi');
+/** A count of things that are not troops: "3 tanks", "41 artillery systems". Made on first use. */
+let equipmentCounts: RegExp | undefined;
+const withoutEquipment = (words: string): string =>
+  words.replace(
+    (equipmentCounts ??= new RegExp(
+      String.raw`\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:${[...NOT_TROOPS].join('|')})\b`,
+      'gi',
+    )),
+    '',
+  );
 const PAST_DAYS: Readonly<Record<string, number>> = {
   day: 1,
   '24 hours': 1,
@@ -1130,7 +1137,7 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     // Counts of equipment between a count of soldiers and its period leave it theirs: "1,430 personnel, 3 tanks and
     // 41 artillery systems over the past day".
     if (
-      /\d/.test(between.replace(EQUIPMENT_COUNTS, '')) ||
+      (/\d/.test(between) && /\d/.test(withoutEquipment(between))) ||
       (m.index < at && matchLowerCased(LEVEL_REACHED, clause.slice(0, at)) !== undefined)
     )
       continue;

@@ -116,6 +116,12 @@ export const DENOMINATORS = table<number>({
 export const NOT_NUMERAL_ONE = set('no any every each some the this that which another someone anyone');
 
 export const MONTH_ABBREVIATIONS = set('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Nouns straight after a number that count no troops: "180 drones a night", "27 square kilometres a day". */
+export const NOT_TROOPS = set(`
+  drones drone missiles missile shells shell rockets rocket bombs bomb munitions rounds tanks tank vehicles
+  aircraft helicopters jets planes ships boats guns launchers artillery systems square kilometres kilometers km miles
+  hectares villages settlements towns dollars euros rubles roubles tonnes tons uavs
+`);
 /** Month names and their abbreviations: a cheap test before monthNumber reads one. */
 export const MONTH_WORDS = new Set([
   ...set('january february march april may june july august september october november december'),

@@ -2,7 +2,7 @@
  * Dates named relative to the day a text was published: "on Thursday", "said Monday", "last week",
  * "yesterday". They need the publication day: without it they are not read.
  */
-import { isoDate, MONTHS, partsOf, type Day, type Window } from '../core/dates.js';
+import { isoDate, lastWeekday, MONTHS, partsOf, weekdayOf, type Day, type Window } from '../core/dates.js';
 import { relationBefore, type DateMention, type Relative } from './date-mention.js';
 import { set } from './lexicon.js';
 import { WORD, type Token } from './tokens.js';
@@ -57,7 +57,6 @@ function readRelative(tokens: Token[], i: number, floor: number, ceiling: number
   return at(i + 1, { weekday });
 }
 
-const weekdayOf = (day: Day): number => (((day + 4) % 7) + 7) % 7;
 const dayLabel = (day: Day): string => {
   const { year, month, day: d } = partsOf(day);
   return `${d} ${MONTHS[month - 1]} ${year}`;
@@ -90,7 +89,7 @@ export function relativeRef(relative: Relative, published: Day, relation: DateRe
 /** A weekday is the latest such day on or before publication; last week runs Monday to Sunday. */
 function relativeWindow(relative: Relative, published: Day): Window {
   if ('weekday' in relative) {
-    const day = published - ((weekdayOf(published) - relative.weekday + 7) % 7);
+    const day = lastWeekday(published, relative.weekday);
     return { first: day, last: day };
   }
   if ('daysBack' in relative) return { first: published - relative.daysBack, last: published - relative.daysBack };

@@ -207,30 +207,38 @@ function highestRate(rates: readonly LedgerFigure[]): LedgerView['maxRate'] {
   return best;
 }
 
-function earliestStart(claims: readonly Claim[], baseline: DateClaim | undefined): LedgerView['earliestStart'] {
-  let best = baseline;
+/**
+ * The date claim marking `marks` that `better` prefers over every other (and over `seed`, a baseline's start):
+ * the earliest start, the earliest day surely engaged, the latest day losses began.
+ */
+function bestDateClaim(
+  claims: readonly Claim[],
+  marks: readonly string[],
+  better: (a: Window, b: Window) => boolean,
+  seed?: DateClaim,
+): DateClaim | undefined {
+  let best = seed;
   for (const claim of claims) {
-    if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
-    if (best === undefined || windowOfClaim(claim).first < windowOfClaim(best).first) best = claim;
+    if (claim.kind !== 'date' || !marks.includes(claim.marks ?? '')) continue;
+    if (best === undefined || better(windowOfClaim(claim), windowOfClaim(best))) best = claim;
   }
+  return best;
+}
+
+const STARTS = ['losses-begin', 'first-combat'];
+
+function earliestStart(claims: readonly Claim[], baseline: DateClaim | undefined): LedgerView['earliestStart'] {
+  const best = bestDateClaim(claims, STARTS, (a, b) => a.first < b.first, baseline);
   return best && { day: windowOfClaim(best).first, ref: refOfClaim(best) };
 }
 
 function withEngagedBy(claims: readonly Claim[]): Pick<LedgerView, 'engagedBy'> {
-  let best: DateClaim | undefined;
-  for (const claim of claims) {
-    if (claim.kind !== 'date' || (claim.marks !== 'losses-begin' && claim.marks !== 'first-combat')) continue;
-    if (best === undefined || windowOfClaim(claim).last < windowOfClaim(best).last) best = claim;
-  }
+  const best = bestDateClaim(claims, STARTS, (a, b) => a.last < b.last);
   return best ? { engagedBy: { day: windowOfClaim(best).last, ref: refOfClaim(best) } } : {};
 }
 
 function withLossesBegun(claims: readonly Claim[], baseline: DateClaim | undefined): Pick<LedgerView, 'lossesBegun'> {
-  let best = baseline;
-  for (const claim of claims) {
-    if (claim.kind !== 'date' || claim.marks !== 'losses-begin') continue;
-    if (best === undefined || windowOfClaim(claim).last > windowOfClaim(best).last) best = claim;
-  }
+  const best = bestDateClaim(claims, ['losses-begin'], (a, b) => a.last > b.last, baseline);
   return best ? { lossesBegun: { day: windowOfClaim(best).last, ref: refOfClaim(best) } } : {};
 }
 

@@ -114,12 +114,6 @@ export function compareWithSeries(
   const since = figure.since;
   // A period that would start after it ends is a misreading, not a count to compare.
   if (since && since.first > asOf.last) return [];
-  // A running total about one front with no period: only the whole war's count through its day bounds it, too
-  // loosely to confirm it. A count beyond it is compared ("700,000 in the battle for Avdiivka"); one within is not.
-  if (options.boundOnly && !since && figure.periodDays === undefined) {
-    const whole = totalThrough(series, asOf);
-    if (!whole || boundsOf(figure.stated).low <= whole.range.high) return [];
-  }
   const value =
     figure.periodDays !== undefined
       ? lastDays(series, figure.periodDays, asOf)
@@ -127,8 +121,12 @@ export function compareWithSeries(
         ? increaseOver(series, since, asOf)
         : totalThrough(series, asOf);
   if (!value) return [];
+  // A running total about one front with no period: only the whole war's count through its day bounds it, too
+  // loosely to confirm it. A count beyond it is compared ("700,000 in the battle for Avdiivka"); one within is not.
+  const total = !since && figure.periodDays === undefined;
+  if (options.boundOnly && total && boundsOf(figure.stated).low <= value.range.high) return [];
   // A "total" under a twentieth of the war's count is a day's or an engagement's count misread, not a total.
-  if (!since && figure.periodDays === undefined && boundsOf(figure.stated).high < value.range.low / 20) return [];
+  if (total && boundsOf(figure.stated).high < value.range.low / 20) return [];
   // The series counts killed and wounded together: a count of killed or of wounded alone, or of one
   // front, is a part of it, held to it from above only.
   const part = figure.kind !== 'casualties' || options.boundOnly;
