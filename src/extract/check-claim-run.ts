@@ -8,7 +8,6 @@ import type { Ledger } from '../core/ledger/ledger.js';
 import { ClaimTextError, readClaim, type ClaimReading, type GivenFigures } from './claim.js';
 import { countsNoLoss, readLedgerClaim } from './ledger-claim.js';
 import { checkReferences, ledgerCoversClaim, type ReferenceOptions } from './check-references.js';
-import { figureSubjects } from './subject.js';
 
 // The command's echo of the claim's figures reads them with this bundle's copy of the grammar.
 export { extractFigures } from './extract.js';
@@ -108,10 +107,11 @@ function ownCheck(
  * North Korean units are losing 80 to 100 a day" holds no rate to that total, nor Ukrainian wounded to Russian
  * casualties. A figure that names no force joins any.
  */
-function mixesSubjects(text: string, own: ClaimReading, claimant: string | undefined): boolean {
-  const spans = Object.values(own.sources).flatMap((s) => (s?.from === 'text' ? [s.span] : []));
-  if (spans.length < 2) return false;
-  const named = figureSubjects(text, spans, claimant === undefined ? {} : { claimant }).filter((s) => s.force !== null);
+function mixesSubjects(reading: LedgerClaimReading, own: ClaimReading): boolean {
+  const starts = new Set(Object.values(own.sources).flatMap((s) => (s?.from === 'text' ? [s.span[0]] : [])));
+  const named = reading.figures.flatMap((f) =>
+    f.span && starts.has(f.span[0]) && f.subject?.force ? [f.subject] : [],
+  );
   return new Set(named.map((s) => `${s.force} ${s.scope === 'local' ? (s.place ?? '') : ''}`)).size > 1;
 }
 
@@ -170,7 +170,7 @@ export function runClaimCheck(
             (f) => (f.kind === 'remaining' || f.kind === 'deployed-total') && f.text === source.text,
           )),
     ) ||
-      mixesSubjects(reading.text, checkedOwn.reading, options.claimant) ||
+      mixesSubjects(reading, checkedOwn.reading) ||
       // "sent about 11,000 … and roughly 3,000 reinforcements": the force its arithmetic would use is not all sent.
       (checkedOwn.reading.sources.force?.from === 'text' && reading.figures.some((f) => f.kind === 'reinforcement')))
       ? null
