@@ -56,6 +56,16 @@ describe('subjects', () => {
     }
   });
 
+  it('names whose losses a refused figure counts when the figure with them is too long for the line', async () => {
+    const run = await cli([
+      'check',
+      'Around 1,500 Wagner fighters died in Bakhmut in May 2023',
+      '--published',
+      '2025-01-20',
+    ]);
+    expectOneLineError(run, /^no reference covers the Wagner Group, only North Korean and Russian forces$/);
+  });
+
   it('gives no verdict on counts from other wars, though they name no force of ours', async () => {
     for (const [text, published, cue] of [
       [

@@ -56,10 +56,13 @@ export function claimRefusal(setAside: LedgerClaimReading['setAside']): string {
     const whose = named(subjects);
     // Whose, without where: "(Ukrainian forces)" where "(Ukrainian forces around Kursk)" does not fit.
     const forces = named(subjects.map((subject) => subject.replace(/ around .*$/, '')));
+    // Whose alone, without the figures' words: "the Wagner Group" tells more than "Around 1,500".
+    const bare = [...new Set(subjects.map((subject) => escapeControls(subject.replace(/ around .*$/, ''))))];
     const texts = setAside.map((s) => escapeControls(`"${s.text}"`));
     return firstFitting([
       ...listed('no reference covers ', whose, ' or ', only),
       ...listed('no reference covers ', forces, ' or ', only),
+      ...listed('no reference covers ', bare, ' or ', only),
       ...listed('no reference covers ', texts, ' or ', only),
     ]);
   }

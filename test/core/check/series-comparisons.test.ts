@@ -106,3 +106,40 @@ describe('a count from one front with no period', () => {
     expect(bounded(about(300_000))[0]!.verdict).toBe('inconsistent');
   });
 });
+
+describe('a count over a stretch of days', () => {
+  /** A series whose daily losses grow by one each day: every stretch of seven days has its own increase. */
+  const RISING: SeriesReference = {
+    ...STEADY,
+    id: 'rising',
+    counts: Array.from({ length: 500 }, (_, i) => ((i + 1) * (i + 2)) / 2),
+  };
+  const increase = (first: number, last: number) => {
+    const at = (d: number) => RISING.counts[d - FIRST] ?? 0;
+    return at(last) - at(first - 1);
+  };
+  const weekly = (asOf: { first: number; last: number }): ClaimFigure => ({
+    id: 'casualties-1',
+    kind: 'casualties',
+    stated: { qualifier: 'exact', low: 1000, high: 1000 },
+    text: '1,000',
+    asOf,
+    periodDays: 7,
+  });
+
+  it('reads a window as long as the stretch ("last week") as the stretch itself, ending on its last day', () => {
+    const week = { first: FIRST + 100, last: FIRST + 106 };
+    const c = compareWithSeries(weekly(week), RISING, { tolerance: 0.1, boundOnly: false })[0]!;
+    expect(c.value).toBe(increase(week.first, week.last));
+    expect(c.arithmetic).toContain(`through ${new Date(week.last * 86_400_000).toISOString().slice(0, 10)}:`);
+  });
+
+  it('lets a stretch end on any day of a longer window ("over the past week", said in early May)', () => {
+    const window = { first: FIRST + 100, last: FIRST + 109 };
+    const c = compareWithSeries(weekly(window), RISING, { tolerance: 0.1, boundOnly: false })[0]!;
+    expect(c.value).toEqual({
+      low: increase(window.first - 6, window.first),
+      high: increase(window.last - 6, window.last),
+    });
+  });
+});

@@ -82,12 +82,16 @@ function increaseOver(series: SeriesReference, from: Window, to: Window): Series
   };
 }
 
-/** The increase over the `days` days that end on some day of `end`: the least and the most of them. */
+/**
+ * The increase over the `days` days that end on some day of `end`: the least and the most of them. A window
+ * as long as the stretch is the stretch itself ("last week", Monday to Sunday): it ends on the window's last day.
+ */
 function lastDays(series: SeriesReference, days: number, end: Window): SeriesValue | undefined {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   let text = '';
-  for (let e = end.first; e <= end.last; e++) {
+  const firstEnd = end.last - end.first + 1 === days ? end.last : end.first;
+  for (let e = firstEnd; e <= end.last; e++) {
     const v = increaseOver(series, { first: e - days + 1, last: e - days + 1 }, { first: e, last: e });
     if (!v) return undefined;
     if (v.range.low < low) low = v.range.low;
@@ -135,10 +139,11 @@ export function compareWithSeries(
   const dev = deviationOf(allowed, c);
   const verdict: Verdict = verdictOf(dev, options.tolerance);
   const claimText = statedText(figure.stated, 'casualties', 0);
+  const stretchEnd = asOf.last - asOf.first + 1 === figure.periodDays ? { first: asOf.last, last: asOf.last } : asOf;
   const what =
     figure.periodDays !== undefined
       ? `the increase over ${figure.periodDays === 1 ? 'one day' : `${figure.periodDays} days`} ` +
-        `through ${windowText(asOf)}`
+        `through ${windowText(stretchEnd)}`
       : since
         ? `the increase ${windowText({ first: since.first, last: asOf.last })}`
         : 'the count';
