@@ -99,7 +99,13 @@ function ownCheck(
       note: 'the claim names none: taken from the ledger',
     };
   }
-  return withLedger;
+  // With the ledger's rate and start, the implied rate holds the claim's count to the ledger's figures, which the
+  // comparisons with the ledger already do: it is not the claim's own arithmetic.
+  if (withLedger.reading.sources.rate?.from !== 'ledger' || withLedger.reading.sources.start?.from !== 'ledger')
+    return withLedger;
+  const checks = withLedger.result.checks.filter((c) => c.id !== 'implied-rate');
+  const verdicts = checks.flatMap((c) => (c.verdict === 'context' ? [] : [c.verdict]));
+  return { ...withLedger, result: { ...withLedger.result, verdict: overallVerdict(verdicts), checks } };
 }
 
 /**

@@ -150,6 +150,22 @@ function stretchDays(figure: ClaimFigure, view: LedgerView): number | undefined 
   return asOf.last - since.first + 1;
 }
 
+/** Why a figure no reference covers is set aside, and whose it is when the claim says. */
+function notCovered(
+  figure: ClaimFigure,
+  covered: string,
+  coveredList: string[],
+): { reason: string; why: LedgerClaimReading['setAside'][number]['uncovered'] } {
+  const reason = figure.subject?.force
+    ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
+      `the references cover ${covered}`
+    : figure.subject?.cue
+      ? `about ${figure.subject.cue}: no reference covers them; the references cover ${covered}`
+      : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
+        `the references cover ${covered}`;
+  const whose = figure.subject?.force ? subjectText(figure.subject) : figure.subject?.cue;
+  return { reason, why: whose === undefined ? undefined : { subject: whose, covered: coveredList } };
+}
 /**
  * A killed and a wounded count of one subject on one day, with no casualties of their own beside them: the
  * casualties they add up to, for a series that counts killed and wounded together.
@@ -244,8 +260,17 @@ export function checkReferences(
       other.figures.push(figure);
       continue;
     }
-    if (how.ledger) {
-      const stretch = stretchDays(figure, view);
+    // "600 over the past week near Plekhovo": one place's count of the ledger's force over a stretch of days is
+    // held to the ledger's highest rate from above, as the whole force's would be; a running total there is not.
+    const stretch = stretchDays(figure, view);
+    const localPart =
+      !how.ledger &&
+      !how.series &&
+      figure.subject?.scope === 'local' &&
+      figure.subject.force !== null &&
+      figure.subject.force === scope.subject.force &&
+      (figure.periodDays !== undefined || stretch !== undefined);
+    if (how.ledger || localPart) {
       if (figure.periodDays === undefined && stretch === undefined) forLedger.push(figure);
       else {
         const comparisons = periodCount(
@@ -271,15 +296,7 @@ export function checkReferences(
         );
       continue;
     }
-    const reason = figure.subject?.force
-      ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
-        `the references cover ${covered}`
-      : figure.subject?.cue
-        ? `about ${figure.subject.cue}: no reference covers them; the references cover ${covered}`
-        : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
-          `the references cover ${covered}`;
-    const whose = figure.subject?.force ? subjectText(figure.subject) : figure.subject?.cue;
-    const why = whose === undefined ? undefined : { subject: whose, covered: coveredList };
+    const { reason, why } = notCovered(figure, covered, coveredList);
     if (figure.kind === 'rate' && figure.span) uncovered.push({ figure, reason, why });
     else aside(reason, why);
   }
@@ -320,7 +337,13 @@ export function checkReferences(
   }
   // A count of one engagement is no running total, but no more than the whole war's count through its day either.
   for (const part of reading.parts ?? []) {
-    const series = covers(part, scope, options).series;
+    const how = covers(part, scope, options);
+    const series = how.series;
+    const whose = notCovered(part, covered, coveredList);
+    const asideAt = setAside.findIndex((a) => a.span[0] === part.span?.[0]);
+    // "3,000 Houthi fighters killed in the offensive": whose they are says more than which engagement.
+    if (!how.ledger && !series && whose.why && asideAt >= 0)
+      setAside[asideAt] = { ...setAside[asideAt]!, reason: whose.reason, uncovered: whose.why };
     const comparisons = series
       ? compareWithSeries(part, series, { tolerance: options.tolerance, boundOnly: true })
       : [];

@@ -123,16 +123,39 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
   return false;
 }
 
+/** What one engagement or one campaign is called: a count "in" or "during" one is not a running total. */
+const EVENT_NOUNS =
+  'assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission|campaign|offensive|' +
+  'counter-?offensive|incursion|push|siege|storming';
+const EVENT = `(?:${EVENT_NOUNS})`;
+/** Whose or which event: "a", "the", "its", "Russia's". */
+const EVENT_DETERMINER = String.raw`(?:a|an|one|the|that|this|its|their|his|[a-z][\w-]*['’]s)`;
+/**
+ * Not one event: "the special military operation" is the whole war in Moscow's words, and "the Kursk campaign" the
+ * North Korean contingent's whole deployment (a Russian count there is one front's, by its subject).
+ */
+const WHOLE_WAR_OPERATION = String.raw`(?!(?:[\w-]+ ){0,2}?(?:(?:special )?military operation|kursk ${EVENT})\b)`;
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
-  String.raw`\b(?:in (?:a|one|the|that|this) (?:single )?` +
+  String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}` +
     String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
-    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission|day|week)' +
+    `(?:${EVENT_NOUNS}|day|week)` +
     // "during a 120-day mine-clearing mission": one mission's, however long.
-    String.raw`|during (?:a|an|one|the|that|this) (?:single )?(?:[\w-]+ ){0,3}?` +
-    '(?:assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission)' +
-    String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)|daily)\b`,
+    String.raw`|during ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,3}?${EVENT}` +
+    String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)` +
+    // "according to daily figures": where the count comes from, not how often it falls.
+    String.raw`|daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
+  'i',
+);
+/**
+ * "since the start of its summer offensive": a count since an event the claim does not date, no running total
+ * (a date, as in "since the offensive began on 10 May", dates it).
+ */
+const SINCE_EVENT = new RegExp(
+  String.raw`\bsince (?:the (?:start|beginning|launch) of )?${EVENT_DETERMINER} ${WHOLE_WAR_OPERATION}` +
+    // "since the offensive began on 10 May": dated by the words after it.
+    String.raw`(?:[\w-]+ ){0,3}?${EVENT}\b(?![^.;]{0,40}\b(?:began|started|was launched|opened)\b)`,
   'i',
 );
 /** The start of the words after a share that make it one of the casualties: "of all the losses", "of them". */
@@ -162,6 +185,11 @@ const NOT_CUMULATIVE_CUES = [
   'in the',
   'in that',
   'in this',
+  'in its',
+  'in their',
+  'in his',
+  "'s ",
+  '’s ',
   'during',
   'yesterday',
   'overnight',
@@ -175,7 +203,10 @@ const NOT_CUMULATIVE_CUES = [
  */
 export const notCumulative = (words: string): boolean => {
   const lower = words.toLowerCase();
-  return NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) && NOT_CUMULATIVE.test(words);
+  return (
+    (NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) && NOT_CUMULATIVE.test(words)) ||
+    (lower.includes('since') && SINCE_EVENT.test(words))
+  );
 };
 
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
@@ -879,10 +910,16 @@ const PART_BEFORE = cued(
   'among them|including|of whom|of them',
 );
 const REMAIN_AFTER = cued(
-  () => /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at)\b/,
+  // "about 8,000 soldiers left in Kursk"
+  () =>
+    /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at|(?:soldiers|troops|men|fighters|servicemen) left)\b/,
   'remain|still |left',
 );
-const REMAIN_BEFORE = cued(() => /\b(?:remaining|surviving)\s*$/, 'remaining|surviving');
+// "still has nearly 11,000 soldiers at the front"
+const REMAIN_BEFORE = cued(
+  () => /\b(?:remaining|surviving|still (?:has|have|had|fields?|keeps?|numbers?))\s*$/,
+  'remaining|surviving|still',
+);
 const ADDED_BEFORE = cued(
   () => /\b(?:newly|fresh|another|additional|further|more|new)\b/,
   'new|fresh|another|additional|further|more',

@@ -18,6 +18,9 @@ function scaleAfter(tokens: Token[], i: number): boolean {
 }
 
 /** "twelve thousand", "twenty-five", "a hundred", "two hundred and fifty", "a dozen". */
+/** Words before "a month" that make it one month's span: "within a month". */
+const WITHIN: ReadonlySet<string> = new Set(['within', 'inside']);
+
 export function readWords(tokens: Token[], i: number, ceiling: number): Single | null {
   const first = tokens[i]!;
   // "the one who …" is no number; "the one million mark", "the one-million mark" is.
@@ -30,6 +33,9 @@ export function readWords(tokens: Token[], i: number, ceiling: number): Single |
     const next = tokens[i + 1]?.low;
     if (i + 1 >= ceiling) return null;
     if (next === 'dozen') return finishNumber(tokens, i + 2, ceiling, 12, false);
+    // "within a month": one month, a span of time; "a day" alone is a rate's unit.
+    if (WITHIN.has(tokens[i - 1]?.low ?? '') && next !== undefined && TIME_UNITS[next] !== undefined)
+      return finishNumber(tokens, i + 1, ceiling, 1, false);
     if (next !== 'hundred' && next !== 'thousand' && next !== 'million') return null;
     current = 1;
     k = i + 1;

@@ -90,6 +90,13 @@ const OTHER_SUBJECTS = cued(
   'civilian|resident|children|inhabitant|non-combatant|belarus|israel|hamas|syria|iran|chinese|american|u.s.|nato|' +
     'georgia|chechen',
 );
+/**
+ * The noun of a count, when it counts no soldiers: "11 civilians", "3,000 people" (the latter only with no force
+ * named: "the enemy lost 1,250 people over the past day" counts soldiers).
+ */
+const OWN_NOUN =
+  /^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b/i;
+const PEOPLE_NOUNS = new Set(['people', 'persons']);
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
   () => /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
@@ -122,7 +129,9 @@ const PUBLISHED_NUMBERS = words('figures data numbers statistics');
 const AGENT = cued(
   () =>
     new RegExp(
-      String.raw`^\s+(?:(?:forces|troops|soldiers|army|military|units|drones|artillery)\s+)?(?:have\s+|had\s+)?` +
+      // "Russian shelling killed 11", "a Russian missile strike killed 14".
+      String.raw`^\s+(?:(?:forces|troops|soldiers|army|military|units|drones?|artillery|shelling|missiles?|strikes?|` +
+        String.raw`air\s?strikes?|attacks?|bombing|bombs|shells|rockets|fire|glide)\s+){0,2}(?:have\s+|had\s+)?` +
         String.raw`(?:killed|wounded|eliminated|destroyed|liquidated|neutrali[sz]ed)` +
         String.raw`(?:\s+(?:and|or)\s+(?:killed|wounded))?` +
         String.raw`\s+(?:about|some|around|nearly|almost|roughly|more than|over|at least|up to|\d)`,
@@ -495,9 +504,18 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     const sentence = text.slice(a, b);
     const earlier = cuedExec(EARLIER_WAR, sentence);
     if (earlier) return { force: null, scope: 'whole', cue: earlier[0] };
+    // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
+    const noun = OWN_NOUN.exec(text.slice(end, end + 40))?.[1];
+    if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
-    if (!force) return { ...kept(read.unnamed, a, () => unnamedSubject(sentence, all)) };
+    if (!force) {
+      const unnamed = kept(read.unnamed, a, () => unnamedSubject(sentence, all));
+      // "left some 3,000 people dead", naming no force: people, not any force's troops.
+      return unnamed.cue === undefined && noun !== undefined
+        ? { force: null, scope: 'whole', cue: noun }
+        : { ...unnamed };
+    }
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
     const cut = withoutComparison(sentence, start - a);
     return {
