@@ -912,7 +912,10 @@ const PART_BEFORE = cued(
 const REMAIN_AFTER = cued(
   // "about 8,000 soldiers left in Kursk"
   () =>
-    /\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at|(?:soldiers|troops|men|fighters|servicemen) left)\b/,
+    new RegExp(
+      String.raw`\b(?:remain|remaining|still (?:at|on|in)|are left|were left|left at|` +
+        String.raw`(?:soldiers|troops|men|fighters|servicemen) left)\b`,
+    ),
   'remain|still |left',
 );
 // "still has nearly 11,000 soldiers at the front"

@@ -94,8 +94,11 @@ const OTHER_SUBJECTS = cued(
  * The noun of a count, when it counts no soldiers: "11 civilians", "3,000 people" (the latter only with no force
  * named: "the enemy lost 1,250 people over the past day" counts soldiers).
  */
-const OWN_NOUN =
-  /^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b/i;
+const OWN_NOUN = new RegExp(
+  String.raw`^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?` +
+    String.raw`(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b`,
+  'i',
+);
 const PEOPLE_NOUNS = new Set(['people', 'persons']);
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
@@ -288,7 +291,7 @@ const NOT_A_FRONT = new Set(
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday russia ukraine europe kyiv ' +
     'kiev moscow pyongyang seoul washington london brussels berlin paris beijing the a an its their his her this ' +
     'that these those total all ukraine’s russia’s north south korea soviet nato english january’s new christmas ' +
-    'easter'
+    'easter ukrainian russian korean american british western european'
   ).split(' '),
 );
 

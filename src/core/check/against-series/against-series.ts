@@ -65,8 +65,30 @@ function valueOn(series: SeriesReference, day: Day): SeriesValue | undefined {
   };
 }
 
+/**
+ * The increase over days all past the series' last: the days at the projection's rate, with the interval of its
+ * past errors at the stretch's end. Not the difference of two projected counts, whose intervals would add up
+ * though their errors largely cancel ("14,000 over the past week", seven weeks past the last day).
+ */
+function projectedIncrease(series: SeriesReference, from: Window, to: Window): SeriesValue | undefined {
+  const last = series.days.at(-1)!;
+  const p = projectionAt(series, to.last);
+  if (!p || p.horizon <= 0) return undefined;
+  const fewest = Math.max(0, to.first - from.last + 1);
+  const most = to.last - from.first + 1;
+  const days = fewest === most ? `${most} days` : `${fewest}–${most} days`;
+  return {
+    range: { low: (fewest / p.horizon) * (p.low - p.from), high: (most / p.horizon) * (p.high - p.from) },
+    text: `${days} × ${formatNumber(p.rate, 0)} a day projected`,
+    projected:
+      `projected from ${isoDate(last)} at ${formatNumber(p.rate, 0)} a day, the average of the last ${p.window} ` +
+      `days, with the 90 % interval of the series' own past errors at ${p.horizon} days`,
+  };
+}
+
 /** The increase over [from, to]: the widest and narrowest readings of two periods' ends. */
 function increaseOver(series: SeriesReference, from: Window, to: Window): SeriesValue | undefined {
+  if (from.first - 1 >= series.days.at(-1)!) return projectedIncrease(series, from, to);
   const start = (d: Day) => valueOn(series, d - 1);
   const endLow = valueOn(series, to.first);
   const endHigh = valueOn(series, to.last);
@@ -90,6 +112,7 @@ function lastDays(series: SeriesReference, days: number, end: Window): SeriesVal
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   let text = '';
+  let projected: string | undefined;
   const firstEnd = end.last - end.first + 1 === days ? end.last : end.first;
   for (let e = firstEnd; e <= end.last; e++) {
     const v = increaseOver(series, { first: e - days + 1, last: e - days + 1 }, { first: e, last: e });
@@ -98,9 +121,10 @@ function lastDays(series: SeriesReference, days: number, end: Window): SeriesVal
     if (v.range.high > high) {
       high = v.range.high;
       text = v.text;
+      projected = v.projected;
     }
   }
-  return { range: { low, high }, text };
+  return { range: { low, high }, text, ...(projected !== undefined && { projected }) };
 }
 
 export function compareWithSeries(
@@ -169,7 +193,7 @@ export function compareWithSeries(
       unit: 'casualties',
       stated: claimText,
       arithmetic:
-        `${what}: ${value.text}${value.text.includes('−') ? ` = ${rangeText(value.range)}` : ''}` +
+        `${what}: ${value.text}${/[−×]/.test(value.text) ? ` = ${rangeText(value.range)}` : ''}` +
         `${part ? ', an upper bound,' : ''} against ${claimText}`,
       explanation:
         `${series.claimant}'s series (${series.measures}) gives ${count(value.range.low)}` +
