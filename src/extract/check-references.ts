@@ -150,20 +150,26 @@ function stretchDays(figure: ClaimFigure, view: LedgerView): number | undefined 
   return asOf.last - since.first + 1;
 }
 
+/** A side's name alone: "Russian", "Kyiv", "North Korea's". */
+const SIDE_NAMED =
+  /^(?:the\s+)?(?:russians?|russia|moscow|kremlin|ukrainians?|ukraine|kyiv|kiev|north korean?|pyongyang)(?:['’]s)?$/i;
+
 /** Why a figure no reference covers is set aside, and whose it is when the claim says. */
 function notCovered(
   figure: ClaimFigure,
   covered: string,
   coveredList: string[],
 ): { reason: string; why: LedgerClaimReading['setAside'][number]['uncovered'] } {
+  // A side named only as the speaker or a place ("Russian" in "a Russian missile strike") is not whose they are.
+  const cue = figure.subject?.force || !SIDE_NAMED.test(figure.subject?.cue ?? '') ? figure.subject?.cue : undefined;
   const reason = figure.subject?.force
     ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
       `the references cover ${covered}`
-    : figure.subject?.cue
-      ? `about ${figure.subject.cue}: no reference covers them; the references cover ${covered}`
+    : cue
+      ? `about ${cue}: no reference covers them; the references cover ${covered}`
       : `the claim does not say whose ${figure.kind === 'force' ? 'force' : 'losses'} these are; ` +
         `the references cover ${covered}`;
-  const whose = figure.subject?.force ? subjectText(figure.subject) : figure.subject?.cue;
+  const whose = figure.subject?.force ? subjectText(figure.subject) : cue;
   return { reason, why: whose === undefined ? undefined : { subject: whose, covered: coveredList } };
 }
 /**

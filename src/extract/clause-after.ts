@@ -66,6 +66,20 @@ function lossPastModifier(
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
+/**
+ * Past an aside between a count's noun and its verb: "2,000 troops, roughly one in six of those sent, have been
+ * killed". The aside is what stands between two commas, a few words long; its own words say nothing of the count.
+ */
+function pastAside(w: TokenWindow, k: number): number {
+  if (w.tokens[k]?.low !== ',') return k;
+  for (let j = k + 2; j < Math.min(w.ceiling, k + 12); j++) {
+    const low = w.tokens[j]!.low;
+    if (CLAUSE_ENDS.has(low)) return k;
+    if (low === ',') return AUXILIARIES.has(word(w, j + 1)) || lossAt(w, j + 1) ? j + 1 : k;
+  }
+  return k;
+}
+
 export function verbAfter(
   w: TokenWindow,
   k: number,
@@ -75,6 +89,7 @@ export function verbAfter(
 ): { kind: Behind | 'missing'; end: number } | null {
   let all = whole;
   let modal = false;
+  k = pastAside(w, k);
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
     const token = w.tokens[k]!;
     const low = token.low;

@@ -4,7 +4,7 @@
  * of January", "August 2024", "in December", "late October to early November last year",
  * "5-10 January", "since 2022". Years missing from the text are resolved afterwards (date-years.ts).
  */
-import { daysInMonth } from '../core/dates.js';
+import { dayFromParts, daysInMonth, partsOf } from '../core/dates.js';
 import { monthNumber } from '../core/parse/days.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -252,6 +252,26 @@ function readDaysOfMonth(tokens: Token[], i: number, floor: number, ceiling: num
     const n = Number(what.low);
     if (n >= 2 && n <= 28) days = [1, n];
     of = i + 4;
+  }
+  // "the first 100 days of 2025": 1 January to 10 April.
+  const yearOf = tokens[i + 5];
+  if (
+    nth.low === 'first' &&
+    what.type === NUM &&
+    tokens[i + 3]?.low === 'days' &&
+    tokens[i + 4]?.low === 'of' &&
+    yearOf?.type === NUM &&
+    /^(?:19|20)\d\d$/.test(yearOf.low) &&
+    i + 5 < ceiling
+  ) {
+    const y = Number(yearOf.low);
+    const n = Number(what.low);
+    if (n < 2 || n > 365) return null;
+    const last = partsOf(dayFromParts(y, 1, 1)! + n - 1);
+    return periodFrom(tokens, i, i + 6, floor, {
+      from: { part: 'day', month: 1, day: 1, year: y },
+      to: { part: 'day', month: last.month, day: last.day, year: last.year },
+    });
   }
   if (!days || tokens[of]?.low !== 'of') return null;
   const month = monthAt(tokens, of + 1, ceiling);

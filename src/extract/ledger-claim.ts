@@ -130,11 +130,15 @@ const EVENT_NOUNS =
 const EVENT = `(?:${EVENT_NOUNS})`;
 /** Whose or which event: "a", "the", "its", "Russia's". */
 const EVENT_DETERMINER = String.raw`(?:a|an|one|the|that|this|its|their|his|[a-z][\w-]*['’]s)`;
+/** Not one event: "the special military operation" is the whole war in Moscow's words. */
+const WHOLE_WAR_OPERATION = String.raw`(?!(?:[\w-]+ ){0,2}?(?:special )?military operation\b)`;
 /**
- * Not one event: "the special military operation" is the whole war in Moscow's words, and "the Kursk campaign" the
- * North Korean contingent's whole deployment (a Russian count there is one front's, by its subject).
+ * "North Korea lost 13,000 in the Kursk campaign": the contingent's whole deployment, not one event of it (a Russian
+ * count there is one front's, by its subject).
  */
-const WHOLE_WAR_OPERATION = String.raw`(?!(?:[\w-]+ ){0,2}?(?:(?:special )?military operation|kursk ${EVENT})\b)`;
+const NORTH_KOREAN_KURSK = (clause: string, text: string): boolean =>
+  /\bkursk (?:campaign|operation|offensive|counter-?offensive|incursion)\b/i.test(clause) &&
+  /\b(?:north korea|pyongyang|dprk|kpa)/i.test(text);
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
@@ -144,6 +148,11 @@ const NOT_CUMULATIVE = new RegExp(
     // "during a 120-day mine-clearing mission": one mission's, however long.
     String.raw`|during ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,3}?${EVENT}` +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)` +
+    // "over the winter": a season's count, whichever months the claim means by it.
+    // Not "since … entered combat last autumn": when a running total began.
+    String.raw`|(?<!\bsince\b[^.;]{0,60})` +
+    String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+    String.raw`(?:winter|summer|spring|autumn|fall)(?! of \d)` +
     // "according to daily figures": where the count comes from, not how often it falls.
     String.raw`|daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
   'i',
@@ -188,6 +197,10 @@ const NOT_CUMULATIVE_CUES = [
   'in its',
   'in their',
   'in his',
+  'over the',
+  'throughout',
+  'this',
+  'last',
   "'s ",
   '’s ',
   'during',
@@ -394,7 +407,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         ) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (
-          ((f.period === undefined && notCumulative(ownClause(text, f.span))) || periodTotalBefore(text, f.span)) &&
+          ((f.period === undefined &&
+            notCumulative(ownClause(text, f.span)) &&
+            !NORTH_KOREAN_KURSK(ownClause(text, f.span), text)) ||
+            periodTotalBefore(text, f.span)) &&
           !runningTotal(text, f.span) &&
           // "Since May, Russia has lost about 12,000 soldiers in the battle for Vovchansk": a count over a period.
           !COUNTS_FROM.has(f.date?.relation ?? '')

@@ -149,7 +149,7 @@ const NOT_SUBJECT_BEFORE = words(
     'fighting fought fight battling facing repelling attacking',
 );
 /** Words before "of"/"among" that keep the force after it the subject: "losses of Russian forces". */
-const LOSS_NOUNS = words('losses casualties dead deaths toll killed wounded number total tally');
+const LOSS_NOUNS = words('losses casualties dead deaths toll killed wounded number total tally count estimate');
 const PLACE_NOUNS = words('region oblast province territory border east south north west');
 const PERIOD_NOUNS = words('day month week year period stretch quarter');
 const TROOP_NOUNS = words('troops soldiers forces servicemen personnel fighters men');
@@ -515,7 +515,9 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     if (!force) {
       const unnamed = kept(read.unnamed, a, () => unnamedSubject(sentence, all));
       // "left some 3,000 people dead", naming no force: people, not any force's troops.
-      return unnamed.cue === undefined && noun !== undefined
+      // A side named only as the speaker or the one that killed says less than "people".
+      const speaker = unnamed.cue !== undefined && all.some((m) => m.words === unnamed.cue);
+      return (unnamed.cue === undefined || speaker) && noun !== undefined
         ? { force: null, scope: 'whole', cue: noun }
         : { ...unnamed };
     }

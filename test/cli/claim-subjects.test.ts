@@ -1109,4 +1109,97 @@ describe('the one-line refusal', () => {
     ]);
     expectOneLineError(run, /^no reference covers "3,800" \(Ukrainian forces\), only North Korean and Russian/);
   });
+
+  it('sets aside a count in one campaign, or since one not dated; not in the special military operation', async () => {
+    for (const text of [
+      'Russia lost 45,000 soldiers during its winter offensive, Syrskyi said',
+      'Since the start of its summer offensive Russia has lost 160,000 troops, Syrskyi said',
+      'Over the winter, Russia lost nearly 160,000 soldiers, the defence ministry said.',
+    ]) {
+      const run = await cli(['check', text, '--published', '2024-12-10']);
+      expectOneLineError(run, /^nothing to check: .*\(a count from one engagement or period\)$/);
+    }
+    const whole = await checked(
+      'Russia has lost more than 700,000 soldiers in the special military operation, Kyiv said',
+      '2024-12-10',
+    );
+    expect(whole.verdict).toBe('consistent');
+    expect(sources(whole)).toContain('general-staff');
+  });
+
+  it('counts nobody’s troops in civilians or people, and not the side whose shelling killed them', async () => {
+    for (const [text, noun] of [
+      ['Russian shelling killed 11 civilians in the Kherson region over the weekend, the governor said.', 'civilians'],
+      ['The M23 rebel advance on Goma left some 3,000 people dead, the United Nations said on Wednesday.', 'people'],
+      ['A Russian missile strike killed 14 people in Zaporizhzhia on Tuesday.', 'people'],
+    ] as const) {
+      const run = await cli(['check', text, '--published', '2025-02-05']);
+      expectOneLineError(
+        run,
+        new RegExp(`^no reference covers .*\\(${noun}\\), only North Korean and Russian forces$`),
+      );
+    }
+    // In Ukrainian officials' words the enemy's "people" are its soldiers.
+    const enemy = await checked('The enemy lost 1,250 people over the past day, the General Staff said.', '2025-02-05');
+    expect(enemy.verdict).toBe('consistent');
+    expect(enemy.figures[0]!.figure.subject).toMatchObject({ force: 'russian' });
+  });
+
+  it('reads "soldiers left" and "still has" as what remains, and "within a month" as a month', async () => {
+    const still = await checked(
+      'Despite some 3,000 to 4,000 casualties, North Korea still has nearly 11,000 soldiers at the front in Kursk.',
+      '2025-01-28',
+    );
+    expect(still.verdict).toBe('tension');
+    expect(still.figures.map((f) => f.figure.kind)).toContain('remaining');
+    const left = await checked(
+      'With some 3,000 of its men already killed or wounded, the North Korean force has about 8,000 soldiers left ' +
+        "in Kursk, and at the current rate 'they will all be gone within a month', an analyst said.",
+      '2025-01-20',
+    );
+    expect(left.figures.map((f) => f.figure.kind)).toContain('remaining');
+    // Its own arithmetic with the ledger's force and rate: 97.8 days, not a month. Not the implied rate, which
+    // holds the count to the ledger's figures, as the comparisons with the ledger do already.
+    expect(left.verdict).toBe('inconsistent');
+    const own = left.result.checks.map((c: { id: string }) => c.id);
+    expect(own).toContain('duration');
+    expect(own).not.toContain('implied-rate');
+  });
+
+  it("holds one village's count of the ledger's force over some days to the ledger's highest rate", async () => {
+    const c = await checked(
+      'North Korean units lost about 600 men killed and wounded over the past week in fighting near Plekhovo, ' +
+        "in Kursk's Sudzha district, special operations forces said.",
+      '2025-01-14',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.comparisons.map((x: { test: string }) => x.test)).toEqual(['rate']);
+    const more = await checked(
+      'North Korean units lost about 1,200 men over the past week near Plekhovo.',
+      '2025-01-14',
+    );
+    expect(more.verdict).toBe('inconsistent');
+  });
+
+  it('reads "daily figures" as a source, "the first 100 days of 2025" as days, a week past a series', async () => {
+    const february = await checked(
+      "Russia lost about 48,000 soldiers in February, according to daily figures published by Ukraine's General Staff.",
+      '2025-03-01',
+    );
+    expect(february.verdict).toBe('tension');
+    const hundred = await checked(
+      "Russia's losses during the first 100 days of 2025 came to nearly 140,000 killed and wounded.",
+      '2025-04-11',
+    );
+    expect(hundred.verdict).toBe('consistent');
+    expect(hundred.figures[0]!.comparisons[0].arithmetic).toContain('2025-01-01 to 2025-04-10');
+    // Seven weeks past the series' last day, a week's rise is seven days at the projected rate, not the
+    // difference of two projected totals (whose intervals would allow anything up to 23,000).
+    const week = await checked(
+      'Russian forces lost a record 14,000 troops over the past week, the commander-in-chief said on Monday.',
+      '2025-08-18',
+    );
+    expect(week.verdict).toBe('inconsistent');
+    expect(week.figures[0]!.comparisons[0].arithmetic).toMatch(/7 days × 1,089 a day projected = [\d,]+–[\d,]+/);
+  });
 });
