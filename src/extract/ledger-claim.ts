@@ -197,19 +197,22 @@ const NOT_CUMULATIVE_CUES = [
   'in its',
   'in their',
   'in his',
-  'over the',
-  'throughout',
-  'this',
-  'last',
-  "'s ",
-  '’s ',
   'during',
   'yesterday',
   'overnight',
   'per day',
   'per week',
   'daily',
+  'winter',
+  'summer',
+  'spring',
+  'autumn',
+  'fall',
 ];
+/** "in Russia's offensive": an event named by whose it is. */
+const IN_WHOSE = /\bin [a-z]+['’]s /;
+/** Words one of which a count since an event holds. */
+const EVENT_CUES = EVENT_NOUNS.split('|').map((noun) => noun.replace('-?', ''));
 /**
  * Whether a count is one engagement's or period's. Compiling the pattern costs about 1 ms on its
  * first use, so words near a figure that hold none of its cues are answered without it.
@@ -217,8 +220,8 @@ const NOT_CUMULATIVE_CUES = [
 export const notCumulative = (words: string): boolean => {
   const lower = words.toLowerCase();
   return (
-    (NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) && NOT_CUMULATIVE.test(words)) ||
-    (lower.includes('since') && SINCE_EVENT.test(words))
+    ((NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) || IN_WHOSE.test(lower)) && NOT_CUMULATIVE.test(words)) ||
+    (lower.includes('since') && EVENT_CUES.some((noun) => lower.includes(noun)) && SINCE_EVENT.test(words))
   );
 };
 

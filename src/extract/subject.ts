@@ -100,6 +100,8 @@ const OWN_NOUN = new RegExp(
   'i',
 );
 const PEOPLE_NOUNS = new Set(['people', 'persons']);
+/** A cheap test before OWN_NOUN, whose pattern costs to compile. */
+const OWN_NOUN_CUES = /civilian|resident|children|inhabitant|combatant|passenger|people|person/i;
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
   () => /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
@@ -508,7 +510,8 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     const earlier = cuedExec(EARLIER_WAR, sentence);
     if (earlier) return { force: null, scope: 'whole', cue: earlier[0] };
     // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
-    const noun = OWN_NOUN.exec(text.slice(end, end + 40))?.[1];
+    const near = text.slice(end, end + 40);
+    const noun = OWN_NOUN_CUES.test(near) ? OWN_NOUN.exec(near)?.[1] : undefined;
     if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
