@@ -55,7 +55,7 @@ export function relationBefore(tokens: Token[], first: number, floor: number): D
  * the event the date marks is the start the "since" counts from.
  */
 function startedBefore(tokens: Token[], at: number, floor: number): DateRelation | undefined {
-  for (let k = at - 1, steps = 0; k >= floor && steps < 6; k--, steps++) {
+  for (let k = at - 1, steps = 0; k >= floor && steps < 9; k--, steps++) {
     const token = tokens[k]!;
     if (token.type !== WORD) return undefined;
     if (token.low === 'since') return 'since';

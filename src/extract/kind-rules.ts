@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { compound, duration, excluded, share, type Classified } from './kind-by-form.js';
 import { wholeBefore } from './whole.js';
-import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, NOT_TROOPS } from './lexicon.js';
+import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, NOT_TROOPS, RATE_ARTICLES } from './lexicon.js';
 import { LINE, NUM, PUNCT, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -82,6 +82,9 @@ const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'sha
 
 const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
+
+const perHour = (w: TokenWindow, k: number): boolean =>
+  RATE_ARTICLES.has(word(w, k)) && /^(?:hour|minute)$/.test(word(w, k + 1));
 
 /** "30 soldiers are killed every day": a rate after the verb. */
 function withRate(w: TokenWindow, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {
@@ -161,6 +164,8 @@ export function classify(
   if (timed !== undefined) return timed;
 
   const noun = headNoun(w, j);
+  // "ten an hour": a rate in a unit no check takes, not ten a day.
+  if (perHour(w, j) || (noun && perHour(w, noun.end))) return null;
   const behind = nounBehind(w, changeStart(w, start));
   const period =
     rateAt(w, j) ??

@@ -178,7 +178,7 @@ export const WOUNDED_VERBS = set('wounded injured hurt');
 /** Verbs after a count of soldiers that say where they are: the count is a force. */
 export const DEPLOY_VERBS = set(`
   deployed deploy sent dispatched stationed based arrived transferred committed mobilized mobilised
-  massed serving fighting participating strong contingent
+  massed serving fighting participating strong contingent moved redeployed relocated
 `);
 /** Verbs before a count that say what happened to it: "killed 300", "lost 1,200 soldiers". */
 export const KILLING_VERBS = set(

@@ -28,7 +28,7 @@ const AMOUNT =
 const PREDICTED = new RegExp(
   String.raw`\b(?:will|would|could|may|might|(?:is|are)\s+(?:set|on course|on track|expected|likely|projected|poised)` +
     String.raw`\s+to)\s+(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
-    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to)\s+` +
+    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|lose|suffer)\s+` +
     String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
   'gi',
 );
@@ -38,6 +38,8 @@ const CURRENT_PACE = new RegExp(
     String.raw`if current (?:trends?|rates?) (?:hold|continue))`,
   'i',
 );
+/** The least a number "lost by" a day must be to be a war's running total rather than the losses until then. */
+const LOST_TOTAL_AT_LEAST = 100_000;
 const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
 /** The month each season begins (meteorological seasons, three months each; winter runs into the next year). */
 const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
@@ -136,6 +138,9 @@ export function predictedTotals(text: string, read: readonly Figure[], published
   for (let m = PREDICTED.exec(text); m !== null; m = PREDICTED.exec(text)) {
     const value = amountOf(m[2]!);
     if (value === undefined || value < 1000) continue;
+    // "on course to lose 1.25 million by the end of the year": a war's running total. A smaller number lost by a
+    // day ("could lose 5,000 by March") may be the losses until then, not the total: not read as a level.
+    if (/^(?:lose|suffer)$/i.test(m[1]!) && value < LOST_TOTAL_AT_LEAST) continue;
     const end = m.index + m[0].length;
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const stop = text.slice(end).search(/[.!?](?:\s|$)/);

@@ -136,13 +136,14 @@ const AGENT = cued(
     new RegExp(
       // "Russian shelling killed 11", "a Russian missile strike killed 14".
       String.raw`^\s+(?:(?:forces|troops|soldiers|army|military|units|drones?|artillery|shelling|missiles?|strikes?|` +
-        String.raw`air\s?strikes?|attacks?|bombing|bombs|shells|rockets|fire|glide)\s+){0,2}(?:have\s+|had\s+)?` +
-        String.raw`(?:killed|wounded|eliminated|destroyed|liquidated|neutrali[sz]ed)` +
+        String.raw`air\s?strikes?|attacks?|bombing|bombs|shells|rockets|fire|glide)\s+){0,2}` +
+        String.raw`(?:have\s+|has\s+|had\s+)?` +
+        String.raw`(?:killed|wounded|eliminated|destroyed|liquidated|neutrali[sz]ed|inflicted)` +
         String.raw`(?:\s+(?:and|or)\s+(?:killed|wounded))?` +
         String.raw`\s+(?:about|some|around|nearly|almost|roughly|more than|over|at least|up to|\d)`,
       'i',
     ),
-  'killed|wounded|eliminated|destroyed|liquidated|neutrali',
+  'killed|wounded|eliminated|destroyed|liquidated|neutrali|inflicted',
 );
 /** Words just before a force's name that make it a place, an ally or a target: "in Russia", "alongside". */
 const NOT_SUBJECT_BEFORE = words(
@@ -204,13 +205,15 @@ function notSubjectBefore(before: string, named: string): boolean {
   if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/.test(before.toLowerCase())) return false;
   const last = lowerWords(before).slice(-3);
   let k = last.length - 1;
-  if (last[k] === 'the') k--;
+  if (last[k] === 'the' || last[k] === 'a' || last[k] === 'an') k--;
   const word = last[k];
   if (word === undefined || !NOT_SUBJECT_BEFORE.has(word)) return false;
   const previous = last[k - 1];
   // "losses of Russian forces" keeps the force; "troops from North Korea" too. "Losses in Russian ranks" keeps it,
   // "losses in Ukraine" names a place.
   const place = word === 'in' && !/(?:an|ans)$/i.test(named);
+  // "inflicted 60,000 casualties on Russian forces": whose losses they are.
+  if (word === 'on' && previous !== undefined && LOSS_NOUNS.has(previous)) return false;
   if (
     (word === 'of' || word === 'among' || word === 'in') &&
     !place &&
@@ -514,7 +517,10 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     const noun = OWN_NOUN_CUES.test(near) ? OWN_NOUN.exec(near)?.[1] : undefined;
     if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
-    const force = forceOf(text, all, start, end, a, b, asides, options) ?? carried(text, all, a, options);
+    const force =
+      forceOf(text, all, start, end, a, b, asides, options) ??
+      (/^\s+of\s+(?:them|those)\b/i.test(text.slice(end, end + 12)) ? antecedent(text, all, a) : undefined) ??
+      carried(text, all, a, options);
     if (!force) {
       const unnamed = kept(read.unnamed, a, () => unnamedSubject(sentence, all));
       // "left some 3,000 people dead", naming no force: people, not any force's troops.
@@ -636,6 +642,27 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
 function nearest(list: readonly Mention[], start: number, end: number): Mention | undefined {
   const distance = (m: Mention) => (m.end <= start ? start - m.end : m.start - end + 8);
   return [...list].sort((x, y) => distance(x) - distance(y))[0];
+}
+
+/**
+ * Whose "of them" counts: the troops last named before the sentence, the side fought included ("Ukrainian units
+ * fought North Korean soldiers … Some 11,000 of them"), not a speaker or a place.
+ */
+function antecedent(
+  text: string,
+  all: readonly Mention[],
+  sentenceStart: number,
+): { force: Force; cue: string } | undefined {
+  const troops = all.filter(
+    (m) =>
+      m.end <= sentenceStart &&
+      /^\s+(?:[a-z-]+\s+)?(?:soldiers|troops|forces|units|fighters|servicemen|men)\b/i.test(
+        text.slice(m.end, m.end + 40),
+      ) &&
+      !speakerOrPlace(text.slice(m.end, m.end + 60)),
+  );
+  const last = troops.at(-1);
+  return last && { force: last.force, cue: last.words };
 }
 
 /** The claim's subject before this sentence, else what its source's side reports (the other side's losses). */

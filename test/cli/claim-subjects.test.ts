@@ -1202,4 +1202,45 @@ describe('the one-line refusal', () => {
     expect(week.verdict).toBe('inconsistent');
     expect(week.figures[0]!.comparisons[0].arithmetic).toMatch(/7 days × 1,089 a day projected = [\d,]+–[\d,]+/);
   });
+
+  it('reads "since the contingent returned … in February" as since then, "of them" as the troops fought', async () => {
+    const since = await checked(
+      'About 1,500 North Korean soldiers have been killed or wounded since the contingent returned to the ' +
+        'Kursk front in early February, bringing its total losses to some 5,500, an official said.',
+      '2025-04-03',
+    );
+    expect(since.verdict).toBe('consistent');
+    const first = since.figures.find((f) => f.figure.text.includes('1,500'))!;
+    expect(first.comparisons.map((x: { test: string }) => x.test)).toEqual(['rate']);
+    const them = await checked(
+      'Ukrainian units fought North Korean soldiers for the first time this week. ' +
+        'Some eleven thousand of them have been moved to the Kursk border area, Kyiv estimates.',
+      '2024-11-06',
+    );
+    expect(them.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean' });
+    expect(them.figures[0]!.figure.kind).toBe('force');
+  });
+
+  it('reads whose "inflicted on Russian forces" are, "on course to lose" a total, and no rate an hour', async () => {
+    const inflicted = await checked(
+      'Since its troops crossed the border on Aug. 6, Ukraine has inflicted more than 60,000 casualties on Russian ' +
+        'forces in the Kursk region, Syrskyi said on Thursday.',
+      '2025-03-13',
+    );
+    expect(inflicted.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local' });
+    expect(inflicted.verdict).toBe('consistent');
+    const course = await checked(
+      'Russia is on course to lose 1.25 million soldiers killed or wounded by the end of the year, an official said.',
+      '2025-08-15',
+    );
+    expect(course.verdict).toBe('consistent');
+    expect(course.figures[0]!.figure.prediction).toBeDefined();
+    const hour = await cli([
+      'check',
+      "Pyongyang's soldiers are being killed or wounded at a rate of some ten an hour, a commander said.",
+      '--published',
+      '2025-01-10',
+    ]);
+    expect(hour.code).toBe(2);
+  });
 });
