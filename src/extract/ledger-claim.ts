@@ -392,7 +392,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'casualties':
       case 'killed':
       case 'wounded': {
-        const month = calendarMonth(f, text, base) ?? calendarWeekend(f, text, base) ?? weekEnding(f, text, base);
+        const month =
+          calendarMonth(f, text, base) ??
+          calendarWeekend(f, text, base) ??
+          weekEnding(f, text, base) ??
+          calendarSeason(f, text, base);
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
         if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
@@ -783,6 +787,44 @@ const stretch = (first: Day, last: Day, sinceText: string): Pick<ClaimFigure, 's
   sinceText,
   asOf: { first: last, last },
 });
+
+const SEASON_WORDS = ['winter', 'summer', 'spring', 'autumn', 'fall'];
+/** The month each season begins: meteorological seasons, three months each; winter runs into the next year. */
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SEASON_PERIOD = new RegExp(
+  String.raw`\b(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+    String.raw`(winter|summer|spring|autumn|fall)\b(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`,
+  'i',
+);
+
+/**
+ * "nearly 160,000 over the winter", said on 3 March: the last meteorological season of that name to begin by the
+ * claim's day (1 December to 28 February), through the claim's day if it has not ended; "last winter", the last to
+ * have ended. Not "since … last autumn", which says when a running total began.
+ */
+function calendarSeason(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  const lower = f.sentence.toLowerCase();
+  const cue = SEASON_WORDS.find((season) => lower.includes(season));
+  if (cue === undefined) return undefined;
+  const found = periodWords(f, text, base, cue, SEASON_PERIOD);
+  if (!found) return undefined;
+  const { m, day } = found;
+  if (/\bsince\b/i.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return undefined;
+  const name = m[1]!.toLowerCase();
+  const { year } = partsOf(day);
+  const starts = [year - 2, year - 1, year].map((y) => dayFromParts(y, SEASON_FIRST_MONTH[name]!, 1)!);
+  const ends = starts.map((first) => addMonths(first, 3) - 1);
+  let i = starts.findLastIndex((first) => first <= day);
+  if (/^last\b|\blast\s/i.test(m[0]) && ends[i]! >= day) i--;
+  const first = starts[i]!;
+  const last = Math.min(ends[i]!, day);
+  const y = partsOf(first).year;
+  return stretch(first, last, `${name} ${y}${name === 'winter' ? `–${String(y + 1).slice(2)}` : ''}`);
+}
 
 const MONTH_TO_DATE = new RegExp(
   String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +

@@ -1114,7 +1114,6 @@ describe('the one-line refusal', () => {
     for (const text of [
       'Russia lost 45,000 soldiers during its winter offensive, Syrskyi said',
       'Since the start of its summer offensive Russia has lost 160,000 troops, Syrskyi said',
-      'Over the winter, Russia lost nearly 160,000 soldiers, the defence ministry said.',
     ]) {
       const run = await cli(['check', text, '--published', '2024-12-10']);
       expectOneLineError(run, /^nothing to check: .*\(a count from one engagement or period\)$/);
@@ -1242,5 +1241,18 @@ describe('the one-line refusal', () => {
       '2025-01-10',
     ]);
     expect(hour.code).toBe(2);
+  });
+
+  it('reads a season with no year as the last to begin by the claim’s day, "last" as the last to end', async () => {
+    const over = await checked(
+      'Over the winter, Russia lost nearly 160,000 soldiers, the ministry said on Monday.',
+      '2025-03-03',
+    );
+    expect(over.verdict).toBe('tension');
+    expect(over.figures[0]!.comparisons[0].arithmetic).toContain('2024-12-01 to 2025-02-28');
+    const ongoing = await checked('Russia lost 110,000 soldiers this winter.', '2025-01-20');
+    expect(ongoing.figures[0]!.comparisons[0].arithmetic).toContain('2024-12-01 to 2025-01-20');
+    const last = await checked('Russia lost 130,000 soldiers last winter.', '2025-01-20');
+    expect(last.figures[0]!.comparisons[0].arithmetic).toContain('2023-12-01 to 2024-02-29');
   });
 });
