@@ -47,6 +47,8 @@ export function relationBefore(tokens: Token[], first: number, floor: number): D
   const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
   if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
   const relation = DATE_RELATIONS[previous];
+  // "since the Istanbul talks of 16 May": the day of the event the count runs from.
+  if (previous === 'of') return startedBefore(tokens, first - 1, floor) ?? relation;
   return relation === 'in' || relation === 'on' ? (startedBefore(tokens, first - 1, floor) ?? relation) : relation;
 }
 

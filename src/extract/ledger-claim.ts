@@ -62,6 +62,7 @@ export const NOT_A_LOSS = {
   recruitedRate: 'troops recruited or sent over time, not a rate of losses',
   earlier: "an earlier estimate quoted beside a later one, not a count on the claim's date",
   condition: 'troops in one condition (returned to duty, treated, captured, deserted), not the force deployed',
+  army: 'the whole army at home, not the force deployed',
 } as const;
 const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
 export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
@@ -979,6 +980,16 @@ const REMAIN_AFTER = cued(
     ),
   'remain|still |left',
 );
+/** "keeps some 1.2 million troops under arms", "a standing army of 1.2 million": the whole army, not a contingent. */
+const WHOLE_ARMY_AFTER = cued(
+  () => /^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|in (?:its|their|the) (?:army|armed forces|military))\b/,
+  'under arms|active duty|army|armed forces|military',
+);
+const WHOLE_ARMY_BEFORE = cued(
+  () =>
+    /\b(?:standing|active[- ]duty|regular|entire|whole) (?:army|military|armed forces)(?: of)?\s+(?:some |about )?$/,
+  'army|military|armed forces',
+);
 // "still has nearly 11,000 soldiers at the front"
 const REMAIN_BEFORE = cued(
   () => /\b(?:remaining|surviving|still (?:has|have|had|fields?|keeps?|numbers?))\s*$/,
@@ -1019,6 +1030,7 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const test = (c: Cued, words: string) => cuedTest(c, words, words);
   if (test(PART_BEFORE, before) || test(PARTS_OF_FORCE, after)) return NOT_A_LOSS.part;
   if (test(REMAIN_AFTER, after) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
+  if (test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
   const clause = text.slice(Math.max(0, f.span[0] - 90), f.span[0]).toLowerCase();
@@ -1035,10 +1047,13 @@ const IN_A_CONDITION = cued(
   new RegExp(
     String.raw`^(?:\s+[a-z-]+){0,6}?\s+(?:(?:(?:have|has|had|were|was|are|been|being)\s+)+` +
       String.raw`(?:returned to (?:duty|the front|service)|recovered|treated|hospitali[sz]ed|captured|taken prisoner|` +
-      String.raw`taken captive|surrendered|deserted|defected|evacuated|missing|trained|training)|` +
+      String.raw`taken captive|surrendered|deserted|defected|evacuated|missing|trained|training|` +
+      // "have contacted a surrender hotline", "have asked to stay in Ukraine"
+      String.raw`contacted|called|asked|applied|registered)|` +
       String.raw`returned to (?:duty|the front)|in hospital|(?:are|were) training|in training)\b`,
   ),
-  'returned|recovered|treated|hospital|captured|taken|surrendered|deserted|defected|evacuated|missing|trained|training',
+  'returned|recovered|treated|hospital|captured|taken|surrendered|deserted|defected|evacuated|missing|trained|' +
+    'training|contacted|called|asked|applied|registered',
 );
 
 /** "could be sent", "may deploy": troops not yet deployed. */
@@ -1091,7 +1106,9 @@ const SAID_WHEN_AFTER = new RegExp(
 
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
-  const words = text.slice(Math.max(0, span[0] - 30), span[1] + 60).toLowerCase();
+  // "970 over the past day, bringing their total since the start … to 997,120": the total is the next figure's.
+  const next = text.slice(span[1], span[1] + 60).search(/,\s*(?:bringing|taking|raising|pushing|lifting)\b/i);
+  const words = text.slice(Math.max(0, span[0] - 30), span[1] + (next < 0 ? 60 : next)).toLowerCase();
   if (saysTotal(words, RUNNING_TOTAL_WORDS)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();
@@ -1325,7 +1342,7 @@ const AMOUNT =
 const RUNNING_TOTALS = [
   new RegExp(
     String.raw`\b(?:(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:overall\s+)?` +
-      String.raw`(?:total|tally|toll|losses|count)(?:\s+[a-z-]+){0,5}?\s+to|a total of|in total,?)\s+(${AMOUNT})`,
+      String.raw`(?:total|tally|toll|losses|count)(?:\s+[a-z-]+){0,8}?\s+to|a total of|in total,?)\s+(${AMOUNT})`,
     'gi',
   ),
   new RegExp(String.raw`\b(${AMOUNT})(?=\s+(?:in total|in all|so far|to date)\b)`, 'gi'),

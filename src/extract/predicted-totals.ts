@@ -28,7 +28,8 @@ const AMOUNT =
 const PREDICTED = new RegExp(
   String.raw`\b(?:will|would|could|may|might|(?:is|are)\s+(?:set|on course|on track|expected|likely|projected|poised)` +
     String.raw`\s+to)\s+(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
-    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|lose|suffer)\s+` +
+    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|` +
+    String.raw`lose|suffer|lost|suffered)\s+` +
     String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
   'gi',
 );
@@ -140,7 +141,7 @@ export function predictedTotals(text: string, read: readonly Figure[], published
     if (value === undefined || value < 1000) continue;
     // "on course to lose 1.25 million by the end of the year": a war's running total. A smaller number lost by a
     // day ("could lose 5,000 by March") may be the losses until then, not the total: not read as a level.
-    if (/^(?:lose|suffer)$/i.test(m[1]!) && value < LOST_TOTAL_AT_LEAST) continue;
+    if (/^(?:lose|suffer|lost|suffered)$/i.test(m[1]!) && value < LOST_TOTAL_AT_LEAST) continue;
     const end = m.index + m[0].length;
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const stop = text.slice(end).search(/[.!?](?:\s|$)/);

@@ -115,7 +115,8 @@ const SOURCE_NOUNS = words(
     'authorities sources spokesman spokeswoman spokesperson media milblogger milbloggers blogger bloggers ' +
     'estimate estimates commander commanders analyst analysts agency leader parliament lawmaker lawmakers ' +
     'mod nis hur sbu envoy embassy officer officers television tv broadcaster channel channels newspaper outlet ' +
-    'outlets correspondent correspondents journalists propaganda propagandists',
+    'outlets correspondent correspondents journalists propaganda propagandists minister ministers news site ' +
+    'website portal magazine paper',
 );
 /** Verbs after a force's name, or after "military" or "army" following it, that make it the speaker. */
 const SPEECH_VERBS = words(
@@ -257,6 +258,14 @@ const NEAR_WORDS = anyOf(
   'town of',
   'city of',
   'village of',
+  ' to take',
+  ' to capture',
+  ' to seize',
+  ' to encircle',
+  ' to storm',
+  'storming',
+  'assaulting',
+  'attacking',
 );
 /**
  * Each pattern for a front, with a check its sentence must pass for the pattern to match: the patterns cost to
@@ -277,7 +286,11 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
     new RegExp(
       String.raw`\b(?:[Nn]ear|[Aa]round|[Oo]utside|in and around|in the battles? (?:for|of)|` +
         `in the fight(?:ing)? (?:for|over)|` +
-        String.raw`for control of|at|in the town of|in the city of|in the village of)\s+${PLACE}`,
+        String.raw`for control of|at|in the town of|in the city of|in the village of|` +
+        // "lost close to 60,000 trying to take Kupiansk": the town the losses were suffered for.
+        String.raw`(?:trying|attempting|seeking|fighting) to (?:take|capture|seize|encircle|storm)|` +
+        String.raw`in (?:its|their|the) (?:attempts?|efforts?|bid|push) to (?:take|capture|seize|encircle|storm)|` +
+        String.raw`(?:storming|assaulting|attacking))\s+${PLACE}`,
       'g',
     ),
     (lower, sentence) => NEAR_WORDS(lower) && SPACE_CAPITAL.test(sentence),
@@ -289,6 +302,9 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
   // "in Bakhmut": "in" before a capital letter somewhere in the sentence.
   [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), (_, sentence) => /\b[Ii]n\s+[A-Z]/.test(sentence)],
 ];
+/** The words before a place that make it where something was said: "said in Davos", "told reporters in Kyiv". */
+const SAID_AT =
+  /\b(?:said|says|told\b[^,.;]{0,30}|speaking|spoke|announced|claimed|reported|wrote|added|briefing)\s*$/i;
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -578,7 +594,7 @@ function forceOf(
   const own = inSentence.find(
     (m) =>
       m.start >= end &&
-      /^[\s\w,-]{0,24}$/.test(text.slice(end, m.start)) &&
+      /^[\s\w-]{0,24}$/.test(text.slice(end, m.start)) &&
       !/\b(?:and|while|but|as)\b/.test(text.slice(end, m.start)),
   );
   const pick = own ?? nearest(inSentence, start, end);
@@ -714,6 +730,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
         .toLowerCase()
         .replace(/[’']s$/, '');
       if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
+      // "Zelensky said in Davos": where it was said, not where the losses were.
+      if (SAID_AT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };
       return { scope: 'local', place };

@@ -1255,4 +1255,60 @@ describe('the one-line refusal', () => {
     const last = await checked('Russia lost 130,000 soldiers last winter.', '2025-01-20');
     expect(last.figures[0]!.comparisons[0].arithmetic).toContain('2023-12-01 to 2024-02-29');
   });
+
+  it('keeps speakers, places of saying, whole armies and sieges apart from the losses they sit beside', async () => {
+    // "a Ukrainian news site reported", "Ukraine's foreign minister said": speakers, not whose losses.
+    const site = await checked(
+      'Russian forces lost some 46,000 troops in February, a Ukrainian news site reported in its monthly tally.',
+      '2025-03-04',
+    );
+    expect(site.verdict).toBe('tension');
+    expect(site.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'whole' });
+    const talks = await checked(
+      'In the month since the Istanbul talks of 16 May, Russia has lost about 40,000 troops, ' +
+        "Ukraine's foreign minister said.",
+      '2025-06-16',
+    );
+    expect(talks.figures[0]!.comparisons[0].arithmetic).toContain('2025-05-16 to 2025-06-16');
+    // "said in Davos": where it was said.
+    const davos = await checked(
+      'More than 2,000 North Korean soldiers have died fighting for Russia, Zelensky said in Davos on Tuesday.',
+      '2026-01-20',
+    );
+    expect(davos.figures[0]!.figure.subject).toMatchObject({ force: 'north-korean', scope: 'whole' });
+    for (const [text, published, reason] of [
+      // The whole army at home is not the contingent.
+      [
+        'North Korea, which keeps some 1.2 million troops under arms, committed about 12,000 of them.',
+        '2025-01-20',
+        'army',
+      ],
+      // One town's losses with no period: only the whole war bounds them, too loosely to check.
+      ['Russia has lost close to 60,000 soldiers trying to take Kupiansk, a brigade commander said.', '2025-10-01', ''],
+      [
+        "More than 200 North Korean soldiers have contacted Ukraine's surrender hotline, the project said.",
+        '2025-03-10',
+        'condition',
+      ],
+    ] as const) {
+      const run = await cli(['check', text, '--published', published]);
+      expectOneLineError(run, new RegExp(`^nothing to check: .*${reason}`));
+    }
+  });
+
+  it('reads "bringing their total since the start of the invasion to 997,120" as the total, a day as a day', async () => {
+    const c = await checked(
+      'Over the past day, Russian troops lost 970 soldiers, bringing their total since the start of the full-scale ' +
+        'invasion to 997,120, the General Staff reported on Monday.',
+      '2025-06-09',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures.map((f) => f.figure.text)).toEqual(['970', '997,120']);
+    const prediction = await checked(
+      'At the current pace, Russia will have lost 2 million soldiers by the end of 2026, an analyst wrote on Monday.',
+      '2026-01-05',
+    );
+    expect(prediction.verdict).toBe('inconsistent');
+    expect(prediction.figures[0]!.figure.prediction).toBeDefined();
+  });
 });
