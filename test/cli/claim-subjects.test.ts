@@ -1296,7 +1296,7 @@ describe('the one-line refusal', () => {
     }
   });
 
-  it('reads "bringing their total since the start of the invasion to 997,120" as the total, a day as a day', async () => {
+  it('reads "bringing their total since the invasion began to 997,120" as a total, a day as a day', async () => {
     const c = await checked(
       'Over the past day, Russian troops lost 970 soldiers, bringing their total since the start of the full-scale ' +
         'invasion to 997,120, the General Staff reported on Monday.',
