@@ -5,6 +5,7 @@
 import { AUXILIARIES, CASUALTY_NOUNS, DEPLOY_VERBS, LOSING_VERBS, MODALS, WHOLE } from './lexicon.js';
 import { NUM } from './tokens.js';
 import { CLAUSE_ENDS, inDate, lossAt, word, type Behind, type TokenWindow } from './clause.js';
+import type { LossKind } from '../core/figures/vocabulary.js';
 
 const BECOMING = new Set(['become', 'became', 'becoming', 'becomes']);
 /** What a count may be instead of a loss: kept apart, as sources do, and not a figure here. */
@@ -66,6 +67,26 @@ function lossPastModifier(
  * What the clause after a count of soldiers says of them: deployed (a force) or killed, wounded or
  * both. "all" or a prediction about "the N soldiers" ("could be killed") makes the count the force.
  */
+/** Words before a loss verb that say the loss has happened: "have been killed", "were wounded", "now killed". */
+const HAPPENED = new Set(['have', 'has', 'had', 'were', 'was', 'now', 'already']);
+
+/**
+ * "All 12,000 … have been killed or wounded", "now killed or wounded": the loss that befell the whole, said as done
+ * (no "could", "may", "will"); null when the words after the noun say no such thing.
+ */
+export function lossBefell(w: TokenWindow, k: number): LossKind | null {
+  let happened = false;
+  for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
+    const token = w.tokens[k]!;
+    const low = token.low;
+    if (token.type === NUM || CLAUSE_ENDS.has(low) || MODALS.has(low) || DEPLOY_VERBS.has(low)) return null;
+    if (HAPPENED.has(low)) happened = true;
+    const loss = lossAt(w, k);
+    if (loss) return happened ? loss.loss : null;
+  }
+  return null;
+}
+
 /**
  * Past an aside between a count's noun and its verb: "2,000 troops, roughly one in six of those sent, have been
  * killed". The aside is what stands between two commas, a few words long; its own words say nothing of the count.

@@ -5,7 +5,7 @@
  */
 import { readAmount, type Amount } from './amounts.js';
 import { changeStart, nounBehind, verbBefore } from './clause-before.js';
-import { verbAfter } from './clause-after.js';
+import { lossBefell, verbAfter } from './clause-after.js';
 import {
   dailyBefore,
   DETERMINERS,
@@ -129,6 +129,11 @@ function kindOfNoun(
     if (after && (after.kind === 'killed' || after.kind === 'wounded')) return asKind(after.kind, j);
   }
   if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
+  const allOf = word(w, start - 1) === 'all' || (word(w, start - 1) === 'the' && word(w, start - 2) === 'all');
+  if (allOf && category === 'military') {
+    const befell = lossBefell(w, noun.end);
+    if (befell) return asKind(befell, j);
+  }
   if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
   // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
   if (behind && behind !== 'rate') return asKind(behind, j);
@@ -136,7 +141,8 @@ function kindOfNoun(
   // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost; so they do
   // after "with" or "had": "with around 200 soldiers killed or wounded so far" counts no force.
   const loss = before === 'casualties' || before === 'force' ? verbAfter(w, noun.end, false, true) : null;
-  if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return asKind(loss.kind, j);
+  // "losing about 1,000 men killed and wounded every week": a rate, after the words that say how.
+  if (loss && loss.kind !== 'force' && loss.kind !== 'missing') return withRate(w, loss, j);
   if (before) return asKind(before, j);
   const after = verbAfter(w, noun.end, word(w, start - 1) === 'the', false);
   if (after) return withRate(w, after, j);

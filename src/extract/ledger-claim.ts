@@ -986,8 +986,7 @@ const WHOLE_ARMY_AFTER = cued(
   'under arms|active duty|army|armed forces|military',
 );
 const WHOLE_ARMY_BEFORE = cued(
-  () =>
-    /\b(?:standing|active[- ]duty|regular|entire|whole) (?:army|military|armed forces)(?: of)?\s+(?:some |about )?$/,
+  () => /\b(?:standing|active[- ]duty|regular|entire|whole) (?:army|military|armed forces)\b[^.;\d]{0,16}$/,
   'army|military|armed forces',
 );
 // "still has nearly 11,000 soldiers at the front"

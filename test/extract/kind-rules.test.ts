@@ -159,3 +159,29 @@ describe('a figure carries its span, its text and its sentence', () => {
     expect(spans).toEqual(['date', 'force', 'rate', 'duration']);
   });
 });
+
+describe('readings a second reader found wrong', () => {
+  it.each([
+    // The whole said lost, not a force that may be: casualties; with "could", still the force.
+    ["All 12,000 Of Kim's Soldiers In Kursk Now Killed Or Wounded", 'casualties 12000'],
+    ['All 12,000 soldiers have been killed or wounded.', 'casualties 12000'],
+    ['All 12,000 soldiers could be killed or wounded.', 'force 12000'],
+    // A rate after the words that say how the troops are lost.
+    ['North Korean units are losing about 1,000 men killed and wounded every week.', 'rate 1000 approximately'],
+    // An aside between the count's noun and its verb.
+    [
+      'Around 2,000 North Korean troops, roughly one in six of those sent, have been killed.',
+      'killed 2000 approximately',
+    ],
+    // "within a month": one month.
+    ['They will all be gone within a month.', 'duration 1'],
+    // "moved" deploys.
+    ['Some 11,000 of them have been moved to the Kursk border area.', 'force 11000 approximately'],
+  ])('%s', (text, expected) => {
+    expect(counts(text)[0]).toEqual(expected);
+  });
+
+  it('reads no rate a day in "ten an hour"', () => {
+    expect(counts('Soldiers are being killed at a rate of some ten an hour.')).toEqual([]);
+  });
+});
