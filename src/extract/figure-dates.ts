@@ -98,8 +98,16 @@ export function datesOfSentence(
   const counts = new Set(figures.map((f) => stretchOf(starts, f.first)));
   const stated = statement && { ...statement.ref };
   const inStretch = (at: number) => others.filter((d) => stretchOf(starts, d.first) === at);
+  // "…, while Moscow's toll remains the 5,937 dead it announced in September 2022": a statement in a stretch with a
+  // count of its own dates that count, not the counts of other stretches.
+  const statedAt = statement && stretchOf(starts, statement.first);
+  const statedOwn = statedAt !== undefined && counts.has(statedAt);
   return figures.map((f) => {
     const at = stretchOf(starts, f.first);
+    if (statedOwn && at !== statedAt) {
+      const mine = nearest(inStretch(at), f);
+      return mine ? { date: { ...mine.ref } } : {};
+    }
     // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's;
     // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
     const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) ? [] : inStretch(k)));

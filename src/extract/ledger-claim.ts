@@ -145,7 +145,7 @@ const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
   String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}` +
     String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
-    `(?:${EVENT_NOUNS}|day|week)` +
+    `(?:${EVENT_NOUNS}|day|week|night)` +
     // "during a 120-day mine-clearing mission": one mission's, however long.
     String.raw`|during ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,3}?${EVENT}` +
     String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)` +
@@ -155,7 +155,8 @@ const NOT_CUMULATIVE = new RegExp(
     String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
     String.raw`(?:winter|summer|spring|autumn|fall)(?! of \d)` +
     // "according to daily figures": where the count comes from, not how often it falls.
-    String.raw`|daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
+    String.raw`|(?<!according to (?:the |its |their )?)` +
+    String.raw`daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
   'i',
 );
 /**
@@ -245,8 +246,14 @@ function dateOf(
   published: Day | undefined,
 ): Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'> {
   const own = throughDate(f.date) ? f.date : undefined;
+  // Not another count's own date: "…, while Moscow's toll remains the 5,937 dead it announced in September 2022".
+  const othersOwn = new Set(
+    all.flatMap((o) => (o !== f && o.kind !== 'date' && o.sentence === f.sentence && o.date ? [o.date.label] : [])),
+  );
   const said = all
-    .filter((o) => o.kind === 'date' && o.sentence === f.sentence && throughDate(o.date))
+    .filter(
+      (o) => o.kind === 'date' && o.sentence === f.sentence && throughDate(o.date) && !othersOwn.has(o.date.label),
+    )
     .map((o) => o.date!)
     .sort((x, y) => (x.last! < y.last! ? 1 : -1))[0];
   const d = own ?? (f.date && COUNTS_FROM.has(f.date.relation ?? '') ? said : undefined);
@@ -454,7 +461,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             kind: 'rate',
             stated: { ...stated, low: stated.low / days, high: stated.high / days },
             // "1,271 a day in September": the average over that month.
-            ...(yearOfWar(f, text, published) ?? yearToDate(f, text, base, published) ?? sinceOf(f, extracted, base)),
+            ...(yearOfWar(f, text, published) ??
+              yearToDate(f, text, base, published) ??
+              wholeWarAverage(f, text, base) ??
+              sinceOf(f, extracted, base)),
           });
         }
         break;
@@ -506,7 +516,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       else figures.push({ ...count, subject });
     }
   });
-  figures.push(...derivedWounded(figures));
+  figures.push(...derivedWounded(figures, text));
   for (const figure of [...figures, ...parts]) figure.id = idFor(figure.kind);
   return {
     text,
@@ -599,12 +609,17 @@ function ledgerCasualtiesBy(view: LedgerView, asOf: Window | undefined) {
 }
 
 /** Wounded that follow from a claim's casualties and killed of one date, when it states none. */
-function derivedWounded(figures: readonly ClaimFigure[]): ClaimFigure[] {
+function derivedWounded(figures: readonly ClaimFigure[], text: string): ClaimFigure[] {
   if (figures.some((f) => f.kind === 'wounded')) return [];
   const out: ClaimFigure[] = [];
   for (const killed of figures.filter((f) => f.kind === 'killed')) {
     const total = figures.find((f) => f.kind === 'casualties' && f.asOfText === killed.asOfText);
     if (!total) continue;
+    // "about 2,000 have died; Ukraine's intelligence says the real toll is nearly 5,000": two claimants' counts,
+    // not one's killed and casualties.
+    const [a, b] = [killed.span?.[1] ?? 0, total.span?.[0] ?? 0].sort((x, y) => x - y);
+    if (/;|\b(?:while|whereas|but)\b|\b(?:says|said|claims|claimed|insists|estimates)\b/i.test(text.slice(a!, b!)))
+      continue;
     const wounded = subtract(boundsOf(total.stated), boundsOf(killed.stated));
     const { span: _span, fromShare: _share, ...rest } = killed;
     out.push({
@@ -676,7 +691,10 @@ function sinceOf(
     // "since January" counts from the month's first day; "since early December" from some day of it.
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label, sinceSaid: true };
   }
-  if (d.relation !== 'in' || d.first === d.last || saysTotal(beforeNewTotal(f)) || REACHED.test(f.text)) return {};
+  // "losses in January alone topped 4,000": that month's, however the count is reached.
+  const alone = /\balone\b/i.test(f.sentence);
+  if (d.relation !== 'in' || d.first === d.last || saysTotal(beforeNewTotal(f)) || (REACHED.test(f.text) && !alone))
+    return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
   if (!mention || !base.asOf) return {};
   // "In February 2024 alone, Russia lost 28,000": a period before the count, with no one's words between.
@@ -692,7 +710,7 @@ function sinceOf(
   // suffering 4,000", where the month dates another verb.
   // Nor "up from 3,800 in early January", a level then.
   const level = /\bfrom\s+(?:about |around |some |nearly |roughly )?$/i.test(between);
-  const said = (!before || /\balone\b/i.test(f.sentence)) && !level && !REACHED.test(f.text);
+  const said = (!before || alone) && !level && (alone || !REACHED.test(f.text));
   return {
     since: { first, last: first },
     sinceText: d.label,
@@ -825,6 +843,26 @@ function calendarSeason(
   const last = Math.min(ends[i]!, day);
   const y = partsOf(first).year;
   return stretch(first, last, `${name} ${y}${name === 'winter' ? `–${String(y + 1).slice(2)}` : ''}`);
+}
+
+/** "since the full-scale invasion began", "over four years of war": an average over the whole war. */
+const WHOLE_WAR_SPAN = new RegExp(
+  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+    String.raw`since (?:the )?(?:full[\s-]scale )?invasion|throughout the war|over the course of the war|` +
+    String.raw`(?:over|in|across) (?:the )?(?:two|three|four|five|\d) years of ` +
+    String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
+  'i',
+);
+
+/** A rate averaged over the whole war: from the first day of the full-scale invasion to the claim's day. */
+function wholeWarAverage(
+  f: Figure,
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  const found =
+    periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
+  return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
 }
 
 const MONTH_TO_DATE = new RegExp(
@@ -995,7 +1033,7 @@ const REMAIN_BEFORE = cued(
   'remaining|surviving|still',
 );
 const ADDED_BEFORE = cued(
-  () => /\b(?:newly|fresh|another|additional|further|more|new)\b/,
+  () => /\b(?:newly|fresh|another|additional|additionally|further|more|new)\b/,
   'new|fresh|another|additional|further|more',
 );
 const ADDED_AFTER = cued(() => /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/, 'new');
@@ -1028,7 +1066,9 @@ function otherTroops(f: Figure, text: string): string | undefined {
   // Each pattern is tried only on words that hold its cues (the words are in lower case already).
   const test = (c: Cued, words: string) => cuedTest(c, words, words);
   if (test(PART_BEFORE, before) || test(PARTS_OF_FORCE, after)) return NOT_A_LOSS.part;
-  if (test(REMAIN_AFTER, after) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
+  // "Of the roughly 12,000 soldiers first dispatched, no more than 7,000 remain": the remaining are the next count's.
+  const ownAfter = after.split(/\d/)[0]!;
+  if (test(REMAIN_AFTER, ownAfter) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
   if (test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;

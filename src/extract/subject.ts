@@ -514,10 +514,15 @@ const EARLIER_WAR = cued(
     new RegExp(
       String.raw`\b(?:korean war|first world war|second world war|world war (?:one|two|ii|i)|great patriotic war|` +
         String.raw`vietnam war|soviet-afghan war|soviet afghan war|first chechen war|second chechen war|winter war|` +
-        String.raw`gulf war)\b`,
+        // "the 1950-53 war", "the war of 1950–1953": a war that ended before this one began.
+        String.raw`gulf war|(?:19\d\d|20(?:0\d|1[0-3]))\s?[-–]\s?(?:\d\d|19\d\d|20(?:0\d|1[0-3]))\s+war|` +
+        String.raw`war of (?:19\d\d|20(?:0\d|1[0-3]))|` +
+        // "flew for North Vietnam in the 1960s"
+        String.raw`(?:north|south) vietnam|(?:in|during|throughout) the 19[0-9]0s|` +
+        String.raw`(?:in|during) the (?:sixties|seventies))\b`,
       'i',
     ),
-  'war',
+  'war|vietnam|0s|sixties|seventies',
 );
 
 function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {

@@ -1311,4 +1311,59 @@ describe('the one-line refusal', () => {
     expect(prediction.verdict).toBe('inconsistent');
     expect(prediction.figures[0]!.figure.prediction).toBeDefined();
   });
+
+  it('holds an average over the whole war to the series since the invasion, not to the last 30 days', async () => {
+    const c = await checked(
+      'Over four years of full-scale war, Russia has lost an average of roughly 880 soldiers a day, ' +
+        "the General Staff's figures show.",
+      '2026-02-24',
+    );
+    expect(c.verdict).toBe('consistent');
+    expect(c.figures[0]!.comparisons[0].explanation).toContain('2022-02-24');
+  });
+
+  it('dates each claimant’s count by its own words; two claimants’ counts make no wounded count', async () => {
+    const two = await checked(
+      "Kyiv says Russia has lost about 1.32 million troops since 2022, while Moscow's only official toll remains the " +
+        '5,937 dead it announced in September 2022.',
+      '2026-04-02',
+    );
+    expect(two.verdict).toBe('consistent');
+    const dead = await checked(
+      "South Korea's spy agency estimates that about 2,000 North Korean soldiers have died in the Kursk campaign; " +
+        "Ukraine's military intelligence says the real toll is nearly 5,000.",
+      '2025-12-10',
+    );
+    expect(dead.figures.map((f) => f.figure.kind)).not.toContain('wounded');
+  });
+
+  it('reads earlier wars by years and decades, one night as one event, "in January alone" as January', async () => {
+    for (const [text, published] of [
+      [
+        'Kim likened them to the heroes of the 1950-53 war, in which some 300,000 North Korean troops died.',
+        '2026-07-27',
+      ],
+      [
+        '87 North Korean pilots flew for North Vietnam in the 1960s and 14 of them were killed, historians say.',
+        '2025-01-20',
+      ],
+    ] as const) {
+      const run = await cli(['check', text, '--published', published]);
+      expectOneLineError(run, /^no reference covers /);
+    }
+    const night = await cli([
+      'check',
+      'Ukrainian drones killed 47 North Korean soldiers in a single night near the Kursk border, a regiment said.',
+      '--published',
+      '2026-01-09',
+    ]);
+    expectOneLineError(night, /\(a count from one engagement or period\)$/);
+    const january = await checked(
+      'North Korean losses in January alone topped 4,000 killed and wounded, ' +
+        "a spokesman for Ukraine's Special Operations Forces said.",
+      '2025-02-05',
+    );
+    expect(january.verdict).toBe('inconsistent');
+    expect(january.figures[0]!.comparisons[0].arithmetic).toContain('92 a day × 31 days');
+  });
 });

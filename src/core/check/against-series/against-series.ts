@@ -240,6 +240,7 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
   const claimText = statedText(figure.stated, 'per-day', 0);
   const window = `${isoDate(from)} to ${isoDate(through)}`;
   const recent = since ? '' : ', the 30 days before the claim’s date';
+  const standIn = since ? 'its average to then' : 'its last 30 days';
   return [
     comparison({
       test: 'series',
@@ -262,7 +263,7 @@ function rateComparison(figure: ClaimFigure, series: SeriesReference, options: S
         `${series.claimant}'s series rose ${count(increase.range.high)} over ${window}${recent}: ` +
         `${formatNumber(average, 0)} a day on average against ${claimText}` +
         `${dev === 0 ? '' : ` (${deviationText(dev)})`}${part ? '; one front is bounded by the whole war' : ''}.` +
-        `${end > last ? ` The series ends on ${isoDate(last)}: its last 30 days stand in.` : ''}`,
+        (end > last ? ` The series ends on ${isoDate(last)}: ${standIn} stands in.` : ''),
       inputs: { claim: rangeInput(c), average, from: isoDate(from), through: isoDate(through), days },
     }),
   ];

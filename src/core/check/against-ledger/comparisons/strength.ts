@@ -34,9 +34,13 @@ export function remainingAgainstLedger(figure: ClaimFigure, ctx: ComparisonConte
   const forces = distinct(ctx.view.forces).map((f) => ({ ...f, stated: closedForce(f.stated, ctx.tolerance) }));
   if (forces.length === 0 || !figure.asOf) return [];
   const force = forces.reduce((a, b) => (boundsOf(b.stated).high > boundsOf(a.stated).high ? b : a));
-  const extra = reinforcements(ctx);
-  const ceiling = boundsOf(force.stated).high + (extra ? boundsOf(extra.stated).high : 0);
-  const ceilingText = `${count(boundsOf(force.stated).high)}${extra ? ` + ${count(boundsOf(extra.stated).high)}` : ''}`;
+  // "Of the 11,000 troops deployed, some 8,000 remain": the claim's own force is what remains of.
+  const own = ctx.reading.figures.find((f) => f.kind === 'force' && !f.derived);
+  const extra = own ? undefined : reinforcements(ctx);
+  const whole = own ? boundsOf(own.stated).high : boundsOf(force.stated).high;
+  const ceiling = whole + (extra ? boundsOf(extra.stated).high : 0);
+  const ceilingText = `${count(whole)}${extra ? ` + ${count(boundsOf(extra.stated).high)}` : ''}`;
+  const forceText = own ? `the claim's own force of ${own.text}` : owned(force.ref, `force of ${force.ref.figure}`);
   const claim = boundsOf(figure.stated);
   const claimText = statedText(figure.stated, 'troops', 0);
   const counts = latestCounts(ctx, figure.asOf.last);
@@ -59,14 +63,14 @@ export function remainingAgainstLedger(figure: ClaimFigure, ctx: ComparisonConte
       stated: `at most ${count(most)}`,
       arithmetic: `${claimText} ${dev > 0 ? '>' : '≤'} ${ceilingText}${c ? ` − ${count(boundsOf(c.stated).low)}` : ''}`,
       explanation:
-        `At most ${count(most)} can remain of ${owned(force.ref, `force of ${force.ref.figure}`)}` +
+        `At most ${count(most)} can remain of ${forceText}` +
         `${extra ? ' and the reinforcements' : ''}` +
         `${c ? ` once ${owned(c.ref, `${c.ref.figure} casualties`)} are lost` : ''}` +
         `${dev === 0 ? `; ${claimText} fits` : `: ${claimText} is more (${deviationText(dev)})`}. ` +
         'Fewer may remain, as troops also leave for reasons other than wounds.',
       inputs: {
         claim: rangeInput(claim),
-        force: boundsOf(force.stated).high,
+        force: whole,
         reinforcements: extra ? boundsOf(extra.stated).high : null,
         casualties: c ? boundsOf(c.stated).low : null,
         most,
