@@ -83,8 +83,9 @@ const KIND_UNITS: Record<Exclude<FigureKind, 'rate' | 'duration' | 'date' | 'sha
 const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
 
+const SMALL_UNITS: ReadonlySet<string> = new Set(['hour', 'minute']);
 const perHour = (w: TokenWindow, k: number): boolean =>
-  RATE_ARTICLES.has(word(w, k)) && /^(?:hour|minute)$/.test(word(w, k + 1));
+  RATE_ARTICLES.has(word(w, k)) && SMALL_UNITS.has(word(w, k + 1));
 
 /** "30 soldiers are killed every day": a rate after the verb. */
 function withRate(w: TokenWindow, after: { kind: Behind | 'missing'; end: number }, j: number): Classified | null {

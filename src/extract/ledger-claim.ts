@@ -222,7 +222,9 @@ const EVENT_CUES = EVENT_NOUNS.split('|').map((noun) => noun.replace('-?', ''));
 export const notCumulative = (words: string): boolean => {
   const lower = words.toLowerCase();
   return (
-    ((NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) || IN_WHOSE.test(lower)) && NOT_CUMULATIVE.test(words)) ||
+    ((NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) ||
+      ((lower.includes("'s ") || lower.includes('’s ')) && IN_WHOSE.test(lower))) &&
+      NOT_CUMULATIVE.test(words)) ||
     (lower.includes('since') && EVENT_CUES.some((noun) => lower.includes(noun)) && SINCE_EVENT.test(words))
   );
 };
@@ -692,7 +694,7 @@ function sinceOf(
     return { since: { first, last: last - first >= 27 ? first : last }, sinceText: d.label, sinceSaid: true };
   }
   // "losses in January alone topped 4,000": that month's, however the count is reached.
-  const alone = /\balone\b/i.test(f.sentence);
+  const alone = f.sentence.toLowerCase().includes('alone') && /\balone\b/i.test(f.sentence);
   if (d.relation !== 'in' || d.first === d.last || saysTotal(beforeNewTotal(f)) || (REACHED.test(f.text) && !alone))
     return {};
   const mention = all.find((o) => o.kind === 'date' && o.sentence === f.sentence && o.date?.label === d.label);
@@ -1143,10 +1145,14 @@ const SAID_WHEN_AFTER = new RegExp(
     String.raw`(?:yesterday|this week|last (?:week|month)|earlier this (?:week|month))\b`,
 );
 
+const NEW_TOTAL_VERBS = ['bringing', 'taking', 'raising', 'pushing', 'lifting'];
+const NEW_TOTAL_AFTER = /,\s*(?:bringing|taking|raising|pushing|lifting)\b/i;
+
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
   // "970 over the past day, bringing their total since the start … to 997,120": the total is the next figure's.
-  const next = text.slice(span[1], span[1] + 60).search(/,\s*(?:bringing|taking|raising|pushing|lifting)\b/i);
+  const ahead = text.slice(span[1], span[1] + 60);
+  const next = NEW_TOTAL_VERBS.some((verb) => ahead.includes(verb)) ? ahead.search(NEW_TOTAL_AFTER) : -1;
   const words = text.slice(Math.max(0, span[0] - 30), span[1] + (next < 0 ? 60 : next)).toLowerCase();
   if (saysTotal(words, RUNNING_TOTAL_WORDS)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.

@@ -101,7 +101,7 @@ const OWN_NOUN = new RegExp(
 );
 const PEOPLE_NOUNS = new Set(['people', 'persons']);
 /** A cheap test before OWN_NOUN, whose pattern costs to compile. */
-const OWN_NOUN_CUES = /civilian|resident|children|inhabitant|combatant|passenger|people|person/i;
+const OWN_NOUN_CUES = ['civilian', 'resident', 'children', 'inhabitant', 'combatant', 'passenger', 'people', 'person'];
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
   () => /\b(?:the enemy|enemy|occupiers|occupying forces|occupation forces|invaders|orcs|russists?|ruscists?)\b/i,
@@ -535,12 +535,13 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     if (earlier) return { force: null, scope: 'whole', cue: earlier[0] };
     // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
     const near = text.slice(end, end + 40);
-    const noun = OWN_NOUN_CUES.test(near) ? OWN_NOUN.exec(near)?.[1] : undefined;
+    const nearLower = near.toLowerCase();
+    const noun = OWN_NOUN_CUES.some((cue) => nearLower.includes(cue)) ? OWN_NOUN.exec(near)?.[1] : undefined;
     if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force =
       forceOf(text, all, start, end, a, b, asides, options) ??
-      (/^\s+of\s+(?:them|those)\b/i.test(text.slice(end, end + 12)) ? antecedent(text, all, a) : undefined) ??
+      (ofThem(text.slice(end, end + 12)) ? antecedent(text, all, a) : undefined) ??
       carried(text, all, a, options);
     if (!force) {
       const unnamed = kept(read.unnamed, a, () => unnamedSubject(sentence, all));
@@ -664,6 +665,9 @@ function nearest(list: readonly Mention[], start: number, end: number): Mention 
   const distance = (m: Mention) => (m.end <= start ? start - m.end : m.start - end + 8);
   return [...list].sort((x, y) => distance(x) - distance(y))[0];
 }
+
+const ofThem = (after: string): boolean =>
+  (after.includes(' of them') || after.includes(' of those')) && /^\s+of\s+(?:them|those)\b/.test(after);
 
 /**
  * Whose "of them" counts: the troops last named before the sentence, the side fought included ("Ukrainian units
