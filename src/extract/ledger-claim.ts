@@ -1216,12 +1216,13 @@ const PAST_CUES = anyOf(
   'one day',
   'in a day',
   'this week',
+  'today',
 );
 const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|48 hours|72 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)` +
     String.raw`( and a half)?|` +
-    String.raw`(yesterday|overnight|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
+    String.raw`(yesterday|overnight|today|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
     String.raw`(this week|this past week))\b`,
   'i',
 );
@@ -1309,6 +1310,8 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     if (m.index < at && COUNT_NOT_YEAR.test(clause.slice(0, m.index))) continue;
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (SAID_JUST_BEFORE.test(clause.slice(0, m.index))) return undefined;
+    // "lost 1,410 soldiers today" is the day's count; "as of today", "today stand at 892,840" date a total.
+    if (m[3]?.toLowerCase() === 'today' && (m.index < at || REACHED.test(text.slice(span[0], span[1])))) continue;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.
     return m[4] ? 7 : m[3] ? 1 : Math.floor(PAST_DAYS[m[1]!.toLowerCase()]! * (m[2] ? 1.5 : 1));
   }

@@ -1366,4 +1366,12 @@ describe('the one-line refusal', () => {
     expect(january.verdict).toBe('inconsistent');
     expect(january.figures[0]!.comparisons[0].arithmetic).toContain('92 a day × 31 days');
   });
+
+  it('reads "lost 1,410 soldiers today" as the day’s count, and "as of today" as the day of a total', async () => {
+    const day = await checked('russia lost 1,410 soldiers today, the General Staff said.', '2025-03-15');
+    expect(day.figures[0]!.comparisons[0].arithmetic).toContain('the increase over one day');
+    const total = await checked('As of today, Russia has lost 892,840 soldiers, the General Staff said.', '2025-03-15');
+    expect(total.verdict).toBe('consistent');
+    expect(total.figures[0]!.comparisons[0].arithmetic).toContain('the count');
+  });
 });
