@@ -286,12 +286,31 @@ function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: numb
   const [the, nth, part, of, year] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
   if (the?.low !== 'the' || !nth || !part || of?.low !== 'of' || !year || i + 4 >= ceiling) return null;
   const months = PARTS_OF_YEAR[part.low]?.[nth.low];
-  if (!months || year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
+  if (!months) return null;
+  // "the second half of 2024, compared with … in the first half of the year": the year the sentence named.
+  if (year.low === 'the' && tokens[i + 5]?.low === 'year' && i + 5 < ceiling) {
+    const named = yearNamedBefore(tokens, i, floor);
+    if (named === undefined) return null;
+    return periodFrom(tokens, i, i + 6, floor, {
+      from: { part: 'month', month: months[0], year: named },
+      to: { part: 'month', month: months[1], year: named },
+    });
+  }
+  if (year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;
   const y = Number(year.low);
   return periodFrom(tokens, i, i + 5, floor, {
     from: { part: 'month', month: months[0], year: y },
     to: { part: 'month', month: months[1], year: y },
   });
+}
+
+/** The last year written out before token `i` in its sentence. */
+function yearNamedBefore(tokens: Token[], i: number, floor: number): number | undefined {
+  for (let k = i - 1; k >= floor; k--) {
+    const token = tokens[k]!;
+    if (token.type === NUM && /^(?:19|20)\d\d$/.test(token.low)) return Number(token.low);
+  }
+  return undefined;
 }
 
 /** Reads the date that starts at token `i`; null when none does. */

@@ -1374,4 +1374,17 @@ describe('the one-line refusal', () => {
     expect(total.verdict).toBe('consistent');
     expect(total.figures[0]!.comparisons[0].arithmetic).toContain('the count');
   });
+
+  it('reads "the first half of the year" after "the second half of 2024" as 2024’s first half', async () => {
+    const c = await checked(
+      'Russia lost about 210,000 troops in the second half of 2024, compared with about 150,000 in the first half ' +
+        'of the year, the General Staff said.',
+      '2025-01-10',
+    );
+    expect(c.figures.map((f) => f.comparisons[0].arithmetic.slice(0, 40))).toEqual([
+      'the increase 2024-07-01 to 2024-12-31: 7',
+      'the increase 2024-01-01 to 2024-06-30: 5',
+    ]);
+    expect(c.verdict).toBe('tension');
+  });
 });
