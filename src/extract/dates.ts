@@ -17,6 +17,7 @@ import {
   PEOPLE,
   table,
   TIME_UNITS,
+  UNITS,
   WOUNDED_NOUNS,
   YEAR_CONTEXT,
 } from './lexicon.js';
@@ -248,8 +249,13 @@ function readDaysOfMonth(tokens: Token[], i: number, floor: number, ceiling: num
   let of = i + 3;
   const week = NTH_WEEK[nth.low];
   if (week !== undefined && what.low === 'week') days = [week * 7 - 6, week * 7];
-  else if (nth.low === 'first' && what.type === NUM && /^\d{1,2}$/.test(what.low) && tokens[i + 3]?.low === 'days') {
-    const n = Number(what.low);
+  else if (
+    nth.low === 'first' &&
+    ((what.type === NUM && /^\d{1,2}$/.test(what.low)) || UNITS[what.low] !== undefined) &&
+    tokens[i + 3]?.low === 'days'
+  ) {
+    // "the first 10 days", "the first ten days"
+    const n = what.type === NUM ? Number(what.low) : UNITS[what.low]!;
     if (n >= 2 && n <= 28) days = [1, n];
     of = i + 4;
   }

@@ -43,8 +43,12 @@ const isDateNumber = (w: TokenWindow, k: number): boolean =>
 /** "taking the total to 403,720", "for a total of 690,000", "bringing its losses to 702,000". */
 export function cumulativeBefore(w: TokenWindow, start: number): boolean {
   const to = word(w, start - 1) === 'to';
-  for (let k = start - 1, steps = 0; k >= w.floor && steps < 9; k--, steps++) {
+  // "bringing Russian losses over the first ten days of March to roughly 14,000": the words of a period with its
+  // month stand between, and reach further.
+  let reach = 9;
+  for (let k = start - 1, steps = 0; k >= w.floor && steps < reach; k--, steps++) {
     const token = w.tokens[k]!;
+    if (MONTH_WORDS.has(token.low)) reach = 13;
     if ((token.type === NUM && !isDateNumber(w, k)) || (token.type === PUNCT && token.low !== '-')) return false;
     if (TOTAL_WORDS.has(token.low) || (to && BRINGING.has(token.low))) return true;
   }

@@ -1387,4 +1387,15 @@ describe('the one-line refusal', () => {
     ]);
     expect(c.verdict).toBe('tension');
   });
+
+  it('reads "bringing Russian losses over the first ten days of March to roughly 14,000" as ten days', async () => {
+    const c = await checked(
+      "Ukraine's General Staff reported that Russian forces lost 1,190 personnel on 10 March, bringing Russian " +
+        'losses over the first ten days of March to roughly 14,000, or about 1,400 per day.',
+      '2025-03-11',
+    );
+    const tenDays = c.figures.find((f) => f.figure.text === 'roughly 14,000')!;
+    expect(tenDays.comparisons[0].arithmetic).toContain('the increase 2025-03-01 to 2025-03-10');
+    expect(c.verdict).toBe('tension');
+  });
 });
