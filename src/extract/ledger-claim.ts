@@ -129,6 +129,10 @@ const EVENT_NOUNS =
   'assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission|campaign|offensive|' +
   'counter-?offensive|incursion|push|siege|storming';
 const EVENT = `(?:${EVENT_NOUNS})`;
+/** A day of the calendar named for what it marks: "in his Independence Day address" is no day's count. */
+const NAMED_DAY =
+  String.raw`(?!(?:[\w-]+ )?` +
+  String.raw`(?:independence|victory|memorial|remembrance|constitution|unity|christmas|defenders['’]?) day)`;
 /** Whose or which event: "a", "the", "its", "Russia's". */
 const EVENT_DETERMINER = String.raw`(?:a|an|one|the|that|this|its|their|his|[a-z][\w-]*['’]s)`;
 /** Not one event: "the special military operation" is the whole war in Moscow's words. */
@@ -143,7 +147,7 @@ const NORTH_KOREAN_KURSK = (clause: string, text: string): boolean =>
 /** A count from one engagement or one stretch of days, not a running total. */
 const NOT_CUMULATIVE = new RegExp(
   // "in a Ukrainian missile strike": up to two words may describe it.
-  String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}` +
+  String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
     String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
     `(?:${EVENT_NOUNS}|day|week|night)` +
     // "during a 120-day mine-clearing mission": one mission's, however long.
@@ -408,7 +412,9 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           weekEnding(f, text, base) ??
           calendarSeason(f, text, base);
         // One day's, week's or month's count (as extract reads it), or one engagement's, is not a running total.
-        if (olderEstimate(text, f.span)) {
+        if (handled(text, f.span)) {
+          aside(f, NOT_A_LOSS.condition);
+        } else if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
@@ -1097,6 +1103,32 @@ const IN_A_CONDITION = cued(
     'training|contacted|called|asked|applied|registered',
 );
 
+/** "captured two wounded soldiers", "carried about 200 wounded": the wounded moved or held, not a count of losses. */
+const HANDLED_BEFORE = new RegExp(
+  String.raw`\b(?:captured|capturing|took prisoner|taken prisoner|carried|carrying|flew|flown|evacuated|` +
+    String.raw`evacuating|transported|treated|treating|brought|exchanged|repatriated|handed over)\s+` +
+    String.raw`(?:about |some |around |nearly |roughly |more than |over |up to )?$`,
+  'i',
+);
+const handled = (text: string, span: [number, number]): boolean => {
+  const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
+  return HANDLED_WORDS.some((w) => before.includes(w)) && HANDLED_BEFORE.test(before);
+};
+const HANDLED_WORDS = [
+  'captur',
+  'prisoner',
+  'carr',
+  'flew',
+  'flown',
+  'evacuat',
+  'transport',
+  'treat',
+  'brought',
+  'exchang',
+  'repatriat',
+  'handed',
+];
+
 /** "could be sent", "may deploy": troops not yet deployed. */
 const MAY_BE_SENT = cued(
   () =>
@@ -1278,6 +1310,8 @@ function oneDayAlone(f: Figure, text: string): boolean {
   return (
     f.date?.first !== undefined &&
     f.date.first === f.date.last &&
+    // Not the day it was said ("…in the Pokrovsk direction alone, the commander said on Monday").
+    f.date.relation !== 'as-of' &&
     /\balone\b/.test(clauseAround(text, f.span).toLowerCase())
   );
 }

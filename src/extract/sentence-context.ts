@@ -50,6 +50,9 @@ export function cumulativeBefore(w: TokenWindow, start: number): boolean {
     const token = w.tokens[k]!;
     if (MONTH_WORDS.has(token.low)) reach = 13;
     if ((token.type === NUM && !isDateNumber(w, k)) || (token.type === PUNCT && token.low !== '-')) return false;
+    // "bringing the month's total to some 49,000": one month's count, not a running total.
+    if (TOTAL_WORDS.has(token.low) && /(?:day|week|month|year)['’]s$|^(?:daily|weekly|monthly)$/.test(word(w, k - 1)))
+      return false;
     if (TOTAL_WORDS.has(token.low) || (to && BRINGING.has(token.low))) return true;
   }
   return false;

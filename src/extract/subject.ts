@@ -562,10 +562,30 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
   });
 }
 
+/** "Pakistan's army said 11 of its soldiers …": a named army that is none of the references' forces. */
+const OTHER_ARMY =
+  /\b([A-Z][a-z]+)(?:['’]s)? (?:army|military|armed forces|troops|soldiers|forces|militants|fighters)\b/g;
+const NOT_AN_ARMY = new Set(
+  (
+    'The Its Their His Her Our Some All About These Those Many Several Most Other Such Enemy Allied Foreign ' +
+    'Western Kursk'
+  ).split(' '),
+);
+function otherArmy(sentence: string): string | undefined {
+  if (!/(?:army|military|forces|troops|soldiers|militants|fighters)\b/.test(sentence)) return undefined;
+  OTHER_ARMY.lastIndex = 0;
+  for (let m = OTHER_ARMY.exec(sentence); m !== null; m = OTHER_ARMY.exec(sentence)) {
+    const name = m[1]!;
+    if (NOT_AN_ARMY.has(name) || forceNames(name).length > 0 || NOT_A_FRONT.has(name.toLowerCase())) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
 /** The subject of a count that names no force of its own in `sentence`, and carries none from before it. */
 function unnamedSubject(sentence: string, all: readonly Mention[]): Subject {
   // Civilians, or another country's forces: someone no reference counts, and not the default subject.
-  const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence);
+  const other = cuedExec(OTHER_SUBJECTS, sentence)?.[0] ?? otherSide(sentence) ?? otherArmy(sentence);
   if (other) return { force: null, scope: 'whole', cue: other };
   // "Ukraine says it killed 1,000 soldiers": a side is named, if only as the speaker, and the count's own
   // force is not; such a count is nobody's default subject.

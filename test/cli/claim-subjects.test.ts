@@ -1398,4 +1398,47 @@ describe('the one-line refusal', () => {
     expect(tenDays.comparisons[0].arithmetic).toContain('the increase 2025-03-01 to 2025-03-10');
     expect(c.verdict).toBe('tension');
   });
+
+  it('gives no verdict on the wounded captured or carried, nor on another country’s army', async () => {
+    for (const [text, published, pattern] of [
+      [
+        'Ukrainian special forces have captured two wounded North Korean soldiers in the Kursk region, Zelensky said.',
+        '2025-01-12',
+        /\(troops in one condition\)$/,
+      ],
+      [
+        'A chartered flight carried about 200 wounded North Korean soldiers from Moscow to Pyongyang on Monday.',
+        '2025-08-19',
+        /\(troops in one condition\)$/,
+      ],
+      [
+        "Pakistan's army said 11 of its soldiers had been killed and 78 wounded in last week's Indian strikes.",
+        '2025-05-13',
+        /^no reference covers Pakistan's army/,
+      ],
+    ] as const) {
+      const run = await cli(['check', text, '--published', published]);
+      expectOneLineError(run, pattern);
+    }
+  });
+
+  it('reads "the month’s total" as a month’s, "the Pokrovsk direction alone" as a place', async () => {
+    const month = await checked(
+      'Russian casualties averaged about 1,585 a day in December, a new high for the war, bringing the month’s ' +
+        "total to some 49,000, Britain's Defence Intelligence said on Saturday.",
+      '2025-01-04',
+    );
+    expect(month.verdict).toBe('consistent');
+    const pokrovsk = await checked(
+      'Since the start of the year Russia has lost some 70,000 soldiers in the Pokrovsk direction alone, ' +
+        'the commander of the Khortytsia group said on Monday.',
+      '2025-02-10',
+    );
+    expect(pokrovsk.figures[0]!.comparisons[0].arithmetic).toContain('2025-01-01 to 2025-02-10');
+    const address = await checked(
+      'Russia has lost about 1.2 million soldiers in this war, Zelensky said in his Independence Day address.',
+      '2026-08-24',
+    );
+    expect(address.code).not.toBe(2);
+  });
 });
