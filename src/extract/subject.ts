@@ -563,21 +563,32 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
 }
 
 /** "Pakistan's army said 11 of its soldiers …": a named army that is none of the references' forces. */
-const OTHER_ARMY =
-  /\b([A-Z][a-z]+)(?:['’]s)? (?:army|military|armed forces|troops|soldiers|forces|militants|fighters)\b/g;
+const ARMY_WORDS: ReadonlySet<string> = new Set([
+  'army',
+  'military',
+  'troops',
+  'soldiers',
+  'forces',
+  'militants',
+  'fighters',
+]);
 const NOT_AN_ARMY = new Set(
   (
     'The Its Their His Her Our Some All About These Those Many Several Most Other Such Enemy Allied Foreign ' +
     'Western Kursk'
   ).split(' '),
 );
+/** Word by word, without a pattern: most sentences name no army, and a pattern costs to compile. */
 function otherArmy(sentence: string): string | undefined {
-  if (!/(?:army|military|forces|troops|soldiers|militants|fighters)\b/.test(sentence)) return undefined;
-  OTHER_ARMY.lastIndex = 0;
-  for (let m = OTHER_ARMY.exec(sentence); m !== null; m = OTHER_ARMY.exec(sentence)) {
-    const name = m[1]!;
+  const words = sentence.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const noun = words[k]!.replace(/[^a-z]+$/, '');
+    if (!ARMY_WORDS.has(noun)) continue;
+    const name = words[k - 1]!.replace(/['’]s$/, '');
+    const first = name.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) || name.length < 3 || !/^[A-Z][a-z]+$/.test(name)) continue;
     if (NOT_AN_ARMY.has(name) || forceNames(name).length > 0 || NOT_A_FRONT.has(name.toLowerCase())) continue;
-    return m[0];
+    return `${words[k - 1]} ${noun}`;
   }
   return undefined;
 }
