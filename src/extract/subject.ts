@@ -777,8 +777,16 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       return { scope: 'local', place };
     }
   }
+  // "Since the Kursk incursion began, Russia has lost some 38,000 troops in the region": the region named before.
+  const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA.exec(sentence) : null;
+  if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && named[1] === 'Kursk'))
+    return { scope: 'local', place: named[1]! };
   return { scope: 'whole' };
 }
+const NAMED_AREA = new RegExp(
+  String.raw`\b([A-Z][a-z]+) (?:incursion|offensive|counteroffensive|counter-offensive|operation|region|oblast|` +
+    String.raw`direction|front|salient)\b`,
+);
 
 /** The subject a reference's own description names: "North Korean forces in Russia's Kursk region". */
 export function subjectOfDescription(description: string): Subject {

@@ -1441,4 +1441,14 @@ describe('the one-line refusal', () => {
     );
     expect(address.code).not.toBe(2);
   });
+
+  it('reads "in the region" after "the Kursk incursion" as that region, bounded by the whole war', async () => {
+    const c = await checked(
+      'Since the Kursk incursion began in August, Russia has lost some 38,000 troops in the region, almost 15,000 ' +
+        'of them killed, Syrskyi said on Monday.',
+      '2025-01-13',
+    );
+    expect(c.figures[0]!.figure.subject).toMatchObject({ force: 'russian', scope: 'local', place: 'Kursk' });
+    expect(c.verdict).toBe('consistent');
+  });
 });
