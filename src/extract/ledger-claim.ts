@@ -28,15 +28,16 @@ import { predictedTotals } from './predicted-totals.js';
 import { WEEKDAYS } from './relative-dates.js';
 import {
   anyOf,
+  type Cued,
   cued,
   cuedTest,
   KILLED_NOUNS,
+  lazyPattern,
   matchLowerCased,
   MONTH_WORDS,
   NOT_TROOPS,
   UNITS,
   WOUNDED_NOUNS,
-  type Cued,
 } from './lexicon.js';
 
 /**
@@ -145,33 +146,39 @@ const NORTH_KOREAN_KURSK = (clause: string, text: string): boolean =>
   /\bkursk (?:campaign|operation|offensive|counter-?offensive|incursion)\b/i.test(clause) &&
   /\b(?:north korea|pyongyang|dprk|kpa)/i.test(text);
 /** A count from one engagement or one stretch of days, not a running total. */
-const NOT_CUMULATIVE = new RegExp(
-  // "in a Ukrainian missile strike": up to two words may describe it.
-  String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
-    String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
-    `(?:${EVENT_NOUNS}|day|week|night)` +
-    // "during a 120-day mine-clearing mission": one mission's, however long.
-    String.raw`|during ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,3}?${EVENT}` +
-    String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)` +
-    // "over the winter": a season's count, whichever months the claim means by it.
-    // Not "since … entered combat last autumn": when a running total began.
-    String.raw`|(?<!\bsince\b[^.;]{0,60})` +
-    String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
-    String.raw`(?:winter|summer|spring|autumn|fall)(?! of \d)` +
-    // "according to daily figures": where the count comes from, not how often it falls.
-    String.raw`|(?<!according to (?:the |its |their )?)` +
-    String.raw`daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
-  'i',
+const NOT_CUMULATIVE = lazyPattern(
+  () =>
+    new RegExp(
+      // "in a Ukrainian missile strike": up to two words may describe it.
+      String.raw`\b(?:in ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
+        String.raw`(?:(?!first|second|third|fourth|last|past|previous)[a-z-]+ ){0,2}?` +
+        `(?:${EVENT_NOUNS}|day|week|night)` +
+        // "during a 120-day mine-clearing mission": one mission's, however long.
+        String.raw`|during ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,3}?${EVENT}` +
+        String.raw`|in the (?:past|last) (?:day|24 hours|week|month)|(?:yesterday|overnight)|per (?:day|week)` +
+        // "over the winter": a season's count, whichever months the claim means by it.
+        // Not "since … entered combat last autumn": when a running total began.
+        String.raw`|(?<!\bsince\b[^.;]{0,60})` +
+        String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+        String.raw`(?:winter|summer|spring|autumn|fall)(?! of \d)` +
+        // "according to daily figures": where the count comes from, not how often it falls.
+        String.raw`|(?<!according to (?:the |its |their )?)` +
+        String.raw`daily(?! (?:figures|reports?|updates?|briefings?|statistics|data|bulletins?|summar(?:y|ies))))\b`,
+      'i',
+    ),
 );
 /**
  * "since the start of its summer offensive": a count since an event the claim does not date, no running total
  * (a date, as in "since the offensive began on 10 May", dates it).
  */
-const SINCE_EVENT = new RegExp(
-  String.raw`\bsince (?:the (?:start|beginning|launch) of )?${EVENT_DETERMINER} ${WHOLE_WAR_OPERATION}` +
-    // "since the offensive began on 10 May": dated by the words after it.
-    String.raw`(?:[\w-]+ ){0,3}?${EVENT}\b(?![^.;]{0,40}\b(?:began|started|was launched|opened)\b)`,
-  'i',
+const SINCE_EVENT = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\bsince (?:the (?:start|beginning|launch) of )?${EVENT_DETERMINER} ${WHOLE_WAR_OPERATION}` +
+        // "since the offensive began on 10 May": dated by the words after it.
+        String.raw`(?:[\w-]+ ){0,3}?${EVENT}\b(?![^.;]{0,40}\b(?:began|started|was launched|opened)\b)`,
+      'i',
+    ),
 );
 /** The start of the words after a share that make it one of the casualties: "of all the losses", "of them". */
 const CASUALTY_BASE = new RegExp(
@@ -216,7 +223,7 @@ const NOT_CUMULATIVE_CUES = [
   'fall',
 ];
 /** "in Russia's offensive": an event named by whose it is. */
-const IN_WHOSE = /\bin [a-z]+['’]s /;
+const IN_WHOSE = lazyPattern(() => /\bin [a-z]+['’]s /);
 /** Words one of which a count since an event holds. */
 const EVENT_CUES = EVENT_NOUNS.split('|').map((noun) => noun.replace('-?', ''));
 /**
@@ -227,9 +234,9 @@ export const notCumulative = (words: string): boolean => {
   const lower = words.toLowerCase();
   return (
     ((NOT_CUMULATIVE_CUES.some((cue) => lower.includes(cue)) ||
-      ((lower.includes("'s ") || lower.includes('’s ')) && IN_WHOSE.test(lower))) &&
-      NOT_CUMULATIVE.test(words)) ||
-    (lower.includes('since') && EVENT_CUES.some((noun) => lower.includes(noun)) && SINCE_EVENT.test(words))
+      ((lower.includes("'s ") || lower.includes('’s ')) && IN_WHOSE().test(lower))) &&
+      NOT_CUMULATIVE().test(words)) ||
+    (lower.includes('since') && EVENT_CUES.some((noun) => lower.includes(noun)) && SINCE_EVENT().test(words))
   );
 };
 
@@ -818,10 +825,13 @@ const stretch = (first: Day, last: Day, sinceText: string): Pick<ClaimFigure, 's
 const SEASON_WORDS = ['winter', 'summer', 'spring', 'autumn', 'fall'];
 /** The month each season begins: meteorological seasons, three months each; winter runs into the next year. */
 const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-const SEASON_PERIOD = new RegExp(
-  String.raw`\b(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
-    String.raw`(winter|summer|spring|autumn|fall)\b(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`,
-  'i',
+const SEASON_PERIOD = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+        String.raw`(winter|summer|spring|autumn|fall)\b(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`,
+      'i',
+    ),
 );
 
 /**
@@ -837,7 +847,7 @@ function calendarSeason(
   const lower = f.sentence.toLowerCase();
   const cue = SEASON_WORDS.find((season) => lower.includes(season));
   if (cue === undefined) return undefined;
-  const found = periodWords(f, text, base, cue, SEASON_PERIOD);
+  const found = periodWords(f, text, base, cue, SEASON_PERIOD());
   if (!found) return undefined;
   const { m, day } = found;
   if (/\bsince\b/i.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return undefined;
@@ -854,12 +864,15 @@ function calendarSeason(
 }
 
 /** "since the full-scale invasion began", "over four years of war": an average over the whole war. */
-const WHOLE_WAR_SPAN = new RegExp(
-  String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
-    String.raw`since (?:the )?(?:full[\s-]scale )?invasion|throughout the war|over the course of the war|` +
-    String.raw`(?:over|in|across) (?:the )?(?:two|three|four|five|\d) years of ` +
-    String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
-  'i',
+const WHOLE_WAR_SPAN = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
+        String.raw`since (?:the )?(?:full[\s-]scale )?invasion|throughout the war|over the course of the war|` +
+        String.raw`(?:over|in|across) (?:the )?(?:two|three|four|five|\d) years of ` +
+        String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
+      'i',
+    ),
 );
 
 /** A rate averaged over the whole war: from the first day of the full-scale invasion to the claim's day. */
@@ -869,7 +882,7 @@ function wholeWarAverage(
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
   const found =
-    periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
+    periodWords(f, text, base, 'war', WHOLE_WAR_SPAN()) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN());
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
 }
 
@@ -1104,15 +1117,18 @@ const IN_A_CONDITION = cued(
 );
 
 /** "captured two wounded soldiers", "carried about 200 wounded": the wounded moved or held, not a count of losses. */
-const HANDLED_BEFORE = new RegExp(
-  String.raw`\b(?:captured|capturing|took prisoner|taken prisoner|carried|carrying|flew|flown|evacuated|` +
-    String.raw`evacuating|transported|treated|treating|brought|exchanged|repatriated|handed over)\s+` +
-    String.raw`(?:about |some |around |nearly |roughly |more than |over |up to )?$`,
-  'i',
+const HANDLED_BEFORE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:captured|capturing|took prisoner|taken prisoner|carried|carrying|flew|flown|evacuated|` +
+        String.raw`evacuating|transported|treated|treating|brought|exchanged|repatriated|handed over)\s+` +
+        String.raw`(?:about |some |around |nearly |roughly |more than |over |up to )?$`,
+      'i',
+    ),
 );
 const handled = (text: string, span: [number, number]): boolean => {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
-  return HANDLED_WORDS.some((w) => before.includes(w)) && HANDLED_BEFORE.test(before);
+  return HANDLED_WORDS.some((w) => before.includes(w)) && HANDLED_BEFORE().test(before);
 };
 const HANDLED_WORDS = [
   'captur',
@@ -1178,13 +1194,13 @@ const SAID_WHEN_AFTER = new RegExp(
 );
 
 const NEW_TOTAL_VERBS = ['bringing', 'taking', 'raising', 'pushing', 'lifting'];
-const NEW_TOTAL_AFTER = /,\s*(?:bringing|taking|raising|pushing|lifting)\b/i;
+const NEW_TOTAL_AFTER = lazyPattern(() => /,\s*(?:bringing|taking|raising|pushing|lifting)\b/i);
 
 /** "had so far been killed", "in total": the words mark a running total, whatever else the sentence says. */
 function runningTotal(text: string, span: [number, number]): boolean {
   // "970 over the past day, bringing their total since the start … to 997,120": the total is the next figure's.
   const ahead = text.slice(span[1], span[1] + 60);
-  const next = NEW_TOTAL_VERBS.some((verb) => ahead.includes(verb)) ? ahead.search(NEW_TOTAL_AFTER) : -1;
+  const next = NEW_TOTAL_VERBS.some((verb) => ahead.includes(verb)) ? ahead.search(NEW_TOTAL_AFTER()) : -1;
   const words = text.slice(Math.max(0, span[0] - 30), span[1] + (next < 0 ? 60 : next)).toLowerCase();
   if (saysTotal(words, RUNNING_TOTAL_WORDS)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.

@@ -23,6 +23,14 @@ export interface Cued {
 }
 export const CUED: Cued[] = [];
 /**
+ * A pattern made on first use: V8 parses a pattern when it is made, so one a run never needs costs nothing at load.
+ */
+export function lazyPattern(make: () => RegExp): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
+}
+
+/**
  * A pattern (or what makes it, when first used: V8 parses a pattern when it makes it, a cost a run that
  * never tries it need not pay) with the words every match of it holds.
  */

@@ -3,7 +3,7 @@ import { addMonths, dayFromParts, isoDate, partsOf, type Day, type Window } from
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
-import { UNITS } from './lexicon.js';
+import { lazyPattern, UNITS } from './lexicon.js';
 import type { Figure } from './types.js';
 
 /**
@@ -25,13 +25,17 @@ const WORD_NUMBER = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|n
 const AMOUNT =
   String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?|` +
   String.raw`${WORD_NUMBER}\s+(?:million|thousand))`;
-const PREDICTED = new RegExp(
-  String.raw`\b(?:will|would|could|may|might|(?:is|are)\s+(?:set|on course|on track|expected|likely|projected|poised)` +
-    String.raw`\s+to)\s+(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
-    String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|` +
-    String.raw`lose|suffer|lost|suffered)\s+` +
-    String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
-  'gi',
+const PREDICTED = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:will|would|could|may|might|` +
+        String.raw`(?:is|are)\s+(?:set|on course|on track|expected|likely|projected|poised)\s+to)\s+` +
+        String.raw`(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
+        String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|` +
+        String.raw`lose|suffer|lost|suffered)\s+` +
+        String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
+      'gi',
+    ),
 );
 const CURRENT_PACE = new RegExp(
   String.raw`\b(?:at (?:the|this|its|their) (?:current|present|same) (?:pace|rate)|at this (?:pace|rate)|` +
@@ -135,8 +139,8 @@ export function predictedTotals(text: string, read: readonly Figure[], published
     return [];
   const dates = read.filter((f) => f.kind === 'date');
   const out: PredictedTotal[] = [];
-  PREDICTED.lastIndex = 0;
-  for (let m = PREDICTED.exec(text); m !== null; m = PREDICTED.exec(text)) {
+  PREDICTED().lastIndex = 0;
+  for (let m = PREDICTED().exec(text); m !== null; m = PREDICTED().exec(text)) {
     const value = amountOf(m[2]!);
     if (value === undefined || value < 1000) continue;
     // "on course to lose 1.25 million by the end of the year": a war's running total. A smaller number lost by a

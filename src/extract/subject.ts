@@ -1,5 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
-import { anyOf, cued, cuedExec, cuedTest, matchLowerCased } from './lexicon.js';
+import { anyOf, cued, cuedExec, cuedTest, lazyPattern, matchLowerCased } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -94,13 +94,16 @@ const OTHER_SUBJECTS = cued(
  * The noun of a count, when it counts no soldiers: "11 civilians", "3,000 people" (the latter only with no force
  * named: "the enemy lost 1,250 people over the past day" counts soldiers).
  */
-const OWN_NOUN = new RegExp(
-  String.raw`^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?` +
-    String.raw`(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b`,
-  'i',
+const OWN_NOUN = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?` +
+        String.raw`(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b`,
+      'i',
+    ),
 );
 const PEOPLE_NOUNS = new Set(['people', 'persons']);
-/** A cheap test before OWN_NOUN, whose pattern costs to compile. */
+/** A cheap test before OWN_NOUN(), whose pattern costs to compile. */
 const OWN_NOUN_CUES = ['civilian', 'resident', 'children', 'inhabitant', 'combatant', 'passenger', 'people', 'person'];
 /** Ukrainian officials' words for Russian forces. */
 const ENEMY = cued(
@@ -303,8 +306,9 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
   [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), (_, sentence) => /\b[Ii]n\s+[A-Z]/.test(sentence)],
 ];
 /** The words before a place that make it where something was said: "said in Davos", "told reporters in Kyiv". */
-const SAID_AT =
-  /\b(?:said|says|told\b[^,.;]{0,30}|speaking|spoke|announced|claimed|reported|wrote|added|briefing)\s*$/i;
+const SAID_AT = lazyPattern(
+  () => /\b(?:said|says|told\b[^,.;]{0,30}|speaking|spoke|announced|claimed|reported|wrote|added|briefing)\s*$/i,
+);
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -536,7 +540,7 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
     const near = text.slice(end, end + 40);
     const nearLower = near.toLowerCase();
-    const noun = OWN_NOUN_CUES.some((cue) => nearLower.includes(cue)) ? OWN_NOUN.exec(near)?.[1] : undefined;
+    const noun = OWN_NOUN_CUES.some((cue) => nearLower.includes(cue)) ? OWN_NOUN().exec(near)?.[1] : undefined;
     if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force =
@@ -771,21 +775,24 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
         .replace(/[’']s$/, '');
       if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
       // "Zelensky said in Davos": where it was said, not where the losses were.
-      if (SAID_AT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };
       return { scope: 'local', place };
     }
   }
   // "Since the Kursk incursion began, Russia has lost some 38,000 troops in the region": the region named before.
-  const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA.exec(sentence) : null;
+  const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA().exec(sentence) : null;
   if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && named[1] === 'Kursk'))
     return { scope: 'local', place: named[1]! };
   return { scope: 'whole' };
 }
-const NAMED_AREA = new RegExp(
-  String.raw`\b([A-Z][a-z]+) (?:incursion|offensive|counteroffensive|counter-offensive|operation|region|oblast|` +
-    String.raw`direction|front|salient)\b`,
+const NAMED_AREA = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b([A-Z][a-z]+) (?:incursion|offensive|counteroffensive|counter-offensive|operation|region|oblast|` +
+        String.raw`direction|front|salient)\b`,
+    ),
 );
 
 /** The subject a reference's own description names: "North Korean forces in Russia's Kursk region". */
