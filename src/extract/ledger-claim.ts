@@ -181,22 +181,28 @@ const SINCE_EVENT = lazyPattern(
     ),
 );
 /** The start of the words after a share that make it one of the casualties: "of all the losses", "of them". */
-const CASUALTY_BASE = new RegExp(
-  String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
-    String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
-    // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
-    String.raw`(?:(?:north\s+korean|north\s+korea['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|ukraine['’]s|` +
-    String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
-    '(casualties|losses|dead and wounded|killed and wounded|them|those|total|' +
-    // "of the some 4,000 North Korean soldiers killed or wounded": the casualties, named by their soldiers.
-    String.raw`(?:soldiers|troops|men|servicemen|fighters)\s+` +
-    String.raw`(?:killed (?:or|and) wounded|wounded (?:or|and) killed))\b`,
+const CASUALTY_BASE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
+        String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
+        // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
+        String.raw`(?:(?:north\s+korean|north\s+korea['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|ukraine['’]s|` +
+        String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
+        '(casualties|losses|dead and wounded|killed and wounded|them|those|total|' +
+        // "of the some 4,000 North Korean soldiers killed or wounded": the casualties, named by their soldiers.
+        String.raw`(?:soldiers|troops|men|servicemen|fighters)\s+` +
+        String.raw`(?:killed (?:or|and) wounded|wounded (?:or|and) killed))\b`,
+    ),
 );
 /** The start of the words after a share that make it one of the force: "of the troops sent". */
-const FORCE_BASE = new RegExp(
-  // A base stands in its share's clause: "a quarter of them killed, out of a force of 11,000" is not of the force.
-  String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?` +
-    String.raw`\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b`,
+const FORCE_BASE = lazyPattern(
+  () =>
+    new RegExp(
+      // A base stands in its share's clause: "a quarter of them killed, out of a force of 11,000" is not of the force.
+      String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?` +
+        String.raw`\b(?:troops|soldiers|force|contingent|men|personnel|fighters|sent|deployed|dispatched)\b`,
+    ),
 );
 /** The words close around a figure, where "in one assault" or "in the past day" would qualify it. */
 const around = (text: string, span: [number, number]): string => text.slice(Math.max(0, span[0] - 40), span[1] + 60);
@@ -327,7 +333,7 @@ function shareSense(
   const start = f.sentence.indexOf(f.text);
   const after = (start >= 0 ? f.sentence.slice(start + f.text.length) : f.sentence).slice(0, 90).toLowerCase();
   const before = (start >= 0 ? f.sentence.slice(0, start) : '').toLowerCase();
-  const base = CASUALTY_BASE.exec(after);
+  const base = CASUALTY_BASE().exec(after);
   // "a tenth of the casualties were killed": what the share counts is said after its base, not by the base itself.
   const told = base && base[1] !== 'them' && base[1] !== 'those' ? after.slice(base[0].length) : after;
   // "Killed account for a quarter of the casualties": or before the share.
@@ -342,7 +348,7 @@ function shareSense(
         : true
     : false;
   const forceWords =
-    FORCE_BASE.test(after) && !(base && /wounded/.test(base[1]!) && !/^(?:dead|killed)/.test(base[1]!));
+    FORCE_BASE().test(after) && !(base && /wounded/.test(base[1]!) && !/^(?:dead|killed)/.test(base[1]!));
   if (ofCasualties && !forceWords) return { of: 'casualties', counts: outcome === 'casualties' ? 'killed' : outcome };
   // "Of the 12,000 troops sent, a third of them were killed": "them" are the troops the claim names.
   const pronoun = /^\W*(?:of\s+)?(?:them|those)\b/.test(after);
@@ -778,10 +784,13 @@ function spanOfTime(
   return undefined;
 }
 
-const YEAR_TO_DATE = new RegExp(
-  String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|` +
-    String.raw`year to date|so far in (\d{4})|in (\d{4}) so far|(last year))\b`,
-  'i',
+const YEAR_TO_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|` +
+        String.raw`year to date|so far in (\d{4})|in (\d{4}) so far|(last year))\b`,
+      'i',
+    ),
 );
 
 /**
@@ -807,10 +816,10 @@ function periodWords(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
   cue: string,
-  pattern: RegExp,
+  pattern: () => RegExp,
 ): { m: RegExpExecArray; day: Day } | undefined {
   if (!base.asOf || !f.sentence.toLowerCase().includes(cue)) return undefined;
-  const m = inOwnClause(f, text, pattern);
+  const m = inOwnClause(f, text, pattern());
   if (!m || SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
   return { m, day: base.asOf.last };
 }
@@ -847,7 +856,7 @@ function calendarSeason(
   const lower = f.sentence.toLowerCase();
   const cue = SEASON_WORDS.find((season) => lower.includes(season));
   if (cue === undefined) return undefined;
-  const found = periodWords(f, text, base, cue, SEASON_PERIOD());
+  const found = periodWords(f, text, base, cue, SEASON_PERIOD);
   if (!found) return undefined;
   const { m, day } = found;
   if (/\bsince\b/i.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return undefined;
@@ -882,14 +891,17 @@ function wholeWarAverage(
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
   const found =
-    periodWords(f, text, base, 'war', WHOLE_WAR_SPAN()) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN());
+    periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
 }
 
-const MONTH_TO_DATE = new RegExp(
-  String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +
-    String.raw`month to date|(?<!\b(?:the|in|over|during|within) )(last month))\b`,
-  'i',
+const MONTH_TO_DATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:(?:so far |thus far )?this month|since the (?:start|beginning) of (?:the|this) month|` +
+        String.raw`month to date|(?<!\b(?:the|in|over|during|within) )(last month))\b`,
+      'i',
+    ),
 );
 
 /**
@@ -912,11 +924,14 @@ function calendarMonth(
   return stretch(before, first - 1, `${MONTHS[mo - 1]} ${y}`);
 }
 
-const WEEKEND = /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i;
-const WEEK_TO = new RegExp(
-  String.raw`\b(?:in|over|during) the (week|seven days|fortnight|two weeks) (?:to|ending|through|up to) ` +
-    String.raw`(?:last |this )?(${WEEKDAYS.join('|')})\b`,
-  'i',
+const WEEKEND = lazyPattern(() => /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i);
+const WEEK_TO = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:in|over|during) the (week|seven days|fortnight|two weeks) (?:to|ending|through|up to) ` +
+        String.raw`(?:last |this )?(${WEEKDAYS.join('|')})\b`,
+      'i',
+    ),
 );
 
 /** "12,500 in the week to Sunday": the seven days that end on the last such weekday, the claim's day at the latest. */
@@ -962,7 +977,7 @@ function yearToDate(
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
   const lowerSentence = f.sentence.toLowerCase();
   if (!base.asOf || !(lowerSentence.includes('year') || lowerSentence.includes('so far'))) return undefined;
-  const m = inOwnClause(f, text, YEAR_TO_DATE);
+  const m = inOwnClause(f, text, YEAR_TO_DATE());
   if (!m) return undefined;
   // "Last year Russia lost about 430,000": the whole of the year before the one it is said in.
   if (m[3]) {
@@ -990,10 +1005,13 @@ function yearToDate(
   };
 }
 
-const YEAR_OF_WAR = new RegExp(
-  String.raw`\b(?:in|over|during|throughout|for) the (first|second|third|fourth|fifth) (?:full )?year of ` +
-    String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)\b`,
-  'i',
+const YEAR_OF_WAR = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:in|over|during|throughout|for) the (first|second|third|fourth|fifth) (?:full )?year of ` +
+        String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)\b`,
+      'i',
+    ),
 );
 const ORDINAL_YEARS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
@@ -1004,7 +1022,7 @@ function yearOfWar(
   published: Day | undefined,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf' | 'asOfText' | 'asOfFrom'> | undefined {
   if (!f.sentence.toLowerCase().includes('year of')) return undefined;
-  const m = YEAR_OF_WAR.exec(ownClause(text, f.span));
+  const m = YEAR_OF_WAR().exec(ownClause(text, f.span));
   if (!m) return undefined;
   const n = ORDINAL_YEARS[m[1]!.toLowerCase()]!;
   const first = addMonths(FULL_SCALE_INVASION, 12 * (n - 1));
@@ -1159,16 +1177,19 @@ const PARTS_OF_FORCE = cued(
     ),
   'officer|commander|general|official|instructor|specialist|engineer|worker|labo|pilot|advis',
 );
-const OLDER_ESTIMATE = new RegExp(
-  String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past) ` +
-    String.raw`(?:estimate|figure|count|tally|assessment)s?\b`,
+const OLDER_ESTIMATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past) ` +
+        String.raw`(?:estimate|figure|count|tally|assessment)s?\b`,
+    ),
 );
 
 /** "offered an earlier estimate of roughly 900": an older figure quoted beside a newer one. */
 function olderEstimate(text: string, span: [number, number]): boolean {
   const before = text.slice(Math.max(0, span[0] - 45), span[0]).toLowerCase();
   if (!/estimate|figure|count|tally|assessment/.test(before)) return false;
-  return OLDER_ESTIMATE.test(before);
+  return OLDER_ESTIMATE().test(before);
 }
 
 /** "losing roughly 90 men killed or wounded every day": a count with "every day" after it is a daily rate. */
@@ -1368,17 +1389,20 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
   return undefined;
 }
 
-const SHARE_BASE_WORDS = new RegExp(
-  String.raw`^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?` +
-    String.raw`(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)`,
-  'i',
+const SHARE_BASE_WORDS = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^\s*of (?:the |its |their |all )?(about |around |roughly |some |nearly |approximately |more than )?` +
+        String.raw`(\d{1,3}(?:,\d{3})+|\d+)\s+(\S+)`,
+      'i',
+    ),
 );
 
 /** "half of the roughly 11,000 North Koreans deployed": the share's own base, read from its words. */
 function baseInText(f: Figure, of: 'force' | 'casualties'): Pick<ClaimFigure, 'stated'> | undefined {
   const start = f.sentence.indexOf(f.text);
   const after = start >= 0 ? f.sentence.slice(start + f.text.length, start + f.text.length + 60) : '';
-  const m = SHARE_BASE_WORDS.exec(after);
+  const m = SHARE_BASE_WORDS().exec(after);
   if (!m) return undefined;
   const noun = m[3]!.toLowerCase();
   const forceNoun = /^(?:troops|soldiers|north|men|personnel|servicemen|fighters|forces|korean|russian|ukrainian)/.test(

@@ -37,21 +37,27 @@ const PREDICTED = lazyPattern(
       'gi',
     ),
 );
-const CURRENT_PACE = new RegExp(
-  String.raw`\b(?:at (?:the|this|its|their) (?:current|present|same) (?:pace|rate)|at this (?:pace|rate)|` +
-    String.raw`if (?:the |this )?(?:current |present )?(?:pace|rate|trend)s? (?:holds?|continues?|persists?)|` +
-    String.raw`if current (?:trends?|rates?) (?:hold|continue))`,
-  'i',
+const CURRENT_PACE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:at (?:the|this|its|their) (?:current|present|same) (?:pace|rate)|at this (?:pace|rate)|` +
+        String.raw`if (?:the |this )?(?:current |present )?(?:pace|rate|trend)s? (?:holds?|continues?|persists?)|` +
+        String.raw`if current (?:trends?|rates?) (?:hold|continue))`,
+      'i',
+    ),
 );
 /** The least a number "lost by" a day must be to be a war's running total rather than the losses until then. */
 const LOST_TOTAL_AT_LEAST = 100_000;
 const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
 /** The month each season begins (meteorological seasons, three months each; winter runs into the next year). */
 const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-const SEASON = new RegExp(
-  String.raw`\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(?:the\s+)?` +
-    String.raw`(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b`,
-  'i',
+const SEASON = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:by|before|until|in)\s+(?:(next|this|the coming)\s+)?(?:the\s+)?` +
+        String.raw`(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b`,
+      'i',
+    ),
 );
 /** "by mid-2025", "by the middle of 2025": June and July of that year. */
 const MID_YEAR = /\b(?:by|before|until)\s+(?:mid-?\s*|the\s+middle\s+of\s+)(\d{4})\b/i;
@@ -98,7 +104,7 @@ function byWindow(
     }
     return { by: { first, last }, byText: dated.date.label };
   }
-  const season = SEASON.exec(rest);
+  const season = SEASON().exec(rest);
   if (season) {
     const from = SEASON_STARTS[season[2]!.toLowerCase()]!;
     const windowIn = (y: number): Window => {
@@ -153,7 +159,9 @@ export function predictedTotals(text: string, read: readonly Figure[], published
     if (!window || window.by.last <= published) continue;
     const verb = m[1]!.toLowerCase();
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
-    const pace = CURRENT_PACE.test(text.slice(sentenceStart, stop < 0 ? text.length : end + stop)) ? 'current' : 'open';
+    const pace = CURRENT_PACE().test(text.slice(sentenceStart, stop < 0 ? text.length : end + stop))
+      ? 'current'
+      : 'open';
     out.push({
       span: [start, start + m[2]!.length],
       text: m[2]!,
