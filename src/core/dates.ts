@@ -127,6 +127,17 @@ export function addMonths(day: Day, months: number): Day {
   return dayFromParts(y, m, Math.min(dayOfMonth, daysInMonth(y, m)))!;
 }
 
+/** The month each season begins: meteorological seasons, three months each; winter runs into the next year. */
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The days of the season named ("winter", "fall") that begins in `year`; undefined for a word that names none. */
+export function seasonIn(name: string, year: number): Window | undefined {
+  const month = SEASON_FIRST_MONTH[name.toLowerCase()];
+  if (month === undefined) return undefined;
+  const first = dayFromParts(year, month, 1)!;
+  return { first, last: addMonths(first, 3) - 1 };
+}
+
 /** The days a fuzzy period covers: early, mid or late in a month, or the whole month. */
 export function periodWindow(year: number, month: number, part: PeriodPart | 'month'): Window {
   const end = daysInMonth(year, month);

@@ -23,7 +23,7 @@ import { isoDate, type Day } from '../core/dates.js';
 import { overallVerdict, type Verdict } from '../core/figures/verdict.js';
 import type { Ledger } from '../core/ledger/ledger.js';
 import { coverage, subjectText, type Subject } from '../core/subjects.js';
-import { figureSubjects, subjectOfDescription } from './subject.js';
+import { figureSubjects, namesOnlyASide, subjectOfDescription } from './subject.js';
 import { ownTotals } from './own-totals.js';
 import { rateAgainstOwnTotal } from '../core/check/against-ledger/comparisons/own-total.js';
 
@@ -150,10 +150,6 @@ function stretchDays(figure: ClaimFigure, view: LedgerView): number | undefined 
   return asOf.last - since.first + 1;
 }
 
-/** A side's name alone: "Russian", "Kyiv", "North Korea's". */
-const SIDE_NAMED =
-  /^(?:the\s+)?(?:russians?|russia|moscow|kremlin|ukrainians?|ukraine|kyiv|kiev|north korean?|pyongyang)(?:['’]s)?$/i;
-
 /** Why a figure no reference covers is set aside, and whose it is when the claim says. */
 function notCovered(
   figure: ClaimFigure,
@@ -161,7 +157,7 @@ function notCovered(
   coveredList: string[],
 ): { reason: string; why: LedgerClaimReading['setAside'][number]['uncovered'] } {
   // A side named only as the speaker or a place ("Russian" in "a Russian missile strike") is not whose they are.
-  const cue = figure.subject?.force || !SIDE_NAMED.test(figure.subject?.cue ?? '') ? figure.subject?.cue : undefined;
+  const cue = figure.subject?.force || !namesOnlyASide(figure.subject?.cue ?? '') ? figure.subject?.cue : undefined;
   const reason = figure.subject?.force
     ? `about ${subjectText(figure.subject)} ("${figure.subject.cue}"): no reference covers them; ` +
       `the references cover ${covered}`

@@ -11,6 +11,7 @@ import {
   lastWeekday,
   MONTHS,
   partsOf,
+  seasonIn,
   weekdayOf,
   type Day,
   type Window,
@@ -832,8 +833,6 @@ const stretch = (first: Day, last: Day, sinceText: string): Pick<ClaimFigure, 's
 });
 
 const SEASON_WORDS = ['winter', 'summer', 'spring', 'autumn', 'fall'];
-/** The month each season begins: meteorological seasons, three months each; winter runs into the next year. */
-const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const SEASON_PERIOD = lazyPattern(
   () =>
     new RegExp(
@@ -862,12 +861,11 @@ function calendarSeason(
   if (/\bsince\b/i.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   const name = m[1]!.toLowerCase();
   const { year } = partsOf(day);
-  const starts = [year - 2, year - 1, year].map((y) => dayFromParts(y, SEASON_FIRST_MONTH[name]!, 1)!);
-  const ends = starts.map((first) => addMonths(first, 3) - 1);
-  let i = starts.findLastIndex((first) => first <= day);
-  if (/^last\b|\blast\s/i.test(m[0]) && ends[i]! >= day) i--;
-  const first = starts[i]!;
-  const last = Math.min(ends[i]!, day);
+  const seasons = [year - 2, year - 1, year].map((y) => seasonIn(name, y)!);
+  let i = seasons.findLastIndex((season) => season.first <= day);
+  if (/^last\b|\blast\s/i.test(m[0]) && seasons[i]!.last >= day) i--;
+  const first = seasons[i]!.first;
+  const last = Math.min(seasons[i]!.last, day);
   const y = partsOf(first).year;
   return stretch(first, last, `${name} ${y}${name === 'winter' ? `–${String(y + 1).slice(2)}` : ''}`);
 }

@@ -1,5 +1,5 @@
 import type { Stated } from '../core/figures/amount.js';
-import { addMonths, dayFromParts, isoDate, partsOf, type Day, type Window } from '../core/dates.js';
+import { addMonths, dayFromParts, isoDate, partsOf, seasonIn, type Day, type Window } from '../core/dates.js';
 import { parseDay } from '../core/parse/days.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
@@ -49,8 +49,6 @@ const CURRENT_PACE = lazyPattern(
 /** The least a number "lost by" a day must be to be a war's running total rather than the losses until then. */
 const LOST_TOTAL_AT_LEAST = 100_000;
 const MORE_THAN = new Set(['pass', 'top', 'exceed', 'surpass', 'cross', 'break']);
-/** The month each season begins (meteorological seasons, three months each; winter runs into the next year). */
-const SEASON_STARTS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const SEASON = lazyPattern(
   () =>
     new RegExp(
@@ -106,11 +104,7 @@ function byWindow(
   }
   const season = SEASON().exec(rest);
   if (season) {
-    const from = SEASON_STARTS[season[2]!.toLowerCase()]!;
-    const windowIn = (y: number): Window => {
-      const first = dayFromParts(y, from, 1)!;
-      return { first, last: addMonths(first, 3) - 1 };
-    };
+    const windowIn = (y: number): Window => seasonIn(season[2]!, y)!;
     const candidates = [year - 1, year, year + 1].map(windowIn);
     // "next spring" is the first to begin after the day it is said; "by spring", the first not yet over; "the summer
     // of 2025", that year's.

@@ -566,6 +566,14 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
   });
 }
 
+/** Whether the words are a side's name and nothing more: "Russian", "Kyiv", "the Kremlin", "North Korea's". */
+export function namesOnlyASide(words: string): boolean {
+  const found = forceNames(words);
+  if (found.length !== 1) return false;
+  const [, start, end] = found[0]!;
+  return /^(?:the\s+)?$/i.test(words.slice(0, start)) && /^(?:['’]s)?$/.test(words.slice(end));
+}
+
 /** "Pakistan's army said 11 of its soldiers …": a named army that is none of the references' forces. */
 const ARMY_WORDS: ReadonlySet<string> = new Set([
   'army',
