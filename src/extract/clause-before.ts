@@ -197,6 +197,7 @@ const STATE_VERBS = new Set([
   'approaches',
   'nearing',
   'nears',
+  'near',
   'top',
   'tops',
   'passes',
@@ -248,8 +249,46 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
   return null;
 }
 
+/** Verbs after a count that make it the subject of a clause of its own: "and 12,000 troops are in Kursk". */
+const OWN_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'remain', 'remained', 'will', 'would']);
+/** Words that may stand before a listed count: "lost about 300 tanks and 2,000 men". */
+const LIST_QUALIFIERS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'over', 'approximately']);
+
+/**
+ * "lost 300 tanks and 2,000 men", "killed 40 officers, 300 sergeants and 2,000 soldiers": the verb before a list of
+ * counts is each one's. `k` is the joiner or comma before this count; each item before it is a count and at most
+ * four words ("Kyiv said, and 12,000 …" is no list). The verb's index, or null.
+ */
+function listVerb(w: TokenWindow, k: number, end: number): number | null {
+  if ((!JOINERS.has(word(w, k)) && word(w, k) !== ',') || OWN_VERBS.has(word(w, end))) return null;
+  let i = k - 1;
+  for (let items = 0; items < 6; items++) {
+    for (let words = 0; i > w.floor && w.tokens[i]!.type !== NUM; words++, i--) {
+      const low = word(w, i);
+      if (words === 4 || CLAUSE_ENDS.has(low) || low === ',' || JOINERS.has(low)) return null;
+    }
+    if (i <= w.floor || w.tokens[i]!.type !== NUM) return null;
+    const before = LIST_QUALIFIERS.has(word(w, i - 1)) ? i - 2 : i - 1;
+    const verb = word(w, before);
+    if (KILLING_VERBS.has(verb) || WOUNDING_VERBS.has(verb) || LOSING_VERBS.has(verb)) return before;
+    // "lost 3 of its 40 tanks and 200 men": a part of a whole is one item.
+    if (verb === 'of' || (DETERMINERS.has(verb) && word(w, before - 1) === 'of')) {
+      i = verb === 'of' ? before - 1 : before - 2;
+      if (w.tokens[i]?.type !== NUM) return null;
+      const head = LIST_QUALIFIERS.has(word(w, i - 1)) ? i - 2 : i - 1;
+      if (KILLING_VERBS.has(word(w, head)) || LOSING_VERBS.has(word(w, head))) return head;
+      if (word(w, head) !== ',' && !JOINERS.has(word(w, head))) return null;
+      i = head - 1;
+      continue;
+    }
+    if (verb !== ',' && !JOINERS.has(verb)) return null;
+    i = before - 1;
+  }
+  return null;
+}
+
 /** A verb before the amount: "killed 300", "eliminate 18 fighters", "lost 1,200", "the corpses of dozens". */
-export function verbBefore(w: TokenWindow, start: number): Behind | null {
+export function verbBefore(w: TokenWindow, start: number, end: number): Behind | null {
   let k = start - 1;
   // "lost a total of 603,010 personnel", "lost an estimated 3,000"
   if (word(w, k) === 'of' && word(w, k - 1) === 'total' && (word(w, k - 2) === 'a' || word(w, k - 2) === 'the')) k -= 2;
@@ -257,7 +296,7 @@ export function verbBefore(w: TokenWindow, start: number): Behind | null {
   // "lost a record 2,030 soldiers"
   if (word(w, k) === 'record') k--;
   if (FILLERS_BEFORE.has(word(w, k))) k--;
-  const verb = word(w, k);
+  const verb = word(w, listVerb(w, k, end) ?? k);
   if (HAVING.has(verb)) return 'force';
   const killing = KILLING_VERBS.has(verb);
   const wounding = WOUNDING_VERBS.has(verb);

@@ -7,13 +7,16 @@ import type { Amount } from './amounts.js';
 import { DETERMINERS, rateAt, word, type TokenWindow } from './clause.js';
 import {
   AGE_WORDS,
+  CASUALTY_NOUNS,
   FORCE_NOUNS,
+  KILLED_NOUNS,
   LABELS,
   MILITARY,
   PAGE_WORDS,
   RATE_PERIODS,
   TIME_OF_DAY,
   TIME_UNITS,
+  WOUNDED_NOUNS,
 } from './lexicon.js';
 import { GLUED, LINE, NUM, PUNCT, WORD } from './tokens.js';
 import type { FigureKind } from './types.js';
@@ -45,6 +48,19 @@ function fractionStandsAlone(w: TokenWindow, j: number): boolean {
   );
 }
 
+/** Words that may stand between a noun and "number" the verb: "the dead now number 1,500". */
+const BEFORE_VERB = new Set(['now', 'already', 'still', 'reportedly', 'probably', 'likely', 'may', 'could', 'might']);
+/** Nouns whose count "number" states: "casualties number about 4,500", "the dead now number 1,500". */
+const NUMBERED = new Set([...CASUALTY_NOUNS, ...KILLED_NOUNS, ...WOUNDED_NOUNS, ...FORCE_NOUNS, 'toll']);
+
+/** Whether "number" at `k` is the verb of a count, not a label ("unit number 4"). */
+function numberAsVerb(w: TokenWindow, k: number): boolean {
+  if (word(w, k) !== 'number' && word(w, k) !== 'numbers') return false;
+  let noun = k - 1;
+  while (noun > w.floor && BEFORE_VERB.has(word(w, noun))) noun--;
+  return noun >= w.floor && NUMBERED.has(word(w, noun));
+}
+
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
 export function excluded(w: TokenWindow, start: number, j: number): boolean {
   const one = word(w, start - 1);
@@ -53,7 +69,7 @@ export function excluded(w: TokenWindow, start: number, j: number): boolean {
   if (AGE_WORDS.has(one) || (one === 'of' && AGE_WORDS.has(two))) return true;
   if (PAGE_WORDS.has(one) || (one === '.' && PAGE_WORDS.has(two))) return true;
   // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
-  if (LABELS.has(one) && !MILITARY.has(next)) return true;
+  if (LABELS.has(one) && !MILITARY.has(next) && !numberAsVerb(w, start - 1)) return true;
   // "a 9 : 1 ratio": neither side is a count.
   if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM))
     return true;

@@ -107,6 +107,14 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
     : null;
 }
 
+/** "lost 3 of its 40 vehicles": a part of things no check counts, whatever the verb before it. */
+function partOfThings(w: TokenWindow, j: number): boolean {
+  if (word(w, j) !== 'of') return false;
+  const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
+  const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
+  return whole !== null && !whole.share && NOT_TROOPS.has(word(w, whole.last));
+}
+
 function bareCount(w: TokenWindow, j: number): boolean {
   if (j >= w.ceiling) return true;
   const next = w.tokens[j]!;
@@ -138,7 +146,7 @@ function kindOfNoun(
   if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
   // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
   if (behind && behind !== 'rate') return asKind(behind, j);
-  const before = verbBefore(w, start);
+  const before = verbBefore(w, start, noun.end);
   // "has lost 43,000 soldiers killed": the words after the soldiers say how they were lost; so they do
   // after "with" or "had": "with around 200 soldiers killed or wounded so far" counts no force.
   const loss = before === 'casualties' || before === 'force' ? verbAfter(w, noun.end, false, true) : null;
@@ -163,7 +171,7 @@ export function classify(
 ): Classified | null {
   const w: TokenWindow = { tokens, floor, ceiling };
   const j = amount.last;
-  if (excluded(w, start, j) || NOT_TROOPS.has(word(w, j))) return null;
+  if (excluded(w, start, j) || NOT_TROOPS.has(word(w, j)) || partOfThings(w, j)) return null;
   const hyphenated = compound(w, amount, j);
   if (hyphenated !== undefined) return hyphenated;
   if (amount.share) return share(w, amount, j);
@@ -210,7 +218,7 @@ export function classify(
   if (after) return withRate(w, after, j);
   if (!bareCount(w, j)) return null;
   // "had 500" is what a unit has only when soldiers are named: see kindOfNoun.
-  const before = verbBefore(w, start);
+  const before = verbBefore(w, start, j);
   if (before && before !== 'force') return asKind(before, j);
   return behind ? asKind(behind, j) : null;
 }

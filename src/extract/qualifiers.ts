@@ -23,6 +23,8 @@ const BEFORE: [string, FigureQualifier][] = [
   ['approaching', 'nearly'],
   ['nearing', 'nearly'],
   ['nears', 'nearly'],
+  // "Losses near 4,500": a headline's verb; "near 4,500 troops", an old adjective.
+  ['near', 'nearly'],
   ['approaches', 'nearly'],
   ['nearly all', 'nearly'],
   ['at least', 'at-least'],

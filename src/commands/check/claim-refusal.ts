@@ -45,9 +45,13 @@ function listed(lead: string, items: readonly string[], join: string, end = ''):
  * fit; figures of a subject no reference covers, with the subjects the references do cover; a claim
  * with no figure at all is asked for one.
  */
-export function claimRefusal(setAside: LedgerClaimReading['setAside']): string {
+export function claimRefusal(reading: Pick<LedgerClaimReading, 'setAside' | 'text'>): string {
+  const { setAside } = reading;
+  // "casualties number 4,500" once went unread: a number the reading could not tie to a loss is named as such.
   if (setAside.length === 0)
-    return 'no figure in the claim: give a count, a force or a rate, as in "3,500 lost by 10 January"';
+    return /\d/.test(reading.text)
+      ? 'no number in the claim reads as a count, a force or a rate: say what it counts, as in "3,500 lost by 10 January"'
+      : 'no figure in the claim: give a count, a force or a rate, as in "3,500 lost by 10 January"';
   const uncovered = setAside.flatMap((s) => (s.uncovered ? [s.uncovered] : []));
   if (uncovered.length === setAside.length) {
     const only = `, only ${coveredForces(uncovered[0]!.covered)}`;

@@ -126,7 +126,7 @@ export async function runTextCheck(flags: CheckFlags, ctx: CommandContext, asGiv
       view,
     );
   } catch (error) {
-    if (isError(error, NothingComparableError)) throw new UsageError(claimRefusal(error.reading.setAside));
+    if (isError(error, NothingComparableError)) throw new UsageError(claimRefusal(error.reading));
     throw error;
   }
   const { result, own } = checked;
