@@ -76,6 +76,7 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
   const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
   if (links === 0 && !stated) return null;
+  k = pastPlace(w, k);
   const noun = word(w, k);
   // "The total combat losses of the enemy …: personnel ‒ about 753,040": Ukraine's General Staff's form.
   if (noun === 'personnel' && DASHES.has(word(w, k + 1)) && lossesBefore(w, k)) return 'casualties';
@@ -104,6 +105,25 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   if (FORCE_NOUNS.has(noun)) return 'force';
   if (noun === 'rate' || noun === 'rates' || noun === 'average') return 'rate';
   return null;
+}
+
+/** Whether the word names what a count counts: a loss, the dead, the wounded, a force. */
+const countsSomething = (low: string): boolean =>
+  nounCategory(low) !== null || FORCE_NOUNS.has(low) || CASUALTY_NOUNS.has(low) || SUBJECTS[low] !== undefined;
+
+/**
+ * "war dead in Russia now around 2,400", "DPRK troops in Russia: 11,000": a place of one to three words between the
+ * noun and the links before its count. The noun's index, or `k` when no such place stands there.
+ */
+function pastPlace(w: TokenWindow, k: number): number {
+  // "casualties in 2024 were 1,176", "in November": a time, which the readers of dates and rates take.
+  if (countsSomething(word(w, k)) || w.tokens[k]?.type !== WORD || MONTH_WORDS.has(word(w, k))) return k;
+  for (let i = k - 1; i > w.floor && i >= k - 3; i--) {
+    const low = word(w, i);
+    if (low === 'in' || low === 'inside') return countsSomething(word(w, i - 1)) ? i - 1 : k;
+    if (CLAUSE_ENDS.has(low) || low === ',') return k;
+  }
+  return k;
 }
 
 const RISE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'went']);
@@ -249,6 +269,17 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
   return null;
 }
 
+const COST_VERBS = new Set(['cost', 'costs', 'costing']);
+/** "The war has cost Russia 700,000 soldiers", "cost the Russians 20,000": whom it cost stands between verb and count. */
+function costBefore(w: TokenWindow, k: number): boolean {
+  if (COST_VERBS.has(word(w, k))) return true;
+  for (let i = k; i > w.floor && i >= k - 3; i--) {
+    if (w.tokens[i]!.type !== WORD) return false;
+    if (COST_VERBS.has(word(w, i - 1))) return true;
+  }
+  return false;
+}
+
 /** Verbs after a count that make it the subject of a clause of its own: "and 12,000 troops are in Kursk". */
 const OWN_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'remain', 'remained', 'will', 'would']);
 /** Words that may stand before a listed count: "lost about 300 tanks and 2,000 men". */
@@ -297,6 +328,7 @@ export function verbBefore(w: TokenWindow, start: number, end: number): Behind |
   if (word(w, k) === 'record') k--;
   if (FILLERS_BEFORE.has(word(w, k))) k--;
   const verb = word(w, listVerb(w, k, end) ?? k);
+  if (costBefore(w, k)) return 'casualties';
   if (HAVING.has(verb)) return 'force';
   const killing = KILLING_VERBS.has(verb);
   const wounding = WOUNDING_VERBS.has(verb);

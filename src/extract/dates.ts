@@ -61,9 +61,20 @@ const DATE_STARTERS = new Set([
   'second',
 ]);
 
+/** Whether token `k` names a month: capitalised, or in lower case where no other word could be meant ("by february"). */
+function isMonth(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.type !== WORD || !MONTH_WORDS.has(token.low)) return false;
+  if (token.cap) return true;
+  // "may", "march": the month only after words that ask for one ("in may", "since march").
+  const previous = tokens[k - 1]?.low ?? '';
+  const fuzzy = previous === '-' && ['early', 'mid', 'late'].includes(tokens[k - 2]?.low ?? '');
+  return !AMBIGUOUS_MONTHS.has(token.low) || STRICT_MONTH_CONTEXT.has(previous) || fuzzy;
+}
+
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
-  if (!token || k >= ceiling || token.type !== WORD || !token.cap || !MONTH_WORDS.has(token.low)) return null;
+  if (!token || k >= ceiling || !isMonth(tokens, k)) return null;
   const month = monthNumber(token.low);
   if (month === undefined) return null;
   const next = tokens[k + 1];
@@ -188,10 +199,11 @@ function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: bo
 }
 
 /** Whether a date could start at this token: a cheap filter before the grammar runs. */
-export function mayStartDate(token: Token): boolean {
+export function mayStartDate(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
   if (token.type === NUM) return true;
   if (token.type !== WORD) return false;
-  return token.cap ? MONTH_WORDS.has(token.low) || DATE_STARTERS.has(token.low) : DATE_STARTERS.has(token.low);
+  return DATE_STARTERS.has(token.low) || isMonth(tokens, k);
 }
 
 const PARTS_OF_YEAR: Readonly<Record<string, Readonly<Record<string, [number, number]>>>> = {

@@ -102,7 +102,7 @@ function scan(text: string): Scan {
     const token = tokens[i]!;
     const sentence = sentences[token.sentence]!;
     const date =
-      (mayStartDate(token) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
+      (mayStartDate(tokens, i) ? readDate(tokens, i, sentence.first, sentence.last) : null) ??
       (mayStartRelative(token) ? readRelativeDate(tokens, i, sentence.first, sentence.last) : null);
     if (date) {
       mentions.push(date);

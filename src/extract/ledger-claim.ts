@@ -65,7 +65,10 @@ export const NOT_A_LOSS = {
   earlier: "an earlier estimate quoted beside a later one, not a count on the claim's date",
   condition: 'troops in one condition (returned to duty, treated, captured, deserted), not the force deployed',
   army: 'the whole army at home, not the force deployed',
+  asked: 'asked, not stated: a question claims nothing',
 } as const;
+/** A sentence that ends in a question mark, before any closing quotes or brackets. */
+const QUESTION_END = /\?[\s"'”’)\]]*$/;
 const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
 export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
 
@@ -168,6 +171,24 @@ const NOT_CUMULATIVE = lazyPattern(
       'i',
     ),
 );
+/**
+ * A count of one engagement, whatever period it falls in: "in a single assault … over the weekend", "during the
+ * brigade's second mine-clearing mission", or an event that is the clause's subject ("A single strike … killed about
+ * 500", "The battle for Huliaipole has cost the Russians at least 20,000").
+ */
+const ONE_EVENT = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:in|during) ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
+        String.raw`(?:(?!first|last|past|previous)[\w'’-]+ ){0,4}?${EVENT}\b` +
+        String.raw`|^\W*${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,2}?${EVENT}\b` +
+        String.raw`(?=[^.;]{0,60}\b(?:killed|cost|costs|left|claimed|took)\b)`,
+      'i',
+    ),
+);
+const oneEvent = (clause: string): boolean =>
+  EVENT_CUES.some((noun) => clause.includes(noun)) && ONE_EVENT().test(clause);
+
 /**
  * "since the start of its summer offensive": a count since an event the claim does not date, no running total
  * (a date, as in "since the offensive began on 10 May", dates it).
@@ -403,6 +424,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       aside(f, 'vague, not a number');
       continue;
     }
+    // "did russia really lose a million soldiers??": a figure in a question is what someone asks about.
+    if (QUESTION_END.test(f.sentence)) {
+      aside(f, NOT_A_LOSS.asked);
+      continue;
+    }
     const base = rangeAsPeriod({ stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) });
     switch (f.kind as string) {
       case 'force': {
@@ -430,6 +456,14 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           aside(f, NOT_A_LOSS.condition);
         } else if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
+        } else if (
+          oneEvent(ownClause(text, f.span).toLowerCase()) &&
+          !NORTH_KOREAN_KURSK(ownClause(text, f.span), text) &&
+          !runningTotal(text, f.span) &&
+          !COUNTS_FROM.has(f.date?.relation ?? '')
+        ) {
+          aside(f, 'a count from one engagement or period, not a running total');
+          parts.push({ id: '', ...base, kind: bothKinds(text, f) ?? (f.kind as 'casualties') });
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
         } else if (month && !runningTotal(text, f.span)) {

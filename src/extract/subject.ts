@@ -47,9 +47,17 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
   ['kyiv', ['ukrainian', null]],
   ['kiev', ['ukrainian', null]],
   ['afu', ['ukrainian', null]],
+  // The abbreviations of posts and notes: "NK troops", "ru losses", "UA intel", "N. Korean soldiers".
+  ['nk', ['north-korean', null]],
+  ['n', ['north-korean', new RegExp(String.raw`\.\s*korea(?:ns?\b|${POSSESSIVE}\b)`, 'y')]],
+  ['ru', ['russian', null]],
+  ['rf', ['russian', null]],
+  ['ua', ['ukrainian', null]],
+  ['ukr', ['ukrainian', null]],
+  ['zsu', ['ukrainian', null]],
 ]);
 /** Names that are only a name with what follows them: "korean" alone is not the People's Army, "kim" not Kim's. */
-const NEEDS_REST = new Set(['north', 'korean', 'kim', 'democratic']);
+const NEEDS_REST = new Set(['north', 'korean', 'kim', 'democratic', 'n']);
 const POSSESSIVE_AFTER = /['’]s\b/y;
 const WORD = /[a-z]+/g;
 
@@ -364,6 +372,8 @@ function otherSide(sentence: string): string | undefined {
   // A headline in title case ("Heavy Losses Reported") capitalises common words: only the wars' names count there.
   const all = (sentence.match(/\b[A-Za-z]{4,}/g) ?? []).slice(1);
   const titleCase = all.filter((w) => /^[A-Z]/.test(w)).length > all.length / 2;
+  // "gaza: 50,000+ dead": a war's name written in lower case is still that war's.
+  const war = lowerWords(sentence).find((w) => OTHER_WARS.has(w));
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
     const word = m[1]!;
@@ -383,7 +393,7 @@ function otherSide(sentence: string): string | undefined {
     const first = /^\W*$/.test(sentence.slice(0, m.index));
     if (!first && next !== undefined && SIDE_NOUNS.has(next)) return m[0];
   }
-  return undefined;
+  return war;
 }
 
 interface Mention {
