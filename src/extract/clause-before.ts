@@ -270,7 +270,7 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
 }
 
 const COST_VERBS = new Set(['cost', 'costs', 'costing']);
-/** "The war has cost Russia 700,000 soldiers", "cost the Russians 20,000": whom it cost stands between verb and count. */
+/** "The war has cost Russia 700,000 soldiers", "cost the Russians 20,000": whom it cost stands before the count. */
 function costBefore(w: TokenWindow, k: number): boolean {
   if (COST_VERBS.has(word(w, k))) return true;
   for (let i = k; i > w.floor && i >= k - 3; i--) {

@@ -61,7 +61,7 @@ const DATE_STARTERS = new Set([
   'second',
 ]);
 
-/** Whether token `k` names a month: capitalised, or in lower case where no other word could be meant ("by february"). */
+/** Whether token `k` names a month: capitalised, or in lower case where nothing else is meant ("by february"). */
 function isMonth(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
   if (token.type !== WORD || !MONTH_WORDS.has(token.low)) return false;
