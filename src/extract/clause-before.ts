@@ -75,7 +75,14 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   }
   // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
   const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
-  if (links === 0 && !stated) return null;
+  // "ru losses ~1,095,000 as of today": in notes and posts a loss noun stands right before its count.
+  const bare =
+    links === 0 &&
+    (CASUALTY_NOUNS.has(word(w, k)) || isKilledWord(word(w, k)) || isWoundedWord(word(w, k))) &&
+    // Not the noun of a count before it: "3,800 NK casualties 12,000 troops".
+    w.tokens[k - 1]?.type !== NUM &&
+    w.tokens[k - 2]?.type !== NUM;
+  if (links === 0 && !stated && !bare) return null;
   k = pastPlace(w, k);
   const noun = word(w, k);
   // "The total combat losses of the enemy …: personnel ‒ about 753,040": Ukraine's General Staff's form.

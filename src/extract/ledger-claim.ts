@@ -520,6 +520,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             ...(yearOfWar(f, text, published) ??
               yearToDate(f, text, base, published) ??
               wholeWarAverage(f, text, base) ??
+              averageOfTotal(f, extracted, text, base) ??
               sinceOf(f, extracted, base)),
           });
         }
@@ -908,9 +909,10 @@ function calendarSeason(
 const WHOLE_WAR_SPAN = lazyPattern(
   () =>
     new RegExp(
-      String.raw`\b(?:since the (?:start|beginning|outbreak) of the (?:full[\s-]scale )?(?:war|invasion)|` +
-        String.raw`since (?:the )?(?:full[\s-]scale )?invasion|throughout the war|over the course of the war|` +
-        String.raw`(?:over|in|across) (?:the )?(?:two|three|four|five|\d) years of ` +
+      String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
+        String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
+        String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        String.raw`(?:(?:over|in|across) (?:the )?)?(?:two|three|four|five|\d) years of (?:the )?` +
         String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
       'i',
     ),
@@ -925,6 +927,33 @@ function wholeWarAverage(
   const found =
     periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
+}
+
+/** Words between a running total and a rate beside it: "868,000 personnel, about 790 a day", "…, Kyiv says, 850 a day". */
+const BESIDE_TOTAL = /^[^.;:\d()]{0,60},\s*(?:or |that is |an average of |on average |averaging )?$/i;
+/** Words between them that make the rate another period's: "…, and about 1,500 a day in January". */
+const OTHER_PERIOD =
+  /\b(?:but|while|whereas|now|recently|currently|lately|still|losing|loses|last|this|in|since|over|during|and (?:is|are|was|were|has|have))\b/i;
+
+/**
+ * "Russia has lost some 868,000 personnel, about 790 a day": a rate beside a running total, with no period of its own,
+ * is the total's average: over the whole war when the total counts from its start.
+ */
+function averageOfTotal(
+  f: Figure,
+  all: readonly Figure[],
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!base.asOf || f.date) return undefined;
+  const total = all.filter((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[1] <= f.span[0]).at(-1);
+  if (!total || (total.kind !== 'casualties' && total.kind !== 'killed') || total.period || total.date) return undefined;
+  const between = text.slice(total.span[1], f.span[0]);
+  if (!BESIDE_TOTAL.test(between) || OTHER_PERIOD.test(between)) return undefined;
+  const after = text.slice(f.span[1], f.span[1] + 40);
+  if (!/^\s*(?:a|per) day\b/i.test(after) || /^\s*(?:a|per) day\s+(?:in|since|over|during|this|last)\b/i.test(after))
+    return undefined;
+  return stretch(FULL_SCALE_INVASION, base.asOf.last, 'the full-scale invasion');
 }
 
 const MONTH_TO_DATE = lazyPattern(
@@ -1414,7 +1443,11 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (SAID_JUST_BEFORE.test(clause.slice(0, m.index))) return undefined;
     // "lost 1,410 soldiers today" is the day's count; "as of today", "today stand at 892,840" date a total.
-    if (m[3]?.toLowerCase() === 'today' && (m.index < at || REACHED.test(text.slice(span[0], span[1])))) continue;
+    if (
+      m[3]?.toLowerCase() === 'today' &&
+      (m.index < at || REACHED.test(text.slice(span[0], span[1])) || /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index)))
+    )
+      continue;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.
     return m[4] ? 7 : m[3] ? 1 : Math.floor(PAST_DAYS[m[1]!.toLowerCase()]! * (m[2] ? 1.5 : 1));
   }

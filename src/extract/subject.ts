@@ -799,12 +799,40 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       return { scope: 'local', place };
     }
   }
+  const known = knownFront(sentence, lower, force);
+  if (known) return { scope: 'local', place: known };
   // "Since the Kursk incursion began, Russia has lost some 38,000 troops in the region": the region named before.
   const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA().exec(sentence) : null;
   if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && named[1] === 'Kursk'))
     return { scope: 'local', place: named[1]! };
   return { scope: 'whole' };
 }
+/** Towns and regions of the front, known by name: they mark a front even where a note writes them in lower case. */
+const FRONT_PLACES = new Set(
+  (
+    'pokrovsk bakhmut avdiivka vuhledar kupiansk kupyansk toretsk kurakhove sudzha vovchansk robotyne huliaipole ' +
+    'siversk kostiantynivka lyman kreminna myrnohrad selydove marinka maryinka soledar krynky chasiv kharkiv kherson ' +
+    'zaporizhzhia donetsk luhansk kursk belgorod'
+  ).split(' '),
+);
+const FRONT_PLACE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:near|around|outside|in|at|for|on) (?:the )?(?:battle for |town of |city of |village of )?` +
+        String.raw`(${[...FRONT_PLACES].join('|')})(?: yar)?(?:\s+(?:region|oblast|direction|sector|front|axis|area))?\b`,
+    ),
+);
+
+/** "ru lost 30k+ troops near pokrovsk": a known front named after a word of place, in any case. */
+function knownFront(sentence: string, lower: string, force: Force | null): string | undefined {
+  if (!lowerWords(sentence).some((w) => FRONT_PLACES.has(w))) return undefined;
+  const m = FRONT_PLACE().exec(lower);
+  if (!m || (force === 'north-korean' && m[1] === 'kursk')) return undefined;
+  if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  return place.charAt(0).toUpperCase() + place.slice(1);
+}
+
 const NAMED_AREA = lazyPattern(
   () =>
     new RegExp(

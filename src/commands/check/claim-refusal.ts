@@ -50,8 +50,7 @@ export function claimRefusal(reading: Pick<LedgerClaimReading, 'setAside' | 'tex
   // "casualties number 4,500" once went unread: a number the reading could not tie to a loss is named as such.
   if (setAside.length === 0)
     return /\d/.test(reading.text)
-      ? 'no number in the claim reads as a count, a force or a rate: say what it counts, as in "3,500 lost by ' +
-          '10 January"'
+      ? 'no number in the claim reads as a count, force or rate: say what it counts ("3,500 lost")'
       : 'no figure in the claim: give a count, a force or a rate, as in "3,500 lost by 10 January"';
   const uncovered = setAside.flatMap((s) => (s.uncovered ? [s.uncovered] : []));
   if (uncovered.length === setAside.length) {
