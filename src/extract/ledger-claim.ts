@@ -935,6 +935,10 @@ const BESIDE_TOTAL = /^[^.;:\d()]{0,60},\s*(?:or |that is |an average of |on ave
 const OTHER_PERIOD =
   /\b(?:but|while|whereas|now|recently|currently|lately|still|losing|loses|last|this|in|since|over|during|and (?:is|are|was|were|has|have))\b/i;
 
+/** A date that is a period of days, not the day a figure was said or stood. */
+const aPeriodOf = (d: Figure['date']): boolean =>
+  d !== undefined && d.relation !== 'as-of' && d.relation !== 'on' && d.first !== d.last;
+
 /**
  * "Russia has lost some 868,000 personnel, about 790 a day": a rate beside a running total, with no period of its own,
  * is the total's average: over the whole war when the total counts from its start.
@@ -945,9 +949,11 @@ function averageOfTotal(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  if (!base.asOf || f.date) return undefined;
+  // A date of the rate's own is its period; the day the sentence was said is not ("…, Kyiv said on Monday").
+  if (!base.asOf || aPeriodOf(f.date)) return undefined;
   const total = all.filter((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[1] <= f.span[0]).at(-1);
-  if (!total || (total.kind !== 'casualties' && total.kind !== 'killed') || total.period || total.date) return undefined;
+  if (!total || (total.kind !== 'casualties' && total.kind !== 'killed') || total.period || aPeriodOf(total.date))
+    return undefined;
   const between = text.slice(total.span[1], f.span[0]);
   if (!BESIDE_TOTAL.test(between) || OTHER_PERIOD.test(between)) return undefined;
   const after = text.slice(f.span[1], f.span[1] + 40);
@@ -1445,7 +1451,9 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     // "lost 1,410 soldiers today" is the day's count; "as of today", "today stand at 892,840" date a total.
     if (
       m[3]?.toLowerCase() === 'today' &&
-      (m.index < at || REACHED.test(text.slice(span[0], span[1])) || /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index)))
+      (m.index < at ||
+        REACHED.test(text.slice(span[0], span[1])) ||
+        /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index)))
     )
       continue;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.

@@ -526,7 +526,8 @@ let read: Read | undefined;
 const EARLIER_WAR = cued(
   () =>
     new RegExp(
-      String.raw`\b(?:korean war|first world war|second world war|world war (?:one|two|ii|i)|great patriotic war|` +
+      // Not "N. Korean war dead in Russia", "North Korean war dead": this war's dead of a Korean force.
+      String.raw`\b(?:(?<!\b(?:n\.|north)\s*)korean war(?! dead)|first world war|second world war|world war (?:one|two|ii|i)|great patriotic war|` +
         String.raw`vietnam war|soviet-afghan war|soviet afghan war|first chechen war|second chechen war|winter war|` +
         // "the 1950-53 war", "the war of 1950–1953": a war that ended before this one began.
         String.raw`gulf war|(?:19\d\d|20(?:0\d|1[0-3]))\s?[-–]\s?(?:\d\d|19\d\d|20(?:0\d|1[0-3]))\s+war|` +

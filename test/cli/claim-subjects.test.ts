@@ -1452,3 +1452,101 @@ describe('the one-line refusal', () => {
     expect(c.verdict).toBe('consistent');
   });
 });
+
+describe('notes, posts and lower case; events; averages beside a total', () => {
+  it('reads NK, ru, UA, N. Korean and months in lower case as a note writes them', async () => {
+    for (const [text, published, verdict, force] of [
+      ['ru losses ~1,095,000 as of today (genstaff)', '2025-09-15', 'consistent', 'russian'],
+      ['zelensky: ~3800 NK cas. so far', '2025-01-05', 'consistent', 'north-korean'],
+      [
+        'N. KOREAN WAR DEAD IN RUSSIA NOW AROUND 2,400, SEOUL SPY AGENCY SAYS',
+        '2025-12-09',
+        'consistent',
+        'north-korean',
+      ],
+      ['syrskyi: russia lost ~52,000 in the kursk region since aug 6', '2025-01-05', 'consistent', 'russian'],
+      ['at 92 a day the 12,000 NK troops will be wiped out by february', '2025-01-17', 'inconsistent', null],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+      if (force) expect(c.figures[0]!.figure.subject?.force).toBe(force);
+    }
+    const kursk = await checked('syrskyi: russia lost ~52,000 in the kursk region since aug 6', '2025-01-05');
+    expect(kursk.figures[0]!.figure.subject).toMatchObject({ scope: 'local', place: 'Kursk' });
+  });
+
+  it('gives no verdict on a war written in lower case, a question, a part of things, or a front with no period', async () => {
+    for (const [text, published, pattern] of [
+      ['gaza: 50,000+ dead per health ministry', '2025-03-24', /^no reference covers .*gaza/],
+      ['did russia really lose a million soldiers??', '2025-06-15', /\(asked, not stated\)$/],
+      ['The unit lost 3 of its 40 vehicles on Tuesday', '2025-01-10', /^no number in the claim reads as a count/],
+      ['ru lost 30k+ troops near pokrovsk, brigade cmdr says', '2025-02-05', /^nothing to check: "30k\+"/],
+    ] as const) {
+      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
+    }
+  });
+
+  it('sets aside a count of one assault, strike, mission or battle, whatever period it falls in', async () => {
+    for (const [text, published] of [
+      [
+        "Ukraine's Special Operations Forces said they had neutralised 21 North Korean fighters in a single assault " +
+          'near the village of Malaya Loknya over the weekend.',
+        '2024-12-16',
+      ],
+      [
+        'A single Storm Shadow strike on a command post in Kursk last week killed about 500 North Korean soldiers, ' +
+          'a Ukrainian Telegram channel claimed.',
+        '2024-11-25',
+      ],
+      [
+        'The battle for Huliaipole has cost the Russians at least 20,000 killed and wounded, the commander of a ' +
+          'brigade defending the town estimates.',
+        '2026-03-24',
+      ],
+      [
+        "Twelve North Korean sappers were killed during the engineer brigade's second mine-clearing mission in " +
+          'Kursk, KCNA said.',
+        '2026-09-11',
+      ],
+    ] as const) {
+      expectOneLineError(await cli(['check', text, '--published', published]), /\(a count from one engagement/);
+    }
+    // The day's count beside one assault's is still the day's.
+    const day = await checked(
+      'Russia lost 1,500 soldiers in the past day, including 300 in a single assault on Pokrovsk',
+      '2025-01-10',
+    );
+    expect(day.figures.map((f) => f.figure.text)).toEqual(['1,500']);
+  });
+
+  it('reads a rate beside a running total, or since the invasion began, as the whole war’s average', async () => {
+    for (const [text, published, verdict] of [
+      [
+        'Three years into the full-scale invasion, Russia has lost some 868,000 personnel, about 790 a day, ' +
+          "Ukraine's General Staff said on Monday.",
+        '2025-02-24',
+        'consistent',
+      ],
+      [
+        'Four years into the war, Russia has lost about 1.25 million soldiers killed and wounded, Kyiv says, ' +
+          'roughly 850 a day.',
+        '2026-02-24',
+        'consistent',
+      ],
+      ['Russia has lost about 1,200 soldiers a day since its full-scale invasion began.', '2025-06-20', 'inconsistent'],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+      const rate = c.figures.find((f) => f.figure.kind === 'rate')!;
+      expect(rate.comparisons[0].arithmetic).toMatch(/days = \d+ a day/);
+      expect(rate.figure.since).toMatchObject({ first: '2022-02-24' });
+    }
+    // A rate said to be the current one is not the average.
+    const now = await checked(
+      'Three years into the full-scale invasion, Russia has lost more than 860,000 soldiers and is still losing ' +
+        'about 1,300 a day.',
+      '2025-02-24',
+    );
+    expect(now.figures.find((f) => f.figure.kind === 'rate')!.figure.since).toBeUndefined();
+  });
+});
