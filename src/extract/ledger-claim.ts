@@ -929,11 +929,14 @@ function wholeWarAverage(
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
 }
 
-/** Words between a running total and a rate beside it: "868,000 personnel, about 790 a day", "…, Kyiv says, 850 a day". */
+/** Words between a running total and a rate beside it: "868,000 personnel, about 790 a day", "…, Kyiv says, 850". */
 const BESIDE_TOTAL = /^[^.;:\d()]{0,60},\s*(?:or |that is |an average of |on average |averaging )?$/i;
 /** Words between them that make the rate another period's: "…, and about 1,500 a day in January". */
-const OTHER_PERIOD =
-  /\b(?:but|while|whereas|now|recently|currently|lately|still|losing|loses|last|this|in|since|over|during|and (?:is|are|was|were|has|have))\b/i;
+const OTHER_PERIOD = new RegExp(
+  String.raw`\b(?:but|while|whereas|now|recently|currently|lately|still|losing|loses|last|this|in|since|over|` +
+    String.raw`during|and (?:is|are|was|were|has|have))\b`,
+  'i',
+);
 
 /** A date that is a period of days, not the day a figure was said or stood. */
 const aPeriodOf = (d: Figure['date']): boolean =>

@@ -527,7 +527,8 @@ const EARLIER_WAR = cued(
   () =>
     new RegExp(
       // Not "N. Korean war dead in Russia", "North Korean war dead": this war's dead of a Korean force.
-      String.raw`\b(?:(?<!\b(?:n\.|north)\s*)korean war(?! dead)|first world war|second world war|world war (?:one|two|ii|i)|great patriotic war|` +
+      String.raw`\b(?:(?<!\b(?:n\.|north)\s*)korean war(?! dead)|first world war|second world war|` +
+        String.raw`world war (?:one|two|ii|i)|great patriotic war|` +
         String.raw`vietnam war|soviet-afghan war|soviet afghan war|first chechen war|second chechen war|winter war|` +
         // "the 1950-53 war", "the war of 1950–1953": a war that ended before this one began.
         String.raw`gulf war|(?:19\d\d|20(?:0\d|1[0-3]))\s?[-–]\s?(?:\d\d|19\d\d|20(?:0\d|1[0-3]))\s+war|` +
@@ -820,7 +821,8 @@ const FRONT_PLACE = lazyPattern(
   () =>
     new RegExp(
       String.raw`\b(?:near|around|outside|in|at|for|on) (?:the )?(?:battle for |town of |city of |village of )?` +
-        String.raw`(${[...FRONT_PLACES].join('|')})(?: yar)?(?:\s+(?:region|oblast|direction|sector|front|axis|area))?\b`,
+        String.raw`(${[...FRONT_PLACES].join('|')})(?: yar)?` +
+        String.raw`(?:\s+(?:region|oblast|direction|sector|front|axis|area))?\b`,
     ),
 );
 

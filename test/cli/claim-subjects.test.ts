@@ -1475,7 +1475,7 @@ describe('notes, posts and lower case; events; averages beside a total', () => {
     expect(kursk.figures[0]!.figure.subject).toMatchObject({ scope: 'local', place: 'Kursk' });
   });
 
-  it('gives no verdict on a war written in lower case, a question, a part of things, or a front with no period', async () => {
+  it('gives no verdict on a war in lower case, a question, a part of things, or a front with no period', async () => {
     for (const [text, published, pattern] of [
       ['gaza: 50,000+ dead per health ministry', '2025-03-24', /^no reference covers .*gaza/],
       ['did russia really lose a million soldiers??', '2025-06-15', /\(asked, not stated\)$/],
