@@ -110,7 +110,9 @@ export function datesOfSentence(
     }
     // "As of 31 December, North Korea had suffered …": a date in a stretch of its own beside the count's;
     // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
-    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) ? [] : inStretch(k)));
+    // Not across a semicolon: "… in September 2022; Ukraine's General Staff now counts nearly 749,000".
+    const joined = (k: number) => low(tokens, starts[Math.max(k, at)]! - 1, s) !== ';';
+    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) || !joined(k) ? [] : inStretch(k)));
     const continued = at > 0 && low(tokens, starts[at]!, s) === 'and' ? inStretch(at - 1).at(-1) : undefined;
     const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued;
     const date = mine ? { ...mine.ref } : stated && { ...stated, relation: 'as-of' as const };

@@ -19,7 +19,7 @@ import {
 import { compound, duration, excluded, share, type Classified } from './kind-by-form.js';
 import { wholeBefore } from './whole.js';
 import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, NOT_TROOPS, RATE_ARTICLES } from './lexicon.js';
-import { LINE, NUM, PUNCT, type Token } from './tokens.js';
+import { LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
 export type { Classified } from './kind-by-form.js';
@@ -105,6 +105,16 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
   return noun && (noun.category === 'military' || noun.category === 'people' || noun.category === 'casualties')
     ? noun.end
     : null;
+}
+
+/** "of the 12,000 soldiers sent to Kursk have been killed": past where they were sent, to the verb of the clause. */
+function pastDestination(w: TokenWindow, k: number): number {
+  if (!['to', 'into', 'in'].includes(word(w, k))) return k;
+  for (let i = k + 1; i < w.ceiling && i <= k + 4; i++) {
+    if (AUXILIARIES.has(word(w, i))) return i;
+    if (w.tokens[i]!.type !== WORD) return k;
+  }
+  return k;
 }
 
 /** "lost 3 of its 40 vehicles": a part of things no check counts, whatever the verb before it. */
@@ -209,7 +219,7 @@ export function classify(
   if (part !== null) {
     // "3,800 of the 12,000 troops had been killed": what the clause says of the whole befell the part.
     // "2,500 of the 10,000 soldiers sent had been killed": past the participle that names the whole.
-    const named = DEPLOY_VERBS.has(word(w, part)) ? part + 1 : part;
+    const named = pastDestination(w, DEPLOY_VERBS.has(word(w, part)) ? part + 1 : part);
     const after = verbAfter(w, named, false, true);
     if (after && after.kind !== 'force') return withRate(w, after, j);
   }

@@ -249,10 +249,11 @@ const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
-    String.raw`in the whole war|in the war so far)\b`,
+    String.raw`in the whole war|in the war so far|(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
+    String.raw`on all fronts|along the (?:whole |entire )?front ?line)\b`,
   'i',
 );
-const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
+const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told', 'front');
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /** A capital letter after white space: the first three patterns below name a place so, after their words. */
@@ -658,7 +659,7 @@ function forceOf(
       /^[\s\w-]{0,24}$/.test(text.slice(end, m.start)) &&
       !/\b(?:and|while|but|as)\b/.test(text.slice(end, m.start)),
   );
-  const pick = own ?? nearest(inSentence, start, end);
+  const pick = own ?? nearest(inSentence, start, end, text);
   // "Russian and North Korean forces lost 1,000": the losses of two forces together are neither's alone.
   const partner =
     pick &&
@@ -716,8 +717,13 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
   return out;
 }
 
-function nearest(list: readonly Mention[], start: number, end: number): Mention | undefined {
-  const distance = (m: Mention) => (m.end <= start ? start - m.end : m.start - end + 8);
+/** Words between a count and a force named after it that start another clause: ", while Russia's losses …". */
+const NEXT_CLAUSE = /[;]|,\s*(?:while|whereas|but|and|as|compared)\b|\b(?:while|whereas)\b/;
+
+function nearest(list: readonly Mention[], start: number, end: number, text = ''): Mention | undefined {
+  // A force named in the next clause is farther than any named before the count in its own.
+  const distance = (m: Mention) =>
+    m.end <= start ? start - m.end : m.start - end + 8 + (NEXT_CLAUSE.test(text.slice(end, m.start)) ? 1e6 : 0);
   return [...list].sort((x, y) => distance(x) - distance(y))[0];
 }
 
@@ -803,6 +809,10 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
   }
   const known = knownFront(sentence, lower, force);
   if (known) return { scope: 'local', place: known };
+  // "since Ukrainian troops crossed into Kursk …, Russia has lost about 40,000 soldiers there": the place named before.
+  const there = lower.includes(' there') ? PLACE_THEN_THERE().exec(sentence) : null;
+  if (there && !NOT_A_FRONT.has(there[1]!.toLowerCase()) && !(force === 'north-korean' && there[1] === 'Kursk'))
+    return { scope: 'local', place: there[1]! };
   // "Since the Kursk incursion began, Russia has lost some 38,000 troops in the region": the region named before.
   const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA().exec(sentence) : null;
   if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && named[1] === 'Kursk'))
@@ -835,6 +845,10 @@ function knownFront(sentence: string, lower: string, force: Force | null): strin
   const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
+
+const PLACE_THEN_THERE = lazyPattern(
+  () => /\b(?:into|in|to|at|near|around|outside) ([A-Z][a-z]+)\b(?![\s-]+[A-Z])[^.;]{0,120}?\bthere\b(?!\s+(?:is|are|was|were|have|has|had))/,
+);
 
 const NAMED_AREA = lazyPattern(
   () =>
