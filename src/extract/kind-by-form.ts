@@ -58,6 +58,9 @@ function numberAsVerb(w: TokenWindow, k: number): boolean {
   if (word(w, k) !== 'number' && word(w, k) !== 'numbers') return false;
   let noun = k - 1;
   while (noun > w.floor && BEFORE_VERB.has(word(w, noun))) noun--;
+  // "casualties in Kursk number about 600": past the place.
+  const place = [noun - 1, noun - 2].find((i) => i > w.floor && word(w, i) === 'in');
+  if (!NUMBERED.has(word(w, noun)) && place !== undefined) noun = place - 1;
   return noun >= w.floor && NUMBERED.has(word(w, noun));
 }
 

@@ -103,8 +103,11 @@ const RECORD_BEFORE = cued(() => new RegExp(String.raw`\b(?:${RECORD_WORDS})\b[^
 /** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
 function beforeNewTotal(f: Figure): string {
   const at = f.sentence.indexOf(f.text);
-  const m = /,?\s*\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\b/i.exec(f.sentence);
-  return m && at >= 0 && m.index > at ? f.sentence.slice(0, m.index) : f.sentence;
+  // Nor another clause's total: "…, while Russia's total losses that month came to about 48,000".
+  const m = /,?\s*\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\b|;|,\s*(?:while|whereas|but)\b/i.exec(
+    at >= 0 ? f.sentence.slice(at) : '',
+  );
+  return m && at >= 0 ? f.sentence.slice(0, at + m.index) : f.sentence;
 }
 
 /**
@@ -1292,7 +1295,10 @@ function runningTotal(text: string, span: [number, number]): boolean {
   // "970 over the past day, bringing their total since the start … to 997,120": the total is the next figure's.
   const ahead = text.slice(span[1], span[1] + 60);
   const next = NEW_TOTAL_VERBS.some((verb) => ahead.includes(verb)) ? ahead.search(NEW_TOTAL_AFTER()) : -1;
-  const words = text.slice(Math.max(0, span[0] - 30), span[1] + (next < 0 ? 60 : next)).toLowerCase();
+  // Not past the start of another clause: "…, while Russia's total losses that month came to about 48,000".
+  const clauseEnd = ahead.search(/;|,\s*(?:while|whereas|but)\b/);
+  const reach = Math.min(next < 0 ? 60 : next, clauseEnd < 0 ? 60 : clauseEnd);
+  const words = text.slice(Math.max(0, span[0] - 30), span[1] + reach).toLowerCase();
   if (saysTotal(words, RUNNING_TOTAL_WORDS)) return true;
   // "Yesterday Kyiv said 3,000 …": "yesterday" dates the statement, not a day's losses.
   const before = text.slice(Math.max(0, span[0] - 60), span[0]).toLowerCase();

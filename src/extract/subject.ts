@@ -405,13 +405,17 @@ interface Mention {
   role: 'subject' | 'other';
 }
 
+const OWN_LOSSES = /^\s+(?:own\s+)?(?:losses|casualties|dead|death toll|toll|killed|wounded)\b/i;
+
 function mentions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const [force, start, end] of forceNames(text)) {
     const words = text.slice(start, end);
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    const other = speakerOrPlace(after) || notSubjectBefore(before, words);
+    // "a fraction of Russia's losses of nearly 951,000": a side's own losses are its, after whatever words.
+    const ownLosses = /['’]s$/.test(words) && OWN_LOSSES.test(after);
+    const other = speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
     out.push({ force, start, end, words, role: other ? 'other' : 'subject' });
   }
   return out;
@@ -804,6 +808,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };
+      // "North Korean casualties in Kursk …, a fraction of Russia's losses": the place is another force's.
+      if (anotherForcesPlace(sentence, m.index, force)) continue;
       return { scope: 'local', place };
     }
   }
@@ -819,6 +825,16 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
     return { scope: 'local', place: named[1]! };
   return { scope: 'whole' };
 }
+/** Whether the force named last before offset `at` of the sentence is another than `force`. */
+function anotherForcesPlace(sentence: string, at: number, force: Force | null): boolean {
+  if (force === null) return false;
+  const last = forceNames(sentence)
+    .filter(([, , end]) => end <= at)
+    .at(-1);
+  // Only where the place follows that force's own losses ("North Korean casualties in Kursk"), not its speakers.
+  return last !== undefined && last[0] !== force && OWN_LOSSES.test(sentence.slice(last[2], at));
+}
+
 /** Towns and regions of the front, known by name: they mark a front even where a note writes them in lower case. */
 const FRONT_PLACES = new Set(
   (
@@ -840,7 +856,8 @@ const FRONT_PLACE = lazyPattern(
 function knownFront(sentence: string, lower: string, force: Force | null): string | undefined {
   if (!lowerWords(sentence).some((w) => FRONT_PLACES.has(w))) return undefined;
   const m = FRONT_PLACE().exec(lower);
-  if (!m || (force === 'north-korean' && m[1] === 'kursk')) return undefined;
+  if (!m || (force === 'north-korean' && m[1] === 'kursk') || anotherForcesPlace(sentence, m.index, force))
+    return undefined;
   if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return place.charAt(0).toUpperCase() + place.slice(1);
