@@ -32,7 +32,7 @@ export interface Classified {
 
 const FRACTION_FOLLOWERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'them', 'those', 'these']);
 /** "of whom a quarter have been killed": a fraction as the subject of its verb. */
-const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+const FRACTION_VERBS = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'died', 'perished']);
 
 /**
  * "a third of", "half the force", "lost a third.": a spelled fraction with nothing after it that makes it an ordinal.

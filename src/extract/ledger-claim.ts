@@ -104,9 +104,10 @@ const RECORD_BEFORE = cued(() => new RegExp(String.raw`\b(?:${RECORD_WORDS})\b[^
 function beforeNewTotal(f: Figure): string {
   const at = f.sentence.indexOf(f.text);
   // Nor another clause's total: "…, while Russia's total losses that month came to about 48,000".
-  const m = /,?\s*\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\b|;|,\s*(?:while|whereas|but)\b/i.exec(
-    at >= 0 ? f.sentence.slice(at) : '',
-  );
+  const m =
+    /,?\s*\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\b|;|,\s*(?:while|whereas|but)\b/i.exec(
+      at >= 0 ? f.sentence.slice(at) : '',
+    );
   return m && at >= 0 ? f.sentence.slice(0, at + m.index) : f.sentence;
 }
 
@@ -1132,8 +1133,9 @@ const REMAIN_AFTER = cued(
 );
 /** "keeps some 1.2 million troops under arms", "a standing army of 1.2 million": the whole army, not a contingent. */
 const WHOLE_ARMY_AFTER = cued(
-  () => /^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|in (?:its|their|the) (?:army|armed forces|military))\b/,
-  'under arms|active duty|army|armed forces|military',
+  () =>
+    /^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|active[- ]duty|in uniform|in (?:its|their|the) (?:army|armed forces|military))\b/,
+  'under arms|active duty|active-duty|uniform|army|armed forces|military',
 );
 const WHOLE_ARMY_BEFORE = cued(
   () => /\b(?:standing|active[- ]duty|regular|entire|whole) (?:army|military|armed forces)\b[^.;\d]{0,16}$/,
@@ -1181,7 +1183,10 @@ function otherTroops(f: Figure, text: string): string | undefined {
   // "Of the roughly 12,000 soldiers first dispatched, no more than 7,000 remain": the remaining are the next count's.
   const ownAfter = after.split(/\d/)[0]!;
   if (test(REMAIN_AFTER, ownAfter) || test(REMAIN_BEFORE, before)) return NOT_A_LOSS.remains;
-  if (test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
+  // "Pyongyang's 1.2 million-strong army": the army is the noun of a "-strong" figure.
+  const strongArmy =
+    /-strong$/i.test(f.text) && /^\s*(?:standing |regular )?(?:army|military|armed forces)\b/.test(after);
+  if (strongArmy || test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
   const clause = text.slice(Math.max(0, f.span[0] - 90), f.span[0]).toLowerCase();

@@ -864,7 +864,8 @@ function knownFront(sentence: string, lower: string, force: Force | null): strin
 }
 
 const PLACE_THEN_THERE = lazyPattern(
-  () => /\b(?:into|in|to|at|near|around|outside) ([A-Z][a-z]+)\b(?![\s-]+[A-Z])[^.;]{0,120}?\bthere\b(?!\s+(?:is|are|was|were|have|has|had))/,
+  () =>
+    /\b(?:into|in|to|at|near|around|outside) ([A-Z][a-z]+)\b(?![\s-]+[A-Z])[^.;]{0,120}?\bthere\b(?!\s+(?:is|are|was|were|have|has|had))/,
 );
 
 const NAMED_AREA = lazyPattern(
