@@ -249,7 +249,7 @@ const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
-    String.raw`in the whole war|in the war so far|(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
+    String.raw`in the whole war|across the whole war|in the war so far|(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
     String.raw`on all fronts|along the (?:whole |entire )?front ?line)\b`,
   'i',
 );
@@ -783,7 +783,13 @@ const COMPARISON =
 
 const COMPARISON_WORDS = anyOf('similar', 'comparable', 'compared', 'equal to', 'as many as', 'the same as', 'like');
 
-function withoutComparison(sentence: string, at: number): string {
+function withoutComparison(whole: string, offset: number): string {
+  // "Wagner lost about 20,000 at Bakhmut; across the whole war, Russia's losses …": each side of a semicolon is a
+  // clause of its own, with its own places.
+  const from = whole.lastIndexOf(';', offset) + 1;
+  const to = whole.indexOf(';', offset);
+  const sentence = whole.includes(';') ? whole.slice(from, to < 0 ? whole.length : to) : whole;
+  const at = offset - (whole.includes(';') ? from : 0);
   const lower = sentence.toLowerCase();
   if (!sentence.includes(',') || !COMPARISON_WORDS(lower)) return sentence;
   const m = COMPARISON.exec(sentence);
