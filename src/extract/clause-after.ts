@@ -92,11 +92,13 @@ export function lossBefell(w: TokenWindow, k: number): LossKind | null {
  * killed". The aside is what stands between two commas, a few words long; its own words say nothing of the count.
  */
 function pastAside(w: TokenWindow, k: number): number {
-  if (w.tokens[k]?.low !== ',') return k;
+  const open = w.tokens[k]?.low;
+  // "some 4,000 - a third - have been put out of action": dashes set an aside apart as commas do.
+  if (open !== ',' && open !== '-' && open !== '–' && open !== '—') return k;
   for (let j = k + 2; j < Math.min(w.ceiling, k + 12); j++) {
     const low = w.tokens[j]!.low;
-    if (CLAUSE_ENDS.has(low)) return k;
-    if (low === ',') return AUXILIARIES.has(word(w, j + 1)) || lossAt(w, j + 1) ? j + 1 : k;
+    if (low === open) return AUXILIARIES.has(word(w, j + 1)) || lossAt(w, j + 1) ? j + 1 : k;
+    if (CLAUSE_ENDS.has(low) || low === ',') return k;
   }
   return k;
 }
@@ -125,7 +127,8 @@ export function verbAfter(
       return { kind: all ? 'force' : 'killed', end: k + 3 };
     // "12,000 troops have lost 92 a day", "11,000 soldiers, of which they lost over 4,000": the count lost them.
     if ((LOSING_VERBS.has(low) || low === 'suffered') && countFollows(w, k + 1)) return { kind: 'force', end: k + 1 };
-    // "put out of action"
+    // "put out of action", "have been put out of action"
+    if ((low === 'put' || low === 'taken') && word(w, k + 1) === 'out' && word(w, k + 2) === 'of') continue;
     if (low === 'out' && word(w, k + 1) === 'of' && word(w, k + 2) === 'action')
       return { kind: all || modal ? 'force' : 'casualties', end: k + 3 };
     // "the names of some 1,800 soldiers who fell fighting in Russia": the dead.

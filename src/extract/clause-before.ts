@@ -101,7 +101,17 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   const among = [k - 1, k - 2, k - 3].find((i) => word(w, i) === 'among');
   if (among !== undefined && MILITARY.has(noun)) return subjectBehind(w, among - 1) ?? 'force';
   if (noun === 'toll') return word(w, k - 1) === 'death' ? 'killed' : 'casualties';
+  // "irretrievable losses stood at about 200,000 and its sanitary losses at about 590,000": the dead (with the missing
+  // and captured) and the wounded (with the sick), in the Russian and Ukrainian armies' own words.
+  if (noun === 'losses' && LOSSES_OF_KIND[word(w, k - 1)]) return LOSSES_OF_KIND[word(w, k - 1)]!;
   if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
+  // "total combat losses in personnel stood at 1,036,000": losses, counted in people.
+  if (
+    noun === 'personnel' &&
+    (word(w, k - 1) === 'in' || word(w, k - 1) === 'of') &&
+    CASUALTY_NOUNS.has(word(w, k - 2))
+  )
+    return 'casualties';
   const killed = isKilledWord(noun);
   const wounded = isWoundedWord(noun);
   if (killed || wounded) {
@@ -132,6 +142,13 @@ function pastPlace(w: TokenWindow, k: number): number {
   }
   return k;
 }
+
+/** Losses of one kind, by the word before them. */
+export const LOSSES_OF_KIND = table<'killed' | 'wounded'>({
+  irretrievable: 'killed',
+  irrecoverable: 'killed',
+  sanitary: 'wounded',
+});
 
 const RISE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'went']);
 

@@ -18,7 +18,16 @@ import {
 } from './clause.js';
 import { compound, duration, excluded, share, type Classified } from './kind-by-form.js';
 import { wholeBefore } from './whole.js';
-import { AUXILIARIES, DEPLOY_VERBS, FORCE_NOUNS, NOT_TROOPS, RATE_ARTICLES } from './lexicon.js';
+import {
+  AUXILIARIES,
+  CASUALTY_NOUNS,
+  DEPLOY_VERBS,
+  FORCE_NOUNS,
+  KILLED_NOUNS,
+  NOT_TROOPS,
+  RATE_ARTICLES,
+  WOUNDED_NOUNS,
+} from './lexicon.js';
 import { LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 import type { FigureKind } from './types.js';
 
@@ -105,6 +114,22 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
   return noun && (noun.category === 'military' || noun.category === 'people' || noun.category === 'casualties')
     ? noun.end
     : null;
+}
+
+/** "accounted for some 15,000 of the occupiers' personnel losses": a part of the losses, of their kind. */
+function partOfLosses(w: TokenWindow, j: number): 'casualties' | 'killed' | 'wounded' | null {
+  if (word(w, j) !== 'of') return null;
+  for (let k = j + 1; k < w.ceiling && k <= j + 5; k++) {
+    const token = w.tokens[k]!;
+    if (token.type === NUM || (token.type === PUNCT && token.low !== "'" && token.low !== '’')) return null;
+    const low = token.low;
+    // "4k of them had been killed or wounded": a verb, not the noun of the losses.
+    if (AUXILIARIES.has(low) || PRONOUNS.has(low)) return null;
+    if (CASUALTY_NOUNS.has(low)) return 'casualties';
+    if (KILLED_NOUNS.has(low)) return 'killed';
+    if (WOUNDED_NOUNS.has(low)) return 'wounded';
+  }
+  return null;
 }
 
 /** "of the 12,000 soldiers sent to Kursk have been killed": past where they were sent, to the verb of the clause. */
@@ -201,6 +226,9 @@ export function classify(
     const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };
   }
+  // "15,000 of the occupiers' personnel losses": the personnel are what the losses count.
+  const ofLosses = partOfLosses(w, j);
+  if (ofLosses && (!noun || noun.category === 'military' || noun.category === 'people')) return asKind(ofLosses, j);
   if (noun) {
     const kind = kindOfNoun(w, amount, noun, start, behind);
     return kind && { ...kind, nounEnd: noun.end };

@@ -827,7 +827,7 @@ function spanOfTime(
 const YEAR_TO_DATE = lazyPattern(
   () =>
     new RegExp(
-      String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning) of (?:the|this) year|` +
+      String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning|turn) of (?:the|this) year|` +
         String.raw`year to date|so far in (\d{4})|in (\d{4}) so far|(last year))\b`,
       'i',
     ),

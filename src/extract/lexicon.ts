@@ -86,6 +86,8 @@ export { TENS, UNITS } from '../core/number-words.js';
 export const SCALES = table<number>({
   hundred: 100,
   thousand: 1e3,
+  // "12 thous.", as translated statements abbreviate it.
+  thous: 1e3,
   million: 1e6,
   billion: 1e9,
   mln: 1e6,
@@ -164,7 +166,7 @@ export const YEAR_CONTEXT = set('in since by until till through during before af
 
 /** Nouns for soldiers: a count of them is a force unless the sentence says they were lost. */
 export const MILITARY = set(`
-  troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers
+  troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers bayonets
   infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
   airmen reservists volunteers gunners operators sappers riflemen troopers reinforcements
   occupiers invaders orcs

@@ -51,6 +51,8 @@ function readPercent(tokens: Token[], k: number, ceiling: number): number {
   return -1;
 }
 
+const ABBREVIATED_SCALES = new Set(['thous', 'mln', 'mn', 'bln', 'bn']);
+
 /** Scale words after a number: "4 thousand", "1.2 million", "two hundred thousand". */
 function readScales(tokens: Token[], k: number, ceiling: number): { last: number; scale: number } {
   let scale = 1;
@@ -60,6 +62,8 @@ function readScales(tokens: Token[], k: number, ceiling: number): { last: number
     if (factor === undefined) break;
     scale *= factor;
     k++;
+    // "12 thous.", "1.2 mln.": the abbreviation's full stop is the number's.
+    if (ABBREVIATED_SCALES.has(token.low) && tokens[k]?.low === '.' && tokens[k]!.gap === GLUED && k < ceiling) k++;
   }
   return { last: k, scale };
 }

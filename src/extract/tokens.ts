@@ -89,6 +89,9 @@ const ABBREVIATIONS = new Set([
   'gov',
   'sen',
   'rep',
+  'thous',
+  'mln',
+  'bln',
 ]);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
