@@ -1134,7 +1134,10 @@ const REMAIN_AFTER = cued(
 /** "keeps some 1.2 million troops under arms", "a standing army of 1.2 million": the whole army, not a contingent. */
 const WHOLE_ARMY_AFTER = cued(
   () =>
-    /^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|active[- ]duty|in uniform|in (?:its|their|the) (?:army|armed forces|military))\b/,
+    new RegExp(
+      String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|active[- ]duty|in uniform|` +
+        String.raw`in (?:its|their|the) (?:army|armed forces|military))\b`,
+    ),
   'under arms|active duty|active-duty|uniform|army|armed forces|military',
 );
 const WHOLE_ARMY_BEFORE = cued(

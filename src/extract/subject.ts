@@ -249,7 +249,8 @@ const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
-    String.raw`in the whole war|across the whole war|in the war so far|(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
+    String.raw`in the whole war|across the whole war|in the war so far|` +
+    String.raw`(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
     String.raw`on all fronts|along the (?:whole |entire )?front ?line)\b`,
   'i',
 );
@@ -871,7 +872,10 @@ function knownFront(sentence: string, lower: string, force: Force | null): strin
 
 const PLACE_THEN_THERE = lazyPattern(
   () =>
-    /\b(?:into|in|to|at|near|around|outside) ([A-Z][a-z]+)\b(?![\s-]+[A-Z])[^.;]{0,120}?\bthere\b(?!\s+(?:is|are|was|were|have|has|had))/,
+    new RegExp(
+      String.raw`\b(?:into|in|to|at|near|around|outside) ([A-Z][a-z]+)\b(?![\s-]+[A-Z])[^.;]{0,120}?` +
+        String.raw`\bthere\b(?!\s+(?:is|are|was|were|have|has|had))`,
+    ),
 );
 
 const NAMED_AREA = lazyPattern(
