@@ -249,12 +249,12 @@ const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
-    String.raw`in the whole war|across the whole war|in the war so far|` +
-    String.raw`(?:along|across|on) (?:the )?(?:whole|entire|full) front(?: line)?|` +
-    String.raw`on all fronts|along the (?:whole |entire )?front ?line)\b`,
+    String.raw`in the whole war|across the whole war|in the war so far)\b`,
   'i',
 );
-const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told', 'front');
+const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
+/** Where a clause of another force's or another front's begins: ", while Russia's losses along the whole front …". */
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas)\b|\s—\s/g;
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /** A capital letter after white space: the first three patterns below name a place so, after their words. */
@@ -290,6 +290,11 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
     (lower, sentence) =>
       anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive')(lower) &&
       SPACE_CAPITAL.test(sentence),
+  ],
+  [
+    // "the Pokrovsk direction alone accounted for …": a direction named as the subject of its losses.
+    new RegExp(String.raw`\b[Tt]he ${PLACE}\s+(?:direction|sector|axis|salient)\b`, 'g'),
+    (lower, sentence) => anyOf('direction', 'sector', 'axis', 'salient')(lower) && SPACE_CAPITAL.test(sentence),
   ],
   [
     new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
@@ -787,10 +792,20 @@ const COMPARISON_WORDS = anyOf('similar', 'comparable', 'compared', 'equal to', 
 function withoutComparison(whole: string, offset: number): string {
   // "Wagner lost about 20,000 at Bakhmut; across the whole war, Russia's losses …": each side of a semicolon is a
   // clause of its own, with its own places.
-  const from = whole.lastIndexOf(';', offset) + 1;
-  const to = whole.indexOf(';', offset);
-  const sentence = whole.includes(';') ? whole.slice(from, to < 0 ? whole.length : to) : whole;
-  const at = offset - (whole.includes(';') ? from : 0);
+  let from = 0;
+  let to = whole.length;
+  if (whole.includes(';') || whole.includes('while') || whole.includes('whereas') || whole.includes(' — ')) {
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(whole); m !== null; m = CLAUSE_BREAK.exec(whole)) {
+      if (m.index + m[0].length <= offset) from = m.index + m[0].length;
+      else if (m.index >= offset) {
+        to = m.index;
+        break;
+      }
+    }
+  }
+  const sentence = whole.slice(from, to);
+  const at = offset - from;
   const lower = sentence.toLowerCase();
   if (!sentence.includes(',') || !COMPARISON_WORDS(lower)) return sentence;
   const m = COMPARISON.exec(sentence);
