@@ -366,8 +366,8 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
         from = { value: { part: 'day', month: to.value.month, day: dayRange.value }, last: dayRange.last, bare: false };
     }
     if (to && from && !rangeFits(from.value, to.value)) to = null;
-    // "from 2000 to 3000 troops" is a range of counts, not a year.
-    if (!to && from?.value.part === 'year') return null;
+    // "from 2000 to 3000 troops" is a range of counts, not a year; "in 2024 to capture" is the year.
+    if (!to && from?.value.part === 'year' && tokens[joinAt + 1]?.type === NUM) return null;
   }
   if (!from || (!to && between)) return null;
   let last = to?.last ?? from.last;

@@ -116,6 +116,15 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
     : null;
 }
 
+/** "for every square kilometre", "per kilometre", "for each Ukrainian soldier": what a ratio is per. */
+function perUnit(w: TokenWindow, k: number): boolean {
+  const low = word(w, k);
+  if (low === 'for') return word(w, k + 1) === 'every' || word(w, k + 1) === 'each';
+  // Not "50,000+ dead per health ministry", which says whose count it is.
+  return low === 'per' && (PER_UNITS.has(word(w, k + 1)) || w.tokens[k + 1]?.type === NUM);
+}
+const PER_UNITS = new Set(['square', 'sq', 'km', 'kilometre', 'kilometer', 'mile', 'capita', 'head', 'soldier']);
+
 /** "accounted for some 15,000 of the occupiers' personnel losses": a part of the losses, of their kind. */
 function partOfLosses(w: TokenWindow, j: number): 'casualties' | 'killed' | 'wounded' | null {
   if (word(w, j) !== 'of') return null;
@@ -226,6 +235,8 @@ export function classify(
     const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };
   }
+  // "more than 100 men for every square kilometre gained": a ratio, not a count.
+  if (perUnit(w, noun ? noun.end : j)) return null;
   // "15,000 of the occupiers' personnel losses": the personnel are what the losses count.
   const ofLosses = partOfLosses(w, j);
   if (ofLosses && (!noun || noun.category === 'military' || noun.category === 'people')) return asKind(ofLosses, j);

@@ -1192,7 +1192,7 @@ function otherTroops(f: Figure, text: string): string | undefined {
   if (strongArmy || test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
-  const clause = text.slice(Math.max(0, f.span[0] - 90), f.span[0]).toLowerCase();
+  const clause = text.slice(Math.max(0, f.span[0] - 160), f.span[0]).toLowerCase();
   const lead = clause.slice(clause.search(/[.!?;](?=[^.!?;]*$)/) + 1);
   if (test(WITH_REINFORCEMENTS, `${lead} ${after.split(/[.;]/)[0]}`)) return NOT_A_LOSS.waves;
   if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
