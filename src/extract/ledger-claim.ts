@@ -451,6 +451,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'killed':
       case 'wounded': {
         const month =
+          firstDaysFrom(f, extracted, text) ??
           calendarMonth(f, text, base) ??
           calendarWeekend(f, text, base) ??
           weekEnding(f, text, base) ??
@@ -525,6 +526,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
               yearToDate(f, text, base, published) ??
               wholeWarAverage(f, text, base) ??
               averageOfTotal(f, extracted, text, base) ??
+              averageOfPeriod(f, extracted, text, base, published) ??
               sinceOf(f, extracted, base)),
           });
         }
@@ -909,6 +911,40 @@ function calendarSeason(
   return stretch(first, last, `${name} ${y}${name === 'winter' ? `–${String(y + 1).slice(2)}` : ''}`);
 }
 
+/** A period right after a rate: "1,550 a day last month", "1,500 a day over the winter". */
+const PERIOD_AFTER_RATE = new RegExp(
+  String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|(?:over|during|in|throughout) (?:the|this|last|this past) ` +
+    String.raw`(?:winter|summer|spring|autumn|fall)|(?:this|last) (?:winter|summer|spring|autumn|fall))\b`,
+  'i',
+);
+
+/**
+ * The average of a calendar period a rate names: right after it ("about 1,550 a day last month"), or at the opening
+ * of its sentence with no other figure before it ("Over the winter, Russian losses averaged some 1,500 a day").
+ */
+function averageOfPeriod(
+  f: Figure,
+  all: readonly Figure[],
+  text: string,
+  base: Pick<ClaimFigure, 'asOf'>,
+  published: Day | undefined,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  const right = PERIOD_AFTER_RATE.test(text.slice(f.span[1], f.span[1] + 50));
+  // "from 840 a day in January 2024 to about 1,550 a day last month": last month is the claim's, not January 2024's.
+  if (right && published !== undefined) {
+    const said = { asOf: { first: published, last: published } };
+    return calendarMonth(f, text, said) ?? calendarSeason(f, text, said);
+  }
+  const comma = f.sentence.indexOf(',');
+  const opening =
+    comma > 0 &&
+    f.sentence.indexOf(f.text) > comma &&
+    /\b(?:last month|this month|winter|summer|spring|autumn|fall)\b/i.test(f.sentence.slice(0, comma)) &&
+    !all.some((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[0] < f.span[0]);
+  if (!right && !opening) return undefined;
+  return calendarMonth(f, text, base) ?? calendarSeason(f, text, base);
+}
+
 /** "since the full-scale invasion began", "over four years of war": an average over the whole war. */
 const WHOLE_WAR_SPAN = lazyPattern(
   () =>
@@ -996,6 +1032,31 @@ function calendarMonth(
   const before = addMonths(first, -1);
   const { year: y, month: mo } = partsOf(before);
   return stretch(before, first - 1, `${MONTHS[mo - 1]} ${y}`);
+}
+
+const FIRST_DAYS_FROM = lazyPattern(
+  () => /\b(?:in )?the first (\d{1,3}) days of [^,.;]{1,60}?,? (?:which|that) (?:began|started|opened) (?:on )?/i,
+);
+
+/**
+ * "In the first 100 days of Donald Trump's presidency, which began on 20 January": the days from that date on,
+ * however many the claim says.
+ */
+function firstDaysFrom(
+  f: Figure,
+  all: readonly Figure[],
+  text: string,
+): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+  if (!f.sentence.includes('first') || !f.sentence.includes('days')) return undefined;
+  const at = text.indexOf(f.sentence);
+  const m = FIRST_DAYS_FROM().exec(f.sentence);
+  if (!m || at < 0) return undefined;
+  const end = at + m.index + m[0].length;
+  const start = all.find((o) => o.kind === 'date' && o.span[0] === end && o.date?.first === o.date?.last);
+  const n = Number(m[1]);
+  if (!start?.date?.first || n < 2) return undefined;
+  const first = dayOf(start.date.first);
+  return stretch(first, first + n - 1, `the first ${n} days from ${start.date.label}`);
 }
 
 const WEEKEND = lazyPattern(() => /\b(?:(?:over|during|at|on) the weekend|(?:this|last|this past) weekend)\b/i);
@@ -1669,6 +1730,9 @@ function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
       if ([...read, ...out].some((f) => f.span[0] < end && start < f.span[1])) continue;
       const amount = parseQualified(m[1]!, parseNumber);
       if (!amount.ok) continue;
+      // "the lowest month of 2025 so far": a year, not a count.
+      if (/^(?:19|20)\d\d$/.test(m[1]!.trim()) && /\b(?:of|in|since|for|during)\s+$/i.test(text.slice(0, start)))
+        continue;
       const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
       const stop = text.indexOf('. ', end);
       const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);

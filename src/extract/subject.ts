@@ -254,7 +254,7 @@ const WHOLE = new RegExp(
 );
 const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
 /** Where a clause of another force's or another front's begins: ", while Russia's losses along the whole front …". */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas)\b|\s—\s/g;
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b))\b|\s—\s/g;
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /** A capital letter after white space: the first three patterns below name a place so, after their words. */
@@ -794,7 +794,7 @@ function withoutComparison(whole: string, offset: number): string {
   // clause of its own, with its own places.
   let from = 0;
   let to = whole.length;
-  if (whole.includes(';') || whole.includes('while') || whole.includes('whereas') || whole.includes(' — ')) {
+  if (whole.includes(';') || whole.includes(', ') || whole.includes(' — ')) {
     CLAUSE_BREAK.lastIndex = 0;
     for (let m = CLAUSE_BREAK.exec(whole); m !== null; m = CLAUSE_BREAK.exec(whole)) {
       if (m.index + m[0].length <= offset) from = m.index + m[0].length;
