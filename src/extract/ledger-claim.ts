@@ -913,7 +913,8 @@ function calendarSeason(
 
 /** A period right after a rate: "1,550 a day last month", "1,500 a day over the winter". */
 const PERIOD_AFTER_RATE = new RegExp(
-  String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|(?:over|during|in|throughout) (?:the|this|last|this past) ` +
+  String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|` +
+    String.raw`(?:over|during|in|throughout) (?:the|this|last|this past) ` +
     String.raw`(?:winter|summer|spring|autumn|fall)|(?:this|last) (?:winter|summer|spring|autumn|fall))\b`,
   'i',
 );
