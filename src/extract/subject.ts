@@ -183,8 +183,9 @@ function speakerOrPlace(after: string): boolean {
   if (cuedTest(AGENT, after.slice(0, 60))) return true;
   // "Ukrainian figures show", "according to Russian data": numbers a side published, not its losses.
   if (PUBLISHED_NUMBERS.has(first)) return true;
-  // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force.
-  if (second !== undefined && SPEECH_VERBS.has(second)) return true;
+  // "a Ukrainian officer said", "Russia's military claimed": a noun and a verb of speech after the force; not
+  // "400,000 Ukrainian casualties estimated by Western analysts", whose noun is the losses.
+  if (second !== undefined && SPEECH_VERBS.has(second) && !OWN_LOSSES.test(after)) return true;
   if (SPEAKING_BODIES.has(first) && next[2] !== undefined && SPEECH_VERBS.has(next[2])) return true;
   // "Ukraine's General Staff", "Russian defence officials"; not "North Korean troops, a blogger said".
   const clause = lowerWords(after.slice(0, 40).split(/[,;.]/)[0]!).slice(0, 3);
@@ -419,8 +420,9 @@ function mentions(text: string): Mention[] {
     const words = text.slice(start, end);
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    // "a fraction of Russia's losses of nearly 951,000": a side's own losses are its, after whatever words.
-    const ownLosses = /['’]s$/.test(words) && OWN_LOSSES.test(after);
+    // "a fraction of Russia's losses of nearly 951,000": a side's own losses are its, after whatever words; so is
+    // "some 400,000 on the Ukrainian side".
+    const ownLosses = (/['’]s$/.test(words) && OWN_LOSSES.test(after)) || /^\s+side\b/i.test(after);
     const other = speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
     out.push({ force, start, end, words, role: other ? 'other' : 'subject' });
   }
@@ -552,6 +554,24 @@ const EARLIER_WAR = cued(
   'war|vietnam|0s|sixties|seventies',
 );
 
+const OF_ITS_OWN = /^\s+of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|forces|personnel)\b/i;
+
+/**
+ * "Ukraine says more than 70,000 of its soldiers have been killed": the troops of whoever is named before the count,
+ * speaker or not.
+ */
+function possessedBySpeaker(
+  text: string,
+  all: readonly Mention[],
+  start: number,
+  end: number,
+  a: number,
+): { force: Force; cue: string } | undefined {
+  if (!OF_ITS_OWN.test(text.slice(end, end + 40))) return undefined;
+  const before = all.filter((m) => m.start >= a && m.end <= start).at(-1);
+  return before && { force: before.force, cue: before.words };
+}
+
 function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {
   const { text, all, bounds } = read;
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
@@ -567,6 +587,7 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force =
+      possessedBySpeaker(text, all, start, end, a) ??
       forceOf(text, all, start, end, a, b, asides, options) ??
       (ofThem(text.slice(end, end + 12)) ? antecedent(text, all, a) : undefined) ??
       carried(text, all, a, options);
