@@ -1550,3 +1550,167 @@ describe('notes, posts and lower case; events; averages beside a total', () => {
     expect(now.figures.find((f) => f.figure.kind === 'rate')!.figure.since).toBeUndefined();
   });
 });
+
+describe('several forces in one sentence; translated wording; periods of rates', () => {
+  it('gives each clause its own force and place', async () => {
+    const two = await checked(
+      'Ukrainian drone operators claim North Korean units in Kursk are losing 400 to 500 men a day, while ' +
+        "Russia's losses along the whole front average about 1,600 a day.",
+      '2025-01-22',
+    );
+    expect(two.figures.map((f) => [f.figure.text, f.figure.subject])).toEqual([
+      ['400 to 500', expect.objectContaining({ force: 'north-korean' })],
+      ['about 1,600', expect.objectContaining({ force: 'russian', scope: 'whole' })],
+    ]);
+    expect(two.verdict).toBe('inconsistent');
+    const fraction = await checked(
+      "North Korean casualties in Kursk number about 600, Seoul's intelligence service says, a fraction of " +
+        "Russia's losses of nearly 951,000.",
+      '2025-04-29',
+    );
+    expect(fraction.figures.find((f) => f.figure.text === 'nearly 951,000')!.figure.subject).toMatchObject({
+      force: 'russian',
+      scope: 'whole',
+    });
+    const semicolon = await checked(
+      "Wagner lost about 20,000 men at Bakhmut alone, by Prigozhin's own admission; across the whole war, " +
+        "Russia's losses have now passed 700,000, according to Kyiv's count.",
+      '2024-11-22',
+    );
+    expect(semicolon.verdict).toBe('consistent');
+    const side = await checked(
+      'Russia has lost about 870,000 soldiers killed or wounded, against some 400,000 on the Ukrainian side.',
+      '2025-06-20',
+    );
+    expect(side.figures.map((f) => f.figure.text)).toEqual(['about 870,000']);
+    expectOneLineError(
+      await cli([
+        'check',
+        'Ukraine says more than 70,000 of its soldiers have been killed, according to an internal estimate.',
+        '--published',
+        '2025-08-21',
+      ]),
+      /^no reference covers Ukrainian forces/,
+    );
+  });
+
+  it('reads a part of those sent to a place, "half died", and a January count beside another clause’s total', async () => {
+    for (const [text, published, verdict] of [
+      [
+        'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have already been killed or wounded, ' +
+          "while Russia's own losses have passed 820,000.",
+        '2025-01-20',
+        'inconsistent',
+      ],
+      [
+        'Of the roughly 4,000 North Korean soldiers killed or wounded in Kursk, about half died, Ukrainian ' +
+          'intelligence told Der Spiegel.',
+        '2025-02-12',
+        'inconsistent',
+      ],
+      [
+        'In January alone North Korean units in Kursk lost some 6,000 men killed or wounded, a Ukrainian commander ' +
+          "told CNN, while Russia's total losses that month came to about 48,000.",
+        '2025-02-05',
+        'inconsistent',
+      ],
+      [
+        'Counting the reinforcements and the 6,000 engineers and builders sent last year, North Korea has now ' +
+          "dispatched some 20,000 personnel to Russia, Seoul's defence ministry said on Thursday.",
+        '2026-06-04',
+        'consistent',
+      ],
+      [
+        'More than 10,000 North Korean soldiers have been sent to Russia, less than one per cent of ' +
+          "Pyongyang's 1.2 million-strong army, the Pentagon said on Monday.",
+        '2024-11-05',
+        'consistent',
+      ],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+    }
+  });
+
+  it('reads irretrievable and sanitary losses, losses in personnel, "thous." and a part of the losses', async () => {
+    for (const [text, published, verdict] of [
+      [
+        "As of Jan. 1 the Russian army's irretrievable losses stood at about 200 000 and its sanitary losses at " +
+          'about 590 000, a Ukrainian military analyst said.',
+        '2025-01-02',
+        'consistent',
+      ],
+      [
+        "As of July 15, Russia's total combat losses in personnel stood at approximately 1 036 000, Ukraine's " +
+          'General Staff reported.',
+        '2025-07-15',
+        'consistent',
+      ],
+      [
+        'Of the roughly 12 thous. North Korean troops in Kursk, some 4 000 - a third - have been put out of ' +
+          'action, Kyiv said on Monday.',
+        '2025-01-27',
+        'consistent',
+      ],
+      [
+        "In November, the Pokrovsk direction alone accounted for some 15 000 of the occupiers' personnel losses, " +
+          'Commander-in-Chief Oleksandr Syrskyi said.',
+        '2024-12-02',
+        'consistent',
+      ],
+      [
+        'Since the turn of the year, Russia has lost 915 000 troops, the General Staff said.',
+        '2025-04-01',
+        'inconsistent',
+      ],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+    }
+    const kinds = await checked(
+      "As of Jan. 1 the Russian army's irretrievable losses stood at about 200 000 and its sanitary losses at " +
+        'about 590 000.',
+      '2025-01-02',
+    );
+    expect(kinds.figures.map((f) => f.figure.kind)).toEqual(expect.arrayContaining(['killed', 'wounded']));
+  });
+
+  it('reads the period a rate or count names: first days from a date, last month, a winter, a year', async () => {
+    const trump = await checked(
+      "In the first 100 days of Donald Trump's presidency, which began on 20 January, Russia lost more than " +
+        '150,000 soldiers killed and wounded.',
+      '2025-04-30',
+    );
+    expect(trump.figures[0]!.comparisons[0].arithmetic).toContain('2025-01-20 to 2025-04-29');
+    for (const [text, published, verdict] of [
+      [
+        'Russian losses have roughly doubled in a year, from some 840 a day in January 2024 to about 1,550 a ' +
+          "day last month, according to Ukraine's General Staff.",
+        '2025-02-03',
+        'consistent',
+      ],
+      [
+        'Over the winter, Russian losses averaged some 1,500 a day, more than twice the pace of the war’s first ' +
+          'winter.',
+        '2025-03-03',
+        'consistent',
+      ],
+      [
+        'Russia lost about 430,000 soldiers in 2024 to capture some 4,000 square kilometres of Ukraine, more ' +
+          'than 100 men for every square kilometre gained.',
+        '2025-01-03',
+        'consistent',
+      ],
+      ['ru lost 35,370 personnel in may, lowest month of 2025 so far (via @DefenceU)', '2025-06-01', 'consistent'],
+      [
+        "Russian forces lost 1,130 troops last week, Ukraine's military said on Monday, as fighting intensified " +
+          'around Pokrovsk.',
+        '2025-07-14',
+        'inconsistent',
+      ],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+    }
+  });
+});

@@ -215,3 +215,15 @@ describe('years from the day losses began (the baseline option)', () => {
     expect(resolved('Losses were heavy in May last year.')).toEqual(['May: undefined..undefined']);
   });
 });
+
+describe('months written in lower case', () => {
+  it('reads a month a note writes in lower case, and may or march only after a word that asks for a month', () => {
+    const dated = (text: string) => figures(text).filter((f) => f.startsWith('date'));
+    expect(dated('the troops will be wiped out by february')).toEqual(['date 2025-02-01..2025-02-28']);
+    expect(dated('ru lost 35,370 personnel in may, lowest month')).toEqual(dated('ru lost 35,370 personnel in May'));
+    expect(dated('ru lost 35,370 personnel in may')).toHaveLength(1);
+    expect(dated('lost 3,000 by mid-march')).toEqual(['date 2025-03-11..2025-03-20']);
+    expect(dated('russia may lose 3,000 soldiers')).toEqual([]);
+    expect(dated('the troops march 30 km a day')).toEqual([]);
+  });
+});

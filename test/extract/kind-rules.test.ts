@@ -185,3 +185,52 @@ describe('readings a second reader found wrong', () => {
     expect(counts('Soldiers are being killed at a rate of some ten an hour.')).toEqual([]);
   });
 });
+
+describe('readings of notes, lists and translated statements', () => {
+  it.each([
+    ['North Korean casualties number 4,500.', ['casualties 4500']],
+    ["Pyongyang's dead now number about 1,500, Kyiv says.", ['killed 1500 approximately']],
+    ['North Korean casualties in Kursk number about 600.', ['casualties 600 approximately']],
+    ['Unit number 4500 was hit.', []],
+    ['North Korean losses near 4,500.', ['casualties 4500 nearly']],
+    ['Russia lost 300 tanks and 2,000 men.', ['casualties 2000']],
+    ['It lost 9 tanks, 20 guns and 1,400 soldiers on Monday.', ['casualties 1400']],
+    ['Russia lost 1,200 troops and 12,000 North Korean troops are in Kursk.', ['casualties 1200', 'force 12000']],
+    ['The unit lost 3 of its 40 vehicles on Tuesday.', []],
+    ['The war has cost Russia 700,000 soldiers.', ['casualties 700000']],
+    ['It cost 12,000 dollars.', []],
+    ['ru losses ~1,095,000 as of today', ['casualties 1095000 approximately']],
+    ['3,800 NK casualties 12,000 troops', ['casualties 3800', 'force 12000']],
+    ['North Korean war dead in Russia now around 2,400.', ['killed 2400 approximately']],
+    ['~3800 NK cas. so far', ['casualties 3800 approximately']],
+    [
+      "The army's irretrievable losses stood at about 200,000 and its sanitary losses at about 590,000.",
+      ['killed 200000 approximately', 'wounded 590000 approximately'],
+    ],
+    [
+      "Russia's total combat losses in personnel stood at approximately 1 036 000.",
+      ['casualties 1036000 approximately'],
+    ],
+    ['roughly 12 thous. North Korean troops', ['force 12000 approximately']],
+    [
+      'Of the 12,000 North Korean troops, some 4,000 have been put out of action.',
+      ['force 12000', 'casualties 4000 approximately'],
+    ],
+    [
+      'Of the 12,000 North Korean troops, some 4,000 - a third - have been killed.',
+      ['force 12000', 'killed 4000 approximately'],
+    ],
+    [
+      "The Pokrovsk direction alone accounted for some 15 000 of the occupiers' personnel losses.",
+      ['casualties 15000 approximately'],
+    ],
+    ['1,000 of the casualties are deaths.', ['killed 1000']],
+    ['more than 100 men for every square kilometre gained', []],
+    [
+      'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have been killed or wounded.',
+      ['casualties 8000 approximately', 'force 12000'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});
