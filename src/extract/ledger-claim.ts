@@ -911,13 +911,18 @@ function calendarSeason(
   return stretch(first, last, `${name} ${y}${name === 'winter' ? `–${String(y + 1).slice(2)}` : ''}`);
 }
 
-/** A period right after a rate: "1,550 a day last month", "1,500 a day over the winter". */
-const PERIOD_AFTER_RATE = new RegExp(
-  String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|` +
-    String.raw`(?:over|during|in|throughout) (?:the|this|last|this past) ` +
-    String.raw`(?:winter|summer|spring|autumn|fall)|(?:this|last) (?:winter|summer|spring|autumn|fall))\b`,
-  'i',
+/** A period right after a rate: "1,550 a day last month", "1,500 a day over the winter" (in lower case). */
+const PERIOD_AFTER_RATE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|` +
+        String.raw`(?:over|during|in|throughout) (?:the|this|last|this past) ` +
+        String.raw`(?:winter|summer|spring|autumn|fall)|(?:this|last) (?:winter|summer|spring|autumn|fall))\b`,
+    ),
 );
+/** Words one of which a period after a rate or at a sentence's opening holds. */
+const PERIOD_CUES = ['month', 'winter', 'summer', 'spring', 'autumn', 'fall'];
+const holdsPeriodCue = (lower: string): boolean => PERIOD_CUES.some((cue) => lower.includes(cue));
 
 /**
  * The average of a calendar period a rate names: right after it ("about 1,550 a day last month"), or at the opening
@@ -930,7 +935,8 @@ function averageOfPeriod(
   base: Pick<ClaimFigure, 'asOf'>,
   published: Day | undefined,
 ): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
-  const right = PERIOD_AFTER_RATE.test(text.slice(f.span[1], f.span[1] + 50));
+  const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
+  const right = holdsPeriodCue(after) && PERIOD_AFTER_RATE().test(after);
   // "from 840 a day in January 2024 to about 1,550 a day last month": last month is the claim's, not January 2024's.
   if (right && published !== undefined) {
     const said = { asOf: { first: published, last: published } };
@@ -940,7 +946,7 @@ function averageOfPeriod(
   const opening =
     comma > 0 &&
     f.sentence.indexOf(f.text) > comma &&
-    /\b(?:last month|this month|winter|summer|spring|autumn|fall)\b/i.test(f.sentence.slice(0, comma)) &&
+    holdsPeriodCue(f.sentence.slice(0, comma).toLowerCase()) &&
     !all.some((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[0] < f.span[0]);
   if (!right && !opening) return undefined;
   return calendarMonth(f, text, base) ?? calendarSeason(f, text, base);

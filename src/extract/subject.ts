@@ -554,7 +554,8 @@ const EARLIER_WAR = cued(
   'war|vietnam|0s|sixties|seventies',
 );
 
-const OF_ITS_OWN = /^\s+of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|forces|personnel)\b/i;
+/** The troops of "of its soldiers", "of their own troops", in lower case. */
+const OF_ITS_OWN = /^\s+of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|forces|personnel)\b/;
 
 /**
  * "Ukraine says more than 70,000 of its soldiers have been killed": the troops of whoever is named before the count,
@@ -567,7 +568,9 @@ function possessedBySpeaker(
   end: number,
   a: number,
 ): { force: Force; cue: string } | undefined {
-  if (!OF_ITS_OWN.test(text.slice(end, end + 40))) return undefined;
+  const after = text.slice(end, end + 40).toLowerCase();
+  if (!(after.includes(' its ') || after.includes(' their ') || after.includes(' our ')) || !OF_ITS_OWN.test(after))
+    return undefined;
   const before = all.filter((m) => m.start >= a && m.end <= start).at(-1);
   return before && { force: before.force, cue: before.words };
 }
