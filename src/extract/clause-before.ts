@@ -288,6 +288,12 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
     if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
     // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
     const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);
+    // "soldiers killed or wounded since the invasion passed 100,000": both, read back from the second.
+    if (loss && JOINERS.has(word(w, k - 1))) {
+      const other = word(w, k - 2);
+      if ((loss.loss === 'wounded' && isKilledWord(other)) || (loss.loss === 'killed' && isWoundedWord(other)))
+        return 'casualties';
+    }
     if (loss) return loss.loss;
   }
   return null;

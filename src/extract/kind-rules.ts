@@ -36,6 +36,10 @@ export type { Classified } from './kind-by-form.js';
 const PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 /** What may follow a count that has no noun of its own: "killed 300 and …", "reaching 4,000 by …". */
 const BARE_FOLLOWERS = new Set([
+  // "passed 100,000 overnight", "topped 1,000 today": when, not what.
+  'overnight',
+  'today',
+  'yesterday',
   'and',
   'or',
   'but',

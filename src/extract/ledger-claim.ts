@@ -485,6 +485,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (
           ((f.period === undefined &&
             notCumulative(ownClause(text, f.span)) &&
+            !levelReachedWhen(f, ownClause(text, f.span)) &&
             !NORTH_KOREAN_KURSK(ownClause(text, f.span), text)) ||
             periodTotalBefore(text, f.span)) &&
           !runningTotal(text, f.span) &&
@@ -959,6 +960,8 @@ const WHOLE_WAR_SPAN = lazyPattern(
       String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        String.raw`since (?:it|russia|moscow|putin) (?:launched|began|started) (?:its|the|his) (?:full[\s-]scale )?` +
+        String.raw`(?:war|invasion)|` +
         String.raw`(?:(?:over|in|across) (?:the )?)?(?:two|three|four|five|\d) years of (?:the )?` +
         String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
       'i',
@@ -1007,7 +1010,12 @@ function averageOfTotal(
   const between = text.slice(total.span[1], f.span[0]);
   if (!BESIDE_TOTAL.test(between) || OTHER_PERIOD.test(between)) return undefined;
   const after = text.slice(f.span[1], f.span[1] + 40);
-  if (!/^\s*(?:a|per) day\b/i.test(after) || /^\s*(?:a|per) day\s+(?:in|since|over|during|this|last)\b/i.test(after))
+  // "…, an average of about 400 a day over the year": the year the total counts.
+  const sameSpan = /^\s*(?:a|per) day\s+(?:over|in|during|across) (?:the|that|this) (?:year|war|period)\b/i.test(after);
+  if (
+    !/^\s*(?:a|per) day\b/i.test(after) ||
+    (/^\s*(?:a|per) day\s+(?:in|since|over|during|this|last)\b/i.test(after) && !sameSpan)
+  )
     return undefined;
   return stretch(FULL_SCALE_INVASION, base.asOf.last, 'the full-scale invasion');
 }
@@ -1494,6 +1502,10 @@ function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean
 const WEEKDAY_AFTER = new RegExp(String.raw`\bon (?:${WEEKDAYS.join('|')})\b`, 'i');
 const SAID_OR_ACCORDING = new RegExp(String.raw`\b(?:${SAYING}|according)\b`, 'i');
 
+/** "passed 100,000 overnight": a total reached then, not a night's count (unlike "daily losses hit 2,200 today"). */
+const levelReachedWhen = (f: Figure, clause: string): boolean =>
+  REACHED.test(f.text) && /\b(?:overnight|yesterday|today)\b/i.test(clause) && !/\bdaily\b|\ba day\b/i.test(clause);
+
 /** "2,030 on Tuesday alone": one day's count, dated to that day. */
 function oneDayAlone(f: Figure, text: string): boolean {
   return (
@@ -1534,12 +1546,9 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     // "the spy agency said this week", "Kyiv said yesterday": the words date the statement, not the losses.
     if (SAID_JUST_BEFORE.test(clause.slice(0, m.index))) return undefined;
     // "lost 1,410 soldiers today" is the day's count; "as of today", "today stand at 892,840" date a total.
-    if (
-      m[3]?.toLowerCase() === 'today' &&
-      (m.index < at ||
-        REACHED.test(text.slice(span[0], span[1])) ||
-        /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index)))
-    )
+    // "passed 100,000 overnight": a level reached, whenever it was.
+    if (m[3] !== undefined && REACHED.test(text.slice(span[0], span[1]))) continue;
+    if (m[3]?.toLowerCase() === 'today' && (m.index < at || /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index))))
       continue;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.
     return m[4] ? 7 : m[3] ? 1 : Math.floor(PAST_DAYS[m[1]!.toLowerCase()]! * (m[2] ? 1.5 : 1));

@@ -28,7 +28,7 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
     'kim',
     [
       'north-korean',
-      /\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses)\b)/y,
+      /\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:(?:some |about |around )?[\d,.]+\s+)?(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses|kursk)\b)/y,
     ],
   ],
   ['wagner', ['wagner', new RegExp(String.raw`${POSSESSIVE}(?:\s+group${POSSESSIVE})?`, 'y')]],
@@ -250,10 +250,10 @@ const WAR_LONG = cued(() => new RegExp(String.raw`\b(?:${WAR_LONG_WORDS})\b`, 'i
 /** Whole-war or whole-deployment wording. */
 const WHOLE = new RegExp(
   String.raw`\b(?:${WAR_LONG_WORDS}|throughout the war|over the course of the war|in total|all told|` +
-    String.raw`in the whole war|across the whole war|in the war so far)\b`,
+    String.raw`in the whole war|across the whole war|in the war so far|(?:along|across|on) the rest of the front)\b`,
   'i',
 );
-const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told');
+const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told', 'rest of the front');
 /** Where a clause of another force's or another front's begins: ", while Russia's losses along the whole front …". */
 const CLAUSE_BREAK = /;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b))\b|\s—\s/g;
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
@@ -809,9 +809,18 @@ function carried(
 
 /** A comparison after the figure ("…, similar to Soviet losses in Afghanistan") names no front of its own. */
 const COMPARISON =
-  /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like)\b/i;
+  /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like|(?:more than |nearly |almost |about |some |roughly )?(?:\d+|[a-z]+) times (?:what|as many|more than|the))\b/i;
 
-const COMPARISON_WORDS = anyOf('similar', 'comparable', 'compared', 'equal to', 'as many as', 'the same as', 'like');
+const COMPARISON_WORDS = anyOf(
+  'similar',
+  'comparable',
+  'compared',
+  'equal to',
+  'as many as',
+  'the same as',
+  'like',
+  ' times ',
+);
 
 function withoutComparison(whole: string, offset: number): string {
   // "Wagner lost about 20,000 at Bakhmut; across the whole war, Russia's losses …": each side of a semicolon is a

@@ -1594,7 +1594,7 @@ describe('several forces in one sentence; translated wording; periods of rates',
     );
   });
 
-  it('reads a part of those sent to a place, "half died", and a January count beside another clause’s total', async () => {
+  it('reads a part of those sent to a place, "half died", a January count beside another clause’s total', async () => {
     for (const [text, published, verdict] of [
       [
         'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have already been killed or wounded, ' +
