@@ -28,7 +28,11 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
     'kim',
     [
       'north-korean',
-      /\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:(?:some |about |around )?[\d,.]+\s+)?(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses|kursk)\b)/y,
+      new RegExp(
+        String.raw`\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:(?:some |about |around )?[\d,.]+\s+)?` +
+          String.raw`(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses|kursk)\b)`,
+        'y',
+      ),
     ],
   ],
   ['wagner', ['wagner', new RegExp(String.raw`${POSSESSIVE}(?:\s+group${POSSESSIVE})?`, 'y')]],
@@ -808,8 +812,11 @@ function carried(
 }
 
 /** A comparison after the figure ("…, similar to Soviet losses in Afghanistan") names no front of its own. */
-const COMPARISON =
-  /,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like|(?:more than |nearly |almost |about |some |roughly )?(?:\d+|[a-z]+) times (?:what|as many|more than|the))\b/i;
+const COMPARISON = new RegExp(
+  String.raw`,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like|` +
+    String.raw`(?:more than |nearly |almost |about |some |roughly )?(?:\d+|[a-z]+) times (?:what|as many|more than|the))\b`,
+  'i',
+);
 
 const COMPARISON_WORDS = anyOf(
   'similar',
