@@ -84,6 +84,12 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
     w.tokens[k - 2]?.type !== NUM;
   if (links === 0 && !stated && !bare) return null;
   k = pastPlace(w, k);
+  // "Killed in the fighting for Russia so far: some 2,000 North Korean soldiers": a headline's loss word, then a colon.
+  if (word(w, k + 1) === ':' || word(w, start - 1) === ':') {
+    const lead = word(w, w.floor);
+    if (isKilledWord(lead) || isWoundedWord(lead) || CASUALTY_NOUNS.has(lead))
+      return CASUALTY_NOUNS.has(lead) ? 'casualties' : isKilledWord(lead) ? 'killed' : 'wounded';
+  }
   const noun = word(w, k);
   // "The total combat losses of the enemy …: personnel ‒ about 753,040": Ukraine's General Staff's form.
   if (noun === 'personnel' && DASHES.has(word(w, k + 1)) && lossesBefore(w, k)) return 'casualties';

@@ -138,6 +138,8 @@ function isDemonym(w: TokenWindow, k: number): boolean {
 /** "a day", "per day", "each week", "daily", "/day", "a day on average". */
 export function rateAt(w: TokenWindow, k: number): string | null {
   if (word(w, k) === 'on' && word(w, k + 1) === 'average') k += 2;
+  // "almost 1,000 for every day since the invasion began"
+  if (word(w, k) === 'for' && (word(w, k + 1) === 'every' || word(w, k + 1) === 'each')) k++;
   const first = word(w, k);
   if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
   if (RATE_ARTICLES.has(first) && !RELATIVE_TIME.has(word(w, k + 2))) return RATE_PERIODS[word(w, k + 1)] ?? null;
@@ -145,13 +147,15 @@ export function rateAt(w: TokenWindow, k: number): string | null {
 }
 
 /** "the daily casualty rate could reach 92": "daily" before a rate noun, earlier in the clause. */
-export function dailyBefore(w: TokenWindow, start: number): boolean {
+export function dailyBefore(w: TokenWindow, start: number): string | null {
   for (let k = start - 1, steps = 0; k >= w.floor && steps < 7; k--, steps++) {
     const token = w.tokens[k]!;
-    if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return false;
-    if (RATE_ADVERBS[token.low] && (RATE_NOUNS.has(word(w, k + 1)) || RATE_NOUNS.has(word(w, k + 2)))) return true;
+    if (token.type === NUM || (token.type === PUNCT && token.low !== '-')) return null;
+    // "the monthly toll … above 40,000" is a month's, "daily losses of 1,500" a day's.
+    if (RATE_ADVERBS[token.low] && (RATE_NOUNS.has(word(w, k + 1)) || RATE_NOUNS.has(word(w, k + 2))))
+      return RATE_ADVERBS[token.low]!;
   }
-  return false;
+  return null;
 }
 
 export type Behind = LossKind | 'force' | 'rate';

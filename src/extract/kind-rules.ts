@@ -26,6 +26,7 @@ import {
   KILLED_NOUNS,
   NOT_TROOPS,
   RATE_ARTICLES,
+  TIME_UNITS,
   WOUNDED_NOUNS,
 } from './lexicon.js';
 import { LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
@@ -123,7 +124,9 @@ function partOfWhole(w: TokenWindow, j: number): number | null {
 /** "for every square kilometre", "per kilometre", "for each Ukrainian soldier": what a ratio is per. */
 function perUnit(w: TokenWindow, k: number): boolean {
   const low = word(w, k);
-  if (low === 'for') return word(w, k + 1) === 'every' || word(w, k + 1) === 'each';
+  // Not "almost 1,000 for every day since the invasion began", a rate.
+  if (low === 'for')
+    return (word(w, k + 1) === 'every' || word(w, k + 1) === 'each') && TIME_UNITS[word(w, k + 2)] === undefined;
   // Not "50,000+ dead per health ministry", which says whose count it is.
   return low === 'per' && (PER_UNITS.has(word(w, k + 1)) || w.tokens[k + 1]?.type === NUM);
 }
@@ -187,6 +190,9 @@ function kindOfNoun(
   }
   if (category === 'casualties' || category === 'killed' || category === 'wounded') return asKind(category, j);
   const allOf = word(w, start - 1) === 'all' || (word(w, start - 1) === 'the' && word(w, start - 2) === 'all');
+  // "North Korea has now lost all 12,000 of the soldiers it sent": all of them, lost.
+  const lostAll = word(w, start - 1) === 'all' ? verbBefore(w, start - 1, noun.end) : null;
+  if (lostAll === 'casualties' || lostAll === 'killed' || lostAll === 'wounded') return asKind(lostAll, j);
   if (allOf && category === 'military') {
     const befell = lossBefell(w, noun.end);
     if (befell) return asKind(befell, j);
@@ -234,7 +240,8 @@ export function classify(
     rateAt(w, j) ??
     (noun && rateAt(w, noun.end)) ??
     noun?.period ??
-    (dailyBefore(w, start) || behind === 'rate' ? 'day' : null);
+    dailyBefore(w, start) ??
+    (behind === 'rate' ? 'day' : null);
   if (period) {
     const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };

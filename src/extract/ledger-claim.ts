@@ -1005,7 +1005,8 @@ function averageOfTotal(
   // A date of the rate's own is its period; the day the sentence was said is not ("…, Kyiv said on Monday").
   if (!base.asOf || aPeriodOf(f.date)) return undefined;
   const total = all.filter((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[1] <= f.span[0]).at(-1);
-  if (!total || (total.kind !== 'casualties' && total.kind !== 'killed') || total.period || aPeriodOf(total.date))
+  const ownPeriod = total?.period !== undefined && total.period !== 'cumulative';
+  if (!total || (total.kind !== 'casualties' && total.kind !== 'killed') || ownPeriod || aPeriodOf(total.date))
     return undefined;
   const between = text.slice(total.span[1], f.span[0]);
   if (!BESIDE_TOTAL.test(between) || OTHER_PERIOD.test(between)) return undefined;
@@ -1212,9 +1213,10 @@ const WHOLE_ARMY_AFTER = cued(
   () =>
     new RegExp(
       String.raw`^\s*(?:[a-z-]+\s+){0,2}?(?:under arms|on active duty|active[- ]duty|in uniform|` +
+        String.raw`active (?:troops|soldiers|personnel|servicemen)|` +
         String.raw`in (?:its|their|the) (?:army|armed forces|military))\b`,
     ),
-  'under arms|active duty|active-duty|uniform|army|armed forces|military',
+  'under arms|active|uniform|army|armed forces|military',
 );
 const WHOLE_ARMY_BEFORE = cued(
   () => /\b(?:standing|active[- ]duty|regular|entire|whole) (?:army|military|armed forces)\b[^.;\d]{0,16}$/,

@@ -110,7 +110,7 @@ const OWN_NOUN = lazyPattern(
   () =>
     new RegExp(
       String.raw`^\s+(?:(?!(?:and|or|soldiers|troops|servicemen|fighters|men|military)\b)[a-z-]+\s+){0,2}?` +
-        String.raw`(civilians|residents|children|inhabitants|non-combatants|passengers|people|persons)\b`,
+        String.raw`(civilians?|residents|children|inhabitants|non-combatants|passengers|people|persons)\b`,
       'i',
     ),
 );
@@ -259,7 +259,8 @@ const WHOLE = new RegExp(
 );
 const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told', 'rest of the front');
 /** Where a clause of another force's or another front's begins: ", while Russia's losses along the whole front …". */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b))\b|\s—\s/g;
+const CLAUSE_BREAK =
+  /;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b)|(?:most|many|some|half) of them)\b|\s—\s/g;
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /** A capital letter after white space: the first three patterns below name a place so, after their words. */
@@ -579,6 +580,18 @@ function possessedBySpeaker(
   return before && { force: before.force, cue: before.words };
 }
 
+const SOLDIER_WORDS = ['soldier', 'troop', 'servicem', 'fighter', 'personnel', 'military', 'army', ' men '];
+
+function civiliansBefore(sentence: string, at: number, nearLower: string): string | undefined {
+  const lower = sentence.toLowerCase();
+  const named = lower.lastIndexOf('civilian', at);
+  if (named < 0 || SOLDIER_WORDS.some((w) => lower.includes(w))) return undefined;
+  // The count's own noun, if any, is not a side's: "232 killed", "232 dead".
+  if (!/^\s*(?:were |have been |had been )?(?:killed|dead|deaths|died|wounded|injured)?\b/.test(nearLower))
+    return undefined;
+  return 'civilians';
+}
+
 function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], options: SubjectOptions): Subject[] {
   const { text, all, bounds } = read;
   const sentenceOf = (at: number) => bounds.find(([a, b]) => at >= a && at < b) ?? [0, text.length];
@@ -591,7 +604,12 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
     const near = text.slice(end, end + 40);
     const nearLower = near.toLowerCase();
     const noun = OWN_NOUN_CUES.some((cue) => nearLower.includes(cue)) ? OWN_NOUN().exec(near)?.[1] : undefined;
-    if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase())) return { force: null, scope: 'whole', cue: noun };
+    if (noun !== undefined && !PEOPLE_NOUNS.has(noun.toLowerCase()))
+      return { force: null, scope: 'whole', cue: noun.toLowerCase() === 'civilian' ? 'civilians' : noun };
+    // "… civilian deaths …, and June was the deadliest month with 232 killed": a bare count in a sentence about
+    // civilians, which names no soldiers, is theirs too.
+    const civilians = civiliansBefore(sentence, start - a, nearLower);
+    if (civilians) return { force: null, scope: 'whole', cue: civilians };
     const asides = kept(read.asides, a, () => asidesOf(text, a, b));
     const force =
       possessedBySpeaker(text, all, start, end, a) ??
