@@ -832,7 +832,8 @@ function carried(
 /** A comparison after the figure ("…, similar to Soviet losses in Afghanistan") names no front of its own. */
 const COMPARISON = new RegExp(
   String.raw`,\s*(?:similar to|comparable to|compared (?:with|to)|roughly equal to|as many as|the same as|like|` +
-    String.raw`(?:more than |nearly |almost |about |some |roughly )?(?:\d+|[a-z]+) times (?:what|as many|more than|the))\b`,
+    String.raw`(?:more than |nearly |almost |about |some |roughly )?(?:\d+|[a-z]+) times ` +
+    String.raw`(?:what|as many|more than|the))\b`,
   'i',
 );
 
