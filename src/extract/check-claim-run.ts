@@ -121,6 +121,21 @@ function mixesSubjects(reading: LedgerClaimReading, own: ClaimReading): boolean 
   return new Set(named.map((s) => `${s.force} ${s.scope === 'local' ? (s.place ?? '') : ''}`)).size > 1;
 }
 
+/**
+ * Whether the claim's own arithmetic would count a running total from the start of a rate's period: "1.16 million, …
+ * with losses averaging about 1,000 a day since June" holds no 1.16 million to June onwards.
+ */
+function startOfAnotherFigure(reading: LedgerClaimReading, own: ClaimReading): boolean {
+  const { start, casualties } = own.sources;
+  if (start?.from !== 'text' || casualties?.from !== 'text') return false;
+  const count = reading.figures.find((f) => f.span?.[0] === casualties.span[0]);
+  return (
+    count !== undefined &&
+    count.since === undefined &&
+    reading.figures.some((f) => f.kind === 'rate' && f.sinceText !== undefined && f.span?.[0] !== casualties.span[0])
+  );
+}
+
 /** Checks that count days from the start of losses. */
 const FROM_START = new Set(['implied-rate', 'projected-date', 'duration']);
 
@@ -177,6 +192,7 @@ export function runClaimCheck(
           )),
     ) ||
       mixesSubjects(reading, checkedOwn.reading) ||
+      startOfAnotherFigure(reading, checkedOwn.reading) ||
       // "sent about 11,000 … and roughly 3,000 reinforcements": the force its arithmetic would use is not all sent.
       (checkedOwn.reading.sources.force?.from === 'text' && reading.figures.some((f) => f.kind === 'reinforcement')))
       ? null
