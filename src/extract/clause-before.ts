@@ -143,7 +143,9 @@ function pastPlace(w: TokenWindow, k: number): number {
   if (countsSomething(word(w, k)) || w.tokens[k]?.type !== WORD || MONTH_WORDS.has(word(w, k))) return k;
   for (let i = k - 1; i > w.floor && i >= k - 3; i--) {
     const low = word(w, i);
-    if (low === 'in' || low === 'inside') return countsSomething(word(w, i - 1)) ? i - 1 : k;
+    // "losses over the weekend came to 1,070": a time in the same place.
+    if (low === 'in' || low === 'inside' || low === 'over' || low === 'during')
+      return countsSomething(word(w, i - 1)) ? i - 1 : k;
     if (CLAUSE_ENDS.has(low) || low === ',') return k;
   }
   return k;

@@ -36,6 +36,8 @@ const PERIOD_WORDS = table<Part>({ beginning: 'early', start: 'early', middle: '
 const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
 const STRICT_MONTH_CONTEXT = new Set([
+  // "Kyiv's tally for May"
+  'for',
   'in',
   'since',
   'by',
@@ -302,9 +304,16 @@ function readDaysOfMonth(tokens: Token[], i: number, floor: number, ceiling: num
 /** "the first half of 2023", "the third quarter of 2024": months of a year, from "the". */
 function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
   const [the, nth, part, of, year] = [0, 1, 2, 3, 4].map((k) => tokens[i + k]);
-  if (the?.low !== 'the' || !nth || !part || of?.low !== 'of' || !year || i + 4 >= ceiling) return null;
+  if (the?.low !== 'the' || !nth || !part || i + 2 >= ceiling) return null;
   const months = PARTS_OF_YEAR[part.low]?.[nth.low];
   if (!months) return null;
+  // "in the first quarter", with no year: the publication's year, as with a month named alone.
+  if (part.low === 'quarter' && (of?.low !== 'of' || i + 3 >= ceiling) && relationBefore(tokens, i, floor) === 'in')
+    return periodFrom(tokens, i, i + 3, floor, {
+      from: { part: 'month', month: months[0] },
+      to: { part: 'month', month: months[1] },
+    });
+  if (of?.low !== 'of' || !year || i + 4 >= ceiling) return null;
   // "the second half of 2024, compared with … in the first half of the year": the year the sentence named.
   if (year.low === 'the' && tokens[i + 5]?.low === 'year' && i + 5 < ceiling) {
     const named = yearNamedBefore(tokens, i, floor);

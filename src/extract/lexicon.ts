@@ -151,6 +151,8 @@ export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'unt
   in: 'in',
   during: 'in',
   throughout: 'in',
+  // "Kyiv's tally for May", "the losses for January": that month's.
+  for: 'in',
   by: 'by',
   since: 'since',
   from: 'from',
