@@ -1714,3 +1714,104 @@ describe('several forces in one sentence; translated wording; periods of rates',
     }
   });
 });
+
+describe('think-tank paragraphs, earlier dates and headlines', () => {
+  it('reads the period and kind the words give, and whose the count is', async () => {
+    for (const [text, published, verdict] of [
+      [
+        "Kyiv's figures put Russian losses in the first quarter at about 125,000, or roughly 1,400 a day, below " +
+          "December's record of more than 1,500 a day. If that pace holds, RUSI analysts note, the General Staff's " +
+          'running total will pass one million by mid-June.',
+        '2025-04-02',
+        'consistent',
+      ],
+      [
+        'Western officials now estimate Russian killed and wounded since February 2022 at between 700,000 and ' +
+          "750,000, broadly in line with Ukraine's General Staff tally, which passed 720,000 at the weekend. IISS " +
+          'expects the monthly toll to stay above 40,000 while Moscow keeps up its autumn offensive in Donetsk.',
+        '2024-11-21',
+        'consistent',
+      ],
+      [
+        "Kyiv's count of Russian killed and wounded now stands at roughly 1.16 million, ISW noted, with losses " +
+          'averaging about 1,000 to 1,100 a day since June.',
+        '2025-11-05',
+        'consistent',
+      ],
+      [
+        "Russia's losses in Ukraine passed one million on Thursday, Ukraine's General Staff said: almost 1,000 for " +
+          'every day since the invasion began.',
+        '2025-06-12',
+        'tension',
+      ],
+      [
+        "Russian forces lost 2,200 soldiers over the past week, Ukraine's General Staff said, most of them in costly " +
+          'assaults around Pokrovsk and Kurakhove.',
+        '2024-12-21',
+        'inconsistent',
+      ],
+      [
+        'North Korea has now lost all 12,000 of the soldiers it sent to Kursk, a pro-Ukrainian Telegram channel ' +
+          'claimed on Saturday.',
+        '2025-02-15',
+        'inconsistent',
+      ],
+      [
+        "Russian losses over the weekend came to 1,070 soldiers, Ukraine's General Staff said on Monday.",
+        '2025-05-26',
+        'inconsistent',
+      ],
+      [
+        "Kyiv's tally for May, some 44,000 Russian killed and wounded, was among the heaviest of the war.",
+        '2025-06-04',
+        'tension',
+      ],
+      [
+        'The number of Russian soldiers killed or wounded since the invasion passed 100,000 overnight, ' +
+          "Ukraine's General Staff said on Thursday.",
+        '2022-12-22',
+        'consistent',
+      ],
+      [
+        "At about 90 casualties a day, Kim's 12,000 troops in Kursk could all be killed or wounded by the end of " +
+          'April, a Kyiv analyst wrote',
+        '2025-01-11',
+        'consistent',
+      ],
+      [
+        "Russia's losses in Ukraine have passed one million killed and wounded, Ukraine's General Staff said on " +
+          'Thursday, more than 60 times what the Soviet Union lost in a decade in Afghanistan.',
+        '2025-06-12',
+        'consistent',
+      ],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+    }
+    const headline = await checked(
+      'Killed in the fighting for Russia so far: some 2,000 North Korean soldiers, by the estimate South ' +
+        "Korea's intelligence service gave lawmakers on Thursday.",
+      '2025-09-04',
+    );
+    expect(headline.figures[0]!.figure.kind).toBe('killed');
+  });
+
+  it('gives no verdict on civilians, whole armies or a question', async () => {
+    for (const [text, published, pattern] of [
+      [
+        "The UN's human rights monitors have verified at least 13,580 civilian deaths in Ukraine since February " +
+          '2022, and June was the deadliest month in three years with 232 killed, as Russia intensified strikes.',
+        '2025-07-11',
+        /civilians/,
+      ],
+      [
+        "North Korea, whose army of some 1.2 million active troops is among the world's largest, has sent only a " +
+          'sliver of it to fight for Russia, analysts note.',
+        '2025-07-08',
+        /\(the whole army at home\)/,
+      ],
+    ] as const) {
+      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
+    }
+  });
+});
