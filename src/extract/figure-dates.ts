@@ -16,6 +16,8 @@ export interface Placed {
   first: number;
   last: number;
   sentence: number;
+  /** What the figure counts, when known: a span of time is no count of its own stretch. */
+  classified?: { kind: string };
 }
 
 export interface FigureDates {
@@ -95,7 +97,10 @@ export function datesOfSentence(
   const starts = stretchStarts(tokens, s);
   const statement = dates.find((d) => isStatementDate(tokens, d, s));
   const others = dates.filter((d) => d !== statement);
-  const counts = new Set(figures.map((f) => stretchOf(starts, f.first)));
+  // "In the five months since … 6 August, Russia has lost about 40,000": a span of time leaves its date to the count.
+  const counts = new Set(
+    figures.filter((f) => f.classified?.kind !== 'duration').map((f) => stretchOf(starts, f.first)),
+  );
   const stated = statement && { ...statement.ref };
   const inStretch = (at: number) => others.filter((d) => stretchOf(starts, d.first) === at);
   // "…, while Moscow's toll remains the 5,937 dead it announced in September 2022": a statement in a stretch with a
