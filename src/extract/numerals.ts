@@ -94,6 +94,12 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
     }
     if (next.type === NUM) return null;
     const after = tokens[k + 1];
+    // "1/3 of the NK contingent": a fraction written with a slash, before "of".
+    if (next.low === '/' && after?.type === NUM && after.gap === GLUED && tokens[k + 2]?.low === 'of') {
+      const over = Number(after.low);
+      if (/^\d$/.test(token.low) && /^\d{1,2}$/.test(after.low) && value >= 1 && value < over && over <= 10)
+        return single(k + 2, value / over, 'fraction');
+    }
     if ((next.low === ':' || next.low === '/') && after?.type === NUM && after.gap === GLUED) return null;
   }
   // "12 000": groups of three digits after single spaces.

@@ -226,6 +226,8 @@ describe('readings of notes, lists and translated statements', () => {
     ],
     ['1,000 of the casualties are deaths.', ['killed 1000']],
     ['more than 100 men for every square kilometre gained', []],
+    ['1/3 of the NK contingent are now casualties', ['share 0.333333']],
+    ['24/7 coverage of the war', []],
     [
       'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have been killed or wounded.',
       ['casualties 8000 approximately', 'force 12000'],
