@@ -12,6 +12,7 @@ import {
   MILITARY,
   MONTH_ABBREVIATIONS,
   MONTH_WORDS,
+  NOT_TROOPS,
   REMAINS,
   SCALES,
   table,
@@ -296,6 +297,8 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
     if (subject) return token.low === 'toll' && word(w, k - 1) === 'death' ? 'killed' : subject;
     // "the number of troops killed in action has reached 1,800"; "the number killed and wounded"
     const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);
+    // "The tally of Russian tanks destroyed since 2022 has passed 10,000": things lost, not troops.
+    if (loss && NOT_TROOPS.has(word(w, k - 1))) return null;
     // "soldiers killed or wounded since the invasion passed 100,000": both, read back from the second.
     if (loss && JOINERS.has(word(w, k - 1))) {
       const other = word(w, k - 2);

@@ -272,6 +272,8 @@ export const notCumulative = (words: string): boolean => {
   );
 };
 
+const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 
 const COUNTS_FROM = new Set(['since', 'from', 'after']);
@@ -1748,6 +1750,16 @@ function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
       if ([...read, ...out].some((f) => f.span[0] < end && start < f.span[1])) continue;
       const amount = parseQualified(m[1]!, parseNumber);
       if (!amount.ok) continue;
+      // "The tally of Russian tanks destroyed since 2022 has passed 10,000": a count of things, not troops.
+      if (
+        lowerWords(
+          text
+            .slice(Math.max(0, start - 60), start)
+            .split(/[.;]/)
+            .at(-1)!,
+        ).some((w) => NOT_TROOPS.has(w))
+      )
+        continue;
       // "the lowest month of 2025 so far": a year, not a count.
       if (/^(?:19|20)\d\d$/.test(m[1]!.trim()) && /\b(?:of|in|since|for|during)\s+$/i.test(text.slice(0, start)))
         continue;

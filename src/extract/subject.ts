@@ -65,6 +65,21 @@ const NEEDS_REST = new Set(['north', 'korean', 'kim', 'democratic', 'n']);
 const POSSESSIVE_AFTER = /['’]s\b/y;
 const WORD = /[a-z]+/g;
 
+/**
+ * "The North's troops", "the North is estimated to have sent": North Korea as Korean outlets name it, capitalised after
+ * "the", in a text that names Korea, Pyongyang or Seoul.
+ */
+function theNorth(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return (
+    text.slice(start, end) === 'North' &&
+    /\b[Tt]he\s+$/.test(before) &&
+    // Not a region: "in the North", "to the North".
+    !/\b(?:in|to|from|across|on|into|towards|at)\s+the\s+$/i.test(before) &&
+    /\b(?:Korea|Korean|Pyongyang|Seoul|Yonhap|Kim|Kyodo|NHK|Chosun|JoongAng|Kursk|Russia)\b/.test(text)
+  );
+}
+
 /** Each force's name in the text, as [force, start, end]. */
 function forceNames(text: string): [Force, number, number][] {
   const low = text.toLowerCase();
@@ -81,7 +96,10 @@ function forceNames(text: string): [Force, number, number][] {
       rest.lastIndex = end;
       const more = rest.exec(scan);
       if (more) end += more[0].length;
-      else if (NEEDS_REST.has(m[0])) continue;
+      else if (theNorth(text, m.index, end)) {
+        POSSESSIVE_AFTER.lastIndex = end;
+        if (POSSESSIVE_AFTER.test(scan)) end += 2;
+      } else if (NEEDS_REST.has(m[0])) continue;
     } else {
       POSSESSIVE_AFTER.lastIndex = end;
       if (POSSESSIVE_AFTER.test(scan)) end += 2;
