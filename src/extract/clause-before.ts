@@ -111,6 +111,8 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   // "irretrievable losses stood at about 200,000 and its sanitary losses at about 590,000": the dead (with the missing
   // and captured) and the wounded (with the sick), in the Russian and Ukrainian armies' own words.
   if (noun === 'losses' && LOSSES_OF_KIND[word(w, k - 1)]) return LOSSES_OF_KIND[word(w, k - 1)]!;
+  // "Russia's tank losses at just over 10,000": losses of things.
+  if (CASUALTY_NOUNS.has(noun) && NOT_TROOPS.has(word(w, k - 1))) return null;
   if (CASUALTY_NOUNS.has(noun) || noun === 'casualty') return 'casualties';
   // "total combat losses in personnel stood at 1,036,000": losses, counted in people.
   if (

@@ -183,10 +183,11 @@ const NOT_CUMULATIVE = lazyPattern(
 const ONE_EVENT = lazyPattern(
   () =>
     new RegExp(
-      String.raw`\b(?:in|during) ${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
+      String.raw`\b(?:in|during|over the course of|throughout|repelling|repulsing|fending off) ${EVENT_DETERMINER} ` +
+        String.raw`(?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
         String.raw`(?:(?!first|last|past|previous)[\w'’-]+ ){0,4}?${EVENT}\b` +
-        String.raw`|^\W*${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,2}?${EVENT}\b` +
-        String.raw`(?=[^.;]{0,60}\b(?:killed|cost|costs|left|claimed|took)\b)`,
+        String.raw`|(?:^\W*|\b)${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,2}?${EVENT}\b` +
+        String.raw`(?:\s+(?:for|of|on) [^,.;]{1,50}?)?\s+(?:has |had )?(?:killed|cost|costs|left|claimed|took)\b`,
       'i',
     ),
 );
@@ -213,7 +214,8 @@ const CASUALTY_BASE = lazyPattern(
       String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
         String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
         // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
-        String.raw`(?:(?:north\s+korean|north\s+korea['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|ukraine['’]s|` +
+        String.raw`(?:(?:north\s+korean|north\s+korea['’]s|north['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|` +
+        String.raw`ukraine['’]s|` +
         String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
         '(casualties|losses|dead and wounded|killed and wounded|them|those|total|' +
         // "of the some 4,000 North Korean soldiers killed or wounded": the casualties, named by their soldiers.
@@ -408,6 +410,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
   };
   const shares: Figure[] = [];
   const parts: ClaimFigure[] = [];
+  /** The sentences with a count of one engagement, whose "N of them" counts are parts of it. */
+  const engagements = new Set<string>();
   /** Where the spans of time a count was read over begin: they are not set aside. */
   const spansUsed = new Set<number>();
   for (const read of extracted) {
@@ -464,16 +468,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
         } else if (
-          oneEvent(ownClause(text, f.span).toLowerCase()) &&
-          !NORTH_KOREAN_KURSK(ownClause(text, f.span), text) &&
-          !runningTotal(text, f.span) &&
-          !COUNTS_FROM.has(f.date?.relation ?? '')
+          ((oneEvent(ownClause(text, f.span).toLowerCase()) &&
+            !NORTH_KOREAN_KURSK(ownClause(text, f.span), text) &&
+            !runningTotal(text, f.span) &&
+            !COUNTS_FROM.has(f.date?.relation ?? '')) ||
+            // "… about 64,000 troops, more than 24,000 of them killed": a part of that engagement's count.
+            (ofThemFollows(text, f.span) && engagements.has(f.sentence)))
         ) {
+          engagements.add(f.sentence);
           aside(f, 'a count from one engagement or period, not a running total');
           parts.push({ id: '', ...base, kind: bothKinds(text, f) ?? (f.kind as 'casualties') });
         } else if (everyDay(text, f.span)) {
           figures.push({ id: '', ...base, kind: 'rate' });
-        } else if (month && !runningTotal(text, f.span)) {
+        } else if (month && !runningTotal(text, f.span) && !REACHED.test(f.text)) {
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...month, sinceSaid: true });
         } else if (
           f.period !== 'cumulative' &&
@@ -989,6 +996,9 @@ const OTHER_PERIOD = new RegExp(
     String.raw`during|and (?:is|are|was|were|has|have))\b`,
   'i',
 );
+
+const ofThemFollows = (text: string, span: [number, number]): boolean =>
+  /^\s+of (?:them|those)\b/i.test(text.slice(span[1], span[1] + 12));
 
 /** A date that is a period of days, not the day a figure was said or stood. */
 const aPeriodOf = (d: Figure['date']): boolean =>

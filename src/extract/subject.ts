@@ -731,7 +731,8 @@ function forceOf(
     (m) =>
       m.start >= end &&
       /^[\s\w-]{0,24}$/.test(text.slice(end, m.start)) &&
-      !/\b(?:and|while|but|as)\b/.test(text.slice(end, m.start)),
+      // Not "20 and 30 men repelling a single North Korean assault": the force of another clause.
+      !/\b(?:and|while|but|as|\w+ing)\b/.test(text.slice(end, m.start)),
   );
   const pick = own ?? nearest(inSentence, start, end, text);
   // "Russian and North Korean forces lost 1,000": the losses of two forces together are neither's alone.
