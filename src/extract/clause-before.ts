@@ -205,6 +205,10 @@ function pastRecord(w: TokenWindow, start: number): number {
 
 /** Verbs that state a count's level: the noun they speak of can stand a clause away. */
 const STATE_VERBS = new Set([
+  // "Russian casualties in 2024 came to upwards of 430,000"
+  'came',
+  'come',
+  'comes',
   'reaching',
   'reached',
   'reach',

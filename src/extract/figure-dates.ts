@@ -9,7 +9,7 @@
 import type { ResolvedDate } from './dates.js';
 import { set } from './lexicon.js';
 import { toAfterFrom } from './sentence-context.js';
-import type { Token } from './tokens.js';
+import { GLUED, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
 
 export interface Placed {
@@ -68,7 +68,10 @@ function stretchStarts(tokens: Token[], s: { first: number; last: number }): num
   for (let k = s.first; k < s.last; k++) {
     const word = tokens[k]!.low;
     const next = low(tokens, k + 1, s);
-    if (STRETCH_ENDS.has(word)) starts.push(k + 1);
+    // "KYIV, Dec 2 - Russia lost …": a hyphen with spaces round it is a dash.
+    const dash =
+      word === '-' && tokens[k]!.gap !== GLUED && tokens[k + 1] !== undefined && tokens[k + 1]!.gap !== GLUED;
+    if (STRETCH_ENDS.has(word) || dash) starts.push(k + 1);
     else if (((word === 'up' || word === 'down') && next === 'from') || EARLIER.has(word)) starts.push(k);
     else if (word === 'to' && toAfterFrom({ tokens, floor: s.first, ceiling: s.last }, k)) starts.push(k);
   }

@@ -468,12 +468,12 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         } else if (olderEstimate(text, f.span)) {
           aside(f, NOT_A_LOSS.earlier);
         } else if (
-          ((oneEvent(ownClause(text, f.span).toLowerCase()) &&
+          (oneEvent(ownClause(text, f.span).toLowerCase()) &&
             !NORTH_KOREAN_KURSK(ownClause(text, f.span), text) &&
             !runningTotal(text, f.span) &&
             !COUNTS_FROM.has(f.date?.relation ?? '')) ||
-            // "… about 64,000 troops, more than 24,000 of them killed": a part of that engagement's count.
-            (ofThemFollows(text, f.span) && engagements.has(f.sentence)))
+          // "… about 64,000 troops, more than 24,000 of them killed": a part of that engagement's count.
+          (ofThemFollows(text, f.span) && engagements.has(f.sentence))
         ) {
           engagements.add(f.sentence);
           aside(f, 'a count from one engagement or period, not a running total');

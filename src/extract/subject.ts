@@ -310,7 +310,11 @@ const NEAR_WORDS = anyOf(
  */
 const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: string) => boolean])[] = [
   [
-    new RegExp(String.raw`\b[Ii]n the ${PLACE}\s+(?:direction|sector|axis|area|front|salient|pocket|offensive)\b`, 'g'),
+    new RegExp(
+      String.raw`\b[Ii]n the ${PLACE}(?:\s+and\s+[A-Z][\w'’-]+)?\s+` +
+        String.raw`(?:direction|sector|axis|area|front|salient|pocket|offensive)s?\b`,
+      'g',
+    ),
     (lower, sentence) =>
       anyOf('direction', 'sector', 'axis', 'area', 'front', 'salient', 'pocket', 'offensive')(lower) &&
       SPACE_CAPITAL.test(sentence),
