@@ -1815,3 +1815,85 @@ describe('think-tank paragraphs, earlier dates and headlines', () => {
     }
   });
 });
+
+describe('Korean outlets, one front and engagements', () => {
+  it('reads "the North", dated stretches, fronts named together and levels that "came to"', async () => {
+    for (const [text, published, verdict] of [
+      [
+        "In January alone, the North's troops lost roughly 4,500 soldiers killed or wounded, an official from " +
+          "Ukraine's military intelligence told Kyodo News.",
+        '2025-02-03',
+        'inconsistent',
+      ],
+      [
+        "Roughly 40 percent of the North's casualties in Kursk have been deaths, as wounded North Korean soldiers " +
+          'are rarely evacuated, a Ukrainian military official said, according to Yonhap.',
+        '2025-02-20',
+        'inconsistent',
+      ],
+      [
+        'KYIV, Dec 2 - Russia lost roughly 17,000 troops killed or wounded in the Pokrovsk and Kurakhove directions ' +
+          'in November, more than on any other part of the front.',
+        '2024-12-02',
+        'consistent',
+      ],
+      [
+        'Russian casualties in 2024 came to upwards of 430,000, more than in 2022 and 2023 combined.',
+        '2025-01-02',
+        'consistent',
+      ],
+      [
+        'In the five months since Ukrainian troops crossed into Kursk on 6 August, Russia has lost about 40,000 ' +
+          'soldiers there, Kyiv says.',
+        '2025-01-06',
+        'consistent',
+      ],
+      ['1/3 of the NK contingent are now casualties', '2025-01-22', 'consistent'],
+      [
+        "Ukraine's General Staff said in Kyiv that Russia's losses had passed one million this month, about 830 a " +
+          'day since the invasion began.',
+        '2025-06-30',
+        'consistent',
+      ],
+    ] as const) {
+      const c = await checked(text, published);
+      expect([text, c.verdict]).toEqual([text, verdict]);
+    }
+  });
+
+  it('gives no verdict on things destroyed, the other side’s losses in an assault, or one engagement', async () => {
+    for (const [text, published, pattern] of [
+      [
+        "The tally of Russian tanks destroyed since 2022 has passed 10,000, by the Ukrainian military's count.",
+        '2025-03-20',
+        /^no number in the claim reads/,
+      ],
+      [
+        "Ukraine's General Staff puts Russia's tank losses at just over 10,000 and its artillery losses at between " +
+          '23,000 and 24,000 systems.',
+        '2025-03-12',
+        /^no number in the claim reads/,
+      ],
+      [
+        'Ukrainian paratroopers lost between 20 and 30 men repelling a single North Korean assault near the ' +
+          'village of Plekhovo, their brigade said.',
+        '2025-01-06',
+        /^no reference covers Ukrainian forces/,
+      ],
+      [
+        'Over the course of the Kursk operation Russia lost about 64,000 troops, more than 24,000 of them killed, ' +
+          'Syrskyi said on Thursday.',
+        '2025-03-13',
+        /^nothing to check: "about 64,000" \(a count from one engagement/,
+      ],
+      [
+        'Two years after Bakhmut fell, Ukrainian officials estimate the battle for the city cost Russia well over ' +
+          '100,000 killed and wounded.',
+        '2025-05-20',
+        /^nothing to check: "Two years" \(a span of time\) and 1 more$/,
+      ],
+    ] as const) {
+      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
+    }
+  });
+});
