@@ -155,7 +155,7 @@ const SOURCE_NOUNS = words(
 const SPEECH_VERBS = words(
   'said says say reported reports claimed claims estimated estimates stated announced told added believes ' +
     'declared declares insisted insists admitted admits acknowledged confirmed confirms denied denies wrote writes ' +
-    'alleged alleges',
+    'alleged alleges cites cited quotes quoted puts put',
 );
 const SPEAKING_BODIES = words('military army forces command side armed');
 /** Words that name a military body before its verb of saying: "special operations forces said". */

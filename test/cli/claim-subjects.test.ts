@@ -1850,6 +1850,12 @@ describe('Korean outlets, one front and engagements', () => {
       ],
       ['1/3 of the NK contingent are now casualties', '2025-01-22', 'consistent'],
       [
+        "At the 80 to 90 casualties a day Kyiv cites, North Korea's 12,000 soldiers would all be out of action by " +
+          'the end of March.',
+        '2025-01-19',
+        'tension',
+      ],
+      [
         "Ukraine's General Staff said in Kyiv that Russia's losses had passed one million this month, about 830 a " +
           'day since the invasion began.',
         '2025-06-30',
