@@ -350,7 +350,14 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
 ];
 /** The words before a place that make it where something was said: "said in Davos", "told reporters in Kyiv". */
 const SAID_AT = lazyPattern(
-  () => /\b(?:said|says|told\b[^,.;]{0,30}|speaking|spoke|announced|claimed|reported|wrote|added|briefing)\s*$/i,
+  () =>
+    new RegExp(
+      String.raw`\b(?:said|says|told\b[^,.;]{0,30}|speaking|spoke|announced|claimed|reported|wrote|added|briefing|` +
+        // "said during a visit to troops near Kupiansk", "predicted at a press conference in Kramatorsk"
+        String.raw`(?:during|on) an? (?:visit|trip|tour) to (?:[\w-]+ ){0,3}|` +
+        String.raw`at an? (?:press |news )?(?:conference|briefing|meeting|summit|forum))\s*$`,
+      'i',
+    ),
 );
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(

@@ -1850,6 +1850,12 @@ describe('Korean outlets, one front and engagements', () => {
       ],
       ['1/3 of the NK contingent are now casualties', '2025-01-22', 'consistent'],
       [
+        "Russia's losses stand at about 1.23 million killed and wounded, Ukraine's army chief said during a visit to " +
+          'troops near Kupiansk on Saturday.',
+        '2026-01-10',
+        'consistent',
+      ],
+      [
         "At the 80 to 90 casualties a day Kyiv cites, North Korea's 12,000 soldiers would all be out of action by " +
           'the end of March.',
         '2025-01-19',
