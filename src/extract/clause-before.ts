@@ -332,6 +332,9 @@ const OWN_VERBS = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 're
 /** Words that may stand before a listed count: "lost about 300 tanks and 2,000 men". */
 const LIST_QUALIFIERS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'over', 'approximately']);
 
+/** The token before a listed count at `i`, past a qualifier: "lost about 300 tanks". */
+const headOfItem = (w: TokenWindow, i: number): number => (LIST_QUALIFIERS.has(word(w, i - 1)) ? i - 2 : i - 1);
+
 /**
  * "lost 300 tanks and 2,000 men", "killed 40 officers, 300 sergeants and 2,000 soldiers": the verb before a list of
  * counts is each one's. `k` is the joiner or comma before this count; each item before it is a count and at most
@@ -346,19 +349,15 @@ function listVerb(w: TokenWindow, k: number, end: number): number | null {
       if (words === 4 || CLAUSE_ENDS.has(low) || low === ',' || JOINERS.has(low)) return null;
     }
     if (i <= w.floor || w.tokens[i]!.type !== NUM) return null;
-    const before = LIST_QUALIFIERS.has(word(w, i - 1)) ? i - 2 : i - 1;
+    let before = headOfItem(w, i);
+    // "lost 3 of its 40 tanks and 200 men": a part of a whole is one item, headed by the part.
+    const of = word(w, before) === 'of' ? before : DETERMINERS.has(word(w, before)) ? before - 1 : -1;
+    if (of >= 0 && word(w, of) === 'of') {
+      if (w.tokens[of - 1]?.type !== NUM) return null;
+      before = headOfItem(w, of - 1);
+    }
     const verb = word(w, before);
     if (KILLING_VERBS.has(verb) || WOUNDING_VERBS.has(verb) || LOSING_VERBS.has(verb)) return before;
-    // "lost 3 of its 40 tanks and 200 men": a part of a whole is one item.
-    if (verb === 'of' || (DETERMINERS.has(verb) && word(w, before - 1) === 'of')) {
-      i = verb === 'of' ? before - 1 : before - 2;
-      if (w.tokens[i]?.type !== NUM) return null;
-      const head = LIST_QUALIFIERS.has(word(w, i - 1)) ? i - 2 : i - 1;
-      if (KILLING_VERBS.has(word(w, head)) || LOSING_VERBS.has(word(w, head))) return head;
-      if (word(w, head) !== ',' && !JOINERS.has(word(w, head))) return null;
-      i = head - 1;
-      continue;
-    }
     if (verb !== ',' && !JOINERS.has(verb)) return null;
     i = before - 1;
   }

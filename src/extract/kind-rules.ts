@@ -111,11 +111,17 @@ function withRate(w: TokenWindow, after: { kind: Behind | 'missing'; end: number
 }
 
 /** After "of the 12,000 troops" following a count: the token past the whole's noun, or null. */
-function partOfWhole(w: TokenWindow, j: number): number | null {
+/** The count of a whole after "of" at `j`: "3,800 of the 12,000 troops", "3 of its 40 vehicles". */
+function wholeAfterOf(w: TokenWindow, j: number): Amount | null {
   if (word(w, j) !== 'of') return null;
   const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
   const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
-  const noun = whole && !whole.share ? headNoun(w, whole.last) : null;
+  return whole && !whole.share ? whole : null;
+}
+
+function partOfWhole(w: TokenWindow, j: number): number | null {
+  const whole = wholeAfterOf(w, j);
+  const noun = whole ? headNoun(w, whole.last) : null;
   return noun && (noun.category === 'military' || noun.category === 'people' || noun.category === 'casualties')
     ? noun.end
     : null;
@@ -160,10 +166,8 @@ function pastDestination(w: TokenWindow, k: number): number {
 
 /** "lost 3 of its 40 vehicles": a part of things no check counts, whatever the verb before it. */
 function partOfThings(w: TokenWindow, j: number): boolean {
-  if (word(w, j) !== 'of') return false;
-  const k = DETERMINERS.has(word(w, j + 1)) ? j + 2 : j + 1;
-  const whole = k < w.ceiling && w.tokens[k]!.type === NUM ? readAmount(w.tokens, k, w.ceiling) : null;
-  return whole !== null && !whole.share && NOT_TROOPS.has(word(w, whole.last));
+  const whole = wholeAfterOf(w, j);
+  return whole !== null && NOT_TROOPS.has(word(w, whole.last));
 }
 
 function bareCount(w: TokenWindow, j: number): boolean {

@@ -34,6 +34,7 @@ import {
   cuedTest,
   KILLED_NOUNS,
   lazyPattern,
+  lowerWords,
   matchLowerCased,
   MONTH_WORDS,
   NOT_TROOPS,
@@ -273,8 +274,6 @@ export const notCumulative = (words: string): boolean => {
     (lower.includes('since') && EVENT_CUES.some((noun) => lower.includes(noun)) && SINCE_EVENT().test(words))
   );
 };
-
-const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 const dayOf = (iso: string): Day => (parseDay(iso) as { value: Day }).value;
 
@@ -876,21 +875,23 @@ function periodWords(
   return { m, day: base.asOf.last };
 }
 
+/** The days a count or an average covers: from `since` through `asOf`, with the words that name them. */
+type Stretch = Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'>;
+
 /** A count from the start of day `first` through the end of day `last`. */
-const stretch = (first: Day, last: Day, sinceText: string): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> => ({
+const stretch = (first: Day, last: Day, sinceText: string): Stretch => ({
   since: { first, last: first },
   sinceText,
   asOf: { first: last, last },
 });
 
 const SEASON_WORDS = ['winter', 'summer', 'spring', 'autumn', 'fall'];
+/** "over the winter", "this summer", "last autumn": a season's name after its words of time (the name captured). */
+const SEASON_PHRASE =
+  String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+  String.raw`(${SEASON_WORDS.join('|')})\b`;
 const SEASON_PERIOD = lazyPattern(
-  () =>
-    new RegExp(
-      String.raw`\b(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
-        String.raw`(winter|summer|spring|autumn|fall)\b(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`,
-      'i',
-    ),
+  () => new RegExp(String.raw`\b${SEASON_PHRASE}(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`, 'i'),
 );
 
 /**
@@ -898,11 +899,7 @@ const SEASON_PERIOD = lazyPattern(
  * claim's day (1 December to 28 February), through the claim's day if it has not ended; "last winter", the last to
  * have ended. Not "since … last autumn", which says when a running total began.
  */
-function calendarSeason(
-  f: Figure,
-  text: string,
-  base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function calendarSeason(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const lower = f.sentence.toLowerCase();
   const cue = SEASON_WORDS.find((season) => lower.includes(season));
   if (cue === undefined) return undefined;
@@ -923,15 +920,10 @@ function calendarSeason(
 
 /** A period right after a rate: "1,550 a day last month", "1,500 a day over the winter" (in lower case). */
 const PERIOD_AFTER_RATE = lazyPattern(
-  () =>
-    new RegExp(
-      String.raw`^\s*(?:a|per) day,?\s+(?:last month|this month|` +
-        String.raw`(?:over|during|in|throughout) (?:the|this|last|this past) ` +
-        String.raw`(?:winter|summer|spring|autumn|fall)|(?:this|last) (?:winter|summer|spring|autumn|fall))\b`,
-    ),
+  () => new RegExp(String.raw`^\s*(?:a|per) day,?\s+(?:last month\b|this month\b|${SEASON_PHRASE})`),
 );
 /** Words one of which a period after a rate or at a sentence's opening holds. */
-const PERIOD_CUES = ['month', 'winter', 'summer', 'spring', 'autumn', 'fall'];
+const PERIOD_CUES = ['month', ...SEASON_WORDS];
 const holdsPeriodCue = (lower: string): boolean => PERIOD_CUES.some((cue) => lower.includes(cue));
 
 /**
@@ -944,14 +936,9 @@ function averageOfPeriod(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
   published: Day | undefined,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+): Stretch | undefined {
   const after = text.slice(f.span[1], f.span[1] + 50).toLowerCase();
   const right = holdsPeriodCue(after) && PERIOD_AFTER_RATE().test(after);
-  // "from 840 a day in January 2024 to about 1,550 a day last month": last month is the claim's, not January 2024's.
-  if (right && published !== undefined) {
-    const said = { asOf: { first: published, last: published } };
-    return calendarMonth(f, text, said) ?? calendarSeason(f, text, said);
-  }
   const comma = f.sentence.indexOf(',');
   const opening =
     comma > 0 &&
@@ -959,7 +946,9 @@ function averageOfPeriod(
     holdsPeriodCue(f.sentence.slice(0, comma).toLowerCase()) &&
     !all.some((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[0] < f.span[0]);
   if (!right && !opening) return undefined;
-  return calendarMonth(f, text, base) ?? calendarSeason(f, text, base);
+  // "from 840 a day in January 2024 to about 1,550 a day last month": last month is the claim's, not January 2024's.
+  const day = right && published !== undefined ? { asOf: { first: published, last: published } } : base;
+  return calendarMonth(f, text, day) ?? calendarSeason(f, text, day);
 }
 
 /** "since the full-scale invasion began", "over four years of war": an average over the whole war. */
@@ -978,11 +967,7 @@ const WHOLE_WAR_SPAN = lazyPattern(
 );
 
 /** A rate averaged over the whole war: from the first day of the full-scale invasion to the claim's day. */
-function wholeWarAverage(
-  f: Figure,
-  text: string,
-  base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function wholeWarAverage(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const found =
     periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
@@ -1013,7 +998,7 @@ function averageOfTotal(
   all: readonly Figure[],
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+): Stretch | undefined {
   // A date of the rate's own is its period; the day the sentence was said is not ("…, Kyiv said on Monday").
   if (!base.asOf || aPeriodOf(f.date)) return undefined;
   const total = all.filter((o) => o.kind !== 'date' && o.sentence === f.sentence && o.span[1] <= f.span[0]).at(-1);
@@ -1046,11 +1031,7 @@ const MONTH_TO_DATE = lazyPattern(
  * "48,000 this month": from the first day of the claim's month to its day; "last month": the whole calendar
  * month before it, not the 30 days before the claim. Not "said last month", which dates the saying.
  */
-function calendarMonth(
-  f: Figure,
-  text: string,
-  base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function calendarMonth(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const found = periodWords(f, text, base, 'month', MONTH_TO_DATE);
   if (!found) return undefined;
   const { m, day } = found;
@@ -1070,11 +1051,7 @@ const FIRST_DAYS_FROM = lazyPattern(
  * "In the first 100 days of Donald Trump's presidency, which began on 20 January": the days from that date on,
  * however many the claim says.
  */
-function firstDaysFrom(
-  f: Figure,
-  all: readonly Figure[],
-  text: string,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function firstDaysFrom(f: Figure, all: readonly Figure[], text: string): Stretch | undefined {
   if (!f.sentence.includes('first') || !f.sentence.includes('days')) return undefined;
   const at = text.indexOf(f.sentence);
   const m = FIRST_DAYS_FROM().exec(f.sentence);
@@ -1098,11 +1075,7 @@ const WEEK_TO = lazyPattern(
 );
 
 /** "12,500 in the week to Sunday": the seven days that end on the last such weekday, the claim's day at the latest. */
-function weekEnding(
-  f: Figure,
-  text: string,
-  base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function weekEnding(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const found = periodWords(f, text, base, 'the week', WEEK_TO);
   if (!found) return undefined;
   const { m, day } = found;
@@ -1116,11 +1089,7 @@ function weekEnding(
  * "2,400 over the weekend": the Saturday and Sunday before the claim's day, or up to it on a Sunday. Not on a
  * Saturday (this weekend's day so far, or the last?), nor "said over the weekend", which dates the saying.
  */
-function calendarWeekend(
-  f: Figure,
-  text: string,
-  base: Pick<ClaimFigure, 'asOf'>,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+function calendarWeekend(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const day = periodWords(f, text, base, 'weekend', WEEKEND)?.day;
   if (day === undefined) return undefined;
   if (weekdayOf(day) === 6) return undefined;
@@ -1137,7 +1106,7 @@ function yearToDate(
   text: string,
   base: Pick<ClaimFigure, 'asOf'>,
   published: Day | undefined,
-): Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'> | undefined {
+): Stretch | undefined {
   const lowerSentence = f.sentence.toLowerCase();
   if (!base.asOf || !(lowerSentence.includes('year') || lowerSentence.includes('so far'))) return undefined;
   const m = inOwnClause(f, text, YEAR_TO_DATE());

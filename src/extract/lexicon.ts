@@ -207,6 +207,8 @@ export const AUXILIARIES = set(`
   more of them those these whom which all could would may might will become became becoming
   others believed thought reported said known feared presumed understood to
 `);
+/** The words of a text in lower case, letters only. */
+export const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
 export const MODALS = set('could would may might will');
 /** Words that say a count is the whole force: "all 12,000", "the entire contingent of 12,000". */
 export const WHOLE = set('all entire whole');

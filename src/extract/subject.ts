@@ -1,5 +1,5 @@
 import type { Force, Scope, Subject } from '../core/subjects.js';
-import { anyOf, cued, cuedExec, cuedTest, lazyPattern, matchLowerCased } from './lexicon.js';
+import { anyOf, cued, cuedExec, cuedTest, lazyPattern, lowerWords, matchLowerCased, MILITARY } from './lexicon.js';
 
 /**
  * Whose losses a figure counts, read from its sentence: "12,000 North Korean troops", "Russia has
@@ -190,8 +190,6 @@ const LOSS_NOUNS = words('losses casualties dead deaths toll killed wounded numb
 const PLACE_NOUNS = words('region oblast province territory border east south north west');
 const PERIOD_NOUNS = words('day month week year period stretch quarter');
 const TROOP_NOUNS = words('troops soldiers forces servicemen personnel fighters men');
-
-const lowerWords = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 /** Whether the words after a force's name make it the speaker or a place: "Ukraine's General Staff said". */
 function speakerOrPlace(after: string): boolean {
@@ -609,14 +607,15 @@ function possessedBySpeaker(
   return before && { force: before.force, cue: before.words };
 }
 
-const SOLDIER_WORDS = ['soldier', 'troop', 'servicem', 'fighter', 'personnel', 'military', 'army', ' men '];
+/** A word of soldiers, singular or plural, or of an army. */
+const soldierWord = (w: string): boolean =>
+  MILITARY.has(w) || MILITARY.has(`${w}s`) || w === 'army' || w === 'military';
 
 function civiliansBefore(sentence: string, at: number, nearLower: string): string | undefined {
-  const lower = sentence.toLowerCase();
-  const named = lower.lastIndexOf('civilian', at);
-  if (named < 0 || SOLDIER_WORDS.some((w) => lower.includes(w))) return undefined;
-  // The count's own noun, if any, is not a side's: "232 killed", "232 dead".
-  if (!/^\s*(?:were |have been |had been )?(?:killed|dead|deaths|died|wounded|injured)?\b/.test(nearLower))
+  const named = sentence.toLowerCase().lastIndexOf('civilian', at);
+  if (named < 0 || lowerWords(sentence).some(soldierWord)) return undefined;
+  // The count is bare or counts losses ("232 killed", "232 dead"): no noun of a side's.
+  if (!/^\s*(?:(?:were |have been |had been )?(?:killed|dead|deaths|died|wounded|injured)\b|[,.;:)]|$)/.test(nearLower))
     return undefined;
   return 'civilians';
 }
@@ -655,7 +654,8 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
         : { ...unnamed };
     }
     if (force.force === null) return { force: null, scope: 'whole', cue: force.cue };
-    const cut = withoutComparison(sentence, start - a);
+    const { clause, at } = clauseOf(sentence, start - a);
+    const cut = withoutComparison(clause, at);
     return {
       force: force.force,
       cue: force.cue,
@@ -806,7 +806,7 @@ function asidesOf(text: string, a: number, b: number): [number, number][] {
 /** Words between a count and a force named after it that start another clause: ", while Russia's losses …". */
 const NEXT_CLAUSE = /[;]|,\s*(?:while|whereas|but|and|as|compared)\b|\b(?:while|whereas)\b/;
 
-function nearest(list: readonly Mention[], start: number, end: number, text = ''): Mention | undefined {
+function nearest(list: readonly Mention[], start: number, end: number, text: string): Mention | undefined {
   // A force named in the next clause is farther than any named before the count in its own.
   const distance = (m: Mention) =>
     m.end <= start ? start - m.end : m.start - end + 8 + (NEXT_CLAUSE.test(text.slice(end, m.start)) ? 1e6 : 0);
@@ -878,9 +878,11 @@ const COMPARISON_WORDS = anyOf(
   ' times ',
 );
 
-function withoutComparison(whole: string, offset: number): string {
-  // "Wagner lost about 20,000 at Bakhmut; across the whole war, Russia's losses …": each side of a semicolon is a
-  // clause of its own, with its own places.
+/**
+ * The clause of the sentence around `offset`, and the offset in it: "Wagner lost about 20,000 at Bakhmut; across the
+ * whole war, Russia's losses …": each side of a semicolon (or of ", while" …) is a clause with its own places.
+ */
+function clauseOf(whole: string, offset: number): { clause: string; at: number } {
   let from = 0;
   let to = whole.length;
   if (whole.includes(';') || whole.includes(', ') || whole.includes(' — ')) {
@@ -893,8 +895,10 @@ function withoutComparison(whole: string, offset: number): string {
       }
     }
   }
-  const sentence = whole.slice(from, to);
-  const at = offset - from;
+  return { clause: whole.slice(from, to), at: offset - from };
+}
+
+function withoutComparison(sentence: string, at: number): string {
   const lower = sentence.toLowerCase();
   if (!sentence.includes(',') || !COMPARISON_WORDS(lower)) return sentence;
   const m = COMPARISON.exec(sentence);
