@@ -32,6 +32,20 @@ async function checked(text: string, published: string, ...flags: string[]): Pro
   };
 }
 
+/** Each claim's verdict, the claim's text beside it so that a failure names the claim. */
+async function expectVerdicts(cases: readonly (readonly [text: string, published: string, verdict: string])[]) {
+  for (const [text, published, verdict] of cases) {
+    const c = await checked(text, published);
+    expect([text, c.verdict]).toEqual([text, verdict]);
+  }
+}
+
+/** Each claim refused with one line matching its pattern. */
+async function expectRefusals(cases: readonly (readonly [text: string, published: string, line: RegExp])[]) {
+  for (const [text, published, line] of cases)
+    expectOneLineError(await cli(['check', text, '--published', published]), line);
+}
+
 const sources = (c: Checked) =>
   c.figures.flatMap((f) => f.comparisons.map((x: { source: { ids: string[] } | null }) => x.source?.ids[0]));
 
@@ -1476,14 +1490,12 @@ describe('notes, posts and lower case; events; averages beside a total', () => {
   });
 
   it('gives no verdict on a war in lower case, a question, a part of things, or a front with no period', async () => {
-    for (const [text, published, pattern] of [
+    await expectRefusals([
       ['gaza: 50,000+ dead per health ministry', '2025-03-24', /^no reference covers .*gaza/],
       ['did russia really lose a million soldiers??', '2025-06-15', /\(asked, not stated\)$/],
       ['The unit lost 3 of its 40 vehicles on Tuesday', '2025-01-10', /^no number in the claim reads as a count/],
       ['ru lost 30k+ troops near pokrovsk, brigade cmdr says', '2025-02-05', /^nothing to check: "30k\+"/],
-    ] as const) {
-      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
-    }
+    ]);
   });
 
   it('sets aside a count of one assault, strike, mission or battle, whatever period it falls in', async () => {
@@ -1595,7 +1607,7 @@ describe('several forces in one sentence; translated wording; periods of rates',
   });
 
   it('reads a part of those sent to a place, "half died", a January count beside another clause’s total', async () => {
-    for (const [text, published, verdict] of [
+    await expectVerdicts([
       [
         'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have already been killed or wounded, ' +
           "while Russia's own losses have passed 820,000.",
@@ -1626,14 +1638,11 @@ describe('several forces in one sentence; translated wording; periods of rates',
         '2024-11-05',
         'consistent',
       ],
-    ] as const) {
-      const c = await checked(text, published);
-      expect([text, c.verdict]).toEqual([text, verdict]);
-    }
+    ]);
   });
 
   it('reads irretrievable and sanitary losses, losses in personnel, "thous." and a part of the losses', async () => {
-    for (const [text, published, verdict] of [
+    await expectVerdicts([
       [
         "As of Jan. 1 the Russian army's irretrievable losses stood at about 200 000 and its sanitary losses at " +
           'about 590 000, a Ukrainian military analyst said.',
@@ -1663,10 +1672,7 @@ describe('several forces in one sentence; translated wording; periods of rates',
         '2025-04-01',
         'inconsistent',
       ],
-    ] as const) {
-      const c = await checked(text, published);
-      expect([text, c.verdict]).toEqual([text, verdict]);
-    }
+    ]);
     const kinds = await checked(
       "As of Jan. 1 the Russian army's irretrievable losses stood at about 200 000 and its sanitary losses at " +
         'about 590 000.',
@@ -1682,7 +1688,7 @@ describe('several forces in one sentence; translated wording; periods of rates',
       '2025-04-30',
     );
     expect(trump.figures[0]!.comparisons[0].arithmetic).toContain('2025-01-20 to 2025-04-29');
-    for (const [text, published, verdict] of [
+    await expectVerdicts([
       [
         'Russian losses have roughly doubled in a year, from some 840 a day in January 2024 to about 1,550 a ' +
           "day last month, according to Ukraine's General Staff.",
@@ -1708,16 +1714,13 @@ describe('several forces in one sentence; translated wording; periods of rates',
         '2025-07-14',
         'inconsistent',
       ],
-    ] as const) {
-      const c = await checked(text, published);
-      expect([text, c.verdict]).toEqual([text, verdict]);
-    }
+    ]);
   });
 });
 
 describe('think-tank paragraphs, earlier dates and headlines', () => {
   it('reads the period and kind the words give, and whose the count is', async () => {
-    for (const [text, published, verdict] of [
+    await expectVerdicts([
       [
         "Kyiv's figures put Russian losses in the first quarter at about 125,000, or roughly 1,400 a day, below " +
           "December's record of more than 1,500 a day. If that pace holds, RUSI analysts note, the General Staff's " +
@@ -1784,10 +1787,7 @@ describe('think-tank paragraphs, earlier dates and headlines', () => {
         '2025-06-12',
         'consistent',
       ],
-    ] as const) {
-      const c = await checked(text, published);
-      expect([text, c.verdict]).toEqual([text, verdict]);
-    }
+    ]);
     const headline = await checked(
       'Killed in the fighting for Russia so far: some 2,000 North Korean soldiers, by the estimate South ' +
         "Korea's intelligence service gave lawmakers on Thursday.",
@@ -1797,7 +1797,7 @@ describe('think-tank paragraphs, earlier dates and headlines', () => {
   });
 
   it('gives no verdict on civilians, whole armies or a question', async () => {
-    for (const [text, published, pattern] of [
+    await expectRefusals([
       [
         "The UN's human rights monitors have verified at least 13,580 civilian deaths in Ukraine since February " +
           '2022, and June was the deadliest month in three years with 232 killed, as Russia intensified strikes.',
@@ -1810,15 +1810,13 @@ describe('think-tank paragraphs, earlier dates and headlines', () => {
         '2025-07-08',
         /\(the whole army at home\)/,
       ],
-    ] as const) {
-      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
-    }
+    ]);
   });
 });
 
 describe('Korean outlets, one front and engagements', () => {
   it('reads "the North", dated stretches, fronts named together and levels that "came to"', async () => {
-    for (const [text, published, verdict] of [
+    await expectVerdicts([
       [
         "In January alone, the North's troops lost roughly 4,500 soldiers killed or wounded, an official from " +
           "Ukraine's military intelligence told Kyodo News.",
@@ -1867,14 +1865,11 @@ describe('Korean outlets, one front and engagements', () => {
         '2025-06-30',
         'consistent',
       ],
-    ] as const) {
-      const c = await checked(text, published);
-      expect([text, c.verdict]).toEqual([text, verdict]);
-    }
+    ]);
   });
 
   it('gives no verdict on things destroyed, the other side’s losses in an assault, or one engagement', async () => {
-    for (const [text, published, pattern] of [
+    await expectRefusals([
       [
         "The tally of Russian tanks destroyed since 2022 has passed 10,000, by the Ukrainian military's count.",
         '2025-03-20',
@@ -1904,8 +1899,6 @@ describe('Korean outlets, one front and engagements', () => {
         '2025-05-20',
         /^nothing to check: "Two years" \(a span of time\) and 1 more$/,
       ],
-    ] as const) {
-      expectOneLineError(await cli(['check', text, '--published', published]), pattern);
-    }
+    ]);
   });
 });
