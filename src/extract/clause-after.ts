@@ -95,6 +95,8 @@ function pastAside(w: TokenWindow, k: number): number {
   const open = w.tokens[k]?.low;
   // "some 4,000 - a third - have been put out of action": dashes set an aside apart as commas do.
   if (open !== ',' && open !== '-' && open !== '–' && open !== '—') return k;
+  // "a quarter of the contingent - some 3,000 men - has been killed": the count is the aside, its verb past the dash.
+  if (open !== ',' && AUXILIARIES.has(word(w, k + 1))) return k + 1;
   for (let j = k + 2; j < Math.min(w.ceiling, k + 12); j++) {
     const low = w.tokens[j]!.low;
     if (low === open) return AUXILIARIES.has(word(w, j + 1)) || lossAt(w, j + 1) ? j + 1 : k;

@@ -5,6 +5,7 @@
  */
 import {
   CASUALTY_NOUNS,
+  DEPLOY_VERBS,
   FORCE_NOUNS,
   KILLING_VERBS,
   LINKS,
@@ -50,15 +51,60 @@ const FILLERS_BEFORE = new Set([
 /** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/**
+ * A word that ties a count to its noun: "reaching", "of", "now", a determiner, a colon or dash, a quotation mark, and a
+ * comma that brings in a link ("Kyiv's count of Russian dead and wounded, now "close to 790,000"").
+ */
+const linkAt = (w: TokenWindow, k: number): boolean => {
+  const low = word(w, k);
+  return (
+    LINKS.has(low) ||
+    DETERMINERS.has(low) ||
+    low === ':' ||
+    DASHES.has(low) ||
+    QUOTES.has(low) ||
+    low === 'between' ||
+    (low === ',' && LINKS.has(word(w, k + 1)) && !DETERMINERS.has(word(w, k + 1)))
+  );
+};
+/** "dead since 2022": a year a loss count runs from, right after the loss's noun. */
+const yearAfterSince = (w: TokenWindow, k: number): boolean =>
+  w.tokens[k]?.type === NUM &&
+  /^(?:19|20)\d\d$/.test(word(w, k)) &&
+  word(w, k - 1) === 'since' &&
+  (CASUALTY_NOUNS.has(word(w, k - 2)) || isKilledWord(word(w, k - 2)) || isWoundedWord(word(w, k - 2))) &&
+  // Not "the tally of Russian tanks destroyed since 2022": things, not troops.
+  !NOT_TROOPS.has(word(w, k - 3));
+
+const PART_WORDS = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'percent',
+  'cent',
+  '%',
+]);
+/**
+ * "a quarter of the contingent - some 3,000 men - has been killed": the count between dashes is the part, not the
+ * contingent the noun at `k` names.
+ */
+const partOfNounBefore = (w: TokenWindow, k: number): boolean => {
+  const of = DETERMINERS.has(word(w, k - 1)) ? k - 2 : k - 1;
+  return word(w, of) === 'of' && PART_WORDS.has(word(w, of - 1));
+};
+
 /** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
 export function nounBehind(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
   let links = 0;
-  while (
-    k >= w.floor &&
-    links < 5 &&
-    (LINKS.has(word(w, k)) || DETERMINERS.has(word(w, k)) || word(w, k) === ':' || DASHES.has(word(w, k)))
-  ) {
+  while (k >= w.floor && links < 5 && (linkAt(w, k) || yearAfterSince(w, k))) {
+    // "Russia's military dead since 2022 probably number …": the year the count runs from stands between.
+    if (yearAfterSince(w, k)) k--;
     k--;
     links++;
     // "casualties (killed and wounded) now exceed 4,000": an aside in brackets stands between noun and verb.
@@ -68,9 +114,11 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
     }
   }
   if (k < w.floor) return null;
+  if (DASHES.has(word(w, start - 1)) && partOfNounBefore(w, k)) return null;
   // "casualties rose by 500 in a day to about 179,000": the rise and the level reached are both of the subject.
   const rise = riseBefore(w, start);
-  if (rise !== null) {
+  // Not "…, bringing its total losses to some 5,500": the count's noun is after the verb, not before its comma.
+  if (rise !== null && word(w, rise - 1) !== ',') {
     const subject = subjectBehind(w, rise - 1);
     if (subject) return subject;
   }
@@ -149,6 +197,8 @@ function pastPlace(w: TokenWindow, k: number): number {
     // "losses over the weekend came to 1,070": a time in the same place.
     if (low === 'in' || low === 'inside' || low === 'over' || low === 'during')
       return countsSomething(word(w, i - 1)) ? i - 1 : k;
+    // "the number of North Korean troops sent to Russia to some 14,500": where they were sent.
+    if (low === 'to' && DEPLOY_VERBS.has(word(w, i - 1))) return countsSomething(word(w, i - 2)) ? i - 2 : k;
     if (CLAUSE_ENDS.has(low) || low === ',') return k;
   }
   return k;
@@ -161,7 +211,12 @@ export const LOSSES_OF_KIND = table<'killed' | 'wounded'>({
   sanitary: 'wounded',
 });
 
-const RISE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'jumped', 'climbed', 'went']);
+// "has brought the number of … to some 14,500", "raising the toll to 4,000": the level a count was taken to.
+const RISE_VERBS = new Set([
+  ...['brought', 'bringing', 'raised', 'raising', 'pushed', 'pushing', 'took', 'taking'],
+  ...['rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increases', 'grew', 'grows', 'grow', 'growing'],
+  ...['jumped', 'climbed', 'climbs', 'went'],
+]);
 
 /**
  * The rise verb of "rose by 500" or "rose … to 179,000" just before the count at `start`, as its token index; null
@@ -170,7 +225,7 @@ const RISE_VERBS = new Set(['rose', 'risen', 'increased', 'grew', 'jumped', 'cli
 function riseBefore(w: TokenWindow, start: number): number | null {
   if (word(w, start - 1) === 'by' && RISE_VERBS.has(word(w, start - 2))) return start - 2;
   if (word(w, start - 1) !== 'to') return null;
-  for (let k = start - 2; k >= w.floor && k > start - 10; k--) {
+  for (let k = start - 2; k >= w.floor && k > start - 13; k--) {
     if (CLAUSE_ENDS.has(word(w, k))) return null;
     if (RISE_VERBS.has(word(w, k))) return k;
   }
@@ -262,6 +317,9 @@ const STATE_VERBS = new Set([
   'passes',
   'pass',
   'surpasses',
+  'surpass',
+  'cross',
+  'crosses',
   // "Russian casualties in Ukraine are now 300,000": a copula states the level as well.
   'is',
   'are',

@@ -142,6 +142,14 @@ export function rateAt(w: TokenWindow, k: number): string | null {
   if (word(w, k) === 'for' && (word(w, k + 1) === 'every' || word(w, k + 1) === 'each')) k++;
   const first = word(w, k);
   if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
+  // "up to 200 men per 24 hours"; "~1.6K/d" in notes.
+  if (
+    (first === 'per' || first === 'every' || first === 'each') &&
+    word(w, k + 1) === '24' &&
+    word(w, k + 2) === 'hours'
+  )
+    return 'day';
+  if (first === '/' && word(w, k + 1) === 'd') return 'day';
   if (RATE_ARTICLES.has(first) && !RELATIVE_TIME.has(word(w, k + 2))) return RATE_PERIODS[word(w, k + 1)] ?? null;
   return null;
 }

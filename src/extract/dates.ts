@@ -10,6 +10,7 @@ import {
   AMBIGUOUS_MONTHS,
   CASUALTY_NOUNS,
   KILLED_NOUNS,
+  LOOSE_YEAR_CONTEXT,
   MILITARY,
   MONTH_ABBREVIATIONS,
   MONTH_CONTEXT,
@@ -190,13 +191,25 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   return day !== undefined && day.type === NUM && /^\d{1,2}$/.test(day.low) && day.gap <= LINE;
 }
 
+/** Words a year after "over" may have after it: "over 2024 as a whole", "over 2024 alone". */
+const AFTER_LOOSE_YEAR = new Set(['as', 'alone', 'and', 'compared', 'was', 'were', 'when', 'while', 'than']);
+
 function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean, floor = -1): PointRead | null {
   const before = tokens[i - 1]?.low ?? '';
   // "2024 was the deadliest year": a year that opens its sentence as the subject.
   const asSubject = i === floor && PERIOD_AS_SUBJECT.has(tokens[i + 1]?.low ?? '');
-  if (!afterJoin && !asSubject && !YEAR_CONTEXT.has(before) && before !== 'between') return null;
+  const loose = LOOSE_YEAR_CONTEXT.has(before);
+  if (!afterJoin && !asSubject && !YEAR_CONTEXT.has(before) && !loose && before !== 'between') return null;
   const year = yearAt(tokens, i, ceiling);
   if (!year || tokens[i]!.low === ',') return null;
+  if (
+    loose &&
+    !afterJoin &&
+    year.last < ceiling &&
+    tokens[year.last]!.type === WORD &&
+    !AFTER_LOOSE_YEAR.has(tokens[year.last]!.low)
+  )
+    return null;
   return { value: { part: 'year', month: 0, year: year.value }, last: year.last, bare: false };
 }
 
@@ -317,10 +330,11 @@ function readPartOfYear(tokens: Token[], i: number, floor: number, ceiling: numb
   // "the second half of 2024, compared with … in the first half of the year": the year the sentence named.
   if (year.low === 'the' && tokens[i + 5]?.low === 'year' && i + 5 < ceiling) {
     const named = yearNamedBefore(tokens, i, floor);
-    if (named === undefined) return null;
+    // "In the first quarter of the year, …" naming no year: the publication's, as with a month named alone.
+    if (named === undefined && relationBefore(tokens, i, floor) !== 'in') return null;
     return periodFrom(tokens, i, i + 6, floor, {
-      from: { part: 'month', month: months[0], year: named },
-      to: { part: 'month', month: months[1], year: named },
+      from: { part: 'month', month: months[0], ...(named !== undefined && { year: named }) },
+      to: { part: 'month', month: months[1], ...(named !== undefined && { year: named }) },
     });
   }
   if (year.type !== NUM || !/^(?:19|20)\d\d$/.test(year.low)) return null;

@@ -115,12 +115,7 @@ function scan(text: string): Scan {
       continue;
     }
     const previous = counted.at(-1);
-    const found = countedFigure(
-      tokens,
-      amount,
-      sentence,
-      previous?.sentence === token.sentence ? previous.classified : undefined,
-    );
+    const found = countedFigure(tokens, amount, sentence, previous?.sentence === token.sentence ? previous : undefined);
     if (found) counted.push(found);
     i = Math.max(amount.last, found?.last ?? 0);
   }
@@ -133,13 +128,14 @@ function countedFigure(
   tokens: Token[],
   amount: Amount,
   sentence: Sentence,
-  previous: Classified | undefined,
+  previous: Pick<Counted, 'amount' | 'classified'> | undefined,
 ): Counted | null {
   let before = amount.opener === undefined ? qualifierBefore(tokens, amount.first, sentence.first) : null;
   let start = amount.opener ?? before?.first ?? amount.first;
   const w = { tokens, floor: sentence.first, ceiling: sentence.last };
   let classified =
-    classify(tokens, amount, start, sentence.first, sentence.last) ?? kindFromPrevious(w, amount, start, previous);
+    classify(tokens, amount, start, sentence.first, sentence.last) ??
+    kindFromPrevious(w, amount, start, previous?.classified, previous && sizeOf(previous.amount));
   if (!classified) return null;
   if (isReinforcement(w, amount, start, classified)) classified = { ...classified, kind: 'reinforcement' };
   // "losses over 39 days": during, not more than.
@@ -168,6 +164,8 @@ function countedFigure(
     sentence: tokens[amount.first]!.sentence,
   };
 }
+
+const sizeOf = (amount: Amount): number | undefined => amount.value ?? amount.high;
 
 function orMore(tokens: Token[], at: number, ceiling: number): ReturnType<typeof qualifierAfter> {
   return tokens[at]?.low === 'or' ? qualifierAfter(tokens, at, ceiling) : null;

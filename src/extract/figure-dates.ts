@@ -9,7 +9,7 @@
 import type { ResolvedDate } from './dates.js';
 import { set } from './lexicon.js';
 import { toAfterFrom } from './sentence-context.js';
-import { GLUED, type Token } from './tokens.js';
+import { GLUED, NUM, WORD, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
 
 export interface Placed {
@@ -56,10 +56,25 @@ function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; l
   for (let k = d.first - 1, steps = 0; k >= s.first && steps < 6; k--, steps++) {
     const word = tokens[k]!.low;
     if (SAYING.has(word)) return true;
-    if (!BETWEEN.has(word)) break;
+    // "told Reuters on Monday", "told the BBC on Friday": whom it was told, by name.
+    if (!BETWEEN.has(word) && !(tokens[k]!.cap && tokens[k]!.type === WORD && k > s.first)) break;
   }
   // "its 19 January assessment", "the 13 January briefing"
   return REPORTS.has(low(tokens, d.last, s));
+}
+
+const RECORDS = set(
+  'highest largest biggest heaviest worst deadliest bloodiest costliest fastest lowest slowest record',
+);
+
+/** "the deadliest month for the Russian army since February 2022": a record since then, which dates no count. */
+function recordSince(tokens: Token[], d: ResolvedDate, s: { first: number; last: number }): boolean {
+  if (d.relation !== 'since') return false;
+  for (let k = d.first - 2, steps = 0; k >= s.first && steps < 8; k--, steps++) {
+    if (tokens[k]!.type === NUM || STRETCH_ENDS.has(tokens[k]!.low)) return false;
+    if (RECORDS.has(tokens[k]!.low)) return true;
+  }
+  return false;
 }
 
 /** Indices of the tokens that start a stretch of the sentence [first, last). */
@@ -99,7 +114,7 @@ export function datesOfSentence(
   if (dates.length === 0) return figures.map(() => ({}));
   const starts = stretchStarts(tokens, s);
   const statement = dates.find((d) => isStatementDate(tokens, d, s));
-  const others = dates.filter((d) => d !== statement);
+  const others = dates.filter((d) => d !== statement && !recordSince(tokens, d, s));
   // "In the five months since … 6 August, Russia has lost about 40,000": a span of time leaves its date to the count.
   const counts = new Set(
     figures.filter((f) => f.classified?.kind !== 'duration').map((f) => stretchOf(starts, f.first)),

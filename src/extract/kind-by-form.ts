@@ -58,11 +58,15 @@ function numberAsVerb(w: TokenWindow, k: number): boolean {
   if (word(w, k) !== 'number' && word(w, k) !== 'numbers') return false;
   let noun = k - 1;
   while (noun > w.floor && BEFORE_VERB.has(word(w, noun))) noun--;
+  // "Russia's military dead since 2022 probably number …": past the year they are counted from.
+  if (/^(?:19|20)\d\d$/.test(word(w, noun)) && word(w, noun - 1) === 'since') noun -= 2;
   // "casualties in Kursk number about 600": past the place.
   const place = [noun - 1, noun - 2].find((i) => i > w.floor && word(w, i) === 'in');
   if (!NUMBERED.has(word(w, noun)) && place !== undefined) noun = place - 1;
   return noun >= w.floor && NUMBERED.has(word(w, noun));
 }
+
+const PER_WORDS = new Set(['per', 'every', 'each']);
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
 export function excluded(w: TokenWindow, start: number, j: number): boolean {
@@ -127,6 +131,8 @@ export function duration(w: TokenWindow, amount: Amount, j: number): Classified 
   )
     return null;
   if (amount.last === amount.first + 1 && w.tokens[amount.first]!.low === 'one' && next.low === 'day') return null;
+  // "200 men per 24 hours": the period of a rate, a day.
+  if (PER_WORDS.has(word(w, amount.first - 1)) && amount.value === 24 && next.low === 'hours') return null;
   return { kind: 'duration', unit, last: j + 1 };
 }
 

@@ -10,6 +10,7 @@ import {
   dailyBefore,
   DETERMINERS,
   headNoun,
+  lossAt,
   rateAt,
   word,
   type Behind,
@@ -201,7 +202,11 @@ function kindOfNoun(
     const befell = lossBefell(w, noun.end);
     if (befell) return asKind(befell, j);
   }
-  if (wholeBefore(w, start) || behind === 'force') return category === 'military' ? asKind('force', j) : null;
+  const whole = wholeBefore(w, start);
+  // "half of the 4,700 North Koreans killed or wounded": the whole the part is of is a count of losses.
+  const lostWhole = whole ? lossAt(w, noun.end) : null;
+  if (lostWhole) return asKind(lostWhole.loss, j);
+  if (whole || behind === 'force') return category === 'military' ? asKind('force', j) : null;
   // "losses amounted to 1,380 servicemen", "the deaths of 70,000 soldiers"
   if (behind && behind !== 'rate') return asKind(behind, j);
   const before = verbBefore(w, start, noun.end);
@@ -247,7 +252,9 @@ export function classify(
     dailyBefore(w, start) ??
     (behind === 'rate' ? 'day' : null);
   if (period) {
-    const what = noun && (noun.category === 'killed' || noun.category === 'wounded') ? noun.category : 'casualties';
+    // "the list of named dead grows by some 200 a day": with no noun after it, a rate counts the noun before.
+    const counted = noun ? noun.category : behind;
+    const what = counted === 'killed' || counted === 'wounded' ? counted : 'casualties';
     return { kind: 'rate', unit: `${what} per ${period}`, last: j };
   }
   // "more than 100 men for every square kilometre gained": a ratio, not a count.

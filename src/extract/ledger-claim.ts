@@ -70,6 +70,18 @@ export const NOT_A_LOSS = {
 } as const;
 /** A sentence that ends in a question mark, before any closing quotes or brackets. */
 const QUESTION_END = /\?[\s"'”’)\]]*$/;
+/** The first mark that ends a sentence: "?", "!" or a full stop before white space or the end. */
+const SENTENCE_MARK = /[.!?](?=[\s"'”’)\]]|$)/;
+/**
+ * Whether a figure stands in a question: its sentence ends with "?", or the first mark after it is one ("… in kursk??
+ * nobody …").
+ */
+function asked(f: Figure): boolean {
+  if (QUESTION_END.test(f.sentence)) return true;
+  const at = f.sentence.indexOf(f.text);
+  const mark = at < 0 ? null : SENTENCE_MARK.exec(f.sentence.slice(at + f.text.length));
+  return mark?.[0] === '?';
+}
 const NOT_A_LOSS_REASONS = new Set<string>(Object.values(NOT_A_LOSS));
 export const countsNoLoss = (reason: string): boolean => NOT_A_LOSS_REASONS.has(reason);
 
@@ -168,7 +180,7 @@ const NOT_CUMULATIVE = lazyPattern(
         // "over the winter": a season's count, whichever months the claim means by it.
         // Not "since … entered combat last autumn": when a running total began.
         String.raw`|(?<!\bsince\b[^.;]{0,60})` +
-        String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+        String.raw`(?:(?:over|during|in|throughout|through) (?:the|this|last|this past)|this|last|this past) ` +
         String.raw`(?:winter|summer|spring|autumn|fall)(?! of \d)` +
         // "according to daily figures": where the count comes from, not how often it falls.
         String.raw`|(?<!according to (?:the |its |their )?)` +
@@ -212,15 +224,16 @@ const SINCE_EVENT = lazyPattern(
 const CASUALTY_BASE = lazyPattern(
   () =>
     new RegExp(
-      String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|its\s+|their\s+)?` +
-        String.raw`(?:(?:about|some|around|nearly|approximately|more than)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
+      String.raw`^\W*(?:of\s+)?(?:all\s+)?(?:the\s+|these\s+|those\s+(?=casualties|losses)|its\s+|their\s+)?` +
+        String.raw`(?:(?:about|some|around|nearly|approximately|roughly|almost|over|more than|at least|close to|` +
+        String.raw`(?:an )?estimated|up to)\s+)?(?:[\d,.\s]+(?:thousand\s+)?)?` +
         // "of the North Korean casualties", "of Pyongyang's losses": whose they are may stand before the noun.
         String.raw`(?:(?:north\s+korean|north\s+korea['’]s|north['’]s|pyongyang['’]s|russian|russia['’]s|ukrainian|` +
         String.raw`ukraine['’]s|` +
         String.raw`kim['’]s|wagner['’]s|wagner|enemy|dprk|kpa)\s+)?` +
         '(casualties|losses|dead and wounded|killed and wounded|them|those|total|' +
         // "of the some 4,000 North Korean soldiers killed or wounded": the casualties, named by their soldiers.
-        String.raw`(?:soldiers|troops|men|servicemen|fighters)\s+` +
+        String.raw`(?:soldiers|troops|men|servicemen|fighters|(?:north\s+)?koreans|russians|ukrainians)\s+` +
         String.raw`(?:killed (?:or|and) wounded|wounded (?:or|and) killed))\b`,
     ),
 );
@@ -434,7 +447,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       continue;
     }
     // "did russia really lose a million soldiers??": a figure in a question is what someone asks about.
-    if (QUESTION_END.test(f.sentence)) {
+    if (asked(f)) {
       aside(f, NOT_A_LOSS.asked);
       continue;
     }
@@ -616,6 +629,12 @@ function shareCounts(
   );
   if (!sense) {
     aside(f, 'a share that counts no loss');
+    return [];
+  }
+  // "Half of my battalion was killed": a share of one unit, whose size no reference gives.
+  const at = f.sentence.indexOf(f.text);
+  if (at >= 0 && ONE_UNIT.test(f.sentence.slice(at + f.text.length, at + f.text.length + 40))) {
+    aside(f, 'a share of one unit, not of the force');
     return [];
   }
   const date = dateOf(f, extracted, published);
@@ -839,6 +858,7 @@ const YEAR_TO_DATE = lazyPattern(
   () =>
     new RegExp(
       String.raw`\b(?:(?:so far |thus far )?this year|since the (?:start|beginning|turn) of (?:the|this) year|` +
+        String.raw`since (?:the )?new year(?:['’]s(?: day)?)?|` +
         String.raw`year to date|so far in (\d{4})|in (\d{4}) so far|(last year))\b`,
       'i',
     ),
@@ -888,7 +908,7 @@ const stretch = (first: Day, last: Day, sinceText: string): Stretch => ({
 const SEASON_WORDS = ['winter', 'summer', 'spring', 'autumn', 'fall'];
 /** "over the winter", "this summer", "last autumn": a season's name after its words of time (the name captured). */
 const SEASON_PHRASE =
-  String.raw`(?:(?:over|during|in|throughout) (?:the|this|last|this past)|this|last|this past) ` +
+  String.raw`(?:(?:over|during|in|throughout|through) (?:the|this|last|this past)|this|last|this past) ` +
   String.raw`(${SEASON_WORDS.join('|')})\b`;
 const SEASON_PERIOD = lazyPattern(
   () => new RegExp(String.raw`\b${SEASON_PHRASE}(?! of \d)(?!\s+(?:campaign|offensive|counter-?offensive))`, 'i'),
@@ -960,7 +980,9 @@ const WHOLE_WAR_SPAN = lazyPattern(
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
         String.raw`since (?:it|russia|moscow|putin) (?:launched|began|started) (?:its|the|his) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|` +
-        String.raw`(?:(?:over|in|across) (?:the )?)?(?:two|three|four|five|\d) years of (?:the )?` +
+        // "over nearly three and a half years of war", "in 3.5 years of fighting"
+        String.raw`(?:(?:over|in|across) (?:the )?(?:(?:nearly|almost|more than|over|about|some|roughly) )?)?` +
+        String.raw`(?:two|three|four|five|\d(?:\.\d)?)(?: and a half)? years of (?:the )?` +
         String.raw`(?:full[\s-]scale )?(?:war|fighting|invasion))\b`,
       'i',
     ),
@@ -1217,11 +1239,38 @@ const WAVES = cued(
   () => /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/,
   'wave|contingent|batch|rotation|group',
 );
+const ONE_UNIT = new RegExp(
+  String.raw`^\s+of\s+(?:my|our|his|her|their|its|the|a|one|this|that)\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:battalion|company|platoon|brigade|regiment|squad|unit|division|detachment)\b`,
+  'i',
+);
+/** "A second rotation of about 2,500 men": the later wave itself, troops added to the force. */
+const WAVE_OF = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:second|third|fourth|later|next|new|fresh)\s+(?:wave|rotation|contingent|batch|group|deployment)` +
+        String.raw`\s+of\s+(?:about |some |around |roughly |nearly |up to |an estimated )?$`,
+    ),
+);
+const WAVE_WORDS = ['wave', 'rotation', 'contingent', 'batch', 'group', 'deployment'];
+const waveOf = (before: string): boolean => WAVE_WORDS.some((w) => before.includes(w)) && WAVE_OF().test(before);
+const BROUGHT_TO = new RegExp(
+  String.raw`\b(?:brought|bringing|raised|raising|taking|took|pushed|pushing)\b[^.;]*\bto\s+` +
+    String.raw`(?:about |some |around |roughly |nearly |an estimated )?$`,
+);
 const IN_ALL = cued(() => /\bin all\b|\bin total\b/, 'in all|in total');
 /** "Counting the reinforcements that followed, some 15,000 …", "15,000, including reinforcements": a total of waves. */
 const WITH_REINFORCEMENTS = cued(
   () => /\b(?:including|counting|with|plus)\s+(?:the\s+|its\s+|their\s+|later\s+)*reinforcements\b/,
   'reinforcements',
+);
+/** "Counting a second wave that arrived in January, … between 14,000 and 15,000": a total with a later wave. */
+const WITH_WAVE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:including|counting|with|plus)\s+(?:the\s+|a\s+|its\s+|their\s+)*` +
+        String.raw`(?:second|third|later|new|subsequent)\s+(?:waves?|rotations?|contingents?|deployments?)\b`,
+    ),
 );
 const PLANNED = cued(
   () => /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
@@ -1249,11 +1298,15 @@ function otherTroops(f: Figure, text: string): string | undefined {
   const strongArmy =
     /-strong$/i.test(f.text) && /^\s*(?:standing |regular )?(?:army|military|armed forces)\b/.test(after);
   if (strongArmy || test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
-  if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after)) return NOT_A_LOSS.added;
+  if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after) || waveOf(before)) return NOT_A_LOSS.added;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
   const clause = text.slice(Math.max(0, f.span[0] - 160), f.span[0]).toLowerCase();
   const lead = clause.slice(clause.search(/[.!?;](?=[^.!?;]*$)/) + 1);
-  if (test(WITH_REINFORCEMENTS, `${lead} ${after.split(/[.;]/)[0]}`)) return NOT_A_LOSS.waves;
+  const sentenceOfIt = `${lead} ${after.split(/[.;]/)[0]}`;
+  if (test(WITH_REINFORCEMENTS, sentenceOfIt)) return NOT_A_LOSS.waves;
+  if (WAVE_WORDS.some((w) => sentenceOfIt.includes(w)) && WITH_WAVE().test(sentenceOfIt)) return NOT_A_LOSS.waves;
+  // "A second rotation of about 2,500 men has brought the number … to some 14,500": the total the wave brought.
+  if (test(WAVES, lead) && BROUGHT_TO.test(lead)) return NOT_A_LOSS.waves;
   if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
   if (test(RECRUITMENT, near)) return NOT_A_LOSS.recruited;
   if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;

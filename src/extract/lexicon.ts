@@ -143,7 +143,7 @@ export const AMBIGUOUS_MONTHS = set('may march mar jun');
 /** Words before a month that make a lone month a date: "in December", "the June meeting". */
 export const MONTH_CONTEXT = set(
   'in since by until till from to through throughout during before after of the last this next around about ' +
-    'early late mid',
+    'early late mid over across',
 );
 
 export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'until' | 'before' | 'after'>({
@@ -151,6 +151,9 @@ export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'unt
   in: 'in',
   during: 'in',
   throughout: 'in',
+  // "lost 17,000 over January", "across 2024": that period's.
+  over: 'in',
+  across: 'in',
   // "Kyiv's tally for May", "the losses for January": that month's.
   for: 'in',
   by: 'by',
@@ -164,7 +167,9 @@ export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'unt
 });
 
 /** Words before a bare year that make it a year: "in 2024", "since 2022". */
-export const YEAR_CONTEXT = set('in since by until till through during before after from');
+export const YEAR_CONTEXT = set('in since by until till through throughout during before after from');
+/** Words before a bare year that make it one only with no noun after: "over 2024 as a whole", not "over 2000 men". */
+export const LOOSE_YEAR_CONTEXT = set('over across');
 
 /** Nouns for soldiers: a count of them is a force unless the sentence says they were lost. */
 export const MILITARY = set(`
@@ -219,7 +224,7 @@ export const LINKS = set(`
   rise rises fell fall falls falling dropped declined increased decreased down
   to at of from was is were are
   stood stands standing total totalled totaled totalling totaling totals numbering numbered number numbers
-  figure figures count tally hit hits estimated put now already had has have been reportedly
+  figure figures count tally hit hits estimated put now already had has have been reportedly probably likely
   amount amounts amounted amounting range ranges ranged ranging be could may might would will
   record high all-time new
 `);

@@ -58,6 +58,13 @@ function readScales(tokens: Token[], k: number, ceiling: number): { last: number
   let scale = 1;
   while (k < ceiling) {
     const token = tokens[k]!;
+    // "the one-million mark", "the 1-million mark": a scale joined by a hyphen.
+    const joined = token.low === '-' && token.gap === GLUED && tokens[k + 1]?.gap === GLUED && k + 1 < ceiling;
+    if (joined && SCALES[tokens[k + 1]!.low] !== undefined) {
+      scale *= SCALES[tokens[k + 1]!.low]!;
+      k += 2;
+      continue;
+    }
     const factor = token.gap !== GLUED && token.gap <= LINE ? SCALES[token.low] : undefined;
     if (factor === undefined) break;
     scale *= factor;
@@ -81,7 +88,9 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
   // "45.000 troops", as sources in other languages write it: a count of people has no thousandths, so the dots
   // separate thousands, unless a scale or a percent sign follows ("1.500 million").
   const thousands = /^\d{1,3}(?:\.\d{3})+$/.test(token.low) ? Number(token.low.replaceAll('.', '')) : undefined;
-  const parsed = parseNumber(token.low);
+  // "1,1 million": a decimal comma, which only a scale after it tells from a thousands separator.
+  const decimalComma = /^\d{1,3},\d{1,2}$/.test(token.low) && readScales(tokens, i + 1, ceiling).scale > 1;
+  const parsed = parseNumber(decimalComma ? token.low.replace(',', '.') : token.low);
   if (!parsed.ok && thousands === undefined) return null;
   let value = parsed.ok ? parsed.value : thousands!;
   let k = i + 1;

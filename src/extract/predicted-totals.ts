@@ -57,6 +57,9 @@ const SEASON = lazyPattern(
       'i',
     ),
 );
+/** "within a month", "in the next two weeks": a span of days from the day it is said. */
+const WITHIN =
+  /\b(?:within|in)\s+(?:the\s+(?:next|coming)\s+)?(a|one|two|three|four|five|six|\d{1,3})\s+(days?|weeks?|months?)\b/i;
 /** "by mid-2025", "by the middle of 2025": June and July of that year. */
 const MID_YEAR = /\b(?:by|before|until)\s+(?:mid-?\s*|the\s+middle\s+of\s+)(\d{4})\b/i;
 const YEAR_END = /\b(?:by|before)\s+(?:the\s+end\s+of\s+(this|next|the)\s+year|year[- ]end|the\s+new\s+year)\b/i;
@@ -120,6 +123,19 @@ function byWindow(
     const y = Number(mid[1]);
     const by = { first: dayFromParts(y, 6, 1)!, last: dayFromParts(y, 7, 31)! };
     return { by, byText: `mid-${y} (${isoDate(by.first)} to ${isoDate(by.last)})` };
+  }
+  const within = WITHIN.exec(rest);
+  if (within) {
+    const n = /^\d+$/.test(within[1]!)
+      ? Number(within[1])
+      : within[1]!.toLowerCase() === 'a'
+        ? 1
+        : UNITS[within[1]!.toLowerCase()];
+    const unit = within[2]!.toLowerCase().replace(/s$/, '');
+    if (n !== undefined && n > 0) {
+      const day = unit === 'month' ? addMonths(published, n) : published + n * (unit === 'week' ? 7 : 1);
+      return { by: { first: day, last: day }, byText: `${within[0].trim()} (${isoDate(day)})` };
+    }
   }
   const end = YEAR_END.exec(rest);
   if (end) {

@@ -91,6 +91,7 @@ export function kindFromPrevious(
   amount: Amount,
   start: number,
   previous: Classified | undefined,
+  previousSize?: number,
 ): Classified | null {
   if (amount.share) return null;
   // "risen to 3,000, up from 1,000": an earlier level of the same count.
@@ -105,7 +106,16 @@ export function kindFromPrevious(
     : including
       ? null
       : 'casualties';
-  if (kind === 'rate') return { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
+  // "fell to about 1,320 a day, down from roughly 1,550": a rate's earlier level is a rate; the total it brings is not.
+  // Not "about 1,140 a day and down from 36,730 in April", a month's count: a level of the rate's own size.
+  if (kind === 'rate') {
+    const size = amount.value ?? amount.high;
+    const alike =
+      size !== undefined && previousSize !== undefined && size <= previousSize * 3 && size * 3 >= previousSize;
+    return earlierLevel(w, start) && alike
+      ? { kind: 'rate', unit: previous!.unit, last: noun?.end ?? amount.last }
+      : { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
+  }
   if (kind !== 'force' && (kind === null || !LOSS_KINDS.has(kind))) return null;
   return { kind, unit: kind === 'force' ? 'troops' : kind, last: noun?.end ?? amount.last };
 }

@@ -23,13 +23,13 @@ const FORCE_NAMES: ReadonlyMap<string, readonly [Force, RegExp | null]> = new Ma
   ['kpa', ['north-korean', null]],
   ['democratic', ['north-korean', /\s+people['’]s\s+republic\s+of\s+korea\b/y]],
   ['korean', ['north-korean', /\s+people['’]s army\b/y]],
-  // "Kim Jong Un's army"; "Kim's soldiers", with the troops named after it.
+  // "Kim Jong Un's army", "Kim Jong Un has sent"; "Kim's soldiers", with the troops named after it.
   [
     'kim',
     [
       'north-korean',
       new RegExp(
-        String.raw`\s+jong[\s-]un['’]s\b|['’]s(?=\s+(?:(?:some |about |around )?[\d,.]+\s+)?` +
+        String.raw`\s+jong[\s-]?un(?:['’]s)?\b|['’]s(?=\s+(?:(?:some |about |around )?[\d,.]+\s+)?` +
           String.raw`(?:troops|soldiers|army|forces|men|fighters|contingent|military|losses|kursk)\b)`,
         'y',
       ),
@@ -346,6 +346,8 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
   // "in Bakhmut": "in" before a capital letter somewhere in the sentence.
   [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), (_, sentence) => /\b[Ii]n\s+[A-Z]/.test(sentence)],
 ];
+/** A war named by whose it is: "in Putin's war", "in Kim's campaign". */
+const WAR_AFTER_POSSESSIVE = /^\s+(?:[a-z-]+\s+)?(?:war|invasion|conflict|aggression|campaign|adventure)\b/;
 /** The words before a place that make it where something was said: "said in Davos", "told reporters in Kyiv". */
 const SAID_AT = lazyPattern(
   () =>
@@ -745,6 +747,9 @@ function forceOf(
       // Not "20 and 30 men repelling a single North Korean assault": the force of another clause.
       !/\b(?:and|while|but|as|\w+ing)\b/.test(text.slice(end, m.start)),
   );
+  // "Ukrainian defenders eliminated 2,200 occupiers": the count's own noun is the enemy, whoever did the eliminating.
+  const enemyNoun = own ? null : ENEMY_NOUN.exec(text.slice(end, end + 30));
+  if (enemyNoun) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemyNoun[1]! };
   const pick = own ?? nearest(inSentence, start, end, text);
   // "Russian and North Korean forces lost 1,000": the losses of two forces together are neither's alone.
   const partner =
@@ -762,6 +767,8 @@ function forceOf(
   if (enemy) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemy[0] };
   return undefined;
 }
+
+const ENEMY_NOUN = /^\s+(?:[a-z-]+\s+)?(occupiers|invaders|orcs|russists|ruscists)\b/i;
 
 /** Whether Russia's side is the one speaking: then "the enemy" is Ukrainian forces. */
 function russianSpeaker(text: string, options: SubjectOptions): boolean {
@@ -919,10 +926,12 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
         .toLowerCase()
         .replace(/[’']s$/, '');
       if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
+      // "lost 14,000 soldiers in Putin's war": whose war it is, not where.
+      if (/['’]s$/.test(m[1]!) && WAR_AFTER_POSSESSIVE.test(sentence.slice(m.index + m[0].length))) continue;
       // "Zelensky said in Davos": where it was said, not where the losses were.
       if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
-      if (force === 'north-korean' && /^kursk/i.test(place)) return { scope: 'whole' };
+      if (force === 'north-korean' && isKursk(place)) return { scope: 'whole' };
       // "North Korean casualties in Kursk …, a fraction of Russia's losses": the place is another force's.
       if (anotherForcesPlace(sentence, m.index, force)) continue;
       return { scope: 'local', place };
@@ -932,11 +941,11 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
   if (known) return { scope: 'local', place: known };
   // "since Ukrainian troops crossed into Kursk …, Russia has lost about 40,000 soldiers there": the place named before.
   const there = lower.includes(' there') ? PLACE_THEN_THERE().exec(sentence) : null;
-  if (there && !NOT_A_FRONT.has(there[1]!.toLowerCase()) && !(force === 'north-korean' && there[1] === 'Kursk'))
+  if (there && !NOT_A_FRONT.has(there[1]!.toLowerCase()) && !(force === 'north-korean' && isKursk(there[1]!)))
     return { scope: 'local', place: there[1]! };
   // "Since the Kursk incursion began, Russia has lost some 38,000 troops in the region": the region named before.
   const named = lower.includes('in the region') || lower.includes('in the area') ? NAMED_AREA().exec(sentence) : null;
-  if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && named[1] === 'Kursk'))
+  if (named && !NOT_A_FRONT.has(named[1]!.toLowerCase()) && !(force === 'north-korean' && isKursk(named[1]!)))
     return { scope: 'local', place: named[1]! };
   return { scope: 'whole' };
 }
@@ -949,6 +958,9 @@ function anotherForcesPlace(sentence: string, at: number, force: Force | null): 
   // Only where the place follows that force's own losses ("North Korean casualties in Kursk"), not its speakers.
   return last !== undefined && last[0] !== force && OWN_LOSSES.test(sentence.slice(last[2], at));
 }
+
+/** Kursk, where the North Korean contingent fought: a North Korean count there is the contingent's, not one front's. */
+const isKursk = (place: string): boolean => /^kursk\b/i.test(place);
 
 /** Towns and regions of the front, known by name: they mark a front even where a note writes them in lower case. */
 const FRONT_PLACES = new Set(
@@ -971,7 +983,7 @@ const FRONT_PLACE = lazyPattern(
 function knownFront(sentence: string, lower: string, force: Force | null): string | undefined {
   if (!lowerWords(sentence).some((w) => FRONT_PLACES.has(w))) return undefined;
   const m = FRONT_PLACE().exec(lower);
-  if (!m || (force === 'north-korean' && m[1] === 'kursk') || anotherForcesPlace(sentence, m.index, force))
+  if (!m || (force === 'north-korean' && isKursk(m[1]!)) || anotherForcesPlace(sentence, m.index, force))
     return undefined;
   if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);

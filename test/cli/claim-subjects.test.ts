@@ -1902,3 +1902,185 @@ describe('Korean outlets, one front and engagements', () => {
     ]);
   });
 });
+
+describe('outlets abroad, Ukrainian and Russian sources, fact-checks, time references and number forms', () => {
+  it('reads the period, the kind and the subject each claim states', async () => {
+    await expectVerdicts([
+      // A rate's earlier level is a rate; a month that opens its sentence before a colon is the count's.
+      [
+        "In February the enemy's average daily losses fell to about 1,320 troops, down from roughly 1,550 in " +
+          'January, Ukrinform reported citing General Staff data.',
+        '2025-03-03',
+        'consistent',
+      ],
+      [
+        'December became the deadliest month for the Russian army since February 2022: the occupiers lost 48,670 ' +
+          "personnel killed and wounded, Ukrainska Pravda calculated from the General Staff's daily reports.",
+        '2025-01-02',
+        'consistent',
+      ],
+      // "over January", "over 2024 as a whole", "through the winter", "in the first quarter of the year".
+      [
+        'Russian units attacking Pokrovsk lost around 17,000 men killed and wounded over January, according to the ' +
+          'Khortytsia operational-strategic group.',
+        '2025-02-05',
+        'consistent',
+      ],
+      [
+        'Russian losses averaged about 1,500 a day over 2024 as a whole, a Kremlin-critical Telegram channel ' +
+          "calculated from Ukraine's General Staff data.",
+        '2025-01-03',
+        'tension',
+      ],
+      [
+        'Through the winter, the enemy was losing roughly 1,500 men a day on average, a General Staff spokesman said.',
+        '2025-03-20',
+        'consistent',
+      ],
+      [
+        'In the first quarter of the year, North Korean troops in Kursk lost roughly 2,000 killed and wounded, a ' +
+          'Ukrainian military intelligence official said on Tuesday.',
+        '2025-04-08',
+        'consistent',
+      ],
+      [
+        "Russia has lost about 75,000 troops in the six weeks since New Year's Day, Ukraine's General Staff figures " +
+          'suggest.',
+        '2025-02-12',
+        'tension',
+      ],
+      [
+        "Over nearly three and a half years of war, Russia has lost about 835 soldiers a day on average, Kyiv's " +
+          'figures show.',
+        '2025-06-30',
+        'consistent',
+      ],
+      // "told Reuters on Monday" dates the telling, not a day's losses.
+      [
+        'Russia has lost about 1,500 troops a day since the start of the full-scale invasion, a senior European ' +
+          'official told Reuters on Monday.',
+        '2025-02-24',
+        'inconsistent',
+      ],
+      // Predictions "within a month", "the one-million mark".
+      [
+        "At the current pace Russia's losses will pass one million within a month, Ukrainian analysts calculated on " +
+          'Tuesday.',
+        '2025-05-20',
+        'consistent',
+      ],
+      [
+        'If the enemy keeps losing men at the current pace, its toll will cross the one-million mark by early June, ' +
+          'Syrskyi told journalists on Saturday.',
+        '2025-03-15',
+        'consistent',
+      ],
+      // Number forms: "1,1 million", "~1.6K/d", "per 24 hours".
+      [
+        "Russian losses have exceeded 1,1 million soldiers since February 2022, Ukraine's General Staff says.",
+        '2025-09-25',
+        'consistent',
+      ],
+      [
+        'RU personnel losses averaged ~1.6K/d in December, per UA General Staff data - a new monthly high.',
+        '2025-01-02',
+        'consistent',
+      ],
+      [
+        'North Korean assault groups in Kursk are losing up to 200 men per 24 hours, a spokesman for Ukraine’s ' +
+          'special operations forces claimed.',
+        '2025-01-20',
+        'consistent',
+      ],
+      // The enemy as the count's own noun; Kim Jong Un by name; "Putin's war" is no place.
+      [
+        'Over the past day Ukrainian defenders eliminated 2,200 occupiers, the highest daily figure since the start ' +
+          'of the full-scale invasion, the General Staff reported.',
+        '2024-12-20',
+        'consistent',
+      ],
+      [
+        '"Kim Jong Un has sent 100,000 troops to fight for Putin," the candidate told supporters at a rally on ' +
+          'Friday.',
+        '2024-11-15',
+        'inconsistent',
+      ],
+      [
+        "North Korea has lost 14,000 soldiers in Putin's war, a member of parliament claimed in a Facebook post.",
+        '2025-03-10',
+        'inconsistent',
+      ],
+      // Shares: of "the roughly 4,000 … casualties", of "the 4,700 … killed or wounded", the part between dashes.
+      [
+        'Two-thirds of the roughly 4,000 North Korean casualties in Kursk were killed in action, a post on X claims.',
+        '2025-01-25',
+        'inconsistent',
+      ],
+      [
+        'Roughly half of the 4,700 North Koreans killed or wounded in Kursk have died, a Ukrainian intelligence ' +
+          'estimate suggests.',
+        '2025-04-29',
+        'inconsistent',
+      ],
+      [
+        'Roughly a quarter of the contingent - some 3,000 men - has been killed or wounded, and about one in ten of ' +
+          "those casualties died, Seoul's intelligence service estimates.",
+        '2025-01-14',
+        'consistent',
+      ],
+      // A later wave and the total it brought; a killed count held from above; the named dead as killed.
+      [
+        'A second rotation of about 2,500 men has brought the number of North Korean troops sent to Russia to some ' +
+          "14,500, Ukraine's military intelligence said.",
+        '2025-03-27',
+        'consistent',
+      ],
+      [
+        'Counting a second wave that arrived in January and February, North Korea has now sent between 14,000 and ' +
+          "15,000 soldiers to fight for Russia, Seoul's military believes.",
+        '2025-03-04',
+        'consistent',
+      ],
+      [
+        "Russia's military dead since 2022 probably number between 190,000 and 230,000, Meduza and Mediazona " +
+          'estimated in their latest update.',
+        '2025-07-25',
+        'consistent',
+      ],
+      [
+        'Ukraine says Russia is losing about 1,300 soldiers a day, while the list of named Russian dead grows by ' +
+          'some 200 a day, Meduza reported.',
+        '2025-06-10',
+        'tension',
+      ],
+      [
+        'Kyiv\'s count of Russian dead and wounded, now "close to 790,000", is pure fiction, a Duma deputy told RIA ' +
+          'Novosti.',
+        '2025-03-25',
+        'tension',
+      ],
+    ]);
+  });
+
+  it('gives no verdict on a question, a share of one unit, or one village’s count', async () => {
+    await expectRefusals([
+      [
+        'did north korea really lose 40,000 soldiers in kursk?? nobody on the news is talking about this',
+        '2025-02-02',
+        /^nothing to check: "40,000" \(asked, not stated\)$/,
+      ],
+      [
+        'Half of my battalion was killed in the first week, a captured North Korean soldier told South Korean ' +
+          'lawmakers who visited him in Kyiv.',
+        '2025-02-19',
+        /^nothing to check: "Half" \(a share of one unit, not of the force\)$/,
+      ],
+      [
+        'Drone crews near Sudzha say the North Koreans are losing roughly a battalion a day - about 300 men daily - ' +
+          'in their frontal attacks.',
+        '2025-01-24',
+        /^no reference covers North Korean forces locally, only North Korean and Russian forces$/,
+      ],
+    ]);
+  });
+});

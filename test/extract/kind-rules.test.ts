@@ -232,6 +232,28 @@ describe('readings of notes, lists and translated statements', () => {
       'Some 8,000 of the 12,000 North Korean soldiers sent to Kursk have been killed or wounded.',
       ['casualties 8000 approximately', 'force 12000'],
     ],
+    // Number forms of other styles and languages.
+    ['Russian losses have exceeded 1,1 million soldiers.', ['casualties 1100000 more-than']],
+    ['Its toll will cross the one-million mark.', ['casualties 1000000']],
+    ['lost 1,1 tanks', []],
+    ['losing up to 200 men per 24 hours', ['rate 200 up-to']],
+    ['RU losses averaged ~1.6K/d', ['rate 1600 approximately']],
+    // A rate's earlier level is a rate; a month's count after a rate is not.
+    [
+      'losses fell to about 1,320 a day, down from roughly 1,550',
+      ['rate 1320 approximately', 'rate 1550 approximately'],
+    ],
+    ['about 1,140 a day and down from 36,730 in April', ['rate 1140 approximately', 'casualties 36730']],
+    // The named dead grow by a killed rate; a whole named with its losses is a count of them.
+    ['the list of named Russian dead grows by some 200 a day', ['rate 200 approximately']],
+    ['Half of the 4,700 North Koreans killed or wounded have died.', ['share 0.5', 'casualties 4700']],
+    [
+      'A quarter of the contingent - some 3,000 men - has been killed or wounded.',
+      ['share 0.25', 'casualties 3000 approximately'],
+    ],
+    ["Russia's military dead since 2022 probably number between 190,000 and 230,000.", ['killed 190000–230000']],
+    ['Kyiv\'s count of Russian dead and wounded, now "close to 790,000", is fiction.', ['casualties 790000 nearly']],
+    ['The number of North Korean troops sent to Russia to some 14,500.', ['force 14500 approximately']],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

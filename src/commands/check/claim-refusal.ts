@@ -58,10 +58,16 @@ export function claimRefusal(reading: Pick<LedgerClaimReading, 'setAside' | 'tex
     const subjects = uncovered.map((u) => u.subject.replace(/, whole war$/, ''));
     const named = (whom: readonly string[]) => setAside.map((s, i) => escapeControls(`"${s.text}" (${whom[i]})`));
     const whose = named(subjects);
-    // Whose, without where: "(Ukrainian forces)" where "(Ukrainian forces around Kursk)" does not fit.
-    const forces = named(subjects.map((subject) => subject.replace(/ around .*$/, '')));
+    // Whose, without where: "(Ukrainian forces)" where "(Ukrainian forces around Kursk)" does not fit; "(North Korean
+    // forces locally)" for a force the references cover as a whole.
+    const { covered } = uncovered[0]!;
+    const withoutPlace = (subject: string) =>
+      subject.replace(/ around .*$/, (_, at: number) =>
+        covered.some((c) => c.startsWith(subject.slice(0, at))) ? ' locally' : '',
+      );
+    const forces = named(subjects.map(withoutPlace));
     // Whose alone, without the figures' words: "the Wagner Group" tells more than "Around 1,500".
-    const bare = [...new Set(subjects.map((subject) => escapeControls(subject.replace(/ around .*$/, ''))))];
+    const bare = [...new Set(subjects.map((subject) => escapeControls(withoutPlace(subject))))];
     const texts = setAside.map((s) => escapeControls(`"${s.text}"`));
     return firstFitting([
       ...listed('no reference covers ', whose, ' or ', only),
