@@ -77,6 +77,7 @@ const SENTENCE_MARK = /[.!?](?=[\s"'”’)\]]|$)/;
  * nobody …").
  */
 function asked(f: Figure): boolean {
+  if (!f.sentence.includes('?')) return false;
   if (QUESTION_END.test(f.sentence)) return true;
   const at = f.sentence.indexOf(f.text);
   const mark = at < 0 ? null : SENTENCE_MARK.exec(f.sentence.slice(at + f.text.length));

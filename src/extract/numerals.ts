@@ -89,7 +89,12 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
   // separate thousands, unless a scale or a percent sign follows ("1.500 million").
   const thousands = /^\d{1,3}(?:\.\d{3})+$/.test(token.low) ? Number(token.low.replaceAll('.', '')) : undefined;
   // "1,1 million": a decimal comma, which only a scale after it tells from a thousands separator.
-  const decimalComma = /^\d{1,3},\d{1,2}$/.test(token.low) && readScales(tokens, i + 1, ceiling).scale > 1;
+  const comma = token.low.indexOf(',');
+  const decimalComma =
+    comma > 0 &&
+    token.low.length - comma <= 3 &&
+    /^\d{1,3},\d{1,2}$/.test(token.low) &&
+    readScales(tokens, i + 1, ceiling).scale > 1;
   const parsed = parseNumber(decimalComma ? token.low.replace(',', '.') : token.low);
   if (!parsed.ok && thousands === undefined) return null;
   let value = parsed.ok ? parsed.value : thousands!;

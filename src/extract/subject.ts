@@ -748,7 +748,8 @@ function forceOf(
       !/\b(?:and|while|but|as|\w+ing)\b/.test(text.slice(end, m.start)),
   );
   // "Ukrainian defenders eliminated 2,200 occupiers": the count's own noun is the enemy, whoever did the eliminating.
-  const enemyNoun = own ? null : ENEMY_NOUN.exec(text.slice(end, end + 30));
+  const next = own ? '' : text.slice(end, end + 30);
+  const enemyNoun = ENEMY_NOUN_WORDS.some((w) => next.includes(w)) ? ENEMY_NOUN.exec(next) : null;
   if (enemyNoun) return { force: russianSpeaker(text, options) ? 'ukrainian' : 'russian', cue: enemyNoun[1]! };
   const pick = own ?? nearest(inSentence, start, end, text);
   // "Russian and North Korean forces lost 1,000": the losses of two forces together are neither's alone.
@@ -769,6 +770,7 @@ function forceOf(
 }
 
 const ENEMY_NOUN = /^\s+(?:[a-z-]+\s+)?(occupiers|invaders|orcs|russists|ruscists)\b/i;
+const ENEMY_NOUN_WORDS = ['ccupiers', 'nvaders', 'rcs', 'ussists', 'uscists'];
 
 /** Whether Russia's side is the one speaking: then "the enemy" is Ukrainian forces. */
 function russianSpeaker(text: string, options: SubjectOptions): boolean {
