@@ -122,6 +122,20 @@ function mixesSubjects(reading: LedgerClaimReading, own: ClaimReading): boolean 
 }
 
 /**
+ * Whether the force the claim's own arithmetic would use is a whole army's at war ("some 700,000 Russian troops were
+ * serving in the combat zone"): an army replenished for years is no bound on the war's losses, as a contingent is.
+ */
+function armyOfAWholeWar(reading: LedgerClaimReading, own: ClaimReading): boolean {
+  const { force } = own.sources;
+  if (force?.from !== 'text') return false;
+  const figure = reading.figures.find((f) => f.span?.[0] === force.span[0]);
+  const subject = figure?.subject;
+  return (
+    subject !== undefined && subject.scope === 'whole' && (subject.force === 'russian' || subject.force === 'ukrainian')
+  );
+}
+
+/**
  * Whether the claim's own arithmetic would count a running total from the start of a rate's period: "1.16 million, …
  * with losses averaging about 1,000 a day since June" holds no 1.16 million to June onwards.
  */
@@ -192,6 +206,7 @@ export function runClaimCheck(
           )),
     ) ||
       mixesSubjects(reading, checkedOwn.reading) ||
+      armyOfAWholeWar(reading, checkedOwn.reading) ||
       startOfAnotherFigure(reading, checkedOwn.reading) ||
       // "sent about 11,000 … and roughly 3,000 reinforcements": the force its arithmetic would use is not all sent.
       (checkedOwn.reading.sources.force?.from === 'text' && reading.figures.some((f) => f.kind === 'reinforcement')))

@@ -394,7 +394,12 @@ export function checkReferences(
   const allAside = [...setAside, ...(ledgerResult?.setAside ?? []), ...moreResults.flatMap((r) => r.setAside)].sort(
     (a, b) => a.span[0] - b.span[0],
   );
-  if (figures.length === 0 && !options.selfCheck) throw new NothingComparableError({ ...reading, setAside: allAside });
+  // A claim about a subject no reference covers whose own figures merely fit together ("sent some 320,000 troops to the
+  // Vietnam War and lost about 5,000 of them") confirms nothing: only a contradiction of its own is a verdict.
+  const uncoveredOnly =
+    figures.length === 0 && allAside.some((a) => a.uncovered) && options.selfCheck?.verdict === 'consistent';
+  if (figures.length === 0 && (!options.selfCheck || uncoveredOnly))
+    throw new NothingComparableError({ ...reading, setAside: allAside });
   const verdicts: Verdict[] = [
     ...figures.map((f) => f.verdict),
     ...(options.selfCheck ? [options.selfCheck.verdict] : []),

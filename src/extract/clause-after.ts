@@ -87,6 +87,8 @@ export function lossBefell(w: TokenWindow, k: number): LossKind | null {
   return null;
 }
 
+const WORDLIKE = /^[a-z]/;
+
 /**
  * Past an aside between a count's noun and its verb: "2,000 troops, roughly one in six of those sent, have been
  * killed". The aside is what stands between two commas, a few words long; its own words say nothing of the count.
@@ -97,7 +99,7 @@ function pastAside(w: TokenWindow, k: number): number {
   if (open !== ',' && open !== '-' && open !== '–' && open !== '—') return k;
   // "a quarter of the contingent - some 3,000 men - has been killed": the count is the aside, its verb past the dash.
   if (open !== ',' && AUXILIARIES.has(word(w, k + 1))) return k + 1;
-  for (let j = k + 2; j < Math.min(w.ceiling, k + 12); j++) {
+  for (let j = k + 2; j < Math.min(w.ceiling, k + 16); j++) {
     const low = w.tokens[j]!.low;
     if (low === open) return AUXILIARIES.has(word(w, j + 1)) || lossAt(w, j + 1) ? j + 1 : k;
     if (CLAUSE_ENDS.has(low) || low === ',') return k;
@@ -114,6 +116,9 @@ export function verbAfter(
 ): { kind: Behind | 'missing'; end: number } | null {
   let all = whole;
   let modal = false;
+  // "cas.: ~4.7k - of which KIA: ~600": what the part after "of which" is, not what this count is.
+  const of = word(w, k) === 'of' ? k : word(w, k + 1) === 'of' && !WORDLIKE.test(word(w, k)) ? k + 1 : -1;
+  if (of >= 0 && (word(w, of + 1) === 'which' || word(w, of + 1) === 'whom')) return null;
   k = pastAside(w, k);
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {
     const token = w.tokens[k]!;

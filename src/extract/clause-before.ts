@@ -64,6 +64,8 @@ const linkAt = (w: TokenWindow, k: number): boolean => {
     low === ':' ||
     DASHES.has(low) ||
     QUOTES.has(low) ||
+    // "NK … cas.: ~4.7k": the abbreviation's full stop.
+    (low === '.' && word(w, k - 1) === 'cas') ||
     low === 'between' ||
     (low === ',' && LINKS.has(word(w, k + 1)) && !DETERMINERS.has(word(w, k + 1)))
   );
@@ -190,13 +192,24 @@ const countsSomething = (low: string): boolean =>
  * noun and the links before its count. The noun's index, or `k` when no such place stands there.
  */
 function pastPlace(w: TokenWindow, k: number): number {
+  // "RU losses in June: 1.1k": a headline's month before its colon.
+  if (
+    MONTH_WORDS.has(word(w, k)) &&
+    word(w, k + 1) === ':' &&
+    word(w, k - 1) === 'in' &&
+    countsSomething(word(w, k - 2))
+  )
+    return k - 2;
   // "casualties in 2024 were 1,176", "in November": a time, which the readers of dates and rates take.
   if (countsSomething(word(w, k)) || w.tokens[k]?.type !== WORD || MONTH_WORDS.has(word(w, k))) return k;
   for (let i = k - 1; i > w.floor && i >= k - 3; i--) {
     const low = word(w, i);
     // "losses over the weekend came to 1,070": a time in the same place.
-    if (low === 'in' || low === 'inside' || low === 'over' || low === 'during')
-      return countsSomething(word(w, i - 1)) ? i - 1 : k;
+    if (low === 'in' || low === 'inside' || low === 'over' || low === 'during') {
+      if (countsSomething(word(w, i - 1))) return i - 1;
+      // "NK cas. in Kursk: ~1,100": the abbreviation's full stop.
+      return word(w, i - 1) === '.' && countsSomething(word(w, i - 2)) ? i - 2 : k;
+    }
     // "the number of North Korean troops sent to Russia to some 14,500": where they were sent.
     if (low === 'to' && DEPLOY_VERBS.has(word(w, i - 1))) return countsSomething(word(w, i - 2)) ? i - 2 : k;
     if (CLAUSE_ENDS.has(low) || low === ',') return k;

@@ -67,7 +67,7 @@ const DATE_STARTERS = new Set([
 /** Whether token `k` names a month: capitalised, or in lower case where nothing else is meant ("by february"). */
 function isMonth(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
-  if (token.type !== WORD || !MONTH_WORDS.has(token.low)) return false;
+  if (token.type !== WORD || !MONTH_WORDS.has(token.low)) return token.cap && monthOwning(token.low) !== undefined;
   if (token.cap) return true;
   // "may", "march": the month only after words that ask for one ("in may", "since march").
   const previous = tokens[k - 1]?.low ?? '';
@@ -75,10 +75,17 @@ function isMonth(tokens: Token[], k: number): boolean {
   return !AMBIGUOUS_MONTHS.has(token.low) || STRICT_MONTH_CONTEXT.has(previous) || fuzzy;
 }
 
+/** "December's peak of more than 1,500 a day", "February's toll": a month's own count; its month, else undefined. */
+function monthOwning(low: string): number | undefined {
+  if (!low.endsWith("'s") && !low.endsWith('’s')) return undefined;
+  const name = low.slice(0, -2);
+  return name.length >= 3 && MONTH_WORDS.has(name) && !AMBIGUOUS_MONTHS.has(name) ? monthNumber(name) : undefined;
+}
+
 function monthAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   const token = tokens[k];
   if (!token || k >= ceiling || !isMonth(tokens, k)) return null;
-  const month = monthNumber(token.low);
+  const month = monthNumber(token.low) ?? monthOwning(token.low);
   if (month === undefined) return null;
   const next = tokens[k + 1];
   if (next && next.gap === GLUED && next.low === '-' && tokens[k + 2]?.type === WORD) return null; // "May-day"
@@ -402,7 +409,9 @@ export function readDate(tokens: Token[], i: number, floor: number, ceiling: num
     last = year.last;
   }
   // "November was the deadliest month, with 45,000 casualties": a period that opens its sentence as the subject.
-  const asSubject = i === floor && PERIOD_AS_SUBJECT.has(tokens[last]?.low ?? '') && from.value.part !== 'day';
+  const asSubject =
+    (i === floor && PERIOD_AS_SUBJECT.has(tokens[last]?.low ?? '') && from.value.part !== 'day') ||
+    (!to && monthOwning(tokens[i]!.low) !== undefined);
   if (!to && from.bare && shift === undefined && !asSubject && !lonelyMonthIsDate(tokens, i, floor)) return null;
   let first = i;
   let qualifier: FigureQualifier = to ? 'range' : 'exact';
@@ -442,7 +451,8 @@ function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number>
 }
 
 /** Verbs after a month or year that make it its sentence's subject: "November was", "2024 saw". */
-const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had']);
+// "Feb: RU lost ~48k troops", "MARCH 2025: RUSSIA LOST 40,670": a headline's period before its colon.
+const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had', ':']);
 
 /** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
 function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {

@@ -63,6 +63,7 @@ function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; l
   return REPORTS.has(low(tokens, d.last, s));
 }
 
+const COMPARING = set('times twice thrice double triple tenfold fivefold');
 const RECORDS = set(
   'highest largest biggest heaviest worst deadliest bloodiest costliest fastest lowest slowest record',
 );
@@ -121,6 +122,12 @@ export function datesOfSentence(
   );
   const stated = statement && { ...statement.ref };
   const inStretch = (at: number) => others.filter((d) => stretchOf(starts, d.first) === at);
+  // "868,000 troops, more than four times the force Russia massed in 2022": a comparison's date is its own.
+  const comparing = (at: number) => {
+    for (let k = starts[at] ?? s.last; k < (starts[at + 1] ?? s.last); k++)
+      if (COMPARING.has(tokens[k]!.low)) return true;
+    return false;
+  };
   // "…, while Moscow's toll remains the 5,937 dead it announced in September 2022": a statement in a stretch with a
   // count of its own dates that count, not the counts of other stretches.
   const statedAt = statement && stretchOf(starts, statement.first);
@@ -135,7 +142,7 @@ export function datesOfSentence(
     // "lost 30 a day in late March, and a few hundred were wounded": the time of the clause it continues.
     // Not across a semicolon: "… in September 2022; Ukraine's General Staff now counts nearly 749,000".
     const joined = (k: number) => low(tokens, starts[Math.max(k, at)]! - 1, s) !== ';';
-    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) || !joined(k) ? [] : inStretch(k)));
+    const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) || !joined(k) || comparing(k) ? [] : inStretch(k)));
     const continued = at > 0 && low(tokens, starts[at]!, s) === 'and' ? inStretch(at - 1).at(-1) : undefined;
     const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued;
     const date = mine ? { ...mine.ref } : stated && { ...stated, relation: 'as-of' as const };

@@ -74,6 +74,8 @@ export function excluded(w: TokenWindow, start: number, j: number): boolean {
   const two = word(w, start - 2);
   const next = word(w, j);
   if (AGE_WORDS.has(one) || (one === 'of' && AGE_WORDS.has(two))) return true;
+  // "one in every 120 soldiers": the ratio's other side, not a count.
+  if ((one === 'every' && two === 'in') || (one === 'in' && (two === 'one' || two === 'every'))) return true;
   if (PAGE_WORDS.has(one) || (one === '.' && PAGE_WORDS.has(two))) return true;
   // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
   if (LABELS.has(one) && !MILITARY.has(next) && !numberAsVerb(w, start - 1)) return true;

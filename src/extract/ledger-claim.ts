@@ -314,7 +314,13 @@ function dateOf(
   );
   const said = all
     .filter(
-      (o) => o.kind === 'date' && o.sentence === f.sentence && throughDate(o.date) && !othersOwn.has(o.date.label),
+      (o) =>
+        o.kind === 'date' &&
+        o.sentence === f.sentence &&
+        throughDate(o.date) &&
+        !othersOwn.has(o.date.label) &&
+        // Not a day before the one the count runs from: "since … 7 February, …, five times their toll in December".
+        !(f.date?.first !== undefined && o.date!.last! < f.date.first),
     )
     .map((o) => o.date!)
     .sort((x, y) => (x.last! < y.last! ? 1 : -1))[0];
@@ -838,8 +844,10 @@ function spanOfTime(
     if (!lead) continue;
     const after = d.span[0] > f.span[1];
     const between = after ? f.sentence.slice(f.span[1] - offset, lead.index) : '';
-    // After the count in its own clause, or opening the sentence before it.
-    if (after ? /[,;:]/.test(between) || between.length > 60 : lead.index !== 0) continue;
+    // After the count in its own clause, or opening the sentence before it, or right before it: "has lost more soldiers
+    // in the past six weeks, some 60,000 killed and wounded, than …".
+    const rightBefore = !after && /^\s*,\s*$/.test(f.sentence.slice(d.span[1] - offset, f.span[0] - offset));
+    if (after ? /[,;:]/.test(between) || between.length > 60 : lead.index !== 0 && !rightBefore) continue;
     const unit = SPAN_UNITS[d.unit]!;
     const last = base.asOf.last;
     const days =
@@ -979,6 +987,8 @@ const WHOLE_WAR_SPAN = lazyPattern(
       String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        // "A thousand days after the invasion began, … on average some 850 a day"
+        String.raw`(?:a|one) thousand days (?:after|since|into) (?:the|its) (?:full[\s-]scale )?(?:war|invasion)|` +
         String.raw`since (?:it|russia|moscow|putin) (?:launched|began|started) (?:its|the|his) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|` +
         // "over nearly three and a half years of war", "in 3.5 years of fighting"
@@ -1548,8 +1558,11 @@ function oneDayAlone(f: Figure, text: string): boolean {
   return (
     f.date?.first !== undefined &&
     f.date.first === f.date.last &&
-    // Not the day it was said ("…in the Pokrovsk direction alone, the commander said on Monday").
+    // Not the day it was said ("…in the Pokrovsk direction alone, the commander said on Monday"), nor the day a count
+    // runs from ("Since Ukraine's incursion began on 6 August, … in the Kursk region alone").
     f.date.relation !== 'as-of' &&
+    f.date.relation !== 'since' &&
+    f.date.relation !== 'from' &&
     /\balone\b/.test(clauseAround(text, f.span).toLowerCase())
   );
 }

@@ -183,7 +183,7 @@ export const MILITARY = set(`
 /** Nouns for people in general: counted only when the sentence says what happened to them. */
 export const PEOPLE = set('people individuals persons civilians prisoners captives person individual civilian man');
 
-export const CASUALTY_NOUNS = set('casualties losses cas');
+export const CASUALTY_NOUNS = set('casualties losses cas k/w kia+wia kia/wia');
 export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpses');
 export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 

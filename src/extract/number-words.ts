@@ -131,13 +131,15 @@ export function readFraction(tokens: Token[], i: number, ceiling: number): Singl
     const fraction = numerator / denominator;
     return fractionOfScale(tokens, k + 1, ceiling, fraction) ?? single(k + 1, fraction, 'fraction');
   }
-  // "one in three", "three in four", "three out of four", "two of every three"
-  const join =
+  // "one in three", "three in four", "three out of four", "two of every three", "two out of every three", "one in
+  // every five"
+  let join =
     word.low === 'in'
       ? k + 1
       : (word.low === 'out' || word.low === 'of') && tokens[k + 1]?.low === (word.low === 'out' ? 'of' : 'every')
         ? k + 2
         : -1;
+  if (join > 0 && word.low !== 'of' && tokens[join]?.low === 'every') join++;
   const of = tokens[join];
   if (join > 0 && k === i + 1 && first.low !== 'a' && first.low !== 'an' && of && join < ceiling) {
     const whole = UNITS[of.low] ?? TENS[of.low] ?? (of.type === NUM ? Number(of.low) : NaN);

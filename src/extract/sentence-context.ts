@@ -6,7 +6,7 @@
 import type { Amount } from './amounts.js';
 import { headNoun, word, type TokenWindow } from './clause.js';
 import type { Classified } from './kind-rules.js';
-import { MONTH_WORDS } from './lexicon.js';
+import { MONTH_WORDS, NOT_TROOPS } from './lexicon.js';
 import { NUM, PUNCT } from './tokens.js';
 import type { CountPeriod, FigureKind } from './types.js';
 
@@ -99,6 +99,8 @@ export function kindFromPrevious(
   if (!including && !cumulativeBefore(w, start)) return null;
   const noun = headNoun(w, amount.last);
   if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
+  // "shipments now total some 12 million artillery rounds": things, not losses.
+  if (NOT_TROOPS.has(word(w, amount.last))) return null;
   const kind = previous
     ? previous.kind === 'reinforcement'
       ? 'force'

@@ -275,8 +275,11 @@ const WHOLE = new RegExp(
 );
 const WHOLE_CUES = anyOf('since', 'total', 'war', 'all told', 'rest of the front');
 /** Where a clause of another force's or another front's begins: ", while Russia's losses along the whole front …". */
-const CLAUSE_BREAK =
-  /;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b)|(?:most|many|some|half) of them)\b|\s—\s/g;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|,\s*(?:while|whereas|as(?!\s+(?:of|well|many|much|part)\b)|(?:most|many|some|half) of them|` +
+    String.raw`with (?:the )?(?:majority|most|bulk|many|much))\b|\s—\s`,
+  'g',
+);
 const LETTERS = String.raw`A-Za-z\u00C0-\u024F'’-`;
 const PLACE = String.raw`([A-Z][${LETTERS}]+(?:\s+[A-Z][${LETTERS}]+)?)`;
 /** A capital letter after white space: the first three patterns below name a place so, after their words. */
@@ -319,7 +322,8 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
   ],
   [
     // "the Pokrovsk direction alone accounted for …": a direction named as the subject of its losses.
-    new RegExp(String.raw`\b[Tt]he ${PLACE}\s+(?:direction|sector|axis|salient)\b`, 'g'),
+    // "Siversk direction: RU lost ~5k K/W in April": a headline's direction, without "the".
+    new RegExp(String.raw`(?:\b[Tt]he |^)${PLACE}\s+(?:direction|sector|axis|salient)\b`, 'g'),
     (lower, sentence) => anyOf('direction', 'sector', 'axis', 'salient')(lower) && SPACE_CAPITAL.test(sentence),
   ],
   [
@@ -366,7 +370,8 @@ const NOT_A_FRONT = new Set(
     'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday russia ukraine europe kyiv ' +
     'kiev moscow pyongyang seoul washington london brussels berlin paris beijing the a an its their his her this ' +
     'that these those total all ukraine’s russia’s north south korea soviet nato english january’s new christmas ' +
-    'easter ukrainian russian korean american british western european'
+    'easter ukrainian russian korean american british western european afghanistan vietnam iraq syria chechnya ' +
+    'gaza israel lebanon sudan yemen'
   ).split(' '),
 );
 
@@ -448,6 +453,8 @@ interface Mention {
 
 const OWN_LOSSES = /^\s+(?:own\s+)?(?:losses|casualties|dead|death toll|toll|killed|wounded)\b/i;
 
+const SOURCE_TAG = /^\s*(?:[A-Z][A-Za-z]*\.?\s*){0,3}\)/;
+
 function mentions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const [force, start, end] of forceNames(text)) {
@@ -457,7 +464,9 @@ function mentions(text: string): Mention[] {
     // "a fraction of Russia's losses of nearly 951,000": a side's own losses are its, after whatever words; so is
     // "some 400,000 on the Ukrainian side".
     const ownLosses = (/['’]s$/.test(words) && OWN_LOSSES.test(after)) || /^\s+side\b/i.test(after);
-    const other = speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
+    // "NK KIA in Kursk: 3k+ (UA SOF)": a source's tag in brackets, not whose the losses are.
+    const tag = /\(\s*$/.test(before) && SOURCE_TAG.test(after);
+    const other = tag || speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
     out.push({ force, start, end, words, role: other ? 'other' : 'subject' });
   }
   return out;
@@ -582,11 +591,64 @@ const EARLIER_WAR = cued(
         String.raw`war of (?:19\d\d|20(?:0\d|1[0-3]))|` +
         // "flew for North Vietnam in the 1960s"
         String.raw`(?:north|south) vietnam|(?:in|during|throughout) the 19[0-9]0s|` +
-        String.raw`(?:in|during) the (?:sixties|seventies))\b`,
-      'i',
+        String.raw`(?:in|during) the (?:sixties|seventies)|` +
+        // "a war in which the Soviet Union lost some 27 million people"
+        String.raw`the soviet union|the ussr|soviet losses|soviet troops|` +
+        // "soldiers killed between 1950 and 1953"
+        String.raw`between 19\d\d and (?:19\d\d|20(?:0\d|1[0-3])))\b`,
+      'gi',
     ),
-  'war|vietnam|0s|sixties|seventies',
+  'war|vietnam|0s|sixties|seventies|soviet|ussr|between 19',
 );
+
+/** The earlier war the sentence names nearest offset `at`, if it names one. */
+function earlierWarNearest(sentence: string, at: number): RegExpExecArray | undefined {
+  if (!EARLIER_WAR.may(sentence.toLowerCase())) return undefined;
+  let best: RegExpExecArray | undefined;
+  const pattern = EARLIER_WAR.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
+  }
+  return best;
+}
+
+/** How far [from, to) stands from the count [start, end). */
+const apart = (from: number, to: number, start: number, end: number): number =>
+  to <= start ? start - to : from >= end ? from - end : 0;
+
+/** Whether a force is named in the sentence (ending at `b`) nearer the count than the words at [from, to). */
+function forceNearer(
+  all: readonly Mention[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  b: number,
+): boolean {
+  const far = apart(from, to, start, end);
+  return all.some((m) => m.end <= b && m.start >= from - 400 && apart(m.start, m.end, start, end) < far);
+}
+
+/**
+ * Whether the count at `at` is of the earlier war named at `war`: in the count's own clause ("NK lost 400k+ troops in
+ * the Korean War"), opening the sentence ("In the Korean War, …"), or nearer the count than any force named.
+ */
+function ofEarlierWar(
+  text: string,
+  all: readonly Mention[],
+  war: [number, number],
+  at: [number, number],
+  b: number,
+): boolean {
+  const between = war[0] >= at[1] ? text.slice(at[1], war[0]) : text.slice(war[1], at[0]);
+  if (!/,\s|;|—|\bthan (?:the|what|those|in|during)\b|\b(?:while|whereas)\b/.test(between)) return true;
+  // "the heroes of the 1950-53 war, in which some 300,000 North Korean troops died": the war's own count.
+  if (war[1] <= at[0] && /^\s*,\s*(?:in|during) which\b/.test(between)) return true;
+  const sentenceStart = Math.max(0, text.lastIndexOf('. ', war[0]) + 1);
+  if (war[1] <= at[0] && war[0] - sentenceStart < 40) return true;
+  return !forceNearer(all, war[0], war[1], at[0], at[1], b);
+}
 
 /** The troops of "of its soldiers", "of their own troops", in lower case. */
 const OF_ITS_OWN = /^\s+of (?:its|their|our) (?:own )?(?:soldiers|troops|servicemen|men|fighters|forces|personnel)\b/;
@@ -628,8 +690,15 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
-    const earlier = cuedExec(EARLIER_WAR, sentence);
-    if (earlier) return { force: null, scope: 'whole', cue: earlier[0] };
+    const earlier = earlierWarNearest(sentence, start - a);
+    // "Russia has lost some 60,000 …, more than the 58,000 Americans who died in the Vietnam War": a force named
+    // nearer the count than the earlier war is the count's.
+    if (earlier && ofEarlierWar(text, all, [a + earlier.index, a + earlier.index + earlier[0].length], [start, end], b))
+      return {
+        force: null,
+        scope: 'whole',
+        cue: earlier[0].replace(/^between (\d{4}) and (\d{4})$/i, 'the war of $1–$2'),
+      };
     // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
     const near = text.slice(end, end + 40);
     const nearLower = near.toLowerCase();

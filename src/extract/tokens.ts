@@ -181,6 +181,13 @@ export function tokenize(text: string): Tokenized {
           i++;
         }
       }
+      // "K/W", "KIA+WIA", "KIA/WIA": killed and wounded, one word in notes and posts.
+      const both =
+        i - start <= 3 && (text.charCodeAt(i) === 47 || text.charCodeAt(i) === 43) ? bothLosses(text, start) : 0;
+      if (both > 0) {
+        i = start + both;
+        lower = false;
+      }
     } else {
       type = PUNCT;
       i++;
@@ -197,6 +204,12 @@ export function tokenize(text: string): Tokenized {
     });
   }
   return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+const BOTH_LOSSES = /^(?:k\/w|kia\s?[+/]\s?wia)(?![a-z])/i;
+/** The length of "K/W" or "KIA+WIA" at `start`, else 0. */
+function bothLosses(text: string, start: number): number {
+  return BOTH_LOSSES.exec(text.slice(start, start + 9))?.[0].length ?? 0;
 }
 
 /** Whether a new sentence starts at token i. */

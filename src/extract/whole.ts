@@ -1,6 +1,6 @@
 /** Words before a count that make it the whole a part is taken of: "all 12,000", "half of the 12,000". */
 import { DETERMINERS, word, type TokenWindow } from './clause.js';
-import { DENOMINATORS, WHOLE } from './lexicon.js';
+import { DENOMINATORS, UNITS, WHOLE } from './lexicon.js';
 import { NUM } from './tokens.js';
 
 const PART_WORDS = new Set([
@@ -28,5 +28,7 @@ export function wholeBefore(w: TokenWindow, start: number): boolean {
   const part = word(w, k) === 'of' ? k - 1 : -1;
   if (part < w.floor) return false;
   const head = w.tokens[part]!;
-  return head.type === NUM || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
+  // "one in three of the 12,000", "two out of three of the 12,000"
+  const ratio = UNITS[head.low] !== undefined && (word(w, part - 1) === 'in' || word(w, part - 1) === 'of');
+  return head.type === NUM || ratio || DENOMINATORS[head.low] !== undefined || PART_WORDS.has(head.low);
 }

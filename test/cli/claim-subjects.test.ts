@@ -2084,3 +2084,140 @@ describe('outlets abroad, Ukrainian and Russian sources, fact-checks, time refer
     ]);
   });
 });
+
+describe('posts, earlier wars beside this one, ratios, a month’s own count, an army at war', () => {
+  it('reads the subject, the period and the kind each states', async () => {
+    await expectVerdicts([
+      // Posts: "K/W", "KIA+WIA", a headline's month before its colon, a direction without "the", a source's tag.
+      ['Siversk direction: RU lost ~5k K/W in April, brigade spokesman says', '2025-05-02', 'consistent'],
+      ['Feb: RU lost ~48k troops (UA GS) 📉', '2025-03-01', 'tension'],
+      ["MARCH 2025: RUSSIA LOST 40,670 TROOPS — UKRAINE'S DEFENCE MINISTRY", '2025-04-01', 'consistent'],
+      ['RU losses in June: 1.1k 📉 lowest month of the year (per @DefenceU)', '2025-07-01', 'inconsistent'],
+      ['NK KIA in Kursk: 3k+ 💀 (UA SOF)', '2025-01-25', 'inconsistent'],
+      // A count beside an earlier war is this war's when its own force is named nearer.
+      [
+        'Russia has lost more soldiers in the past six weeks, some 60,000 killed and wounded, than the 58,000 ' +
+          "Americans who died in the entire Vietnam War, by Kyiv's count.",
+        '2024-11-20',
+        'consistent',
+      ],
+      [
+        "Russia's losses in Ukraine, now about 850,000 killed and wounded, are more than fifty times what the Soviet " +
+          'Union lost in Afghanistan, an opposition politician said in Vilnius.',
+        '2025-06-10',
+        'tension',
+      ],
+      // Ratios: "one in three of the 12,000", "two out of every three", an aside between commas.
+      [
+        'Roughly one in three of the 12,000 North Korean troops Pyongyang sent to Kursk has now been killed or ' +
+          "wounded, the head of Ukraine's military intelligence said on Wednesday.",
+        '2025-01-22',
+        'consistent',
+      ],
+      [
+        'Two out of every three North Koreans hit in Kursk were killed outright rather than wounded, a Ukrainian ' +
+          'special forces officer claimed on Tuesday.',
+        '2025-01-28',
+        'inconsistent',
+      ],
+      [
+        'About 2,000 North Korean soldiers, roughly one in six of the 12,000 first sent to Russia, were killed in ' +
+          'the Kursk campaign, South Korean intelligence said.',
+        '2025-09-04',
+        'consistent',
+      ],
+      // A month's own count ("December's peak"), a comparison's own date, the whole war's thousandth day.
+      [
+        "Russian losses averaged about 1,200 a day last month, according to Ukraine's General Staff. That is well " +
+          "below December's peak of more than 1,500 a day, when Moscow was pushing hardest toward Pokrovsk.",
+        '2025-06-03',
+        'consistent',
+      ],
+      [
+        "Three years into the full-scale invasion, Ukraine's General Staff puts Russian losses at some 868,000 " +
+          'troops, more than four times the force Russia massed on the border in 2022.',
+        '2025-02-24',
+        'consistent',
+      ],
+      [
+        'A thousand days after the invasion began, Russia has lost on average some 850 soldiers a day, according ' +
+          "to Ukraine's General Staff.",
+        '2024-11-19',
+        'tension',
+      ],
+      [
+        'Russian losses averaged about 1,300 a day in December, with the majority suffered in the Pokrovsk and ' +
+          "Kurakhove sectors, Ukraine's commander-in-chief said.",
+        '2025-01-02',
+        'tension',
+      ],
+      // A count from the day an incursion began; a week since a return, beside a comparison; a ratio's other side;
+      // a list's "of which".
+      [
+        "Since Ukraine's incursion began on 6 August, Russia has lost more than 60,000 soldiers in the Kursk region " +
+          "alone, more than the US lost in the whole of the Vietnam War, Ukraine's army chief said.",
+        '2025-03-14',
+        'consistent',
+      ],
+      [
+        'In the week since returning to the front on 7 February, North Korean units have lost about 1,000 soldiers ' +
+          "killed and wounded, five times their weekly toll in December, Ukraine's special forces said.",
+        '2025-02-14',
+        'inconsistent',
+      ],
+      [
+        'North Korean units in Kursk are losing about 100 men a day to death and injury, roughly one in every 120 ' +
+          'soldiers of the contingent each day, according to Ukrainian estimates.',
+        '2025-01-24',
+        'consistent',
+      ],
+      [
+        'NK in Kursk, by the numbers (per NIS briefing): - cas.: ~4.7k - of which KIA: ~600 - WIA: the rest #DPRK',
+        '2025-05-01',
+        'consistent',
+      ],
+      // An army serving for years bounds no war's losses.
+      [
+        "As Vladimir Putin held his annual news conference on Thursday, Ukraine's General Staff put Russia's " +
+          'losses since the invasion at about 768,000 killed and wounded. He did not mention them. Instead he said ' +
+          'some 700,000 Russian troops were serving in the combat zone.',
+        '2024-12-19',
+        'consistent',
+      ],
+    ]);
+  });
+
+  it('gives no verdict on earlier wars, things shipped, or an uncovered claim that only fits itself', async () => {
+    await expectRefusals([
+      [
+        'Russia marked the 80th anniversary of victory in a war in which the Soviet Union lost some 27 million ' +
+          'people, as Putin reviewed the parade on Red Square.',
+        '2025-05-09',
+        /^no reference covers the Soviet Union, only North Korean and Russian forces$/,
+      ],
+      [
+        '75 yrs on: NK lost 400k+ troops in the Korean War (1950–53), historians estimate',
+        '2025-06-25',
+        /^no reference covers "400k\+" \(Korean War\)/,
+      ],
+      [
+        'South Korea sent some 320,000 troops to the Vietnam War and lost about 5,000 of them, a lawmaker in Seoul ' +
+          "noted while criticising Pyongyang's deployment.",
+        '2025-02-20',
+        /^no reference covers Vietnam War, only North Korean and Russian forces$/,
+      ],
+      [
+        "On the 76th anniversary of the Korean War, Pyongyang's dead in Kursk remain a small fraction of the more " +
+          'than 200,000 North Korean soldiers killed between 1950 and 1953.',
+        '2026-06-25',
+        /^no reference covers the war of 1950–1953, only North Korean and Russian forces$/,
+      ],
+      [
+        "Pyongyang's shipments to Russia now total some 12 million artillery rounds, South Korea's military " +
+          'estimates, along with about 250 short-range ballistic missiles.',
+        '2025-09-23',
+        /^no number in the claim reads/,
+      ],
+    ]);
+  });
+});

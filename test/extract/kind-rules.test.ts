@@ -254,6 +254,15 @@ describe('readings of notes, lists and translated statements', () => {
     ["Russia's military dead since 2022 probably number between 190,000 and 230,000.", ['killed 190000–230000']],
     ['Kyiv\'s count of Russian dead and wounded, now "close to 790,000", is fiction.', ['casualties 790000 nearly']],
     ['The number of North Korean troops sent to Russia to some 14,500.', ['force 14500 approximately']],
+    // Notes and posts: "K/W", "KIA+WIA", a headline's month before its colon, "cas." before a place.
+    ['RU lost ~5k K/W in April', ['casualties 5000 approximately']],
+    ['~2.7k RU KIA + WIA', ['casualties 2700 approximately']],
+    ['RU losses in June: 1.1k', ['casualties 1100']],
+    ['NK cas. in Kursk: ~1,100', ['casualties 1100 approximately']],
+    // Ratios of a whole: the whole is the force; "two out of every three" is a share.
+    ['One in three of the 12,000 North Korean troops has been killed or wounded.', ['share 0.333333', 'force 12000']],
+    ['Two out of every three North Koreans hit were killed.', ['share 0.666667']],
+    ['Shipments now total some 12 million artillery rounds.', []],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
