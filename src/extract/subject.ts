@@ -465,7 +465,7 @@ function mentions(text: string): Mention[] {
     // "some 400,000 on the Ukrainian side".
     const ownLosses = (/['’]s$/.test(words) && OWN_LOSSES.test(after)) || /^\s+side\b/i.test(after);
     // "NK KIA in Kursk: 3k+ (UA SOF)": a source's tag in brackets, not whose the losses are.
-    const tag = /\(\s*$/.test(before) && SOURCE_TAG.test(after);
+    const tag = before.trimEnd().endsWith('(') && SOURCE_TAG.test(after);
     const other = tag || speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
     out.push({ force, start, end, words, role: other ? 'other' : 'subject' });
   }
