@@ -395,7 +395,8 @@ export function checkReferences(
     (a, b) => a.span[0] - b.span[0],
   );
   // A claim about a subject no reference covers whose own figures merely fit together ("sent some 320,000 troops to the
-  // Vietnam War and lost about 5,000 of them") confirms nothing: only a contradiction of its own is a verdict.
+  // Vietnam War and lost about 5,000 of them": a part within its whole) confirms nothing: only a contradiction of its
+  // own is a verdict. (A rate held to its own total over the same days is a comparison of its own, above.)
   const uncoveredOnly =
     figures.length === 0 && allAside.some((a) => a.uncovered) && options.selfCheck?.verdict === 'consistent';
   if (figures.length === 0 && (!options.selfCheck || uncoveredOnly))

@@ -452,7 +452,7 @@ function relativeYear(tokens: Token[], k: number, ceiling: number): Read<number>
 
 /** Verbs after a month or year that make it its sentence's subject: "November was", "2024 saw". */
 // "Feb: RU lost ~48k troops", "MARCH 2025: RUSSIA LOST 40,670": a headline's period before its colon.
-const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had', ':']);
+const PERIOD_AS_SUBJECT = new Set(['was', 'saw', 'brought', 'proved', 'became', 'has', 'had', 'cost', ':']);
 
 /** A month named alone is a date after "in", "since", "by", "the" …; May and March need more. */
 function lonelyMonthIsDate(tokens: Token[], i: number, floor: number): boolean {

@@ -144,7 +144,10 @@ export function datesOfSentence(
     const joined = (k: number) => low(tokens, starts[Math.max(k, at)]! - 1, s) !== ';';
     const beside = [at - 1, at + 1].flatMap((k) => (counts.has(k) || !joined(k) || comparing(k) ? [] : inStretch(k)));
     const continued = at > 0 && low(tokens, starts[at]!, s) === 'and' ? inStretch(at - 1).at(-1) : undefined;
-    const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued;
+    // "On 24 February 2023, the war's first anniversary, Ukraine's General Staff put … at 146,820": the date that opens
+    // the sentence dates its counts, when nothing nearer does.
+    const opening = at > 0 ? inStretch(0).find((d) => d.first <= s.first + 2) : undefined;
+    const mine = nearest(inStretch(at), f) ?? nearest(beside, f) ?? continued ?? opening;
     const date = mine ? { ...mine.ref } : stated && { ...stated, relation: 'as-of' as const };
     return { ...(date && { date }), ...(stated && { stated }) };
   });

@@ -26,6 +26,7 @@ import {
   FORCE_NOUNS,
   KILLED_NOUNS,
   NOT_TROOPS,
+  RATE_ADVERBS,
   RATE_ARTICLES,
   TIME_UNITS,
   WOUNDED_NOUNS,
@@ -99,6 +100,9 @@ const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
 
 const SMALL_UNITS: ReadonlySet<string> = new Set(['hour', 'minute']);
+const REPORTS: ReadonlySet<string> = new Set(
+  'tallies tally reports report updates update briefings briefing summaries summary bulletins statements'.split(' '),
+);
 const perHour = (w: TokenWindow, k: number): boolean =>
   RATE_ARTICLES.has(word(w, k)) && SMALL_UNITS.has(word(w, k + 1));
 
@@ -241,6 +245,8 @@ export function classify(
   const timed = duration(w, amount, j);
   if (timed !== undefined) return timed;
 
+  // "repeating the two daily tallies": reports counted, not losses.
+  if (RATE_ADVERBS[word(w, j)] && REPORTS.has(word(w, j + 1))) return null;
   const noun = headNoun(w, j);
   // "ten an hour": a rate in a unit no check takes, not ten a day.
   if (perHour(w, j) || (noun && perHour(w, noun.end))) return null;
@@ -285,7 +291,9 @@ export function classify(
     if (after && after.kind !== 'force') return withRate(w, after, j);
   }
   const pronoun = word(w, j) === 'of' && PRONOUNS.has(word(w, j + 1)) ? j + 2 : j;
-  const after = verbAfter(w, pronoun, false, true, wholeBefore(w, start));
+  // "Almost all 11,000 of them are dead": all of a group the sentence names, and what befell them.
+  const allOfThem = pronoun !== j && word(w, start - 1) === 'all';
+  const after = verbAfter(w, pronoun, false, true, !allOfThem && wholeBefore(w, start));
   if (after) return withRate(w, after, j);
   if (!bareCount(w, j)) return null;
   // "had 500" is what a unit has only when soldiers are named: see kindOfNoun.

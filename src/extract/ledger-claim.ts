@@ -150,7 +150,7 @@ function saysTotal(words: string, pattern: RegExp = TOTAL_WORDS): boolean {
 /** What one engagement or one campaign is called: a count "in" or "during" one is not a running total. */
 const EVENT_NOUNS =
   'assault|attack|battle|engagement|clash|ambush|strike|raid|operation|mission|campaign|offensive|' +
-  'counter-?offensive|incursion|push|siege|storming';
+  'counter-?offensive|incursion|push|siege|storming|mutiny';
 const EVENT = `(?:${EVENT_NOUNS})`;
 /** A day of the calendar named for what it marks: "in his Independence Day address" is no day's count. */
 const NAMED_DAY =
@@ -205,6 +205,19 @@ const ONE_EVENT = lazyPattern(
       'i',
     ),
 );
+/** "During the Kursk operation, Russian losses reached almost 60,000 …, including more than 24,000 dead": its part. */
+const PART_OF_IT_BEFORE = new RegExp(
+  String.raw`\b(?:including|of them|of whom|killing|wounding|leaving)\s+` +
+    String.raw`(?:about |some |more than |over |nearly |almost |roughly |at least )?$`,
+  'i',
+);
+function partOfEngagement(f: Figure, text: string): boolean {
+  const before = text.slice(Math.max(0, f.span[0] - 25), f.span[0]);
+  // "… during their mutiny on 24 June 2023, killing at least 13 Russian airmen": what the engagement did.
+  if (!PART_OF_IT_BEFORE.test(before)) return false;
+  const at = f.sentence.indexOf(f.text);
+  return at > 0 && notCumulative(f.sentence.slice(0, at));
+}
 const oneEvent = (clause: string): boolean =>
   EVENT_CUES.some((noun) => clause.includes(noun)) && ONE_EVENT().test(clause);
 
@@ -512,7 +525,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: f.kind as 'casualties', ...periodFields(f, base, text) });
         } else if (
           ((f.period === undefined &&
-            notCumulative(ownClause(text, f.span)) &&
+            (notCumulative(ownClause(text, f.span)) || partOfEngagement(f, text)) &&
             !levelReachedWhen(f, ownClause(text, f.span)) &&
             !NORTH_KOREAN_KURSK(ownClause(text, f.span), text)) ||
             periodTotalBefore(text, f.span)) &&
@@ -554,6 +567,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
             ...(yearOfWar(f, text, published) ??
               yearToDate(f, text, base, published) ??
               wholeWarAverage(f, text, base) ??
+              monthsTo(f, text, base) ??
               averageOfTotal(f, extracted, text, base) ??
               averageOfPeriod(f, extracted, text, base, published) ??
               sinceOf(f, extracted, base)),
@@ -798,17 +812,37 @@ function sinceOf(
   // "In February 2024 alone, Russia lost 28,000": a period before the count, with no one's words between.
   const between = f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)));
   const before = mention.span[0] < f.span[1];
-  if (before && !/\balone\b/i.test(f.sentence) && /\b(?:said|says|told|reported|claimed|estimated)\b/i.test(between))
+  // Words of saying between the period and the count; not before both ("Kyiv says losses in December were 49,000").
+  const offset = f.span[0] - f.sentence.indexOf(f.text);
+  const afterMention = f.sentence.slice(Math.max(0, mention.span[1] - offset), Math.max(0, f.sentence.indexOf(f.text)));
+  if (
+    before &&
+    !/\balone\b/i.test(f.sentence) &&
+    /\b(?:said|says|told|reported|claimed|estimated)\b/i.test(afterMention)
+  )
+    return {};
+  // "… in 2024, and it now loses about 1,500 a day": the present, not the period named before.
+  if (before && /[,;]\s+(?:and|but|while)\b[^,;]*\b(?:now|currently|at present|these days)\b/i.test(afterMention))
     return {};
   // "losses reached 750,000 in November": a total reached then, when the month comes after the number.
   if (!before && REACHED_BEFORE.test(between)) return {};
+  // "climbed past 1.1 million, up from about 1 million in mid-June": the level then.
+  if (
+    !before &&
+    /\b(?:up|down) from\s+(?:about |some |around |roughly |nearly |almost |over |more than )?$/i.test(between)
+  )
+    return {};
   const first = dayOf(d.first);
   const last = dayOf(d.last);
   // "lost 4,000 in January", "In January alone, …": the month's losses; not "pulled back in mid-January after
   // suffering 4,000", where the month dates another verb.
   // Nor "up from 3,800 in early January", a level then.
   const level = /\bfrom\s+(?:about |around |some |nearly |roughly )?$/i.test(between);
-  const said = (!before || alone) && !level && (alone || !REACHED.test(f.text));
+  // "Over January the losses … amounted to 4,500": words of a whole period, as "alone" is.
+  const over = /\b(?:over|during|throughout|across)\s+$/i.test(
+    f.sentence.slice(0, Math.max(0, mention.span[0] - offset)),
+  );
+  const said = (!before || alone || over) && !level && (alone || over || !REACHED.test(f.text));
   return {
     since: { first, last: first },
     sinceText: d.label,
@@ -987,6 +1021,9 @@ const WHOLE_WAR_SPAN = lazyPattern(
       String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        // "Over the first 100 days of the invasion, to 3 June 2022", "the first two years of full-scale war"
+        String.raw`the first (?:\d+ |one |two |three |four |hundred )?(?:days?|weeks?|months?|years?) of ` +
+        String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)|` +
         // "A thousand days after the invasion began, … on average some 850 a day"
         String.raw`(?:a|one) thousand days (?:after|since|into) (?:the|its) (?:full[\s-]scale )?(?:war|invasion)|` +
         String.raw`since (?:it|russia|moscow|putin) (?:launched|began|started) (?:its|the|his) (?:full[\s-]scale )?` +
@@ -999,8 +1036,31 @@ const WHOLE_WAR_SPAN = lazyPattern(
     ),
 );
 
+const COUNT_WORDS_OF_MONTHS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, eighteen: 18 };
+/** "In the twelve months to 24 February 2023": the months that end on the figure's day. */
+const MONTHS_TO = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`\b(?:in|over|during) the (?:past |last )?(\d{1,2}|three|six|nine|twelve|eighteen) months ` +
+        String.raw`(?:to|through|until|ending)\b`,
+      'i',
+    ),
+);
+function monthsTo(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
+  const found = periodWords(f, text, base, 'months', MONTHS_TO);
+  if (!found) return undefined;
+  const word = found.m[1]!.toLowerCase();
+  const months = COUNT_WORDS_OF_MONTHS[word] ?? Number(word);
+  if (!(months >= 1 && months <= 60)) return undefined;
+  return stretch(addMonths(found.day, -months) + 1, found.day, `the ${months} months through`);
+}
+
+const NOW_AFTER_RATE = /^\s*(?:a|per) day,?\s+(?:now|currently|at present|these days|at the moment)\b/i;
+
 /** A rate averaged over the whole war: from the first day of the full-scale invasion to the claim's day. */
 function wholeWarAverage(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
+  // "…, against more than 1,500 a day now": the current pace, whatever period the sentence opens with.
+  if (NOW_AFTER_RATE.test(text.slice(f.span[1], f.span[1] + 30))) return undefined;
   const found =
     periodWords(f, text, base, 'war', WHOLE_WAR_SPAN) ?? periodWords(f, text, base, 'invasion', WHOLE_WAR_SPAN);
   return found && stretch(FULL_SCALE_INVASION, found.day, 'the full-scale invasion');
@@ -1310,6 +1370,8 @@ function otherTroops(f: Figure, text: string): string | undefined {
     /-strong$/i.test(f.text) && /^\s*(?:standing |regular )?(?:army|military|armed forces)\b/.test(after);
   if (strongArmy || test(WHOLE_ARMY_AFTER, after) || test(WHOLE_ARMY_BEFORE, before)) return NOT_A_LOSS.army;
   if (test(ADDED_BEFORE, before) || test(ADDED_AFTER, after) || waveOf(before)) return NOT_A_LOSS.added;
+  // "the first 1,500 North Korean special forces soldiers were shipped …, with more to follow": a first wave.
+  if (/\bthe first\s+(?:about |some |around |roughly |nearly )?$/.test(before)) return NOT_A_LOSS.part;
   if (test(WAVES, near) || test(IN_ALL, after)) return NOT_A_LOSS.waves;
   const clause = text.slice(Math.max(0, f.span[0] - 160), f.span[0]).toLowerCase();
   const lead = clause.slice(clause.search(/[.!?;](?=[^.!?;]*$)/) + 1);
@@ -1541,6 +1603,8 @@ function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean
   // "101 soldiers killed in Kursk, whose portraits lined the hall at a ceremony on Thursday": the day is another
   // clause's.
   if (/[\d;.,]/.test(between) || between.length > 60 || SAID_OR_ACCORDING.test(between)) return false;
+  // "175,000 … by the war's first anniversary on 24 February 2023": a total by that day.
+  if (/\bby\b/i.test(between)) return false;
   // "losses reached 1,050,000 on Friday" is the level that day; "18 killed in one assault on 12 January" an
   // engagement's count.
   const before = text.slice(Math.max(0, f.span[0] - 40), f.span[0]);

@@ -169,7 +169,7 @@ export const DATE_RELATIONS = table<'on' | 'in' | 'by' | 'since' | 'from' | 'unt
 /** Words before a bare year that make it a year: "in 2024", "since 2022". */
 export const YEAR_CONTEXT = set('in since by until till through throughout during before after from');
 /** Words before a bare year that make it one only with no noun after: "over 2024 as a whole", not "over 2000 men". */
-export const LOOSE_YEAR_CONTEXT = set('over across');
+export const LOOSE_YEAR_CONTEXT = set('over across for');
 
 /** Nouns for soldiers: a count of them is a force unless the sentence says they were lost. */
 export const MILITARY = set(`

@@ -24,7 +24,7 @@ export interface PredictedTotal {
 const WORD_NUMBER = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)(?: and a half)?|half a)`;
 const AMOUNT =
   String.raw`(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?|` +
-  String.raw`${WORD_NUMBER}\s+(?:million|thousand))`;
+  String.raw`${WORD_NUMBER}\s+(?:million|thousand)|millionth)`;
 const PREDICTED = lazyPattern(
   () =>
     new RegExp(
@@ -33,7 +33,8 @@ const PREDICTED = lazyPattern(
         String.raw`(?:soon\s+|likely\s+|probably\s+|already\s+)?(?:have\s+)?` +
         String.raw`(pass|top|exceed|surpass|cross|break|reach|hit|near|approach|climb to|rise to|grow to|` +
         String.raw`lose|suffer|lost|suffered)\s+` +
-        String.raw`(?:the\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
+        // "will lose their millionth soldier"
+        String.raw`(?:the\s+|their\s+|its\s+)?(${AMOUNT})(?:\s*(?:-|\s)mark)?`,
       'gi',
     ),
 );
@@ -66,6 +67,7 @@ const YEAR_END = /\b(?:by|before)\s+(?:the\s+end\s+of\s+(this|next|the)\s+year|y
 
 /** "one and a half million": the amount, from digits or words. */
 function amountOf(words: string): number | undefined {
+  if (words.toLowerCase() === 'millionth') return 1e6;
   const parsed = parseQualified(words, parseNumber);
   if (parsed.ok) return parsed.value.low;
   const m = /^(.+?)\s+(million|thousand)$/i.exec(words.trim());
@@ -99,11 +101,13 @@ function byWindow(
     let first = (parseDay(dated.date.first) as { value: Day }).value;
     let last = (parseDay(dated.date.last) as { value: Day }).value;
     // A prediction is about days to come: "by September", said in February 2025, is September 2025.
+    let byText = dated.date.label;
     if (last < published && !/\d{4}/.test(dated.text)) {
       first = addMonths(first, 12);
       last = addMonths(last, 12);
+      byText = byText.replace(/\d{4}/, String(partsOf(last).year));
     }
-    return { by: { first, last }, byText: dated.date.label };
+    return { by: { first, last }, byText };
   }
   const season = SEASON().exec(rest);
   if (season) {

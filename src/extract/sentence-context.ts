@@ -6,7 +6,7 @@
 import type { Amount } from './amounts.js';
 import { headNoun, word, type TokenWindow } from './clause.js';
 import type { Classified } from './kind-rules.js';
-import { MONTH_WORDS, NOT_TROOPS } from './lexicon.js';
+import { DEPLOY_VERBS, MONTH_WORDS, NOT_TROOPS } from './lexicon.js';
 import { NUM, PUNCT } from './tokens.js';
 import type { CountPeriod, FigureKind } from './types.js';
 
@@ -101,13 +101,17 @@ export function kindFromPrevious(
   if (noun && noun.category !== 'military' && noun.category !== 'people') return null;
   // "shipments now total some 12 million artillery rounds": things, not losses.
   if (NOT_TROOPS.has(word(w, amount.last))) return null;
+  // "bringing the total sent to roughly 14,000": troops sent, not losses.
+  const sent = word(w, start - 1) === 'to' && DEPLOY_VERBS.has(word(w, start - 2));
   const kind = previous
     ? previous.kind === 'reinforcement'
       ? 'force'
       : previous.kind
     : including
       ? null
-      : 'casualties';
+      : sent
+        ? 'force'
+        : 'casualties';
   // "fell to about 1,320 a day, down from roughly 1,550": a rate's earlier level is a rate; the total it brings is not.
   // Not "about 1,140 a day and down from 36,730 in April", a month's count: a level of the rate's own size.
   if (kind === 'rate') {

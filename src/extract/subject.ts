@@ -350,6 +350,10 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
   // "in Bakhmut": "in" before a capital letter somewhere in the sentence.
   [new RegExp(String.raw`\b[Ii]n\s+${PLACE}`, 'g'), (_, sentence) => /\b[Ii]n\s+[A-Z]/.test(sentence)],
 ];
+const REGION_ALONE = new RegExp(
+  String.raw`\b(?:in|near|around|on) (?:the )?([A-Z][A-Za-z\u00C0-\u024F-]+) ` +
+    String.raw`(?:region|oblast|direction|sector|axis|area|front) alone\b`,
+);
 /** A war named by whose it is: "in Putin's war", "in Kim's campaign". */
 const WAR_AFTER_POSSESSIVE = /^\s+(?:[a-z-]+\s+)?(?:war|invasion|conflict|aggression|campaign|adventure)\b/;
 /** The words before a place that make it where something was said: "said in Davos", "told reporters in Kyiv". */
@@ -594,23 +598,31 @@ const EARLIER_WAR = cued(
         String.raw`(?:in|during) the (?:sixties|seventies)|` +
         // "a war in which the Soviet Union lost some 27 million people"
         String.raw`the soviet union|the ussr|soviet losses|soviet troops|` +
-        // "soldiers killed between 1950 and 1953"
-        String.raw`between 19\d\d and (?:19\d\d|20(?:0\d|1[0-3])))\b`,
+        // "soldiers killed between 1950 and 1953", "killed in 1950-53"
+        String.raw`between 19\d\d and (?:19\d\d|20(?:0\d|1[0-3]))|` +
+        String.raw`(?:in|during) 19\d\d\s?[-–]\s?(?:\d\d|19\d\d)(?![\d,])|` +
+        // "was Vietnam, where some 87 of its fighter pilots flew for Hanoi"
+        String.raw`(?:in|to|was) vietnam|hanoi)\b`,
       'gi',
     ),
-  'war|vietnam|0s|sixties|seventies|soviet|ussr|between 19',
+  'war|vietnam|0s|sixties|seventies|soviet|ussr|between 19|in 19|during 19|hanoi',
 );
 
-/** The earlier war the sentence names nearest offset `at`, if it names one. */
-function earlierWarNearest(sentence: string, at: number): RegExpExecArray | undefined {
-  if (!EARLIER_WAR.may(sentence.toLowerCase())) return undefined;
-  let best: RegExpExecArray | undefined;
+/** An earlier war by a name the report can print: "in 1950-53" is "the war of 1950–53", "Hanoi" the Vietnam War. */
+function earlierWarName(words: string): string {
+  const years = /^(?:between|in|during) (\d{4})(?: and |\s?[-–]\s?)(\d+)$/i.exec(words);
+  if (years) return `the war of ${years[1]}–${years[2]}`;
+  return /^(?:(?:in|to|was) vietnam|hanoi)$/i.test(words) ? 'the Vietnam War' : words;
+}
+
+/** Each earlier war the sentence names. */
+function earlierWars(sentence: string): RegExpExecArray[] {
+  if (!EARLIER_WAR.may(sentence.toLowerCase())) return [];
   const pattern = EARLIER_WAR.pattern;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-    if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
-  }
-  return best;
+  const out: RegExpExecArray[] = [];
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) out.push(m);
+  return out;
 }
 
 /** How far [from, to) stands from the count [start, end). */
@@ -690,14 +702,16 @@ function subjectsOf(read: Read, spans: readonly (readonly [number, number])[], o
   return spans.map(([start, end]) => {
     const [a, b] = sentenceOf(start);
     const sentence = text.slice(a, b);
-    const earlier = earlierWarNearest(sentence, start - a);
+    const earlier = earlierWars(sentence).find((m) =>
+      ofEarlierWar(text, all, [a + m.index, a + m.index + m[0].length], [start, end], b),
+    );
     // "Russia has lost some 60,000 …, more than the 58,000 Americans who died in the Vietnam War": a force named
     // nearer the count than the earlier war is the count's.
-    if (earlier && ofEarlierWar(text, all, [a + earlier.index, a + earlier.index + earlier[0].length], [start, end], b))
+    if (earlier)
       return {
         force: null,
         scope: 'whole',
-        cue: earlier[0].replace(/^between (\d{4}) and (\d{4})$/i, 'the war of $1–$2'),
+        cue: earlierWarName(earlier[0]),
       };
     // "killed 11 civilians": the count's own noun says whose they are, whoever is named beside it.
     const near = text.slice(end, end + 40);
@@ -985,6 +999,11 @@ function withoutComparison(sentence: string, at: number): string {
 
 function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?: string } {
   const lower = sentence.toLowerCase();
+  // "Since the start of the full-scale invasion … about 150,000 troops in the Zaporizhzhia region alone": one front's
+  // share of the whole war, however long it runs.
+  const alone = lower.includes(' alone') ? REGION_ALONE.exec(sentence) : null;
+  if (alone && !NOT_A_FRONT.has(alone[1]!.toLowerCase()) && !(force === 'north-korean' && isKursk(alone[1]!)))
+    return { scope: 'local', place: alone[1]! };
   // The patterns compile on first use, which costs: words that none of them can match skip them.
   if (WHOLE_CUES(lower) && matchLowerCased(WHOLE, sentence, lower) !== undefined) return { scope: 'whole' };
   for (const [pattern, may] of LOCAL_PATTERNS) {

@@ -2210,13 +2210,154 @@ describe('posts, earlier wars beside this one, ratios, a month’s own count, an
         "On the 76th anniversary of the Korean War, Pyongyang's dead in Kursk remain a small fraction of the more " +
           'than 200,000 North Korean soldiers killed between 1950 and 1953.',
         '2026-06-25',
-        /^no reference covers the war of 1950–1953, only North Korean and Russian forces$/,
+        /^no reference covers Korean War, only North Korean and Russian forces$/,
       ],
       [
         "Pyongyang's shipments to Russia now total some 12 million artillery rounds, South Korea's military " +
           'estimates, along with about 250 short-range ballistic missiles.',
         '2025-09-23',
         /^no number in the claim reads/,
+      ],
+    ]);
+  });
+});
+
+describe('the earlier war, ranges and revisions, translated wording, quoted speech and fronts', () => {
+  it('reads the day, the period and the kind each states', async () => {
+    await expectVerdicts([
+      // A date that opens the sentence dates its counts; "by the war's first anniversary on …" is a total by then.
+      [
+        "On 24 February 2023, the war's first anniversary, Ukraine's General Staff put Russian personnel losses at " +
+          '146,820.',
+        '2025-02-24',
+        'consistent',
+      ],
+      [
+        'British defence intelligence estimated that Russia had suffered between 175,000 and 200,000 casualties by ' +
+          "the war's first anniversary on 24 February 2023, including Wagner fighters.",
+        '2025-02-21',
+        'tension',
+      ],
+      [
+        "On 9 November 2022, America's top general, Mark Milley, estimated that well over 100,000 Russian soldiers " +
+          'had been killed or wounded since the invasion began.',
+        '2024-11-10',
+        'tension',
+      ],
+      // "the first 100 days of the invasion, to …", "the twelve months to …"; a rate "now" is the current pace.
+      [
+        'Over the first 100 days of the invasion, to 3 June 2022, Russian losses averaged roughly 300 a day by ' +
+          "Kyiv's count.",
+        '2025-06-05',
+        'consistent',
+      ],
+      [
+        'In the twelve months to 24 February 2023, Russian forces lost an average of about 400 soldiers a day, ' +
+          "Ukraine's General Staff figures show.",
+        '2025-02-25',
+        'consistent',
+      ],
+      [
+        'Over the first two years of full-scale war, to 24 February 2024, Russia lost some 560 soldiers a day on ' +
+          "average, according to Ukraine's General Staff, against more than 1,500 a day now.",
+        '2024-11-30',
+        'consistent',
+      ],
+      // Words of saying before the month are not between it and the count; a month as the subject of "cost".
+      [
+        "Ukraine's General Staff says Russian losses in December were between 48,000 and 50,000, a record for a " +
+          'single month.',
+        '2025-01-02',
+        'consistent',
+      ],
+      [
+        "February cost Russia about 48,000 killed and wounded, Ukraine's General Staff data show, roughly as many as " +
+          'in January.',
+        '2025-03-03',
+        'tension',
+      ],
+      // A level "up from … in mid-June"; "the total sent to roughly 14,000"; "two daily tallies"; "millionth".
+      [
+        "Kyiv's tally of Russian killed and wounded has climbed past 1.1 million, up from about 1 million in " +
+          'mid-June.',
+        '2025-09-15',
+        'consistent',
+      ],
+      [
+        'Pyongyang has topped up its Kursk force with a second rotation, bringing the total sent to roughly 14,000, ' +
+          "according to Seoul's spy agency, which says about 4,000 of them have been killed or wounded.",
+        '2025-02-27',
+        'consistent',
+      ],
+      [
+        '"Over the weekend the enemy lost 2,160 personnel," a General Staff spokesman said on Monday, repeating the ' +
+          'two daily tallies.',
+        '2025-03-03',
+        'consistent',
+      ],
+      [
+        'At this pace Russia will lose its millionth soldier by the end of May, Syrskyi said on Monday.',
+        '2025-01-20',
+        'consistent',
+      ],
+      // "Over January" is the month's count, held to the rate; "its tally for 2022" a year; "all … of them are dead".
+      [
+        'Over January the losses of the DPRK contingent amounted to approximately 4 500 killed and wounded, ' +
+          "Ukraine's military intelligence said.",
+        '2025-02-03',
+        'inconsistent',
+      ],
+      [
+        "In 2023, Ukraine's General Staff counted about 253,000 Russian soldiers killed and wounded, more than twice " +
+          'its tally for 2022.',
+        '2025-01-03',
+        'consistent',
+      ],
+      [
+        '"Almost all 11,000 of them are dead," a pro-Ukrainian Telegram channel wrote of the North Korean ' +
+          'contingent, a claim shared widely on Thursday.',
+        '2025-03-20',
+        'inconsistent',
+      ],
+    ]);
+  });
+
+  it('gives no verdict on part of one operation, an earlier war by its years, an unnamed million', async () => {
+    await expectRefusals([
+      [
+        'During the Kursk operation, Russian losses reached almost 60,000 killed and wounded, including more than ' +
+          "24,000 dead, Ukraine's commander-in-chief said.",
+        '2025-03-13',
+        /^nothing to check: "almost 60,000" \(a count from one engagement or period\) and 1 more$/,
+      ],
+      [
+        'On the 75th anniversary of the outbreak of the Korean War, historians estimate that some 215 000 KPA ' +
+          'servicemen were killed in 1950-53.',
+        '2025-06-25',
+        /^no reference covers the war of 1950–53, only North Korean and Russian forces$/,
+      ],
+      [
+        "The last time North Korea sent its military into another country's war was Vietnam, where some 87 of its " +
+          'fighter pilots flew for Hanoi and 14 of them were killed, historians note.',
+        '2024-11-20',
+        /^no reference covers the Vietnam War, only North Korean and Russian forces$/,
+      ],
+      [
+        'Wagner fighters shot down six helicopters and a command aircraft during their mutiny on 24 June 2023, ' +
+          'killing at least 13 Russian airmen.',
+        '2025-06-24',
+        /^nothing to check: "at least 13" \(a count from one engagement or period\)$/,
+      ],
+      [
+        'In early October, the first 1,500 North Korean special forces soldiers were shipped to Vladivostok aboard ' +
+          "Russian navy vessels, South Korea's spy agency said, with more to follow.",
+        '2024-11-08',
+        /^nothing to check: "1,500" \(a part of the force\)$/,
+      ],
+      [
+        '"At this pace they will lose their millionth soldier by the end of May," Syrskyi said on Monday.',
+        '2025-01-20',
+        /^nothing to check: "millionth" \(names no force a reference covers\)$/,
       ],
     ]);
   });
