@@ -610,9 +610,11 @@ const EARLIER_WAR = cued(
 
 /** An earlier war by a name the report can print: "in 1950-53" is "the war of 1950–53", "Hanoi" the Vietnam War. */
 function earlierWarName(words: string): string {
-  const years = /^(?:between|in|during) (\d{4})(?: and |\s?[-–]\s?)(\d+)$/i.exec(words);
+  const years = /^(?:(?:between|in|during) )?(\d{4})(?: and |\s?[-–]\s?)(\d+)(?: war)?$/i.exec(words);
   if (years) return `the war of ${years[1]}–${years[2]}`;
-  return /^(?:(?:in|to|was) vietnam|hanoi)$/i.test(words) ? 'the Vietnam War' : words;
+  if (/^(?:(?:in|to|was) vietnam|hanoi)$/i.test(words)) return 'the Vietnam War';
+  // "Korean War", "Vietnam War": a war by its name, as a sentence speaks of it.
+  return /^[A-Z][\w-]*(?: [A-Z][\w-]*)* War$/.test(words) ? `the ${words}` : words;
 }
 
 /** Each earlier war the sentence names. */

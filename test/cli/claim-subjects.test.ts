@@ -2198,19 +2198,19 @@ describe('posts, earlier wars beside this one, ratios, a month’s own count, an
       [
         '75 yrs on: NK lost 400k+ troops in the Korean War (1950–53), historians estimate',
         '2025-06-25',
-        /^no reference covers "400k\+" \(Korean War\)/,
+        /^no reference covers "400k\+" \(the Korean War\)/,
       ],
       [
         'South Korea sent some 320,000 troops to the Vietnam War and lost about 5,000 of them, a lawmaker in Seoul ' +
           "noted while criticising Pyongyang's deployment.",
         '2025-02-20',
-        /^no reference covers Vietnam War, only North Korean and Russian forces$/,
+        /^no reference covers the Vietnam War, only North Korean and Russian forces$/,
       ],
       [
         "On the 76th anniversary of the Korean War, Pyongyang's dead in Kursk remain a small fraction of the more " +
           'than 200,000 North Korean soldiers killed between 1950 and 1953.',
         '2026-06-25',
-        /^no reference covers Korean War, only North Korean and Russian forces$/,
+        /^no reference covers the Korean War, only North Korean and Russian forces$/,
       ],
       [
         "Pyongyang's shipments to Russia now total some 12 million artillery rounds, South Korea's military " +
