@@ -3,7 +3,7 @@
  * wounded, lost, or missing, captured or surrendered (kept apart and not a figure).
  */
 import { AUXILIARIES, CASUALTY_NOUNS, DEPLOY_VERBS, LOSING_VERBS, MODALS, WHOLE } from './lexicon.js';
-import { NUM } from './tokens.js';
+import { NUM, WORD } from './tokens.js';
 import { CLAUSE_ENDS, inDate, lossAt, word, type Behind, type TokenWindow } from './clause.js';
 import type { LossKind } from '../core/figures/vocabulary.js';
 
@@ -87,8 +87,6 @@ export function lossBefell(w: TokenWindow, k: number): LossKind | null {
   return null;
 }
 
-const WORDLIKE = /^[a-z]/;
-
 /**
  * Past an aside between a count's noun and its verb: "2,000 troops, roughly one in six of those sent, have been
  * killed". The aside is what stands between two commas, a few words long; its own words say nothing of the count.
@@ -117,7 +115,7 @@ export function verbAfter(
   let all = whole;
   let modal = false;
   // "cas.: ~4.7k - of which KIA: ~600": what the part after "of which" is, not what this count is.
-  const of = word(w, k) === 'of' ? k : word(w, k + 1) === 'of' && !WORDLIKE.test(word(w, k)) ? k + 1 : -1;
+  const of = word(w, k) === 'of' ? k : word(w, k + 1) === 'of' && w.tokens[k]?.type !== WORD ? k + 1 : -1;
   if (of >= 0 && (word(w, of + 1) === 'which' || word(w, of + 1) === 'whom')) return null;
   k = pastAside(w, k);
   for (let steps = 0; k < w.ceiling && steps < 8; k++, steps++) {

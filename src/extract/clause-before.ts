@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { DASHES } from './numerals.js';
 import { GLUED, NUM, WORD } from './tokens.js';
+import { wholeBefore } from './whole.js';
 import {
   CLAUSE_ENDS,
   DETERMINERS,
@@ -79,27 +80,6 @@ const yearAfterSince = (w: TokenWindow, k: number): boolean =>
   // Not "the tally of Russian tanks destroyed since 2022": things, not troops.
   !NOT_TROOPS.has(word(w, k - 3));
 
-const PART_WORDS = new Set([
-  'half',
-  'third',
-  'thirds',
-  'quarter',
-  'quarters',
-  'fifth',
-  'fifths',
-  'percent',
-  'cent',
-  '%',
-]);
-/**
- * "a quarter of the contingent - some 3,000 men - has been killed": the count between dashes is the part, not the
- * contingent the noun at `k` names.
- */
-const partOfNounBefore = (w: TokenWindow, k: number): boolean => {
-  const of = DETERMINERS.has(word(w, k - 1)) ? k - 2 : k - 1;
-  return word(w, of) === 'of' && PART_WORDS.has(word(w, of - 1));
-};
-
 /** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
 export function nounBehind(w: TokenWindow, start: number): Behind | null {
   let k = start - 1;
@@ -116,7 +96,9 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
     }
   }
   if (k < w.floor) return null;
-  if (DASHES.has(word(w, start - 1)) && partOfNounBefore(w, k)) return null;
+  // "a quarter of the contingent - some 3,000 men - has been killed": the count between dashes is the part, not the
+  // contingent the noun names.
+  if (DASHES.has(word(w, start - 1)) && wholeBefore(w, k)) return null;
   // "casualties rose by 500 in a day to about 179,000": the rise and the level reached are both of the subject.
   const rise = riseBefore(w, start);
   // Not "…, bringing its total losses to some 5,500": the count's noun is after the verb, not before its comma.

@@ -135,6 +135,12 @@ function isDemonym(w: TokenWindow, k: number): boolean {
   );
 }
 
+/** "per 24 hours", "every 24 hours" at `k`: a day, as the period of a rate. */
+export const perTwentyFourHours = (w: TokenWindow, k: number): boolean =>
+  (word(w, k) === 'per' || word(w, k) === 'every' || word(w, k) === 'each') &&
+  word(w, k + 1) === '24' &&
+  word(w, k + 2) === 'hours';
+
 /** "a day", "per day", "each week", "daily", "/day", "a day on average". */
 export function rateAt(w: TokenWindow, k: number): string | null {
   if (word(w, k) === 'on' && word(w, k + 1) === 'average') k += 2;
@@ -143,12 +149,7 @@ export function rateAt(w: TokenWindow, k: number): string | null {
   const first = word(w, k);
   if (RATE_ADVERBS[first]) return RATE_ADVERBS[first]!;
   // "up to 200 men per 24 hours"; "~1.6K/d" in notes.
-  if (
-    (first === 'per' || first === 'every' || first === 'each') &&
-    word(w, k + 1) === '24' &&
-    word(w, k + 2) === 'hours'
-  )
-    return 'day';
+  if (perTwentyFourHours(w, k)) return 'day';
   if (first === '/' && word(w, k + 1) === 'd') return 'day';
   if (RATE_ARTICLES.has(first) && !RELATIVE_TIME.has(word(w, k + 2))) return RATE_PERIODS[word(w, k + 1)] ?? null;
   return null;

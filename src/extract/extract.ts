@@ -134,8 +134,7 @@ function countedFigure(
   let start = amount.opener ?? before?.first ?? amount.first;
   const w = { tokens, floor: sentence.first, ceiling: sentence.last };
   let classified =
-    classify(tokens, amount, start, sentence.first, sentence.last) ??
-    kindFromPrevious(w, amount, start, previous?.classified, previous && sizeOf(previous.amount));
+    classify(tokens, amount, start, sentence.first, sentence.last) ?? kindFromPrevious(w, amount, start, previous);
   if (!classified) return null;
   if (isReinforcement(w, amount, start, classified)) classified = { ...classified, kind: 'reinforcement' };
   // "losses over 39 days": during, not more than.
@@ -164,8 +163,6 @@ function countedFigure(
     sentence: tokens[amount.first]!.sentence,
   };
 }
-
-const sizeOf = (amount: Amount): number | undefined => amount.value ?? amount.high;
 
 function orMore(tokens: Token[], at: number, ceiling: number): ReturnType<typeof qualifierAfter> {
   return tokens[at]?.low === 'or' ? qualifierAfter(tokens, at, ceiling) : null;

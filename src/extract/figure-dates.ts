@@ -7,7 +7,7 @@
  * of its own: the count stood as of that day.
  */
 import type { ResolvedDate } from './dates.js';
-import { set } from './lexicon.js';
+import { RECORD_WORDS, REPORT_NOUNS, set } from './lexicon.js';
 import { toAfterFrom } from './sentence-context.js';
 import { GLUED, NUM, WORD, type Token } from './tokens.js';
 import type { DateRef } from './types.js';
@@ -38,7 +38,6 @@ const SAYING = set(`
   estimate concluded
 `);
 /** Nouns of reports a date may stand before. */
-const REPORTS = set('assessment briefing report update statement interview tally estimate analysis');
 /**
  * Words that may stand between a saying word and its date: "told lawmakers on", "said in its intelligence update on".
  */
@@ -60,13 +59,11 @@ function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; l
     if (!BETWEEN.has(word) && !(tokens[k]!.cap && tokens[k]!.type === WORD && k > s.first)) break;
   }
   // "its 19 January assessment", "the 13 January briefing"
-  return REPORTS.has(low(tokens, d.last, s));
+  return REPORT_NOUNS.has(low(tokens, d.last, s));
 }
 
 const COMPARING = set('times twice thrice double triple tenfold fivefold');
-const RECORDS = set(
-  'highest largest biggest heaviest worst deadliest bloodiest costliest fastest lowest slowest record',
-);
+const RECORDS = new Set(RECORD_WORDS.split('|'));
 
 /** "the deadliest month for the Russian army since February 2022": a record since then, which dates no count. */
 function recordSince(tokens: Token[], d: ResolvedDate, s: { first: number; last: number }): boolean {

@@ -4,7 +4,7 @@
  * or a share.
  */
 import type { Amount } from './amounts.js';
-import { DETERMINERS, rateAt, word, type TokenWindow } from './clause.js';
+import { DETERMINERS, perTwentyFourHours, rateAt, word, type TokenWindow } from './clause.js';
 import {
   AGE_WORDS,
   CASUALTY_NOUNS,
@@ -65,8 +65,6 @@ function numberAsVerb(w: TokenWindow, k: number): boolean {
   if (!NUMBERED.has(word(w, noun)) && place !== undefined) noun = place - 1;
   return noun >= w.floor && NUMBERED.has(word(w, noun));
 }
-
-const PER_WORDS = new Set(['per', 'every', 'each']);
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
 export function excluded(w: TokenWindow, start: number, j: number): boolean {
@@ -134,7 +132,7 @@ export function duration(w: TokenWindow, amount: Amount, j: number): Classified 
     return null;
   if (amount.last === amount.first + 1 && w.tokens[amount.first]!.low === 'one' && next.low === 'day') return null;
   // "200 men per 24 hours": the period of a rate, a day.
-  if (PER_WORDS.has(word(w, amount.first - 1)) && amount.value === 24 && next.low === 'hours') return null;
+  if (perTwentyFourHours(w, amount.first - 1)) return null;
   return { kind: 'duration', unit, last: j + 1 };
 }
 

@@ -28,6 +28,7 @@ import {
   NOT_TROOPS,
   RATE_ADVERBS,
   RATE_ARTICLES,
+  REPORT_NOUNS,
   TIME_UNITS,
   WOUNDED_NOUNS,
 } from './lexicon.js';
@@ -100,9 +101,6 @@ const asKind = (kind: Behind, last: number): Classified =>
   kind === 'rate' ? { kind: 'rate', unit: 'casualties per day', last } : { kind, unit: KIND_UNITS[kind], last };
 
 const SMALL_UNITS: ReadonlySet<string> = new Set(['hour', 'minute']);
-const REPORTS: ReadonlySet<string> = new Set(
-  'tallies tally reports report updates update briefings briefing summaries summary bulletins statements'.split(' '),
-);
 const perHour = (w: TokenWindow, k: number): boolean =>
   RATE_ARTICLES.has(word(w, k)) && SMALL_UNITS.has(word(w, k + 1));
 
@@ -246,7 +244,7 @@ export function classify(
   if (timed !== undefined) return timed;
 
   // "repeating the two daily tallies": reports counted, not losses.
-  if (RATE_ADVERBS[word(w, j)] && REPORTS.has(word(w, j + 1))) return null;
+  if (RATE_ADVERBS[word(w, j)] && REPORT_NOUNS.has(word(w, j + 1))) return null;
   const noun = headNoun(w, j);
   // "ten an hour": a rate in a unit no check takes, not ten a day.
   if (perHour(w, j) || (noun && perHour(w, noun.end))) return null;

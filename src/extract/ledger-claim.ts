@@ -2,6 +2,7 @@ import type { LossKind } from '../core/figures/vocabulary.js';
 import { boundsOf, multiply, subtract, type Stated } from '../core/figures/amount.js';
 import { statedText } from '../core/figures/figure-text.js';
 import { parseDay } from '../core/parse/days.js';
+import { parseDuration } from '../core/parse/durations.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
 import {
@@ -38,6 +39,7 @@ import {
   matchLowerCased,
   MONTH_WORDS,
   NOT_TROOPS,
+  RECORD_WORDS,
   UNITS,
   WOUNDED_NOUNS,
 } from './lexicon.js';
@@ -111,7 +113,6 @@ const PERIOD_TOTAL_BEFORE = cued(
 const periodTotalBefore = (text: string, span: [number, number]): boolean =>
   cuedTest(PERIOD_TOTAL_BEFORE, text.slice(Math.max(0, span[0] - 40), span[0]));
 /** A superlative before "since the start" or "so far": a record since then ("the highest monthly toll since …"). */
-const RECORD_WORDS = 'highest|largest|biggest|heaviest|worst|deadliest|bloodiest|fastest|lowest|slowest|most|record';
 const RECORD_BEFORE = cued(() => new RegExp(String.raw`\b(?:${RECORD_WORDS})\b[^.;]{0,40}$`, 'i'), RECORD_WORDS);
 
 /** "45,720 in November, bringing the total to 740,000": the words of the figure's sentence before the new total. */
@@ -1036,7 +1037,6 @@ const WHOLE_WAR_SPAN = lazyPattern(
     ),
 );
 
-const COUNT_WORDS_OF_MONTHS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, eighteen: 18 };
 /** "In the twelve months to 24 February 2023": the months that end on the figure's day. */
 const MONTHS_TO = lazyPattern(
   () =>
@@ -1049,8 +1049,8 @@ const MONTHS_TO = lazyPattern(
 function monthsTo(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   const found = periodWords(f, text, base, 'months', MONTHS_TO);
   if (!found) return undefined;
-  const word = found.m[1]!.toLowerCase();
-  const months = COUNT_WORDS_OF_MONTHS[word] ?? Number(word);
+  const span = parseDuration(`${found.m[1]} months`);
+  const months = span.ok ? span.value.amount.low : NaN;
   if (!(months >= 1 && months <= 60)) return undefined;
   return stretch(addMonths(found.day, -months) + 1, found.day, `the ${months} months through`);
 }
@@ -1306,9 +1306,11 @@ const ADDED_BEFORE = cued(
   'new|fresh|another|additional|further|more',
 );
 const ADDED_AFTER = cued(() => /\b(?:newly|new(?:ly)? (?:brought|arrived|sent))\b/, 'new');
+/** The nouns of a force's later waves: "a second rotation", "a new contingent". */
+const WAVE_WORDS = ['wave', 'rotation', 'contingent', 'batch', 'group', 'deployment'];
 const WAVES = cued(
   () => /\b(?:second|third|new|later|another) (?:wave|contingent|batch|rotation|group)\b/,
-  'wave|contingent|batch|rotation|group',
+  WAVE_WORDS.join('|'),
 );
 const ONE_UNIT = new RegExp(
   String.raw`^\s+of\s+(?:my|our|his|her|their|its|the|a|one|this|that)\s+(?:[\w-]+\s+)?` +
@@ -1323,7 +1325,6 @@ const WAVE_OF = lazyPattern(
         String.raw`\s+of\s+(?:about |some |around |roughly |nearly |up to |an estimated )?$`,
     ),
 );
-const WAVE_WORDS = ['wave', 'rotation', 'contingent', 'batch', 'group', 'deployment'];
 const waveOf = (before: string): boolean => WAVE_WORDS.some((w) => before.includes(w)) && WAVE_OF().test(before);
 const BROUGHT_TO = new RegExp(
   String.raw`\b(?:brought|bringing|raised|raising|taking|took|pushed|pushing)\b[^.;]*\bto\s+` +

@@ -140,6 +140,15 @@ export const MONTH_WORDS = new Set([
 /** Month names that are also common English words: they need a day, a year or a preposition. */
 export const AMBIGUOUS_MONTHS = set('may march mar jun');
 
+/** Superlatives that make a period a record: "the deadliest month since …", "their fastest pace since 2022". */
+export const RECORD_WORDS =
+  'highest|largest|biggest|heaviest|worst|deadliest|bloodiest|costliest|fastest|lowest|slowest|most|record';
+/** Nouns of reports: "its 19 January assessment", "the two daily tallies". */
+export const REPORT_NOUNS = set(
+  'assessment assessments briefing briefings report reports update updates statement statements interview ' +
+    'interviews tally tallies estimate estimates analysis summary summaries bulletin bulletins',
+);
+
 /** Words before a month that make a lone month a date: "in December", "the June meeting". */
 export const MONTH_CONTEXT = set(
   'in since by until till from to through throughout during before after of the last this next around about ' +

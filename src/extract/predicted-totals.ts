@@ -1,6 +1,7 @@
 import type { Stated } from '../core/figures/amount.js';
 import { addMonths, dayFromParts, isoDate, partsOf, seasonIn, type Day, type Window } from '../core/dates.js';
 import { parseDay } from '../core/parse/days.js';
+import { parseDuration } from '../core/parse/durations.js';
 import { parseNumber } from '../core/parse/numbers.js';
 import { parseQualified } from '../core/parse/qualified.js';
 import { lazyPattern, UNITS } from './lexicon.js';
@@ -129,17 +130,12 @@ function byWindow(
     return { by, byText: `mid-${y} (${isoDate(by.first)} to ${isoDate(by.last)})` };
   }
   const within = WITHIN.exec(rest);
-  if (within) {
-    const n = /^\d+$/.test(within[1]!)
-      ? Number(within[1])
-      : within[1]!.toLowerCase() === 'a'
-        ? 1
-        : UNITS[within[1]!.toLowerCase()];
-    const unit = within[2]!.toLowerCase().replace(/s$/, '');
-    if (n !== undefined && n > 0) {
-      const day = unit === 'month' ? addMonths(published, n) : published + n * (unit === 'week' ? 7 : 1);
-      return { by: { first: day, last: day }, byText: `${within[0].trim()} (${isoDate(day)})` };
-    }
+  const span = within && parseDuration(`${within[1]} ${within[2]}`);
+  if (span?.ok) {
+    // Calendar months from the day it is said: "within a month" of 20 May is 20 June.
+    const { unit, amount } = span.value;
+    const day = unit === 'months' ? addMonths(published, amount.low) : published + span.value.low;
+    return { by: { first: day, last: day }, byText: `${within![0].trim()} (${isoDate(day)})` };
   }
   const end = YEAR_END.exec(rest);
   if (end) {

@@ -90,8 +90,7 @@ export function kindFromPrevious(
   w: TokenWindow,
   amount: Amount,
   start: number,
-  previous: Classified | undefined,
-  previousSize?: number,
+  previous: { classified: Classified; amount: Amount } | undefined,
 ): Classified | null {
   if (amount.share) return null;
   // "risen to 3,000, up from 1,000": an earlier level of the same count.
@@ -104,9 +103,9 @@ export function kindFromPrevious(
   // "bringing the total sent to roughly 14,000": troops sent, not losses.
   const sent = word(w, start - 1) === 'to' && DEPLOY_VERBS.has(word(w, start - 2));
   const kind = previous
-    ? previous.kind === 'reinforcement'
+    ? previous.classified.kind === 'reinforcement'
       ? 'force'
-      : previous.kind
+      : previous.classified.kind
     : including
       ? null
       : sent
@@ -116,10 +115,10 @@ export function kindFromPrevious(
   // Not "about 1,140 a day and down from 36,730 in April", a month's count: a level of the rate's own size.
   if (kind === 'rate') {
     const size = amount.value ?? amount.high;
-    const alike =
-      size !== undefined && previousSize !== undefined && size <= previousSize * 3 && size * 3 >= previousSize;
+    const rate = previous!.amount.value ?? previous!.amount.high;
+    const alike = size !== undefined && rate !== undefined && size <= rate * 3 && size * 3 >= rate;
     return earlierLevel(w, start) && alike
-      ? { kind: 'rate', unit: previous!.unit, last: noun?.end ?? amount.last }
+      ? { kind: 'rate', unit: previous!.classified.unit, last: noun?.end ?? amount.last }
       : { kind: 'casualties', unit: 'casualties', last: noun?.end ?? amount.last };
   }
   if (kind !== 'force' && (kind === null || !LOSS_KINDS.has(kind))) return null;
