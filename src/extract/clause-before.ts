@@ -17,6 +17,7 @@ import {
   REMAINS,
   SCALES,
   table,
+  TIME_UNITS,
   WOUNDING_VERBS,
 } from './lexicon.js';
 import { DASHES } from './numerals.js';
@@ -49,6 +50,7 @@ const FILLERS_BEFORE = new Set([
   'just',
   'merely',
 ]);
+const HEDGES_BEFORE = new Set(['only', 'just', 'merely', 'barely']);
 /** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
 
@@ -68,9 +70,26 @@ const linkAt = (w: TokenWindow, k: number): boolean => {
     // "NK … cas.: ~4.7k": the abbreviation's full stop.
     (low === '.' && word(w, k - 1) === 'cas') ||
     low === 'between' ||
+    // "casualties are only 300"
+    HEDGES_BEFORE.has(low) ||
     (low === ',' && LINKS.has(word(w, k + 1)) && !DETERMINERS.has(word(w, k + 1)))
   );
 };
+/**
+ * "losses are not 1 million, as Kyiv claims, but 800,000", "not 12,000 but closer to 15,000": the count a text puts in
+ * place of the one it denies has the denied one's noun. The index before "not", else `k`.
+ */
+function pastDenied(w: TokenWindow, k: number): number {
+  const but = [k, k - 1, k - 2].find((i) => word(w, i) === 'but');
+  if (but === undefined) return k;
+  for (let i = but - 1, sawNumber = false; i >= w.floor && i >= but - 12; i--) {
+    if (w.tokens[i]!.type === NUM) sawNumber = true;
+    else if (word(w, i) === 'not') return sawNumber ? i - 1 : k;
+    else if (CLAUSE_ENDS.has(word(w, i))) return k;
+  }
+  return k;
+}
+
 /** "dead since 2022": a year a loss count runs from, right after the loss's noun. */
 const yearAfterSince = (w: TokenWindow, k: number): boolean =>
   w.tokens[k]?.type === NUM &&
@@ -82,7 +101,7 @@ const yearAfterSince = (w: TokenWindow, k: number): boolean =>
 
 /** A noun tied to the amount by linking words: "casualties reaching 4,000", "a contingent of 12,000". */
 export function nounBehind(w: TokenWindow, start: number): Behind | null {
-  let k = start - 1;
+  let k = pastDenied(w, start - 1);
   let links = 0;
   while (k >= w.floor && links < 5 && (linkAt(w, k) || yearAfterSince(w, k))) {
     // "Russia's military dead since 2022 probably number …": the year the count runs from stands between.
@@ -108,13 +127,15 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
   }
   // "Casualties among the units have already exceeded 3,000": the qualifier is the verb.
   const stated = STATE_VERBS.has(word(w, start)) && w.tokens[start]?.type === WORD;
-  // "ru losses ~1,095,000 as of today": in notes and posts a loss noun stands right before its count.
+  // "ru losses ~1,095,000 as of today": in notes and posts a loss noun stands right before its count, or before the
+  // place it counts: "NK KIA in kursk ~1600".
+  const bareAt = links === 0 && w.tokens[k]?.type === WORD ? pastPlace(w, k) : k;
   const bare =
     links === 0 &&
-    (CASUALTY_NOUNS.has(word(w, k)) || isKilledWord(word(w, k)) || isWoundedWord(word(w, k))) &&
+    (CASUALTY_NOUNS.has(word(w, bareAt)) || isKilledWord(word(w, bareAt)) || isWoundedWord(word(w, bareAt))) &&
     // Not the noun of a count before it: "3,800 NK casualties 12,000 troops".
-    w.tokens[k - 1]?.type !== NUM &&
-    w.tokens[k - 2]?.type !== NUM;
+    w.tokens[bareAt - 1]?.type !== NUM &&
+    w.tokens[bareAt - 2]?.type !== NUM;
   if (links === 0 && !stated && !bare) return null;
   k = pastPlace(w, k);
   // "Killed in the fighting for Russia so far: some 2,000 North Korean soldiers": a headline's loss word, then a colon.
@@ -169,6 +190,14 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
 const countsSomething = (low: string): boolean =>
   nounCategory(low) !== null || FORCE_NOUNS.has(low) || CASUALTY_NOUNS.has(low) || SUBJECTS[low] !== undefined;
 
+/** Words that open a day after a loss noun in a headline: "losses as of 18.11.2025:", "losses on 1 March:". */
+const DAY_OPENERS = new Set(['on', 'by', 'through', 'until', 'to', 'in', 'for', 'since']);
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+const DATE_MARKS = new Set([',', '.', '-']);
+
+/** "per day", "per 24 hours": a rate's time, not who counted. */
+const perTime = (low: string): boolean => TIME_UNITS[low] !== undefined || /^\d+$/.test(low);
+
 /**
  * "war dead in Russia now around 2,400", "DPRK troops in Russia: 11,000": a place of one to three words between the
  * noun and the links before its count. The noun's index, or `k` when no such place stands there.
@@ -182,8 +211,30 @@ function pastPlace(w: TokenWindow, k: number): number {
     countsSomething(word(w, k - 2))
   )
     return k - 2;
+  // "Russian personnel losses as of 18.11.2025: about 1,164,000": a day between the noun and its colon.
+  if (word(w, k + 1) === ':') {
+    for (let i = k; i > w.floor && i >= k - 5; i--) {
+      const low = word(w, i);
+      const opener = low === 'of' && word(w, i - 1) === 'as' ? i - 1 : DAY_OPENERS.has(low) ? i : undefined;
+      if (opener !== undefined) return countsSomething(word(w, opener - 1)) ? opener - 1 : k;
+      const token = w.tokens[i]!;
+      if (token.type !== NUM && !MONTH_WORDS.has(low) && !DATE_MARKS.has(low) && !ORDINALS.has(low)) break;
+    }
+  }
   // "casualties in 2024 were 1,176", "in November": a time, which the readers of dates and rates take.
   if (countsSomething(word(w, k)) || w.tokens[k]?.type !== WORD || MONTH_WORDS.has(word(w, k))) return k;
+  // "RU losses per GS: ~1.25 mil", "Russian losses according to the General Staff: 1.25 million": who counted.
+  for (let i = k; i > w.floor && i >= k - 4; i--) {
+    const low = word(w, i);
+    const by =
+      low === 'per' && !perTime(word(w, i + 1))
+        ? i
+        : low === 'to' && word(w, i - 1) === 'according'
+          ? i - 1
+          : undefined;
+    if (by !== undefined && countsSomething(word(w, by - 1))) return by - 1;
+    if (CLAUSE_ENDS.has(low) || low === ',') break;
+  }
   for (let i = k - 1; i > w.floor && i >= k - 3; i--) {
     const low = word(w, i);
     // "losses over the weekend came to 1,070": a time in the same place.
@@ -358,6 +409,8 @@ function subjectBehind(w: TokenWindow, from: number): Behind | null {
     const loss = lossAt(w, k) ?? (JOINERS.has(word(w, k - 1)) ? lossAt(w, k - 2) : null);
     // "The tally of Russian tanks destroyed since 2022 has passed 10,000": things lost, not troops.
     if (loss && NOT_TROOPS.has(word(w, k - 1))) return null;
+    // "Kyiv's count of destroyed Russian tanks passed 10,200": the things the loss word goes with.
+    if (loss && [loss.last, loss.last + 1].some((i) => i <= from && NOT_TROOPS.has(word(w, i)))) return null;
     // "soldiers killed or wounded since the invasion passed 100,000": both, read back from the second.
     if (loss && JOINERS.has(word(w, k - 1))) {
       const other = word(w, k - 2);

@@ -151,6 +151,8 @@ export function rateAt(w: TokenWindow, k: number): string | null {
   // "up to 200 men per 24 hours"; "~1.6K/d" in notes.
   if (perTwentyFourHours(w, k)) return 'day';
   if (first === '/' && word(w, k + 1) === 'd') return 'day';
+  // "1580 p/d", as posts write per day.
+  if (first === 'p' && word(w, k + 1) === '/' && word(w, k + 2) === 'd') return 'day';
   if (RATE_ARTICLES.has(first) && !RELATIVE_TIME.has(word(w, k + 2))) return RATE_PERIODS[word(w, k + 1)] ?? null;
   return null;
 }

@@ -46,6 +46,11 @@ export interface PointRead extends Read<Point> {
 export function relationBefore(tokens: Token[], first: number, floor: number): DateRelation | undefined {
   const previous = first - 1 >= floor ? tokens[first - 1]!.low : '';
   if (previous === 'of' && first - 2 >= floor && tokens[first - 2]!.low === 'as') return 'as-of';
+  // "in all of January", "over all of 2024": the whole period, tied by the word before "all of".
+  if (previous === 'of' && first - 3 >= floor && tokens[first - 2]!.low === 'all') {
+    const whole = DATE_RELATIONS[tokens[first - 3]!.low];
+    if (whole !== undefined) return whole;
+  }
   const relation = DATE_RELATIONS[previous];
   // "since the Istanbul talks of 16 May": the day of the event the count runs from.
   if (previous === 'of') return startedBefore(tokens, first - 1, floor) ?? relation;

@@ -52,6 +52,7 @@ const STRICT_MONTH_CONTEXT = new Set([
   'after',
 ]);
 const DATE_STARTERS = new Set([
+  'q',
   'early',
   'late',
   'mid',
@@ -114,9 +115,22 @@ function dayAt(tokens: Token[], k: number, ceiling: number, month?: number): Rea
   return { value: day, last };
 }
 
+/** "Feb '22", "since March ’25": a year in two digits after an apostrophe. */
+function shortYearAt(tokens: Token[], at: number, ceiling: number): Read<number> | null {
+  const [mark, digits, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!mark || !digits || at + 1 >= ceiling || (mark.low !== "'" && mark.low !== '’') || mark.gap === GLUED)
+    return null;
+  if (digits.gap !== GLUED || digits.type !== NUM || !/^\d{2}$/.test(digits.low)) return null;
+  if (after && after.gap === GLUED && after.type !== PUNCT) return null;
+  const n = Number(digits.low);
+  return { value: n < 50 ? 2000 + n : 1900 + n, last: at + 2 };
+}
+
 function yearAt(tokens: Token[], k: number, ceiling: number): Read<number> | null {
   let at = k;
   if (tokens[at]?.low === ',' && at < ceiling) at++;
+  const short = shortYearAt(tokens, at, ceiling);
+  if (short !== null) return short;
   const token = tokens[at];
   if (!token || at >= ceiling || token.type !== NUM || (token.gap === GLUED && at > 0) || token.gap > LINE) return null;
   if (!/^\d{4}$/.test(token.low)) return null;
@@ -272,6 +286,13 @@ function readEndOfYear(tokens: Token[], i: number, floor: number, ceiling: numbe
   return periodFrom(tokens, i, i + 4, floor, { from: { ...point, year: Number(year.low) } });
 }
 
+/** "the turn of the year": late December to early January, the years read as for "late December to early January". */
+function readTurnOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const words = [1, 2, 3, 4].map((k) => tokens[i + k]?.low);
+  if (i + 4 >= ceiling || words.join(' ') !== 'turn of the year') return null;
+  return periodFrom(tokens, i, i + 5, floor, { from: { part: 'late', month: 12 }, to: { part: 'early', month: 1 } });
+}
+
 const NTH_WEEK: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** "the first week of December" (1–7), "the first 10 days of January" (1–10): days of a month, from "the". */
@@ -361,12 +382,30 @@ function yearNamedBefore(tokens: Token[], i: number, floor: number): number | un
   return undefined;
 }
 
+/** "Q1 2025", "in Q3": a quarter in the analysts' shorthand; with no year, the publication's. */
+function readQuarterCode(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  const [q, n, year] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (q?.low !== 'q' || !n || i + 1 >= ceiling || n.gap !== GLUED || !/^[1-4]$/.test(n.low)) return null;
+  if (tokens[i + 2]?.gap === GLUED && tokens[i + 2]!.type !== PUNCT) return null;
+  const first = (Number(n.low) - 1) * 3 + 1;
+  const y =
+    year && i + 2 < ceiling && year.type === NUM && /^(?:19|20)\d\d$/.test(year.low) ? Number(year.low) : undefined;
+  const mention = periodFrom(tokens, i, y === undefined ? i + 2 : i + 3, floor, {
+    from: { part: 'month', month: first, ...(y !== undefined && { year: y }) },
+    to: { part: 'month', month: first + 2, ...(y !== undefined && { year: y }) },
+  });
+  // "Q1 2025: RU lost ~125k": a headline's period before its colon.
+  return tokens[mention.last]?.low === ':' && !mention.relation ? { ...mention, relation: 'in' } : mention;
+}
+
 /** Reads the date that starts at token `i`; null when none does. */
 export function readDate(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
+  if (tokens[i]?.low === 'q') return readQuarterCode(tokens, i, floor, ceiling);
   if (tokens[i]?.low === 'the') {
     const part =
       readPartOfYear(tokens, i, floor, ceiling) ??
       readEndOfYear(tokens, i, floor, ceiling) ??
+      readTurnOfYear(tokens, i, floor, ceiling) ??
       readDaysOfMonth(tokens, i, floor, ceiling);
     if (part) return part;
   }

@@ -62,7 +62,7 @@ function isStatementDate(tokens: Token[], d: ResolvedDate, s: { first: number; l
   return REPORT_NOUNS.has(low(tokens, d.last, s));
 }
 
-const COMPARING = set('times twice thrice double triple tenfold fivefold');
+const COMPARING = set('times twice thrice double triple tenfold fivefold than again');
 const RECORDS = new Set(RECORD_WORDS.split('|'));
 
 /** "the deadliest month for the Russian army since February 2022": a record since then, which dates no count. */

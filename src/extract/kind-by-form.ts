@@ -4,7 +4,7 @@
  * or a share.
  */
 import type { Amount } from './amounts.js';
-import { DETERMINERS, perTwentyFourHours, rateAt, word, type TokenWindow } from './clause.js';
+import { DETERMINERS, inDate, perTwentyFourHours, rateAt, word, type TokenWindow } from './clause.js';
 import {
   AGE_WORDS,
   CASUALTY_NOUNS,
@@ -67,6 +67,12 @@ function numberAsVerb(w: TokenWindow, k: number): boolean {
 }
 
 /** Why an amount is not a figure at all: an age, a page, a time of day. */
+/** "2025", "18.11.2025", "1 March", the day of "2025-03-01": a date's last number. */
+const dayOrYearAt = (w: TokenWindow, k: number): boolean =>
+  /^(?:19|20)\d\d$/.test(word(w, k)) ||
+  inDate(w, k) ||
+  (word(w, k - 1) === '-' && word(w, k - 3) === '-' && /^(?:19|20)\d\d$/.test(word(w, k - 4)));
+
 export function excluded(w: TokenWindow, start: number, j: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
@@ -78,8 +84,9 @@ export function excluded(w: TokenWindow, start: number, j: number): boolean {
   // "day 1 of losses", "phase 2", "Brigade 155": a label's number, unless soldiers follow.
   if (LABELS.has(one) && !MILITARY.has(next) && !numberAsVerb(w, start - 1)) return true;
   // "a 9 : 1 ratio": neither side is a count.
-  if ((one === ':' && w.tokens[start - 2]?.type === NUM) || (next === ':' && w.tokens[j + 1]?.type === NUM))
-    return true;
+  // Not a day or year before a headline's colon: "losses in 2025: about 880,000", "as of 18.11.2025: …".
+  if (one === ':' && w.tokens[start - 2]?.type === NUM && !dayOrYearAt(w, start - 2)) return true;
+  if (next === ':' && w.tokens[j + 1]?.type === NUM) return true;
   if (TIME_OF_DAY.has(next)) return true;
   return (next === 'p' || next === 'a') && word(w, j + 1) === '.' && word(w, j + 2) === 'm';
 }

@@ -69,6 +69,11 @@ const BARE_FOLLOWERS = new Set([
   'so',
   'far',
   'according',
+  // "4,000 per Kyiv": whose count; "per day" and "per square kilometre" are read before.
+  'per',
+  // posts: "are only 300 lol"
+  'lol',
+  'lmao',
   'over',
   'across',
   'for',

@@ -21,6 +21,7 @@ import { approximately } from '../core/check/audit-claims.js';
 import type { ClaimFigure, LedgerClaimReading, ShareBasis } from '../core/check/against-ledger/types.js';
 import type { LedgerView } from '../core/check/against-ledger/ledger-view.js';
 import { PER_PERIOD, RATE_UNIT, statedOfFigure } from './claim-fields.js';
+import { denied } from './denied.js';
 import { extractFigures } from './extract.js';
 import type { Figure } from './types.js';
 import { figureSubjects, subjectOfDescription } from './subject.js';
@@ -66,9 +67,10 @@ export const NOT_A_LOSS = {
   recruited: 'troops recruited, not the force deployed',
   recruitedRate: 'troops recruited or sent over time, not a rate of losses',
   earlier: "an earlier estimate quoted beside a later one, not a count on the claim's date",
-  condition: 'troops in one condition (returned to duty, treated, captured, deserted), not the force deployed',
+  condition: 'troops in one condition (returned to duty, treated, captured, deserted, sick), not the force deployed',
   army: 'the whole army at home, not the force deployed',
   asked: 'asked, not stated: a question claims nothing',
+  denied: 'a figure the text denies: it claims nothing about it',
 } as const;
 /** A sentence that ends in a question mark, before any closing quotes or brackets. */
 const QUESTION_END = /\?[\s"'”’)\]]*$/;
@@ -98,7 +100,7 @@ const REACHED_BEFORE = new RegExp(
   'i',
 );
 /** Words that make a count dated "in February" a running total at the time rather than February's losses. */
-const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all|all told|altogether|since the)\b/gi;
+const TOTAL_WORDS = /\b(?:in total|total|so far|to date|overall|in all(?! of)|all told|altogether|since the)\b/gi;
 /** The verbs of a claimant's saying, as a pattern's alternation. */
 const SAYING = 'said|says|told|reported|reports|claimed|claims|estimated|announced|stated|added';
 /** A verb of saying just before: "Kyiv said last month", "the spy agency said this week". */
@@ -333,6 +335,8 @@ function dateOf(
         o.sentence === f.sentence &&
         throughDate(o.date) &&
         !othersOwn.has(o.date.label) &&
+        // Not a month's own count: "…, a little more than February's roughly 37,000".
+        !POSSESSIVE.test(o.text) &&
         // Not a day before the one the count runs from: "since … 7 February, …, five times their toll in December".
         !(f.date?.first !== undefined && o.date!.last! < f.date.first),
     )
@@ -346,6 +350,16 @@ function dateOf(
   return {};
 }
 
+/** Whether the figure's date range opens with "from" or "between" in its sentence. */
+const openedRange = (f: Figure, all: readonly Figure[], label: string | undefined): boolean =>
+  label !== undefined &&
+  all.some(
+    (o) =>
+      o.kind === 'date' && o.sentence === f.sentence && o.date?.label === label && /^(?:from|between)\s/i.test(o.text),
+  );
+
+const POSSESSIVE = /['’]s$/;
+
 /** "from January to May", "1–15 January": a date of two ends; not "last week (27 January to 2 February)". */
 const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|through|and)\b|^\d{1,2}–\d{1,2} /i;
 
@@ -355,11 +369,13 @@ const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|t
  */
 function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFrom'>>(
   base: T,
+  opened: boolean,
 ): T & Pick<ClaimFigure, 'since' | 'sinceText' | 'sinceSaid'> {
   const { asOf, asOfText } = base;
-  // Five days or more: "by 16–17 January" is when a total was counted, "between 1 and 15 January" a period.
-  if (!asOf || base.asOfFrom !== 'text' || asOf.last - asOf.first < 4 || !asOfText || !RANGE_LABEL.test(asOfText))
-    return base;
+  // Five days or more: "by 16–17 January" is when a total was counted, "between 1 and 15 January" a period;
+  // "from 14 to 16 December", "between 14 and 16 December" are periods however short.
+  const long = asOf !== undefined && (opened || asOf.last - asOf.first >= 4);
+  if (!asOf || base.asOfFrom !== 'text' || !long || !asOfText || !RANGE_LABEL.test(asOfText)) return base;
   return {
     ...base,
     since: { first: asOf.first, last: asOf.first },
@@ -458,6 +474,10 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       shared.kind === 'killed' && OUT_OF_ACTION.test(clause) && !SAYS_KILLED.test(clause)
         ? { ...shared, kind: 'casualties' }
         : shared;
+    if (denied(text, f.sentence, f.text, f.span)) {
+      aside(f, NOT_A_LOSS.denied);
+      continue;
+    }
     if (f.kind === 'share' && read.kind !== 'share') {
       shares.push(f);
       continue;
@@ -472,7 +492,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       aside(f, NOT_A_LOSS.asked);
       continue;
     }
-    const base = rangeAsPeriod({ stated, text: f.text, span: f.span, ...dateOf(f, extracted, published) });
+    const date = dateOf(f, extracted, published);
+    const base = rangeAsPeriod(
+      { stated, text: f.text, span: f.span, ...date },
+      openedRange(f, extracted, date.asOfText),
+    );
     switch (f.kind as string) {
       case 'force': {
         const other = otherTroops(f, text);
@@ -1022,6 +1046,7 @@ const WHOLE_WAR_SPAN = lazyPattern(
       String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        String.raw`(?:over|across|in|during|throughout) the (?:whole|entire|full) (?:war|invasion)|` +
         // "Over the first 100 days of the invasion, to 3 June 2022", "the first two years of full-scale war"
         String.raw`the first (?:\d+ |one |two |three |four |hundred )?(?:days?|weeks?|months?|years?) of ` +
         String.raw`(?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)|` +
@@ -1108,7 +1133,11 @@ function averageOfTotal(
     (/^\s*(?:a|per) day\s+(?:in|since|over|during|this|last)\b/i.test(after) && !sameSpan)
   )
     return undefined;
-  return stretch(FULL_SCALE_INVASION, base.asOf.last, 'the full-scale invasion');
+  // "Over the winter Russia lost about 134,000 soldiers, some 1,500 a day": the total's own season or month.
+  const own = holdsPeriodCue(f.sentence.toLowerCase())
+    ? (calendarMonth(total, text, base) ?? calendarSeason(total, text, base))
+    : undefined;
+  return own ?? stretch(FULL_SCALE_INVASION, base.asOf.last, 'the full-scale invasion');
 }
 
 const MONTH_TO_DATE = lazyPattern(
@@ -1411,8 +1440,19 @@ const HANDLED_BEFORE = lazyPattern(
       'i',
     ),
 );
+/** "took two wounded soldiers prisoner": the count between the verb and "prisoner". */
+const TAKEN_PRISONER = lazyPattern(() => /\b(?:took|take|takes|taking|taken)\s+$/);
+const PRISONER_AFTER = lazyPattern(() => /^(?:\s+[\w-]+){0,4}\s+(?:prisoners?|captives?)\b/);
+/** "lost about 200 men to frostbite and illness": losses that are not combat's. */
+const NOT_COMBAT_AFTER = lazyPattern(
+  () =>
+    /^(?:\s+[\w-]+){0,3}?\s+to\s+(?:frostbite|illness(?:es)?|diseases?|sickness|hypothermia|the cold|accidents?)\b/,
+);
 const handled = (text: string, span: [number, number]): boolean => {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
+  const after = text.slice(span[1], span[1] + 60).toLowerCase();
+  if (TAKEN_PRISONER().test(before) && PRISONER_AFTER().test(after)) return true;
+  if (after.includes(' to ') && NOT_COMBAT_AFTER().test(after)) return true;
   return HANDLED_WORDS.some((w) => before.includes(w)) && HANDLED_BEFORE().test(before);
 };
 const HANDLED_WORDS = [
@@ -1439,10 +1479,13 @@ const MAY_BE_SENT = cued(
 const PARTS_OF_FORCE = cued(
   () =>
     new RegExp(
-      String.raw`^\s*(?:of (?:them|whom) )?(?:\w+ )?(?:officers|commanders|generals|officials|instructors|` +
-        String.raw`specialists|engineers|workers|labou?rers|pilots|advisers|advisors)\b`,
+      // Up to three words before the noun, none of them a joiner: "5,000 North Korean military builders".
+      String.raw`^\s*(?:of (?:them|whom) )?(?:(?!and |or |of )[\w-]+ ){0,3}(?:officers|commanders|generals|officials|` +
+        String.raw`instructors|specialists|engineers|workers|labou?rers|pilots|advisers|advisors|sappers|deminers|` +
+        String.raw`builders|construction|medics|doctors)\b`,
     ),
-  'officer|commander|general|official|instructor|specialist|engineer|worker|labo|pilot|advis',
+  'officer|commander|general|official|instructor|specialist|engineer|worker|labo|pilot|advis|sapper|deminer|' +
+    'builder|construction|medic|doctor',
 );
 const OLDER_ESTIMATE = lazyPattern(
   () =>
@@ -1662,7 +1705,8 @@ function pastPeriod(text: string, span: [number, number]): number | undefined {
     if (SAID_JUST_BEFORE.test(clause.slice(0, m.index))) return undefined;
     // "lost 1,410 soldiers today" is the day's count; "as of today", "today stand at 892,840" date a total.
     // "passed 100,000 overnight": a level reached, whenever it was.
-    if (m[3] !== undefined && REACHED.test(text.slice(span[0], span[1]))) continue;
+    // "passed 1.5 million this week" too.
+    if ((m[3] !== undefined || m[4] !== undefined) && REACHED.test(text.slice(span[0], span[1]))) continue;
     if (m[3]?.toLowerCase() === 'today' && (m.index < at || /\bas (?:of|at)\s*$/i.test(clause.slice(0, m.index))))
       continue;
     // "the past week and a half": ten days, the fewer the claim's count has to fit in.

@@ -92,11 +92,13 @@ export const SCALES = table<number>({
   billion: 1e9,
   mln: 1e6,
   mn: 1e6,
+  // "1.25 mil", as posts write it.
+  mil: 1e6,
   bln: 1e9,
   bn: 1e9,
 });
 /** Letters written straight after digits: 12k, 1.2m, 3bn, 1mln. */
-export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9 });
+export const SUFFIX_SCALES = table<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, bn: 1e9, bln: 1e9 });
 
 /** Denominators of spelled fractions, singular and plural. */
 export const DENOMINATORS = table<number>({
@@ -151,7 +153,7 @@ export const REPORT_NOUNS = set(
 
 /** Words before a month that make a lone month a date: "in December", "the June meeting". */
 export const MONTH_CONTEXT = set(
-  'in since by until till from to through throughout during before after of the last this next around about ' +
+  'in for since by until till from to through throughout during before after of the last this next around about ' +
     'early late mid over across',
 );
 
@@ -182,8 +184,8 @@ export const LOOSE_YEAR_CONTEXT = set('over across for');
 
 /** Nouns for soldiers: a count of them is a force unless the sentence says they were lost. */
 export const MILITARY = set(`
-  troops soldiers personnel servicemen servicemembers men fighters forces members marines paratroopers bayonets
-  infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
+  troops soldiers personnel contingent servicemen servicemembers men fighters forces members marines paratroopers
+  bayonets infantrymen infantry conscripts recruits mercenaries combatants militants officers commandos sailors
   airmen reservists volunteers gunners operators sappers riflemen troopers reinforcements
   occupiers invaders orcs
   soldier serviceman servicemember fighter marine paratrooper infantryman conscript recruit mercenary
@@ -192,7 +194,10 @@ export const MILITARY = set(`
 /** Nouns for people in general: counted only when the sentence says what happened to them. */
 export const PEOPLE = set('people individuals persons civilians prisoners captives person individual civilian man');
 
-export const CASUALTY_NOUNS = set('casualties losses cas k/w kia+wia kia/wia');
+// With the misspellings posts make: "casualites", "causalities".
+export const CASUALTY_NOUNS = set(
+  'casualties losses cas k/w kia+wia kia/wia casualites casualities causalities casulties',
+);
 export const KILLED_NOUNS = set('dead deaths killed fatalities kia bodies corpses');
 export const WOUNDED_NOUNS = set('wounded injured injuries wia');
 

@@ -14,6 +14,9 @@ const BEFORE: [string, FigureQualifier][] = [
   ['an estimated', 'approximately'],
   ['estimated', 'approximately'],
   ['~', 'approximately'],
+  // "lost like 1600 soldiers", as posts hedge.
+  ['like', 'approximately'],
+  ['something like', 'approximately'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
   ['close to', 'nearly'],

@@ -149,7 +149,7 @@ const SOURCE_NOUNS = words(
     'estimate estimates commander commanders analyst analysts agency leader parliament lawmaker lawmakers ' +
     'mod nis hur sbu envoy embassy officer officers television tv broadcaster channel channels newspaper outlet ' +
     'outlets correspondent correspondents journalists propaganda propagandists minister ministers news site ' +
-    'website portal magazine paper',
+    'website portal magazine paper mp mps opposition deputy deputies politician politicians senator senators',
 );
 /** Verbs after a force's name, or after "military" or "army" following it, that make it the speaker. */
 const SPEECH_VERBS = words(
@@ -236,12 +236,13 @@ function notSubjectBefore(before: string, named: string): boolean {
   if (/[,;:(—–]\s*$/.test(before)) return false;
   // "Of the North Korean soldiers sent, some 7,000 remain": a sentence that opens with "of" picks a part of them.
   if (/(?:^|[.!?;:]\s+)(?:of|among)\s+(?:the\s+)?$/.test(before.toLowerCase())) return false;
-  const last = lowerWords(before).slice(-3);
+  const last = lowerWords(before).slice(-4);
   let k = last.length - 1;
   if (last[k] === 'the' || last[k] === 'a' || last[k] === 'an') k--;
   const word = last[k];
   if (word === undefined || !NOT_SUBJECT_BEFORE.has(word)) return false;
-  const previous = last[k - 1];
+  // "the bloodiest month yet for Russia's army": past the adverb.
+  const previous = last[k - 1] === 'yet' || last[k - 1] === 'ever' ? last[k - 2] : last[k - 1];
   // "losses of Russian forces" keeps the force; "troops from North Korea" too. "Losses in Russian ranks" keeps it,
   // "losses in Ukraine" names a place.
   const place = word === 'in' && !/(?:an|ans)$/i.test(named);

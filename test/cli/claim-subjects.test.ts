@@ -2362,3 +2362,128 @@ describe('the earlier war, ranges and revisions, translated wording, quoted spee
     ]);
   });
 });
+
+describe('dates written every way, posts, denials, kinds of loss side by side', () => {
+  it('reads days with dots, years after an apostrophe, short periods and the turn of the year', async () => {
+    await expectVerdicts([
+      // 18 November 2024: 722,440 in the series.
+      ["As of 18.11, Russia has lost about 720,000 troops, Ukraine's General Staff said.", '2025-01-20', 'consistent'],
+      [
+        'Russian personnel losses as of 18.11.2025: about 1,164,000, the General Staff in Kyiv reported.',
+        '2025-11-19',
+        'consistent',
+      ],
+      // Since 1 February 2022 (not 2024): 820,430 by 20 January 2025.
+      ["Russian losses since Feb '22 now exceed 790,000, Kyiv says.", '2025-01-20', 'consistent'],
+      // Three days at 92 a day cannot hold 1,000.
+      [
+        'From 14 to 16 December, some 1,000 North Korean soldiers were killed or wounded in Kursk.',
+        '2025-01-20',
+        'inconsistent',
+      ],
+      // 21 December to 10 January: 1,643 a day, not the last 30 days' 1,364.
+      [
+        "Russia was losing some 1,600 soldiers a day at the turn of the year, Ukraine's General Staff figures show.",
+        '2025-04-15',
+        'consistent',
+      ],
+      ["Kyiv's count of Russian killed and wounded for April came to some 37,000.", '2025-05-01', 'consistent'],
+    ]);
+  });
+
+  it('reads posts: "mil", "p/d", "per GS", "avg over the whole war", "the whole 12000 NK contingent"', async () => {
+    await expectVerdicts([
+      ['4 yrs of full scale war today. RU losses per GS: ~1.25 mil', '2026-02-24', 'consistent'],
+      ['ru avg in december was like 1580 p/d. insane numbers', '2025-01-01', 'consistent'],
+      ['963k RU losses by victory day per GS, thats ~820 a day avg over the whole war', '2025-05-09', 'consistent'],
+      ['at ~90 cas p/d the whole 12000 NK contingent would be done by late april', '2025-01-17', 'consistent'],
+      [
+        "December was the bloodiest month yet for Russia's army: about 49,000 soldiers lost, by the General Staff's " +
+          'count in Kyiv.',
+        '2025-01-02',
+        'consistent',
+      ],
+    ]);
+  });
+
+  it('gives no verdict on a figure the text denies, and checks the one it puts in its place', async () => {
+    await expectRefusals([
+      ['Russia did not lose 100,000 soldiers in January, the General Staff said.', '2025-02-02', /denies/],
+      ["No, North Korea hasn't lost half of its troops in Kursk.", '2025-02-02', /denies/],
+    ]);
+    await expectVerdicts([
+      // The series had passed 1 million in June 2025: "800,000 at most" is wrong.
+      [
+        "Russia's losses are not 1 million, as Kyiv claims, but 800,000 at most, a Western analyst argued.",
+        '2025-07-10',
+        'inconsistent',
+      ],
+      [
+        "Claim: Russia has lost 1.5 million soldiers in three years of war. Fact: Ukraine's own General Staff puts " +
+          'Russian losses at roughly 868,000 killed and wounded as of Monday.',
+        '2025-02-24',
+        'consistent',
+      ],
+      [
+        "Contrary to reports that Russian losses had dropped below 1,000 a day in April, the General Staff's own " +
+          'figures show an average of roughly 1,200 a day for the month.',
+        '2025-05-02',
+        'consistent',
+      ],
+      // "not less than" and "no fewer than" are bounds, not denials.
+      ['Russia has lost not less than 900,000 soldiers.', '2025-05-02', 'consistent'],
+    ]);
+  });
+
+  it('sets aside prisoners, the sick, specialists and things; a comparison keeps its own month', async () => {
+    await expectRefusals([
+      [
+        'Ukrainian paratroopers took two wounded North Korean soldiers prisoner in Kursk, the SBU said on Sunday.',
+        '2025-01-12',
+        /troops in one condition/,
+      ],
+      [
+        'The North Korean contingent in Kursk has lost about 200 men to frostbite and illness, a lawmaker said.',
+        '2025-01-08',
+        /troops in one condition/,
+      ],
+      [
+        'The first of the 5,000 North Korean military builders promised to Moscow have arrived in the Kursk region, ' +
+          'together with about 1,000 sappers, a South Korean official said.',
+        '2025-09-23',
+        /a part of the force/,
+      ],
+      [
+        "Kyiv's count of destroyed Russian tanks passed 10,200 as of 1 March, alongside some 23,300 artillery systems.",
+        '2025-03-02',
+        /no number in the claim reads as a count/,
+      ],
+    ]);
+    await expectVerdicts([
+      // March's 40,670, not January's 48,060: "February's" is the other count's month.
+      [
+        "Fact: the occupiers lost some 40,000 troops last month, a little more than February's roughly 37,000.",
+        '2025-04-01',
+        'consistent',
+      ],
+      // "this week" is when the level was passed; June is the million's.
+      [
+        "Russia's losses have passed 1.5 million this week, half as many again as the million it had lost by June, " +
+          'a Ukrainian official said.',
+        '2025-10-15',
+        'tension',
+      ],
+      // The winter's average, 134,160 ÷ 90 days, not the whole war's.
+      [
+        "Over the winter Russia lost about 134,000 soldiers, some 1,500 a day, Ukraine's General Staff says.",
+        '2025-03-01',
+        'consistent',
+      ],
+      [
+        "Pyongyang's losses in Russia's war now total 15,000 dead and wounded, a Ukrainian opposition MP wrote.",
+        '2026-02-10',
+        'inconsistent',
+      ],
+    ]);
+  });
+});

@@ -20,8 +20,20 @@ describe('days', () => {
     // Ukraine's General Staff writes its days with dots, day first.
     ['The report covers the war from 24.02.22 to 16.12.24.', 'date 2022-02-24..2024-12-16'],
     ['The report came out on 16.12.2024.', 'date 2024-12-16'],
+    // Without a year only after a word that asks for a day; the year is the publication's, as for "16 December".
+    ['Losses as of 16.12 stood at 760,000.', 'date 2024-12-16'],
+    ['The count on 05.01 passed 800,000.', 'date 2025-01-05'],
+    // A two-digit year after an apostrophe.
+    ["Losses since Feb '22 have passed 800,000.", 'date 2022-02-01..2022-02-28'],
+    ['Losses since March ’23 have passed 600,000.', 'date 2023-03-01..2023-03-31'],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
+  });
+
+  it('reads a number with one dot as a number where no day is asked for', () => {
+    expect(dates('Losses rose by 16.12 per cent.')).toEqual([]);
+    expect(dates('The count rose to 1.25 million.')).toEqual([]);
+    expect(dates('Losses as of 32.12 stood at 760,000.')).toEqual([]);
   });
 
   it('refuses days that are not on the calendar', () => {
