@@ -1445,8 +1445,7 @@ const TAKEN_PRISONER = lazyPattern(() => /\b(?:took|take|takes|taking|taken)\s+$
 const PRISONER_AFTER = lazyPattern(() => /^(?:\s+[\w-]+){0,4}\s+(?:prisoners?|captives?)\b/);
 /** "lost about 200 men to frostbite and illness": losses that are not combat's. */
 const NOT_COMBAT_AFTER = lazyPattern(
-  () =>
-    /^(?:\s+[\w-]+){0,3}?\s+to\s+(?:frostbite|illness(?:es)?|diseases?|sickness|hypothermia|the cold|accidents?)\b/,
+  () => /^(?:\s+[\w-]+){0,3}?\s+to\s+(?:frostbite|illness(?:es)?|diseases?|sickness|hypothermia|the cold|accidents?)\b/,
 );
 const handled = (text: string, span: [number, number]): boolean => {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
