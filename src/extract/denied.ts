@@ -9,7 +9,10 @@ import { lazyPattern } from './lexicon.js';
  */
 const NEGATED_BEFORE = lazyPattern(
   () =>
-    /(?:^|[^\w'’])(?:not|never|no longer|(?:has|have|had|did|does|do|is|are|was|were|could|would)n['’]t)((?:\s+(?!but\b|rather\b|instead\b)[a-z'’-]+){0,3})\s*$/,
+    new RegExp(
+      String.raw`(?:^|[^\w'’])(?:not|never|no longer|(?:has|have|had|did|does|do|is|are|was|were|could|would)n['’]t)` +
+        String.raw`((?:\s+(?!but\b|rather\b|instead\b)[a-z'’-]+){0,3})\s*$`,
+    ),
 );
 const NOT_A_NEGATION = lazyPattern(
   () =>
