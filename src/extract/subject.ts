@@ -328,6 +328,11 @@ const LOCAL_PATTERNS: readonly (readonly [RegExp, (lower: string, sentence: stri
     (lower, sentence) => anyOf('direction', 'sector', 'axis', 'salient')(lower) && SPACE_CAPITAL.test(sentence),
   ],
   [
+    // "pokrovsk direction: ~11k RU k/w in april": a post's heading in lower case, before its colon.
+    /^\s*([a-z][a-z'’-]+)\s+(?:direction|sector|axis):/g,
+    (lower) => anyOf('direction:', 'sector:', 'axis:')(lower),
+  ],
+  [
     new RegExp(String.raw`\b[Oo]n the ${PLACE}\s+(?:front|axis|direction|sector)\b`, 'g'),
     (lower, sentence) => lower.includes('on the ') && SPACE_CAPITAL.test(sentence),
   ],
