@@ -16,7 +16,13 @@ const NEGATED_BEFORE = lazyPattern(
 );
 const NOT_A_NEGATION = lazyPattern(
   () =>
-    /^\s+(?:more|less|fewer|over|under|above|below|only|just|least|counting|including|quite|exceeding|far|much|even)\b/,
+    new RegExp(
+      String.raw`^\s+(?:more|less|fewer|over|under|above|below|only|just|least|counting|including|quite|exceeding|` +
+        // "Moscow has never acknowledged the 5,000 dead": someone's silence, not the text's denial.
+        String.raw`far|much|even|(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:confirm|acknowledg|` +
+        String.raw`disclos|admit|comment|publish|releas|reveal|verif|report|say|said|specif|stat|indicat|explain|` +
+        String.raw`break|give|gave|provid|detail)\w*)\b`,
+    ),
 );
 const IF_NOT = lazyPattern(() => /\b(?:if|or|whether) (?:not|never)\b[^.;:]*$/);
 /** "contrary to reports that", "despite claims that", "denied reports that": the clause after says what is wrong. */

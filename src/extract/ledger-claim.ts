@@ -232,6 +232,8 @@ const SINCE_EVENT = lazyPattern(
   () =>
     new RegExp(
       String.raw`\bsince (?:the (?:start|beginning|launch) of )?${EVENT_DETERMINER} ${WHOLE_WAR_OPERATION}` +
+        // Not "since Pyongyang's troops went into battle": when the force began to fight, a running total's start.
+        String.raw`(?!(?:[\w-]+ ){0,2}?(?:went|were sent|were thrown|entered|joined|got) )` +
         // "since the offensive began on 10 May": dated by the words after it.
         String.raw`(?:[\w-]+ ){0,3}?${EVENT}\b(?![^.;]{0,40}\b(?:began|started|was launched|opened)\b)`,
       'i',

@@ -33,6 +33,9 @@ describe('figures a text denies', () => {
     ['Some 12,000, if not more, were sent.', '12,000'],
     ['Claim: Russia has lost 1.5 million soldiers.', '1.5 million'],
     ['Russia lost 48,000 soldiers in December, not counting the wounded.', '48,000'],
+    ['Moscow has never acknowledged the 5,000 dead Kyiv counts.', '5,000'],
+    ['Pyongyang has not yet confirmed the 300 deaths.', '300'],
+    ['The General Staff did not say whether the 1,200 included the wounded.', '1,200'],
   ])('%s does not deny %s', (text, figure) => {
     expect(isDenied(text, figure)).toBe(false);
   });
