@@ -34,6 +34,21 @@ const DENYING_FRAME = lazyPattern(
         String.raw`(?:reports?|claims?|rumou?rs?|posts?|suggestions?|assertions?|allegations?|that)\b[^,;:.!?]*$`,
     ),
 );
+const NEGATION_CUES = ['not', 'never', 'no longer', "n't", 'n’t'];
+const FRAME_CUES = [
+  'contrary',
+  'despite',
+  'den',
+  'dismiss',
+  'reject',
+  'refut',
+  'debunk',
+  'false',
+  'untrue',
+  'baseless',
+];
+const CLAIM_CUES = ['claim', 'myth', 'rumo'];
+
 /** A fact-check's two parts: what was claimed, then what is so. */
 const CLAIM_LABEL = lazyPattern(() => /\b(?:claim|myth|rumou?r|the claim|viral claim)\s*:/gi);
 const FACT_LABEL = lazyPattern(() => /\b(?:fact|facts|reality|the facts?|verdict|truth|in fact)\s*:/i);
@@ -51,14 +66,17 @@ export function denied(text: string, sentence: string, figureText: string, span:
   const at = sentence.indexOf(figureText);
   if (at < 0) return false;
   const before = clauseBefore(sentence, at).toLowerCase();
-  const negated = NEGATED_BEFORE().exec(before);
+  // Each pattern is tried only on words that hold its cues: a pattern costs to compile on every run.
+  const negated = NEGATION_CUES.some((cue) => before.includes(cue)) ? NEGATED_BEFORE().exec(before) : null;
   if (negated !== null && !NOT_A_NEGATION().test(negated[1]!) && !IF_NOT().test(before)) return true;
-  return DENYING_FRAME().test(before);
+  return FRAME_CUES.some((cue) => before.includes(cue)) && DENYING_FRAME().test(before);
 }
 
 /** Whether the offset is after a fact-check's "Claim:" and before the "Fact:" that answers it. */
 function inClaimPart(text: string, offset: number): boolean {
   if (!text.includes(':')) return false;
+  const lower = text.toLowerCase();
+  if (!CLAIM_CUES.some((cue) => lower.includes(cue))) return false;
   const label = CLAIM_LABEL();
   label.lastIndex = 0;
   for (let m = label.exec(text); m !== null; m = label.exec(text)) {

@@ -1449,11 +1449,14 @@ const PRISONER_AFTER = lazyPattern(() => /^(?:\s+[\w-]+){0,4}\s+(?:prisoners?|ca
 const NOT_COMBAT_AFTER = lazyPattern(
   () => /^(?:\s+[\w-]+){0,3}?\s+to\s+(?:frostbite|illness(?:es)?|diseases?|sickness|hypothermia|the cold|accidents?)\b/,
 );
+const NOT_COMBAT_CUES = ['frostbite', 'illness', 'disease', 'sickness', 'hypothermia', 'the cold', 'accident'];
 const handled = (text: string, span: [number, number]): boolean => {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
   const after = text.slice(span[1], span[1] + 60).toLowerCase();
-  if (TAKEN_PRISONER().test(before) && PRISONER_AFTER().test(after)) return true;
-  if (after.includes(' to ') && NOT_COMBAT_AFTER().test(after)) return true;
+  if (/\btak|\btook/.test(before) && /prisoner|captive/.test(after)) {
+    if (TAKEN_PRISONER().test(before) && PRISONER_AFTER().test(after)) return true;
+  }
+  if (NOT_COMBAT_CUES.some((cue) => after.includes(cue)) && NOT_COMBAT_AFTER().test(after)) return true;
   return HANDLED_WORDS.some((w) => before.includes(w)) && HANDLED_BEFORE().test(before);
 };
 const HANDLED_WORDS = [
