@@ -21,7 +21,7 @@ import {
   WOUNDING_VERBS,
 } from './lexicon.js';
 import { DASHES } from './numerals.js';
-import { GLUED, NUM, WORD } from './tokens.js';
+import { GLUED, NUM, SPACE, WORD } from './tokens.js';
 import { wholeBefore } from './whole.js';
 import {
   CLAUSE_ENDS,
@@ -455,6 +455,9 @@ function listVerb(w: TokenWindow, k: number, end: number): number | null {
       if (words === 4 || CLAUSE_ENDS.has(low) || low === ',' || JOINERS.has(low)) return null;
     }
     if (i <= w.floor || w.tokens[i]!.type !== NUM) return null;
+    // "lost 1 500 a day": the number's first group of digits.
+    while (i - 1 > w.floor && w.tokens[i - 1]!.type === NUM && w.tokens[i]!.gap === SPACE && /^\d{3}$/.test(word(w, i)))
+      i--;
     let before = headOfItem(w, i);
     // "lost 3 of its 40 tanks and 200 men": a part of a whole is one item, headed by the part.
     const of = word(w, before) === 'of' ? before : DETERMINERS.has(word(w, before)) ? before - 1 : -1;
