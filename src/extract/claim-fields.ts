@@ -14,6 +14,10 @@ import type { Figure } from './types.js';
  * one figure chosen for each input when the text gives several.
  */
 
+/** Words that say the force is lost, which a time until it is lost goes with. */
+const FORCE_LOST =
+  /\b(?:lost|lose|losing|gone|wiped out|destroyed|killed|wounded|dead|out of action|exhausted|depleted|eliminated|spent|annihilated|ground down|used up|casualties|losses)\b/i;
+
 const PLURALS: Record<CheckField, string> = {
   force: 'force sizes',
   rate: 'daily rates',
@@ -80,7 +84,13 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
       const elapsed = /^\s+(?:of|into)\s+(?:the\s+)?(?:fighting|combat|war|battle|deployment|the war)\b/i.test(
         text.slice(f.span[1], f.span[1] + 30),
       );
-      if (elapsed || !WITHIN_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) {
+      // "whose construction he ordered finished within a year": a time with no loss in its clause.
+      const clause = text
+        .slice(Math.max(0, f.span[0] - 80), f.span[0])
+        .split(/[,;:]/)
+        .at(-1)!;
+      const lossless = !FORCE_LOST.test(clause);
+      if (elapsed || lossless || !WITHIN_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) {
         return { aside: 'a span of time, not the time until the force is lost ("in 12 weeks")' };
       }
       const per = DAYS_PER_UNIT[unit];

@@ -59,6 +59,7 @@ export interface LedgerClaimOptions {
 /** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
 export const NOT_A_LOSS = {
   tooFew: 'too few to be a force: a person or a handful, not a contingent',
+  unit: 'a unit, not the force: a twentieth of the smallest force the references quote, or less',
   part: 'a part of the force (officers, specialists or workers), not the force deployed',
   remains: 'the strength that remains, not the force deployed',
   added: 'troops added later, not the force first deployed',
@@ -200,7 +201,8 @@ const NOT_CUMULATIVE = lazyPattern(
 const ONE_EVENT = lazyPattern(
   () =>
     new RegExp(
-      String.raw`\b(?:in|during|over the course of|throughout|repelling|repulsing|fending off) ${EVENT_DETERMINER} ` +
+      String.raw`\b(?:in|during|over the course of|throughout|repelling|repulsing|fending off|beating back|` +
+        String.raw`beat back|repelled|repulsed) ${EVENT_DETERMINER} ` +
         String.raw`(?:single )?${WHOLE_WAR_OPERATION}${NAMED_DAY}` +
         String.raw`(?:(?!first|last|past|previous)[\w'’-]+ ){0,4}?${EVENT}\b` +
         String.raw`|(?:^\W*|\b)${EVENT_DETERMINER} (?:single )?${WHOLE_WAR_OPERATION}(?:[\w-]+ ){0,2}?${EVENT}\b` +
@@ -577,7 +579,13 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       }
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
+        const lead = text.slice(Math.max(0, f.span[0] - 50), f.span[0]);
+        const losing = LOSS_WORDS.test(lead);
         if (cuedTest(RECRUITMENT, around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
+        // "arriving in batches of about 1,000 a month": troops sent over time, with no loss word before the rate.
+        else if (!losing && cuedTest(SENT_OVER_TIME, lead)) aside(f, NOT_A_LOSS.recruitedRate);
+        // "taking North Korean prisoners at a rate of barely one a week"
+        else if (cuedTest(TAKEN_OVER_TIME, lead)) aside(f, NOT_A_LOSS.condition);
         else if (what !== 'casualties' || period === undefined)
           aside(f, `a rate of ${f.unit}; the ledger quotes casualties a day`);
         else if (period === 'day' && f.date?.relation === 'on' && f.date.first === f.date.last && base.asOf) {
@@ -585,11 +593,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           figures.push({ id: '', ...base, kind: 'casualties', ...periodFields({ ...f, period: 'day' }, base, text) });
         } else {
           const days = PER_PERIOD[period]!;
+          // "North Korea's dead in Kursk are mounting by roughly 20 a day": the dead alone, which no reference rates;
+          // casualties fall at least as fast.
+          const deadAlone = !/\d/.test(ownLead(f)) && outcomeIn(ownLead(f).toLowerCase()) === 'killed';
           figures.push({
             id: '',
             ...base,
             kind: 'rate',
-            stated: { ...stated, low: stated.low / days, high: stated.high / days },
+            stated: {
+              ...stated,
+              ...(deadAlone && { qualifier: 'at-least' as const }),
+              low: stated.low / days,
+              high: stated.high / days,
+            },
             // "1,271 a day in September": the average over that month.
             ...(yearOfWar(f, text, published) ??
               yearToDate(f, text, base, published) ??
@@ -649,6 +665,17 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       else figures.push({ ...count, subject });
     }
   });
+  // "the equivalent of a company every 24 hours, somewhere between 80 and 100 men": a unit of the ledger's own force.
+  const ledgerSubject = subjectOfDescription(view.subject);
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    // A subject with no force but words of its own ("the Vietnam War", "civilians") is someone else's.
+    const unnamed = !f.subject || (f.subject.force === null && f.subject.cue === undefined);
+    const own = unnamed || (f.subject!.force !== null && coverage(f.subject!, ledgerSubject) === 'same');
+    if (f.kind !== 'force' || !own || !unitOfIt(f.stated, view)) continue;
+    figures.splice(i, 1);
+    setAside.push({ kind: 'force', text: f.text, span: f.span!, reason: NOT_A_LOSS.unit });
+  }
   figures.push(...derivedWounded(figures, text));
   for (const figure of [...figures, ...parts]) figure.id = idFor(figure.kind);
   return {
@@ -856,7 +883,9 @@ function sinceOf(
   // "climbed past 1.1 million, up from about 1 million in mid-June": the level then.
   if (
     !before &&
-    /\b(?:up|down) from\s+(?:about |some |around |roughly |nearly |almost |over |more than )?$/i.test(between)
+    /\b(?:up|down) from\s+(?:the |its |their )?(?:about |some |around |roughly |nearly |almost |over |more than )?$/i.test(
+      between,
+    )
   )
     return {};
   const first = dayOf(d.first);
@@ -864,7 +893,7 @@ function sinceOf(
   // "lost 4,000 in January", "In January alone, …": the month's losses; not "pulled back in mid-January after
   // suffering 4,000", where the month dates another verb.
   // Nor "up from 3,800 in early January", a level then.
-  const level = /\bfrom\s+(?:about |around |some |nearly |roughly )?$/i.test(between);
+  const level = /\bfrom\s+(?:the |its |their )?(?:about |around |some |nearly |roughly )?$/i.test(between);
   // "Over January the losses … amounted to 4,500": words of a whole period, as "alone" is.
   const over = /\b(?:over|during|throughout|across)\s+$/i.test(
     f.sentence.slice(0, Math.max(0, mention.span[0] - offset)),
@@ -1380,6 +1409,12 @@ const PLANNED = cued(
   'plan|to send|to deploy',
 );
 
+/** "the equivalent of a company every 24 hours, somewhere between 80 and 100 men": a unit's strength. */
+function unitOfIt(stated: Stated, view: LedgerView): boolean {
+  const smallest = Math.min(...view.forces.map((f) => f.stated.low));
+  return Number.isFinite(smallest) && stated.high * 20 <= smallest;
+}
+
 /**
  * Why a count of troops is not the force deployed: a part of it ("among them 500 officers"), what is
  * left of it ("7,000 remain"), a later wave or a total counting one, a plan, workers, recruits, or a
@@ -1417,6 +1452,19 @@ function otherTroops(f: Figure, text: string): string | undefined {
   if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;
   return undefined;
 }
+
+/** The words of a figure's sentence before it. */
+const ownLead = (f: Figure): string => f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)));
+/** Words before a rate that say it counts losses. */
+const LOSS_WORDS = /\b(?:lose|loses|losing|lost|loss|losses|casualt\w*|killed|wounded|dead|deaths|toll)\b/i;
+const SENT_OVER_TIME = cued(
+  () => /\b(?:arriv\w*|batch(?:es)?|rotations?|deploy\w*|send(?:s|ing)?|sent|dispatch\w*|transferr\w*|shipp\w*)\b/i,
+  'arriv|batch|rotat|deploy|send|sent|dispatch|transfer|shipp',
+);
+const TAKEN_OVER_TIME = cued(
+  () => /\b(?:prisoners?|captives?|pows?|surrender\w*|defect\w*|desert\w*)\b/i,
+  'prisoner|captive|pow|surrender|defect|desert',
+);
 
 /** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
 const IN_A_CONDITION = cued(

@@ -9,6 +9,8 @@ import { GLUED, LINE, NUM, PUNCT, WORD, type Token } from './tokens.js';
 export const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'numerous', 'tens']);
 const ORDINAL_WORDS = new Set(['first', 'second', 'last', 'other', 'latter', 'former', 'and']);
 
+const PARTS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+
 type WordState = 'start' | 'unit' | 'ten' | 'hundred' | 'scale';
 
 /** "one million", "one-million": a scale word straight after, or after a hyphen. */
@@ -74,6 +76,16 @@ export function readWords(tokens: Token[], i: number, ceiling: number): Single |
       (UNITS[next?.low ?? ''] ?? TENS[next?.low ?? '']) !== undefined
     ) {
       // "two hundred and fifty"
+    } else if (word === 'and' && (state === 'unit' || state === 'ten') && k + 3 < ceiling) {
+      // "two and a half thousand", "one and a quarter million"
+      const fraction = (next?.low === 'a' || next?.low === 'an') && PARTS[tokens[k + 2]!.low];
+      const scaleWord = tokens[k + 3]!.low;
+      if (!fraction || (scaleWord !== 'thousand' && scaleWord !== 'million' && scaleWord !== 'billion')) break;
+      total += (current + fraction) * SCALES[scaleWord]!;
+      current = 0;
+      state = 'scale';
+      k += 4;
+      continue;
     } else if (word === 'dozen' && (state === 'unit' || state === 'ten')) {
       current *= 12;
       state = 'hundred';

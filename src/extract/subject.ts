@@ -114,11 +114,13 @@ const OTHER_SUBJECTS = cued(
   () =>
     new RegExp(
       String.raw`\b(?:civilians?|residents|children|inhabitants|non-combatants|belarus(?:ian)?s?|israel(?:i|is)?|` +
-        String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?)\b`,
+        String.raw`hamas|syrian?s?|iranian?s?|chinese|american|u\.s\.|nato|georgian?s?|chechens?|` +
+        // "Two South Korean soldiers were wounded by a landmine": Seoul's own troops, not a source on Pyongyang's.
+        String.raw`south korean (?:soldiers?|troops|marines?|servicem[ae]n|conscripts?|forces))\b`,
       'i',
     ),
   'civilian|resident|children|inhabitant|non-combatant|belarus|israel|hamas|syria|iran|chinese|american|u.s.|nato|' +
-    'georgia|chechen',
+    'georgia|chechen|south korean',
 );
 /**
  * The noun of a count, when it counts no soldiers: "11 civilians", "3,000 people" (the latter only with no force
