@@ -15,8 +15,11 @@ import type { Figure } from './types.js';
  */
 
 /** Words that say the force is lost, which a time until it is lost goes with. */
-const FORCE_LOST =
-  /\b(?:lost|lose|losing|gone|wiped out|destroyed|killed|wounded|dead|out of action|exhausted|depleted|eliminated|spent|annihilated|ground down|used up|casualties|losses)\b/i;
+const FORCE_LOST = new RegExp(
+  String.raw`\b(?:lost|lose|losing|gone|wiped out|destroyed|killed|wounded|dead|out of action|exhausted|depleted|` +
+    String.raw`eliminated|spent|annihilated|ground down|used up|casualties|losses)\b`,
+  'i',
+);
 
 const PLURALS: Record<CheckField, string> = {
   force: 'force sizes',

@@ -881,13 +881,7 @@ function sinceOf(
   // "losses reached 750,000 in November": a total reached then, when the month comes after the number.
   if (!before && REACHED_BEFORE.test(between)) return {};
   // "climbed past 1.1 million, up from about 1 million in mid-June": the level then.
-  if (
-    !before &&
-    /\b(?:up|down) from\s+(?:the |its |their )?(?:about |some |around |roughly |nearly |almost |over |more than )?$/i.test(
-      between,
-    )
-  )
-    return {};
+  if (!before && UP_FROM.test(between)) return {};
   const first = dayOf(d.first);
   const last = dayOf(d.last);
   // "lost 4,000 in January", "In January alone, …": the month's losses; not "pulled back in mid-January after
@@ -993,6 +987,12 @@ function periodWords(
   if (!m || SAID_JUST_BEFORE.test(m.input.slice(0, m.index))) return undefined;
   return { m, day: base.asOf.last };
 }
+
+const UP_FROM = new RegExp(
+  String.raw`\b(?:up|down) from\s+(?:the |its |their )?` +
+    String.raw`(?:about |some |around |roughly |nearly |almost |over |more than )?$`,
+  'i',
+);
 
 /** The days a count or an average covers: from `since` through `asOf`, with the words that name them. */
 type Stretch = Pick<ClaimFigure, 'since' | 'sinceText' | 'asOf'>;
