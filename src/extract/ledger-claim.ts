@@ -1077,6 +1077,8 @@ const WHOLE_WAR_SPAN = lazyPattern(
       String.raw`\b(?:since the (?:start|beginning|outbreak) of (?:the|its|russia['’]s) (?:full[\s-]scale )?` +
         String.raw`(?:war|invasion)|since (?:the |its |russia['’]s |moscow['’]s )?(?:full[\s-]scale )?invasion|` +
         String.raw`since the war (?:began|started)|throughout the war|over the course of the war|` +
+        // "divided over the 1,097 days of full-scale war"
+        String.raw`(?:over|across|by|in) the [\d,]+ days of (?:the )?(?:full[\s-]scale )?(?:war|invasion|fighting)|` +
         String.raw`(?:over|across|in|during|throughout) the (?:whole|entire|full) (?:war|invasion)|` +
         // "Over the first 100 days of the invasion, to 3 June 2022", "the first two years of full-scale war"
         String.raw`the first (?:\d+ |one |two |three |four |hundred )?(?:days?|weeks?|months?|years?) of ` +
@@ -1656,7 +1658,7 @@ const PAST_PERIOD = new RegExp(
   String.raw`\b(?:(?:in|over|during|within) the (?:past|last|previous|preceding) ` +
     String.raw`(day|24 hours|48 hours|72 hours|week|seven days|7 days|month|30 days|two weeks|fortnight)` +
     String.raw`( and a half)?|` +
-    String.raw`(yesterday|overnight|today|(?:on )?the same day|on that day|in a single day|in one day|in a day)|` +
+    String.raw`(yesterday|overnight|today|on the same day|on that day|in a single day|in one day|in a day)|` +
     String.raw`(this week|this past week))\b`,
   'i',
 );

@@ -375,6 +375,8 @@ const SAID_AT = lazyPattern(
       'i',
     ),
 );
+const STRUCK_AT =
+  /\b(?:against|at) (?:a |an |the )?(?:[\w-]+ )?(?:targets?|sites?|airfields?|bases?|depots?)(?:\s+(?:in|near|inside)(?:\s+the|\s+\w+['’]s)?)?\s*$/i;
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -1030,6 +1032,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       if (/['’]s$/.test(m[1]!) && WAR_AFTER_POSSESSIVE.test(sentence.slice(m.index + m[0].length))) continue;
       // "Zelensky said in Davos": where it was said, not where the losses were.
       if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "missiles … against a target in the Bryansk region": where something was struck, not where troops fell.
+      if (STRUCK_AT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && isKursk(place)) return { scope: 'whole' };
       // "North Korean casualties in Kursk …, a fraction of Russia's losses": the place is another force's.
