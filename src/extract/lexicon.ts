@@ -144,7 +144,8 @@ export const AMBIGUOUS_MONTHS = set('may march mar jun');
 
 /** Superlatives that make a period a record: "the deadliest month since …", "their fastest pace since 2022". */
 export const RECORD_WORDS =
-  'highest|largest|biggest|heaviest|worst|deadliest|bloodiest|costliest|fastest|lowest|slowest|smallest|fewest|most|record';
+  'highest|largest|biggest|heaviest|worst|deadliest|bloodiest|costliest|fastest|lowest|slowest|smallest|fewest|' +
+  'most|record';
 /** Nouns of reports: "its 19 January assessment", "the two daily tallies". */
 export const REPORT_NOUNS = set(
   'assessment assessments briefing briefings report reports update updates statement statements interview ' +

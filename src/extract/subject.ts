@@ -375,8 +375,11 @@ const SAID_AT = lazyPattern(
       'i',
     ),
 );
-const STRUCK_AT =
-  /\b(?:against|at) (?:a |an |the )?(?:[\w-]+ )?(?:targets?|sites?|airfields?|bases?|depots?)(?:\s+(?:in|near|inside)(?:\s+the|\s+\w+['’]s)?)?\s*$/i;
+const STRUCK_AT = new RegExp(
+  String.raw`\b(?:against|at) (?:a |an |the )?(?:[\w-]+ )?(?:targets?|sites?|airfields?|bases?|depots?)` +
+    String.raw`(?:\s+(?:in|near|inside)(?:\s+the|\s+\w+['’]s)?)?\s*$`,
+  'i',
+);
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
