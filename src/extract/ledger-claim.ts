@@ -881,7 +881,11 @@ function sinceOf(
   // "losses reached 750,000 in November": a total reached then, when the month comes after the number.
   if (!before && REACHED_BEFORE.test(between)) return {};
   // "climbed past 1.1 million, up from about 1 million in mid-June": the level then.
-  if (!before && UP_FROM.test(between)) return {};
+  // A rate's earlier level is that period's average: "down from roughly 1,580 a day in December".
+  if (!before && f.kind !== 'rate' && UP_FROM.test(between)) return {};
+  // "the 3,000 casualties Seoul counted in mid-January": when it was counted, not a count of those days.
+  const countEnd = f.sentence.indexOf(f.text) + f.text.length;
+  if (!before && COUNTED_THEN.test(f.sentence.slice(countEnd, Math.max(countEnd, mention.span[0] - offset)))) return {};
   const first = dayOf(d.first);
   const last = dayOf(d.last);
   // "lost 4,000 in January", "In January alone, …": the month's losses; not "pulled back in mid-January after
@@ -988,6 +992,8 @@ function periodWords(
   return { m, day: base.asOf.last };
 }
 
+const COUNTED_THEN =
+  /\b(?:counted|reported|estimated|said|put|tallied|recorded|cited|gave|announced|confirmed|claimed|published)\b/i;
 const UP_FROM = new RegExp(
   String.raw`\b(?:up|down) from\s+(?:the |its |their )?` +
     String.raw`(?:about |some |around |roughly |nearly |almost |over |more than )?$`,

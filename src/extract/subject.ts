@@ -480,7 +480,10 @@ function mentions(text: string): Mention[] {
     const after = text.slice(end, end + 60);
     // "a fraction of Russia's losses of nearly 951,000": a side's own losses are its, after whatever words; so is
     // "some 400,000 on the Ukrainian side".
-    const ownLosses = (/['’]s$/.test(words) && OWN_LOSSES.test(after)) || /^\s+side\b/i.test(after);
+    // "the bulk of Russian losses" too: the adjective before its losses, after "of" or "among".
+    const ownLosses =
+      ((/['’]s$/.test(words) || /\b(?:of|among)\s+(?:the\s+)?$/i.test(before)) && OWN_LOSSES.test(after)) ||
+      /^\s+side\b/i.test(after);
     // "NK KIA in Kursk: 3k+ (UA SOF)": a source's tag in brackets, not whose the losses are.
     const tag = before.trimEnd().endsWith('(') && SOURCE_TAG.test(after);
     const other = tag || speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
