@@ -2487,3 +2487,120 @@ describe('dates written every way, posts, denials, kinds of loss side by side', 
     ]);
   });
 });
+
+describe('numbers in words, rates of other things, the dead alone, paragraphs with several sources', () => {
+  it('reads "two and a half thousand" and "one and a quarter million"', async () => {
+    await expectVerdicts([
+      // Zelensky's 3,800 in early January, growing by at most 92 a day.
+      [
+        'Roughly one and a half thousand North Korean troops were killed or wounded in January alone, a Ukrainian ' +
+          'intelligence source estimated.',
+        '2025-01-31',
+        'consistent',
+      ],
+      [
+        "Four years into the full-scale war, Kyiv puts Russia's losses at about one and a quarter million soldiers " +
+          'killed or wounded.',
+        '2026-02-24',
+        'consistent',
+      ],
+    ]);
+  });
+
+  it('sets aside a unit of the force, troops sent or taken prisoner over time, a time with no loss', async () => {
+    await expectRefusals([
+      [
+        'Pyongyang is losing the equivalent of a company every 24 hours in Kursk, somewhere between 80 and 100 men, ' +
+          'a Ukrainian military analyst wrote on Telegram.',
+        '2025-01-19',
+        /a unit, not the force/,
+      ],
+      [
+        'Ukrainian troops have been taking North Korean prisoners at a rate of barely one a week, officials said.',
+        '2025-01-30',
+        /troops in one condition/,
+      ],
+      [
+        'Pyongyang will send more military builders to Kursk, arriving in batches of about 1,000 a month, ' +
+          "Russia's Security Council secretary said.",
+        '2025-06-18',
+        /troops recruited or sent over time/,
+      ],
+      [
+        'Ukrainian paratroopers said they killed 21 North Korean soldiers while beating back a single night assault ' +
+          'in the Kursk region.',
+        '2025-02-10',
+        /one engagement or period/,
+      ],
+      [
+        'Two South Korean soldiers were wounded by a landmine while on patrol inside the Demilitarized Zone.',
+        '2025-04-18',
+        /no reference covers "Two" \(South Korean soldiers\)/,
+      ],
+      [
+        'Kim Jong Un said the families of soldiers killed in Kursk would be the first to move into the new street, ' +
+          'whose construction he ordered finished within a year, KCNA reported.',
+        '2025-08-28',
+        /a span of time/,
+      ],
+    ]);
+  });
+
+  it('holds a rate of the dead alone as a lower bound on the casualty rate', async () => {
+    const low = await checked(
+      "North Korea's dead in Kursk are mounting by roughly 20 a day, a Ukrainian intelligence official estimated.",
+      '2025-01-22',
+    );
+    expect(low.verdict).toBe('consistent');
+    expect(low.figures[0]!.figure.stated).toMatchObject({ qualifier: 'at-least', low: 20 });
+    // Above the casualty rate of the series: more dead a day than killed and wounded together.
+    const high = await checked(
+      "Russia's dead are now mounting by some 1,500 a day, an opposition outlet wrote, citing Mediazona's tally.",
+      '2025-03-10',
+    );
+    expect(high.verdict).toBe('tension');
+  });
+
+  it('dates a count by when it was counted, a rate by its earlier level, and a place by where troops fell', async () => {
+    await expectVerdicts([
+      // Seoul's 3,000 is its count by mid-January, not 3,000 in ten days.
+      [
+        'Seth Jones of CSIS said this week that between a third and a half of the 11,000 to 12,000 North Koreans in ' +
+          'Kursk had been killed or wounded. That is above the 3,000 casualties Seoul counted in mid-January.',
+        '2025-02-20',
+        'consistent',
+      ],
+      // December's average, 1,586 a day, not the first quarter's.
+      [
+        'Q1 2025: RU lost ~126k K/W per GS, about 1,400 a day, down from roughly 1,580 a day in December.',
+        '2025-04-01',
+        'consistent',
+      ],
+      // Bryansk is where a missile struck; "the same day" dates another event.
+      [
+        "On the 1,000th day of the full-scale invasion, Ukraine's General Staff put Russian personnel losses at some " +
+          "724,000, the same day Kyiv first used ATACMS missiles against a target in Russia's Bryansk region.",
+        '2024-11-19',
+        'consistent',
+      ],
+      // "smallest … since the summer" is a record: 48,000 is February's count, and the series' 36,950 is 23 % below.
+      [
+        'Russia lost about 48,000 troops in February, as Moscow made its smallest territorial gains since the summer.',
+        '2025-03-05',
+        'tension',
+      ],
+      [
+        'Syrskyi said that the Pokrovsk direction accounted for the bulk of Russian losses in January, some 19,000 ' +
+          'killed and wounded, out of about 48,000 along the whole front.',
+        '2025-02-05',
+        'consistent',
+      ],
+      [
+        "Only around 1,000 North Korean soldiers have been killed or wounded since Pyongyang's troops went into " +
+          'battle, far fewer than Kyiv says, a Chinese state-media commentary claimed.',
+        '2025-03-04',
+        'tension',
+      ],
+    ]);
+  });
+});
