@@ -2561,7 +2561,7 @@ describe('numbers in words, rates of other things, the dead alone, paragraphs wi
     expect(high.verdict).toBe('tension');
   });
 
-  it('dates a count by when it was counted, a rate by its earlier level, and a place by where troops fell', async () => {
+  it('dates a count by when it was counted, a rate by its earlier level, a place by where troops fell', async () => {
     await expectVerdicts([
       // Seoul's 3,000 is its count by mid-January, not 3,000 in ten days.
       [
