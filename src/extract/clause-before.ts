@@ -50,6 +50,7 @@ const FILLERS_BEFORE = new Set([
   'just',
   'merely',
 ]);
+const MONTH_BEFORE = new Set(['in', 'for', 'since', 'by', 'during', 'through', 'until', 'early', 'mid', 'late', '-']);
 const HEDGES_BEFORE = new Set(['only', 'just', 'merely', 'barely']);
 /** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);
@@ -61,6 +62,8 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
  */
 const linkAt = (w: TokenWindow, k: number): boolean => {
   const low = word(w, k);
+  // "Russian losses in May: about 35,000": the month, not the verb "may".
+  if (low === 'may' && MONTH_BEFORE.has(word(w, k - 1))) return false;
   return (
     LINKS.has(low) ||
     DETERMINERS.has(low) ||

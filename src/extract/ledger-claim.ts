@@ -613,6 +613,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
               monthsTo(f, text, base) ??
               averageOfTotal(f, extracted, text, base) ??
               averageOfPeriod(f, extracted, text, base, published) ??
+              averageOfPastDays(f, text, base) ??
               sinceOf(f, extracted, base)),
           });
         }
@@ -1074,6 +1075,25 @@ function averageOfPeriod(
   // "from 840 a day in January 2024 to about 1,550 a day last month": last month is the claim's, not January 2024's.
   const day = right && published !== undefined ? { asOf: { first: published, last: published } } : base;
   return calendarMonth(f, text, day) ?? calendarSeason(f, text, day);
+}
+
+/** "The seven-day average … about 1,800 a day", "1,800 a day over the past week": the average of the last days. */
+const ROLLING_AVERAGE = /\b(seven|7|thirty|30|fourteen|14)[-\s]day (?:rolling |moving )?average\b/i;
+const ROLLING_DAYS: Readonly<Record<string, number>> = {
+  seven: 7,
+  '7': 7,
+  thirty: 30,
+  '30': 30,
+  fourteen: 14,
+  '14': 14,
+};
+function averageOfPastDays(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
+  if (!base.asOf) return undefined;
+  const rolling = f.sentence.includes('day') ? ROLLING_AVERAGE.exec(ownLead(f)) : null;
+  const days = rolling ? ROLLING_DAYS[rolling[1]!.toLowerCase()] : pastPeriod(text, f.span);
+  if (days === undefined || days < 2) return undefined;
+  const last = base.asOf.last;
+  return stretch(last - days + 1, last, rolling ? rolling[0] : `the ${days} days to ${isoDate(last)}`);
 }
 
 /** "since the full-scale invasion began", "over four years of war": an average over the whole war. */

@@ -375,6 +375,8 @@ const SAID_AT = lazyPattern(
       'i',
     ),
 );
+const LIVE_IN =
+  /\b(?:live|lives|living|lived|reside|resides|residing|population|residents|inhabitants)\b[^,.;]{0,20}$/i;
 const STRUCK_AT = new RegExp(
   String.raw`\b(?:against|at) (?:a |an |the )?(?:[\w-]+ )?(?:targets?|sites?|airfields?|bases?|depots?)` +
     String.raw`(?:\s+(?:in|near|inside)(?:\s+the|\s+\w+['’]s)?)?\s*$`,
@@ -1040,6 +1042,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "missiles … against a target in the Bryansk region": where something was struck, not where troops fell.
       if (STRUCK_AT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "the roughly 440,000 people who live in the city of Kursk": where people live, not where troops fell.
+      if (LIVE_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && isKursk(place)) return { scope: 'whole' };
       // "North Korean casualties in Kursk …, a fraction of Russia's losses": the place is another force's.
@@ -1095,7 +1099,8 @@ function knownFront(sentence: string, lower: string, force: Force | null): strin
   const m = FRONT_PLACE().exec(lower);
   if (!m || (force === 'north-korean' && isKursk(m[1]!)) || anotherForcesPlace(sentence, m.index, force))
     return undefined;
-  if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+  if (SAID_AT().test(lead) || LIVE_IN.test(lead) || STRUCK_AT.test(lead)) return undefined;
   const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
