@@ -2561,6 +2561,22 @@ describe('numbers in words, rates of other things, the dead alone, paragraphs wi
     expect(high.verdict).toBe('tension');
   });
 
+  it('reads a rolling average over its days, "May:" in a heading, and where people live as no front', async () => {
+    await expectVerdicts([
+      // 21–27 December: 1,727 a day, not the last 30 days' 1,570.
+      ['The seven-day average of Russian losses has climbed to about 1,800 a day.', '2024-12-27', 'consistent'],
+      ['Russian losses averaged about 1,800 a day over the past week, Kyiv said.', '2024-12-27', 'consistent'],
+      // May 2025: 35,370 in the series, not 1,140.
+      ["Russian losses for May: about 1,140, Ukraine's General Staff figures show.", '2025-06-01', 'inconsistent'],
+      [
+        "Russia's losses in Ukraine have passed the one-million mark, Ukraine's General Staff said on Thursday, more " +
+          'than twice the roughly 440,000 people who live in the city of Kursk.',
+        '2025-06-12',
+        'consistent',
+      ],
+    ]);
+  });
+
   it('dates a count by when it was counted, a rate by its earlier level, a place by where troops fell', async () => {
     await expectVerdicts([
       // Seoul's 3,000 is its count by mid-January, not 3,000 in ten days.
