@@ -580,10 +580,9 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       case 'rate': {
         const [, what, period] = RATE_UNIT.exec(f.unit) ?? [];
         const lead = text.slice(Math.max(0, f.span[0] - 50), f.span[0]);
-        const losing = LOSS_WORDS.test(lead);
         if (cuedTest(RECRUITMENT, around(text, f.span))) aside(f, NOT_A_LOSS.recruitedRate);
         // "arriving in batches of about 1,000 a month": troops sent over time, with no loss word before the rate.
-        else if (!losing && cuedTest(SENT_OVER_TIME, lead)) aside(f, NOT_A_LOSS.recruitedRate);
+        else if (cuedTest(SENT_OVER_TIME, lead) && !LOSS_WORDS.test(lead)) aside(f, NOT_A_LOSS.recruitedRate);
         // "taking North Korean prisoners at a rate of barely one a week"
         else if (cuedTest(TAKEN_OVER_TIME, lead)) aside(f, NOT_A_LOSS.condition);
         else if (what !== 'casualties' || period === undefined)
@@ -1089,7 +1088,8 @@ const ROLLING_DAYS: Readonly<Record<string, number>> = {
 };
 function averageOfPastDays(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   if (!base.asOf) return undefined;
-  const rolling = f.sentence.includes('day') ? ROLLING_AVERAGE.exec(ownLead(f)) : null;
+  const lead = ownLead(f);
+  const rolling = lead.includes('day ') && lead.includes('average') ? ROLLING_AVERAGE.exec(lead) : null;
   const days = rolling ? ROLLING_DAYS[rolling[1]!.toLowerCase()] : pastPeriod(text, f.span);
   if (days === undefined || days < 2) return undefined;
   const last = base.asOf.last;
