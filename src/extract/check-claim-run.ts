@@ -150,6 +150,22 @@ function startOfAnotherFigure(reading: LedgerClaimReading, own: ClaimReading): b
   );
 }
 
+/** ", and British defence intelligence now puts …": a clause in which another source gives its own figure. */
+const ANOTHER_SPEAKER =
+  /[,;]\s*(?:and|while|but|whereas)\s+[^,;]{0,60}?\b(?:puts?|says?|said|estimates?|estimated|counts?|counted|reports?|reported|claims?|claimed)\b/i;
+
+/**
+ * "NIS … 300 killed and 2,700 wounded, and British defence intelligence now puts total casualties at around 4,000":
+ * figures two sources give are not one claim's arithmetic.
+ */
+function anotherSpeakerBetween(text: string, own: ClaimReading): boolean {
+  const spans = Object.values(own.sources).flatMap((source) => (source?.from === 'text' ? [source.span] : []));
+  if (spans.length < 2) return false;
+  const first = Math.min(...spans.map((s) => s[1]));
+  const last = Math.max(...spans.map((s) => s[0]));
+  return last > first && ANOTHER_SPEAKER.test(text.slice(first, last));
+}
+
 /** Checks that count days from the start of losses. */
 const FROM_START = new Set(['implied-rate', 'projected-date', 'duration']);
 
@@ -208,6 +224,7 @@ export function runClaimCheck(
       mixesSubjects(reading, checkedOwn.reading) ||
       armyOfAWholeWar(reading, checkedOwn.reading) ||
       startOfAnotherFigure(reading, checkedOwn.reading) ||
+      anotherSpeakerBetween(reading.text, checkedOwn.reading) ||
       // "sent about 11,000 … and roughly 3,000 reinforcements": the force its arithmetic would use is not all sent.
       (checkedOwn.reading.sources.force?.from === 'text' && reading.figures.some((f) => f.kind === 'reinforcement')))
       ? null

@@ -2561,6 +2561,17 @@ describe('numbers in words, rates of other things, the dead alone, paragraphs wi
     expect(high.verdict).toBe('tension');
   });
 
+  it("runs no own arithmetic across two sources' figures in one sentence", async () => {
+    const c = await checked(
+      "On Monday South Korea's NIS raised its own count to 300 killed and 2,700 wounded, and British defence " +
+        'intelligence now puts total casualties at around 4,000.',
+      '2025-01-16',
+    );
+    // 300 + 2,700 is the NIS's 3,000, not the UK's 4,000: each is held to the references alone.
+    expect(c.result.checks).toEqual([]);
+    expect(c.verdict).toBe('consistent');
+  });
+
   it('reads a rolling average over its days, "May:" in a heading, and where people live as no front', async () => {
     await expectVerdicts([
       // 21–27 December: 1,727 a day, not the last 30 days' 1,570.
