@@ -151,8 +151,11 @@ function startOfAnotherFigure(reading: LedgerClaimReading, own: ClaimReading): b
 }
 
 /** ", and British defence intelligence now puts …": a clause in which another source gives its own figure. */
-const ANOTHER_SPEAKER =
-  /[,;]\s*(?:and|while|but|whereas)\s+[^,;]{0,60}?\b(?:puts?|says?|said|estimates?|estimated|counts?|counted|reports?|reported|claims?|claimed)\b/i;
+const ANOTHER_SPEAKER = new RegExp(
+  String.raw`[,;]\s*(?:and|while|but|whereas)\s+[^,;]{0,60}?\b` +
+    String.raw`(?:puts?|says?|said|estimates?|estimated|counts?|counted|reports?|reported|claims?|claimed)\b`,
+  'i',
+);
 
 /**
  * "NIS … 300 killed and 2,700 wounded, and British defence intelligence now puts total casualties at around 4,000":
