@@ -59,6 +59,7 @@ export interface LedgerClaimOptions {
 /** Why a number in a claim counts neither losses nor the force deployed; the claim's own arithmetic may not use it. */
 export const NOT_A_LOSS = {
   tooFew: 'too few to be a force: a person or a handful, not a contingent',
+  handful: 'a person or a handful, not a running total of losses',
   unit: 'a unit, not the force: a twentieth of the smallest force the references quote, or less',
   part: 'a part of the force (officers, specialists or workers), not the force deployed',
   remains: 'the strength that remains, not the force deployed',
@@ -672,9 +673,14 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     // A subject with no force but words of its own ("the Vietnam War", "civilians") is someone else's.
     const unnamed = !f.subject || (f.subject.force === null && f.subject.cue === undefined);
     const own = unnamed || (f.subject!.force !== null && coverage(f.subject!, ledgerSubject) === 'same');
-    if (f.kind !== 'force' || !own || !unitOfIt(f.stated, view)) continue;
+    if (!own) continue;
+    const unit = f.kind === 'force' && unitOfIt(f.stated, view);
+    // "Two North Korean servicemen captured …, one of them wounded in the jaw": people, not a toll. Not a ratio's
+    // side ("for every soldier killed, about three wounded").
+    const handful = LOSS_KINDS_OF_COUNT.has(f.kind) && f.stated.high < 10 && !f.since && !RATIO_WORDS.test(text);
+    if (!unit && !handful) continue;
     figures.splice(i, 1);
-    setAside.push({ kind: 'force', text: f.text, span: f.span!, reason: NOT_A_LOSS.unit });
+    setAside.push({ kind: f.kind, text: f.text, span: f.span!, reason: unit ? NOT_A_LOSS.unit : NOT_A_LOSS.handful });
   }
   figures.push(...derivedWounded(figures, text));
   for (const figure of [...figures, ...parts]) figure.id = idFor(figure.kind);
@@ -1436,6 +1442,9 @@ const PLANNED = cued(
   () => /\b(?:plans?|planned|planning|(?:ready|prepared|expected|set) to (?:send|deploy))\b/,
   'plan|to send|to deploy',
 );
+
+const LOSS_KINDS_OF_COUNT = new Set(['casualties', 'killed', 'wounded']);
+const RATIO_WORDS = /\b(?:for every|for each|ratio|to every|in every)\b|\bone (?:dead|killed) to\b/i;
 
 /** "the equivalent of a company every 24 hours, somewhere between 80 and 100 men": a unit's strength. */
 function unitOfIt(stated: Stated, view: LedgerView): boolean {
