@@ -118,6 +118,9 @@ export function nounBehind(w: TokenWindow, start: number): Behind | null {
     }
   }
   if (k < w.floor) return null;
+  // "… some 600 dead, from 3,000 in January": across a comma, the noun of the count before is that count's own.
+  if (links > 0 && w.tokens[k - 1]?.type === NUM && w.tokens.slice(k + 1, start).some((t) => t.low === ','))
+    return null;
   // "a quarter of the contingent - some 3,000 men - has been killed": the count between dashes is the part, not the
   // contingent the noun names.
   if (DASHES.has(word(w, start - 1)) && wholeBefore(w, k)) return null;

@@ -114,7 +114,7 @@ function scan(text: string): Scan {
       i++;
       continue;
     }
-    const previous = counted.at(-1);
+    const previous = lastWhole(tokens, counted);
     const found = countedFigure(tokens, amount, sentence, previous?.sentence === token.sentence ? previous : undefined);
     if (found) counted.push(found);
     i = Math.max(amount.last, found?.last ?? 0);
@@ -123,6 +123,18 @@ function scan(text: string): Scan {
   kept = text.length <= KEPT_SCAN_LENGTH ? { text, scan: found } : undefined;
   return found;
 }
+
+/**
+ * The last count before, past a part of it: in "… to about 4,700, including some 600 dead, from 3,000 in January" the
+ * earlier level is of the 4,700's kind, not of the dead's.
+ */
+function lastWhole(tokens: Token[], counted: readonly Counted[]): Counted | undefined {
+  const last = counted.at(-1);
+  const part = last !== undefined && PART_WORDS.has(tokens[last.first - 1]?.low ?? '');
+  const whole = part ? counted.at(-2) : undefined;
+  return whole !== undefined && whole.sentence === last!.sentence ? whole : last;
+}
+const PART_WORDS = new Set(['including', 'incl']);
 
 function countedFigure(
   tokens: Token[],

@@ -97,7 +97,9 @@ const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
 const REACHED = /^(?:passed|topped|exceeded|surpassed|crossed|reached|hit|rose to|climbed to|stood at)\b/i;
 /** The verb of a total reached, just before its number: "reached", "passed about". */
 const REACHED_BEFORE = new RegExp(
-  String.raw`\b(?:reached|hit|topped|passed|exceeded|surpassed|crossed|rose to|climbed to|stood at)\s+` +
+  // "put Russian losses at about 1,110,000 on 30 September": a level on that day.
+  String.raw`\b(?:reached|hit|topped|passed|exceeded|surpassed|crossed|rose to|climbed to|stood at|` +
+    String.raw`(?:puts?|putting|estimated|estimates|counted) (?:[\w'’-]+ ){1,4}at)\s+` +
     '(?:the )?(?:about |around |some |nearly |almost |roughly |more than |over )?$',
   'i',
 );
@@ -1001,7 +1003,7 @@ function periodWords(
 const COUNTED_THEN =
   /\b(?:counted|reported|estimated|said|put|tallied|recorded|cited|gave|announced|confirmed|claimed|published)\b/i;
 const UP_FROM = new RegExp(
-  String.raw`\b(?:up|down) from\s+(?:the |its |their )?` +
+  String.raw`(?:\b(?:up|down)|,) from\s+(?:the |its |their )?` +
     String.raw`(?:about |some |around |roughly |nearly |almost |over |more than )?$`,
   'i',
 );
@@ -1596,7 +1598,9 @@ function everyDay(text: string, span: [number, number]): boolean {
   const after = text.slice(span[1], span[1] + 45).toLowerCase();
   if (!after.includes('day')) return false;
   return (
-    /^[^.;,]*?\b(?:every|each|a|per) day\b|^[^.;,]*?\bdaily\b/.test(after) && !/\bin a day\b|\bin one day\b/.test(after)
+    // Not another number's "a day": "868,230 troops — about 800 a day".
+    /^[^.;,\d—–]*?\b(?:every|each|a|per) day\b|^[^.;,\d—–]*?\bdaily\b/.test(after) &&
+    !/\bin a day\b|\bin one day\b/.test(after)
   );
 }
 
@@ -1741,7 +1745,13 @@ function dayNamedAfter(f: Figure, all: readonly Figure[], text: string): boolean
   // "losses reached 1,050,000 on Friday" is the level that day; "18 killed in one assault on 12 January" an
   // engagement's count.
   const before = text.slice(Math.max(0, f.span[0] - 40), f.span[0]);
-  return !REACHED_BEFORE.test(before) && !REACHED.test(f.text) && !notCumulative(ownClause(text, f.span));
+  // "up from 1,253,000 on 17 February": the level that day, too.
+  return (
+    !REACHED_BEFORE.test(before) &&
+    !UP_FROM.test(before) &&
+    !REACHED.test(f.text) &&
+    !notCumulative(ownClause(text, f.span))
+  );
 }
 const WEEKDAY_AFTER = new RegExp(String.raw`\bon (?:${WEEKDAYS.join('|')})\b`, 'i');
 const SAID_OR_ACCORDING = new RegExp(String.raw`\b(?:${SAYING}|according)\b`, 'i');

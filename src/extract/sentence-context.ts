@@ -72,9 +72,27 @@ export function toAfterFrom(w: TokenWindow, to: number): boolean {
  * Another level of the same count: "up from 1,000", "compared with 3,000", "against 1,000 a week
  * earlier", "rose from 1,000 in mid-December to 3,000".
  */
+const REVISED = new Set([
+  'raised',
+  'revised',
+  'increased',
+  'lowered',
+  'cut',
+  'upgraded',
+  'updated',
+  'lifted',
+  'raises',
+]);
+const revisedBefore = (w: TokenWindow, k: number): boolean => {
+  for (let i = k - 1; i >= w.floor && i >= k - 30; i--) if (REVISED.has(word(w, i))) return true;
+  return false;
+};
+
 function earlierLevel(w: TokenWindow, start: number): boolean {
   const one = word(w, start - 1);
   const two = word(w, start - 2);
+  // "raised its estimate … to about 4,700, including some 600 dead, from 3,000 in January"
+  if (one === 'from' && two === ',') return revisedBefore(w, start - 2);
   if (one === 'from') return CHANGED.has(two);
   if ((one === 'with' || one === 'to') && two === 'compared') return true;
   return one === 'against' || one === 'versus' || (one === 'to' && toAfterFrom(w, start - 1));
