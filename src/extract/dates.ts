@@ -215,10 +215,15 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
 /** Words a year after "over" may have after it: "over 2024 as a whole", "over 2024 alone". */
 const AFTER_LOOSE_YEAR = new Set(['as', 'alone', 'and', 'compared', 'was', 'were', 'when', 'while', 'than']);
 
+const IN_NUMBERS = new Set(['numbers', 'figures', 'review', 'data']);
+
 function readYearOnly(tokens: Token[], i: number, ceiling: number, afterJoin: boolean, floor = -1): PointRead | null {
   const before = tokens[i - 1]?.low ?? '';
   // "2024 was the deadliest year": a year that opens its sentence as the subject.
-  const asSubject = i === floor && PERIOD_AS_SUBJECT.has(tokens[i + 1]?.low ?? '');
+  // "2024 in numbers: …", a headline's year before its colon.
+  const inNumbers =
+    tokens[i + 1]?.low === 'in' && IN_NUMBERS.has(tokens[i + 2]?.low ?? '') && tokens[i + 3]?.low === ':';
+  const asSubject = i === floor && (PERIOD_AS_SUBJECT.has(tokens[i + 1]?.low ?? '') || inNumbers);
   const loose = LOOSE_YEAR_CONTEXT.has(before);
   if (!afterJoin && !asSubject && !YEAR_CONTEXT.has(before) && !loose && before !== 'between') return null;
   const year = yearAt(tokens, i, ceiling);

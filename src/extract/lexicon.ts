@@ -92,8 +92,9 @@ export const SCALES = table<number>({
   billion: 1e9,
   mln: 1e6,
   mn: 1e6,
-  // "1.25 mil", as posts write it.
+  // "1.25 mil", as posts write it; "0,95 Mio.", as German-language copy does.
   mil: 1e6,
+  mio: 1e6,
   bln: 1e9,
   bn: 1e9,
 });

@@ -51,7 +51,7 @@ function readPercent(tokens: Token[], k: number, ceiling: number): number {
   return -1;
 }
 
-const ABBREVIATED_SCALES = new Set(['thous', 'mln', 'mn', 'bln', 'bn']);
+const ABBREVIATED_SCALES = new Set(['thous', 'mln', 'mn', 'bln', 'bn', 'mio']);
 
 /** Scale words after a number: "4 thousand", "1.2 million", "two hundred thousand". */
 function readScales(tokens: Token[], k: number, ceiling: number): { last: number; scale: number } {
@@ -95,7 +95,10 @@ export function readDigits(tokens: Token[], i: number, ceiling: number, afterCon
     token.low.length - comma <= 3 &&
     /^\d{1,3},\d{1,2}$/.test(token.low) &&
     readScales(tokens, i + 1, ceiling).scale > 1;
-  const parsed = parseNumber(decimalComma ? token.low.replace(',', '.') : token.low);
+  const swiss = /^\d{1,3}(?:['’]\d{3})+$/.test(token.low);
+  const parsed = parseNumber(
+    decimalComma ? token.low.replace(',', '.') : swiss ? token.low.replace(/['’]/g, '') : token.low,
+  );
   if (!parsed.ok && thousands === undefined) return null;
   let value = parsed.ok ? parsed.value : thousands!;
   let k = i + 1;

@@ -92,6 +92,7 @@ const ABBREVIATIONS = new Set([
   'thous',
   'mln',
   'bln',
+  'mio',
 ]);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['”', '"', '’', "'", ')', ']', '»']);
@@ -165,6 +166,16 @@ export function tokenize(text: string): Tokenized {
         if ((sep === 44 || sep === 46) && isDigit(text.charCodeAt(i + 1))) {
           i += 2;
           while (i < n && isDigit(text.charCodeAt(i))) i++;
+        } else if (
+          // "1'005'060", as Swiss copy groups thousands: an apostrophe before exactly three digits.
+          (sep === 39 || sep === 8217) &&
+          isDigit(text.charCodeAt(i + 1)) &&
+          isDigit(text.charCodeAt(i + 2)) &&
+          isDigit(text.charCodeAt(i + 3)) &&
+          !isDigit(text.charCodeAt(i + 4)) &&
+          !isLetter(text.charCodeAt(i + 4))
+        ) {
+          i += 4;
         } else break;
       }
     } else if (isLetter(c)) {
