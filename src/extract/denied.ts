@@ -34,6 +34,7 @@ const DENYING_FRAME = lazyPattern(
         String.raw`(?:reports?|claims?|rumou?rs?|posts?|suggestions?|assertions?|allegations?|that)\b[^,;:.!?]*$`,
     ),
 );
+const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (?:article|story|report|post)\b/i;
 const NEGATION_CUES = ['not', 'never', 'no longer', "n't", 'n’t'];
 const FRAME_CUES = [
   'contrary',
@@ -65,6 +66,8 @@ export function denied(text: string, sentence: string, figureText: string, span:
   if (inClaimPart(text, span[0])) return true;
   const at = sentence.indexOf(figureText);
   if (at < 0) return false;
+  // "Correction: An earlier version of this article said … about 1,000 casualties": what the text takes back.
+  if (sentence.includes('version') && EARLIER_VERSION.test(sentence.slice(0, at))) return true;
   const before = clauseBefore(sentence, at).toLowerCase();
   // Each pattern is tried only on words that hold its cues: a pattern costs to compile on every run.
   const negated = NEGATION_CUES.some((cue) => before.includes(cue)) ? NEGATED_BEFORE().exec(before) : null;

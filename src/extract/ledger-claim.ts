@@ -392,8 +392,10 @@ function rangeAsPeriod<T extends Pick<ClaimFigure, 'asOf' | 'asOfText' | 'asOfFr
   };
 }
 
-const BOTH_OUTCOMES =
-  /(?:killed|dead|wounded|injured) (?:or|and) (?:wounded|injured|killed|dead)|casualt|lost|out of action|put out/;
+const BOTH_OUTCOMES = new RegExp(
+  String.raw`(?:killed|dead|deaths?|wounded|injured|injury|injuries) (?:or|and) ` +
+    String.raw`(?:wounded|injured|injury|injuries|killed|dead|deaths?)|casualt|lost|out of action|put out`,
+);
 
 /** Verbs that put soldiers out of action without saying whether they died. */
 const OUT_OF_ACTION = /\b(?:eliminated|eliminating|liquidated|neutrali[sz]ed|destroyed|taken out|put out of action)\b/i;
@@ -1487,6 +1489,8 @@ function otherTroops(f: Figure, text: string): string | undefined {
   // "A second rotation of about 2,500 men has brought the number … to some 14,500": the total the wave brought.
   if (test(WAVES, lead) && BROUGHT_TO.test(lead)) return NOT_A_LOSS.waves;
   if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
+  // "at a pace of some 1 500 soldiers every four weeks": troops arriving over time.
+  if (EVERY_SPAN_AFTER.test(after)) return NOT_A_LOSS.recruitedRate;
   if (test(RECRUITMENT, near)) return NOT_A_LOSS.recruited;
   if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;
   return undefined;
@@ -1497,13 +1501,20 @@ const ownLead = (f: Figure): string => f.sentence.slice(0, Math.max(0, f.sentenc
 /** Words before a rate that say it counts losses. */
 const LOSS_WORDS = /\b(?:lose|loses|losing|lost|loss|losses|casualt\w*|killed|wounded|dead|deaths|toll)\b/i;
 const SENT_OVER_TIME = cued(
-  () => /\b(?:arriv\w*|batch(?:es)?|rotations?|deploy\w*|send(?:s|ing)?|sent|dispatch\w*|transferr\w*|shipp\w*)\b/i,
-  'arriv|batch|rotat|deploy|send|sent|dispatch|transfer|shipp',
+  () =>
+    new RegExp(
+      String.raw`\b(?:arriv\w*|batch(?:es)?|rotations?|deploy\w*|send(?:s|ing)?|sent|dispatch\w*|transferr\w*|` +
+        String.raw`shipp\w*|reinforc\w*)\b`,
+      'i',
+    ),
+  'arriv|batch|rotat|deploy|send|sent|dispatch|transfer|shipp|reinforc',
 );
 const TAKEN_OVER_TIME = cued(
   () => /\b(?:prisoners?|captives?|pows?|surrender\w*|defect\w*|desert\w*)\b/i,
   'prisoner|captive|pow|surrender|defect|desert',
 );
+
+const EVERY_SPAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:every|each|per)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b/;
 
 /** "2,000 soldiers have returned to duty", "were treated in hospital", "were captured": troops in one condition. */
 const IN_A_CONDITION = cued(
@@ -1581,8 +1592,8 @@ const PARTS_OF_FORCE = cued(
 const OLDER_ESTIMATE = lazyPattern(
   () =>
     new RegExp(
-      String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past) ` +
-        String.raw`(?:estimate|figure|count|tally|assessment)s?\b`,
+      String.raw`\b(?:earlier|previous|prior|initial|older|first|original|past|preliminary|provisional) ` +
+        String.raw`(?:estimate|figure|count|tally|assessment|forecast|projection)s?\b`,
     ),
 );
 

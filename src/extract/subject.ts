@@ -606,7 +606,7 @@ const EARLIER_WAR = cued(
     new RegExp(
       // Not "N. Korean war dead in Russia", "North Korean war dead": this war's dead of a Korean force.
       String.raw`\b(?:(?<!\b(?:n\.|north)\s*)korean war(?! dead)|first world war|second world war|` +
-        String.raw`world war (?:one|two|ii|i)|great patriotic war|` +
+        String.raw`world war (?:one|two|ii|i|1|2)|ww ?(?:ii|2)|great patriotic war|` +
         String.raw`vietnam war|soviet-afghan war|soviet afghan war|first chechen war|second chechen war|winter war|` +
         // "the 1950-53 war", "the war of 1950–1953": a war that ended before this one began.
         String.raw`gulf war|(?:19\d\d|20(?:0\d|1[0-3]))\s?[-–]\s?(?:\d\d|19\d\d|20(?:0\d|1[0-3]))\s+war|` +
@@ -615,7 +615,7 @@ const EARLIER_WAR = cued(
         String.raw`(?:north|south) vietnam|(?:in|during|throughout) the 19[0-9]0s|` +
         String.raw`(?:in|during) the (?:sixties|seventies)|` +
         // "a war in which the Soviet Union lost some 27 million people"
-        String.raw`the soviet union|the ussr|soviet losses|soviet troops|` +
+        String.raw`the soviet union|(?:the )?ussr|soviet losses|soviet troops|` +
         // "soldiers killed between 1950 and 1953", "killed in 1950-53"
         String.raw`between 19\d\d and (?:19\d\d|20(?:0\d|1[0-3]))|` +
         String.raw`(?:in|during) 19\d\d\s?[-–]\s?(?:\d\d|19\d\d)(?![\d,])|` +
@@ -623,7 +623,7 @@ const EARLIER_WAR = cued(
         String.raw`(?:in|to|was) vietnam|hanoi)\b`,
       'gi',
     ),
-  'war|vietnam|0s|sixties|seventies|soviet|ussr|between 19|in 19|during 19|hanoi',
+  'war|vietnam|0s|sixties|seventies|soviet|ussr|between 19|in 19|during 19|hanoi|ww',
 );
 
 /** An earlier war by a name the report can print: "in 1950-53" is "the war of 1950–53", "Hanoi" the Vietnam War. */
