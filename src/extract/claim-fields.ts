@@ -14,6 +14,8 @@ import type { Figure } from './types.js';
  * one figure chosen for each input when the text gives several.
  */
 
+const ONE_UNIT_BEFORE =
+  /\b(?:my|our|his|her|this|that|one)\s+(?:[\w-]+\s+)?(?:battalion|company|platoon|squad|unit|detachment|regiment)\b/i;
 /** Words that say the force is lost, which a time until it is lost goes with. */
 const FORCE_LOST = new RegExp(
   String.raw`\b(?:lost|lose|losing|gone|wiped out|destroyed|killed|wounded|dead|out of action|exhausted|depleted|` +
@@ -92,7 +94,8 @@ export function readFigure(f: Figure, text: string, dates: DateContext): Reading
         .slice(Math.max(0, f.span[0] - 80), f.span[0])
         .split(/[,;:]/)
         .at(-1)!;
-      const lossless = !FORCE_LOST.test(clause);
+      // "Half of my platoon could be dead within a week": one unit's time, not the force's.
+      const lossless = !FORCE_LOST.test(clause) || ONE_UNIT_BEFORE.test(text.slice(0, f.span[0]));
       if (elapsed || lossless || !WITHIN_BEFORE.test(text.slice(Math.max(0, f.span[0] - 40), f.span[0]))) {
         return { aside: 'a span of time, not the time until the force is lost ("in 12 weeks")' };
       }

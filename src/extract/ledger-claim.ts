@@ -367,6 +367,13 @@ const openedRange = (f: Figure, all: readonly Figure[], label: string | undefine
 
 const POSSESSIVE = /['’]s$/;
 
+/** `denied` for a figure read apart from extract's, whose sentence is found around its span. */
+function deniedAt(text: string, figureText: string, span: [number, number]): boolean {
+  const start = Math.max(text.lastIndexOf('. ', span[0]) + 2, 0);
+  const stop = text.indexOf('. ', span[1]);
+  return denied(text, text.slice(start, stop < 0 ? text.length : stop + 1), figureText, span);
+}
+
 /** "from January to May", "1–15 January": a date of two ends; not "last week (27 January to 2 February)". */
 const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|through|and)\b|^\d{1,2}–\d{1,2} /i;
 
@@ -630,7 +637,9 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
-  for (const p of predicted)
+  for (const p of predicted.filter((p) => deniedAt(text, p.text, p.span)))
+    setAside.push({ kind: 'casualties', text: p.text, span: p.span, reason: NOT_A_LOSS.denied });
+  for (const p of predicted.filter((p) => !deniedAt(text, p.text, p.span)))
     figures.push({
       id: '',
       kind: 'casualties',
