@@ -2631,3 +2631,69 @@ describe('numbers in words, rates of other things, the dead alone, paragraphs wi
     ]);
   });
 });
+
+describe("corrections, headlines, other countries' number forms, a handful of people", () => {
+  it('sets aside what a correction takes back, a handful of people, arrivals over time and an earlier war', async () => {
+    await expectRefusals([
+      [
+        'Two North Korean servicemen captured in the Kursk region, one of them wounded in the jaw, are being ' +
+          'questioned in Kyiv, the SBU said on Saturday.',
+        '2025-01-12',
+        /a person or a handful/,
+      ],
+      [
+        'Seoul says fresh DPRK reinforcements reach Kursk at a pace of some 1 500 soldiers every four weeks.',
+        '2025-02-20',
+        /troops recruited or sent over time/,
+      ],
+      ['VICTORY DAY: USSR LOST 27 MILLION IN WWII — PUTIN', '2025-05-09', /no reference covers "27 MILLION" \(USSR\)/],
+      [
+        'The Kremlin dismissed claims that Russia would lose a million soldiers by the summer as Ukrainian propaganda.',
+        '2025-03-20',
+        /"a million" \(a figure the text denies\)/,
+      ],
+      [
+        "'Half of my platoon could be dead within a week if we keep attacking like this,' a North Korean soldier " +
+          'wrote in a diary recovered by Ukrainian special forces.',
+        '2025-02-11',
+        /a share of one unit/,
+      ],
+    ]);
+  });
+
+  it('reads levels with their own days, headline years and dashes, and thousands grouped abroad', async () => {
+    await expectVerdicts([
+      [
+        'Correction: An earlier version of this article said North Korea had suffered about 1,000 casualties in ' +
+          'Kursk. British defence intelligence estimates about 1,000 of its soldiers have been killed, out of some ' +
+          '4,000 casualties.',
+        '2025-01-22',
+        'consistent',
+      ],
+      [
+        "South Korea's intelligence service has raised its estimate of North Korean casualties in Russia to about " +
+          '4,700, including some 600 dead, from 3,000 in January.',
+        '2025-04-04',
+        'consistent',
+      ],
+      [
+        "Ukraine's General Staff put Russian losses at about 1,110,000 on 30 September, up from roughly 1,020,000 at " +
+          'the end of June.',
+        '2025-10-01',
+        'consistent',
+      ],
+      [
+        '3 YEARS ON: RUSSIA HAS LOST 868,230 TROOPS — ABOUT 800 A DAY OVER THREE YEARS OF WAR',
+        '2025-02-24',
+        'consistent',
+      ],
+      ['2024 IN NUMBERS: RUSSIA LOST 430K SOLDIERS — MORE THAN 1,100 A DAY, PER GS', '2025-01-01', 'consistent'],
+      [
+        "The General Staff in Kyiv put Russia's losses since the invasion at 1'005'060 on the 16th.",
+        '2025-06-17',
+        'consistent',
+      ],
+      ['Russian troop losses since 2022: now 0,95 Mio., Kyiv says.', '2025-04-29', 'consistent'],
+    ]);
+  });
+});
