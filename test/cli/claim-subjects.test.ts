@@ -2633,7 +2633,7 @@ describe('numbers in words, rates of other things, the dead alone, paragraphs wi
 });
 
 describe("corrections, headlines, other countries' number forms, a handful of people", () => {
-  it('sets aside what a correction takes back, a handful of people, arrivals over time and an earlier war', async () => {
+  it('sets aside what a correction takes back, a handful of people, arrivals over time, an earlier war', async () => {
     await expectRefusals([
       [
         'Two North Korean servicemen captured in the Kursk region, one of them wounded in the jaw, are being ' +
