@@ -1499,7 +1499,8 @@ function otherTroops(f: Figure, text: string): string | undefined {
   if (test(WAVES, lead) && BROUGHT_TO.test(lead)) return NOT_A_LOSS.waves;
   if (test(PLANNED, near) || test(MAY_BE_SENT, near)) return NOT_A_LOSS.planned;
   // "at a pace of some 1 500 soldiers every four weeks": troops arriving over time.
-  if (EVERY_SPAN_AFTER.test(after)) return NOT_A_LOSS.recruitedRate;
+  if (!/-strong$/i.test(f.text) && /\b(?:pace|rate)\b/.test(before) && EVERY_SPAN_AFTER.test(after))
+    return NOT_A_LOSS.recruitedRate;
   if (test(RECRUITMENT, near)) return NOT_A_LOSS.recruited;
   if (test(IN_A_CONDITION, after)) return NOT_A_LOSS.condition;
   return undefined;
