@@ -151,6 +151,7 @@ function startOfAnotherFigure(reading: LedgerClaimReading, own: ClaimReading): b
 }
 
 /** ", and British defence intelligence now puts …": a clause in which another source gives its own figure. */
+const SPEAKER_JOINS = [' and ', ' while ', ' but ', ' whereas '];
 const ANOTHER_SPEAKER = new RegExp(
   String.raw`[,;]\s*(?:and|while|but|whereas)\s+[^,;]{0,60}?\b` +
     String.raw`(?:puts?|says?|said|estimates?|estimated|counts?|counted|reports?|reported|claims?|claimed)\b`,
@@ -166,7 +167,9 @@ function anotherSpeakerBetween(text: string, own: ClaimReading): boolean {
   if (spans.length < 2) return false;
   const first = Math.min(...spans.map((s) => s[1]));
   const last = Math.max(...spans.map((s) => s[0]));
-  return last > first && ANOTHER_SPEAKER.test(text.slice(first, last));
+  if (last <= first) return false;
+  const between = text.slice(first, last);
+  return SPEAKER_JOINS.some((join) => between.includes(join)) && ANOTHER_SPEAKER.test(between);
 }
 
 /** Checks that count days from the start of losses. */

@@ -343,7 +343,8 @@ function dateOf(
         throughDate(o.date) &&
         !othersOwn.has(o.date.label) &&
         // Not a month's own count: "…, a little more than February's roughly 37,000".
-        !POSSESSIVE.test(o.text) &&
+        !o.text.endsWith("'s") &&
+        !o.text.endsWith('’s') &&
         // Not a day before the one the count runs from: "since … 7 February, …, five times their toll in December".
         !(f.date?.first !== undefined && o.date!.last! < f.date.first),
     )
@@ -362,10 +363,11 @@ const openedRange = (f: Figure, all: readonly Figure[], label: string | undefine
   label !== undefined &&
   all.some(
     (o) =>
-      o.kind === 'date' && o.sentence === f.sentence && o.date?.label === label && /^(?:from|between)\s/i.test(o.text),
+      o.kind === 'date' &&
+      o.sentence === f.sentence &&
+      o.date?.label === label &&
+      (o.text.toLowerCase().startsWith('from ') || o.text.toLowerCase().startsWith('between ')),
   );
-
-const POSSESSIVE = /['’]s$/;
 
 /** `denied` for a figure read apart from extract's, whose sentence is found around its span. */
 function deniedAt(text: string, figureText: string, span: [number, number]): boolean {
@@ -680,18 +682,19 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
     }
   });
   // "the equivalent of a company every 24 hours, somewhere between 80 and 100 men": a unit of the ledger's own force.
-  const ledgerSubject = subjectOfDescription(view.subject);
+  let ledgerSubject: ReturnType<typeof subjectOfDescription> | undefined;
   for (let i = figures.length - 1; i >= 0; i--) {
     const f = figures[i]!;
-    // A subject with no force but words of its own ("the Vietnam War", "civilians") is someone else's.
-    const unnamed = !f.subject || (f.subject.force === null && f.subject.cue === undefined);
-    const own = unnamed || (f.subject!.force !== null && coverage(f.subject!, ledgerSubject) === 'same');
-    if (!own) continue;
     const unit = f.kind === 'force' && unitOfIt(f.stated, view);
     // "Two North Korean servicemen captured …, one of them wounded in the jaw": people, not a toll. Not a ratio's
     // side ("for every soldier killed, about three wounded").
     const handful = LOSS_KINDS_OF_COUNT.has(f.kind) && f.stated.high < 10 && !f.since && !RATIO_WORDS.test(text);
     if (!unit && !handful) continue;
+    // A subject with no force but words of its own ("the Vietnam War", "civilians") is someone else's.
+    const unnamed = !f.subject || (f.subject.force === null && f.subject.cue === undefined);
+    ledgerSubject ??= subjectOfDescription(view.subject);
+    const own = unnamed || (f.subject!.force !== null && coverage(f.subject!, ledgerSubject) === 'same');
+    if (!own) continue;
     figures.splice(i, 1);
     setAside.push({ kind: f.kind, text: f.text, span: f.span!, reason: unit ? NOT_A_LOSS.unit : NOT_A_LOSS.handful });
   }
@@ -1561,7 +1564,10 @@ const NOT_COMBAT_CUES = ['frostbite', 'illness', 'disease', 'sickness', 'hypothe
 const handled = (text: string, span: [number, number]): boolean => {
   const before = text.slice(Math.max(0, span[0] - 40), span[0]).toLowerCase();
   const after = text.slice(span[1], span[1] + 60).toLowerCase();
-  if (/\btak|\btook/.test(before) && /prisoner|captive/.test(after)) {
+  if (
+    (before.includes('tak') || before.includes('took')) &&
+    (after.includes('prisoner') || after.includes('captive'))
+  ) {
     if (TAKEN_PRISONER().test(before) && PRISONER_AFTER().test(after)) return true;
   }
   if (NOT_COMBAT_CUES.some((cue) => after.includes(cue)) && NOT_COMBAT_AFTER().test(after)) return true;

@@ -470,6 +470,12 @@ interface Mention {
   role: 'subject' | 'other';
 }
 
+/** Whether the words end in "of", "among", "of the" or "among the". */
+const afterOfOrAmong = (before: string): boolean => {
+  const last = lowerWords(before).slice(-2);
+  const word = last.at(-1) === 'the' ? last.at(-2) : last.at(-1);
+  return (word === 'of' || word === 'among') && /\s$/.test(before);
+};
 const OWN_LOSSES = /^\s+(?:own\s+)?(?:losses|casualties|dead|death toll|toll|killed|wounded)\b/i;
 
 const SOURCE_TAG = /^\s*(?:[A-Z][A-Za-z]*\.?\s*){0,3}\)/;
@@ -484,8 +490,7 @@ function mentions(text: string): Mention[] {
     // "some 400,000 on the Ukrainian side".
     // "the bulk of Russian losses" too: the adjective before its losses, after "of" or "among".
     const ownLosses =
-      ((/['’]s$/.test(words) || /\b(?:of|among)\s+(?:the\s+)?$/i.test(before)) && OWN_LOSSES.test(after)) ||
-      /^\s+side\b/i.test(after);
+      ((/['’]s$/.test(words) || afterOfOrAmong(before)) && OWN_LOSSES.test(after)) || /^\s+side\b/i.test(after);
     // "NK KIA in Kursk: 3k+ (UA SOF)": a source's tag in brackets, not whose the losses are.
     const tag = before.trimEnd().endsWith('(') && SOURCE_TAG.test(after);
     const other = tag || speakerOrPlace(after) || (!ownLosses && notSubjectBefore(before, words));
