@@ -8,14 +8,17 @@ import { datedFigure, laterYear, type DateContext } from './claim-dates.js';
 import { ClaimTextError } from './claim-error.js';
 import type { Candidate, Reading } from './claim-types.js';
 import type { Figure } from './types.js';
+import { UNIT_NOUNS } from './lexicon.js';
 
 /**
  * Each figure of a claim read as one of `check`'s inputs, or set aside with the reason, and the
  * one figure chosen for each input when the text gives several.
  */
 
-const ONE_UNIT_BEFORE =
-  /\b(?:my|our|his|her|this|that|one)\s+(?:[\w-]+\s+)?(?:battalion|company|platoon|squad|unit|detachment|regiment)\b/i;
+const ONE_UNIT_BEFORE = new RegExp(
+  String.raw`\b(?:my|our|his|her|this|that|one)\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b`,
+  'i',
+);
 /** Words that say the force is lost, which a time until it is lost goes with. */
 const FORCE_LOST = new RegExp(
   String.raw`\b(?:lost|lose|losing|gone|wiped out|destroyed|killed|wounded|dead|out of action|exhausted|depleted|` +

@@ -16,6 +16,7 @@ import {
   NOT_TROOPS,
   REMAINS,
   SCALES,
+  STRICT_MONTH_CONTEXT,
   table,
   TIME_UNITS,
   WOUNDING_VERBS,
@@ -50,7 +51,8 @@ const FILLERS_BEFORE = new Set([
   'just',
   'merely',
 ]);
-const MONTH_BEFORE = new Set(['in', 'for', 'since', 'by', 'during', 'through', 'until', 'early', 'mid', 'late', '-']);
+/** Words before "may" that make it the month: the words that ask for one, and "early", "mid-", "late". */
+const MONTH_BEFORE = new Set([...STRICT_MONTH_CONTEXT, 'early', 'mid', 'late', '-']);
 const HEDGES_BEFORE = new Set(['only', 'just', 'merely', 'barely']);
 /** Verbs before a count that say it is what a unit has: "the unit, which had 500 men". */
 const HAVING = new Set(['had', 'has', 'have', 'having', 'with', 'fielded', 'fielding', 'comprising', 'numbering']);

@@ -16,6 +16,7 @@ import {
   MONTH_CONTEXT,
   MONTH_WORDS,
   PEOPLE,
+  STRICT_MONTH_CONTEXT,
   table,
   TIME_UNITS,
   UNITS,
@@ -36,21 +37,7 @@ export interface ResolvedDate extends DateMention {
 const PERIOD_WORDS = table<Part>({ beginning: 'early', start: 'early', middle: 'mid', end: 'late' });
 const RANGE_JOINS = new Set(['to', 'until', 'till', 'through', '-', '–', '—']);
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'approx']);
-const STRICT_MONTH_CONTEXT = new Set([
-  // "Kyiv's tally for May"
-  'for',
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'from',
-  'through',
-  'throughout',
-  'during',
-  'before',
-  'after',
-]);
+
 const DATE_STARTERS = new Set([
   'q',
   'early',
@@ -293,8 +280,8 @@ function readEndOfYear(tokens: Token[], i: number, floor: number, ceiling: numbe
 
 /** "the turn of the year": late December to early January, the years read as for "late December to early January". */
 function readTurnOfYear(tokens: Token[], i: number, floor: number, ceiling: number): DateMention | null {
-  const words = [1, 2, 3, 4].map((k) => tokens[i + k]?.low);
-  if (i + 4 >= ceiling || words.join(' ') !== 'turn of the year') return null;
+  if (tokens[i + 1]?.low !== 'turn' || i + 4 >= ceiling) return null;
+  if ([2, 3, 4].map((k) => tokens[i + k]!.low).join(' ') !== 'of the year') return null;
   return periodFrom(tokens, i, i + 5, floor, { from: { part: 'late', month: 12 }, to: { part: 'early', month: 1 } });
 }
 

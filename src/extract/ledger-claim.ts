@@ -41,6 +41,7 @@ import {
   MONTH_WORDS,
   NOT_TROOPS,
   RECORD_WORDS,
+  UNIT_NOUNS,
   UNITS,
   WOUNDED_NOUNS,
 } from './lexicon.js';
@@ -369,12 +370,16 @@ const openedRange = (f: Figure, all: readonly Figure[], label: string | undefine
       (o.text.toLowerCase().startsWith('from ') || o.text.toLowerCase().startsWith('between ')),
   );
 
-/** `denied` for a figure read apart from extract's, whose sentence is found around its span. */
-function deniedAt(text: string, figureText: string, span: [number, number]): boolean {
-  const start = Math.max(text.lastIndexOf('. ', span[0]) + 2, 0);
-  const stop = text.indexOf('. ', span[1]);
-  return denied(text, text.slice(start, stop < 0 ? text.length : stop + 1), figureText, span);
+/** The sentence around [start, end) of a text, by its full stops: for figures read apart from extract's. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const first = Math.max(text.lastIndexOf('. ', start) + 2, 0);
+  const stop = text.indexOf('. ', end);
+  return text.slice(first === 1 ? 0 : first, stop < 0 ? text.length : stop + 1);
 }
+
+/** `denied` for a figure read apart from extract's. */
+const deniedAt = (text: string, figureText: string, span: [number, number]): boolean =>
+  denied(text, sentenceAround(text, span[0], span[1]), figureText, span);
 
 /** "from January to May", "1–15 January": a date of two ends; not "last week (27 January to 2 February)". */
 const RANGE_LABEL = /^(?!last |this )(?:from |between )?\S.*\b(?:to|until|till|through|and)\b|^\d{1,2}–\d{1,2} /i;
@@ -608,7 +613,8 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
           const days = PER_PERIOD[period]!;
           // "North Korea's dead in Kursk are mounting by roughly 20 a day": the dead alone, which no reference rates;
           // casualties fall at least as fast.
-          const deadAlone = !/\d/.test(ownLead(f)) && outcomeIn(ownLead(f).toLowerCase()) === 'killed';
+          const words = ownLead(f);
+          const deadAlone = !/\d/.test(words) && outcomeIn(words.toLowerCase()) === 'killed';
           figures.push({
             id: '',
             ...base,
@@ -639,9 +645,11 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
         aside(f, f.kind === 'duration' ? 'a span of time: only the claim’s own arithmetic uses it' : `a ${f.kind}`);
     }
   }
-  for (const p of predicted.filter((p) => deniedAt(text, p.text, p.span)))
-    setAside.push({ kind: 'casualties', text: p.text, span: p.span, reason: NOT_A_LOSS.denied });
-  for (const p of predicted.filter((p) => !deniedAt(text, p.text, p.span)))
+  for (const p of predicted) {
+    if (deniedAt(text, p.text, p.span)) {
+      setAside.push({ kind: 'casualties', text: p.text, span: p.span, reason: NOT_A_LOSS.denied });
+      continue;
+    }
     figures.push({
       id: '',
       kind: 'casualties',
@@ -653,6 +661,7 @@ export function readLedgerClaim(text: string, view: LedgerView, options: LedgerC
       asOfFrom: 'text',
       prediction: { from: published!, pace: p.pace },
     });
+  }
   figures.sort((a, b) => (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
   // One reading of whose losses each figure counts, shares included: the claim's mentions are found once.
   const subjects = figureSubjects(
@@ -1014,8 +1023,10 @@ function periodWords(
   return { m, day: base.asOf.last };
 }
 
-const COUNTED_THEN =
-  /\b(?:counted|reported|estimated|said|put|tallied|recorded|cited|gave|announced|confirmed|claimed|published)\b/i;
+const COUNTED_THEN = new RegExp(
+  String.raw`\b(?:${SAYING}|counted|put|tallied|recorded|cited|gave|confirmed|published)\b`,
+  'i',
+);
 const UP_FROM = new RegExp(
   String.raw`(?:\b(?:up|down)|,) from\s+(?:the |its |their )?` +
     String.raw`(?:about |some |around |roughly |nearly |almost |over |more than )?$`,
@@ -1099,20 +1110,13 @@ function averageOfPeriod(
 }
 
 /** "The seven-day average … about 1,800 a day", "1,800 a day over the past week": the average of the last days. */
-const ROLLING_AVERAGE = /\b(seven|7|thirty|30|fourteen|14)[-\s]day (?:rolling |moving )?average\b/i;
-const ROLLING_DAYS: Readonly<Record<string, number>> = {
-  seven: 7,
-  '7': 7,
-  thirty: 30,
-  '30': 30,
-  fourteen: 14,
-  '14': 14,
-};
+const ROLLING_AVERAGE = /\b(\w+)[-\s]day (?:rolling |moving )?average\b/i;
 function averageOfPastDays(f: Figure, text: string, base: Pick<ClaimFigure, 'asOf'>): Stretch | undefined {
   if (!base.asOf) return undefined;
   const lead = ownLead(f);
   const rolling = lead.includes('day ') && lead.includes('average') ? ROLLING_AVERAGE.exec(lead) : null;
-  const days = rolling ? ROLLING_DAYS[rolling[1]!.toLowerCase()] : pastPeriod(text, f.span);
+  const span = rolling ? parseDuration(`${rolling[1]} days`) : undefined;
+  const days = span ? (span.ok ? span.value.amount.low : undefined) : pastPeriod(text, f.span);
   if (days === undefined || days < 2) return undefined;
   const last = base.asOf.last;
   return stretch(last - days + 1, last, rolling ? rolling[0] : `the ${days} days to ${isoDate(last)}`);
@@ -1424,7 +1428,7 @@ const WAVES = cued(
 );
 const ONE_UNIT = new RegExp(
   String.raw`^\s+of\s+(?:my|our|his|her|their|its|the|a|one|this|that)\s+(?:[\w-]+\s+)?` +
-    String.raw`(?:battalion|company|platoon|brigade|regiment|squad|unit|division|detachment)\b`,
+    String.raw`(?:${UNIT_NOUNS})\b`,
   'i',
 );
 /** "A second rotation of about 2,500 men": the later wave itself, troops added to the force. */
@@ -2044,9 +2048,7 @@ function unreadFigures(text: string, read: readonly Figure[]): Figure[] {
       // "the lowest month of 2025 so far": a year, not a count.
       if (/^(?:19|20)\d\d$/.test(m[1]!.trim()) && /\b(?:of|in|since|for|during)\s+$/i.test(text.slice(0, start)))
         continue;
-      const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
-      const stop = text.indexOf('. ', end);
-      const sentence = text.slice(sentenceStart === 1 ? 0 : sentenceStart, stop < 0 ? text.length : stop + 1);
+      const sentence = sentenceAround(text, start, end);
       const neighbour = read.find((f) => f.sentence === sentence && f.kind !== 'date');
       // "daily casualties in November 2024 were 1,523": a date inside the match is the figure's own.
       const inside = read.find((f) => f.kind === 'date' && f.span[0] >= m.index && f.span[1] <= start);

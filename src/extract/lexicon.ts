@@ -140,6 +140,23 @@ export const MONTH_WORDS = new Set([
   ...set('january february march april may june july august september october november december'),
   ...MONTH_ABBREVIATIONS,
 ]);
+/** Nouns of one unit of a force, as a pattern's alternation: "half of my battalion", "one company". */
+export const UNIT_NOUNS = 'battalion|company|platoon|brigade|regiment|squad|unit|division|detachment';
+/** Words that ask for a month after them: "in may", "since march", "Kyiv's tally for May". */
+export const STRICT_MONTH_CONTEXT = new Set([
+  'for',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'through',
+  'throughout',
+  'during',
+  'before',
+  'after',
+]);
 /** Month names that are also common English words: they need a day, a year or a preposition. */
 export const AMBIGUOUS_MONTHS = set('may march mar jun');
 

@@ -382,6 +382,14 @@ const STRUCK_AT = new RegExp(
     String.raw`(?:\s+(?:in|near|inside)(?:\s+the|\s+\w+['’]s)?)?\s*$`,
   'i',
 );
+/**
+ * Whether the words before a place make it where something else happened: where it was said ("Zelensky said in
+ * Davos"), struck ("missiles … against a target in the Bryansk region") or where people live ("the roughly 440,000
+ * people who live in the city of Kursk"), not where troops fell.
+ */
+const notWhereTroopsFell = (lead: string): boolean =>
+  SAID_AT().test(lead) || STRUCK_AT.test(lead) || LIVE_IN.test(lead);
+
 /** Words "in X" names that are not a front: months, days, capitals as speakers, countries, the war itself. */
 const NOT_A_FRONT = new Set(
   (
@@ -1043,12 +1051,8 @@ function scopeOf(sentence: string, force: Force | null): { scope: Scope; place?:
       if (NOT_A_FRONT.has(first) || NOT_A_FRONT.has(place.toLowerCase())) continue;
       // "lost 14,000 soldiers in Putin's war": whose war it is, not where.
       if (/['’]s$/.test(m[1]!) && WAR_AFTER_POSSESSIVE.test(sentence.slice(m.index + m[0].length))) continue;
-      // "Zelensky said in Davos": where it was said, not where the losses were.
-      if (SAID_AT().test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "missiles … against a target in the Bryansk region": where something was struck, not where troops fell.
-      if (STRUCK_AT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-      // "the roughly 440,000 people who live in the city of Kursk": where people live, not where troops fell.
-      if (LIVE_IN.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "Zelensky said in Davos", "a target in the Bryansk region": not where the losses were.
+      if (notWhereTroopsFell(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // Kursk is where the North Korean contingent was deployed: its whole deployment, not one front of it.
       if (force === 'north-korean' && isKursk(place)) return { scope: 'whole' };
       // "North Korean casualties in Kursk …, a fraction of Russia's losses": the place is another force's.
@@ -1104,8 +1108,7 @@ function knownFront(sentence: string, lower: string, force: Force | null): strin
   const m = FRONT_PLACE().exec(lower);
   if (!m || (force === 'north-korean' && isKursk(m[1]!)) || anotherForcesPlace(sentence, m.index, force))
     return undefined;
-  const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
-  if (SAID_AT().test(lead) || LIVE_IN.test(lead) || STRUCK_AT.test(lead)) return undefined;
+  if (notWhereTroopsFell(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const place = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
